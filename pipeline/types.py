@@ -1,0 +1,273 @@
+"""Typed values passed between the stages of the pipeline.
+
+Everything here is plain data: no stage reads another stage's internals, only these types.
+None of them holds detected text except `OcrWord`/`TextLine`, which live only in memory during
+analysis and are never serialised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Literal
+
+import numpy as np
+
+MaskStyle = Literal["blur", "pixelate", "fill"]
+TrackSource = Literal["auto", "manual"]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned pixel rectangle: x, y of the top-left corner, width and height."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def x2(self) -> int:
+        return self.x + self.w
+
+    @property
+    def y2(self) -> int:
+        return self.y + self.h
+
+    @property
+    def area(self) -> int:
+        return max(self.w, 0) * max(self.h, 0)
+
+    @property
+    def empty(self) -> bool:
+        return self.w <= 0 or self.h <= 0
+
+    @classmethod
+    def from_corners(cls, x1: int, y1: int, x2: int, y2: int) -> "Box":
+        return cls(int(x1), int(y1), int(x2) - int(x1), int(y2) - int(y1))
+
+    def intersects(self, other: "Box") -> bool:
+        return self.x < other.x2 and other.x < self.x2 and self.y < other.y2 and other.y < self.y2
+
+    def intersection(self, other: "Box") -> "Box":
+        x1, y1 = max(self.x, other.x), max(self.y, other.y)
+        x2, y2 = min(self.x2, other.x2), min(self.y2, other.y2)
+        return Box.from_corners(x1, y1, max(x1, x2), max(y1, y2))
+
+    def union(self, other: "Box") -> "Box":
+        return Box.from_corners(
+            min(self.x, other.x), min(self.y, other.y), max(self.x2, other.x2), max(self.y2, other.y2)
+        )
+
+    def contains(self, other: "Box") -> bool:
+        return self.x <= other.x and self.y <= other.y and self.x2 >= other.x2 and self.y2 >= other.y2
+
+    def iou(self, other: "Box") -> float:
+        inter = self.intersection(other).area
+        total = self.area + other.area - inter
+        return inter / total if total else 0.0
+
+    def pad(self, dx: int, dy: int | None = None) -> "Box":
+        dy = dx if dy is None else dy
+        return Box(self.x - dx, self.y - dy, self.w + 2 * dx, self.h + 2 * dy)
+
+    def shift(self, dx: int, dy: int) -> "Box":
+        return Box(self.x + dx, self.y + dy, self.w, self.h)
+
+    def clip(self, width: int, height: int) -> "Box":
+        x1, y1 = min(max(self.x, 0), width), min(max(self.y, 0), height)
+        x2, y2 = min(max(self.x2, 0), width), min(max(self.y2, 0), height)
+        return Box.from_corners(x1, y1, x2, y2)
+
+    def to_list(self) -> list[int]:
+        return [self.x, self.y, self.w, self.h]
+
+    @classmethod
+    def from_list(cls, values: Iterable[int]) -> "Box":
+        x, y, w, h = (int(v) for v in values)
+        return cls(x, y, w, h)
+
+    @staticmethod
+    def union_all(boxes: Iterable["Box"]) -> "Box | None":
+        result: Box | None = None
+        for box in boxes:
+            result = box if result is None else result.union(box)
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class VideoInfo:
+    """Facts about an input, from ffprobe. A still image is a one-frame video (is_image)."""
+
+    path: str
+    width: int
+    height: int
+    frame_count: int
+    fps: float  # average frame rate; see variable_frame_rate
+    duration_s: float
+    codec: str
+    pix_fmt: str
+    has_audio: bool = False
+    variable_frame_rate: bool = False
+    is_image: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "width": self.width,
+            "height": self.height,
+            "frame_count": self.frame_count,
+            "fps": round(self.fps, 6),
+            "duration_s": round(self.duration_s, 6),
+            "codec": self.codec,
+            "pix_fmt": self.pix_fmt,
+            "has_audio": self.has_audio,
+            "variable_frame_rate": self.variable_frame_rate,
+            "is_image": self.is_image,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict, path: str = "") -> "VideoInfo":
+        return cls(path=path, **{k: data[k] for k in (
+            "width", "height", "frame_count", "fps", "duration_s", "codec", "pix_fmt",
+            "has_audio", "variable_frame_rate", "is_image")})
+
+
+@dataclass(slots=True)
+class Frame:
+    """One decoded frame. `image` is BGR uint8 (H, W, 3), or None when it could not be decoded:
+    such a frame must be masked whole (fail closed)."""
+
+    index: int
+    pts_s: float
+    image: np.ndarray | None
+
+    @property
+    def ok(self) -> bool:
+        return self.image is not None
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """One recognised word with its box in frame coordinates. In memory only."""
+
+    text: str
+    box: Box
+    conf: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """Words on one visual line, left to right. In memory only."""
+
+    words: tuple[OcrWord, ...]
+
+    @property
+    def box(self) -> Box:
+        result = Box.union_all(w.box for w in self.words)
+        assert result is not None, "a TextLine has at least one word"
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The text on (part of) a screen as lines, top to bottom. In memory only."""
+
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A finding: entity type, score and the box that hides it. `text_hash` is a salted hash of
+    the normalised value, used to follow the same value over time; never the value itself."""
+
+    entity_type: str
+    score: float
+    box: Box
+    recognizer: str
+    text_hash: str
+
+
+@dataclass(slots=True)
+class TrackSegment:
+    """A box held over the inclusive frame range [start_frame, end_frame]."""
+
+    start_frame: int
+    end_frame: int
+    box: Box
+    start_s: float = 0.0
+    end_s: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "start_frame": self.start_frame,
+            "end_frame": self.end_frame,
+            "start_s": round(self.start_s, 6),
+            "end_s": round(self.end_s, 6),
+            "box": self.box.to_list(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "TrackSegment":
+        return cls(
+            start_frame=int(data["start_frame"]),
+            end_frame=int(data["end_frame"]),
+            box=Box.from_list(data["box"]),
+            start_s=float(data.get("start_s", 0.0)),
+            end_s=float(data.get("end_s", 0.0)),
+        )
+
+
+@dataclass(slots=True)
+class Track:
+    """One redacted thing over time: a sequence of boxes over frame ranges."""
+
+    track_id: int
+    entity_type: str
+    score: float
+    source: TrackSource = "auto"
+    recognizer: str = ""
+    segments: list[TrackSegment] = field(default_factory=list)
+
+    @property
+    def start_frame(self) -> int:
+        return min(s.start_frame for s in self.segments)
+
+    @property
+    def end_frame(self) -> int:
+        return max(s.end_frame for s in self.segments)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.track_id,
+            "entity_type": self.entity_type,
+            "score": round(self.score, 4),
+            "source": self.source,
+            "recognizer": self.recognizer,
+            "segments": [s.to_dict() for s in self.segments],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Track":
+        return cls(
+            track_id=int(data["id"]),
+            entity_type=str(data["entity_type"]),
+            score=float(data["score"]),
+            source=data.get("source", "auto"),
+            recognizer=str(data.get("recognizer", "")),
+            segments=[TrackSegment.from_dict(s) for s in data["segments"]],
+        )
+
+
+@dataclass(slots=True)
+class FullFrameMask:
+    """Frames masked whole because they could not be decoded, OCR'd or analysed (fail closed)."""
+
+    start_frame: int
+    end_frame: int
+    reason: str  # a category such as "decode_error", "ocr_error"; never detected text
+
+    def to_dict(self) -> dict:
+        return {"start_frame": self.start_frame, "end_frame": self.end_frame, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "FullFrameMask":
+        return cls(int(data["start_frame"]), int(data["end_frame"]), str(data["reason"]))
