@@ -1,0 +1,229 @@
+"""Analysis pass: frames in, RedactionPlan out.
+
+For each frame: find what changed since the last analysed state, grow it to whole text lines,
+OCR only those lines, keep earlier words elsewhere, run detection on the changed lines and
+their neighbours (labels sit beside or above values), and hand the findings to the tracker.
+Any failure in a frame's analysis masks that frame whole and forces a full re-read of the
+next one (fail closed); the error's type is logged, never its text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import platform
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Protocol
+
+import av
+import numpy as np
+
+from . import __version__
+from .changes import ChangeConfig, changed_boxes, to_grey
+from .decode import iter_frames
+from .layout import group_lines, words_near
+from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
+from .plan import RedactionPlan
+from .track import TrackConfig, Tracker
+from .types import Box, Detection, FullFrameMask, Layout, OcrWord, VideoInfo
+
+log = logging.getLogger(__name__)
+
+
+class DetectorLike(Protocol):
+    def detect(self, layout: Layout) -> list[Detection]: ...
+
+    def versions(self) -> dict[str, str]: ...
+
+    def config_hash(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisConfig:
+    ocr: OcrConfig = field(default_factory=OcrConfig)
+    change: ChangeConfig = field(default_factory=ChangeConfig)
+    track: TrackConfig = field(default_factory=TrackConfig)
+    line_band: int = 32  # pixels above/below a change searched for the whole text line
+    context: int = 60  # pixels above/below changed lines handed to detection as context
+
+
+@dataclass(slots=True)
+class AnalysisStats:
+    frames: int = 0
+    frames_changed: int = 0
+    lines_read: int = 0
+    detect_calls: int = 0
+    failed_frames: int = 0
+    seconds: float = 0.0
+    ocr_seconds: float = 0.0
+    detect_seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+class ScreenAnalyzer:
+    """Stateful per-frame analysis (process_frame / finish), reusable for any frame source."""
+
+    def __init__(self, info: VideoInfo, engine: OcrEngine, detector: DetectorLike, config: AnalysisConfig):
+        self.info = info
+        self.engine = engine
+        self.detector = detector
+        self.config = config
+        self.tracker = Tracker(config.track, config.change)
+        self.stats = AnalysisStats()
+        self.full_frames: list[FullFrameMask] = []
+        self._reference: np.ndarray | None = None
+        self._words: list[OcrWord] = []
+
+    def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
+        self.stats.frames += 1
+        if image is None:
+            self._fail(index, "decode_error")
+            self.tracker.update(index, pts_s, np.zeros((1, 1), np.uint8), [], [])
+            return
+        grey = to_grey(image)
+        try:
+            analysed, detections = self._analyse(grey)
+        except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
+            log.error("frame %d: analysis failed (%s); frame masked whole", index, type(exc).__name__)
+            self._fail(index, "analysis_error")
+            analysed, detections = [], []
+        self.tracker.update(index, pts_s, grey, analysed, detections)
+
+    def finish(self) -> tuple[list, list[FullFrameMask]]:
+        return self.tracker.finish(), _merge_ranges(self.full_frames)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _fail(self, index: int, reason: str) -> None:
+        self.stats.failed_frames += 1
+        self.full_frames.append(FullFrameMask(index, index, reason))
+        self._reference = None  # re-read the whole next frame
+        self._words = []
+
+    def _analyse(self, grey: np.ndarray) -> tuple[list[Box], list[Detection]]:
+        height, width = grey.shape
+        if self._reference is None:
+            dirty = [Box(0, 0, width, height)]
+            self._reference = np.zeros_like(grey)
+        else:
+            dirty = changed_boxes(self._reference, grey, self.config.change)
+        if not dirty:
+            return [], []
+        self.stats.frames_changed += 1
+        lines = self._lines_touching(grey, dirty)
+        analysed = dirty + lines
+        self._words = [w for w in self._words if not any(w.box.intersects(a) for a in analysed)]
+        started = time.perf_counter()
+        for words in read_lines(self.engine, grey, lines, self.config.ocr):
+            self._words.extend(words)
+        self.stats.ocr_seconds += time.perf_counter() - started
+        self.stats.lines_read += len(lines)
+        for box in analysed:
+            b = box.clip(width, height)
+            self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
+        return analysed, self._detect(analysed, width)
+
+    def _lines_touching(self, grey: np.ndarray, dirty: list[Box]) -> list[Box]:
+        """Whole text lines that a change touches, searched in full-width bands around it."""
+        width = grey.shape[1]
+        pad = self.config.line_band
+        bands = _merge_bands([Box(0, d.y - pad, width, d.h + 2 * pad) for d in dirty])
+        lines: list[Box] = []
+        for band in bands:
+            for line in find_text_lines(grey, band, self.config.ocr):
+                if any(line.intersects(d) for d in dirty):
+                    lines.append(line)
+        return lines
+
+    def _detect(self, analysed: list[Box], width: int) -> list[Detection]:
+        nearby = words_near(self._words, analysed, width, self.config.context)
+        if not nearby:
+            return []
+        started = time.perf_counter()
+        found = self.detector.detect(group_lines(nearby))
+        self.stats.detect_seconds += time.perf_counter() - started
+        self.stats.detect_calls += 1
+        # Findings outside the re-read area are already tracked from earlier frames.
+        return [d for d in found if any(d.box.intersects(a) for a in analysed)]
+
+
+def analyse_file(
+    path: str,
+    info: VideoInfo,
+    engine: OcrEngine,
+    detector: DetectorLike,
+    config: AnalysisConfig,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> RedactionPlan:
+    """Run the analysis pass over a whole input and return its plan."""
+    started = time.perf_counter()
+    analyzer = ScreenAnalyzer(info, engine, detector, config)
+    count = 0
+    for frame in iter_frames(path, info, prefetch=8):
+        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
+        count += 1
+        if progress is not None:
+            progress(1)
+    tracks, full_frames = analyzer.finish()
+    analyzer.stats.seconds = time.perf_counter() - started
+    plan = RedactionPlan(
+        video=info,
+        tracks=tracks,
+        full_frames=full_frames,
+        engines=engine_versions(engine, detector),
+        config_hash=config_hash(config, detector),
+        source_sha256=file_sha256(path),
+        stats=analyzer.stats.to_dict(),
+    )
+    return plan
+
+
+def engine_versions(engine: OcrEngine, detector: DetectorLike) -> dict[str, str]:
+    versions = {
+        "session-redactor": __version__,
+        "python": platform.python_version(),
+        "ocr": engine.version(),
+        "pyav": av.__version__,
+    }
+    versions.update(detector.versions())
+    return versions
+
+
+def config_hash(config: AnalysisConfig, detector: DetectorLike) -> str:
+    digest = hashlib.sha256()
+    digest.update(repr(config).encode())
+    digest.update(detector.config_hash().encode())
+    return digest.hexdigest()
+
+
+def file_sha256(path: str, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _merge_bands(bands: list[Box]) -> list[Box]:
+    merged: list[Box] = []
+    for band in sorted(bands, key=lambda b: b.y):
+        if merged and band.y <= merged[-1].y2:
+            merged[-1] = merged[-1].union(band)
+        else:
+            merged.append(band)
+    return merged
+
+
+def _merge_ranges(masks: list[FullFrameMask]) -> list[FullFrameMask]:
+    merged: list[FullFrameMask] = []
+    for mask in sorted(masks, key=lambda m: m.start_frame):
+        last = merged[-1] if merged else None
+        if last and last.reason == mask.reason and mask.start_frame <= last.end_frame + 1:
+            last.end_frame = max(last.end_frame, mask.end_frame)
+        else:
+            merged.append(FullFrameMask(mask.start_frame, mask.end_frame, mask.reason))
+    return merged

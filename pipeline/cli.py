@@ -1,0 +1,163 @@
+"""The `redact` command line. Commands only parse options; controllers in run.py do the work.
+
+Errors print as one line on stderr (`redact: <file>: <reason>`) with the exit code of their
+class (see errors.ExitCode and the README); `-v` adds tracebacks and progress detail.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from .errors import ExitCode, RedactorError
+
+STYLES = ("blur", "pixelate", "fill")
+OCR_ENGINES = ("auto", "tesserocr", "pytesseract")
+
+
+class _Group(click.Group):
+    """Turns our exceptions into one line and an exit code, everywhere below the group."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except RedactorError as exc:
+            _fail(ctx, str(exc), int(exc.exit_code))
+        except KeyboardInterrupt:
+            _fail(ctx, "interrupted", 130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - last resort: one line, never a value from a frame
+            _fail(ctx, f"internal error ({type(exc).__name__}); run with -v for details", int(ExitCode.INTERNAL))
+
+
+def _fail(ctx: click.Context, message: str, code: int) -> None:
+    if ctx.find_root().params.get("verbose"):
+        logging.getLogger(__name__).exception("failed")
+    click.echo(f"redact: {message}", err=True)
+    ctx.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="More log output and tracebacks on errors.")
+@click.version_option(package_name="session-redactor", prog_name="redact")
+def main(verbose: bool) -> None:
+    """Find and blur personal data in screen recordings.
+
+    \b
+    Example:
+      redact file session.mp4 -o session.redacted.mp4 --plan session.plan.json
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # Presidio and spaCy log chatty INFO lines; they never carry our data but drown the output.
+    for name in ("presidio-analyzer", "presidio_analyzer", "spacy"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+@main.command("file")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Redacted copy (default: INPUT.redacted.EXT).")
+@click.option("--plan", "plan_path", type=click.Path(path_type=Path), help="Plan JSON (default: beside the output).")
+@click.option("--style", type=click.Choice(STYLES), default="blur", show_default=True, help="How boxes are hidden.")
+@click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
+@click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
+@click.option("--crf", type=click.IntRange(0, 51), default=23, show_default=True, help="x264 quality.")
+@click.option("--preset", default="veryfast", show_default=True, help="x264 speed preset.")
+def file_command(
+    input_path: Path,
+    output: Path | None,
+    plan_path: Path | None,
+    style: str,
+    keep_audio: bool,
+    ocr_engine: str,
+    crf: int,
+    preset: str,
+) -> None:
+    """Redact one recording (mp4/mkv/webm/mov) or screenshot (png/jpg).
+
+    \b
+    Examples:
+      redact file session.mp4 -o session.redacted.mp4 --plan session.plan.json
+      redact file screenshot.png -o screenshot.redacted.png
+    """
+    from .analyze import AnalysisConfig
+    from .run import RedactRequest, redact_file
+
+    if output is None:
+        output = input_path.with_name(f"{input_path.stem}.redacted{input_path.suffix or '.mp4'}")
+    analysis = AnalysisConfig()
+    analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
+    request = RedactRequest(
+        input=input_path,
+        output=output,
+        plan=plan_path,
+        style=style,  # type: ignore[arg-type]
+        keep_audio=keep_audio,
+        crf=crf,
+        preset=preset,
+        analysis=analysis,
+    )
+    with _progress() as progress:
+        result = redact_file(request, progress=progress)
+    found = ", ".join(f"{n} {kind}" for kind, n in result.by_type.items()) or "nothing found"
+    whole = sum(m.end_frame - m.start_frame + 1 for m in result.plan.full_frames)
+    click.echo(f"redacted: {result.output}")
+    click.echo(f"plan:     {result.plan_path}")
+    click.echo(f"tracks:   {len(result.plan.tracks)} ({found})" + (f"; {whole} frames masked whole" if whole else ""))
+    speed = f"{result.realtime_factor:.2f}x real time" if not result.plan.video.is_image else "still image"
+    click.echo(f"time:     {result.seconds:.1f} s ({speed})")
+
+
+@main.command("render")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--plan", "plan_path", required=True, type=click.Path(path_type=Path), help="Plan JSON to apply.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Redacted copy to write.")
+@click.option("--style", type=click.Choice(STYLES), default="blur", show_default=True)
+@click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
+def render_command(input_path: Path, plan_path: Path, output: Path, style: str, keep_audio: bool) -> None:
+    """Render INPUT again from an existing (possibly edited) plan, without OCR.
+
+    \b
+    Example:
+      redact render session.mp4 --plan session.plan.json -o session.redacted.mp4
+    """
+    from .run import render_from_plan
+
+    plan = render_from_plan(input_path, plan_path, output, style=style, keep_audio=keep_audio)  # type: ignore[arg-type]
+    click.echo(f"redacted: {output} ({len(plan.tracks)} tracks)")
+
+
+class _progress:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                             TimeRemainingColumn(), transient=True)
+        self._bar.__enter__()
+        self._tasks: dict[str, int] = {}
+        return self.update
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage not in self._tasks:
+            self._tasks[stage] = self._bar.add_task(stage, total=total)
+        self._bar.update(self._tasks[stage], completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if getattr(self, "_bar", None) is not None:
+            self._bar.__exit__(*exc)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The controller for one recording: probe, analyse, render, write the plan.
+
+The CLI only parses options into a `RedactRequest`; batch jobs call `redact_file` the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .analyze import AnalysisConfig, analyse_file
+from .decode import probe
+from .errors import InputError, OutputError
+from .ocr import make_engine
+from .plan import RedactionPlan
+from .render import render
+from .types import MaskStyle
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RedactRequest:
+    input: Path
+    output: Path
+    plan: Path | None = None  # default: beside the output, `<output stem>.plan.json`
+    style: MaskStyle = "blur"
+    keep_audio: bool = False
+    crf: int = 23
+    preset: str = "veryfast"
+    analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
+    models_dir: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RedactResult:
+    output: Path
+    plan_path: Path
+    plan: RedactionPlan
+    seconds: float
+
+    @property
+    def by_type(self) -> dict[str, int]:
+        return dict(sorted(Counter(t.entity_type for t in self.plan.tracks).items()))
+
+    @property
+    def realtime_factor(self) -> float:
+        duration = self.plan.video.duration_s
+        return duration / self.seconds if self.seconds > 0 and duration > 0 else 0.0
+
+
+def default_plan_path(output: Path) -> Path:
+    name = output.name.rsplit(".", 1)[0]
+    return output.with_name(f"{name}.plan.json")
+
+
+def check_writable(path: Path) -> None:
+    """Fail before hours of analysis, not after: the output folder must take a new file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError("output folder does not exist", folder)
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".redact-probe-"):
+            pass
+    except OSError as exc:
+        raise OutputError(f"output folder is not writable ({exc.strerror or type(exc).__name__})", folder) from None
+    if path.exists() and path.is_dir():
+        raise OutputError("output is a folder", path)
+
+
+def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None] | None = None) -> RedactResult:
+    """Analyse and render one input. `progress(stage, done, total)` is called as frames pass."""
+    from .detect import DetectConfig, Detector  # heavy import (spaCy): only when needed
+
+    started = time.perf_counter()
+    plan_path = request.plan or default_plan_path(request.output)
+    if request.output.resolve() == request.input.resolve():
+        raise OutputError("output would overwrite the input", request.output)
+    info = probe(request.input)
+    check_writable(request.output)
+    check_writable(plan_path)
+    engine = make_engine(request.analysis.ocr)
+    detect_config = DetectConfig() if request.models_dir is None else DetectConfig(models_dir=request.models_dir)
+    detector = Detector(detect_config)
+
+    def stage(name: str) -> Callable[[int], None] | None:
+        if progress is None:
+            return None
+        done = [0]
+
+        def tick(n: int) -> None:
+            done[0] += n
+            progress(name, done[0], info.frame_count)
+
+        return tick
+
+    plan = analyse_file(str(request.input), info, engine, detector, request.analysis, progress=stage("analyse"))
+    if not plan.tracks and not plan.full_frames:
+        log.info("%s: nothing to redact found", request.input)
+    render(
+        plan,
+        request.input,
+        request.output,
+        style=request.style,
+        keep_audio=request.keep_audio,
+        crf=request.crf,
+        preset=request.preset,
+        progress=stage("render"),
+    )
+    plan.save(plan_path)
+    return RedactResult(request.output, plan_path, plan, time.perf_counter() - started)
+
+
+def render_from_plan(
+    input_path: Path, plan_path: Path, output: Path, *, style: MaskStyle = "blur", keep_audio: bool = False
+) -> RedactionPlan:
+    """Re-render an input from an existing (possibly edited) plan, without OCR."""
+    plan = RedactionPlan.load(plan_path)
+    info = probe(input_path)
+    if (info.width, info.height) != (plan.video.width, plan.video.height):
+        raise InputError(
+            f"plan is for a {plan.video.width}x{plan.video.height} video, input is {info.width}x{info.height}",
+            input_path,
+        )
+    check_writable(output)
+    render(plan, input_path, output, style=style, keep_audio=keep_audio)
+    return plan
+

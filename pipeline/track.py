@@ -1,0 +1,184 @@
+"""Tracks: detections followed through time.
+
+Rules, in the order they protect the customer:
+- a box holds while the pixels under it stay: when its area is re-read and the value is not
+  found again (OCR is not perfectly stable from frame to frame), the box is kept as long as
+  most of its pixels are unchanged since the value was last confirmed;
+- a re-detection that overlaps a live box of the same kind continues that track (a value being
+  typed grows its box; a re-read line confirms it);
+- a new track reaches back over the frames where its area was being typed into, so a value is
+  hidden from its first character, not from the keystroke that made it recognisable.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .changes import ChangeConfig, fraction_changed
+from .types import Box, Detection, Track, TrackSegment
+
+
+@dataclass(frozen=True, slots=True)
+class TrackConfig:
+    hold_max_changed: float = 0.2  # a box whose area changed more than this is no longer held
+    backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
+    backfill_max_s: float = 90.0  # never reach back further than this
+    typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
+
+
+@dataclass(slots=True)
+class _Live:
+    track: Track
+    box: Box
+    text_hash: str
+    seg_start: int
+    seg_start_s: float
+    snapshot: np.ndarray  # grey pixels under the box when the value was last confirmed
+
+
+@dataclass(slots=True)
+class _Change:
+    frame: int
+    pts_s: float
+    boxes: tuple[Box, ...]
+
+
+@dataclass
+class Tracker:
+    config: TrackConfig = field(default_factory=TrackConfig)
+    change_config: ChangeConfig = field(default_factory=ChangeConfig)
+
+    def __post_init__(self) -> None:
+        self._live: list[_Live] = []
+        self._done: list[Track] = []
+        self._history: deque[_Change] = deque()
+        self._next_id = 1
+        self._last_frame = -1
+        self._last_pts = 0.0
+        self._pts: dict[int, float] = {}
+
+    # --- public -------------------------------------------------------------------------
+
+    def live_boxes(self) -> list[Box]:
+        return [live.box for live in self._live]
+
+    def update(
+        self,
+        frame: int,
+        pts_s: float,
+        grey: np.ndarray,
+        analysed: list[Box],
+        detections: list[Detection],
+    ) -> None:
+        """Take one frame's analysis (call it for every frame, in order): `analysed` are the
+        areas read again in this frame and `detections` what was found in and around them."""
+        self._pts[frame] = pts_s
+        self._remember(frame, pts_s, analysed)
+        affected = [live for live in self._live if any(a.intersects(live.box) for a in analysed)]
+        confirmed: set[int] = set()
+        for det in detections:
+            live = self._match(det)
+            if live is None:
+                self._start(det, frame, pts_s, grey)
+            else:
+                self._confirm(live, det, frame, pts_s, grey)
+                confirmed.add(id(live))
+        for live in affected:
+            if id(live) in confirmed:
+                continue
+            crop = _crop(grey, live.box)
+            if crop.shape == live.snapshot.shape and self._held(live.snapshot, crop, live.box):
+                continue
+            # Its pixels changed and the value was not found again: the box ends with this
+            # frame (kept over it: the change may still show part of the value).
+            self._close(live, frame, pts_s)
+            self._live.remove(live)
+        self._last_frame, self._last_pts = frame, pts_s
+
+    def finish(self) -> list[Track]:
+        """Close every live track at the last frame seen and return all tracks by start."""
+        for live in self._live:
+            self._close(live, self._last_frame, self._last_pts)
+        self._live.clear()
+        return sorted(self._done, key=lambda t: (t.start_frame, t.track_id))
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _remember(self, frame: int, pts_s: float, analysed: list[Box]) -> None:
+        if analysed:
+            self._history.append(_Change(frame, pts_s, tuple(analysed)))
+        while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
+            self._history.popleft()
+
+    def _match(self, det: Detection) -> _Live | None:
+        best: _Live | None = None
+        best_score = 0.0
+        for live in self._live:
+            if not det.box.intersects(live.box):
+                continue
+            same_value = det.text_hash == live.text_hash
+            if not same_value and det.entity_type != live.track.entity_type:
+                continue
+            score = det.box.iou(live.box) + (1.0 if same_value else 0.0)
+            if best is None or score > best_score:
+                best, best_score = live, score
+        return best
+
+    def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
+        self._next_id += 1
+        start, start_s = self._typing_start(det.box, frame, pts_s)
+        if start < frame:
+            track.segments.append(TrackSegment(start, frame - 1, det.box, start_s, self._pts_before(frame)))
+        self._live.append(_Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box)))
+
+    def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        live.track.score = max(live.track.score, det.score)
+        if det.box != live.box:
+            # A grown or moved value: the old box ends before this frame, the new one starts here.
+            # The new box covers the old one too when they overlap (a value being edited).
+            new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
+            if live.seg_start < frame:
+                live.track.segments.append(
+                    TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s, self._pts_before(frame))
+                )
+            live.box, live.seg_start, live.seg_start_s = new_box, frame, pts_s
+        live.text_hash = det.text_hash
+        live.snapshot = _crop(grey, live.box)
+
+    def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
+        live.track.segments.append(TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
+        live.track.segments.sort(key=lambda s: s.start_frame)
+        self._done.append(live.track)
+
+    def _held(self, snapshot: np.ndarray, crop: np.ndarray, box: Box) -> bool:
+        local = Box(0, 0, box.w, box.h)
+        return fraction_changed(snapshot, crop, local, self.change_config) <= self.config.hold_max_changed
+
+    def _typing_start(self, box: Box, frame: int, pts_s: float) -> tuple[int, float]:
+        """The first frame of the burst of small changes inside `box` that led up to `frame`."""
+        start, start_s, last_s = frame, pts_s, pts_s
+        for change in reversed(self._history):
+            if change.frame >= frame:
+                continue
+            if last_s - change.pts_s > self.config.backfill_gap_s:
+                break
+            if any(self._is_typing(c, box) for c in change.boxes):
+                start, start_s, last_s = change.frame, change.pts_s, change.pts_s
+        return start, start_s
+
+    def _is_typing(self, change: Box, box: Box) -> bool:
+        if not change.intersects(box):
+            return False
+        return change.intersection(box).area >= self.config.typing_share * change.area
+
+    def _pts_before(self, frame: int) -> float:
+        return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _crop(grey: np.ndarray, box: Box) -> np.ndarray:
+    clipped = box.clip(grey.shape[1], grey.shape[0])
+    return grey[clipped.y : clipped.y2, clipped.x : clipped.x2].copy()
