@@ -183,11 +183,23 @@ _LONG_V = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
-    """Edges of glyphs, without the long straight rules of window frames and input boxes."""
+    """Edges of glyphs, without the long straight rules of window frames and input boxes.
+
+    Vertical rules are long vertical edge runs (no glyph stroke is 41 px tall at UI sizes).
+    Horizontal ones cannot be found that way: the tops of a word's letters make one long
+    horizontal edge. A rule is a *thin line* instead: a row that differs, in the same
+    direction, from the rows two pixels above and below it.
+    """
     gradient = cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, _K3)
     mask = (gradient > config.edge_threshold).astype(np.uint8)
-    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_H) | cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_V)
-    return mask & (1 - rules)
+    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_V)
+    signed = grey.astype(np.int16)
+    up = signed - np.roll(signed, 2, axis=0)
+    down = signed - np.roll(signed, -2, axis=0)
+    t = config.edge_threshold
+    thin = (((up > t) & (down > t)) | ((up < -t) & (down < -t))).astype(np.uint8)
+    horizontal = cv2.dilate(cv2.morphologyEx(thin, cv2.MORPH_OPEN, _LONG_H), _K3)
+    return mask & (1 - (vertical | horizontal))
 
 
 def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
@@ -232,7 +244,8 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     """Split a tall component (lines touching each other, text beside a graphic) at empty rows."""
-    sub = mask[box.y : box.y2, box.x : box.x2]
+    sub = mask[box.y : box.y2, box.x : box.x2].copy()
+    sub[:, sub.mean(axis=0) > 0.9] = 0  # a panel's edge beside the text has ink on every row
     profile = sub.sum(axis=1)
     rows = profile > max(1, int(0.01 * box.w))
     result: list[Box] = []
@@ -301,3 +314,4 @@ def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config
             mapped.append(OcrWord(word.text, box, word.conf))
         result.append(mapped)
     return result
+
