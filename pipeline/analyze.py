@@ -23,6 +23,7 @@ from . import __version__
 from .changes import ChangeConfig, changed_boxes, to_grey
 from .decode import iter_frames
 from .layout import group_lines, words_near
+from .memory import ValueMemory
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
 from .track import TrackConfig, Tracker
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 class DetectorLike(Protocol):
-    def detect(self, layout: Layout) -> list[Detection]: ...
+    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]: ...
 
     def versions(self) -> dict[str, str]: ...
 
@@ -76,6 +77,7 @@ class ScreenAnalyzer:
         self.full_frames: list[FullFrameMask] = []
         self._reference: np.ndarray | None = None
         self._words: list[OcrWord] = []
+        self._memory = ValueMemory()  # values found in this recording; in memory only
 
     def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
         self.stats.frames += 1
@@ -143,7 +145,7 @@ class ScreenAnalyzer:
         if not nearby:
             return []
         started = time.perf_counter()
-        found = self.detector.detect(group_lines(nearby))
+        found = self.detector.detect(group_lines(nearby), self._memory)
         self.stats.detect_seconds += time.perf_counter() - started
         self.stats.detect_calls += 1
         # Findings outside the re-read area are already tracked from earlier frames.

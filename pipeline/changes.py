@@ -56,12 +56,3 @@ def changed_boxes(reference: np.ndarray, current: np.ndarray, config: ChangeConf
             boxes.append(Box(x, y, w, h))
     return boxes
 
-
-def fraction_changed(reference: np.ndarray, current: np.ndarray, box: Box, config: ChangeConfig) -> float:
-    """Share of the pixels under `box` that changed: how a held box knows its text is still there."""
-    box = box.clip(current.shape[1], current.shape[0])
-    if box.empty:
-        return 0.0
-    ref = reference[box.y : box.y2, box.x : box.x2]
-    cur = current[box.y : box.y2, box.x : box.x2]
-    return float(change_mask(ref, cur, config).mean())

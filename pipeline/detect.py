@@ -40,6 +40,7 @@ from .errors import ConfigError, ProcessingError
 
 # Importing .recognizers also defines OcrCreditCardRecognizer and OfflineEmailRecognizer, so
 # Presidio can find them by class name when it loads models/recognizers.yaml.
+from .memory import ValueMemory
 from .recognizers import Finding, LabelValueFinder, LayoutText, OfflineEmailRecognizer
 from .types import Box, Detection, Layout
 
@@ -56,6 +57,9 @@ NER_RECOGNIZER = "SpacyRecognizer"
 _NORMALISE = regex.compile(r"[\s\-_.,:;()/\\'\"]+")
 _NER_BAD_CHARS = set("0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?\"")
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+
+
+MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,9 @@ class Detector:
 
     # -------------------------------------------------------------------- detection --
 
-    def detect(self, layout: Layout) -> list[Detection]:
+    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]:
+        """Find personal data in `layout`. With a `memory` (one per recording), values found
+        before are found again wherever they reappear, and new findings are remembered."""
         lt = LayoutText(layout)
         if not lt.text.strip():
             return []
@@ -306,6 +312,12 @@ class Detector:
             f for f in self._labels.find(lt) if f.entity_type in self._label_entities and self._label_value_ok(lt, f)
         )
         findings = [f for f in findings if f.score >= self._threshold(f.entity_type)]
+        if memory is not None:
+            findings.extend(
+                Finding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
+            )
+            for f in findings:
+                memory.add(f.entity_type, lt.text[f.start : f.end])
         return self._to_detections(lt, _merge(findings))
 
     def _threshold(self, entity: str) -> float:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .changes import ChangeConfig, fraction_changed
+from .changes import ChangeConfig, change_mask
 from .types import Box, Detection, Track, TrackSegment
 
 
@@ -90,7 +90,7 @@ class Tracker:
             if id(live) in confirmed:
                 continue
             crop = _crop(grey, live.box)
-            if crop.shape == live.snapshot.shape and self._held(live.snapshot, crop, live.box):
+            if crop.shape == live.snapshot.shape and self._held(live.snapshot, crop):
                 continue
             # Its pixels changed and the value was not found again: the box ends with this
             # frame (kept over it: the change may still show part of the value).
@@ -154,9 +154,16 @@ class Tracker:
         live.track.segments.sort(key=lambda s: s.start_frame)
         self._done.append(live.track)
 
-    def _held(self, snapshot: np.ndarray, crop: np.ndarray, box: Box) -> bool:
-        local = Box(0, 0, box.w, box.h)
-        return fraction_changed(snapshot, crop, local, self.change_config) <= self.config.hold_max_changed
+    def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
+        """The value is still there when few of its glyph pixels changed. Counting over glyph
+        pixels only (not the whole box) matters: a padded box is mostly background, which
+        stays the same when the text in it is replaced."""
+        changed = change_mask(snapshot, crop, self.change_config).astype(bool)
+        glyphs = _ink(snapshot) | _ink(crop)
+        total = int(glyphs.sum())
+        if total == 0:
+            return True  # blank then, blank now
+        return int((changed & glyphs).sum()) <= self.config.hold_max_changed * total
 
     def _typing_start(self, box: Box, frame: int, pts_s: float) -> tuple[int, float]:
         """The first frame of the burst of small changes inside `box` that led up to `frame`."""
@@ -177,6 +184,11 @@ class Tracker:
 
     def _pts_before(self, frame: int) -> float:
         return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _ink(grey: np.ndarray, contrast: int = 48) -> np.ndarray:
+    """Pixels that stand out from the crop's background (its median): the glyphs."""
+    return np.abs(grey.astype(np.int16) - int(np.median(grey))) > contrast
 
 
 def _crop(grey: np.ndarray, box: Box) -> np.ndarray:

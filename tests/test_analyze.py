@@ -24,7 +24,7 @@ class FakeDetector:
     def __init__(self):
         self.calls = 0
 
-    def detect(self, layout: Layout) -> list[Detection]:
+    def detect(self, layout: Layout, memory=None) -> list[Detection]:
         self.calls += 1
         found = []
         for line in layout.lines:

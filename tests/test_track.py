@@ -59,6 +59,17 @@ def test_box_ends_when_its_pixels_change_and_value_is_gone():
     assert per_frame[3] == () and per_frame[4] == ()
 
 
+def test_box_ends_when_text_in_a_mostly_empty_box_is_replaced():
+    """A padded box is mostly background: replacing its small text must still end the hold."""
+    box = Box(20, 20, 240, 60)
+    before = ink(blank(), Box(30, 40, 60, 10))
+    after = ink(blank(), Box(30, 52, 60, 10))  # other text, same amount of ink, elsewhere in the box
+    tracker = Tracker()
+    feed(tracker, [(before, [box], [det(box)]), (after, [box], []), (after, [], [])])
+    per_frame = masks(tracker.finish(), 3)
+    assert box in per_frame[1] and per_frame[2] == ()
+
+
 def test_growing_value_continues_one_track():
     tracker = Tracker()
     grey = blank()

@@ -1,0 +1,55 @@
+"""Values already found in this recording, found again wherever they reappear.
+
+A name typed into a labelled form field is easy to find; the same name printed later on a
+confirmation page, with no label and in a font spaCy's small model does not tag, is not. Once a
+value is known to be personal data in a session, every later appearance of it is too. The
+memory lives only in the analysing process, for one recording, and is never written anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_KEEP = re.compile(r"[0-9a-z@]")
+MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters, digits and @ only, with each kept char's offset in `text`."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text.lower()):
+        if _KEEP.match(ch):
+            chars.append(ch)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+@dataclass
+class ValueMemory:
+    entities: dict[str, str] = field(default_factory=dict)  # normalised value -> entity type
+
+    def __repr__(self) -> str:  # never show the values
+        return f"ValueMemory({len(self.entities)} values)"
+
+    def add(self, entity_type: str, value: str) -> None:
+        key, _ = _normalise_with_map(value)
+        if len(key) >= MIN_CHARS:
+            self.entities.setdefault(key, entity_type)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans (start, end, entity type) of `text` where a remembered value appears whole,
+        separators and case aside, not cut out of a longer word."""
+        if not self.entities:
+            return []
+        norm, offsets = _normalise_with_map(text)
+        spans = []
+        for key, entity in self.entities.items():
+            start = norm.find(key)
+            while start >= 0:
+                a, b = offsets[start], offsets[start + len(key) - 1] + 1
+                if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+                    spans.append((a, b, entity))
+                start = norm.find(key, start + 1)
+        return spans
