@@ -13,6 +13,7 @@ import hashlib
 import logging
 import platform
 import time
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Protocol
 
@@ -78,6 +79,9 @@ class ScreenAnalyzer:
         self._reference: np.ndarray | None = None
         self._words: list[OcrWord] = []
         self._memory = ValueMemory()  # values found in this recording; in memory only
+        # Same words at the same places give the same findings: a caret blinking in a field
+        # re-reads its line but needs no new text analysis.
+        self._detect_cache: OrderedDict[int, list[Detection]] = OrderedDict()
 
     def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
         self.stats.frames += 1
@@ -144,10 +148,16 @@ class ScreenAnalyzer:
         nearby = words_near(self._words, analysed, width, self.config.context)
         if not nearby:
             return []
-        started = time.perf_counter()
-        found = self.detector.detect(group_lines(nearby), self._memory)
-        self.stats.detect_seconds += time.perf_counter() - started
-        self.stats.detect_calls += 1
+        key = hash((len(self._memory.entities), tuple(sorted((w.text, w.box.to_tuple()) for w in nearby))))
+        found = self._detect_cache.get(key)
+        if found is None:
+            started = time.perf_counter()
+            found = self.detector.detect(group_lines(nearby), self._memory)
+            self.stats.detect_seconds += time.perf_counter() - started
+            self.stats.detect_calls += 1
+            self._detect_cache[key] = found
+            if len(self._detect_cache) > 256:
+                self._detect_cache.popitem(last=False)
         # Findings outside the re-read area are already tracked from earlier frames.
         return [d for d in found if any(d.box.intersects(a) for a in analysed)]
 

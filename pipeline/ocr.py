@@ -11,8 +11,10 @@ call, so it reads many lines stacked into one image per call).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
@@ -157,6 +159,36 @@ class PytesseractEngine:
                     break
         for words in results:
             words.sort(key=lambda w: w.box.x)
+        return results
+
+
+class CachedEngine:
+    """Remembers what a line image read as. Screens repeat themselves: a blinking caret or a
+    pointer passing over a line brings back pixel-identical crops, which need no OCR again."""
+
+    def __init__(self, inner: OcrEngine, size: int = 4096):
+        self.inner = inner
+        self.name = inner.name
+        self.size = size
+        self.hits = 0
+        self._cache: OrderedDict[bytes, list[RawWord]] = OrderedDict()
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
+        keys = [hashlib.blake2b(img.tobytes(), digest_size=16, key=repr(img.shape).encode()).digest() for img in images]
+        missing = [i for i, key in enumerate(keys) if key not in self._cache]
+        if missing:
+            for i, words in zip(missing, self.inner.read_lines([images[i] for i in missing])):
+                self._cache[keys[i]] = words
+        self.hits += len(images) - len(missing)
+        results = []
+        for key in keys:
+            self._cache.move_to_end(key)
+            results.append(self._cache[key])
+        while len(self._cache) > self.size:
+            self._cache.popitem(last=False)
         return results
 
 

@@ -16,7 +16,7 @@ from typing import Callable
 from .analyze import AnalysisConfig, analyse_file
 from .decode import probe
 from .errors import InputError, OutputError
-from .ocr import make_engine
+from .ocr import CachedEngine, make_engine
 from .plan import RedactionPlan
 from .render import render
 from .types import MaskStyle
@@ -84,7 +84,7 @@ def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None
     info = probe(request.input)
     check_writable(request.output)
     check_writable(plan_path)
-    engine = make_engine(request.analysis.ocr)
+    engine = CachedEngine(make_engine(request.analysis.ocr))
     detect_config = DetectConfig() if request.models_dir is None else DetectConfig(models_dir=request.models_dir)
     detector = Detector(detect_config)
 

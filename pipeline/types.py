@@ -81,6 +81,9 @@ class Box:
     def to_list(self) -> list[int]:
         return [self.x, self.y, self.w, self.h]
 
+    def to_tuple(self) -> tuple[int, int, int, int]:
+        return (self.x, self.y, self.w, self.h)
+
     @classmethod
     def from_list(cls, values: Iterable[int]) -> "Box":
         x, y, w, h = (int(v) for v in values)

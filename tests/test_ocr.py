@@ -38,6 +38,17 @@ def test_make_engine_auto_prefers_tesserocr():
     assert isinstance(make_engine(OcrConfig(engine="pytesseract")), PytesseractEngine)
 
 
+def test_cached_engine_reads_a_repeated_crop_once(engine):
+    from pipeline.ocr import CachedEngine
+
+    cached = CachedEngine(engine)
+    image = draw_screen([(20, 20, "Network adapter")])
+    first = read_all(cached, image)
+    again = read_all(cached, image)
+    assert first == again and "Network adapter" in first
+    assert cached.hits == 1
+
+
 def test_finds_one_box_per_text_line_and_ignores_rules():
     image = draw_screen(SCREEN)
     cv2.rectangle(image, (10, 10), (620, 110), (0, 0, 0), 1)  # a window frame around the text

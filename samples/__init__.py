@@ -1,0 +1,1 @@
+"""Synthetic remote-support session clips with ground truth (see samples/README.md)."""
