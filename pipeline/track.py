@@ -78,14 +78,16 @@ class Tracker:
         self._pts[frame] = pts_s
         self._remember(frame, pts_s, analysed)
         affected = [live for live in self._live if any(a.intersects(live.box) for a in analysed)]
+        # Each live track takes at most one detection per frame: two values on neighbouring
+        # lines (street, then city) must not pull one box back and forth between them.
         confirmed: set[int] = set()
         for det in detections:
-            live = self._match(det)
+            live = self._match(det, confirmed)
             if live is None:
-                self._start(det, frame, pts_s, grey)
+                live = self._start(det, frame, pts_s, grey)
             else:
                 self._confirm(live, det, frame, pts_s, grey)
-                confirmed.add(id(live))
+            confirmed.add(id(live))
         for live in affected:
             if id(live) in confirmed:
                 continue
@@ -113,11 +115,11 @@ class Tracker:
         while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
             self._history.popleft()
 
-    def _match(self, det: Detection) -> _Live | None:
+    def _match(self, det: Detection, taken: set[int]) -> _Live | None:
         best: _Live | None = None
         best_score = 0.0
         for live in self._live:
-            if not det.box.intersects(live.box):
+            if id(live) in taken or not det.box.intersects(live.box):
                 continue
             same_value = det.text_hash == live.text_hash
             if not same_value and det.entity_type != live.track.entity_type:
@@ -127,13 +129,15 @@ class Tracker:
                 best, best_score = live, score
         return best
 
-    def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
+    def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> _Live:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
         start, start_s = self._typing_start(det.box, frame, pts_s)
         if start < frame:
             track.segments.append(TrackSegment(start, frame - 1, det.box, start_s, self._pts_before(frame)))
-        self._live.append(_Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box)))
+        live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box))
+        self._live.append(live)
+        return live
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)

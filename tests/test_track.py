@@ -70,6 +70,16 @@ def test_box_ends_when_text_in_a_mostly_empty_box_is_replaced():
     assert box in per_frame[1] and per_frame[2] == ()
 
 
+def test_two_values_on_touching_lines_keep_their_own_boxes():
+    street, city = Box(20, 20, 160, 22), Box(20, 38, 160, 22)  # padded boxes overlap a little
+    frame = ink(ink(blank(), street.pad(-4)), city.pad(-4))
+    tracker = Tracker()
+    feed(tracker, [(frame, [Box(0, 0, W, H)], [det(street, "LOCATION", "a"), det(city, "LOCATION", "b")]),
+                   (frame, [], [])])
+    per_frame = masks(tracker.finish(), 2)
+    assert set(per_frame[1]) == {street, city}
+
+
 def test_growing_value_continues_one_track():
     tracker = Tracker()
     grey = blank()
