@@ -134,6 +134,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or type(exc).__name__})", path) from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a plan is as readable as any file
         with os.fdopen(fd, "w") as handle:
             handle.write(text)
             handle.flush()
@@ -142,3 +143,9 @@ def write_text_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -24,14 +24,12 @@ from pipeline.plan import RedactionPlan
 from pipeline.render import VideoWriter, mask_box, mask_frame, render
 from pipeline.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
 
+from .media import ffmpeg, frameless_video, png_header_only, truncated_mp4
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 # ------------------------------------------------------------------------------------ helpers
-
-
-def ffmpeg(*args: str) -> None:
-    subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
 
 
 def ffprobe_json(path: Path) -> dict:
@@ -83,16 +81,6 @@ def plan_with_box(info: VideoInfo, box: Box, start: int = 0, end: int | None = N
 
 def listing(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
-
-
-def png_header_only(path: Path, width: int, height: int) -> None:
-    """A PNG whose IHDR claims width x height, with a tiny IDAT (valid chunks, bogus data)."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 16))
-                     + chunk(b"IEND", b""))
 
 
 def text_image(text: str = "Invoice 4929 Alice Johnson") -> tuple[np.ndarray, Box]:
@@ -410,19 +398,11 @@ def test_text_file_named_mp4(tmp_path):
 
 @pytest.mark.parametrize("faststart", [False, True], ids=["moov-at-end", "faststart"])
 def test_truncated_mp4(tmp_path, faststart):
-    whole = tmp_path / "whole.mp4"
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2", "-c:v", "libx264",
-           *(["-movflags", "+faststart"] if faststart else []), str(whole))
-    data = whole.read_bytes()
-    half = tmp_path / "half.mp4"
-    half.write_bytes(data[: len(data) // 2])
-    _render_fails(tmp_path, half, "truncated")
+    _render_fails(tmp_path, truncated_mp4(tmp_path, faststart), "truncated")
 
 
 def test_video_with_no_frames(tmp_path):
-    # a raw-video stream header that declares 64x48 and carries no frame at all
-    empty = tmp_path / "empty.y4m"
-    empty.write_bytes(b"YUV4MPEG2 W64 H48 F25:1 Ip A1:1 C420jpeg\n")
+    empty = frameless_video(tmp_path / "empty.y4m")
     _render_fails(tmp_path, empty, "no video frames")
 
 
