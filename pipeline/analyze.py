@@ -25,6 +25,7 @@ from .changes import ChangeConfig, changed_boxes, to_grey
 from .decode import iter_frames
 from .layout import group_lines, words_near
 from .memory import ValueMemory
+from .motion import MotionConfig, Motion, estimate_motion, residual_boxes
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
 from .track import TrackConfig, Tracker
@@ -46,6 +47,9 @@ class AnalysisConfig:
     ocr: OcrConfig = field(default_factory=OcrConfig)
     change: ChangeConfig = field(default_factory=ChangeConfig)
     track: TrackConfig = field(default_factory=TrackConfig)
+    motion: MotionConfig = field(default_factory=MotionConfig)
+    reveal_depth: int = 40  # a strip scrolled into view is re-read this deep, so rows cut at
+    # the edge are read again once whole
     line_band: int = 32  # pixels above/below a change searched for the whole text line
     context: int = 60  # pixels above/below changed lines handed to detection as context
 
@@ -57,6 +61,7 @@ class AnalysisStats:
     lines_read: int = 0
     detect_calls: int = 0
     failed_frames: int = 0
+    motions: int = 0
     seconds: float = 0.0
     ocr_seconds: float = 0.0
     detect_seconds: float = 0.0
@@ -91,11 +96,13 @@ class ScreenAnalyzer:
             return
         grey = to_grey(image)
         try:
-            analysed, detections = self._analyse(grey)
+            motions, analysed, detections = self._analyse(grey)
         except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
             log.error("frame %d: analysis failed (%s); frame masked whole", index, type(exc).__name__)
             self._fail(index, "analysis_error")
-            analysed, detections = [], []
+            motions, analysed, detections = [], [], []
+        for motion in motions:
+            self.tracker.move(index, pts_s, grey, motion)
         self.tracker.update(index, pts_s, grey, analysed, detections)
 
     def finish(self) -> tuple[list, list[FullFrameMask]]:
@@ -109,15 +116,17 @@ class ScreenAnalyzer:
         self._reference = None  # re-read the whole next frame
         self._words = []
 
-    def _analyse(self, grey: np.ndarray) -> tuple[list[Box], list[Detection]]:
+    def _analyse(self, grey: np.ndarray) -> tuple[list[Motion], list[Box], list[Detection]]:
         height, width = grey.shape
+        motions: list[Motion] = []
         if self._reference is None:
             dirty = [Box(0, 0, width, height)]
             self._reference = np.zeros_like(grey)
         else:
             dirty = changed_boxes(self._reference, grey, self.config.change)
+            dirty, motions = self._follow_motion(grey, dirty)
         if not dirty:
-            return [], []
+            return motions, [], []
         self.stats.frames_changed += 1
         lines = self._lines_touching(grey, dirty)
         analysed = dirty + lines
@@ -130,7 +139,48 @@ class ScreenAnalyzer:
         for box in analysed:
             b = box.clip(width, height)
             self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
-        return analysed, self._detect(analysed, width)
+        return motions, analysed, self._detect(analysed, width)
+
+    def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
+        """Move known words with areas that scrolled; what is left to read is the strip that
+        came into view and whatever changed beyond the move."""
+        assert self._reference is not None
+        # A scroll changes every text cell of a list but not the blank between them: try the
+        # cells together first, then each changed area on its own.
+        whole = Box.union_all(dirty)
+        if len(dirty) > 1 and whole is not None and sum(d.area for d in dirty) >= self.config.motion.min_changed:
+            motion = estimate_motion(self._reference, grey, whole, self.config.motion, self.config.change)
+            if motion is not None:
+                return self._apply_motion(grey, motion), [motion]
+        remaining: list[Box] = []
+        motions: list[Motion] = []
+        for area in dirty:
+            motion = estimate_motion(self._reference, grey, area, self.config.motion, self.config.change)
+            if motion is None:
+                remaining.append(area)
+            else:
+                motions.append(motion)
+                remaining.extend(self._apply_motion(grey, motion))
+        return remaining, motions
+
+    def _apply_motion(self, grey: np.ndarray, motion: Motion) -> list[Box]:
+        """Move the words of a moved area; return what must still be read there."""
+        assert self._reference is not None
+        area = motion.area
+        self.stats.motions += 1
+        moved = (self._moved(w, motion) if w.box.intersects(area) else w for w in self._words)
+        self._words = [w for w in moved if w is not None]
+        remaining = [strip.union(_inward(strip, area, self.config.reveal_depth)) for strip in motion.revealed()]
+        remaining.extend(residual_boxes(motion))
+        self._reference[area.y : area.y2, area.x : area.x2] = grey[area.y : area.y2, area.x : area.x2]
+        return remaining
+
+    @staticmethod
+    def _moved(word: OcrWord, motion: Motion) -> OcrWord | None:
+        new_box = word.box.shift(motion.dx, motion.dy)
+        if not motion.area.contains(word.box) or not motion.area.contains(new_box) or not motion.still(new_box):
+            return None  # left the area or changed on the way: read again if still there
+        return OcrWord(word.text, new_box, word.conf)
 
     def _lines_touching(self, grey: np.ndarray, dirty: list[Box]) -> list[Box]:
         """Whole text lines that a change touches, searched in full-width bands around it."""
@@ -218,6 +268,19 @@ def file_sha256(path: str, chunk: int = 1 << 20) -> str:
         while block := handle.read(chunk):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _inward(strip: Box, area: Box, depth: int) -> Box:
+    """`strip` (on an edge of `area`) grown `depth` pixels into the area."""
+    if strip.y == area.y and strip.w == area.w and strip.y2 < area.y2:
+        return Box(strip.x, strip.y, strip.w, min(strip.h + depth, area.h))
+    if strip.y2 == area.y2 and strip.w == area.w:
+        top = max(area.y, strip.y - depth)
+        return Box(strip.x, top, strip.w, strip.y2 - top)
+    if strip.x == area.x and strip.h == area.h and strip.x2 < area.x2:
+        return Box(strip.x, strip.y, min(strip.w + depth, area.w), strip.h)
+    left = max(area.x, strip.x - depth)
+    return Box(left, strip.y, strip.x2 - left, strip.h)
 
 
 def _merge_bands(bands: list[Box]) -> list[Box]:

@@ -343,10 +343,10 @@ class LabelValueFinder:
                     results.append(found)
                     continue
                 found = self._right_line(lt, li, ls, le, group, label_starts)
-                if found is None and group.below:
-                    found = self._below(lt, li, ls, le, group, label_starts)
                 if found:
                     results.append(found)
+                elif group.below:
+                    results.extend(self._below(lt, li, ls, le, group, label_starts, column=len(labels) >= 2))
         return results
 
     # -- value placements ----------------------------------------------------------------
@@ -405,32 +405,44 @@ class LabelValueFinder:
             return None  # a phrase, not the content of an input field
         return self._value(lt, group, run, first.start, other.end, True, "right")
 
-    def _below(self, lt, li, ls, le, group, label_starts):
-        """The value on the nearest line below, overlapping the label's x-range."""
+    def _below(self, lt, li, ls, le, group, label_starts, column=False):
+        """The value on the nearest line below, overlapping the label's x-range. In a table
+        (`column`: the label line holds several labels, a header row) every row further down
+        the column is a value too, until a gap, another label or the end of the layout; a row
+        whose text is no value (cut by scrolling, a separator) is passed over."""
         label_box = _span_box(lt, ls, le)
         h = max(label_box.h, 1)
-        best = None
-        for lj, other in enumerate(lt.lines):
-            if lj == li or other.box.y < label_box.y + h / 2:
-                continue
-            if other.box.y - label_box.y2 > self.below_max * h:
-                continue
-            hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
-            if not hits:
-                continue
-            if best is None or other.box.y < best[1].box.y:
-                best = (hits[0], other)
-        if best is None:
-            return None
-        hit, other = best
-        # the run of words (small gaps) that contains the first overlapping word
-        groups = _runs(list(other.words), self.word_gap * other.height)
-        run = next(r for r in groups if hit in r)
-        if any(w.start in label_starts for w in run):
-            return None  # stacked labels ("Name" above "Email"), not a value
-        if len(run) > group.max_words:
-            return None  # a phrase ("Forgot password?"), not the content of an input field
-        return self._value(lt, group, run, run[0].start, other.end, True, "below")
+        top, bottom = label_box.y + h / 2, label_box.y2
+        findings = []
+        while True:
+            best = None
+            for lj, other in enumerate(lt.lines):
+                if lj == li or other.box.y < top:
+                    continue
+                if other.box.y - bottom > self.below_max * h:
+                    continue
+                hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
+                if not hits:
+                    continue
+                if best is None or other.box.y < best[1].box.y:
+                    best = (hits[0], other)
+            if best is None:
+                break
+            hit, other = best
+            top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
+            # the run of words (small gaps) that contains the first overlapping word
+            groups = _runs(list(other.words), self.word_gap * other.height)
+            run = next(r for r in groups if hit in r)
+            if any(w.start in label_starts for w in run):
+                break  # stacked labels ("Name" above "Email"), not a value
+            found = None
+            if len(run) <= group.max_words:  # else a phrase ("Forgot password?")
+                found = self._value(lt, group, run, run[0].start, other.end, True, "below")
+            if found:
+                findings.append(found)
+            if not column:
+                break
+        return findings
 
     def _run(self, words: list[WordRef], height: int) -> list[WordRef]:
         run = [words[0]]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .changes import ChangeConfig, change_mask
+from .motion import Motion
 from .types import Box, Detection, Track, TrackSegment
 
 
@@ -59,6 +60,7 @@ class Tracker:
         self._last_frame = -1
         self._last_pts = 0.0
         self._pts: dict[int, float] = {}
+        self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
 
     # --- public -------------------------------------------------------------------------
 
@@ -100,6 +102,23 @@ class Tracker:
             self._live.remove(live)
         self._last_frame, self._last_pts = frame, pts_s
 
+    def move(self, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
+        """Boxes over content that scrolled or moved follow it (from this frame on). A box
+        that scrolls out of the area is cut to what is still inside, and ends when nothing is."""
+        self._moves.append((frame, motion.area, motion.dx, motion.dy))
+        for live in list(self._live):
+            if not live.box.intersects(motion.area):
+                continue
+            new_box = live.box.shift(motion.dx, motion.dy)
+            inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
+            if inside is None or inside.area < 0.2 * live.box.area:
+                self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
+                self._live.remove(live)
+                continue
+            if not motion.still(inside) and inside.area >= 0.6 * new_box.area:
+                continue  # did not move with the area: left to the normal checks
+            self._relocate(live, inside, frame, pts_s, grey)
+
     def finish(self) -> list[Track]:
         """Close every live track at the last frame seen and return all tracks by start."""
         for live in self._live:
@@ -114,6 +133,8 @@ class Tracker:
             self._history.append(_Change(frame, pts_s, tuple(analysed)))
         while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
             self._history.popleft()
+        while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
+            self._moves.popleft()
 
     def _match(self, det: Detection, taken: set[int]) -> _Live | None:
         best: _Live | None = None
@@ -132,12 +153,47 @@ class Tracker:
     def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> _Live:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
+        earliest = frame
+        for g, box in self._moved_from(det.box, frame):
+            track.segments.append(TrackSegment(g, g, box, self._pts.get(g, 0.0), self._pts.get(g, 0.0)))
+            earliest = g
         start, start_s = self._typing_start(det.box, frame, pts_s)
-        if start < frame:
-            track.segments.append(TrackSegment(start, frame - 1, det.box, start_s, self._pts_before(frame)))
+        if start < earliest:
+            track.segments.append(TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
         live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box))
         self._live.append(live)
         return live
+
+    def _moved_from(self, box: Box, frame: int) -> list[tuple[int, Box]]:
+        """Where a value found at `frame` was in the frames before, following the recorded
+        scrolls back: a row that scrolled into view was partly visible before it was read."""
+        moves_at: dict[int, list[tuple[Box, int, int]]] = {}
+        for g, area, dx, dy in self._moves:
+            moves_at.setdefault(g, []).append((area, dx, dy))
+        result: list[tuple[int, Box]] = []
+        position, g = box, frame
+        while g in moves_at:
+            step = next(((area, dx, dy) for area, dx, dy in moves_at[g] if area.intersects(position)), None)
+            if step is None:
+                break
+            area, dx, dy = step
+            before = position.shift(-dx, -dy)
+            if not before.intersects(area):
+                break
+            position = before.intersection(area)
+            g -= 1
+            if g < 0 or g not in self._pts:
+                break
+            result.append((g, position))
+        return result
+
+    def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        if live.seg_start < frame:
+            live.track.segments.append(
+                TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s, self._pts_before(frame))
+            )
+        live.box, live.seg_start, live.seg_start_s = box, frame, pts_s
+        live.snapshot = _crop(grey, box)
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
@@ -145,11 +201,7 @@ class Tracker:
             # A grown or moved value: the old box ends before this frame, the new one starts here.
             # The new box covers the old one too when they overlap (a value being edited).
             new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
-            if live.seg_start < frame:
-                live.track.segments.append(
-                    TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s, self._pts_before(frame))
-                )
-            live.box, live.seg_start, live.seg_start_s = new_box, frame, pts_s
+            self._relocate(live, new_box, frame, pts_s, grey)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
 
