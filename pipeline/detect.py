@@ -347,14 +347,16 @@ class Detector:
         return OfflineEmailRecognizer._tld()(host).suffix != ""
 
     def _label_value_ok(self, lt: LayoutText, f: Finding) -> bool:
-        """A label's value must not start with a UI word: a "Name" column header is followed
-        by "Date modified  Type  Size", a "Password" label above its (masked) input by a
-        "Submit" button. Checked for names and places, and for every value found right of or
-        below its label on another line."""
+        """A label's value must not be UI text: a "Name" column header is followed by "Date
+        modified  Type  Size", a "Password" label above its (masked) input by a "Submit"
+        button. A value made only of UI words is refused; one that merely starts with one
+        ("New Aaron", a city) is kept. Checked for names and places, and for every value found
+        right of or below its label on another line."""
         if f.entity_type not in ("PERSON", "LOCATION") and "/" not in f.recognizer:
             return True
-        first = lt.text[f.start : f.end].split()[0].strip(_PUNCT_EDGES).lower()
-        return first not in self._policy.ui_vocabulary
+        words = [w.strip(_PUNCT_EDGES).lower() for w in lt.text[f.start : f.end].split()]
+        words = [w for w in words if w]
+        return not words or not all(w in self._policy.ui_vocabulary for w in words)
 
     def _filter_ner(self, lt: LayoutText, f: Finding) -> list[Finding]:
         """Split a NER span per line and keep the parts that look like a real name/place."""

@@ -331,6 +331,14 @@ class LabelValueFinder:
             for li, labels in enumerate(per_line)
         ]
         label_starts = {s for spans in fields for s, _ in spans}
+        # A row of several labels (on one OCR line or on separate ones side by side) is a
+        # table header: each label then names its whole column.
+        rows = [lt.lines[li].box for li, labels in enumerate(per_line) for _ in labels]
+
+        def in_header(li: int) -> bool:
+            box = lt.lines[li].box
+            return sum(1 for other in rows if abs((other.y + other.h / 2) - (box.y + box.h / 2)) <= box.h / 2) >= 2
+
         results: list[Finding] = []
         for li, line in enumerate(lt.lines):
             labels = per_line[li]
@@ -346,7 +354,7 @@ class LabelValueFinder:
                 if found:
                     results.append(found)
                 elif group.below:
-                    results.extend(self._below(lt, li, ls, le, group, label_starts, column=len(labels) >= 2))
+                    results.extend(self._below(lt, li, ls, le, group, label_starts, column=in_header(li)))
         return results
 
     # -- value placements ----------------------------------------------------------------
