@@ -168,9 +168,20 @@ class ScreenAnalyzer:
         assert self._reference is not None
         area = motion.area
         self.stats.motions += 1
-        moved = (self._moved(w, motion) if w.box.intersects(area) else w for w in self._words)
-        self._words = [w for w in moved if w is not None]
         remaining = [strip.union(_inward(strip, area, self.config.reveal_depth)) for strip in motion.revealed()]
+        kept: list[OcrWord] = []
+        for word in self._words:
+            if not word.box.intersects(area):
+                kept.append(word)
+                continue
+            moved = self._moved(word, motion)
+            if moved is not None:
+                kept.append(moved)
+            else:  # it did not move cleanly: read again wherever it went
+                target = word.box.shift(motion.dx, motion.dy).clip(grey.shape[1], grey.shape[0])
+                if not target.empty:
+                    remaining.append(target)
+        self._words = kept
         remaining.extend(residual_boxes(motion))
         self._reference[area.y : area.y2, area.x : area.x2] = grey[area.y : area.y2, area.x : area.x2]
         return remaining

@@ -41,13 +41,14 @@ class Motion:
         """Where the content now at `box` was before the move."""
         return box.shift(-self.dx, -self.dy)
 
-    def still(self, box: Box) -> bool:
-        """True when the moved pixels under `box` (frame coordinates) match."""
+    def still(self, box: Box, tolerance: float = 0.02) -> bool:
+        """True when the moved pixels under `box` (frame coordinates) match: at most
+        `tolerance` of them differ from the old content shifted."""
         local = box.shift(-self.area.x, -self.area.y).clip(self.area.w, self.area.h)
         if local.empty or local.area < 0.6 * box.area:
             return False
         window = self.residual[local.y : local.y2, local.x : local.x2]
-        return float(window.mean()) < 0.02
+        return float(window.mean()) <= tolerance
 
     def revealed(self) -> list[Box]:
         """Strips of `area` whose content came from outside it (scrolled into view)."""

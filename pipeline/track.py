@@ -115,7 +115,9 @@ class Tracker:
                 self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
                 self._live.remove(live)
                 continue
-            if not motion.still(inside) and inside.area >= 0.6 * new_box.area:
+            # A padded box often reaches past its text into pixels that did not move with it (a
+            # window edge): it follows the move when most of what is under it did.
+            if not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
                 continue  # did not move with the area: left to the normal checks
             self._relocate(live, inside, frame, pts_s, grey)
 
