@@ -240,7 +240,7 @@ _SEPARATOR = regex.compile(
     r"""["'\]\)]?[ ]*\*?[ ]*(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
     _LABEL_FLAGS,
 )
-_TRIM_CHARS = "\"'`,;"
+_TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 
 
 class LabelValueFinder:
