@@ -330,8 +330,13 @@ class Detector:
             return []
         if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self._policy.ip_not_after:
             return []
-        if f.entity_type == "URL" and not self._url_ok(lt.text, f.start, f.end):
-            return []
+        if f.entity_type == "URL":
+            # Presidio's URL pattern can stop inside a word ("grant-white.bi" of ".biz") and
+            # leaves out the path, which is often the personal part: take the whole token.
+            start, end = _whole_token(lt.text, f.start, f.end)
+            if not self._url_ok(lt.text, start, end):
+                return []
+            return [Finding(start, end, f.entity_type, f.score, f.recognizer)]
         return [f]
 
     def _url_ok(self, text: str, start: int, end: int) -> bool:
@@ -464,6 +469,20 @@ def _merge(findings: list[Finding]) -> list[Finding]:
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
+
+
+def _whole_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow [start, end) to the surrounding run of non-space characters, without trailing
+    sentence punctuation or brackets."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > start and text[end - 1] in ".,;:!?)]}>\"'":
+        end -= 1
+    while start < end and text[start] in "([{<\"'":
+        start += 1
+    return start, end
 
 
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
