@@ -231,14 +231,18 @@ def analyse_file(
     config: AnalysisConfig,
     *,
     progress: Callable[[int], None] | None = None,
+    follower: Callable[["ScreenAnalyzer", int], None] | None = None,
 ) -> RedactionPlan:
-    """Run the analysis pass over a whole input and return its plan."""
+    """Run the analysis pass over a whole input and return its plan. `follower` is called
+    after every frame (a renderer that follows the analysis, see live_render.py)."""
     started = time.perf_counter()
     analyzer = ScreenAnalyzer(info, engine, detector, config)
-    count = 0
+    if follower is not None:
+        analyzer.tracker.segment_log = []
     for frame in iter_frames(path, info, prefetch=8):
         analyzer.process_frame(frame.index, frame.pts_s, frame.image)
-        count += 1
+        if follower is not None:
+            follower(analyzer, frame.index)
         if progress is not None:
             progress(1)
     tracks, full_frames = analyzer.finish()

@@ -23,7 +23,7 @@ import numpy as np
 
 from .decode import IMAGE_SUFFIXES, iter_frames, probe
 from .errors import InputError, OutputError
-from .plan import RedactionPlan, iter_frame_masks
+from .plan import FrameMasks, RedactionPlan, iter_frame_masks
 from .types import Box, MaskStyle, VideoInfo
 
 MASK_STYLES = ("blur", "pixelate", "fill")
@@ -375,8 +375,11 @@ class RenderStats:
 
 def render(plan: RedactionPlan, input_path: str | Path, output_path: str | Path, *,
            style: MaskStyle = "blur", keep_audio: bool = False, crf: int = 23,
-           preset: str = "veryfast", progress: Callable[[int], None] | None = None) -> RenderStats:
-    """Decode `input_path` again, mask what `plan` says, and write `output_path` atomically."""
+           preset: str = "veryfast", progress: Callable[[int], None] | None = None,
+           masks: Iterable[FrameMasks] | None = None) -> RenderStats:
+    """Decode `input_path` again, mask what `plan` says, and write `output_path` atomically.
+    `masks` replaces the plan's own sweep with masks that arrive while the analysis runs
+    (pipeline/live_render.py); the plan then only gives the video's facts."""
     started = time.monotonic()
     _check_style(style)
     input_path, output_path = Path(input_path), Path(output_path)
@@ -384,11 +387,11 @@ def render(plan: RedactionPlan, input_path: str | Path, output_path: str | Path,
     _check_plan_fits(plan, info, input_path)
     stats = RenderStats()
     if info.is_image and output_path.suffix.lower() in IMAGE_SUFFIXES:
-        _render_image(plan, info, input_path, output_path, style, stats)
+        _render_image(plan, info, input_path, output_path, style, stats, masks)
         if progress is not None:
             progress(stats.frames)
     else:
-        _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats)
+        _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats, masks)
     stats.seconds = time.monotonic() - started
     return stats
 
@@ -399,11 +402,13 @@ def _check_plan_fits(plan: RedactionPlan, info: VideoInfo, path: Path) -> None:
                          f"this input is {info.width}x{info.height}", path)
 
 
-def _masked_frames(plan: RedactionPlan, info: VideoInfo, path: Path, style: MaskStyle, stats: RenderStats):
+def _masked_frames(plan: RedactionPlan, info: VideoInfo, path: Path, style: MaskStyle, stats: RenderStats,
+                   masks: Iterable[FrameMasks] | None = None):
     """Yield (masked BGR image, pts_s) per decoded frame, counting what was masked."""
     known = plan.video.frame_count
-    # no upper bound: frames past the plan's count still get the sweep, then are masked whole
-    masks = iter_frame_masks(plan, sys.maxsize)
+    if masks is None:
+        # no upper bound: frames past the plan's count still get the sweep, then are masked whole
+        masks = iter_frame_masks(plan, sys.maxsize)
     frames = iter_frames(path, info, prefetch=4)
     with closing(frames):  # stops the decode thread at once if the writer fails
         yield from _mask_each(zip(frames, masks), info, known, style, stats)
@@ -425,11 +430,12 @@ def _mask_each(pairs, info: VideoInfo, known: int, style: MaskStyle, stats: Rend
         yield image, frame.pts_s
 
 
-def _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats) -> None:
+def _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats,
+                  masks=None) -> None:
     if output_path.suffix.lower() not in VIDEO_SUFFIXES:
         raise OutputError(f"video output must be .mp4, .m4v or .mov (got {output_path.suffix or 'no suffix'!r})", output_path)
     audio = input_path if keep_audio and info.has_audio else None
-    masked = _masked_frames(plan, info, input_path, style, stats)
+    masked = _masked_frames(plan, info, input_path, style, stats, masks)
     with closing(masked), VideoWriter(output_path, info, audio_from=audio, crf=crf, preset=preset) as writer:
         for image, pts_s in masked:
             writer.write(image, pts_s)
@@ -437,7 +443,7 @@ def _render_video(plan, info, input_path, output_path, style, keep_audio, crf, p
                 progress(stats.frames)
 
 
-def _render_image(plan, info, input_path, output_path, style, stats) -> None:
-    with closing(_masked_frames(plan, info, input_path, style, stats)) as masked:
+def _render_image(plan, info, input_path, output_path, style, stats, masks=None) -> None:
+    with closing(_masked_frames(plan, info, input_path, style, stats, masks)) as masked:
         image, _ = next(masked)
     write_image_atomic(output_path, image)

@@ -6,6 +6,7 @@ The CLI only parses options into a `RedactRequest`; batch jobs call `redact_file
 from __future__ import annotations
 
 import logging
+import math
 import tempfile
 import time
 from collections import Counter
@@ -13,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .analyze import AnalysisConfig, analyse_file
+from .analyze import AnalysisConfig, ScreenAnalyzer, analyse_file
 from .decode import probe
 from .errors import InputError, OutputError
+from .live_render import LiveRender
 from .ocr import CachedEngine, make_engine
 from .plan import RedactionPlan
 from .render import render
-from .types import MaskStyle
+from .types import MaskStyle, VideoInfo
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,10 @@ class RedactRequest:
     preset: str = "veryfast"
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     models_dir: Path | None = None
+    # "live": render in a second process while the analysis runs (two cores busy, not one);
+    # "after": render once the plan is complete; "auto": live when the video is long enough
+    # for the renderer's lag (the tracker's back-fill reach) to leave room to overlap.
+    render_mode: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,21 +105,48 @@ def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None
 
         return tick
 
-    plan = analyse_file(str(request.input), info, engine, detector, request.analysis, progress=stage("analyse"))
-    if not plan.tracks and not plan.full_frames:
-        log.info("%s: nothing to redact found", request.input)
-    render(
-        plan,
-        request.input,
-        request.output,
-        style=request.style,
-        keep_audio=request.keep_audio,
-        crf=request.crf,
-        preset=request.preset,
-        progress=stage("render"),
-    )
+    render_options = dict(style=request.style, keep_audio=request.keep_audio, crf=request.crf, preset=request.preset)
+    lag = int(math.ceil((request.analysis.track.backfill_max_s + 1.0) * max(info.fps, 1.0)))
+    live = None
+    if _render_live(request.render_mode, info, lag):
+        live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
+    try:
+        plan = analyse_file(str(request.input), info, engine, detector, request.analysis,
+                            progress=stage("analyse"), follower=_follow(live) if live else None)
+        if not plan.tracks and not plan.full_frames:
+            log.info("%s: nothing to redact found", request.input)
+        if live is None or not live.complete(plan):
+            render(plan, request.input, request.output, progress=stage("render"), **render_options)
+    except BaseException:
+        if live is not None:
+            live.abort()
+        raise
     plan.save(plan_path)
     return RedactResult(request.output, plan_path, plan, time.perf_counter() - started)
+
+
+def _render_live(mode: str, info: VideoInfo, lag: int) -> bool:
+    if mode not in ("auto", "live", "after"):
+        raise ValueError(f"unknown render mode {mode!r}")
+    if info.is_image or mode == "after":
+        return False
+    return mode == "live" or info.frame_count > lag
+
+
+def _follow(live: LiveRender) -> Callable[[ScreenAnalyzer, int], None]:
+    """Hand the analysis' new segments and frames masked whole to the live renderer."""
+    fed_wholes = 0
+
+    def follow(analyzer: ScreenAnalyzer, index: int) -> None:
+        nonlocal fed_wholes
+        log_ = analyzer.tracker.segment_log or []
+        new_segments = list(log_)
+        log_.clear()
+        new_wholes = analyzer.full_frames[fed_wholes:]
+        fed_wholes = len(analyzer.full_frames)
+        live.feed.update(index, new_segments, new_wholes, analyzer.tracker.open_segments())
+
+    return follow
 
 
 def render_from_plan(

@@ -26,7 +26,7 @@ from .types import Box, Detection, Track, TrackSegment
 class TrackConfig:
     hold_max_changed: float = 0.2  # a box whose area changed more than this is no longer held
     backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
-    backfill_max_s: float = 90.0  # never reach back further than this
+    backfill_max_s: float = 30.0  # never reach back further than this (render may lag this much)
     typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
 
 
@@ -61,6 +61,9 @@ class Tracker:
         self._last_pts = 0.0
         self._pts: dict[int, float] = {}
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
+        # when a list, every closed segment in the order it was made, for a renderer that
+        # follows the analysis (it takes what is new and clears the list)
+        self.segment_log: list[TrackSegment] | None = None
 
     # --- public -------------------------------------------------------------------------
 
@@ -157,11 +160,11 @@ class Tracker:
         self._next_id += 1
         earliest = frame
         for g, box in self._moved_from(det.box, frame):
-            track.segments.append(TrackSegment(g, g, box, self._pts.get(g, 0.0), self._pts.get(g, 0.0)))
+            self._add(track, TrackSegment(g, g, box, self._pts.get(g, 0.0), self._pts.get(g, 0.0)))
             earliest = g
         start, start_s = self._typing_start(det.box, frame, pts_s)
         if start < earliest:
-            track.segments.append(TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
+            self._add(track, TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
         live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box))
         self._live.append(live)
         return live
@@ -191,9 +194,8 @@ class Tracker:
 
     def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray) -> None:
         if live.seg_start < frame:
-            live.track.segments.append(
-                TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s, self._pts_before(frame))
-            )
+            self._add(live.track, TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s,
+                                               self._pts_before(frame)))
         live.box, live.seg_start, live.seg_start_s = box, frame, pts_s
         live.snapshot = _crop(grey, box)
 
@@ -207,8 +209,17 @@ class Tracker:
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
 
+    def _add(self, track: Track, segment: TrackSegment) -> None:
+        track.segments.append(segment)
+        if self.segment_log is not None:
+            self.segment_log.append(segment)
+
+    def open_segments(self) -> list[tuple[int, Box]]:
+        """(start frame, box) of every box still held: it covers every frame from its start to now."""
+        return [(live.seg_start, live.box) for live in self._live]
+
     def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
-        live.track.segments.append(TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
+        self._add(live.track, TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
         live.track.segments.sort(key=lambda s: s.start_frame)
         self._done.append(live.track)
 
