@@ -200,3 +200,6 @@ class LiveRender:
             self._process.terminate()
             self._process.join(5)
         self._temp.unlink(missing_ok=True)
+        # a terminated renderer cannot clean up its own temporary file (render.py's `.part`)
+        for leftover in self._temp.parent.glob(f".{self._temp.name}.*.part*"):
+            leftover.unlink(missing_ok=True)
