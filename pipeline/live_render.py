@@ -58,13 +58,13 @@ class MaskFeed:
         self._whole: list[tuple[int, int]] = []
         # open boxes already sent as covering frames up to `sent`: when one closes, its early
         # frames were rendered with it, so its start before `sent` is no reach-back
-        self._sent_open: set[tuple[int, Box]] = set()
+        self._sent_open: set[tuple[int, int, Box]] = set()  # (track id, start, box)
 
-    def update(self, now: int, new_segments: list[TrackSegment], new_wholes: list[FullFrameMask],
-               open_segments: list[tuple[int, Box]]) -> None:
+    def update(self, now: int, new_segments: list[tuple[int, TrackSegment]], new_wholes: list[FullFrameMask],
+               open_segments: list[tuple[int, int, Box]]) -> None:
         """Take what the analysis made up to frame `now` and send frames up to now - lag."""
-        for seg in new_segments:
-            key = (seg.start_frame, seg.box)
+        for track_id, seg in new_segments:
+            key = (track_id, seg.start_frame, seg.box)
             if key in self._sent_open:
                 self._sent_open.discard(key)
             elif seg.start_frame <= self.sent:
@@ -78,18 +78,18 @@ class MaskFeed:
         if final - self.sent >= self.batch:
             self._send_until(final, open_segments)
 
-    def _send_until(self, final: int, open_segments: list[tuple[int, Box]]) -> None:
+    def _send_until(self, final: int, open_segments: list[tuple[int, int, Box]]) -> None:
         first = self.sent + 1
         self._closed = [c for c in self._closed if c[1] >= first]
         self._whole = [w for w in self._whole if w[1] >= first]
         batch = []
         for index in range(first, final + 1):
             boxes = [box for start, end, box in self._closed if start <= index <= end]
-            boxes += [box for start, box in open_segments if start <= index]
+            boxes += [box for _, start, box in open_segments if start <= index]
             whole = any(start <= index <= end for start, end in self._whole)
             batch.append((index, tuple(b.to_tuple() for b in boxes), whole))
         self._put((_MASKS, batch))
-        self._sent_open.update((start, box) for start, box in open_segments if start <= final)
+        self._sent_open.update(item for item in open_segments if item[1] <= final)
         self.sent = final
 
     def finish(self, plan: RedactionPlan) -> None:

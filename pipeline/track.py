@@ -63,7 +63,7 @@ class Tracker:
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
         # when a list, every closed segment in the order it was made, for a renderer that
         # follows the analysis (it takes what is new and clears the list)
-        self.segment_log: list[TrackSegment] | None = None
+        self.segment_log: list[tuple[int, TrackSegment]] | None = None  # (track id, segment)
 
     # --- public -------------------------------------------------------------------------
 
@@ -212,11 +212,12 @@ class Tracker:
     def _add(self, track: Track, segment: TrackSegment) -> None:
         track.segments.append(segment)
         if self.segment_log is not None:
-            self.segment_log.append(segment)
+            self.segment_log.append((track.track_id, segment))
 
-    def open_segments(self) -> list[tuple[int, Box]]:
-        """(start frame, box) of every box still held: it covers every frame from its start to now."""
-        return [(live.seg_start, live.box) for live in self._live]
+    def open_segments(self) -> list[tuple[int, int, Box]]:
+        """(track id, start frame, box) of every box still held: it covers every frame from its
+        start to now."""
+        return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
 
     def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
         self._add(live.track, TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
