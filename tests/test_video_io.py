@@ -8,7 +8,6 @@ import os
 import struct
 import subprocess
 import threading
-import zlib
 from fractions import Fraction
 from pathlib import Path
 
