@@ -680,9 +680,13 @@ def _ypos(screen: Screen, h: int, pref: int = 40) -> int:
 class ClipResult:
     name: str
     video_path: Path
-    json_path: Path
+    json_path: Path  # ground truth: `<stem>.truth.json`
     gt: dict
     visible_at_end: dict = field(default_factory=dict)
+
+    @property
+    def sidecar_path(self) -> Path:  # the session sidecar `<stem>.json` that `redact ingest` reads
+        return self.video_path.with_suffix(".json")
 
 
 def _video_meta(width: int, height: int, fps: float, frames: int, still: bool = False) -> dict:
@@ -707,9 +711,26 @@ def _finish(name: str, video_path: Path, rec: Recorder, seed: int, description: 
         "keep": rec.keep_list(),
         "events": rec.events,
     }
-    json_path = video_path.with_suffix(".json")
+    json_path = video_path.with_suffix(".truth.json")
     json_path.write_text(json.dumps(gt, indent=2, ensure_ascii=False) + "\n")
+    sidecar = make_sidecar(name, seed)
+    video_path.with_suffix(".json").write_text(json.dumps(sidecar, indent=2) + "\n")
     return ClipResult(name, video_path, json_path, gt, rec.visible_at_end())
+
+
+def make_sidecar(name: str, seed: int, *, qa_review: bool = True, training: bool = True,
+                 minor: bool = False, tenant: str = "default") -> dict:
+    """A session sidecar with fake ids and full consent (tests change fields as they need)."""
+    fake = make_faker(seed + 7)
+    return {
+        "session_id": f"S-{fake.numerify('########')}",
+        "customer_id": f"C-{fake.numerify('######')}",
+        "tenant": tenant,
+        "technician_id": f"T-{fake.numerify('####')}",
+        "recorded_at": f"2026-11-{fake.random_int(1, 24):02d}T{fake.random_int(8, 18):02d}:15:00+00:00",
+        "consent": {"recording": True, "qa_review": qa_review, "training": training},
+        "customer_is_minor": minor,
+    }
 
 
 class _Clip:
