@@ -72,11 +72,11 @@ def ensure_session(name: str, duration: float, seed: int) -> tuple[Path, float]:
 
 
 def redact_cmd(video: Path, out: Path, plan: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "file", str(video), "-o", str(out), "--plan", str(plan)]
+    return [sys.executable, "-m", "pipeline", "file", str(video), "-o", str(out), "--plan", str(plan)]
 
 
 def floor_cmd(video: Path, out: Path, plan: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "render", str(video), "--plan", str(plan), "-o", str(out)]
+    return [sys.executable, "-m", "pipeline", "render", str(video), "--plan", str(plan), "-o", str(out)]
 
 
 def baseline_cmd(video: Path, frames: int, report: Path) -> list[str]:

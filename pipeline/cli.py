@@ -194,5 +194,5 @@ class _progress:
             self._bar.__exit__(*exc)
 
 
-if __name__ == "__main__":
-    main()
+# The store's and QA's commands live in their own modules; importing them registers them here.
+from . import cli_store  # noqa: E402,F401

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 import math
+import multiprocessing
 import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .analyze import AnalysisConfig, ScreenAnalyzer, analyse_file
 from .decode import probe
@@ -22,6 +23,9 @@ from .ocr import CachedEngine, make_engine
 from .plan import RedactionPlan
 from .render import render
 from .types import MaskStyle, VideoInfo
+
+if TYPE_CHECKING:
+    from .detect import Detector
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ class RedactRequest:
     # "after": render once the plan is complete; "auto": live when the video is long enough
     # for the renderer's lag (the tracker's back-fill reach) to leave room to overlap.
     render_mode: str = "auto"
+    # entity types to find (a policy's union over its purposes); None finds all in models/
+    entities: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +85,13 @@ def check_writable(path: Path) -> None:
         raise OutputError("output is a folder", path)
 
 
-def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None] | None = None) -> RedactResult:
-    """Analyse and render one input. `progress(stage, done, total)` is called as frames pass."""
-    from .detect import DetectConfig, Detector  # heavy import (spaCy): only when needed
+def redact_file(
+    request: RedactRequest,
+    progress: Callable[[str, int, int], None] | None = None,
+    detector: "Detector | None" = None,
+) -> RedactResult:
+    """Analyse and render one input. `progress(stage, done, total)` is called as frames pass.
+    Batch workers pass their `detector` (loading spaCy costs seconds) built by `make_detector`."""
 
     started = time.perf_counter()
     plan_path = request.plan or default_plan_path(request.output)
@@ -91,8 +101,8 @@ def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None
     check_writable(request.output)
     check_writable(plan_path)
     engine = CachedEngine(make_engine(request.analysis.ocr))
-    detect_config = DetectConfig() if request.models_dir is None else DetectConfig(models_dir=request.models_dir)
-    detector = Detector(detect_config)
+    if detector is None:
+        detector = make_detector(request.models_dir, request.entities)
 
     def stage(name: str) -> Callable[[int], None] | None:
         if progress is None:
@@ -125,11 +135,20 @@ def redact_file(request: RedactRequest, progress: Callable[[str, int, int], None
     return RedactResult(request.output, plan_path, plan, time.perf_counter() - started)
 
 
+def make_detector(models_dir: Path | None = None, entities: tuple[str, ...] | None = None) -> "Detector":
+    from .detect import DetectConfig, Detector  # heavy import (spaCy): only when needed
+
+    config = DetectConfig(entities=entities) if models_dir is None else DetectConfig(models_dir=models_dir, entities=entities)
+    return Detector(config)
+
+
 def _render_live(mode: str, info: VideoInfo, lag: int) -> bool:
     if mode not in ("auto", "live", "after"):
         raise ValueError(f"unknown render mode {mode!r}")
     if info.is_image or mode == "after":
         return False
+    if multiprocessing.current_process().daemon:
+        return False  # a daemonic worker (Dask's, a pool's) may not start the renderer process
     return mode == "live" or info.frame_count > lag
 
 

@@ -38,3 +38,17 @@ def frameless_video(path: Path) -> Path:
     """A raw-video stream header that declares 64x48 and carries no frame at all."""
     path.write_bytes(b"YUV4MPEG2 W64 H48 F25:1 Ip A1:1 C420jpeg\n")
     return path
+
+
+def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
+    """Encode BGR frames (e.g. conftest.draw_screen) as an H.264 mp4 with the pipeline's writer."""
+    from pipeline.render import VideoWriter
+    from pipeline.types import VideoInfo
+
+    height, width = frames[0].shape[:2]
+    info = VideoInfo(path=str(path), width=width, height=height, frame_count=len(frames), fps=fps,
+                     duration_s=len(frames) / fps, codec="h264", pix_fmt="yuv420p")
+    with VideoWriter(path, info) as writer:
+        for index, image in enumerate(frames):
+            writer.write(image, index / fps)
+    return path

@@ -1,0 +1,293 @@
+"""`redact ingest` and the store: policy decisions end to end, idempotence, crash-resume, Dask,
+erasure, retention and bad inputs, on real (small) recordings with real OCR."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.audit import AuditLog
+from pipeline.batch import IngestConfig, ingest
+from pipeline.catalog import Output, Recording, utcnow
+from pipeline.cli import main
+from pipeline.store import Store, StoreConfig
+from samples.make_samples import make_sidecar
+from tests.conftest import draw_screen
+from tests.media import screen_clip
+
+KEY = bytes(range(32))
+EMAIL = "marta.kowalski@example.org"
+TECH = "Windows 11 Pro 23H2"
+
+
+def _frames(email: str, name: str, ticket: int, n: int = 8) -> list:
+    lines = [(20, 20, f"Customer record, ticket {ticket}"), (20, 60, f"E-mail: {email}"), (20, 100, f"Name: {name}"),
+             (20, 140, f"OS: {TECH}"), (20, 180, "Error 0x80070005")]
+    return [draw_screen(lines + [(20, 220, f"Ticket step {i // 4}")], size=(640, 360)) for i in range(n)]
+
+
+def recording(folder: Path, name: str, *, email: str = EMAIL, person: str = "Marta Kowalski",
+              seed: int = 1, **sidecar) -> Path:
+    """A short clip with an e-mail and a name, and its sidecar (consent flags in `sidecar`)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    video = screen_clip(folder / f"{name}.mp4", _frames(email, person, seed))
+    data = make_sidecar(name, seed)
+    for key, value in sidecar.items():
+        if key in ("recording", "qa_review", "training"):
+            data["consent"][key] = value
+        else:
+            data[key] = value
+    video.with_suffix(".json").write_text(json.dumps(data))
+    return video
+
+
+@pytest.fixture
+def store_config(tmp_path) -> StoreConfig:
+    return StoreConfig(root=tmp_path / "store", key=KEY)
+
+
+def rows(config: StoreConfig) -> dict[str, Recording]:
+    store = Store(config)
+    with store.catalog.session() as s:
+        return {r.session_id or r.id: r for r in s.query(Recording).all()}
+
+
+def outputs(config: StoreConfig, recording_id: str) -> dict[str, Output]:
+    store = Store(config)
+    with store.catalog.session() as s:
+        return {o.purpose: o for o in s.query(Output).filter_by(recording_id=recording_id)}
+
+
+def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    full = recording(inbox, "full", seed=1, session_id="S-full")
+    qa_only = recording(inbox, "qa_only", seed=2, training=False, session_id="S-qa")
+    no_consent = recording(inbox, "none", seed=3, recording=False, session_id="S-none")
+    minor = recording(inbox, "minor", seed=4, customer_is_minor=True, session_id="S-minor")
+    summary = ingest([inbox], IngestConfig(store=store_config))
+    status = {Path(o.path).stem: o.status for o in summary.outcomes}
+    assert status == {"full": "processed", "qa_only": "processed", "none": "refused", "minor": "refused"}, \
+        [(o.path, o.status, o.reason) for o in summary.outcomes]
+    assert summary.exit_code == 0
+
+    by_session = rows(store_config)
+    assert set(outputs(store_config, by_session["S-full"].id)) == {"qa_review", "training"}
+    assert set(outputs(store_config, by_session["S-qa"].id)) == {"qa_review"}
+    refused = by_session["S-none"]
+    assert refused.state == "refused" and refused.reason == "no_recording_consent"
+    assert not outputs(store_config, refused.id)
+    # of a minor nothing is kept: no session, tenant or customer reference, no files, no raw
+    minor_row = next(r for r in by_session.values() if r.reason == "minor")
+    assert (minor_row.session_id, minor_row.tenant, minor_row.customer_ref) == (None, None, None)
+    store = Store(store_config)
+    for row in (refused, minor_row):
+        assert not store.artifact_dir(row.id).exists() and not store.vault.exists(row.id)
+    # raw copies of processed recordings are gone (raw_retention_days 0), sources are untouched
+    assert not store.vault.exists(by_session["S-full"].id)
+    assert full.exists() and qa_only.exists() and no_consent.exists() and minor.exists()
+
+    # the stored video is redacted: the e-mail is not readable, the technical text is
+    video = store.root / store.artifacts(by_session["S-full"].id, "qa_review", "video")[0].path
+    text = _ocr_frame(video, 2)
+    assert "kowalski" not in text.lower() and "example.org" not in text.lower()
+    assert "0x80070005" in text
+    # every artifact records the policy version; the audit chain holds no personal data
+    assert all(a.policy_version for a in store.artifacts(by_session["S-full"].id))
+    audit = (store.root / "audit.jsonl").read_text()
+    assert EMAIL not in audit and "Kowalski" not in audit
+    assert json.loads(full.with_suffix(".json").read_text())["customer_id"] not in audit
+    assert AuditLog(store.root / "audit.jsonl").verify().ok
+
+
+def _ocr_frame(video: Path, index: int) -> str:
+    import pytesseract
+
+    from pipeline.decode import iter_frames, probe
+
+    for frame in iter_frames(video, probe(video)):
+        if frame.index == index:
+            return pytesseract.image_to_string(frame.image[:, :, ::-1])
+    raise AssertionError("frame not found")
+
+
+def test_same_content_twice_is_processed_once(tmp_path, store_config):
+    first = recording(tmp_path / "a", "one")
+    config = IngestConfig(store=store_config)
+    assert [o.status for o in ingest([first], config).outcomes] == ["processed"]
+    copy = tmp_path / "b" / "renamed.mp4"
+    copy.parent.mkdir()
+    copy.write_bytes(first.read_bytes())
+    copy.with_suffix(".json").write_text(first.with_suffix(".json").read_text())
+    again = ingest([first, copy], config).outcomes
+    assert [o.status for o in again] == ["skipped", "skipped"]
+    assert len(rows(store_config)) == 1
+    events = [e.event for e in AuditLog(store_config.root / "audit.jsonl").entries()]
+    assert events.count("store") == 2  # one per purpose, once
+
+
+def test_bad_inputs_fail_alone_with_one_line_and_the_batch_goes_on(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    good = recording(inbox, "good")
+    no_sidecar = recording(inbox, "nosidecar", seed=5)
+    no_sidecar.with_suffix(".json").unlink()
+    malformed = recording(inbox, "malformed", seed=6)
+    malformed.with_suffix(".json").write_text('{"session_id": "S-1", ')
+    unknown_tenant = recording(inbox, "tenant", seed=7, tenant="no-such-contract")
+    not_video = inbox / "notes.mp4"
+    not_video.write_text("not a video")
+    not_video.with_suffix(".json").write_text(json.dumps(make_sidecar("notes", 9)))
+
+    result = CliRunner().invoke(main, ["ingest", str(inbox), "--store", str(store_config.root)],
+                                env={"REDACT_RAW_KEY": base64.b64encode(KEY).decode()})
+    assert result.exit_code == 3, result.output
+    out = result.output.splitlines()
+    failed = [line for line in out if "failed:" in line]
+    assert len(failed) == 4
+    assert any("nosidecar.json" in line and "no sidecar" in line for line in failed)
+    assert any("tenant.json" in line and "tenant" in line for line in failed)
+    assert any("malformed.json" in line and "JSON" in line for line in failed)
+    assert any("notes.mp4" in line for line in failed)
+    assert any(line.endswith(str(good)) and "processed" in line for line in out)
+    assert "ingest: 5 recordings: 1 processed, 4 failed" in result.output
+    assert unknown_tenant.exists()
+    assert len(list((store_config.root / "artifacts").iterdir())) == 1
+
+
+def test_a_bad_policy_or_a_missing_key_stops_before_any_work(tmp_path, store_config):
+    video = recording(tmp_path / "in", "one")
+    policy = tmp_path / "policy.yaml"
+    text = (Path(__file__).parent.parent / "models" / "policy.yaml").read_text()
+    policy.write_text(text.replace("[EMAIL_ADDRESS,", "[EMIAL_ADDRESS,", 1))
+    env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
+    bad = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root), "--policy", str(policy)],
+                             env=env)
+    assert bad.exit_code == 5 and "EMIAL_ADDRESS" in bad.output and len(bad.output.strip().splitlines()) == 1
+    nokey = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root)],
+                               env={"REDACT_RAW_KEY": ""})
+    assert nokey.exit_code == 5 and "REDACT_RAW_KEY" in nokey.output
+    assert not list((store_config.root / "artifacts").iterdir())
+
+
+def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, store_config, monkeypatch):
+    from pipeline import batch
+
+    video = recording(tmp_path / "in", "leaky")
+    real = batch.purpose_plan
+    # a pipeline that "forgot" the e-mail: the gate must catch it on the rendered output
+    monkeypatch.setattr(batch, "purpose_plan", lambda plan, entities: real(plan, set(entities) - {"EMAIL_ADDRESS"}))
+    [outcome] = ingest([video], IngestConfig(store=store_config)).outcomes
+    assert outcome.status == "needs_review" and "verification_blocked" in outcome.reason
+    row = next(iter(rows(store_config).values()))
+    assert row.state == "needs_review"
+    outs = outputs(store_config, row.id)
+    assert outs["qa_review"].state == "blocked"
+    findings = outs["qa_review"].verification["findings"]
+    assert findings and {f["entity_type"] for f in findings} >= {"EMAIL_ADDRESS"}
+    assert EMAIL not in json.dumps(outs["qa_review"].verification)
+    store = Store(store_config)
+    assert store.vault.sealed(row.id)  # QA may need to re-render: the raw is kept, encrypted
+    assert EMAIL.encode() not in next((store.root / "raw" / row.id).iterdir()).read_bytes()
+
+
+def test_killed_ingest_resumes_and_processes_each_recording_exactly_once(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    videos = [recording(inbox, f"rec{i}", seed=10 + i, email=f"user{i}.name@example.com") for i in range(3)]
+    env = {**os.environ, "REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
+    command = [sys.executable, "-m", "pipeline", "ingest", str(inbox), "--store", str(store_config.root)]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    db = store_config.root / "catalog.sqlite"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:  # wait until the second one is under way
+        if db.exists() and _count(db, "state = 'processing'") and _count(db, "state = 'processed'") >= 1:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _count(db, "state = 'processing'") == 1  # the claim of the killed worker is left behind
+
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _count(db, "state = 'processed'") == 3 and _count(db, "1=1") == 3
+    store = Store(store_config)
+    audit = list(AuditLog(store.root / "audit.jsonl").entries())
+    stored = [(e.fields["recording"], e.fields["purpose"]) for e in audit if e.event == "store"]
+    assert len(stored) == len(set(stored)) == 6  # 3 recordings x 2 purposes, each once
+    assert AuditLog(store.root / "audit.jsonl").verify().ok
+    # no orphans: every file in artifacts/ is in the catalog, tmp/ and raw/ are empty
+    known = {a.path for r in rows(store_config).values() for a in store.artifacts(r.id)}
+    on_disk = {str(p.relative_to(store.root)) for p in (store.root / "artifacts").rglob("*") if p.is_file()}
+    assert on_disk == known
+    assert not [p for p in (store.root / "tmp").rglob("*") if p.is_file()]
+    assert not store.vault.list_hashes()
+    assert all(v.exists() for v in videos)
+
+
+def _count(db: Path, where: str) -> int:
+    with sqlite3.connect(db, timeout=30) as con:
+        try:
+            return con.execute(f"select count(*) from recordings where {where}").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+def test_dask_local_cluster_runs_the_same_jobs(tmp_path, store_config):
+    distributed = pytest.importorskip("distributed")
+    inbox = tmp_path / "inbox"
+    recording(inbox, "d1", seed=21)
+    recording(inbox, "d2", seed=22, training=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        summary = ingest([inbox], IngestConfig(store=store_config), scheduler=client)
+    assert sorted(o.status for o in summary.outcomes) == ["processed", "processed"]
+    assert {len(outputs(store_config, r.id)) for r in rows(store_config).values()} == {1, 2}
+
+
+def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    a = recording(inbox, "a", seed=31, customer_id="C-555001")
+    recording(inbox, "b", seed=32, customer_id="C-555001", email="second.mail@example.net")
+    recording(inbox, "c", seed=33, customer_id="C-777002", email="other.person@example.com")
+    ingest([inbox], IngestConfig(store=store_config))
+    env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
+    result = CliRunner().invoke(main, ["forget", "--customer", "C-555001", "--store", str(store_config.root)], env=env)
+    assert result.exit_code == 0, result.output
+    assert "2 recordings" in result.output and "nothing found" in result.output
+    remaining = rows(store_config)
+    assert len(remaining) == 1
+    store = Store(store_config)
+    assert store.scan_for("C-555001") == []
+    assert not list(store.root.rglob("*a.mp4"))
+    [entry] = [e for e in AuditLog(store.root / "audit.jsonl").entries() if e.event == "forget"]
+    assert entry.fields["customer_ref"] != "C-555001" and entry.fields["recordings"] == 2
+    assert AuditLog(store.root / "audit.jsonl").verify().ok
+    assert a.exists()  # the inbox is not the store
+
+
+def test_purge_applies_retention_per_purpose(tmp_path, store_config):
+    recording(tmp_path / "in", "r")
+    ingest([tmp_path / "in"], IngestConfig(store=store_config))
+    store = Store(store_config)
+    [row] = rows(store_config).values()
+    assert store.purge().outputs == 0
+    report = store.purge(now=utcnow() + timedelta(days=100))  # qa_review keeps 90 days, training 365
+    assert report.outputs == 1
+    assert set(outputs(store_config, row.id)) == {"training"}
+    assert not store.artifacts(row.id, "qa_review")
+    assert all(store.path_of(a).exists() for a in store.artifacts(row.id))
+    store.purge(now=utcnow() + timedelta(days=400))
+    assert rows(store_config)[row.session_id].state == "expired"
+    assert not store.artifact_dir(row.id).exists()
+    assert [o.status for o in ingest([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
