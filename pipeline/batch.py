@@ -297,7 +297,6 @@ class _Job:
 
     def output_for(self, rule: PurposeRule, base: "_Rendered", raw: Path) -> "_Output":
         from .render import render
-        from .verify import verify_output
 
         plan = purpose_plan(base.plan, rule.entities)
         video = self.tmp / f"{rule.purpose}{base.video.suffix}"
@@ -305,20 +304,11 @@ class _Job:
             os.link(base.video, video)  # the same masks in the same style: the same file
         else:
             render(plan, raw, video, style=rule.style, crf=self.config.crf, preset=self.config.preset)
-        verification = None
-        if rule.requires_verification:
-            entities = tuple(sorted(rule.entities))
-            verification = verify_output(video, plan, _detector(entities), _ocr_engine(), entities,
-                                         every_s=self.config.verify_every_s)
         stored_at = utcnow()
-        row = Output(
-            recording_id=self.id, purpose=rule.purpose,
-            state="stored" if verification is None or verification.clean else "blocked",
-            style=rule.style, entities={"redacted": sorted(rule.entities)},
-            counts=dict(sorted(Counter(t.entity_type for t in plan.tracks).items())),
-            verification=verification.to_dict() if verification is not None else None,
-            policy_version="", stored_at=stored_at, expires_at=expires_at(rule, stored_at),
-        )
+        row = Output(recording_id=self.id, purpose=rule.purpose, style=rule.style,
+                     entities={"redacted": sorted(rule.entities)}, requires_verification=rule.requires_verification,
+                     policy_version="", stored_at=stored_at, expires_at=expires_at(rule, stored_at))
+        check_output(row, video, plan, self.config.verify_every_s)
         return _Output(row, video, plan)
 
     def commit(self, sidecar: Sidecar, decision: Decision, info, base: "_Rendered", outputs: list["_Output"],
@@ -372,6 +362,20 @@ class _Output:
     row: Output
     video: Path
     plan: RedactionPlan
+
+
+def check_output(row: Output, video: Path, plan: RedactionPlan, every_s: float = 2.0) -> None:
+    """Set an output's counts, verification and state (stored, or blocked by a finding) from
+    its rendered video and plan. Used at ingest and after every QA edit."""
+    from .verify import verify_output
+
+    row.counts = dict(sorted(Counter(t.entity_type for t in plan.tracks).items()))
+    verification = None
+    if row.requires_verification:
+        entities = tuple(row.entities["redacted"])
+        verification = verify_output(video, plan, _detector(entities), _ocr_engine(), entities, every_s=every_s)
+    row.verification = verification.to_dict() if verification is not None else None
+    row.state = "stored" if verification is None or verification.clean else "blocked"
 
 
 def purpose_plan(plan: RedactionPlan, entities: Iterable[str]) -> RedactionPlan:

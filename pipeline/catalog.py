@@ -88,8 +88,9 @@ class Output(Base):
 
     recording_id: Mapped[str] = mapped_column(ForeignKey("recordings.id", ondelete="CASCADE"), primary_key=True)
     purpose: Mapped[str] = mapped_column(String(32), primary_key=True)
-    state: Mapped[str] = mapped_column(String(16))  # stored | blocked
+    state: Mapped[str] = mapped_column(String(16))  # stored | blocked | withheld (QA rejected)
     style: Mapped[str] = mapped_column(String(16))
+    requires_verification: Mapped[bool] = mapped_column(default=True)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"redacted": [...types]}
     counts: Mapped[dict[str, Any]] = mapped_column(JSON)  # tracks per entity type
     verification: Mapped[dict[str, Any] | None] = mapped_column(JSON)

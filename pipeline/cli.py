@@ -195,4 +195,4 @@ class _progress:
 
 
 # The store's and QA's commands live in their own modules; importing them registers them here.
-from . import cli_store  # noqa: E402,F401
+from . import cli_review, cli_store  # noqa: E402,F401
