@@ -125,7 +125,19 @@ def test_screenshot_values_are_gone_and_labels_stay(tmp_path, style):
     assert not any(v in result.output for v in SECRETS)
 
 
+def _leaf_commands(group, prefix=()):
+    import click
+
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _leaf_commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
 def test_help_of_every_command_shows_an_example():
-    for command in ("file", "render", "eval"):
-        result = run_cli(command, "--help")
-        assert result.exit_code == 0 and "Example" in result.output
+    commands = list(_leaf_commands(main))
+    assert len(commands) >= 15  # file, render, eval, ingest, list, show, review, mask, ...
+    for command in commands:
+        result = run_cli(*command, "--help")
+        assert result.exit_code == 0 and "Example" in result.output, command
