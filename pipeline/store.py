@@ -101,6 +101,7 @@ class Store:
     def __init__(self, config: StoreConfig):
         self.config = config
         self.root = config.root
+        _mkdir_private(self.root)  # the catalog and audit log sit here: the pipeline's only
         for sub in ("artifacts", "tmp", "exports", "secret", "raw"):
             _mkdir_private(self.root / sub)
         self.catalog = Catalog(config.url)

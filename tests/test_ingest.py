@@ -291,3 +291,40 @@ def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     assert rows(store_config)[row.session_id].state == "expired"
     assert not store.artifact_dir(row.id).exists()
     assert [o.status for o in ingest([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
+
+
+def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    for i in range(3):
+        recording(inbox, f"p{i}", seed=50 + i, email=f"worker{i}.test@example.com")
+    summary = ingest([inbox], IngestConfig(store=store_config), workers=2)
+    assert [o.status for o in summary.outcomes] == ["processed"] * 3
+    assert len({o.recording_id for o in summary.outcomes}) == 3
+    log = AuditLog(store_config.root / "audit.jsonl")
+    assert log.verify().ok and sum(e.event == "store" for e in log.entries()) == 6
+
+
+def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
+    import threading
+
+    from pipeline.batch import watch
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    stop = threading.Event()
+    seen = []
+
+    def on_outcome(outcome):
+        seen.append(outcome)
+        stop.set()
+
+    worker = threading.Thread(target=lambda: seen.append(
+        watch(inbox, IngestConfig(store=store_config), poll_s=0.3, stop=stop, on_outcome=on_outcome)))
+    worker.start()
+    video = recording(tmp_path / "staging", "dropped", seed=60)
+    os.replace(video.with_suffix(".json"), inbox / "dropped.json")
+    os.replace(video, inbox / "dropped.mp4")
+    worker.join(timeout=180)
+    assert not worker.is_alive()
+    assert seen[0].status == "processed"
+    assert not list(inbox.iterdir())  # consumed: the video and its sidecar are gone from the inbox
