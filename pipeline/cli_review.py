@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .catalog import STATES
-from .cli import main
+from .cli import _progress, main
 from .cli_store import open_store, store_options
 
 
@@ -199,12 +199,14 @@ def review_command(recording, output, purpose, open_page, store_config) -> None:
     )
     output = output or store.root / "reviews" / f"{row.id[:12]}.html"
     output.parent.mkdir(parents=True, exist_ok=True)
-    html = build_review_page(plan, output_video(store, row.id, purpose), facts)
+    with _progress() as progress:
+        tick = (lambda done, total: progress("decode", done, total)) if progress else None
+        html = build_review_page(plan, output_video(store, row.id, purpose), facts, progress=tick)
     write_review_page(output, html)
     store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
     click.echo(f"review page: {output}")
     if open_page:
-        click.launch(str(output))
+        click.launch(output.resolve().as_uri())
 
 
 def _edit_report(result) -> None:

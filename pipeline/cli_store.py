@@ -217,3 +217,18 @@ def policy_check_command(policy_file: Path) -> None:
         raise SystemExit(int(ExitCode.CONFIG))
     for line in describe(load_policy(policy_file)):
         click.echo(line)
+
+
+@main.command("keygen")
+@click.argument("key_file", type=click.Path(path_type=Path))
+def keygen_command(key_file: Path) -> None:
+    """Create a new key file (0600) for raw recordings kept at rest. It refuses to overwrite
+    an existing key: sealed recordings would become unreadable.
+
+    \b
+    Example:
+      redact keygen /etc/redact/raw.key && export REDACT_RAW_KEY_FILE=/etc/redact/raw.key
+    """
+    from .vault import generate_key_file
+
+    click.echo(f"key written: {generate_key_file(key_file)}")

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng ffmpeg fonts-dejavu-core fonts-liberation)
+# chromium: the review page's browser test (headless)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng ffmpeg fonts-dejavu-core fonts-liberation chromium)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 

@@ -1,0 +1,386 @@
+"""The QA review page: built from a real redaction of a clip with fake personal values, checked
+by parsing its HTML, by reading its images with an OCR, and in headless Chromium."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+import subprocess
+from collections import Counter
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytesseract
+import pytest
+from PIL import Image
+
+from pipeline.decode import iter_frames, probe
+from pipeline.errors import InputError, OutputError
+from pipeline.evaluate import normalise
+from pipeline.plan import RedactionPlan
+from pipeline.review import (
+    ReviewFacts,
+    build_review_page,
+    clock,
+    pick_tracks,
+    track_spans,
+    write_review_page,
+)
+from pipeline.run import RedactRequest, redact_file
+from pipeline.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from samples.make_samples import make_clip
+from tests.media import ffmpeg
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DATA_URI = re.compile(r"data:image/(?:jpeg|png);base64,([A-Za-z0-9+/=]+)")
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+class PageParser(HTMLParser):
+    """The elements the tests look at, with their attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+
+    def find(self, tag: str, klass: str | None = None, **attrs: str) -> list[dict[str, str]]:
+        found = []
+        for name, values in self.elements:
+            if name != tag:
+                continue
+            if klass is not None and klass not in values.get("class", "").split():
+                continue
+            if all(values.get(k.replace("_", "-")) == v for k, v in attrs.items()):
+                found.append(values)
+        return found
+
+
+def parse(page: str) -> PageParser:
+    parser = PageParser()
+    parser.feed(page)
+    return parser
+
+
+def without_images(page: str) -> str:
+    return DATA_URI.sub("data:image", page)
+
+
+def decode_image(uri: str) -> np.ndarray:
+    match = DATA_URI.fullmatch(uri)
+    assert match, "images are inline data URIs"
+    data = np.frombuffer(base64.b64decode(match.group(1)), np.uint8)
+    image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    assert image is not None
+    return image
+
+
+def ocr(image_bgr: np.ndarray) -> str:
+    """Sparse-text Tesseract on a 2x upscale (UI text is small), as normalised text."""
+    big = cv2.resize(image_bgr, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    text = pytesseract.image_to_string(Image.fromarray(big[:, :, ::-1]), config="--psm 11")
+    return normalise(text)
+
+
+def leaked(values: list[str], text: str) -> list[str]:
+    """Values found in `text`, as their types' positions only (never print a value)."""
+    flat = normalise(text)
+    lower = text.lower()
+    return [f"value #{i}" for i, v in enumerate(values) if v.lower() in lower or normalise(v) in flat]
+
+
+def facts_for(plan: RedactionPlan, **kw) -> ReviewFacts:
+    base = {"recording_id": "a1b2c3d4e5f6", "session_ref": "sess-0001", "tenant": "contoso",
+            "state": "needs_review", "purpose": "qa_review", "policy_version": "3"}
+    base.update(kw)
+    return ReviewFacts.from_plan(plan, **base)
+
+
+# ------------------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(scope="module")
+def redacted(tmp_path_factory):
+    """A real redaction (real OCR and detection) of an 8 s, 5 fps form-typing clip."""
+    folder = tmp_path_factory.mktemp("review")
+    made = make_clip("form_typing", folder, width=800, height=480, fps=5.0, duration_s=8.0, seed=777)
+    output = folder / "form.redacted.mp4"
+    result = redact_file(RedactRequest(made.video_path, output, folder / "form.plan.json"))
+    truth = json.loads(made.json_path.read_text())
+    values = [p["value"] for p in truth["pii"] if len(normalise(p["value"])) >= 5]
+    assert len({t.entity_type for t in result.plan.tracks}) >= 3, "the clip must give several entity types"
+    return {"source": made.video_path, "output": output, "plan": result.plan, "values": values,
+            "keep": truth["keep"], "folder": folder}
+
+
+@pytest.fixture(scope="module")
+def page(redacted) -> str:
+    return build_review_page(redacted["plan"], redacted["output"], facts_for(redacted["plan"]))
+
+
+@pytest.fixture
+def testsrc(tmp_path) -> tuple[Path, VideoInfo]:
+    """A small, detailed synthetic video (no text at all) for tests that need no OCR."""
+    path = tmp_path / "testsrc.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=10", "-t", "3", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+           str(path))
+    return path, probe(path)
+
+
+def segment(start: int, end: int, box: tuple[int, int, int, int], fps: float = 10.0) -> TrackSegment:
+    return TrackSegment(start, end, Box(*box), start / fps, end / fps)
+
+
+# ------------------------------------------------------------------------- real clip
+
+
+def test_page_structure_matches_the_plan(redacted, page):
+    plan: RedactionPlan = redacted["plan"]
+    html = parse(page)
+    types = sorted({t.entity_type for t in plan.tracks})
+
+    rows = html.find("g", "row")
+    names = {c["data-filter"]: c["data-name"] for c in html.find("input", type="checkbox")}
+    assert sorted(names.values()) == types, "one filter checkbox per entity type"
+    assert sorted(names[r["data-type"]] for r in rows if "data-type" in r) == types, "one timeline row per type"
+
+    bars = html.find("rect", "bar")
+    assert len(bars) >= len(plan.tracks), "every track has at least one bar"
+    cards = html.find("figure", "card")
+    assert len(cards) == min(len(plan.tracks), 120)
+    assert sorted(c["id"] for c in cards) == sorted(f"track-{t.track_id}" for t in plan.tracks)
+    by_id = {f"track-{t.track_id}": t.entity_type for t in plan.tracks}
+    assert all(names[c["data-type"]] == by_id[c["id"]] for c in cards), "each card is filtered by its type"
+    assert len(html.find("img", "thumb")) == len(cards) and len(html.find("img", "detail")) == len(cards)
+    links = {a["href"] for a in html.find("a") if a.get("href", "").startswith("#track-")}
+    assert links == {f"#{c['id']}" for c in cards}, "bars link to their images"
+    # the image tags hold only inline data; nothing is fetched from anywhere
+    assert all(i["src"].startswith("data:image/jpeg;base64,") for i in html.find("img"))
+    assert not re.search(r"(src|href)=\"(https?:|//|file:)", page)
+    assert "Not verified" in page
+
+
+def test_cap_keeps_every_type(redacted):
+    plan: RedactionPlan = redacted["plan"]
+    types = {t.entity_type for t in plan.tracks}
+    page = build_review_page(plan, redacted["output"], facts_for(plan), max_thumbs=len(types))
+    cards = parse(page).find("figure", "card")
+    names = {c["data-filter"]: c["data-name"] for c in parse(page).find("input", type="checkbox")}
+    assert len(cards) == len(types) < len(plan.tracks)
+    assert Counter(names[c["data-type"]] for c in cards) == Counter(types), "one image per type"
+    assert f"Showing {len(types)} of {len(plan.tracks)} tracks" in page
+
+
+def test_page_holds_no_fake_value(redacted, page):
+    values = redacted["values"]
+    assert len(values) >= 3
+    assert leaked(values, without_images(page)) == []
+    for uri in DATA_URI.findall(page):
+        assert not leaked(values, base64.b64decode(uri).decode("latin-1")), "no value in image metadata"
+
+
+def test_images_are_redacted_frames(redacted):
+    """Thumbnails at full size, read by an OCR: innocent text is readable, no fake value is, while
+    the same frame of the input shows values readably (so the check can fail)."""
+    plan: RedactionPlan = redacted["plan"]
+    page = build_review_page(plan, redacted["output"], facts_for(plan), thumb_width=plan.video.width)
+    cards = [(int(c["id"].split("-")[1]), c) for c in parse(page).find("figure", "card")]
+    last = max(plan.tracks, key=lambda t: t.start_frame)
+    thumbs = [i["src"] for i in parse(page).find("img", "thumb")]
+    ids = [cid for cid, _ in cards]
+    thumb = decode_image(thumbs[ids.index(last.track_id)])
+    assert thumb.shape[:2] == (plan.video.height, plan.video.width)
+
+    source = next(f.image for f in iter_frames(redacted["source"], probe(redacted["source"]))
+                  if f.index == last.start_frame)
+    values, keep = redacted["values"], redacted["keep"]
+    assert leaked(values, ocr(source)), "the input frame shows values readably"
+    text = ocr(thumb)
+    assert [k for k in keep if len(normalise(k)) >= 5 and normalise(k) in text], "innocent text stays readable"
+    assert leaked(values, text) == []
+
+
+def test_source_video_is_refused(redacted):
+    plan: RedactionPlan = redacted["plan"]
+    with pytest.raises(InputError, match="unredacted source") as err:
+        build_review_page(plan, redacted["source"], facts_for(plan))
+    assert str(err.value).startswith(str(redacted["source"]))
+
+
+def test_write_review_page_is_atomic_ascii(redacted, page, tmp_path):
+    path = write_review_page(tmp_path / "review.html", page)
+    data = path.read_bytes()
+    assert data.isascii() and data.startswith(b"<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["review.html"], "no temporary file left"
+    with pytest.raises(OutputError):
+        write_review_page(tmp_path / "missing" / "review.html", page)
+
+
+# --------------------------------------------------------------------- synthetic plans
+
+
+def synthetic_plan(info: VideoInfo) -> RedactionPlan:
+    return RedactionPlan(video=info, tracks=[
+        Track(1, "EMAIL_ADDRESS", 0.9, segments=[segment(0, 4, (10, 10, 60, 16)), segment(5, 9, (12, 10, 60, 16)),
+                                                 segment(20, 24, (10, 40, 60, 16))]),
+        Track(2, "<script>alert(1)</script>", 0.5, source="manual", segments=[segment(3, 12, (100, 100, 50, 30))]),
+        Track(3, "PERSON", 0.85, recognizer='x" onmouseover="alert(2)', segments=[segment(3, 8, (200, 20, 40, 20))]),
+    ], full_frames=[FullFrameMask(26, 28, "decode_error")])
+
+
+def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    finding_box = Box(150, 150, 80, 40)
+    verification = {"clean": False, "frames_checked": 12, "reason": "<b>leak</b>", "unreadable": [27], "findings": [
+        {"frame": 14, "time_s": 1.4, "entity_type": "PHONE_NUMBER", "score": 0.8, "box": finding_box.to_list()}]}
+    facts = facts_for(plan, tenant="<img src=x onerror=alert(3)>", state="rejected", verification=verification)
+    page = build_review_page(plan, path, facts, thumb_width=info.width)
+    html = parse(page)
+
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>leak" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(3)&gt;" in page
+    assert not [e for _, e in html.elements if any(k.startswith("on") for k in e)], "no event handler attribute"
+    assert len(html.find("script")) == 1, "only the page's own filter script"
+
+    assert len(html.find("g", "row")) == 4, "three type rows and the whole-frame row"
+    assert len(html.find("rect", "whole")) == 1
+    assert len(html.find("rect", "manual")) == 1
+    assert len([b for b in html.find("g", "trk") if b["data-track"] == "1"]) == 1
+    assert len(html.find("rect", "bar")) == 4, "track 1's touching segments merge into one bar, its gap makes two"
+    assert len(html.find("path", "finding")) == 1
+    assert "Blocked by verification" in page and "state-rejected" in page and "1 frame</b> could not be read" in page
+    assert "150,150,80,40" in page, "the finding's box is listed for `redact mask`"
+
+    # The finding's box is filled on every image (testsrc is busy everywhere else).
+    finding_card = html.find("figure", "finding-card")
+    assert [c["id"] for c in finding_card] == ["finding-0"]
+    images = [decode_image(i["src"]) for i in html.find("img", "thumb")]
+    assert len(images) == 4
+    inner = finding_box.pad(-4)
+    for image in images:
+        crop = image[inner.y:inner.y2, inner.x:inner.x2].astype(float)
+        assert crop.std(axis=(0, 1)).max() < 6.0, "finding box filled"
+        assert image.astype(float).std() > 30.0
+
+
+def test_malformed_verification_is_refused(testsrc):
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    bad = {"clean": False, "frames_checked": 3, "findings": [{"frame": 1, "time_s": 0.1, "entity_type": "URL",
+                                                             "score": 0.5, "box": [1, 2, 3]}]}
+    with pytest.raises(InputError, match="malformed verification"):
+        build_review_page(plan, path, facts_for(plan, verification=bad))
+
+
+def test_wrong_size_video_is_refused(testsrc):
+    path, info = testsrc
+    plan = synthetic_plan(replace(info, width=640, height=480))
+    with pytest.raises(InputError, match="320x240 but the plan is for a 640x480"):
+        build_review_page(plan, path, facts_for(plan))
+
+
+def test_one_decoding_pass_up_to_the_last_start_frame(testsrc):
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    plan.tracks[2].segments = [segment(3, 8, (200, 20, 40, 20))]  # starts on frame 3 like track 2
+    seen: list[int] = []
+    page = build_review_page(plan, path, facts_for(plan), progress=lambda done, total: seen.append(total))
+    assert len(parse(page).find("img", "thumb")) == 3
+    assert seen == [4, 4, 4, 4], "frames 0-3 decoded once each; two tracks share frame 3; then it stops"
+
+
+def test_plan_without_tracks(testsrc):
+    path, info = testsrc
+    plan = RedactionPlan(video=info)
+    verification = {"clean": True, "frames_checked": 9, "reason": None, "findings": []}
+    page = build_review_page(plan, path, facts_for(plan, verification=verification))
+    assert "Nothing was redacted" in page and "Verified clean" in page
+    assert parse(page).find("img") == [] and parse(page).find("input") == []
+
+
+def test_still_image_page(tmp_path):
+    path = tmp_path / "still.png"
+    cv2.imwrite(str(path), cv2.resize(np.indices((60, 80)).sum(axis=0).astype(np.uint8) * 3, (320, 240))[..., None]
+                .repeat(3, axis=2))
+    info = probe(path)
+    plan = RedactionPlan(video=info, tracks=[Track(1, "URL", 0.7, segments=[TrackSegment(0, 0, Box(5, 5, 50, 20))])])
+    page = build_review_page(plan, path, facts_for(plan, state="approved"))
+    html = parse(page)
+    assert "still image: one frame" in page
+    assert len(html.find("img", "thumb")) == 1 and len(html.find("rect", "bar")) == 1
+
+
+def test_pick_tracks_covers_types_then_spreads():
+    def track(i: int, kind: str, start: int, source: str = "auto") -> Track:
+        return Track(i, kind, 0.9, source=source, segments=[segment(start, start + 2, (0, 0, 10, 10))])
+
+    many = [track(i, "PERSON", i * 10) for i in range(10)]
+    tracks = many + [track(20, "URL", 5), track(21, "URL", 50, "manual"), track(30, "IP_ADDRESS", 99)]
+    assert {t.entity_type for t in pick_tracks(tracks, 3)} == {"PERSON", "URL", "IP_ADDRESS"}
+    picked = pick_tracks(tracks, 5)
+    assert [t.track_id for t in picked if t.entity_type == "PERSON"] == [0, 9], "spread: first and last"
+    assert [t.track_id for t in pick_tracks(tracks, 6) if t.entity_type == "PERSON"] == [0, 5, 9]
+    assert [t.track_id for t in pick_tracks(tracks, 3) if t.entity_type == "URL"] == [21], "manual first"
+    assert [t.start_frame for t in picked] == sorted(t.start_frame for t in picked)
+    assert len(pick_tracks(tracks, 100)) == len(tracks) and pick_tracks(tracks, 0) == []
+
+
+def test_track_spans_and_clock():
+    track = Track(1, "URL", 0.9, segments=[segment(10, 19, (0, 0, 5, 5)), segment(0, 9, (0, 0, 5, 5)),
+                                           segment(30, 30, (0, 0, 5, 5))])
+    spans = track_spans(track, 10.0)
+    assert [(s.start_frame, s.end_frame) for s in spans] == [(0, 19), (30, 30)]
+    assert spans[0].end_s == pytest.approx(2.0) and spans[1].start_s == pytest.approx(3.0)
+    assert (clock(0), clock(65.25), clock(3725, 0)) == ("00:00.0", "01:05.2", "1:02:05")
+
+
+# ------------------------------------------------------------------------------ browser
+
+
+def chromium(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess:
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'chromium-profile'}", *args, url]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=True)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (Debian package `chromium`)")
+def test_page_renders_in_headless_chromium(redacted, page, tmp_path):
+    plan: RedactionPlan = redacted["plan"]
+    path = write_review_page(tmp_path / "review.html", page)
+    url = path.resolve().as_uri()
+
+    shot = tmp_path / "review.png"
+    chromium(tmp_path, url, f"--screenshot={shot}", "--window-size=1280,2000")
+    pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)
+    assert pixels.shape == (2000, 1280)
+    assert pixels.std() > 20, "the screenshot is not blank"
+    rows_with_ink = (np.abs(pixels - np.median(pixels)) > 40).any(axis=1).mean()
+    assert rows_with_ink > 0.5, "content fills the page, not only a header"
+
+    dom = chromium(tmp_path, url, "--dump-dom").stdout
+    html = parse(dom)
+    assert html.find("html")[0].get("data-ready") == "1", "the page's script ran"
+    assert len(html.find("rect", "bar")) >= len(plan.tracks)
+    assert len(html.find("img", "thumb")) == len(plan.tracks)
+    assert not [c for c in html.find("figure", "card") if "off" in c["class"].split()]
+    assert leaked(redacted["values"], without_images(dom)) == []
+
+    # The filter state rides in the URL: hiding one type hides its bars and images only.
+    hide = min(t.entity_type for t in plan.tracks)
+    dom = chromium(tmp_path, f"{url}#hide={hide}", "--dump-dom").stdout
+    html = parse(dom)
+    names = {c["data-filter"]: c["data-name"] for c in html.find("input", type="checkbox")}
+    hidden = {c["id"] for c in html.find("figure", "card") if "off" in c["class"].split()}
+    assert hidden == {f"track-{t.track_id}" for t in plan.tracks if t.entity_type == hide}
+    assert all(("off" in g["class"].split()) == (names[g["data-type"]] == hide) for g in html.find("g", "trk"))
