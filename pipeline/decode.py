@@ -13,8 +13,9 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Container, Iterator
 
 import av
 import cv2
@@ -285,16 +286,22 @@ def _fraction(value: object) -> Fraction | None:
 # ------------------------------------------------------------------------------------- decode
 
 
-def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0) -> Iterator[Frame]:
+def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
+                only: Container[int] | None = None) -> Iterator[Frame]:
     """Yield the frames of `path` in order as BGR uint8 arrays of info's size, one at a time.
 
     A packet that fails to decode yields Frame(image=None) so the caller masks it whole.
     With prefetch > 0 a background thread decodes ahead into a queue of that size.
+    With `only`, other frames are still decoded (the codec needs them) but neither converted
+    nor yielded; frames that fail to decode are yielded whatever their index.
     """
-    source = _iter_image if info.is_image else _iter_video
+    if info.is_image:
+        source = partial(_iter_image, Path(path), info)
+    else:
+        source = partial(_iter_video, Path(path), info, only)
     if prefetch > 0:
-        return _prefetched(lambda: source(Path(path), info), prefetch)
-    return source(Path(path), info)
+        return _prefetched(source, prefetch)
+    return source()
 
 
 def _iter_image(path: Path, info: VideoInfo) -> Iterator[Frame]:
@@ -307,7 +314,7 @@ def _iter_image(path: Path, info: VideoInfo) -> Iterator[Frame]:
     yield Frame(0, 0.0, _fit(bgr, info))
 
 
-def _iter_video(path: Path, info: VideoInfo) -> Iterator[Frame]:
+def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None) -> Iterator[Frame]:
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.FFmpegError, OSError) as exc:
@@ -317,7 +324,7 @@ def _iter_video(path: Path, info: VideoInfo) -> Iterator[Frame]:
         if stream is None:
             raise InputError("no video stream", path)
         stream.thread_type = "AUTO"
-        count = yield from _decode_stream(container, stream, info, path)
+        count = yield from _decode_stream(container, stream, info, path, only)
         if count == 0:
             raise InputError("no frame could be decoded", path)
     finally:
@@ -332,7 +339,7 @@ def _main_video_stream(container):
     return None
 
 
-def _decode_stream(container, stream, info: VideoInfo, path: Path):
+def _decode_stream(container, stream, info: VideoInfo, path: Path, only: Container[int] | None = None):
     """Generator body of _iter_video; returns the number of frames yielded."""
     time_base = stream.time_base or Fraction(1, 90000)
     step = 1.0 / info.fps if info.fps > 0 else 0.04
@@ -359,7 +366,8 @@ def _decode_stream(container, stream, info: VideoInfo, path: Path):
         for frame in decoded:
             pts = _seconds(frame.pts, time_base, last_pts, step)
             last_pts = pts
-            yield Frame(index, pts, _to_bgr(frame, info))
+            if only is None or index in only:
+                yield Frame(index, pts, _to_bgr(frame, info))
             index += 1
             good += 1
     return good
