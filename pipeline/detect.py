@@ -291,34 +291,8 @@ class Detector:
     def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]:
         """Find personal data in `layout`. With a `memory` (one per recording), values found
         before are found again wherever they reappear, and new findings are remembered."""
-        lt = LayoutText(layout)
-        if not lt.text.strip():
-            return []
-        findings: list[Finding] = []
-        if self._presidio_entities:
-            try:
-                results = self._analyzer.analyze(
-                    text=lt.text,
-                    language=LANGUAGE,
-                    entities=self._presidio_entities,
-                    score_threshold=self._min_threshold,
-                )
-            except Exception as exc:  # noqa: BLE001 - never echo the text
-                raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
-            for r in results:
-                name = str((r.recognition_metadata or {}).get("recognizer_name", "presidio"))
-                findings.extend(self._accept(lt, Finding(r.start, r.end, r.entity_type, float(r.score), name)))
-        findings.extend(
-            f for f in self._labels.find(lt) if f.entity_type in self._label_entities and self._label_value_ok(lt, f)
-        )
-        findings = [f for f in findings if f.score >= self._threshold(f.entity_type)]
-        if memory is not None:
-            findings.extend(
-                Finding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
-            )
-            for f in findings:
-                memory.add(f.entity_type, lt.text[f.start : f.end])
-        return self._to_detections(lt, _merge(findings))
+        lt, spans = self.find_spans(layout, memory)
+        return self._to_detections(lt, spans) if spans else []
 
     def _threshold(self, entity: str) -> float:
         return max(self._policy.score_threshold, self._policy.entity_thresholds.get(entity, 0.0))
@@ -397,6 +371,9 @@ class Detector:
             return False  # all-caps UI text or acronyms ("SUBMIT", "Reader DC")
         if not any(t[0].isupper() for t in tokens):
             return False
+        letters = [sum(ch.isalpha() for ch in t) for t in tokens]
+        if len(tokens) > 1 and max(letters) < 3 and sum(n >= 2 for n in letters) < 2:
+            return False  # "v Me": an icon read as a letter beside a short word ("Li Na" stays a name)
         if len(tokens) == 1:
             if len(tokens[0]) < self._policy.min_token_chars or not tokens[0][0].isupper():
                 return False
@@ -448,6 +425,38 @@ class Detector:
             if bx2 > bx1 and by2 > by1:
                 boxes.append(Box.from_corners(bx1, by1, bx2, by2))
         return boxes
+
+    # ------------------------------------------------------------------------ spans --
+
+    def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[Finding]]:
+        """The layout text and the merged character spans (entity type, score) found in it:
+        `detect` turns them into boxes; exporters replace the text they cover."""
+        lt = LayoutText(layout)
+        if not lt.text.strip():
+            return lt, []
+        findings: list[Finding] = []
+        if self._presidio_entities:
+            try:
+                results = self._analyzer.analyze(
+                    text=lt.text, language=LANGUAGE, entities=self._presidio_entities,
+                    score_threshold=self._min_threshold,
+                )
+            except Exception as exc:  # noqa: BLE001 - never echo the text
+                raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
+            for r in results:
+                name = str((r.recognition_metadata or {}).get("recognizer_name", "presidio"))
+                findings.extend(self._accept(lt, Finding(r.start, r.end, r.entity_type, float(r.score), name)))
+        findings.extend(
+            f for f in self._labels.find(lt) if f.entity_type in self._label_entities and self._label_value_ok(lt, f)
+        )
+        findings = [f for f in findings if f.score >= self._threshold(f.entity_type)]
+        if memory is not None:
+            findings.extend(
+                Finding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
+            )
+            for f in findings:
+                memory.add(f.entity_type, lt.text[f.start : f.end])
+        return lt, _merge(findings)
 
 
 # ---------------------------------------------------------------------------- helpers --

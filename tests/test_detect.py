@@ -208,6 +208,10 @@ NEGATIVE_CASES = [
     ("password-above-button", ["Password", "Submit"]),
     ("email-above-button", ["Email address", "Continue"]),
     ("masked-password", ["Password: ********"]),
+    # OCR misreadings of a re-encoded (redacted) frame that the verification gate reads again
+    ("password-field-border", ["Password", "L_"]),
+    ("prompt-host-misread", ["app-srv@1:/etc/contoso$"]),
+    ("icon-beside-short-word", ["Device Manager", "v Me"]),
 ]
 
 
