@@ -307,6 +307,7 @@ class _Job:
         stored_at = utcnow()
         row = Output(recording_id=self.id, purpose=rule.purpose, style=rule.style,
                      entities={"redacted": sorted(rule.entities)}, requires_verification=rule.requires_verification,
+                     requires_approval=rule.requires_approval,
                      policy_version="", stored_at=stored_at, expires_at=expires_at(rule, stored_at))
         check_output(row, video, plan, self.config.verify_every_s)
         return _Output(row, video, plan)

@@ -91,6 +91,7 @@ class Output(Base):
     state: Mapped[str] = mapped_column(String(16))  # stored | blocked | withheld (QA rejected)
     style: Mapped[str] = mapped_column(String(16))
     requires_verification: Mapped[bool] = mapped_column(default=True)
+    requires_approval: Mapped[bool] = mapped_column(default=False)  # before it may be exported
     entities: Mapped[dict[str, Any]] = mapped_column(JSON)  # {"redacted": [...types]}
     counts: Mapped[dict[str, Any]] = mapped_column(JSON)  # tracks per entity type
     verification: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -1,0 +1,74 @@
+"""`redact export` over a real store: who may leave, lineage, and erasure reaching exports."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from click.testing import CliRunner
+
+from pipeline.audit import AuditLog
+from pipeline.batch import IngestConfig, ingest
+from pipeline.cli import main
+from pipeline.store import StoreConfig
+from tests.test_ingest import KEY, recording
+from tests.test_qa_cli import ENV
+
+
+def cli(store: StoreConfig, *args: str):
+    return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=ENV)
+
+
+def test_export_holds_exactly_the_consenting_approved_sessions_and_forget_reaches_it(tmp_path):
+    store = StoreConfig(root=tmp_path / "store", key=KEY)
+    inbox = tmp_path / "inbox"
+    values = {
+        "approved": ("ann.keller@example.org", "C-100001", {}),
+        "second": ("bob.stone@example.org", "C-100002", {}),
+        "unapproved": ("cat.moreau@example.org", "C-100003", {}),
+        "qa_only": ("dan.okafor@example.org", "C-100004", {"training": False}),
+    }
+    for seed, (name, (email, customer, extra)) in enumerate(values.items(), start=70):
+        recording(inbox, name, seed=seed, email=email, customer_id=customer, session_id=f"S-{name}", **extra)
+    ingest([inbox], IngestConfig(store=store))
+    rows = {json.loads(line)["session_id"]: json.loads(line)["id"] for line in cli(store, "list", "--json").output.splitlines()}
+    for name in ("approved", "second"):
+        assert cli(store, "approve", rows[f"S-{name}"][:10]).exit_code == 0
+
+    out = tmp_path / "exports" / "first"
+    result = cli(store, "export", "--format", "parquet", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "from 2 recordings" in result.output and "1 recordings wait for QA approval" in result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert {r["recording_id"] for r in manifest["recordings"]} == {rows["S-approved"], rows["S-second"]}
+    frame = pd.concat(pd.read_parquet(p) for p in sorted(out.glob("data/*.parquet")))
+    assert len(frame) == manifest["samples_by_split"].get("train", 0) + manifest["samples_by_split"].get("validation", 0)
+    everything = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file() and p.suffix != ".png")
+    for email, customer, _ in values.values():
+        assert email.encode() not in everything and customer.encode() not in everything
+    for name in values:
+        assert f"S-{name}".encode() not in everything  # sessions appear only as pseudonyms
+
+    forgot = cli(store, "forget", "--customer", "C-100001")
+    assert forgot.exit_code == 0, forgot.output
+    assert "export to rebuild" in forgot.output and str(out.resolve()) in forgot.output
+    rebuilt = cli(store, "export", "--rebuild", str(out / "manifest.json"))
+    assert rebuilt.exit_code == 0, rebuilt.output
+    after = json.loads((out / "manifest.json").read_text())
+    assert {r["recording_id"] for r in after["recordings"]} == {rows["S-second"]}
+    assert after["rebuilt_from"] == manifest["export_id"] and after["recordings_removed"] == 1
+    events = [e for e in AuditLog(store.root / "audit.jsonl").entries() if e.event == "export"]
+    assert [e.fields["recordings"] for e in events] == [2, 1]
+
+
+def test_export_needs_an_out_folder_and_refuses_a_full_one(tmp_path):
+    store = StoreConfig(root=tmp_path / "store", key=KEY)
+    missing = cli(store, "export")
+    assert missing.exit_code == 2 and "--out" in missing.output
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "x").write_text("x")
+    refused = cli(store, "export", "--out", str(full))
+    assert refused.exit_code == 4 and "not empty" in refused.output
+    bad = cli(store, "export", "--rebuild", str(tmp_path / "nope.json"))
+    assert bad.exit_code == 3 and "no such manifest" in bad.output
