@@ -72,7 +72,7 @@ from .export_formats import (
 from .layout import group_lines
 from .memory import ValueMemory
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
-from .plan import RedactionPlan, iter_frame_masks, write_text_atomic
+from .plan import RedactionPlan, iter_frame_masks, read_json, write_text_atomic
 from .recognizers import Finding, LayoutText, WordRef
 from .render import mask_box
 from .types import Box, Layout, OcrWord
@@ -262,13 +262,7 @@ class Manifest:
 
     @classmethod
     def load(cls, path: str | Path) -> Manifest:
-        try:
-            data = json.loads(Path(path).read_text())
-        except FileNotFoundError:
-            raise InputError("no such file", path) from None
-        except (OSError, ValueError) as exc:
-            raise InputError(f"cannot read export manifest ({type(exc).__name__})", path) from None
-        return cls.from_dict(data, path)
+        return cls.from_dict(read_json(path, "export manifest"), path)
 
 
 # ---------------------------------------------------------------------------------- split --

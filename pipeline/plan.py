@@ -75,13 +75,7 @@ class RedactionPlan:
 
     @classmethod
     def load(cls, path: str | Path) -> "RedactionPlan":
-        try:
-            data = json.loads(Path(path).read_text())
-        except FileNotFoundError:
-            raise InputError("no such file", path) from None
-        except (OSError, ValueError) as exc:
-            raise InputError(f"cannot read plan ({type(exc).__name__})", path) from None
-        return cls.from_dict(data, str(path))
+        return cls.from_dict(read_json(path, "plan"), str(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +118,16 @@ def iter_frame_masks(plan: RedactionPlan, frame_count: int | None = None) -> Ite
         while alive_whole and alive_whole[0] < index:
             heapq.heappop(alive_whole)
         yield FrameMasks(index, tuple(item[2] for item in alive), bool(alive_whole))
+
+
+def read_json(path: str | Path, what: str) -> dict:
+    """A JSON document of ours, or an InputError naming the file (never its content)."""
+    try:
+        return json.loads(Path(path).read_text())
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read {what} ({type(exc).__name__})", path) from None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
