@@ -328,3 +328,20 @@ def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
     assert not worker.is_alive()
     assert seen[0].status == "processed"
     assert not list(inbox.iterdir())  # consumed: the video and its sidecar are gone from the inbox
+
+
+POSTGRES = os.environ.get("REDACT_TEST_POSTGRES_URL")
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set REDACT_TEST_POSTGRES_URL (postgresql+psycopg://...) to test PostgreSQL")
+def test_postgresql_catalog(tmp_path):
+    from pipeline.catalog import Base, Catalog
+
+    Base.metadata.drop_all(Catalog(POSTGRES).engine)  # a clean catalog for this test
+    config = StoreConfig(root=tmp_path / "store", catalog_url=POSTGRES, key=KEY)
+    video = recording(tmp_path / "in", "pg", seed=80, customer_id="C-808080")
+    assert [o.status for o in ingest([video], IngestConfig(store=config)).outcomes] == ["processed"]
+    assert [o.status for o in ingest([video], IngestConfig(store=config)).outcomes] == ["skipped"]
+    report = Store(config).forget("C-808080")
+    assert report.before["recordings"] == 1 and not any(report.after.values())
+    assert not (config.root / "catalog.sqlite").exists()
