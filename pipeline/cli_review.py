@@ -168,7 +168,8 @@ def _clock(seconds: float) -> str:
 
 @main.command("review")
 @click.argument("recording")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file (default: STORE/reviews/ID.html).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="HTML file (default: beside the recording's artifacts in the store, removed with them).")
 @click.option("--purpose", default="qa_review", show_default=True, help="Which stored video to show.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the browser.")
 @store_options
@@ -197,12 +198,14 @@ def review_command(recording, output, purpose, open_page, store_config) -> None:
         tenant=row.tenant or "-", state=row.state, purpose=purpose, policy_version=row.policy_version or "-",
         verification=outputs[purpose].verification,
     )
-    output = output or store.root / "reviews" / f"{row.id[:12]}.html"
-    output.parent.mkdir(parents=True, exist_ok=True)
+    in_store = output is None  # kept with the recording's artifacts: erasure and retention reach it
+    output = output or store.artifact_dir(row.id) / "review.html"
     with _progress() as progress:
         tick = (lambda done, total: progress("decode", done, total)) if progress else None
         html = build_review_page(plan, output_video(store, row.id, purpose), facts, progress=tick)
     write_review_page(output, html)
+    if in_store:
+        store.replace_artifact(row.id, "review", "page", output, row.policy_version or "")
     store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
     click.echo(f"review page: {output}")
     if open_page:

@@ -169,7 +169,8 @@ def audit_verify_command(store_config) -> None:
     if not report.ok:
         click.echo(f"audit log: {len(report.problems)} problems in {report.entries} entries", err=True)
         raise SystemExit(int(ExitCode.PROCESSING))
-    click.echo(f"audit log ok: {report.entries} entries")
+    # keep the head hash somewhere else too: a rewrite of the whole log would have to match it
+    click.echo(f"audit log ok: {report.entries} entries, head {report.last_hash}")
 
 
 @audit_group.command("show")

@@ -201,22 +201,16 @@ def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool
 
 
 def _commit(store: Store, row: Recording, plan_tmp: Path, files: list[tuple[Output, Path, RedactionPlan]]) -> None:
-    """Replace the files by rename, then the rows in one transaction."""
-    from .catalog import Artifact
-
+    """Replace the files by rename, then the rows."""
     published = [("review", "plan", store.publish(plan_tmp, row.id, "plan.json"))]
     for output, video, narrowed in files:
         plan_path = video.with_suffix(".plan.json")
         narrowed.save(plan_path)
         published.append((output.purpose, "video", store.publish(video, row.id, f"{output.purpose}{video.suffix}")))
         published.append((output.purpose, "plan", store.publish(plan_path, row.id, f"{output.purpose}.plan.json")))
+    for purpose, kind, path in published:
+        store.replace_artifact(row.id, purpose, kind, path, row.policy_version or "")
     with store.catalog.session() as s:
-        for purpose, kind, path in published:
-            for old in s.scalars(select(Artifact).where(Artifact.recording_id == row.id, Artifact.purpose == purpose,
-                                                        Artifact.kind == kind)):
-                s.delete(old)
-            s.flush()
-            s.add(store.artifact_row(row.id, purpose, kind, path, row.policy_version or ""))
         for output, _, _ in files:
             s.merge(output)
         rec = s.get(Recording, row.id)

@@ -149,6 +149,15 @@ class Store:
         return Artifact(recording_id=recording_id, purpose=purpose, kind=kind, path=self.relative(path),
                         sha256=file_sha256(path), size=path.stat().st_size, policy_version=policy_version)
 
+    def replace_artifact(self, recording_id: str, purpose: str, kind: str, path: Path, policy_version: str) -> None:
+        """Record a file that took the place of an earlier one of the same purpose and kind."""
+        with self.catalog.session() as s:
+            for old in s.scalars(select(Artifact).where(Artifact.recording_id == recording_id,
+                                                        Artifact.purpose == purpose, Artifact.kind == kind)):
+                s.delete(old)
+            s.flush()
+            s.add(self.artifact_row(recording_id, purpose, kind, path, policy_version))
+
     def artifacts(self, recording_id: str, purpose: str | None = None, kind: str | None = None) -> list[Artifact]:
         with self.catalog.session() as s:
             query = select(Artifact).where(Artifact.recording_id == recording_id)

@@ -262,6 +262,9 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
     recording(inbox, "c", seed=33, customer_id="C-777002", email="other.person@example.com")
     ingest([inbox], IngestConfig(store=store_config))
     env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
+    first = next(r for r in rows(store_config).values() if r.customer_ref == Store(store_config).customer_ref("C-555001"))
+    page = CliRunner().invoke(main, ["review", first.id[:12], "--store", str(store_config.root)], env=env)
+    assert page.exit_code == 0 and (Store(store_config).artifact_dir(first.id) / "review.html").exists()
     result = CliRunner().invoke(main, ["forget", "--customer", "C-555001", "--store", str(store_config.root)], env=env)
     assert result.exit_code == 0, result.output
     assert "2 recordings" in result.output and "nothing found" in result.output
@@ -269,7 +272,7 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
     assert len(remaining) == 1
     store = Store(store_config)
     assert store.scan_for("C-555001") == []
-    assert not list(store.root.rglob("*a.mp4"))
+    assert not store.artifact_dir(first.id).exists()  # videos, plans and the review page went
     [entry] = [e for e in AuditLog(store.root / "audit.jsonl").entries() if e.event == "forget"]
     assert entry.fields["customer_ref"] != "C-555001" and entry.fields["recordings"] == 2
     assert AuditLog(store.root / "audit.jsonl").verify().ok
