@@ -451,9 +451,20 @@ def _run_all(videos: list[Path], config: IngestConfig, workers: int, scheduler) 
 
         # spawn: workers start clean (no inherited SQLite connections or threads)
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = [pool.submit(process_one, config, video) for video in videos]
+            futures = {pool.submit(process_one, config, video): video for video in videos}
             for future in as_completed(futures):
-                yield future.result()
+                yield _result(future, futures[future])
+
+
+def _result(future, video: Path) -> Outcome:
+    """A job's outcome; a worker that died (killed, out of memory) fails only its recording.
+    Its claim goes stale and the next run takes the recording over."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, a lost Dask worker, ...
+        log.error("%s: worker lost (%s)", video, type(exc).__name__)
+        return Outcome(str(video), "failed", None, f"{video}: worker lost ({type(exc).__name__})",
+                       int(ExitCode.PROCESSING))
 
 
 def _run_dask(videos: list[Path], config: IngestConfig, scheduler) -> Iterator[Outcome]:
@@ -464,8 +475,9 @@ def _run_dask(videos: list[Path], config: IngestConfig, scheduler) -> Iterator[O
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="20s")
     try:
         futures = client.map(process_one, [config] * len(videos), [str(v) for v in videos], pure=False)
+        paths = dict(zip(futures, videos))
         for future in as_completed(futures):
-            yield future.result()
+            yield _result(future, paths[future])
     finally:
         if client is not scheduler:
             client.close()
