@@ -219,8 +219,11 @@ class ScreenAnalyzer:
             self._detect_cache[key] = found
             if len(self._detect_cache) > 256:
                 self._detect_cache.popitem(last=False)
-        # Findings outside the re-read area are already tracked from earlier frames.
-        return [d for d in found if any(d.box.intersects(a) for a in analysed)]
+        # Findings outside the re-read area are already tracked from earlier frames, unless
+        # their track's box reaches into it (a window now covers part of the box): the tracker
+        # needs them to keep what is still visible hidden, or it ends the track.
+        touched = [b for b in self.tracker.live_boxes() if any(b.intersects(a) for a in analysed)]
+        return [d for d in found if any(d.box.intersects(a) for a in analysed + touched)]
 
 
 def analyse_file(

@@ -25,6 +25,7 @@ import hmac
 import importlib.metadata
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,14 @@ from .errors import ConfigError, ProcessingError
 # Importing .recognizers also defines OcrCreditCardRecognizer and OfflineEmailRecognizer, so
 # Presidio can find them by class name when it loads models/recognizers.yaml.
 from .memory import ValueMemory
-from .recognizers import Finding, LabelValueFinder, LayoutText, OfflineEmailRecognizer
+from .recognizers import (
+    Finding,
+    LabelValueFinder,
+    LayoutText,
+    LineRef,
+    OfflineEmailRecognizer,
+    WordRef,
+)
 from .types import Box, Detection, Layout
 
 log = logging.getLogger(__name__)
@@ -60,6 +68,12 @@ _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
 
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
+# Values written as one unbroken token on screen: OCR's splits inside them are joined again.
+TOKEN_ENTITIES = frozenset(
+    {"SECRET", "PASSWORD", "URL", "EMAIL_ADDRESS", "USERNAME", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"}
+)
+_OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
+_GLUE_CHARS = 0.35  # a gap below this many characters is no space on screen
 
 
 @dataclass(frozen=True)
@@ -306,17 +320,25 @@ class Detector:
             return []
         if f.entity_type == "URL":
             # Presidio's URL pattern can stop inside a word ("grant-white.bi" of ".biz") and
-            # leaves out the path, which is often the personal part: take the whole token.
-            start, end = _whole_token(lt.text, f.start, f.end)
+            # leaves out the path, which is often the personal part: take the whole token, and
+            # the pieces OCR split off it.
+            start, end = _join_ocr_breaks(lt.text, *_whole_token(lt.text, f.start, f.end))
             if not self._url_ok(lt.text, start, end):
                 return []
+            return [Finding(start, end, f.entity_type, f.score, f.recognizer)]
+        if f.entity_type == "EMAIL_ADDRESS":
+            # the local part as OCR splits it: "julie. johnson@ hotmail.com"
+            start = f.start
+            while start > 0 and _is_local_char(lt.text[start - 1]):
+                start -= 1
+            start, end = _join_ocr_breaks(lt.text, start, f.end, _is_local_char)
             return [Finding(start, end, f.entity_type, f.score, f.recognizer)]
         return [f]
 
     def _url_ok(self, text: str, start: int, end: int) -> bool:
         if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
             return False  # cut inside a word: "config.in" of "config.ini"
-        low = text[start:end].strip("\"'<>()[]").lower()
+        low = "".join(text[start:end].split()).strip("\"'<>()[]").lower()  # without OCR's spaces
         if low.startswith(("http://", "https://", "ftp://", "www.")):
             return True
         host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
@@ -410,8 +432,16 @@ class Detector:
             first, last = words[0], words[-1]
             a = max(start, first.start)
             b = min(end, last.end)
-            x1 = first.x_at(a)
-            x2 = last.x_at(b)
+            # the extremes over all the words: OCR can return a word box that spans its
+            # neighbours ("https://clark-" covering the whole URL)
+            x1 = min(w.x_at(max(start, w.start)) for w in words)
+            x2 = max(w.x_at(min(end, w.end)) for w in words)
+            if a > first.start or b < last.end:
+                line_cw = _line_char_w(lt.lines[li])
+                if a > first.start:
+                    x1 = min(x1, _cut_x(first, a, line_cw)[0])
+                if b < last.end:
+                    x2 = max(x2, _cut_x(last, b, line_cw)[1])
             y1 = min(w.box.y for w in words)
             y2 = max(w.box.y2 for w in words)
             line_h = lt.lines[li].height
@@ -449,13 +479,20 @@ class Detector:
         findings.extend(
             f for f in self._labels.find(lt) if f.entity_type in self._label_entities and self._label_value_ok(lt, f)
         )
-        findings = [f for f in findings if f.score >= self._threshold(f.entity_type)]
+        findings = [
+            Finding(*_glued(lt, f.start, f.end), f.entity_type, f.score, f.recognizer)
+            if f.entity_type in TOKEN_ENTITIES else f
+            for f in findings
+            if f.score >= self._threshold(f.entity_type)
+        ]
         if memory is not None:
+            # learn first: a value found here hides its other appearances on the same screen
+            # too (a user name in a prompt and in the `ls -l` listing shown with it)
+            for f in findings:
+                memory.add(f.entity_type, lt.text[f.start : f.end])
             findings.extend(
                 Finding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
-            for f in findings:
-                memory.add(f.entity_type, lt.text[f.start : f.end])
         return lt, _merge(findings)
 
 
@@ -492,6 +529,96 @@ def _whole_token(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "([{<\"'":
         start += 1
     return start, end
+
+
+def _is_local_char(ch: str) -> bool:
+    """A character of an e-mail address's local part."""
+    return ch.isalnum() or ch in "._%+-"
+
+
+def _join_ocr_breaks(
+    text: str, start: int, end: int, allowed: Callable[[str], bool] = lambda ch: not ch.isspace()
+) -> tuple[int, int]:
+    """Grow [start, end) over the neighbouring pieces that Tesseract split off a token at its
+    punctuation ("https://clark- ramirez .com/robin92", "julie. johnson@"): across one space
+    where the piece before it ends, or the piece after it starts, with "." "-" "_" or "/".
+    A piece must hold a letter or digit (a lone dash between words is no part of a token)
+    and only `allowed` characters."""
+
+    def piece_ok(a: int, b: int) -> bool:
+        piece = text[a:b]
+        return any(ch.isalnum() for ch in piece) and all(allowed(ch) for ch in piece)
+
+    while start >= 2 and text[start - 1] == " ":
+        a = start - 1
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        if a == start - 1 or not piece_ok(a, start - 1):
+            break
+        if text[start - 2] not in _OCR_BREAKS and text[start] not in _OCR_BREAKS:
+            break
+        start = a
+    while end + 1 < len(text) and text[end] == " ":
+        b = end + 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if b == end + 1 or not piece_ok(end + 1, b):
+            break
+        if text[end - 1] not in _OCR_BREAKS and text[end + 1] not in _OCR_BREAKS:
+            break
+        end = b
+    return start, end
+
+
+def _glued(lt: LayoutText, start: int, end: int) -> tuple[int, int]:
+    """Grow a token's span over the OCR words that touch it on screen. Tesseract splits a long
+    token into words where the image has no space ("=ghp_...kuL" "j" "PYAgKX6QL"): a gap well
+    below a space (a third of a character) joins them. Words far into each other or on another
+    text row (a label above a field that OCR put on the field's line) are no such pieces."""
+    words = lt.words_in(start, end)
+    if not words:
+        return start, end
+    char_w = sum(w.box.w for w in words) / max(sum(w.end - w.start for w in words), 1)
+
+    def touch(left: WordRef, right: WordRef) -> bool:
+        gap = right.box.x - left.box.x2
+        overlap = min(left.box.y2, right.box.y2) - max(left.box.y, right.box.y)
+        return -char_w <= gap <= _GLUE_CHARS * char_w and overlap >= 0.5 * min(left.box.h, right.box.h)
+
+    first, last = words[0], words[-1]
+    while first.start == start and first.index > 0:
+        before = lt.lines[first.line].words[first.index - 1]
+        if not touch(before, first):
+            break
+        first, start = before, before.start
+    while last.end == end and last.index + 1 < len(lt.lines[last.line].words):
+        after = lt.lines[last.line].words[last.index + 1]
+        if not touch(last, after):
+            break
+        last, end = after, after.end
+    return start, end
+
+
+def _line_char_w(line: LineRef) -> float:
+    """The median character width of a line's longer words."""
+    widths = sorted(w.char_w for w in line.words if w.end - w.start >= 3) or [w.char_w for w in line.words]
+    return widths[len(widths) // 2]
+
+
+def _cut_x(word: WordRef, offset: int, line_cw: float) -> tuple[float, float]:
+    """Leftmost and rightmost estimates of the x where `offset` cuts `word`: counted from its
+    left edge and from its right edge, with the word's own and the line's character width.
+    OCR's text and box disagree at times (a misread "K&Y=" before a key whose box starts at
+    the "="), so no single estimate is safe; the span's box takes the one that covers most."""
+    x_range = (word.box.x, word.box.x2)
+    estimates = (
+        word.x_at(offset),
+        word.box.x + (offset - word.start) * line_cw,
+        word.box.x2 - (word.end - offset) * line_cw,
+        word.box.x2 - (word.end - offset) * word.char_w,
+    )
+    clamp = [min(max(x, x_range[0]), x_range[1]) for x in estimates]
+    return min(clamp), max(clamp)
 
 
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:

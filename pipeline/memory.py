@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 _KEEP = re.compile(r"[0-9a-z@]")
 MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
+# Names and places are remembered only when written like one: a lone lower-case word after a
+# "name" label is a setting ("name = billing" in a config file), and remembering it would hide
+# the word in every host name, path and title of the session ("billing-prod-02").
+NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
 
 
 def _normalise_with_map(text: str) -> tuple[str, list[int]]:
@@ -35,8 +39,11 @@ class ValueMemory:
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = _normalise_with_map(value)
-        if len(key) >= MIN_CHARS:
-            self.entities.setdefault(key, entity_type)
+        if len(key) < MIN_CHARS:
+            return
+        if entity_type in NAME_ENTITIES and len(value.split()) < 2 and value.islower():
+            return
+        self.entities.setdefault(key, entity_type)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Spans (start, end, entity type) of `text` where a remembered value appears whole,

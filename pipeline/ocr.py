@@ -212,6 +212,7 @@ def make_engine(config: OcrConfig) -> OcrEngine:
 _K3 = np.ones((3, 3), np.uint8)
 _LONG_H = cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))
 _LONG_V = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))
+_STEP_H = cv2.getStructuringElement(cv2.MORPH_RECT, (161, 1))
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -231,6 +232,12 @@ def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
     t = config.edge_threshold
     thin = (((up > t) & (down > t)) | ((up < -t) & (down < -t))).astype(np.uint8)
     horizontal = cv2.dilate(cv2.morphologyEx(thin, cv2.MORPH_OPEN, _LONG_H), _K3)
+    # A title bar or panel ending on a straight edge is a *step*: rows that change from two
+    # pixels above to two below, over a run longer than text makes (its background shows
+    # between letters). Left in, it joins the title to the window below into one crop that
+    # reads as noise (a user name in an xterm title was never read).
+    step = (np.abs(up - down) > t).astype(np.uint8)
+    horizontal |= cv2.morphologyEx(step, cv2.MORPH_OPEN, _STEP_H)
     return mask & (1 - (vertical | horizontal))
 
 
@@ -252,7 +259,7 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         if h > config.max_line_height:
             lines.extend(_split_rows(mask, box, config))
         else:
-            lines.append(box)
+            lines.extend(_split_stacked(mask, box, config))
     return [b.shift(region.x, region.y) for b in _merge_fragments(lines)]
 
 
@@ -261,17 +268,72 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
     touches, so that no line is read twice in pieces."""
     lines = sorted(lines, key=lambda b: (b.y, b.x))
     merged: list[Box] = []
+    # the tallest part of each merged box: measured against the growing union instead, every
+    # row of tightly spaced terminal output passed as "flat" and a whole `ls -l` listing became
+    # one crop that read as noise
+    tallest: list[int] = []
+    first: list[Box] = []  # the part each merged box started from
     for box in lines:
         for i, other in enumerate(merged):
             overlap = min(box.x2, other.x2) - max(box.x, other.x)
             gap = max(box.y, other.y) - min(box.y2, other.y2)
-            small = min(box.h, other.h) < 0.6 * max(box.h, other.h)
+            small = min(box.h, tallest[i]) < 0.6 * max(box.h, tallest[i])
             if small and gap <= 2 and overlap > 0.5 * min(box.w, other.w):
+                # a flat word with neighbours on its row ("-rw-r-----") is no fragment of the
+                # row below it
+                if _has_row_mate(box if box.h < tallest[i] else first[i], lines):
+                    continue
                 merged[i] = other.union(box)
+                tallest[i] = max(tallest[i], box.h)
                 break
         else:
             merged.append(box)
+            tallest.append(box.h)
+            first.append(box)
     return merged
+
+
+def _has_row_mate(box: Box, lines: list[Box]) -> bool:
+    """Another component beside `box` on the same row, within a few line heights."""
+    for other in lines:
+        if other is box:
+            continue
+        overlap = min(box.y2, other.y2) - max(box.y, other.y)
+        gap = max(box.x, other.x) - min(box.x2, other.x2)
+        if overlap >= 0.5 * min(box.h, other.h) and gap <= 3 * max(box.h, other.h):
+            return True
+    return False
+
+
+def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
+    """Lines of tightly spaced text (a terminal listing) touch through their descenders and
+    make one component a few lines tall, which single-line OCR reads as noise or nothing (user
+    names in an `ls -l` listing were never read). Cut it in the sparse rows between dense
+    bands when two bands or more are a line high: within one line, sparse rows (ascenders,
+    descenders) are only at its edges."""
+    if box.h < 2 * config.min_line_height:
+        return [box]
+    sub = mask[box.y : box.y2, box.x : box.x2]
+    profile = sub.sum(axis=1)
+    dense = list(profile >= 0.15 * profile.max()) + [False]
+    bands: list[tuple[int, int]] = []
+    start = None
+    for y, is_dense in enumerate(dense):
+        if is_dense and start is None:
+            start = y
+        elif not is_dense and start is not None:
+            if y - start >= config.min_line_height:
+                bands.append((start, y))
+            start = None
+    if len(bands) < 2:
+        return [box]
+    cuts = [0] + [(end + nxt) // 2 for (_, end), (nxt, _) in zip(bands, bands[1:])] + [box.h]
+    result = []
+    for top, bottom in zip(cuts, cuts[1:]):
+        cols = np.flatnonzero(sub[top:bottom].any(axis=0))
+        if cols.size:
+            result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
+    return result
 
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:

@@ -355,7 +355,60 @@ class LabelValueFinder:
                     results.append(found)
                 elif group.below:
                     results.extend(self._below(lt, li, ls, le, group, label_starts, column=in_header(li)))
+        results.extend(self._delimited(lt))
         return results
+
+    def _delimited(self, lt: LayoutText) -> list[Finding]:
+        """Comma- or semicolon-separated rows (a CSV printed in a terminal, an export opened in
+        a text editor): a header line whose fields include labels ("payee,iban,ssn,amount")
+        names the fields of the lines below it that have as many fields. Columns are not
+        aligned on screen, so the geometric passes cannot pair them."""
+        results: list[Finding] = []
+        header: tuple[str, list[LabelGroup | None], LineRef] | None = None
+        for line in lt.lines:
+            if header is not None:
+                delimiter, groups, top = header
+                if abs(line.box.x - top.box.x) > 2 * top.height:
+                    continue  # another window's text at this height
+                cells = _cells(lt.text, line.start, line.end, delimiter)
+                if len(cells) == len(groups):
+                    for (start, end), group in zip(cells, groups):
+                        if group is not None:
+                            found = self._cell_value(lt, group, start, end)
+                            if found:
+                                results.append(found)
+                    continue
+                if len(cells) > 1:
+                    continue  # a row with a delimiter inside a value
+                header = None  # the table ended (a prompt, a line without the delimiter)
+            for delimiter in _DELIMITERS:
+                cells = _cells(lt.text, line.start, line.end, delimiter)
+                if len(cells) < 3:
+                    continue
+                groups = [self._field_label(lt.text[a:b]) for a, b in cells]
+                if any(groups):
+                    header = (delimiter, groups, line)
+                    break
+        return results
+
+    def _field_label(self, field: str) -> LabelGroup | None:
+        field = field.strip(" " + _TRIM_CHARS)
+        if not field or len(field) > 40:
+            return None
+        return next((g for g in self.groups if g.label_re.fullmatch(field)), None)
+
+    def _cell_value(self, lt: LayoutText, group: LabelGroup, start: int, end: int) -> Finding | None:
+        text = lt.text
+        while start < end and (text[start] == " " or text[start] in _TRIM_CHARS):
+            start += 1
+        while end > start and (text[end - 1] == " " or text[end - 1] in _TRIM_CHARS):
+            end -= 1
+        value = text[start:end]
+        if not value or (self.reject_values is not None and self.reject_values.fullmatch(value)):
+            return None
+        if group.value_re.fullmatch(value):
+            return Finding(start, end, group.entity, group.score, f"label:{group.key}/column")
+        return None
 
     # -- value placements ----------------------------------------------------------------
 
@@ -484,6 +537,22 @@ class LabelValueFinder:
                 name = f"label:{group.key}" + (f"/{placement}" if placement else "")
                 return Finding(start, end, group.entity, group.score, name)
         return None
+
+
+_DELIMITERS = (",", ";")
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """[start, end) of each field of a delimited line."""
+    cells = []
+    pos = start
+    while True:
+        cut = text.find(delimiter, pos, end)
+        if cut < 0:
+            cells.append((pos, end))
+            return cells
+        cells.append((pos, cut))
+        pos = cut + 1
 
 
 def _previous_word(text: str, pos: int) -> str:

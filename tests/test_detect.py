@@ -9,10 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.detect import DEFAULT_MODELS_DIR, DetectConfig, Detector
 from pipeline.errors import ConfigError
-from pipeline.recognizers import LayoutText, OfflineEmailRecognizer
+from pipeline.layout import group_lines
+from pipeline.recognizers import LabelValueFinder, LayoutText, OfflineEmailRecognizer
 from pipeline.types import Box, Detection, Layout, OcrWord, TextLine
 
 CHAR_W = 8
@@ -150,6 +152,24 @@ LABEL_CASES = [
     ("expiry", ["Expiry date: 08/27"], "CREDIT_CARD", "08/27", "Expiry date"),
     ("iban-label", ["IBAN: GB82 WEST 1234 5698 7654 32"], "IBAN_CODE", "GB82 WEST 1234 5698 7654 32", "IBAN"),
     ("ssn-label", ["SSN: 536-22-8190"], "US_SSN", "536-22-8190", "SSN"),
+    # OCR splits tokens at their punctuation with a space (leaks found on real and sample clips)
+    ("email-ocr-space-in-local-part", ["E-mail julie. johnson@ hotmail.com"], "EMAIL_ADDRESS",
+     "julie. johnson@ hotmail.com", "E-mail"),
+    ("email-ocr-space-before-dot", ["Contact julie .johnson@hotmail.com today"], "EMAIL_ADDRESS",
+     "julie .johnson@hotmail.com", "Contact"),
+    ("url-ocr-split", ["Profile: https://clark- ramirez .com/robin92"], "URL",
+     "https://clark- ramirez .com/robin92", "Profile:"),
+    ("url-www-ocr-split", ["see www.clark- ramirez.com/robin92 now"], "URL", "www.clark- ramirez.com/robin92", "see"),
+    ("stripe-key-ocr-split", ["api_key = sk_ live ejSp2y2CSpUwpHkJaFZPq84S"], "SECRET",
+     "sk_ live ejSp2y2CSpUwpHkJaFZPq84S", "api_key ="),
+    ("stripe-key-ocr-split-no-equals", ["api_key sk_ live ejSp2y2CSpUwpHkJaFZPq84S"], "SECRET",
+     "sk_ live ejSp2y2CSpUwpHkJaFZPq84S", "api_key"),
+    ("secret-short-first-word", ["token = ab_ cd3fgh"], "SECRET", "ab_ cd3fgh", "token ="),
+    # coloured terminal output: the label is misread, the key still has the shape of one
+    ("aws-secret-garbled-label", ["AWS SECRET ACCESS K&Y=I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"], "SECRET",
+     "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH", "AWS SECRET ACCESS"),
+    # an xterm title bar: OCR reads the ":" after the host as ";"
+    ("shell-user-title-semicolon", ["nfitzgeral@billing-prod-02; ~"], "USERNAME", "nfitzgeral", "billing-prod-02"),
 ]
 
 
@@ -212,6 +232,10 @@ NEGATIVE_CASES = [
     ("password-field-border", ["Password", "L_"]),
     ("prompt-host-misread", ["app-srv@1:/etc/contoso$"]),
     ("icon-beside-short-word", ["Device Manager", "v Me"]),
+    # long technical tokens that are no secrets
+    ("library-path", ["loaded /usr/lib/x86_64-linux-gnu/libGL.so.1 ok"]),
+    ("device-guid", ["Class {4D36E972-E325-11CE-BFC1-08002BE10318}"]),
+    ("appx-package", ["Microsoft.Windows.Photos_8wekyb3d8bbwe"]),
 ]
 
 
@@ -274,6 +298,121 @@ def test_span_inside_ocr_word_covers_only_its_part(detector):
     # covers "Smith" fully, with padding on the right and vertically
     assert box.x2 >= second.box.x2 + 2
     assert box.y <= first.box.y - 2 and box.y2 >= first.box.y2 + 2
+
+
+# ---------------------------------------------------------- OCR splits and misreadings --
+
+
+def test_token_split_into_touching_ocr_words_is_hidden_whole(detector):
+    # Tesseract split "GITHUB_TOKEN=ghp_...kuLjPYAgKX6QL" (monospace, 9 px a character) into
+    # words that touch on screen: "=ghp_...kuL" (its box over the next letter), "j", "PYAGKX6QL"
+    words = [
+        OcrWord("GITHUB_", Box(37, 573, 63, 15), 90.0),
+        OcrWord("=ghp_ouSZBLgMUaRgqxUHwy9RJFXkuL", Box(145, 572, 285, 16), 90.0),
+        OcrWord("j", Box(425, 571, 7, 19), 90.0),
+        OcrWord("PYAGKX6QL", Box(434, 573, 80, 15), 90.0),
+        OcrWord("done", Box(523, 573, 36, 15), 90.0),  # one space on: another word
+    ]
+    layout = group_lines(reversed(words))
+    assert len(layout.lines) == 1
+    secrets = [d for d in detector.detect(layout) if d.entity_type == "SECRET"]
+    assert coverage(words[2].box, secrets) == pytest.approx(1.0)
+    assert coverage(words[3].box, secrets) == pytest.approx(1.0)
+    assert coverage(words[0].box, secrets) < 0.2
+    assert coverage(words[4].box, secrets) < 0.5
+
+
+def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
+    # Tall misread words (a field's border read as "[") put the label above a field on the
+    # field's line. Taken as touching pieces of the expiry, the label made its box two rows
+    # tall, and that box took the card number's track over: the card number showed.
+    line = TextLine((
+        OcrWord("[", Box(94, 448, 4, 33), 90.0),
+        OcrWord("Expiration", Box(96, 430, 52, 12), 90.0),
+        OcrWord("01/28", Box(107, 454, 39, 18), 90.0),
+        OcrWord("date", Box(152, 430, 23, 9), 90.0),
+    ))
+    found = [d for d in detector.detect(Layout((line,))) if d.entity_type == "CREDIT_CARD"]
+    assert coverage(Box(107, 454, 39, 18), found) == pytest.approx(1.0)
+    assert coverage(Box(96, 430, 52, 12), found) < 0.2
+
+
+def test_key_is_hidden_from_its_first_character_when_ocr_adds_letters_before_it(detector):
+    # the red "KEY" of "AWS_SECRET_ACCESS_KEY=..." read as "K&Y" though the word's box starts at
+    # the "=": counted from the word's left edge, the key's first characters fell outside the box
+    key = "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"
+    cw = 9
+    line = TextLine((
+        OcrWord("AWS", Box(37, 591, 27, 12), 90.0),
+        OcrWord("SECRET", Box(73, 591, 54, 15), 90.0),
+        OcrWord("ACCESS", Box(134, 591, 56, 15), 90.0),
+        OcrWord("K&Y=" + key, Box(226, 590, (1 + len(key)) * cw, 16), 90.0),
+    ))
+    secrets = [d for d in detector.detect(Layout((line,))) if d.entity_type == "SECRET"]
+    for i in range(3):
+        assert coverage(Box(226 + (1 + i) * cw, 590, cw, 16), secrets) == pytest.approx(1.0)
+    assert coverage(Box(134, 591, 56, 15), secrets) < 0.2  # "ACCESS" stays readable
+
+
+def test_surname_read_apart_joins_the_line_of_label_and_first_name(detector):
+    # A caret made the first name a tall word: sorted by centre height the surname came first,
+    # too far from the label to join it, and the first name then joined the label's line only;
+    # the name label's value was the first name and the surname stayed readable.
+    words = [
+        OcrWord("Name", Box(36, 106, 38, 12), 90.0),
+        OcrWord("Crysfgl", Box(154, 105, 46, 26), 90.0),
+        OcrWord("Mason", Box(206, 106, 44, 11), 90.0),
+    ]
+    layout = group_lines(words)
+    assert [" ".join(w.text for w in line.words) for line in layout.lines] == ["Name Crysfgl Mason"]
+    people = [d for d in detector.detect(layout) if d.entity_type == "PERSON"]
+    assert coverage(words[2].box, people) == pytest.approx(1.0)
+    assert coverage(words[0].box, people) < 0.2
+
+
+def test_url_whose_first_ocr_word_box_spans_the_others(detector):
+    # Tesseract read "https://clark-ramirez.com/robin92" as three words, the first one's box
+    # over all of them; the other two then fell on a line of their own and nothing matched
+    words = [
+        OcrWord("Profile:", Box(290, 199, 65, 13), 90.0),
+        OcrWord("https://clark-", Box(367, 200, 276, 14), 90.0),
+        OcrWord("ramirez", Box(485, 198, 56, 18), 90.0),
+        OcrWord(".com/robin92", Box(543, 200, 100, 14), 90.0),
+    ]
+    layout = group_lines(words)
+    assert len(layout.lines) == 1
+    urls = [d for d in detector.detect(layout) if d.entity_type == "URL"]
+    assert coverage(Box(367, 198, 276, 18), urls) == pytest.approx(1.0)
+    assert coverage(words[0].box, urls) < 0.2
+
+
+def test_url_does_not_take_a_dash_and_the_words_after_it(detector):
+    layout, dets = detect(detector, "Docs: https://example.com - see section 2")
+    urls = [d for d in dets if d.entity_type == "URL"]
+    assert_hidden(layout, urls, "https://example.com")
+    assert_visible(layout, dets, "- see section 2")
+
+
+def test_delimited_rows_under_a_header_of_labels(detector):
+    # `head payouts.csv` in a terminal: the columns are not aligned, the header names them
+    rows = [
+        "$ head -3 payouts.csv",
+        "payee, iban,ssn,amount_usd",
+        "Babette Hofig,DE39 4424 9928 1961 5924 94,034-85-0255,4506.24",
+        "Arthur Hermighausen, GB851IRBG97885337965292, 105-09-6617,911.90",
+        "$ df -h",
+    ]
+    layout, dets = detect(detector, *rows)
+    config = yaml.safe_load((DEFAULT_MODELS_DIR / "detection.yaml").read_text())
+    labels = LabelValueFinder.from_config(config["labels"], config["label_search"])
+    lt = LayoutText(layout)
+    column = {(f.entity_type, lt.text[f.start : f.end]) for f in labels.find(lt) if f.recognizer.endswith("/column")}
+    assert {("PERSON", "Babette Hofig"), ("PERSON", "Arthur Hermighausen"), ("IBAN_CODE", "GB851IRBG97885337965292"),
+            ("US_SSN", "105-09-6617")} <= column
+    for value in ("Babette Hofig", "Arthur Hermighausen", "GB851IRBG97885337965292", "105-09-6617", "034-85-0255"):
+        assert_hidden(layout, dets, value)
+    for text in ("payee, iban,ssn,amount_usd", "4506.24", "911.90", "$ df -h", "$ head -3 payouts.csv"):
+        assert_visible(layout, dets, text)
 
 
 def test_span_over_lines_gives_one_padded_box_per_line(detector):

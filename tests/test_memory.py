@@ -25,3 +25,22 @@ def test_repr_hides_values():
     memory = ValueMemory()
     memory.add("EMAIL_ADDRESS", "kblake@gmail.com")
     assert "kblake" not in repr(memory) and "kblake" not in str(memory)
+
+
+def test_a_lone_lower_case_name_is_not_remembered():
+    # "name = billing" in a config file is a database name: remembered as a PERSON it hid
+    # "billing" in every host name and path of the session ("billing-prod-02")
+    memory = ValueMemory()
+    memory.add("PERSON", "billing")
+    memory.add("LOCATION", "springfield")
+    assert memory.find("ssh billing-prod-02 springfield") == []
+
+
+def test_names_written_like_names_and_lower_case_logins_are_remembered():
+    memory = ValueMemory()
+    memory.add("PERSON", "crystal mason")
+    memory.add("PERSON", "Crysfgl")
+    memory.add("USERNAME", "nfitzgeral")
+    text = "Crystal Mason crysfgl nfitzgeral@billing-prod-02: ~"
+    assert {(text[a:b], kind) for a, b, kind in memory.find(text)} == {
+        ("Crystal Mason", "PERSON"), ("crysfgl", "PERSON"), ("nfitzgeral", "USERNAME")}
