@@ -3,6 +3,8 @@
 For each frame: find what changed since the last analysed state, grow it to whole text lines,
 OCR only those lines, keep earlier words elsewhere, run detection on the changed lines and
 their neighbours (labels sit beside or above values), and hand the findings to the tracker.
+Detection may run in its own process (detect_worker.py): frames then wait, in order, for their
+findings before the tracker takes them, while the analysis reads the next ones.
 Any failure in a frame's analysis masks that frame whole and forces a full re-read of the
 next one (fail closed); the error's type is logged, never its text.
 """
@@ -13,9 +15,9 @@ import hashlib
 import logging
 import platform
 import time
-from collections import OrderedDict
+from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Protocol
 
 import av
 import numpy as np
@@ -23,23 +25,17 @@ import numpy as np
 from . import __version__
 from .changes import ChangeConfig, changed_boxes, to_grey
 from .decode import iter_frames
-from .layout import group_lines, words_near
-from .memory import ValueMemory
-from .motion import MotionConfig, Motion, estimate_motion, residual_boxes
+from .detect_worker import DetectionService, DetectorLike, Outcome, as_service
+from .layout import words_near
+from .motion import Motion, MotionConfig, estimate_motion, residual_boxes
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
 from .track import TrackConfig, Tracker
-from .types import Box, Detection, FullFrameMask, Layout, OcrWord, VideoInfo
+from .types import Box, Detection, FullFrameMask, OcrWord, VideoInfo
 
 log = logging.getLogger(__name__)
 
-
-class DetectorLike(Protocol):
-    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]: ...
-
-    def versions(self) -> dict[str, str]: ...
-
-    def config_hash(self) -> str: ...
+__all__ = ["AnalysisConfig", "DetectorLike", "ScreenAnalyzer", "analyse_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +48,19 @@ class AnalysisConfig:
     # the edge are read again once whole
     line_band: int = 32  # pixels above/below a change searched for the whole text line
     context: int = 60  # pixels above/below changed lines handed to detection as context
+    max_waiting: int = 24  # frames analysed ahead of the tracker while detection catches up
+
+
+@dataclass(slots=True)
+class _Waiting:
+    """A frame analysed and waiting for its findings before the tracker takes it."""
+
+    index: int
+    pts_s: float
+    grey: np.ndarray
+    motions: list[Motion]
+    analysed: list[Box]
+    ticket: int | None  # None: nothing to detect in this frame
 
 
 @dataclass(slots=True)
@@ -71,42 +80,87 @@ class AnalysisStats:
 
 
 class ScreenAnalyzer:
-    """Stateful per-frame analysis (process_frame / finish), reusable for any frame source."""
+    """Stateful per-frame analysis (process_frame / finish), reusable for any frame source.
 
-    def __init__(self, info: VideoInfo, engine: OcrEngine, detector: DetectorLike, config: AnalysisConfig):
+    `detector` is a detector (run in this process) or a DetectionService. With a service that
+    answers later, up to `max_waiting` frames wait for their findings; the tracker takes frames
+    strictly in order, and `on_frame(index)` is called as it does (a live renderer follows
+    the tracker, not the reading)."""
+
+    def __init__(self, info: VideoInfo, engine: OcrEngine, detector: DetectorLike | DetectionService,
+                 config: AnalysisConfig):
         self.info = info
         self.engine = engine
-        self.detector = detector
+        self.detection = as_service(detector)
         self.config = config
         self.tracker = Tracker(config.track, config.change)
         self.stats = AnalysisStats()
         self.full_frames: list[FullFrameMask] = []
+        self.on_frame: Callable[[int], None] | None = None
         self._reference: np.ndarray | None = None
         self._words: list[OcrWord] = []
-        self._memory = ValueMemory()  # values found in this recording; in memory only
-        # Same words at the same places give the same findings: a caret blinking in a field
-        # re-reads its line but needs no new text analysis.
-        self._detect_cache: OrderedDict[int, list[Detection]] = OrderedDict()
+        self._waiting: deque[_Waiting] = deque()
 
     def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
         self.stats.frames += 1
         if image is None:
             self._fail(index, "decode_error")
-            self.tracker.update(index, pts_s, np.zeros((1, 1), np.uint8), [], [])
-            return
-        grey = to_grey(image)
-        try:
-            motions, analysed, detections = self._analyse(grey)
-        except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
-            log.error("frame %d: analysis failed (%s); frame masked whole", index, type(exc).__name__)
-            self._fail(index, "analysis_error")
-            motions, analysed, detections = [], [], []
-        for motion in motions:
-            self.tracker.move(index, pts_s, grey, motion)
-        self.tracker.update(index, pts_s, grey, analysed, detections)
+            self._waiting.append(_Waiting(index, pts_s, np.zeros((1, 1), np.uint8), [], [], None))
+        else:
+            grey = to_grey(image)
+            try:
+                motions, analysed, ticket = self._analyse(grey)
+            except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
+                log.error("frame %d: analysis failed (%s); frame masked whole", index, type(exc).__name__)
+                self._fail(index, "analysis_error")
+                motions, analysed, ticket = [], [], None
+            self._waiting.append(_Waiting(index, pts_s, grey, motions, analysed, ticket))
+        self._track(block=len(self._waiting) > self.config.max_waiting)
 
     def finish(self) -> tuple[list, list[FullFrameMask]]:
+        self._track(block=True)
         return self.tracker.finish(), _merge_ranges(self.full_frames)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _track(self, block: bool) -> None:
+        """Hand waiting frames to the tracker, oldest first, as long as their findings are in
+        (all of them when `block`)."""
+        while self._waiting:
+            frame = self._waiting[0]
+            detections: list[Detection] = []
+            if frame.ticket is not None:
+                outcome = self.detection.poll(frame.ticket, block)
+                if outcome is None:
+                    return
+                detections = self._take(frame, outcome)
+            self._waiting.popleft()
+            for motion in frame.motions:
+                self.tracker.move(frame.index, frame.pts_s, frame.grey, motion)
+            self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.analysed, detections)
+            if self.on_frame is not None:
+                self.on_frame(frame.index)
+
+    def _take(self, frame: _Waiting, outcome: Outcome) -> list[Detection]:
+        if outcome.error is not None:
+            # Its words were never analysed, and the frames read since did not look at them
+            # again: mask all of them whole, and read the next frame afresh.
+            log.error("frame %d: detection failed (%s); frames masked whole", frame.index, outcome.error)
+            for waiting in self._waiting:
+                self.stats.failed_frames += 1
+                self.full_frames.append(FullFrameMask(waiting.index, waiting.index, "analysis_error"))
+            self._reference = None
+            self._words = []
+            return []
+        if outcome.called:
+            self.stats.detect_calls += 1
+            self.stats.detect_seconds += outcome.seconds
+        # Findings outside the re-read area are already tracked from earlier frames, unless
+        # their track's box reaches into it (a window now covers part of the box): the tracker
+        # needs them to keep what is still visible hidden, or it ends the track.
+        areas = frame.analysed
+        touched = [b for b in self.tracker.live_boxes() if any(b.intersects(a) for a in areas)]
+        return [d for d in outcome.detections if any(d.box.intersects(a) for a in areas + touched)]
 
     # --- internals ----------------------------------------------------------------------
 
@@ -116,7 +170,7 @@ class ScreenAnalyzer:
         self._reference = None  # re-read the whole next frame
         self._words = []
 
-    def _analyse(self, grey: np.ndarray) -> tuple[list[Motion], list[Box], list[Detection]]:
+    def _analyse(self, grey: np.ndarray) -> tuple[list[Motion], list[Box], int | None]:
         height, width = grey.shape
         motions: list[Motion] = []
         if self._reference is None:
@@ -126,7 +180,7 @@ class ScreenAnalyzer:
             dirty = changed_boxes(self._reference, grey, self.config.change)
             dirty, motions = self._follow_motion(grey, dirty)
         if not dirty:
-            return motions, [], []
+            return motions, [], None
         self.stats.frames_changed += 1
         lines = self._lines_touching(grey, dirty)
         analysed = dirty + lines
@@ -139,7 +193,8 @@ class ScreenAnalyzer:
         for box in analysed:
             b = box.clip(width, height)
             self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
-        return motions, analysed, self._detect(analysed, width)
+        nearby = words_near(self._words, analysed, width, self.config.context)
+        return motions, analysed, self.detection.submit(nearby) if nearby else None
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that
@@ -205,64 +260,49 @@ class ScreenAnalyzer:
                     lines.append(line)
         return lines
 
-    def _detect(self, analysed: list[Box], width: int) -> list[Detection]:
-        nearby = words_near(self._words, analysed, width, self.config.context)
-        if not nearby:
-            return []
-        key = hash((len(self._memory.entities), tuple(sorted((w.text, w.box.to_tuple()) for w in nearby))))
-        found = self._detect_cache.get(key)
-        if found is None:
-            started = time.perf_counter()
-            found = self.detector.detect(group_lines(nearby), self._memory)
-            self.stats.detect_seconds += time.perf_counter() - started
-            self.stats.detect_calls += 1
-            self._detect_cache[key] = found
-            if len(self._detect_cache) > 256:
-                self._detect_cache.popitem(last=False)
-        # Findings outside the re-read area are already tracked from earlier frames, unless
-        # their track's box reaches into it (a window now covers part of the box): the tracker
-        # needs them to keep what is still visible hidden, or it ends the track.
-        touched = [b for b in self.tracker.live_boxes() if any(b.intersects(a) for a in analysed)]
-        return [d for d in found if any(d.box.intersects(a) for a in analysed + touched)]
-
 
 def analyse_file(
     path: str,
     info: VideoInfo,
     engine: OcrEngine,
-    detector: DetectorLike,
+    detector: DetectorLike | DetectionService,
     config: AnalysisConfig,
     *,
     progress: Callable[[int], None] | None = None,
-    follower: Callable[["ScreenAnalyzer", int], None] | None = None,
+    follower: Callable[[ScreenAnalyzer, int], None] | None = None,
 ) -> RedactionPlan:
     """Run the analysis pass over a whole input and return its plan. `follower` is called
-    after every frame (a renderer that follows the analysis, see live_render.py)."""
+    after every frame the tracker took (a renderer that follows the analysis, see
+    live_render.py). `detector` may be a DetectionService (detection in its own process)."""
     started = time.perf_counter()
     analyzer = ScreenAnalyzer(info, engine, detector, config)
     if follower is not None:
         analyzer.tracker.segment_log = []
-    for frame in iter_frames(path, info, prefetch=8):
-        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
+
+    def on_frame(index: int) -> None:
         if follower is not None:
-            follower(analyzer, frame.index)
+            follower(analyzer, index)
         if progress is not None:
             progress(1)
+
+    analyzer.on_frame = on_frame
+    for frame in iter_frames(path, info, prefetch=8):
+        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
     tracks, full_frames = analyzer.finish()
     analyzer.stats.seconds = time.perf_counter() - started
     plan = RedactionPlan(
         video=info,
         tracks=tracks,
         full_frames=full_frames,
-        engines=engine_versions(engine, detector),
-        config_hash=config_hash(config, detector),
+        engines=engine_versions(engine, analyzer.detection),
+        config_hash=config_hash(config, analyzer.detection),
         source_sha256=file_sha256(path),
         stats=analyzer.stats.to_dict(),
     )
     return plan
 
 
-def engine_versions(engine: OcrEngine, detector: DetectorLike) -> dict[str, str]:
+def engine_versions(engine: OcrEngine, detector: DetectorLike | DetectionService) -> dict[str, str]:
     versions = {
         "session-redactor": __version__,
         "python": platform.python_version(),
@@ -273,7 +313,7 @@ def engine_versions(engine: OcrEngine, detector: DetectorLike) -> dict[str, str]
     return versions
 
 
-def config_hash(config: AnalysisConfig, detector: DetectorLike) -> str:
+def config_hash(config: AnalysisConfig, detector: DetectorLike | DetectionService) -> str:
     digest = hashlib.sha256()
     digest.update(repr(config).encode())
     digest.update(detector.config_hash().encode())

@@ -17,44 +17,53 @@ def group_lines(words: Iterable[OcrWord]) -> Layout:
     merges them into one.
     """
     ordered = sorted(words, key=lambda w: (w.box.y + w.box.h / 2, w.box.x))
-    lines: list[list[OcrWord]] = []
+    lines: list[_Line] = []
     for word in ordered:
         recent = lines[-8:]  # only recent lines can share this band
-        joined = [line for line in recent if _same_line(line, word)]
+        joined = [line for line in recent if line.takes(word)]
         if not joined:
-            lines.append([word])
+            lines.append(_Line(word))
             continue
         target = joined[-1]
-        target.append(word)
+        target.add(word)
         for other in joined[:-1]:
-            if _bands_overlap(other, target):  # not two rows that a tall misread word spans
-                target.extend(other)
+            if _overlap(other.y1, other.y2, target.y1, target.y2):  # not two rows that a tall misread word spans
+                for moved in other.words:
+                    target.add(moved)
                 lines.remove(other)
-    text_lines = [TextLine(tuple(sorted(line, key=lambda w: w.box.x))) for line in lines]
+    text_lines = [TextLine(tuple(sorted(line.words, key=lambda w: w.box.x))) for line in lines]
     text_lines.sort(key=lambda line: (line.box.y, line.box.x))
     return Layout(tuple(text_lines))
 
 
-def _band(words: Sequence[OcrWord]) -> Box:
-    band = Box.union_all(w.box for w in words)
-    assert band is not None
-    return band
+class _Line:
+    """Words gathered into one line so far, with their vertical band kept up to date (this runs
+    for every detection call: recomputing the band per word comparison was most of its cost)."""
+
+    __slots__ = ("words", "y1", "y2")
+
+    def __init__(self, word: OcrWord) -> None:
+        self.words = [word]
+        self.y1, self.y2 = word.box.y, word.box.y2
+
+    def add(self, word: OcrWord) -> None:
+        self.words.append(word)
+        self.y1, self.y2 = min(self.y1, word.box.y), max(self.y2, word.box.y2)
+
+    def takes(self, word: OcrWord) -> bool:
+        box = word.box
+        if not _overlap(self.y1, self.y2, box.y, box.y2):
+            return False
+        height = max(box.h, 8)
+        # horizontal distance between the boxes; 0 when they overlap (OCR can return a word box
+        # that spans its neighbours)
+        gap = min(max(box.x, w.box.x) - min(box.x2, w.box.x2) for w in self.words)
+        return gap <= 6 * height
 
 
-def _bands_overlap(a: Sequence[OcrWord], b: Sequence[OcrWord]) -> bool:
-    band_a, band_b = _band(a), _band(b)
-    overlap = min(band_a.y2, band_b.y2) - max(band_a.y, band_b.y)
-    return overlap >= 0.5 * min(band_a.h, band_b.h)
-
-
-def _same_line(line: Sequence[OcrWord], word: OcrWord) -> bool:
-    if not _bands_overlap(line, (word,)):
-        return False
-    height = max(word.box.h, 8)
-    # horizontal distance between the boxes; 0 when they overlap (OCR can return a word box
-    # that spans its neighbours)
-    gap = min(max(word.box.x, w.box.x) - min(word.box.x2, w.box.x2) for w in line)
-    return gap <= 6 * height
+def _overlap(a1: int, a2: int, b1: int, b2: int) -> bool:
+    """Two vertical bands overlap by half the smaller one's height."""
+    return min(a2, b2) - max(a1, b1) >= 0.5 * min(a2 - a1, b2 - b1)
 
 
 def words_near(words: Iterable[OcrWord], areas: Sequence[Box], width: int, context: int) -> list[OcrWord]:

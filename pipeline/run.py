@@ -17,6 +17,12 @@ from typing import TYPE_CHECKING, Callable
 
 from .analyze import AnalysisConfig, ScreenAnalyzer, analyse_file
 from .decode import probe
+from .detect_worker import (
+    DetectionProcess,
+    DetectionService,
+    InlineDetection,
+    detector_factory,
+)
 from .errors import InputError, OutputError
 from .live_render import LiveRender
 from .ocr import CachedEngine, make_engine
@@ -47,6 +53,9 @@ class RedactRequest:
     render_mode: str = "auto"
     # entity types to find (a policy's union over its purposes); None finds all in models/
     entities: tuple[str, ...] | None = None
+    # "process": text analysis (Presidio) in its own process while the frames are read;
+    # "inline": in this one; "auto": its own process unless this one may not start any
+    detection_mode: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +110,13 @@ def redact_file(
     check_writable(request.output)
     check_writable(plan_path)
     engine = CachedEngine(make_engine(request.analysis.ocr))
-    if detector is None:
-        detector = make_detector(request.models_dir, request.entities)
+    detection: DetectionService
+    if detector is not None:
+        detection = InlineDetection(detector)
+    elif _detect_in_process(request.detection_mode, info):
+        detection = DetectionProcess(detector_factory(request.models_dir, request.entities))
+    else:
+        detection = InlineDetection(make_detector(request.models_dir, request.entities))
 
     def stage(name: str) -> Callable[[int], None] | None:
         if progress is None:
@@ -121,13 +135,15 @@ def redact_file(
     if _render_live(request.render_mode, info, lag):
         live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
     try:
-        plan = analyse_file(str(request.input), info, engine, detector, request.analysis,
+        plan = analyse_file(str(request.input), info, engine, detection, request.analysis,
                             progress=stage("analyse"), follower=_follow(live) if live else None)
+        detection.close()
         if not plan.tracks and not plan.full_frames:
             log.info("%s: nothing to redact found", request.input)
         if live is None or not live.complete(plan):
             render(plan, request.input, request.output, progress=stage("render"), **render_options)
     except BaseException:
+        detection.close()
         if live is not None:
             live.abort()
         raise
@@ -145,11 +161,20 @@ def make_detector(models_dir: Path | None = None, entities: tuple[str, ...] | No
 def _render_live(mode: str, info: VideoInfo, lag: int) -> bool:
     if mode not in ("auto", "live", "after"):
         raise ValueError(f"unknown render mode {mode!r}")
-    if info.is_image or mode == "after":
+    if info.is_image or mode == "after" or not _may_start_processes():
         return False
-    if multiprocessing.current_process().daemon:
-        return False  # a daemonic worker (Dask's, a pool's) may not start the renderer process
     return mode == "live" or info.frame_count > lag
+
+
+def _detect_in_process(mode: str, info: VideoInfo) -> bool:
+    if mode not in ("auto", "process", "inline"):
+        raise ValueError(f"unknown detection mode {mode!r}")
+    return mode != "inline" and not info.is_image and _may_start_processes()
+
+
+def _may_start_processes() -> bool:
+    # a daemonic worker (Dask's, a pool's) may not start child processes
+    return not multiprocessing.current_process().daemon
 
 
 def _follow(live: LiveRender) -> Callable[[ScreenAnalyzer, int], None]:
