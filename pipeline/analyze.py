@@ -26,7 +26,7 @@ from . import __version__
 from .changes import ChangeConfig, changed_boxes, to_grey
 from .decode import iter_frames
 from .detect_worker import DetectionService, DetectorLike, Outcome, as_service
-from .layout import words_near
+from .layout import touching, words_near
 from .motion import Motion, MotionConfig, estimate_motion, residual_boxes
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
@@ -184,7 +184,7 @@ class ScreenAnalyzer:
         self.stats.frames_changed += 1
         lines = self._lines_touching(grey, dirty)
         analysed = dirty + lines
-        self._words = [w for w in self._words if not any(w.box.intersects(a) for a in analysed)]
+        self._words = [w for w, hit in zip(self._words, touching(self._words, analysed)) if not hit]
         started = time.perf_counter()
         for words in read_lines(self.engine, grey, lines, self.config.ocr):
             self._words.extend(words)

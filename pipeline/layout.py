@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from .types import Box, Layout, OcrWord, TextLine
 
 
@@ -66,8 +68,22 @@ def _overlap(a1: int, a2: int, b1: int, b2: int) -> bool:
     return min(a2, b2) - max(a1, b1) >= 0.5 * min(a2 - a1, b2 - b1)
 
 
-def words_near(words: Iterable[OcrWord], areas: Sequence[Box], width: int, context: int) -> list[OcrWord]:
+def words_near(words: Sequence[OcrWord], areas: Sequence[Box], width: int, context: int) -> list[OcrWord]:
     """Words on the full-width bands around `areas`, `context` pixels above and below: enough to
     see a label on the same line or the line above its value."""
     bands = [Box(0, a.y - context, width, a.h + 2 * context) for a in areas]
-    return [w for w in words if any(w.box.intersects(b) for b in bands)]
+    return [w for w, hit in zip(words, touching(words, bands)) if hit]
+
+
+def touching(words: Sequence[OcrWord], areas: Sequence[Box]) -> np.ndarray:
+    """For each word, whether its box intersects any of `areas` (vectorised: this runs for
+    every changed frame over every word on screen)."""
+    if not words or not areas:
+        return np.zeros(len(words), bool)
+    w = np.array([(o.box.x, o.box.y, o.box.x + o.box.w, o.box.y + o.box.h) for o in words], np.int32)
+    a = np.array([(b.x, b.y, b.x + b.w, b.y + b.h) for b in areas], np.int32)
+    hit = (
+        (w[:, None, 0] < a[None, :, 2]) & (a[None, :, 0] < w[:, None, 2])
+        & (w[:, None, 1] < a[None, :, 3]) & (a[None, :, 1] < w[:, None, 3])
+    )
+    return hit.any(axis=1)

@@ -1,0 +1,54 @@
+"""Change detection works on crops around groups of raw changes; it must find exactly what
+the same steps find over the whole frame."""
+
+import cv2
+import numpy as np
+import pytest
+
+from pipeline.changes import ChangeConfig, change_mask, changed_boxes
+from pipeline.types import Box
+
+
+def whole_frame(reference: np.ndarray, current: np.ndarray, config: ChangeConfig) -> list[Box]:
+    """The definition: blurred difference over the threshold, grown, one box per blob."""
+    mask = change_mask(reference, current, config)
+    size = 2 * config.grow + 1
+    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    grown_min = config.min_pixels + size**2 - 1
+    return [Box(*(int(v) for v in s[:4])) for s in stats[1:count] if s[4] >= grown_min]
+
+
+def scene(seed: int, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    reference = np.full((height, width), 230, np.uint8)
+    reference += rng.integers(0, 12, (height, width), dtype=np.uint8)  # compression-like noise
+    current = reference.copy()
+    for _ in range(rng.integers(1, 12)):
+        x, y = int(rng.integers(0, width - 8)), int(rng.integers(0, height - 8))
+        w, h = int(rng.integers(1, 60)), int(rng.integers(1, 30))
+        current[y : y + h, x : x + w] = rng.integers(0, 120)
+    # an L-shaped change around a small one: their crops overlap
+    current[40:44, 300:420] = 10
+    current[40:140, 416:420] = 10
+    current[90:93, 360:364] = 10
+    return reference, current
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("size", [(640, 360), (1001, 577)])
+def test_crops_find_exactly_what_the_whole_frame_finds(seed, size):
+    reference, current = scene(seed, *size)
+    config = ChangeConfig()
+    expected = sorted(b.to_tuple() for b in whole_frame(reference, current, config))
+    assert expected
+    assert sorted(b.to_tuple() for b in changed_boxes(reference, current, config)) == expected
+
+
+def test_noise_alone_is_no_change_and_a_corner_pixel_is():
+    reference, _ = scene(0, 641, 359)
+    assert changed_boxes(reference, reference.copy(), ChangeConfig()) == []
+    current = reference.copy()
+    current[-6:, -6:] = 0  # in the last, partial tile
+    found = changed_boxes(reference, current, ChangeConfig())
+    assert found == whole_frame(reference, current, ChangeConfig()) and len(found) == 1
