@@ -48,7 +48,10 @@ class AnalysisConfig:
     # the edge are read again once whole
     line_band: int = 32  # pixels above/below a change searched for the whole text line
     context: int = 60  # pixels above/below changed lines handed to detection as context
-    max_waiting: int = 24  # frames analysed ahead of the tracker while detection catches up
+    # Grey frames analysed ahead of the tracker while detection catches up, in MB: enough to
+    # go on reading through the detector's start (models load in a few seconds) and bursts
+    # of text; about 100 frames at 1080p, a few seconds of video.
+    waiting_mb: int = 200
 
 
 @dataclass(slots=True)
@@ -83,7 +86,7 @@ class ScreenAnalyzer:
     """Stateful per-frame analysis (process_frame / finish), reusable for any frame source.
 
     `detector` is a detector (run in this process) or a DetectionService. With a service that
-    answers later, up to `max_waiting` frames wait for their findings; the tracker takes frames
+    answers later, up to `waiting_mb` of frames wait for their findings; the tracker takes frames
     strictly in order, and `on_frame(index)` is called as it does (a live renderer follows
     the tracker, not the reading)."""
 
@@ -100,6 +103,7 @@ class ScreenAnalyzer:
         self._reference: np.ndarray | None = None
         self._words: list[OcrWord] = []
         self._waiting: deque[_Waiting] = deque()
+        self._max_waiting = max(1, config.waiting_mb * 2**20 // max(info.width * info.height, 1))
 
     def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
         self.stats.frames += 1
@@ -115,7 +119,7 @@ class ScreenAnalyzer:
                 self._fail(index, "analysis_error")
                 motions, analysed, ticket = [], [], None
             self._waiting.append(_Waiting(index, pts_s, grey, motions, analysed, ticket))
-        self._track(block=len(self._waiting) > self.config.max_waiting)
+        self._track(block=len(self._waiting) > self._max_waiting)
 
     def finish(self) -> tuple[list, list[FullFrameMask]]:
         self._track(block=True)

@@ -69,7 +69,7 @@ def changed_boxes(reference: np.ndarray, current: np.ndarray, config: ChangeConf
             # the crop can reach into another group's tiles (one group around another): keep
             # to this group's own, so that nothing is found twice or cut in part
             cells = (labels[ty : ty + th, tx : tx + tw] == i).astype(np.uint8)
-            own = np.kron(cells, np.ones((TILE, TILE), np.uint8))[: region.h, : region.w]
+            own = cv2.resize(cells, (tw * TILE, th * TILE), interpolation=cv2.INTER_NEAREST)[: region.h, : region.w]
         boxes.extend(_changed_in(reference, current, region, config, own))
     return boxes
 
