@@ -44,8 +44,7 @@ class AnalysisConfig:
     change: ChangeConfig = field(default_factory=ChangeConfig)
     track: TrackConfig = field(default_factory=TrackConfig)
     motion: MotionConfig = field(default_factory=MotionConfig)
-    reveal_depth: int = 40  # a strip scrolled into view is re-read this deep, so rows cut at
-    # the edge are read again once whole
+    max_cut_lines: int = 256  # lines remembered as read while cut by a scroll's edge
     line_band: int = 32  # pixels above/below a change searched for the whole text line
     context: int = 60  # pixels above/below changed lines handed to detection as context
     # Grey frames analysed ahead of the tracker while detection catches up, in MB: enough to
@@ -102,6 +101,9 @@ class ScreenAnalyzer:
         self.on_frame: Callable[[int], None] | None = None
         self._reference: np.ndarray | None = None
         self._words: list[OcrWord] = []
+        # Lines read while their area scrolled (an edge may have cut them: only part of them
+        # was in view): read again after the next move of their area, when more of them shows.
+        self._cut: deque[Box] = deque(maxlen=config.max_cut_lines)
         self._waiting: deque[_Waiting] = deque()
         self._max_waiting = max(1, config.waiting_mb * 2**20 // max(info.width * info.height, 1))
 
@@ -173,6 +175,7 @@ class ScreenAnalyzer:
         self.full_frames.append(FullFrameMask(index, index, reason))
         self._reference = None  # re-read the whole next frame
         self._words = []
+        self._cut.clear()
 
     def _analyse(self, grey: np.ndarray) -> tuple[list[Motion], list[Box], int | None]:
         height, width = grey.shape
@@ -194,10 +197,19 @@ class ScreenAnalyzer:
             self._words.extend(words)
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
+        # Lines read at the edge where content comes into a moving area may have been cut
+        # there (it shows part by part): each is read once more after the area's next move.
+        # Lines read inside it were whole, and from then on only move, with their words.
+        self._cut.extend(line for line in lines if any(self._at_edge(line, m) for m in motions))
         for box in analysed:
             b = box.clip(width, height)
             self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
-        nearby = words_near(self._words, analysed, width, self.config.context)
+        # Rows scrolling into a list are read once or twice, not in every frame: detection
+        # sees them with the whole list around them, its column headers included, as the
+        # viewer does (a city is a city because of its column, which a few rows of context
+        # do not show).
+        scrolled = [m.area for m in motions if any(line.intersects(m.area) for line in lines)]
+        nearby = words_near(self._words, analysed + scrolled, width, self.config.context)
         return motions, analysed, self.detection.submit(nearby) if nearby else None
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
@@ -227,30 +239,48 @@ class ScreenAnalyzer:
         assert self._reference is not None
         area = motion.area
         self.stats.motions += 1
-        remaining = [strip.union(_inward(strip, area, self.config.reveal_depth)) for strip in motion.revealed()]
+        remaining = motion.revealed()
+        # Lines that were only partly in view when read show more of themselves now: read
+        # them again where they went. Lines read whole only moved, with their words.
+        cut, self._cut = self._cut, deque(maxlen=self.config.max_cut_lines)
+        for line in cut:
+            moved = line.shift(motion.dx, motion.dy)
+            if not line.intersects(area):
+                self._cut.append(line)
+            elif moved.intersects(area):
+                remaining.append(moved.intersection(area))
         kept: list[OcrWord] = []
         for word in self._words:
             if not word.box.intersects(area):
                 kept.append(word)
                 continue
-            moved = self._moved(word, motion)
-            if moved is not None:
-                kept.append(moved)
+            new_box = word.box.shift(motion.dx, motion.dy)
+            if not new_box.intersects(area):
+                continue  # scrolled out of view
+            visible = new_box.intersection(area)
+            # A word on its way out at the area's edge was read whole before: what still shows
+            # of it only moved (the tracker cuts its box to the area too).
+            if area.contains(word.box) and motion.still(visible):
+                kept.append(OcrWord(word.text, new_box, word.conf))
             else:  # it did not move cleanly: read again wherever it went
-                target = word.box.shift(motion.dx, motion.dy).clip(grey.shape[1], grey.shape[0])
-                if not target.empty:
-                    remaining.append(target)
+                remaining.append(visible)
         self._words = kept
         remaining.extend(residual_boxes(motion))
         self._reference[area.y : area.y2, area.x : area.x2] = grey[area.y : area.y2, area.x : area.x2]
         return remaining
 
-    @staticmethod
-    def _moved(word: OcrWord, motion: Motion) -> OcrWord | None:
-        new_box = word.box.shift(motion.dx, motion.dy)
-        if not motion.area.contains(word.box) or not motion.area.contains(new_box) or not motion.still(new_box):
-            return None  # left the area or changed on the way: read again if still there
-        return OcrWord(word.text, new_box, word.conf)
+    def _at_edge(self, line: Box, motion: Motion) -> bool:
+        """`line` lies along the edge of `motion`'s area where content comes in. The area is
+        the union of change boxes, so its edges lie a few pixels outside the moving pixels."""
+        area = motion.area
+        if not line.intersects(area):
+            return False
+        reach = 2 * (self.config.change.grow + self.config.change.blur)
+        dx, dy = motion.dx, motion.dy
+        return (
+            (dy < 0 and line.y2 >= area.y2 - reach + dy) or (dy > 0 and line.y <= area.y + reach + dy)
+            or (dx < 0 and line.x2 >= area.x2 - reach + dx) or (dx > 0 and line.x <= area.x + reach + dx)
+        )
 
     def _lines_touching(self, grey: np.ndarray, dirty: list[Box]) -> list[Box]:
         """Whole text lines that a change touches, searched in full-width bands around it."""
@@ -330,19 +360,6 @@ def file_sha256(path: str, chunk: int = 1 << 20) -> str:
         while block := handle.read(chunk):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _inward(strip: Box, area: Box, depth: int) -> Box:
-    """`strip` (on an edge of `area`) grown `depth` pixels into the area."""
-    if strip.y == area.y and strip.w == area.w and strip.y2 < area.y2:
-        return Box(strip.x, strip.y, strip.w, min(strip.h + depth, area.h))
-    if strip.y2 == area.y2 and strip.w == area.w:
-        top = max(area.y, strip.y - depth)
-        return Box(strip.x, top, strip.w, strip.y2 - top)
-    if strip.x == area.x and strip.h == area.h and strip.x2 < area.x2:
-        return Box(strip.x, strip.y, min(strip.w + depth, area.w), strip.h)
-    left = max(area.x, strip.x - depth)
-    return Box(left, strip.y, strip.x2 - left, strip.h)
 
 
 def _merge_bands(bands: list[Box]) -> list[Box]:
