@@ -110,14 +110,6 @@ def redact_file(
     check_writable(request.output)
     check_writable(plan_path)
     engine = CachedEngine(make_engine(request.analysis.ocr))
-    detection: DetectionService
-    if detector is not None:
-        detection = InlineDetection(detector)
-    elif _detect_in_process(request.detection_mode, info):
-        detection = DetectionProcess(detector_factory(request.models_dir, request.entities))
-    else:
-        detection = InlineDetection(make_detector(request.models_dir, request.entities))
-
     def stage(name: str) -> Callable[[int], None] | None:
         if progress is None:
             return None
@@ -132,9 +124,11 @@ def redact_file(
     render_options = dict(style=request.style, keep_audio=request.keep_audio, crf=request.crf, preset=request.preset)
     lag = int(math.ceil((request.analysis.track.backfill_max_s + 1.0) * max(info.fps, 1.0)))
     live = None
-    if _render_live(request.render_mode, info, lag):
-        live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
-    try:
+    detection: DetectionService | None = None
+    try:  # both helpers are stopped whatever fails, their start included
+        if _render_live(request.render_mode, info, lag):
+            live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
+        detection = _detection(request, info, detector)
         plan = analyse_file(str(request.input), info, engine, detection, request.analysis,
                             progress=stage("analyse"), follower=_follow(live) if live else None)
         detection.close()
@@ -143,7 +137,8 @@ def redact_file(
         if live is None or not live.complete(plan):
             render(plan, request.input, request.output, progress=stage("render"), **render_options)
     except BaseException:
-        detection.close()
+        if detection is not None:
+            detection.close()
         if live is not None:
             live.abort()
         raise
@@ -166,10 +161,16 @@ def _render_live(mode: str, info: VideoInfo, lag: int) -> bool:
     return mode == "live" or info.frame_count > lag
 
 
-def _detect_in_process(mode: str, info: VideoInfo) -> bool:
-    if mode not in ("auto", "process", "inline"):
-        raise ValueError(f"unknown detection mode {mode!r}")
-    return mode != "inline" and not info.is_image and _may_start_processes()
+def _detection(request: RedactRequest, info: VideoInfo, detector: Detector | None) -> DetectionService:
+    """A given (batch worker's) detector runs here; otherwise detection gets its own process
+    where that is allowed and worth it (not for a screenshot)."""
+    if request.detection_mode not in ("auto", "process", "inline"):
+        raise ValueError(f"unknown detection mode {request.detection_mode!r}")
+    if detector is not None:
+        return InlineDetection(detector)
+    if request.detection_mode != "inline" and not info.is_image and _may_start_processes():
+        return DetectionProcess(detector_factory(request.models_dir, request.entities))
+    return InlineDetection(make_detector(request.models_dir, request.entities))
 
 
 def _may_start_processes() -> bool:
