@@ -113,7 +113,7 @@ class ScreenAnalyzer:
             self._fail(index, "decode_error")
             self._waiting.append(_Waiting(index, pts_s, np.zeros((1, 1), np.uint8), [], [], None))
         else:
-            grey = to_grey(image)
+            grey = image if image.ndim == 2 else to_grey(image)
             try:
                 motions, analysed, ticket = self._analyse(grey)
             except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
@@ -320,7 +320,7 @@ def analyse_file(
             progress(1)
 
     analyzer.on_frame = on_frame
-    for frame in iter_frames(path, info, prefetch=8):
+    for frame in iter_frames(path, info, prefetch=8, grey=True):
         analyzer.process_frame(frame.index, frame.pts_s, frame.image)
     tracks, full_frames = analyzer.finish()
     analyzer.stats.seconds = time.perf_counter() - started

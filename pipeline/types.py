@@ -136,8 +136,8 @@ class VideoInfo:
 
 @dataclass(slots=True)
 class Frame:
-    """One decoded frame. `image` is BGR uint8 (H, W, 3), or None when it could not be decoded:
-    such a frame must be masked whole (fail closed)."""
+    """One decoded frame. `image` is BGR uint8 (H, W, 3) or, decoded for analysis, grey (H, W),
+    or None when it could not be decoded: such a frame must be masked whole (fail closed)."""
 
     index: int
     pts_s: float

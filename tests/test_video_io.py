@@ -469,3 +469,24 @@ def test_plan_for_another_video_is_refused(media, tmp_path):
     with pytest.raises(InputError, match="640x480"):
         render(empty_plan(other), src, tmp_path / "out.mp4")
     assert listing(tmp_path) == set()
+
+
+@pytest.mark.parametrize("pix_fmt,codec", [("yuv420p", "libx264"), ("yuvj420p", "libx264"), ("yuv444p", "libx264"),
+                                           ("bgr0", "png"), ("yuv420p10le", "libx264")])
+def test_grey_frames_match_the_colour_frames(tmp_path, pix_fmt, codec):
+    """The analysis decodes luma directly (grey=True): it must be the same picture as the BGR
+    frames turned grey, whatever the pixel format and range (4:2:0 rounds 321x241 down to even)."""
+    src = tmp_path / f"clip_{pix_fmt}.mkv"
+    ffmpeg("-f", "lavfi", "-i", "testsrc2=size=321x241:rate=5", "-t", "1", "-pix_fmt", pix_fmt, "-c:v", codec, str(src))
+    info = probe(src)
+    colour = [f.image for f in iter_frames(src, info)]
+    grey = [f.image for f in iter_frames(src, info, grey=True)]
+    assert len(grey) == len(colour) == info.frame_count
+    for c, g in zip(colour, grey):
+        assert g.shape == c.shape[:2] == (info.height, info.width) and g.dtype == np.uint8
+        expected = cv2.cvtColor(c, cv2.COLOR_BGR2GRAY).astype(int)
+        diff = np.abs(expected - g)
+        # chroma subsampling moves colour-edge pixels a little; a wrong range (16-235 taken as
+        # 0-255) would shift every level by up to 16
+        assert diff.mean() < 2 and np.percentile(diff, 99) < 40
+        assert abs(g.mean() - expected.mean()) < 1.5
