@@ -27,7 +27,7 @@ from .changes import ChangeConfig, changed_boxes, to_grey
 from .decode import iter_frames
 from .detect_worker import DetectionService, DetectorLike, Outcome, as_service
 from .layout import touching, words_near
-from .motion import Motion, MotionConfig, estimate_motion, residual_boxes
+from .motion import Motion, MotionConfig, estimate_motion, group_boxes, residual_boxes
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
 from .track import TrackConfig, Tracker
@@ -47,6 +47,14 @@ class AnalysisConfig:
     max_cut_lines: int = 256  # lines remembered as read while cut by a scroll's edge
     line_band: int = 32  # pixels above/below a change searched for the whole text line
     context: int = 60  # pixels above/below changed lines handed to detection as context
+    # A scroll changes the entering edge of its area in every frame: at 30 fps each row was
+    # read (and the whole list analysed) five or six times while it came into view. What
+    # scrolled in is read at most this often instead; the tracker reaches back over the frames
+    # in between (track.Tracker._reach_back), so they are masked as if read.
+    scroll_read_s: float = 0.1
+    # ...but only while the scroll is slow enough that what came in stays in view this many
+    # intervals: a fling is read in every frame.
+    scroll_read_margin: int = 4
     # Grey frames analysed ahead of the tracker while detection catches up, in MB: enough to
     # go on reading through the detector's start (models load in a few seconds) and bursts
     # of text; about 100 frames at 1080p, a few seconds of video.
@@ -61,8 +69,10 @@ class _Waiting:
     pts_s: float
     grey: np.ndarray
     motions: list[Motion]
-    analysed: list[Box]
+    changed: list[Box]  # areas that changed in this frame (for the tracker)
+    read: list[Box]  # areas whose findings this frame's ticket brings (changed or read late)
     ticket: int | None  # None: nothing to detect in this frame
+    covers: list[int] = field(default_factory=list)  # earlier frames whose read was deferred to this one
 
 
 @dataclass(slots=True)
@@ -73,6 +83,7 @@ class AnalysisStats:
     detect_calls: int = 0
     failed_frames: int = 0
     motions: int = 0
+    deferred_reads: int = 0
     seconds: float = 0.0
     ocr_seconds: float = 0.0
     detect_seconds: float = 0.0
@@ -104,6 +115,12 @@ class ScreenAnalyzer:
         # Lines read while their area scrolled (an edge may have cut them: only part of them
         # was in view): read again after the next move of their area, when more of them shows.
         self._cut: deque[Box] = deque(maxlen=config.max_cut_lines)
+        # What scrolled in during frames whose read was deferred (current coordinates), the
+        # moving areas (their context) and those frames.
+        self._unread: list[tuple[Box, bool]] = []  # (area, at the entering edge)
+        self._unread_motions: list[Motion] = []
+        self._deferred: list[int] = []
+        self._last_read_s = float("-inf")
         self._waiting: deque[_Waiting] = deque()
         self._max_waiting = max(1, config.waiting_mb * 2**20 // max(info.width * info.height, 1))
 
@@ -111,16 +128,15 @@ class ScreenAnalyzer:
         self.stats.frames += 1
         if image is None:
             self._fail(index, "decode_error")
-            self._waiting.append(_Waiting(index, pts_s, np.zeros((1, 1), np.uint8), [], [], None))
+            self._waiting.append(_Waiting(index, pts_s, np.zeros((1, 1), np.uint8), [], [], [], None))
         else:
             grey = image if image.ndim == 2 else to_grey(image)
             try:
-                motions, analysed, ticket = self._analyse(grey)
+                self._waiting.append(self._analyse(index, pts_s, grey))
             except Exception as exc:  # noqa: BLE001 - any failure must mask the frame (fail closed)
                 log.error("frame %d: analysis failed (%s); frame masked whole", index, type(exc).__name__)
                 self._fail(index, "analysis_error")
-                motions, analysed, ticket = [], [], None
-            self._waiting.append(_Waiting(index, pts_s, grey, motions, analysed, ticket))
+                self._waiting.append(_Waiting(index, pts_s, grey, [], [], [], None))
         self._track(block=len(self._waiting) > self._max_waiting)
 
     def finish(self) -> tuple[list, list[FullFrameMask]]:
@@ -143,20 +159,20 @@ class ScreenAnalyzer:
             self._waiting.popleft()
             for motion in frame.motions:
                 self.tracker.move(frame.index, frame.pts_s, frame.grey, motion)
-            self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.analysed, detections)
+            self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections)
             if self.on_frame is not None:
                 self.on_frame(frame.index)
 
     def _take(self, frame: _Waiting, outcome: Outcome) -> list[Detection]:
         if outcome.error is not None:
             # Its words were never analysed, and the frames read since did not look at them
-            # again: mask all of them whole, and read the next frame afresh.
+            # again: mask all of them whole, and read the next frame afresh. So too the frames
+            # whose read was deferred to it.
             log.error("frame %d: detection failed (%s); frames masked whole", frame.index, outcome.error)
-            for waiting in self._waiting:
+            for index in frame.covers + [waiting.index for waiting in self._waiting]:
                 self.stats.failed_frames += 1
-                self.full_frames.append(FullFrameMask(waiting.index, waiting.index, "analysis_error"))
-            self._reference = None
-            self._words = []
+                self.full_frames.append(FullFrameMask(index, index, "analysis_error"))
+            self._reset()
             return []
         if outcome.called:
             self.stats.detect_calls += 1
@@ -164,7 +180,7 @@ class ScreenAnalyzer:
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
         # needs them to keep what is still visible hidden, or it ends the track.
-        areas = frame.analysed
+        areas = frame.read
         touched = [b for b in self.tracker.live_boxes() if any(b.intersects(a) for a in areas)]
         return [d for d in outcome.detections if any(d.box.intersects(a) for a in areas + touched)]
 
@@ -173,11 +189,20 @@ class ScreenAnalyzer:
     def _fail(self, index: int, reason: str) -> None:
         self.stats.failed_frames += 1
         self.full_frames.append(FullFrameMask(index, index, reason))
-        self._reference = None  # re-read the whole next frame
+        # frames whose read was deferred to this one were never read: masked whole too
+        for deferred in self._deferred:
+            self.stats.failed_frames += 1
+            self.full_frames.append(FullFrameMask(deferred, deferred, reason))
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget the analysed state: the next frame is read whole."""
+        self._reference = None
         self._words = []
         self._cut.clear()
+        self._unread, self._unread_motions, self._deferred = [], [], []
 
-    def _analyse(self, grey: np.ndarray) -> tuple[list[Motion], list[Box], int | None]:
+    def _analyse(self, index: int, pts_s: float, grey: np.ndarray) -> _Waiting:
         height, width = grey.shape
         motions: list[Motion] = []
         if self._reference is None:
@@ -186,52 +211,101 @@ class ScreenAnalyzer:
         else:
             dirty = changed_boxes(self._reference, grey, self.config.change)
             dirty, motions = self._follow_motion(grey, dirty)
-        if not dirty:
-            return motions, [], None
-        self.stats.frames_changed += 1
-        lines = self._lines_touching(grey, dirty)
-        analysed = dirty + lines
-        self._words = [w for w, hit in zip(self._words, touching(self._words, analysed)) if not hit]
+        self.stats.frames_changed += bool(dirty)
+        if dirty and self._may_defer(grey, motions, dirty, pts_s):
+            # Only the entering edge of a slow scroll changed: read it with the next frames.
+            self.stats.deferred_reads += 1
+            self._unread.extend((box, any(self._at_edge(box, m) for m in motions)) for box in dirty)
+            self._unread_motions.extend(motions)
+            self._deferred.append(index)
+            self._copy_to_reference(grey, dirty)
+            return _Waiting(index, pts_s, grey, motions, dirty, [], None)
+        if not dirty and not self._unread:
+            return _Waiting(index, pts_s, grey, motions, [], [], None)
+        moving = motions + self._unread_motions
+        to_read = dirty + [box for box, _ in self._unread]
+        lines = self._lines_touching(grey, to_read)
+        read = to_read + lines
+        # the tracker is told what changed in this frame: what scrolled in before and is read
+        # only now did not change here (the tracker reaches back to the frames that showed it)
+        changed = dirty + [line for line in lines if any(line.intersects(d) for d in dirty)]
+        self._words = [w for w, hit in zip(self._words, touching(self._words, read)) if not hit]
         started = time.perf_counter()
         for words in read_lines(self.engine, grey, lines, self.config.ocr):
             self._words.extend(words)
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
+        self._last_read_s = pts_s
         # Lines read at the edge where content comes into a moving area may have been cut
         # there (it shows part by part): each is read once more after the area's next move.
         # Lines read inside it were whole, and from then on only move, with their words.
-        self._cut.extend(line for line in lines if any(self._at_edge(line, m) for m in motions))
-        for box in analysed:
-            b = box.clip(width, height)
-            self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
+        self._cut.extend(line for line in lines if any(self._at_edge(line, m) for m in moving))
+        self._copy_to_reference(grey, read)
         # Rows scrolling into a list are read once or twice, not in every frame: detection
         # sees them with the whole list around them, its column headers included, as the
         # viewer does (a city is a city because of its column, which a few rows of context
         # do not show).
-        scrolled = [m.area for m in motions if any(line.intersects(m.area) for line in lines)]
-        nearby = words_near(self._words, analysed + scrolled, width, self.config.context)
-        return motions, analysed, self.detection.submit(nearby) if nearby else None
+        scrolled = [m.area for m in moving if any(line.intersects(m.area) for line in lines)]
+        covers = self._deferred
+        self._unread, self._unread_motions, self._deferred = [], [], []
+        nearby = words_near(self._words, read + scrolled, width, self.config.context)
+        ticket = self.detection.submit(nearby) if nearby else None
+        return _Waiting(index, pts_s, grey, motions, changed, read, ticket, covers)
+
+    def _may_defer(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box], pts_s: float) -> bool:
+        """This frame's read can wait for a later frame: it is a slow scroll whose only changes
+        lie along the edges of its areas, and the last read is recent."""
+        if not motions or pts_s - self._last_read_s >= self.config.scroll_read_s - 1e-6:
+            return False
+        for motion in motions:
+            # how far content moves in one read interval, against the area's size
+            steps = self.config.scroll_read_margin * max(1.0, self.config.scroll_read_s * max(self.info.fps, 1.0))
+            if abs(motion.dy) * steps > motion.area.h or abs(motion.dx) * steps > motion.area.w:
+                return False
+        # Near the entering edge: what came in lately (the last rows are read again while they
+        # move in). What leaves was read before (the tracker moves and cuts its boxes). A change
+        # inside the area, beyond the move, or elsewhere is read at once, unless it holds no
+        # text (a scroll bar's thumb).
+        band = self.config.line_band
+        return all(
+            any(m.area.contains(box) and (self._at_edge(box, m, margin=band) or self._at_edge(box, m, leaving=True))
+                for m in motions)
+            or not self._lines_touching(grey, [box])
+            for box in dirty
+        )
+
+    def _copy_to_reference(self, grey: np.ndarray, boxes: list[Box]) -> None:
+        assert self._reference is not None
+        height, width = grey.shape
+        for box in boxes:
+            b = box.clip(width, height)
+            self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that
         came into view and whatever changed beyond the move."""
         assert self._reference is not None
-        # A scroll changes every text cell of a list but not the blank between them: try the
-        # cells together first, then each changed area on its own.
-        whole = Box.union_all(dirty)
-        if len(dirty) > 1 and whole is not None and sum(d.area for d in dirty) >= self.config.motion.min_changed:
-            motion = estimate_motion(self._reference, grey, whole, self.config.motion, self.config.change)
-            if motion is not None:
-                return self._apply_motion(grey, motion), [motion]
         remaining: list[Box] = []
         motions: list[Motion] = []
-        for area in dirty:
-            motion = estimate_motion(self._reference, grey, area, self.config.motion, self.config.change)
-            if motion is None:
-                remaining.append(area)
-            else:
-                motions.append(motion)
-                remaining.extend(self._apply_motion(grey, motion))
+        # A scroll changes every text cell of a list but not the blank between them: try the
+        # cells of each group of nearby changes together first, then each on its own. Far-off
+        # changes (the clock, the pointer, another window) are other groups: taken into one
+        # area with the list they made its shift look no better than none.
+        for group in group_boxes(dirty, self.config.motion.group_gap):
+            whole = Box.union_all(group)
+            if len(group) > 1 and whole is not None and sum(d.area for d in group) >= self.config.motion.min_changed:
+                motion = estimate_motion(self._reference, grey, whole, self.config.motion, self.config.change)
+                if motion is not None:
+                    motions.append(motion)
+                    remaining.extend(self._apply_motion(grey, motion))
+                    continue
+            for area in group:
+                motion = estimate_motion(self._reference, grey, area, self.config.motion, self.config.change)
+                if motion is None:
+                    remaining.append(area)
+                else:
+                    motions.append(motion)
+                    remaining.extend(self._apply_motion(grey, motion))
         return remaining, motions
 
     def _apply_motion(self, grey: np.ndarray, motion: Motion) -> list[Box]:
@@ -249,6 +323,7 @@ class ScreenAnalyzer:
                 self._cut.append(line)
             elif moved.intersects(area):
                 remaining.append(moved.intersection(area))
+        self._move_unread(motion)
         kept: list[OcrWord] = []
         for word in self._words:
             if not word.box.intersects(area):
@@ -269,14 +344,39 @@ class ScreenAnalyzer:
         self._reference[area.y : area.y2, area.x : area.x2] = grey[area.y : area.y2, area.x : area.x2]
         return remaining
 
-    def _at_edge(self, line: Box, motion: Motion) -> bool:
-        """`line` lies along the edge of `motion`'s area where content comes in. The area is
-        the union of change boxes, so its edges lie a few pixels outside the moving pixels."""
+    def _move_unread(self, motion: Motion) -> None:
+        """What scrolled in and waits to be read moves with its area. Should some of it leave
+        the area before it was read (a scroll turned back at once), the frames that showed it
+        are masked whole: it can no longer be read."""
+        area, moved, lost = motion.area, [], False
+        for box, entering in self._unread:
+            if not box.intersects(area):
+                moved.append((box, entering))
+                continue
+            shifted = box.intersection(area).shift(motion.dx, motion.dy)
+            # what leaves at the other edge was read before (it is only gone sooner)
+            lost = lost or (entering and not area.contains(shifted))
+            if shifted.intersects(area):
+                moved.append((shifted.intersection(area), entering))
+            if not area.contains(box):
+                moved.append((box, entering))  # its part outside did not move: read where it is
+        self._unread = moved
+        if lost:
+            log.warning("content scrolled out before it was read; %d frames masked whole", len(self._deferred))
+            for index in self._deferred:
+                self.stats.failed_frames += 1
+                self.full_frames.append(FullFrameMask(index, index, "unread_scroll"))
+            self._deferred = []
+
+    def _at_edge(self, line: Box, motion: Motion, leaving: bool = False, margin: int = 0) -> bool:
+        """`line` lies along the edge of `motion`'s area where content comes in (or, with
+        `leaving`, where it goes out), or within `margin` more pixels of it. The area is the
+        union of change boxes, so its edges lie a few pixels outside the moving pixels."""
         area = motion.area
         if not line.intersects(area):
             return False
-        reach = 2 * (self.config.change.grow + self.config.change.blur)
-        dx, dy = motion.dx, motion.dy
+        reach = 2 * (self.config.change.grow + self.config.change.blur) + margin
+        dx, dy = (-motion.dx, -motion.dy) if leaving else (motion.dx, motion.dy)
         return (
             (dy < 0 and line.y2 >= area.y2 - reach + dy) or (dy > 0 and line.y <= area.y + reach + dy)
             or (dx < 0 and line.x2 >= area.x2 - reach + dx) or (dx > 0 and line.x <= area.x + reach + dx)

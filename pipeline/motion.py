@@ -26,6 +26,7 @@ class MotionConfig:
     max_residual: float = 0.25  # shifted old vs new may differ on at most this share of pixels
     min_gain: float = 3.0  # ...and must match at least this many times better than unshifted
     min_response: float = 0.05  # phase-correlation peak strength
+    group_gap: int = 64  # changes closer than this are tried as one moving area
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,3 +130,30 @@ def residual_boxes(motion: Motion, grow: int = 4, min_pixels: int = 3) -> list[B
         if pixels >= min_pixels + size * size - 1:
             boxes.append(Box(x + motion.area.x, y + motion.area.y, w, h))
     return boxes
+
+
+def group_boxes(boxes: list[Box], gap: int) -> list[list[Box]]:
+    """`boxes` in groups whose members lie within `gap` pixels of another member (single
+    linkage), in first-member order."""
+    parent = list(range(len(boxes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    if len(boxes) > 1:
+        xy = np.array([(b.x, b.y, b.x2, b.y2) for b in boxes], dtype=np.int64)
+        # gap between each pair along x and along y (negative when they overlap)
+        gx = np.maximum(xy[:, None, 0], xy[None, :, 0]) - np.minimum(xy[:, None, 2], xy[None, :, 2])
+        gy = np.maximum(xy[:, None, 1], xy[None, :, 1]) - np.minimum(xy[:, None, 3], xy[None, :, 3])
+        near = (gx <= gap) & (gy <= gap)
+        for i, j in zip(*np.nonzero(np.triu(near, 1))):
+            a, b = root(int(i)), root(int(j))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[Box]] = {}
+    for i, box in enumerate(boxes):
+        groups.setdefault(root(i), []).append(box)
+    return list(groups.values())

@@ -38,6 +38,7 @@ class _Live:
     seg_start: int
     seg_start_s: float
     snapshot: np.ndarray  # grey pixels under the box when the value was last confirmed
+    confirmed: int  # frame of the last detection that confirmed it
 
 
 @dataclass(slots=True)
@@ -159,38 +160,46 @@ class Tracker:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
         earliest = frame
-        for g, box in self._moved_from(det.box, frame):
-            self._add(track, TrackSegment(g, g, box, self._pts.get(g, 0.0), self._pts.get(g, 0.0)))
-            earliest = g
+        for first, last, box in self._reach_back(det.box, frame, pts_s):
+            self._add(track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0)))
+            earliest = min(earliest, first)
         start, start_s = self._typing_start(det.box, frame, pts_s)
         if start < earliest:
             self._add(track, TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
-        live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box))
+        live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box), frame)
         self._live.append(live)
         return live
 
-    def _moved_from(self, box: Box, frame: int) -> list[tuple[int, Box]]:
-        """Where a value found at `frame` was in the frames before, following the recorded
-        scrolls back: a row that scrolled into view was partly visible before it was read."""
+    def _reach_back(self, box: Box, frame: int, pts_s: float, after: int = -1) -> list[tuple[int, int, Box]]:
+        """Runs (first, last, box) of the frames before `frame` (and after `after`) that showed
+        the value found at `box`: following the recorded scrolls back (a row that scrolled into
+        view was partly visible before it was read) and over frames where nothing changed under
+        it (a value read late, after the frames that showed it: a deferred read, a re-read that
+        found what an earlier reading missed). Stops where its pixels changed in place."""
         moves_at: dict[int, list[tuple[Box, int, int]]] = {}
         for g, area, dx, dy in self._moves:
             moves_at.setdefault(g, []).append((area, dx, dy))
-        result: list[tuple[int, Box]] = []
+        changed_at = {change.frame: change.boxes for change in self._history}
+        runs: list[tuple[int, int, Box]] = []
         position, g = box, frame
-        while g in moves_at:
-            step = next(((area, dx, dy) for area, dx, dy in moves_at[g] if area.intersects(position)), None)
-            if step is None:
-                break
-            area, dx, dy = step
-            before = position.shift(-dx, -dy)
-            if not before.intersects(area):
-                break
-            position = before.intersection(area)
+        while True:
+            step = next(((a, dx, dy) for a, dx, dy in moves_at.get(g, ()) if a.intersects(position)), None)
+            if step is not None:
+                area, dx, dy = step
+                before = position.shift(-dx, -dy)
+                if not before.intersects(area):
+                    break
+                position = before.intersection(area)
+            elif any(b.intersects(position) for b in changed_at.get(g, ())):
+                break  # it changed in place in frame g: not shown like this before
             g -= 1
-            if g < 0 or g not in self._pts:
+            if g <= after or g not in self._pts or pts_s - self._pts[g] > self.config.backfill_max_s:
                 break
-            result.append((g, position))
-        return result
+            if runs and runs[-1][2] == position:
+                runs[-1] = (g, runs[-1][1], position)
+            else:
+                runs.append((g, g, position))
+        return runs
 
     def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray) -> None:
         if live.seg_start < frame:
@@ -205,9 +214,16 @@ class Tracker:
             # A grown or moved value: the old box ends before this frame, the new one starts here.
             # The new box covers the old one too when they overlap (a value being edited).
             new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
+            if not live.box.contains(new_box):
+                # A read deferred over a few scrolling frames (analyze.py) finds the value
+                # grown: the part that scrolled into view since the last reading showed then.
+                for first, last, box in self._reach_back(new_box, frame, pts_s, after=live.confirmed):
+                    self._add(live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0),
+                                                       self._pts.get(last, 0.0)))
             self._relocate(live, new_box, frame, pts_s, grey)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
+        live.confirmed = frame
 
     def _add(self, track: Track, segment: TrackSegment) -> None:
         track.segments.append(segment)

@@ -59,11 +59,12 @@ class BrokenEngine:
         raise RuntimeError("engine crashed")
 
 
-def run(frames, engine=None, detector=None):
-    info = VideoInfo("mem", W, H, len(frames), 10.0, len(frames) / 10, "raw", "bgr24")
-    analyzer = ScreenAnalyzer(info, engine or make_engine(OcrConfig()), detector or FakeDetector(), AnalysisConfig())
+def run(frames, engine=None, detector=None, fps=10.0, config=None):
+    info = VideoInfo("mem", W, H, len(frames), fps, len(frames) / fps, "raw", "bgr24")
+    analyzer = ScreenAnalyzer(info, engine or make_engine(OcrConfig()), detector or FakeDetector(),
+                              config or AnalysisConfig())
     for i, image in enumerate(frames):
-        analyzer.process_frame(i, i / 10, image)
+        analyzer.process_frame(i, i / fps, image)
     tracks, full = analyzer.finish()
     plan = RedactionPlan(info, tracks=tracks, full_frames=full)
     return analyzer, plan, list(iter_frame_masks(plan))
@@ -152,8 +153,9 @@ def scrolling_frames(rows: int, step: int, still: int) -> tuple[list[np.ndarray]
     return frames, offsets
 
 
-def _email_boxes(offset: int, rows: int) -> list[Box]:
-    """Where each row's e-mail address shows whole in the viewport at a scroll offset."""
+def _email_boxes(offset: int, rows: int, min_share: float = 1.0) -> list[Box]:
+    """Where each row's e-mail address shows in the viewport at a scroll offset: the part in
+    view of each address of which at least `min_share` of the height shows."""
     face = font(14)
     boxes = []
     for i in range(rows):
@@ -162,8 +164,8 @@ def _email_boxes(offset: int, rows: int) -> list[Box]:
         left = int(face.getlength(prefix))
         top = VIEW.y + 8 + ROW_H * i - offset
         box = Box.from_corners(VIEW.x + 12 + left, top + y1, VIEW.x + 12 + x2, top + y2)
-        if VIEW.y <= box.y and box.y2 <= VIEW.y2:
-            boxes.append(box)
+        if box.intersects(VIEW) and box.intersection(VIEW).h >= min_share * box.h:
+            boxes.append(box.intersection(VIEW))
     return boxes
 
 
@@ -182,3 +184,40 @@ def test_slow_scroll_reads_rows_as_they_come_into_view_and_covers_every_address(
         for value in _email_boxes(offsets[index], rows):
             covered = sum(value.intersection(b).area for b in fm.boxes if b.intersects(value))
             assert covered >= 0.9 * value.area, f"frame {index}: an address that shows whole is not hidden"
+
+
+def test_scroll_at_30_fps_is_read_a_few_times_a_second_and_nothing_shows_between_reads():
+    """At 30 fps the entering edge changes in every frame; it is read every 0.1 s instead, and
+    the frames between are masked from the later reading (the tracker reaches back): an
+    address shows in none of them, not even in part as it comes into view."""
+    rows, step = 12, 2
+    frames, offsets = scrolling_frames(rows, step, still=3)
+    analyzer, _, masks = run(frames, fps=30.0)
+    every, _, _ = run(frames, fps=30.0, config=AnalysisConfig(scroll_read_s=0.0))
+    assert analyzer.stats.deferred_reads > len(frames) // 2
+    assert every.stats.deferred_reads == 0
+    assert analyzer.stats.lines_read < 0.6 * every.stats.lines_read
+    for index, fm in enumerate(masks):
+        # half an address's height is enough to read most of it
+        for value in _email_boxes(offsets[index], rows, min_share=0.5):
+            covered = sum(value.intersection(b).area for b in fm.boxes if b.intersects(value))
+            assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"
+
+
+def test_scroll_turning_back_before_a_deferred_read_masks_those_frames_whole():
+    """What scrolled in during frames whose read was deferred can leave again before the read
+    (the scroll turns back at once): those frames are masked whole, nothing shows unread."""
+    rows, step = 12, 2
+    down, down_offsets = scrolling_frames(rows, step, still=3)
+    turn = down_offsets.index(42)  # scroll down to offset 42, then straight back up
+    order = list(range(turn + 1)) + list(range(turn - 1, 2, -1))
+    frames, offsets = [down[i] for i in order], [down_offsets[i] for i in order]
+    analyzer, plan, masks = run(frames, fps=30.0)
+    assert analyzer.stats.deferred_reads > 0
+    assert plan.full_frames and {f.reason for f in plan.full_frames} == {"unread_scroll"}
+    for index, fm in enumerate(masks):
+        if fm.whole_frame:
+            continue
+        for value in _email_boxes(offsets[index], rows, min_share=0.5):
+            covered = sum(value.intersection(b).area for b in fm.boxes if b.intersects(value))
+            assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"

@@ -155,3 +155,29 @@ def test_plan_json_round_trip_has_no_text_and_same_masks():
     again = RedactionPlan.from_dict(plan.to_dict())
     assert [m.boxes for m in iter_frame_masks(again)] == [m.boxes for m in iter_frame_masks(plan)]
     assert again.tracks[0].segments[0].box == value
+
+
+def test_value_read_late_is_covered_back_to_when_it_appeared_and_no_further():
+    """A value found only in a later reading (a deferred read, a re-read after the OCR missed
+    it) was shown, unchanged, since the frame that drew it: covered from there, not before."""
+    value = Box(20, 20, 120, 16)
+    before, shown = blank(), ink(blank(), value)
+    tracker = Tracker()
+    frames = [(before, [], [])] * 3 + [(shown, [value], [])] + [(shown, [], [])] * 4
+    frames += [(shown, [Box(200, 20, 4, 16)], [det(value)])]  # read again from a change beside it
+    feed(tracker, frames)
+    per_frame = masks(tracker.finish(), len(frames))
+    assert all(value in per_frame[i] for i in range(3, len(frames))), "shown from frame 3 on"
+    assert all(per_frame[i] == () for i in range(3)), "not before it was drawn"
+
+
+def test_value_read_late_reaches_back_no_further_than_the_renderer_waits():
+    value = Box(20, 20, 120, 16)
+    shown = ink(blank(), value)
+    tracker = Tracker(TrackConfig(backfill_max_s=0.5))  # five frames at 10 fps
+    frames = [(shown, [value], [])] + [(shown, [], [])] * 10 + [(shown, [Box(200, 20, 4, 16)], [det(value)])]
+    feed(tracker, frames)
+    per_frame = masks(tracker.finish(), len(frames))
+    covered = [i for i, boxes in enumerate(per_frame) if value in boxes]
+    # back 0.5 s (frame 6, or 7 as the float sum falls) and no further, without a gap
+    assert covered == list(range(covered[0], len(frames))) and 6 <= covered[0] <= 7
