@@ -31,7 +31,7 @@ from .motion import Motion, MotionConfig, estimate_motion, group_boxes, residual
 from .ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from .plan import RedactionPlan
 from .track import TrackConfig, Tracker
-from .types import Box, Detection, FullFrameMask, OcrWord, VideoInfo
+from .types import Box, Detection, FullFrameMask, OcrWord, VideoInfo, intersecting
 
 log = logging.getLogger(__name__)
 
@@ -180,9 +180,10 @@ class ScreenAnalyzer:
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
         # needs them to keep what is still visible hidden, or it ends the track.
-        areas = frame.read
-        touched = [b for b in self.tracker.live_boxes() if any(b.intersects(a) for a in areas)]
-        return [d for d in outcome.detections if any(d.box.intersects(a) for a in areas + touched)]
+        live = self.tracker.live_boxes()
+        touched = [b for b, hit in zip(live, intersecting(live, frame.read)) if hit]
+        found = outcome.detections
+        return [d for d, hit in zip(found, intersecting([d.box for d in found], frame.read + touched)) if hit]
 
     # --- internals ----------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from .types import Box, Layout, OcrWord, TextLine
+from .types import Box, Layout, OcrWord, TextLine, intersecting
 
 
 def group_lines(words: Iterable[OcrWord]) -> Layout:
@@ -76,14 +76,5 @@ def words_near(words: Sequence[OcrWord], areas: Sequence[Box], width: int, conte
 
 
 def touching(words: Sequence[OcrWord], areas: Sequence[Box]) -> np.ndarray:
-    """For each word, whether its box intersects any of `areas` (vectorised: this runs for
-    every changed frame over every word on screen)."""
-    if not words or not areas:
-        return np.zeros(len(words), bool)
-    w = np.array([(o.box.x, o.box.y, o.box.x + o.box.w, o.box.y + o.box.h) for o in words], np.int32)
-    a = np.array([(b.x, b.y, b.x + b.w, b.y + b.h) for b in areas], np.int32)
-    hit = (
-        (w[:, None, 0] < a[None, :, 2]) & (a[None, :, 0] < w[:, None, 2])
-        & (w[:, None, 1] < a[None, :, 3]) & (a[None, :, 1] < w[:, None, 3])
-    )
-    return hit.any(axis=1)
+    """For each word, whether its box intersects any of `areas`."""
+    return intersecting([w.box for w in words], areas)

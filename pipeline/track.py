@@ -19,7 +19,7 @@ import numpy as np
 
 from .changes import ChangeConfig, change_mask
 from .motion import Motion
-from .types import Box, Detection, Track, TrackSegment
+from .types import Box, Detection, Track, TrackSegment, intersecting
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,7 @@ class _Change:
     frame: int
     pts_s: float
     boxes: tuple[Box, ...]
+    bounds: Box  # around all of them: most changes are nowhere near a given value
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Tracker:
         areas read again in this frame and `detections` what was found in and around them."""
         self._pts[frame] = pts_s
         self._remember(frame, pts_s, analysed)
-        affected = [live for live in self._live if any(a.intersects(live.box) for a in analysed)]
+        affected = [live for live, hit in zip(self._live, intersecting([live.box for live in self._live], analysed)) if hit]
         # Each live track takes at most one detection per frame: two values on neighbouring
         # lines (street, then city) must not pull one box back and forth between them.
         confirmed: set[int] = set()
@@ -136,7 +137,7 @@ class Tracker:
 
     def _remember(self, frame: int, pts_s: float, analysed: list[Box]) -> None:
         if analysed:
-            self._history.append(_Change(frame, pts_s, tuple(analysed)))
+            self._history.append(_Change(frame, pts_s, tuple(analysed), Box.union_all(analysed)))
         while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
             self._history.popleft()
         while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
@@ -179,7 +180,7 @@ class Tracker:
         moves_at: dict[int, list[tuple[Box, int, int]]] = {}
         for g, area, dx, dy in self._moves:
             moves_at.setdefault(g, []).append((area, dx, dy))
-        changed_at = {change.frame: change.boxes for change in self._history}
+        changed_at = {change.frame: change for change in self._history}
         runs: list[tuple[int, int, Box]] = []
         position, g = box, frame
         while True:
@@ -190,7 +191,9 @@ class Tracker:
                 if not before.intersects(area):
                     break
                 position = before.intersection(area)
-            elif any(b.intersects(position) for b in changed_at.get(g, ())):
+            elif g in changed_at and changed_at[g].bounds.intersects(position) and any(
+                b.intersects(position) for b in changed_at[g].boxes
+            ):
                 break  # it changed in place in frame g: not shown like this before
             g -= 1
             if g <= after or g not in self._pts or pts_s - self._pts[g] > self.config.backfill_max_s:
@@ -259,7 +262,7 @@ class Tracker:
                 continue
             if last_s - change.pts_s > self.config.backfill_gap_s:
                 break
-            if any(self._is_typing(c, box) for c in change.boxes):
+            if change.bounds.intersects(box) and any(self._is_typing(c, box) for c in change.boxes):
                 start, start_s, last_s = change.frame, change.pts_s, change.pts_s
         return start, start_s
 

@@ -8,7 +8,7 @@ analysis and are never serialised.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 import numpy as np
 
@@ -95,6 +95,20 @@ class Box:
         for box in boxes:
             result = box if result is None else result.union(box)
         return result
+
+
+def intersecting(boxes: Sequence[Box], areas: Sequence[Box]) -> np.ndarray:
+    """For each of `boxes`, whether it intersects any of `areas` (Box.intersects, vectorised:
+    the analysis asks this for every word and every tracked box of every changed frame)."""
+    if not boxes or not areas:
+        return np.zeros(len(boxes), bool)
+    b = np.array([(o.x, o.y, o.x + o.w, o.y + o.h) for o in boxes], np.int64)
+    a = np.array([(o.x, o.y, o.x + o.w, o.y + o.h) for o in areas], np.int64)
+    hit = (
+        (b[:, None, 0] < a[None, :, 2]) & (a[None, :, 0] < b[:, None, 2])
+        & (b[:, None, 1] < a[None, :, 3]) & (a[None, :, 1] < b[:, None, 3])
+    )
+    return hit.any(axis=1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,3 +52,17 @@ def test_noise_alone_is_no_change_and_a_corner_pixel_is():
     current[-6:, -6:] = 0  # in the last, partial tile
     found = changed_boxes(reference, current, ChangeConfig())
     assert found == whole_frame(reference, current, ChangeConfig()) and len(found) == 1
+
+
+def test_far_apart_changes_are_grouped_apart_and_near_ones_together():
+    """A scrolling list's cells go together (one moving area); the clock far away does not
+    join them, or the list's shift would look no better than none."""
+    from pipeline.motion import group_boxes
+
+    cells = [Box(60 + 300 * col, 170 + 30 * row, 120, 24) for row in range(10) for col in range(2)]
+    clock = Box(1860, 1040, 40, 16)
+    groups = group_boxes(cells + [clock], gap=64)
+    assert sorted(len(g) for g in groups) == [1, 10, 10]
+    assert [clock] in groups
+    assert len(group_boxes(cells, gap=200)) == 1  # the columns are 180 px apart
+    assert group_boxes([], gap=64) == []
