@@ -55,6 +55,12 @@ class AnalysisConfig:
     # ...but only while the scroll is slow enough that what came in stays in view this many
     # intervals: a fling is read in every frame.
     scroll_read_margin: int = 4
+    # Small changes (a typed character, the caret, the pointer) are read at most this often:
+    # a keystroke's line is read with the next ones, and a value found in it reaches back
+    # over the frames since (the tracker's typing back-fill). A value shown whole for less
+    # than this is still read: the read happens within this time, whatever comes next.
+    typing_read_s: float = 0.25
+    typing_max: int = 48  # pixels per side of a change box that counts as small
     # Grey frames analysed ahead of the tracker while detection catches up, in MB: enough to
     # go on reading through the detector's start (models load in a few seconds) and bursts
     # of text; about 100 frames at 1080p, a few seconds of video.
@@ -121,6 +127,7 @@ class ScreenAnalyzer:
         self._unread_motions: list[Motion] = []
         self._deferred: list[int] = []
         self._last_read_s = float("-inf")
+        self._read_due = float("inf")  # time by which what waits must be read
         self._waiting: deque[_Waiting] = deque()
         self._max_waiting = max(1, config.waiting_mb * 2**20 // max(info.width * info.height, 1))
 
@@ -140,6 +147,16 @@ class ScreenAnalyzer:
         self._track(block=len(self._waiting) > self._max_waiting)
 
     def finish(self) -> tuple[list, list[FullFrameMask]]:
+        if self._deferred and self._waiting:
+            # The recording ended in a scroll whose last frames were not read yet: read what
+            # came in on the last frame (held back from the tracker for this).
+            last = self._waiting[-1]
+            try:
+                last.read, last.ticket, covers = self._read(last.grey, last.pts_s, [], [])[1:]
+                last.covers += covers
+            except Exception as exc:  # noqa: BLE001 - fail closed, as in process_frame
+                log.error("frame %d: analysis failed (%s); frames masked whole", last.index, type(exc).__name__)
+                self._fail(last.index, "analysis_error")
         self._track(block=True)
         return self.tracker.finish(), _merge_ranges(self.full_frames)
 
@@ -147,8 +164,11 @@ class ScreenAnalyzer:
 
     def _track(self, block: bool) -> None:
         """Hand waiting frames to the tracker, oldest first, as long as their findings are in
-        (all of them when `block`)."""
+        (all of them when `block`). While reads are deferred the newest frame stays: should
+        the recording end, finish() reads on it."""
         while self._waiting:
+            if self._deferred and len(self._waiting) == 1:
+                return
             frame = self._waiting[0]
             detections: list[Detection] = []
             if frame.ticket is not None:
@@ -202,6 +222,7 @@ class ScreenAnalyzer:
         self._words = []
         self._cut.clear()
         self._unread, self._unread_motions, self._deferred = [], [], []
+        self._read_due = float("inf")
 
     def _analyse(self, index: int, pts_s: float, grey: np.ndarray) -> _Waiting:
         height, width = grey.shape
@@ -214,15 +235,24 @@ class ScreenAnalyzer:
             dirty, motions = self._follow_motion(grey, dirty)
         self.stats.frames_changed += bool(dirty)
         if dirty and self._may_defer(grey, motions, dirty, pts_s):
-            # Only the entering edge of a slow scroll changed: read it with the next frames.
+            # Only the edges of a slow scroll or a few small spots changed: read them with the
+            # next frames.
             self.stats.deferred_reads += 1
             self._unread.extend((box, any(self._at_edge(box, m) for m in motions)) for box in dirty)
             self._unread_motions.extend(motions)
             self._deferred.append(index)
             self._copy_to_reference(grey, dirty)
             return _Waiting(index, pts_s, grey, motions, dirty, [], None)
-        if not dirty and not self._unread:
+        if not dirty and (not self._unread or pts_s < self._read_due - _EPS):
             return _Waiting(index, pts_s, grey, motions, [], [], None)
+        changed, read, ticket, covers = self._read(grey, pts_s, dirty, motions)
+        return _Waiting(index, pts_s, grey, motions, changed, read, ticket, covers)
+
+    def _read(self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
+              ) -> tuple[list[Box], list[Box], int | None, list[int]]:
+        """Read the lines touching what changed (and what waits to be read) and hand their
+        words, with their surroundings, to detection: (changed, read, ticket, frames covered)."""
+        width = grey.shape[1]
         moving = motions + self._unread_motions
         to_read = dirty + [box for box, _ in self._unread]
         lines = self._lines_touching(grey, to_read)
@@ -249,15 +279,28 @@ class ScreenAnalyzer:
         scrolled = [m.area for m in moving if any(line.intersects(m.area) for line in lines)]
         covers = self._deferred
         self._unread, self._unread_motions, self._deferred = [], [], []
+        self._read_due = float("inf")
         nearby = words_near(self._words, read + scrolled, width, self.config.context)
         ticket = self.detection.submit(nearby) if nearby else None
-        return _Waiting(index, pts_s, grey, motions, changed, read, ticket, covers)
+        return changed, read, ticket, covers
 
     def _may_defer(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box], pts_s: float) -> bool:
-        """This frame's read can wait for a later frame: it is a slow scroll whose only changes
-        lie along the edges of its areas, and the last read is recent."""
-        if not motions or pts_s - self._last_read_s >= self.config.scroll_read_s - 1e-6:
+        """This frame's read can wait for a later frame: the last read is recent, and the frame
+        is a slow scroll whose only changes lie along the edges of its areas, or its changes
+        are all small (typing, the caret, the pointer)."""
+        interval = self.config.scroll_read_s if motions else self.config.typing_read_s
+        if pts_s - self._last_read_s >= interval - _EPS or pts_s >= self._read_due - _EPS:
             return False
+        if motions:
+            deferrable = self._scroll_edges_only(grey, motions, dirty)
+        else:
+            limit = self.config.typing_max
+            deferrable = all(box.w <= limit and box.h <= limit for box in dirty)
+        if deferrable:
+            self._read_due = min(self._read_due, self._last_read_s + interval)
+        return deferrable
+
+    def _scroll_edges_only(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box]) -> bool:
         for motion in motions:
             # how far content moves in one read interval, against the area's size
             steps = self.config.scroll_read_margin * max(1.0, self.config.scroll_read_s * max(self.info.fps, 1.0))
@@ -461,6 +504,9 @@ def file_sha256(path: str, chunk: int = 1 << 20) -> str:
         while block := handle.read(chunk):
             digest.update(block)
     return digest.hexdigest()
+
+
+_EPS = 1e-6  # seconds: frame times are sums of floats
 
 
 def _merge_bands(bands: list[Box]) -> list[Box]:

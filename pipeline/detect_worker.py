@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue as queue_mod
+import signal
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -151,6 +152,9 @@ def _detections_in(rows: list[DetectionTuple]) -> tuple[Detection, ...]:
 
 
 def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the run and then this process;
+    # a traceback of its own here would only be noise on the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         detector = make()
         replies.put((_STARTED, (detector.versions(), detector.config_hash())))

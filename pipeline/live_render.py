@@ -18,6 +18,7 @@ import multiprocessing as mp
 import os
 import queue as queue_mod
 import secrets
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 from collections import deque
@@ -136,6 +137,8 @@ def streamed_masks(channel, timeout_s: float = 3600.0) -> Iterator[FrameMasks]:
 
 def _child(job: RenderJob, channel, result) -> None:
     from .render import render
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run on Ctrl-C, then this process
 
     try:
         plan = RedactionPlan(video=job.info)

@@ -221,3 +221,25 @@ def test_scroll_turning_back_before_a_deferred_read_masks_those_frames_whole():
         for value in _email_boxes(offsets[index], rows, min_share=0.5):
             covered = sum(value.intersection(b).area for b in fm.boxes if b.intersects(value))
             assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"
+
+
+def test_recording_ending_in_a_scroll_reads_its_last_frames():
+    """A recording that stops mid-scroll may end on frames whose read was deferred: what came
+    into view in them is read at the end, not left unread or masked whole."""
+    rows = 12
+    frames, offsets = scrolling_frames(rows, 2, still=3)
+    info = VideoInfo("mem", W, H, len(frames), 30.0, len(frames) / 30, "raw", "bgr24")
+    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), FakeDetector(), AnalysisConfig())
+    end = 0
+    while not (end > 15 and analyzer._deferred):  # the recording ends on a deferred frame
+        analyzer.process_frame(end, end / 30, frames[end])
+        end += 1
+    lines_before = analyzer.stats.lines_read
+    tracks, full = analyzer.finish()
+    assert not full
+    assert analyzer.stats.lines_read > lines_before, "what waited was read at the end"
+    masks = list(iter_frame_masks(RedactionPlan(info, tracks=tracks, full_frames=full)))
+    for index in range(end - 4, end):
+        for value in _email_boxes(offsets[index], rows, min_share=0.5):
+            covered = sum(value.intersection(b).area for b in masks[index].boxes if b.intersects(value))
+            assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"

@@ -141,3 +141,26 @@ def test_help_of_every_command_shows_an_example():
     for command in commands:
         result = run_cli(*command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command
+
+
+def test_ctrl_c_stops_the_run_with_one_line_and_leaves_nothing(tmp_path):
+    """Ctrl-C reaches the whole process group (the analysis, detection and renderer processes):
+    one line and exit code 130, no traceback from any of them, no output or temporary left."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "support_session.mp4"
+    out = tmp_path / "out" / "redacted.mp4"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "file", str(sample), "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(6)  # the detection and renderer processes are up and working
+    assert proc.poll() is None, proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert err.strip().splitlines()[-1] == "redact: interrupted"
+    assert list(out.parent.iterdir()) == []
