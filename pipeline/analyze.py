@@ -5,6 +5,9 @@ OCR only those lines, keep earlier words elsewhere, run detection on the changed
 their neighbours (labels sit beside or above values), and hand the findings to the tracker.
 Detection may run in its own process (detect_worker.py): frames then wait, in order, for their
 findings before the tracker takes them, while the analysis reads the next ones.
+At 30 fps a scroll or the pointer changes nearly every frame: such frames are read together a
+few times a second (scroll_read_s, typing_read_s), and the tracker reaches back over the frames
+between to the one that first showed what a later read found.
 Any failure in a frame's analysis masks that frame whole and forces a full re-read of the
 next one (fail closed); the error's type is logged, never its text.
 """
@@ -238,7 +241,8 @@ class ScreenAnalyzer:
             # Only the edges of a slow scroll or a few small spots changed: read them with the
             # next frames.
             self.stats.deferred_reads += 1
-            self._unread.extend((box, any(self._at_edge(box, m) for m in motions)) for box in dirty)
+            band = self.config.line_band  # as far in from the entering edge as _scroll_edges_only defers
+            self._unread.extend((box, any(self._at_edge(box, m, margin=band) for m in motions)) for box in dirty)
             self._unread_motions.extend(motions)
             self._deferred.append(index)
             self._copy_to_reference(grey, dirty)
