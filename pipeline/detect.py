@@ -34,7 +34,7 @@ import regex
 import spacy
 import yaml
 from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 
 from .errors import ConfigError, ProcessingError
@@ -42,6 +42,7 @@ from .errors import ConfigError, ProcessingError
 # Importing .recognizers also defines OcrCreditCardRecognizer and OfflineEmailRecognizer, so
 # Presidio can find them by class name when it loads models/recognizers.yaml.
 from .memory import ValueMemory
+from .nlp import IndexedContextEnhancer, ModelMissing, OfflineSpacyNlpEngine, use_lower_lemmas
 from .recognizers import (
     Finding,
     LabelValueFinder,
@@ -92,24 +93,6 @@ class DetectConfig:
     score_threshold: float | None = None
     entities: tuple[str, ...] | None = None
     salt: bytes = field(default=DEFAULT_SALT, repr=False)
-
-
-class _OfflineSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine that never downloads a model and stays on the CPU."""
-
-    engine_name = "spacy"
-
-    @staticmethod
-    def _download_spacy_model_if_needed(model_name: str) -> None:
-        if not (spacy.util.is_package(model_name) or Path(model_name).exists()):
-            raise _ModelMissing(model_name)
-
-    def _enable_gpu(self) -> None:  # the small model is fast on CPU and deterministic there
-        return None
-
-
-class _ModelMissing(Exception):
-    pass
 
 
 class _BelowWarningFilter(logging.Filter):
@@ -164,7 +147,8 @@ class Detector:
         registry = self._load_registry(docs[RECOGNIZERS_FILE], nlp_engine)
         try:
             self._analyzer = AnalyzerEngine(
-                registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+                registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
+                context_aware_enhancer=IndexedContextEnhancer(),
             )
             supported = set(self._analyzer.get_supported_entities(LANGUAGE))
         except Exception as exc:  # noqa: BLE001 - report as configuration, one line
@@ -229,13 +213,14 @@ class Detector:
         doc = dict(doc)
         disabled = doc.pop("disabled_pipes", None) or []
         try:
-            provider = NlpEngineProvider(nlp_engines=(_OfflineSpacyNlpEngine,), nlp_configuration=doc)
+            provider = NlpEngineProvider(nlp_engines=(OfflineSpacyNlpEngine,), nlp_configuration=doc)
             engine = provider.create_engine()
             for nlp in engine.nlp.values():
                 present = [p for p in disabled if p in nlp.pipe_names]
                 if present:
                     nlp.select_pipes(disable=present)
-        except _ModelMissing as exc:
+                use_lower_lemmas(nlp)
+        except ModelMissing as exc:
             raise ConfigError(
                 f"spaCy model {exc.args[0]!r} is not installed (models are never downloaded)", path
             ) from None
