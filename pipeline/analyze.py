@@ -26,7 +26,7 @@ import av
 import numpy as np
 
 from . import __version__
-from .changes import ChangeConfig, changed_boxes, to_grey
+from .changes import ChangeConfig, ChangeFinder, to_grey
 from .decode import iter_frames
 from .detect_worker import DetectionService, DetectorLike, Outcome, as_service
 from .layout import touching, words_near
@@ -120,6 +120,7 @@ class ScreenAnalyzer:
         self.full_frames: list[FullFrameMask] = []
         self.on_frame: Callable[[int], None] | None = None
         self._reference: np.ndarray | None = None
+        self._changes = ChangeFinder(config.change)  # told of every write to _reference
         self._words: list[OcrWord] = []
         # Lines read while their area scrolled (an edge may have cut them: only part of them
         # was in view): read again after the next move of their area, when more of them shows.
@@ -222,6 +223,7 @@ class ScreenAnalyzer:
     def _reset(self) -> None:
         """Forget the analysed state: the next frame is read whole."""
         self._reference = None
+        self._changes.reset()
         self._words = []
         self._cut.clear()
         self._unread, self._unread_motions, self._deferred = [], [], []
@@ -233,8 +235,9 @@ class ScreenAnalyzer:
         if self._reference is None:
             dirty = [Box(0, 0, width, height)]
             self._reference = np.zeros_like(grey)
+            self._changes.reset()
         else:
-            dirty = changed_boxes(self._reference, grey, self.config.change)
+            dirty = self._changes.find(self._reference, grey)
             dirty, motions = self._follow_motion(grey, dirty)
         self.stats.frames_changed += bool(dirty)
         if dirty and self._may_defer(grey, motions, dirty, pts_s):
@@ -328,6 +331,7 @@ class ScreenAnalyzer:
         for box in boxes:
             b = box.clip(width, height)
             self._reference[b.y : b.y2, b.x : b.x2] = grey[b.y : b.y2, b.x : b.x2]
+        self._changes.reference_changed(boxes)
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that
@@ -389,7 +393,7 @@ class ScreenAnalyzer:
                 remaining.append(visible)
         self._words = kept
         remaining.extend(residual_boxes(motion))
-        self._reference[area.y : area.y2, area.x : area.x2] = grey[area.y : area.y2, area.x : area.x2]
+        self._copy_to_reference(grey, [area])
         return remaining
 
     def _move_unread(self, motion: Motion) -> None:

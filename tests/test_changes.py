@@ -5,7 +5,7 @@ import cv2
 import numpy as np
 import pytest
 
-from pipeline.changes import ChangeConfig, change_mask, changed_boxes
+from pipeline.changes import ChangeConfig, ChangeFinder, change_mask, changed_boxes
 from pipeline.types import Box
 
 
@@ -52,6 +52,55 @@ def test_noise_alone_is_no_change_and_a_corner_pixel_is():
     current[-6:, -6:] = 0  # in the last, partial tile
     found = changed_boxes(reference, current, ChangeConfig())
     assert found == whole_frame(reference, current, ChangeConfig()) and len(found) == 1
+
+
+def sprinkle(image: np.ndarray, rng: np.random.Generator, count: int) -> None:
+    """Compression-like shimmer: lone pixels far off (a raw difference the blur averages away)."""
+    ys, xs = rng.integers(0, image.shape[0], count), rng.integers(0, image.shape[1], count)
+    image[ys, xs] = np.where(image[ys, xs] > 128, 150, 110).astype(np.uint8)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("size", [(640, 360), (1001, 577)])
+def test_finder_over_a_recording_finds_what_each_frame_alone_finds(seed, size):
+    """ChangeFinder skips tiles that held only noise while nothing there changes: through
+    shimmer, slow fades (each step under the threshold), real changes, frames repeated and
+    writes into the reference, it must find exactly what changed_boxes finds."""
+    width, height = size
+    rng = np.random.default_rng(seed)
+    base = np.full((height, width), 235, np.uint8)
+    for y in range(20, height - 20, 24):  # rows of "text"
+        base[y : y + 10, 30 : width - 30 : 3] = 40
+    reference, current = base.copy(), base.copy()
+    sprinkle(current, rng, 3000)
+    finder, config = ChangeFinder(ChangeConfig()), ChangeConfig()
+    fade = (int(rng.integers(0, height - 30)), int(rng.integers(0, width - 60)))
+    found_any = skipped = 0
+    older = current
+    for step in range(80):
+        if step % 10 == 0:
+            older = current
+        current = current.copy()  # frames are new arrays; the finder keeps the last one
+        kind = rng.choice(["same", "same", "shimmer", "fade", "change", "write"])
+        if kind == "shimmer":
+            sprinkle(current, rng, 200)
+        elif kind == "fade":  # 8 grey levels a frame: only the sum against the reference shows
+            y, x = fade
+            block = current[y : y + 12, x : x + 40]
+            block[:] = np.maximum(block.astype(np.int16) - 8, 0).astype(np.uint8)
+        elif kind == "change":
+            y, x = int(rng.integers(0, height - 12)), int(rng.integers(0, width - 12))
+            current[y : y + int(rng.integers(2, 12)), x : x + int(rng.integers(2, 12))] = int(rng.integers(0, 256))
+        elif kind == "write":  # new reference content (here from an older frame, unlike the frame's)
+            b = Box(int(rng.integers(0, width - 100)), int(rng.integers(0, height - 60)), 100, 60)
+            reference[b.y : b.y2, b.x : b.x2] = older[b.y : b.y2, b.x : b.x2] if step % 2 else 255 - base[b.y : b.y2, b.x : b.x2]
+            finder.reference_changed([b])
+        expected = sorted(b.to_tuple() for b in changed_boxes(reference, current, config))
+        quiet_before = finder._quiet is not None and finder._quiet.any()
+        assert sorted(b.to_tuple() for b in finder.find(reference, current)) == expected, (step, kind)
+        found_any += bool(expected)
+        skipped += quiet_before and kind == "same"
+    assert found_any and skipped  # both paths were taken
 
 
 def test_far_apart_changes_are_grouped_apart_and_near_ones_together():
