@@ -70,7 +70,7 @@ class ChangeFinder:
         if self._quiet is not None and self._previous is not None and self._previous.shape == current.shape:
             # tiles where the frame changed since the last call, grown by one tile: a change
             # on a tile's rim reaches into it through the blur
-            moved = cv2.dilate(_tiles(cv2.compare(self._previous, current, cv2.CMP_NE)).view(np.uint8), _K3)
+            moved = cv2.dilate(_tiles_differing(self._previous, current).view(np.uint8), _K3)
             skip = self._quiet & (moved == 0)
         boxes, over = _find(reference, current, self.config, skip)
         if over is None:
@@ -134,23 +134,39 @@ def _find(reference: np.ndarray, current: np.ndarray, config: ChangeConfig, skip
 
 def _tiles(changed: np.ndarray) -> np.ndarray:
     """bool map, one cell per TILE x TILE tile, True where `changed` (uint8, 0 or 255) has a set pixel."""
+    if _word_aligned(changed):
+        return _any_per_tile(changed.view(np.uint64) != 0)
     height, width = changed.shape
     rows, cols = -(-height // TILE), -(-width // TILE)
-    if width % TILE == 0 and changed.flags.c_contiguous:
-        # 16 pixels are two 64-bit words: OR them, then OR 16 rows, without a copy of the frame
-        words = changed.view(np.uint64).reshape(height, cols, 2)
-        across = words[:, :, 0] | words[:, :, 1]
-        out = np.empty((rows, cols), bool)
-        full = height // TILE
-        np.not_equal(np.bitwise_or.reduce(across[: full * TILE].reshape(full, TILE, cols), axis=1), 0, out=out[:full])
-        if full < rows:
-            np.not_equal(np.bitwise_or.reduce(across[full * TILE :], axis=0), 0, out=out[full])
-        return out
     bottom, right = rows * TILE - height, cols * TILE - width
     if bottom or right:
         changed = cv2.copyMakeBorder(changed, 0, bottom, 0, right, cv2.BORDER_CONSTANT, value=0)
     # an exact box average of 0/255 pixels: one set pixel of 256 still rounds up to 1
     return cv2.resize(changed, (cols, rows), interpolation=cv2.INTER_AREA) > 0
+
+
+def _tiles_differing(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Tile map of where two grey frames differ at all."""
+    if _word_aligned(a) and _word_aligned(b):
+        return _any_per_tile(a.view(np.uint64) != b.view(np.uint64))
+    return _tiles(cv2.compare(a, b, cv2.CMP_NE))
+
+
+def _word_aligned(image: np.ndarray) -> bool:
+    return image.shape[1] % TILE == 0 and image.flags.c_contiguous
+
+
+def _any_per_tile(words: np.ndarray) -> np.ndarray:
+    """Tile map from a (height, width / 8) bool map of 8-pixel words (a tile is 2 words by 16
+    rows): 16 rows and 2 words reduce without touching the frame again."""
+    height, count = words.shape
+    pairs = words.view(np.uint16)  # a tile row's two bools as one number, non-zero if either
+    full, rows = height // TILE, -(-height // TILE)
+    out = np.empty((rows, count // 2), bool)
+    np.not_equal(np.bitwise_or.reduce(pairs[: full * TILE].reshape(full, TILE, count // 2), axis=1), 0, out=out[:full])
+    if full < rows:
+        np.not_equal(np.bitwise_or.reduce(pairs[full * TILE :], axis=0), 0, out=out[full])
+    return out
 
 
 def _changed_in(

@@ -73,11 +73,13 @@ def _shifted_pair(ref: np.ndarray, cur: np.ndarray, dx: int, dy: int) -> tuple[n
     return ref[y1 - dy : y2 - dy, x1 - dx : x2 - dx], cur[y1:y2, x1:x2], Box.from_corners(x1, y1, x2, y2)
 
 
-def _mismatch(ref: np.ndarray, cur: np.ndarray, dx: int, dy: int, config: ChangeConfig) -> float:
+def _mismatch(ref: np.ndarray, cur: np.ndarray, dx: int, dy: int, config: ChangeConfig) -> tuple[float, np.ndarray | None]:
+    """Share of the overlap that differs after the shift, and that change mask (None: no overlap)."""
     a, b, overlap = _shifted_pair(ref, cur, dx, dy)
     if overlap.area == 0:
-        return 1.0
-    return float(change_mask(a, b, config).mean())
+        return 1.0, None
+    mask = change_mask(a, b, config)
+    return float(mask.mean()), mask
 
 
 def estimate_motion(
@@ -93,23 +95,30 @@ def estimate_motion(
     (sx, sy), response = cv2.phaseCorrelate(small_ref, small_cur)
     if response < config.min_response:
         return None
-    unshifted = _mismatch(ref, cur, 0, 0, change)
-    best: tuple[float, int, int] | None = None
-    for dy in {int(round(2 * sy)) + k for k in (-1, 0, 1)}:
-        for dx in {int(round(2 * sx)) + k for k in (-1, 0, 1)}:
-            if (dx, dy) == (0, 0) or abs(dx) >= area.w // 2 or abs(dy) >= area.h // 2:
-                continue
-            score = _mismatch(ref, cur, dx, dy, change)
-            if best is None or score < best[0]:
-                best = (score, dx, dy)
-    if best is None:
+    # the whole-pixel shifts around the estimate, nearest first: a shift that matches exactly
+    # (a scroll of crisp text usually does) cannot be beaten, and ends the search
+    ex, ey = 2 * sx, 2 * sy
+    candidates = sorted(
+        {(int(round(ex)) + kx, int(round(ey)) + ky) for kx in (-1, 0, 1) for ky in (-1, 0, 1)},
+        key=lambda d: ((d[0] - ex) ** 2 + (d[1] - ey) ** 2, d),
+    )
+    best: tuple[float, int, int, np.ndarray | None] | None = None
+    for dx, dy in candidates:
+        if (dx, dy) == (0, 0) or abs(dx) >= area.w // 2 or abs(dy) >= area.h // 2:
+            continue
+        score, mask = _mismatch(ref, cur, dx, dy, change)
+        if best is None or score < best[0]:
+            best = (score, dx, dy, mask)
+            if score == 0.0:
+                break
+    if best is None or best[3] is None:
         return None
-    score, dx, dy = best
-    if score > config.max_residual or score * config.min_gain > unshifted:
+    score, dx, dy, mask = best
+    if score > config.max_residual or (score > 0.0 and score * config.min_gain > _mismatch(ref, cur, 0, 0, change)[0]):
         return None
-    a, b, overlap = _shifted_pair(ref, cur, dx, dy)
+    overlap = _shifted_pair(ref, cur, dx, dy)[2]
     residual = np.ones(cur.shape, np.uint8)  # outside the overlap: new content
-    residual[overlap.y : overlap.y2, overlap.x : overlap.x2] = change_mask(a, b, change)
+    residual[overlap.y : overlap.y2, overlap.x : overlap.x2] = mask
     return Motion(area, dx, dy, residual)
 
 
