@@ -287,7 +287,7 @@ def _fraction(value: object) -> Fraction | None:
 
 
 def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
-                only: Container[int] | None = None, grey: bool = False) -> Iterator[Frame]:
+                only: Container[int] | None = None, grey: bool = False, threads: int = 0) -> Iterator[Frame]:
     """Yield the frames of `path` in order as BGR uint8 arrays of info's size, one at a time
     (with `grey`, single-channel luma arrays: what the analysis works on).
 
@@ -295,11 +295,12 @@ def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
     With prefetch > 0 a background thread decodes ahead into a queue of that size.
     With `only`, other frames are still decoded (the codec needs them) but neither converted
     nor yielded; frames that fail to decode are yielded whatever their index.
+    `threads` > 0 caps the decoder's threads (0: as many as libavcodec picks).
     """
     if info.is_image:
         source = partial(_iter_image, Path(path), info, grey)
     else:
-        source = partial(_iter_video, Path(path), info, only, _to_grey if grey else _to_bgr)
+        source = partial(_iter_video, Path(path), info, only, _to_grey if grey else _to_bgr, threads)
     if prefetch > 0:
         return _prefetched(source, prefetch)
     return source()
@@ -317,7 +318,8 @@ def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> Iterator[Fra
 
 
 def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None,
-                convert: Callable[[av.VideoFrame, VideoInfo], np.ndarray] | None = None) -> Iterator[Frame]:
+                convert: Callable[[av.VideoFrame, VideoInfo], np.ndarray] | None = None, threads: int = 0
+                ) -> Iterator[Frame]:
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.FFmpegError, OSError) as exc:
@@ -326,7 +328,10 @@ def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None,
         stream = _main_video_stream(container)
         if stream is None:
             raise InputError("no video stream", path)
-        stream.thread_type = "AUTO"
+        if threads > 0:
+            stream.codec_context.thread_count = threads
+        else:
+            stream.thread_type = "AUTO"
         count = yield from _decode_stream(container, stream, info, path, only, convert or _to_bgr)
         if count == 0:
             raise InputError("no frame could be decoded", path)

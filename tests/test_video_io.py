@@ -361,6 +361,16 @@ def test_prefetch_yields_the_same_and_stops_cleanly(media):
     assert threading.active_count() == before
 
 
+def test_one_decoder_thread_decodes_the_same_frames(media):
+    """The analysis decodes on one thread (threads=1): the same pictures, in the same order."""
+    src = media / "cfr.mp4"
+    info = probe(src)
+    auto = list(iter_frames(src, info, grey=True))
+    one = list(iter_frames(src, info, grey=True, threads=1, prefetch=2))
+    assert [(f.index, f.pts_s) for f in one] == [(f.index, f.pts_s) for f in auto] and len(one) == info.frame_count
+    assert all(np.array_equal(a.image, b.image) for a, b in zip(auto, one))
+
+
 # ---------------------------------------------------------------------------------- bad input
 
 
