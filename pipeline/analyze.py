@@ -129,7 +129,7 @@ class ScreenAnalyzer:
         self._cut: deque[Box] = deque(maxlen=config.max_cut_lines)
         # What scrolled in during frames whose read was deferred (current coordinates), the
         # moving areas (their context) and those frames.
-        self._unread: list[tuple[Box, bool]] = []  # (area, at the entering edge)
+        self._unread: list[tuple[Box, bool]] = []  # (area, must be read before it scrolls out)
         self._unread_motions: list[Motion] = []
         self._deferred: list[int] = []
         self._last_read_s = float("-inf")
@@ -242,12 +242,12 @@ class ScreenAnalyzer:
             dirty = self._changes.find(self._reference, grey)
             dirty, motions = self._follow_motion(grey, dirty)
         self.stats.frames_changed += bool(dirty)
-        if dirty and self._may_defer(grey, motions, dirty, pts_s):
+        must_read = self._may_defer(grey, motions, dirty, pts_s) if dirty else None
+        if must_read is not None:
             # Only the edges of a slow scroll or a few small spots changed: read them with the
             # next frames.
             self.stats.deferred_reads += 1
-            band = self.config.line_band  # as far in from the entering edge as _scroll_edges_only defers
-            self._unread.extend((box, any(self._at_edge(box, m, margin=band) for m in motions)) for box in dirty)
+            self._unread.extend(zip(dirty, must_read))
             self._unread_motions.extend(motions)
             self._deferred.append(index)
             self._copy_to_reference(grey, dirty)
@@ -293,39 +293,40 @@ class ScreenAnalyzer:
         ticket = self.detection.submit(nearby) if nearby else None
         return changed, read, ticket, covers
 
-    def _may_defer(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box], pts_s: float) -> bool:
-        """This frame's read can wait for a later frame: the last read is recent, and the frame
-        is a slow scroll whose only changes lie along the edges of its areas, or its changes
-        are all small (typing, the caret, the pointer)."""
+    def _may_defer(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box], pts_s: float
+                   ) -> list[bool] | None:
+        """Whether this frame's read can wait for a later frame: the last read is recent, any
+        scroll in it is slow, and each change lies along the edge of a moving area, is small
+        (typing, the caret, the pointer, a clock's digit) or holds no text (a scroll bar's
+        thumb). If so, for each change: must it be read before its area's moves carry it out
+        (else the frames that showed it are masked whole)? None: read now."""
         interval = self.config.scroll_read_s if motions else self.config.typing_read_s
         if pts_s - self._last_read_s >= interval - _EPS or pts_s >= self._read_due - _EPS:
-            return False
-        if motions:
-            deferrable = self._scroll_edges_only(grey, motions, dirty)
-        else:
-            limit = self.config.typing_max
-            deferrable = all(box.w <= limit and box.h <= limit for box in dirty)
-        if deferrable:
-            self._read_due = min(self._read_due, self._last_read_s + interval)
-        return deferrable
-
-    def _scroll_edges_only(self, grey: np.ndarray, motions: list[Motion], dirty: list[Box]) -> bool:
-        for motion in motions:
-            # how far content moves in one read interval, against the area's size
-            steps = self.config.scroll_read_margin * max(1.0, self.config.scroll_read_s * max(self.info.fps, 1.0))
-            if abs(motion.dy) * steps > motion.area.h or abs(motion.dx) * steps > motion.area.w:
-                return False
-        # Near the entering edge: what came in lately (the last rows are read again while they
-        # move in). What leaves was read before (the tracker moves and cuts its boxes). A change
-        # inside the area, beyond the move, or elsewhere is read at once, unless it holds no
-        # text (a scroll bar's thumb).
-        band = self.config.line_band
-        return all(
-            any(m.area.contains(box) and (self._at_edge(box, m, margin=band) or self._at_edge(box, m, leaving=True))
-                for m in motions)
-            or not self._lines_touching(grey, [box])
-            for box in dirty
-        )
+            return None
+        # how far content moves in one read interval, against the area's size
+        steps = self.config.scroll_read_margin * max(1.0, self.config.scroll_read_s * max(self.info.fps, 1.0))
+        if any(abs(m.dy) * steps > m.area.h or abs(m.dx) * steps > m.area.w for m in motions):
+            return None
+        band, limit = self.config.line_band, self.config.typing_max
+        must_read: list[bool] = []
+        for box in dirty:
+            inside = [m for m in motions if m.area.contains(box)]
+            # What came in lately at the entering edge: its last rows are read again as they
+            # move in, and must be read before they could leave.
+            entering = any(self._at_edge(box, m, margin=band) for m in motions)
+            if any(self._at_edge(box, m, margin=band) or self._at_edge(box, m, leaving=True) for m in inside):
+                must_read.append(entering)  # at the leaving edge: read before (the tracker cuts its boxes)
+            elif box.w <= limit and box.h <= limit:
+                # Small: typing, the caret, a clock's digit, or the pointer, which stays put while
+                # a list scrolls under it. Text inside a moving area must be read before the
+                # scroll carries it out.
+                must_read.append(entering or (bool(inside) and bool(self._lines_touching(grey, [box]))))
+            elif motions and not self._lines_touching(grey, [box]):
+                must_read.append(entering)
+            else:
+                return None  # a larger change beyond the move, or elsewhere, with text
+        self._read_due = min(self._read_due, self._last_read_s + interval)
+        return must_read
 
     def _copy_to_reference(self, grey: np.ndarray, boxes: list[Box]) -> None:
         assert self._reference is not None
@@ -388,8 +389,10 @@ class ScreenAnalyzer:
                 continue  # scrolled out of view
             visible = new_box.intersection(area)
             # A word on its way out at the area's edge was read whole before: what still shows
-            # of it only moved (the tracker cuts its box to the area too).
-            if area.contains(word.box) and motion.still(visible):
+            # of it only moved (the tracker cuts its box to the area too). So did a word with a
+            # small spot in it that did not move (the pointer resting over a scrolling list):
+            # that spot is a change of its own (residual_boxes), read as small changes are.
+            if area.contains(word.box) and (motion.still(visible) or self._small_spot(motion, visible)):
                 kept.append(OcrWord(word.text, new_box, word.conf))
             else:  # it did not move cleanly: read again wherever it went
                 remaining.append(visible)
@@ -398,22 +401,27 @@ class ScreenAnalyzer:
         self._copy_to_reference(grey, [area])
         return remaining
 
+    def _small_spot(self, motion: Motion, box: Box) -> bool:
+        spot = motion.changed_within(box)
+        limit = self.config.typing_max
+        return spot is not None and spot.w <= limit and spot.h <= limit
+
     def _move_unread(self, motion: Motion) -> None:
         """What scrolled in and waits to be read moves with its area. Should some of it leave
         the area before it was read (a scroll turned back at once), the frames that showed it
         are masked whole: it can no longer be read."""
         area, moved, lost = motion.area, [], False
-        for box, entering in self._unread:
+        for box, must_read in self._unread:
             if not box.intersects(area):
-                moved.append((box, entering))
+                moved.append((box, must_read))
                 continue
             shifted = box.intersection(area).shift(motion.dx, motion.dy)
             # what leaves at the other edge was read before (it is only gone sooner)
-            lost = lost or (entering and not area.contains(shifted))
+            lost = lost or (must_read and not area.contains(shifted))
             if shifted.intersects(area):
-                moved.append((shifted.intersection(area), entering))
+                moved.append((shifted.intersection(area), must_read))
             if not area.contains(box):
-                moved.append((box, entering))  # its part outside did not move: read where it is
+                moved.append((box, must_read))  # its part outside did not move: read where it is
         self._unread = moved
         if lost:
             log.warning("content scrolled out before it was read; %d frames masked whole", len(self._deferred))

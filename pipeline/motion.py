@@ -51,6 +51,18 @@ class Motion:
         window = self.residual[local.y : local.y2, local.x : local.x2]
         return float(window.mean()) <= tolerance
 
+    def changed_within(self, box: Box) -> Box | None:
+        """The bounds (frame coordinates) of what changed beyond the move under `box`, or
+        None if nothing did."""
+        local = box.shift(-self.area.x, -self.area.y).clip(self.area.w, self.area.h)
+        if local.empty:
+            return None
+        ys, xs = np.nonzero(self.residual[local.y : local.y2, local.x : local.x2])
+        if not len(xs):
+            return None
+        left, top = local.x + self.area.x, local.y + self.area.y
+        return Box.from_corners(left + int(xs.min()), top + int(ys.min()), left + int(xs.max()) + 1, top + int(ys.max()) + 1)
+
     def revealed(self) -> list[Box]:
         """Strips of `area` whose content came from outside it (scrolled into view)."""
         a, strips = self.area, []

@@ -204,6 +204,40 @@ def test_scroll_at_30_fps_is_read_a_few_times_a_second_and_nothing_shows_between
             assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"
 
 
+def with_pointer(frames: list[np.ndarray], x: int, y: int) -> list[np.ndarray]:
+    """The frames with the arrow pointer resting at (x, y), drawn over what scrolls under it."""
+    from samples.desktop import _pointer_sprite
+
+    rgb, alpha = _pointer_sprite()
+    h, w = alpha.shape[:2]
+    out = []
+    for frame in frames:
+        frame = frame.copy()
+        under = frame[y : y + h, x : x + w].astype(np.float32)
+        frame[y : y + h, x : x + w] = (rgb[..., ::-1] * alpha + under * (1 - alpha)).astype(np.uint8)
+        out.append(frame)
+    return out
+
+
+def test_scroll_under_a_resting_pointer_is_read_as_seldom_as_without_it():
+    """A list scrolled with the wheel has the pointer resting over it: the pointer does not
+    move with the rows, so each frame changes around it beyond the shift. That small change
+    waits for the next read like typing does, instead of making every frame read."""
+    rows, step = 12, 2
+    plain, offsets = scrolling_frames(rows, step, still=3)
+    frames = with_pointer(plain, VIEW.x + 150, VIEW.y + 100)  # over the addresses, mid-list
+    analyzer, plan, masks = run(frames, fps=30.0)
+    without, _, _ = run(plain, fps=30.0)
+    assert analyzer.stats.deferred_reads > len(frames) // 2
+    # each read takes the line under the pointer too (it differs from the rows that moved)
+    assert analyzer.stats.lines_read <= 1.5 * without.stats.lines_read  # every frame read: 4.6x
+    assert not plan.full_frames
+    for index, fm in enumerate(masks):
+        for value in _email_boxes(offsets[index], rows, min_share=0.5):
+            covered = sum(value.intersection(b).area for b in fm.boxes if b.intersects(value))
+            assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"
+
+
 def test_scroll_turning_back_before_a_deferred_read_masks_those_frames_whole():
     """What scrolled in during frames whose read was deferred can leave again before the read
     (the scroll turns back at once): those frames are masked whole, nothing shows unread."""

@@ -115,3 +115,23 @@ def test_far_apart_changes_are_grouped_apart_and_near_ones_together():
     assert [clock] in groups
     assert len(group_boxes(cells, gap=200)) == 1  # the columns are 180 px apart
     assert group_boxes([], gap=64) == []
+
+
+def test_changed_within_bounds_what_did_not_move_with_the_area():
+    """A row scrolled by 2 px under a resting pointer: the only change beyond the move is the
+    pointer's spot, bounded in frame coordinates, also for a box reaching past the area."""
+    from pipeline.motion import MotionConfig, estimate_motion
+
+    rng = np.random.default_rng(3)
+    content = np.where(rng.random((400, 300)) < 0.2, 20, 235).astype(np.uint8)  # text-like
+    reference = np.full((300, 400), 235, np.uint8)
+    current = reference.copy()
+    area = Box(50, 40, 300, 200)
+    reference[area.y : area.y2, area.x : area.x2] = content[10:210]
+    current[area.y : area.y2, area.x : area.x2] = content[12:212]  # scrolled 2 px up
+    current[100:122, 150:166] = 255  # the pointer, resting
+    motion = estimate_motion(reference, current, area, MotionConfig(), ChangeConfig())
+    assert motion is not None and (motion.dx, motion.dy) == (0, -2)
+    spot = motion.changed_within(Box(0, 90, 400, 40))
+    assert spot is not None and Box(150, 100, 16, 22).pad(2).contains(spot) and spot.w >= 14 and spot.h >= 20
+    assert motion.changed_within(Box(60, 150, 100, 40)) is None  # rows that only moved
