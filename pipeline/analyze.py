@@ -310,17 +310,18 @@ class ScreenAnalyzer:
         band, limit = self.config.line_band, self.config.typing_max
         must_read: list[bool] = []
         for box in dirty:
-            inside = [m for m in motions if m.area.contains(box)]
+            inside = [m.area.contains(box) for m in motions]
             # What came in lately at the entering edge: its last rows are read again as they
             # move in, and must be read before they could leave.
-            entering = any(self._at_edge(box, m, margin=band) for m in motions)
-            if any(self._at_edge(box, m, margin=band) or self._at_edge(box, m, leaving=True) for m in inside):
+            at_entry = [self._at_edge(box, m, margin=band) for m in motions]
+            entering = any(at_entry)
+            if any(i and (e or self._at_edge(box, m, leaving=True)) for m, i, e in zip(motions, inside, at_entry)):
                 must_read.append(entering)  # at the leaving edge: read before (the tracker cuts its boxes)
             elif box.w <= limit and box.h <= limit:
                 # Small: typing, the caret, a clock's digit, or the pointer, which stays put while
                 # a list scrolls under it. Text inside a moving area must be read before the
                 # scroll carries it out.
-                must_read.append(entering or (bool(inside) and bool(self._lines_touching(grey, [box]))))
+                must_read.append(entering or (any(inside) and bool(self._lines_touching(grey, [box]))))
             elif motions and not self._lines_touching(grey, [box]):
                 must_read.append(entering)
             else:
