@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.detect import Detector
-from pipeline.export import ExportOptions, ExportSource, export_dataset
-from pipeline.export_formats import FORMATS
-from pipeline.ocr import CachedEngine, OcrConfig, make_engine
-from pipeline.run import RedactRequest, redact_file
+from pipeline.detection.detector import Detector
+from pipeline.export.dataset import ExportOptions, ExportSource, export_dataset
+from pipeline.export.formats import FORMATS
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+from pipeline.redact.controller import RedactRequest, redact_file
 from samples.make_samples import make_session
 
 WORK = ROOT / "benchmarks" / "work" / "export"

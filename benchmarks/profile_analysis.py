@@ -31,11 +31,11 @@ def main() -> None:
                         help="detect in this process (default: in its own, as `redact file` does)")
     args = parser.parse_args()
 
-    from pipeline.analyze import AnalysisConfig, analyse_file
-    from pipeline.decode import probe
-    from pipeline.detect_worker import DetectionProcess, InlineDetection, detector_factory
-    from pipeline.ocr import CachedEngine, make_engine
-    from pipeline.run import make_detector
+    from pipeline.analysis.analyzer import AnalysisConfig, analyse_file
+    from pipeline.media.probe import probe
+    from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
+    from pipeline.analysis.ocr import CachedEngine, make_engine
+    from pipeline.detection.worker import make_detector
 
     config = AnalysisConfig()
     info = probe(args.video)

@@ -42,8 +42,8 @@ def frameless_video(path: Path) -> Path:
 
 def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
     """Encode BGR frames (e.g. conftest.draw_screen) as an H.264 mp4 with the pipeline's writer."""
-    from pipeline.render import VideoWriter
-    from pipeline.types import VideoInfo
+    from pipeline.media.encode import VideoWriter
+    from pipeline.core.types import VideoInfo
 
     height, width = frames[0].shape[:2]
     info = VideoInfo(path=str(path), width=width, height=height, frame_count=len(frames), fps=fps,

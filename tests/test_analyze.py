@@ -7,10 +7,10 @@ import re
 import numpy as np
 import pytest
 
-from pipeline.analyze import AnalysisConfig, ScreenAnalyzer
-from pipeline.ocr import OcrConfig, make_engine
-from pipeline.plan import RedactionPlan, iter_frame_masks
-from pipeline.types import Box, Detection, Layout, VideoInfo
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Detection, Layout, VideoInfo
 
 from .conftest import draw_screen, font
 

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.audit import (
+from pipeline.store.audit import (
     GENESIS,
     AuditEntry,
     AuditLog,
     load_or_create_salt,
     salted_hash,
 )
-from pipeline.errors import ConfigError, ProcessingError
+from pipeline.core.errors import ConfigError, ProcessingError
 
 HASHES = [f"sha256:{i:064x}" for i in range(8)]
 

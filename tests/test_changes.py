@@ -5,8 +5,8 @@ import cv2
 import numpy as np
 import pytest
 
-from pipeline.changes import ChangeConfig, ChangeFinder, change_mask, changed_boxes
-from pipeline.types import Box
+from pipeline.analysis.changes import ChangeConfig, ChangeFinder, change_mask, changed_boxes
+from pipeline.core.types import Box
 
 
 def whole_frame(reference: np.ndarray, current: np.ndarray, config: ChangeConfig) -> list[Box]:
@@ -106,7 +106,7 @@ def test_finder_over_a_recording_finds_what_each_frame_alone_finds(seed, size):
 def test_far_apart_changes_are_grouped_apart_and_near_ones_together():
     """A scrolling list's cells go together (one moving area); the clock far away does not
     join them, or the list's shift would look no better than none."""
-    from pipeline.motion import group_boxes
+    from pipeline.analysis.motion import group_boxes
 
     cells = [Box(60 + 300 * col, 170 + 30 * row, 120, 24) for row in range(10) for col in range(2)]
     clock = Box(1860, 1040, 40, 16)
@@ -120,7 +120,7 @@ def test_far_apart_changes_are_grouped_apart_and_near_ones_together():
 def test_changed_within_bounds_what_did_not_move_with_the_area():
     """A row scrolled by 2 px under a resting pointer: the only change beyond the move is the
     pointer's spot, bounded in frame coordinates, also for a box reaching past the area."""
-    from pipeline.motion import MotionConfig, estimate_motion
+    from pipeline.analysis.motion import MotionConfig, estimate_motion
 
     rng = np.random.default_rng(3)
     content = np.where(rng.random((400, 300)) < 0.2, 20, 235).astype(np.uint8)  # text-like

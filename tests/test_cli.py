@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from PIL import Image
 
 from pipeline.cli import main
-from pipeline.errors import ExitCode
-from pipeline.evaluate import IndependentReader, normalise
+from pipeline.core.errors import ExitCode
+from pipeline.redact.evaluate import IndependentReader, normalise
 
 from .conftest import draw_screen
 from .media import frameless_video, png_header_only, truncated_mp4

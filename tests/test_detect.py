@@ -11,11 +11,11 @@ import pytest
 import spacy
 import yaml
 
-from pipeline.detect import DEFAULT_MODELS_DIR, DetectConfig, Detector
-from pipeline.errors import ConfigError
-from pipeline.layout import group_lines
-from pipeline.recognizers import LabelValueFinder, LayoutText, OfflineEmailRecognizer
-from pipeline.types import Box, Detection, Layout, OcrWord, TextLine
+from pipeline.detection.detector import DEFAULT_MODELS_DIR, DetectConfig, Detector
+from pipeline.core.errors import ConfigError
+from pipeline.core.layout import group_lines
+from pipeline.detection.recognizers import LabelValueFinder, LayoutText, OfflineEmailRecognizer
+from pipeline.core.types import Box, Detection, Layout, OcrWord, TextLine
 
 CHAR_W = 8
 LINE_H = 16

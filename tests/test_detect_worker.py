@@ -6,12 +6,12 @@ import os
 
 import pytest
 
-from pipeline.analyze import AnalysisConfig, ScreenAnalyzer
-from pipeline.detect_worker import DetectionProcess, DetectionService, InlineDetection, Outcome, detector_factory
-from pipeline.errors import ConfigError, ProcessingError
-from pipeline.ocr import OcrConfig, make_engine
-from pipeline.plan import RedactionPlan, iter_frame_masks
-from pipeline.types import Box, VideoInfo
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.detection.worker import DetectionProcess, DetectionService, InlineDetection, Outcome, detector_factory
+from pipeline.core.errors import ConfigError, ProcessingError
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, VideoInfo
 
 from .test_analyze import W, H, FakeDetector, typing_frames
 
@@ -102,7 +102,7 @@ def test_failed_detection_masks_every_frame_read_meanwhile_and_rereads_the_next(
 
 
 def test_detection_process_finds_what_inline_detection_finds():
-    from pipeline.run import make_detector
+    from pipeline.detection.worker import make_detector
 
     frames = typing_frames("kim.blake@example.com")
     _, inline, _ = analyse(frames, make_detector())

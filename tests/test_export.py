@@ -23,10 +23,10 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from pipeline.detect import Detector
-from pipeline.errors import InputError, OutputError
-from pipeline.evaluate import normalise
-from pipeline.export import (
+from pipeline.detection.detector import Detector
+from pipeline.core.errors import InputError, OutputError
+from pipeline.redact.evaluate import normalise
+from pipeline.export.dataset import (
     MANIFEST_NAME,
     ExportOptions,
     ExportSource,
@@ -37,11 +37,11 @@ from pipeline.export import (
     rebuild,
     split_of,
 )
-from pipeline.export_formats import ExportSample, make_writer
-from pipeline.ocr import CachedEngine, OcrConfig, make_engine
-from pipeline.plan import RedactionPlan
-from pipeline.run import RedactRequest, redact_file, render_from_plan
-from pipeline.types import FullFrameMask
+from pipeline.export.formats import ExportSample, make_writer
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan
+from pipeline.redact.controller import RedactRequest, redact_file, render_from_plan
+from pipeline.core.types import FullFrameMask
 from samples.desktop import VideoWriter
 from samples.make_samples import make_clip
 

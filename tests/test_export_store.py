@@ -7,10 +7,10 @@ import json
 import pandas as pd
 from click.testing import CliRunner
 
-from pipeline.audit import AuditLog
-from pipeline.batch import IngestConfig, ingest
+from pipeline.store.audit import AuditLog
+from pipeline.store.ingest import IngestConfig, ingest
 from pipeline.cli import main
-from pipeline.store import StoreConfig
+from pipeline.store.store import StoreConfig
 from tests.test_ingest import KEY, recording
 from tests.test_qa_cli import ENV
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.audit import AuditLog
-from pipeline.batch import IngestConfig, ingest
-from pipeline.catalog import Output, Recording, utcnow
+from pipeline.store.audit import AuditLog
+from pipeline.store.ingest import IngestConfig, ingest
+from pipeline.store.catalog import Output, Recording, utcnow
 from pipeline.cli import main
-from pipeline.store import Store, StoreConfig
+from pipeline.store.store import Store, StoreConfig
 from samples.make_samples import make_sidecar
 from tests.conftest import draw_screen
 from tests.media import screen_clip
@@ -113,7 +113,9 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
 def _ocr_frame(video: Path, index: int) -> str:
     import pytesseract
 
-    from pipeline.decode import iter_frames, probe
+    from pipeline.media.frames import iter_frames
+
+    from pipeline.media.probe import probe
 
     for frame in iter_frames(video, probe(video)):
         if frame.index == index:
@@ -180,7 +182,7 @@ def test_a_bad_policy_or_a_missing_key_stops_before_any_work(tmp_path, store_con
 
 
 def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, store_config, monkeypatch):
-    from pipeline import batch
+    from pipeline.store import ingest as batch
 
     video = recording(tmp_path / "in", "leaky")
     real = batch.purpose_plan
@@ -310,7 +312,7 @@ def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_
 def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
     import threading
 
-    from pipeline.batch import watch
+    from pipeline.store.ingest import watch
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -338,7 +340,7 @@ POSTGRES = os.environ.get("REDACT_TEST_POSTGRES_URL")
 
 @pytest.mark.skipif(not POSTGRES, reason="set REDACT_TEST_POSTGRES_URL (postgresql+psycopg://...) to test PostgreSQL")
 def test_postgresql_catalog(tmp_path):
-    from pipeline.catalog import Base, Catalog
+    from pipeline.store.catalog import Base, Catalog
 
     Base.metadata.drop_all(Catalog(POSTGRES).engine)  # a clean catalog for this test
     config = StoreConfig(root=tmp_path / "store", catalog_url=POSTGRES, key=KEY)

@@ -15,13 +15,14 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image, ImageDraw
 
-from pipeline.analyze import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
 from pipeline.cli import main
-from pipeline.decode import iter_frames, probe
-from pipeline.evaluate import IndependentReader, Truth, normalise
-from pipeline.ocr import OcrConfig, make_engine
-from pipeline.plan import RedactionPlan, iter_frame_masks
-from pipeline.types import Box, Detection, Layout, VideoInfo
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
+from pipeline.redact.evaluate import IndependentReader, Truth, normalise
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Detection, Layout, VideoInfo
 from samples.make_samples import make_clip
 
 from .conftest import draw_screen, font

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import queue
 
-from pipeline.analyze import AnalysisConfig, ScreenAnalyzer
-from pipeline.decode import probe
-from pipeline.evaluate import Truth, check_output
-from pipeline.live_render import MaskFeed, streamed_masks
-from pipeline.ocr import OcrConfig, make_engine
-from pipeline.plan import RedactionPlan, iter_frame_masks
-from pipeline.run import RedactRequest, _follow, redact_file
-from pipeline.track import TrackConfig
-from pipeline.types import VideoInfo
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.media.probe import probe
+from pipeline.redact.evaluate import Truth, check_output
+from pipeline.render.live import MaskFeed, streamed_masks
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.redact.controller import RedactRequest, _follow, redact_file
+from pipeline.analysis.track import TrackConfig
+from pipeline.core.types import VideoInfo
 from samples.make_samples import make_clip
 
 from .test_analyze import FakeDetector, typing_frames
@@ -62,8 +62,8 @@ def test_reach_back_past_streamed_frames_is_noticed():
 
 
 def test_live_render_of_a_clip_hides_every_value(tmp_path, monkeypatch):
-    import pipeline.live_render as live_render
-    import pipeline.run as run
+    import pipeline.render.live as live_render
+    import pipeline.redact.controller as run
 
     made = make_clip("form_typing", tmp_path, width=960, height=540, fps=10.0, seed=99)
     output, plan_path = tmp_path / "live.mp4", tmp_path / "live.plan.json"

@@ -1,6 +1,6 @@
 """A value found once in a recording is found again wherever it reappears."""
 
-from pipeline.memory import ValueMemory
+from pipeline.detection.memory import ValueMemory
 
 
 def test_finds_value_again_across_case_and_separators():

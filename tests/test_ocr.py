@@ -4,10 +4,10 @@ import cv2
 import numpy as np
 import pytest
 
-from pipeline.changes import ChangeConfig, changed_boxes, to_grey
-from pipeline.layout import group_lines
-from pipeline.ocr import OcrConfig, PytesseractEngine, TesserocrEngine, find_text_lines, make_engine, read_lines
-from pipeline.types import Box
+from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
+from pipeline.core.layout import group_lines
+from pipeline.analysis.ocr import OcrConfig, PytesseractEngine, TesserocrEngine, find_text_lines, make_engine, read_lines
+from pipeline.core.types import Box
 
 from .conftest import draw_screen
 
@@ -39,7 +39,7 @@ def test_make_engine_auto_prefers_tesserocr():
 
 
 def test_cached_engine_reads_a_repeated_crop_once(engine):
-    from pipeline.ocr import CachedEngine
+    from pipeline.analysis.ocr import CachedEngine
 
     cached = CachedEngine(engine)
     image = draw_screen([(20, 20, "Network adapter")])

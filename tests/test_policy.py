@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.errors import ConfigError, ExitCode
-from pipeline.policy import (
+from pipeline.core.errors import ConfigError, ExitCode
+from pipeline.store.policy import (
     DEFAULT_MODELS_DIR,
     FLOOR_ENTITIES,
     PolicyError,
@@ -23,7 +23,7 @@ from pipeline.policy import (
     is_expired,
     load_policy,
 )
-from pipeline.sidecar import Consent, Sidecar
+from pipeline.store.sidecar import Consent, Sidecar
 
 POLICY_FILE = DEFAULT_MODELS_DIR / "policy.yaml"
 DETECTABLE = yaml.safe_load((DEFAULT_MODELS_DIR / "detection.yaml").read_text())["entities"]

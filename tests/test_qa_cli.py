@@ -10,10 +10,10 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from pipeline.audit import AuditLog
-from pipeline.batch import IngestConfig, ingest
+from pipeline.store.audit import AuditLog
+from pipeline.store.ingest import IngestConfig, ingest
 from pipeline.cli import main
-from pipeline.store import Store, StoreConfig
+from pipeline.store.store import Store, StoreConfig
 from tests.test_ingest import EMAIL, KEY, _ocr_frame, recording
 
 ENV = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
@@ -23,7 +23,7 @@ ENV = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
 def base_store(tmp_path_factory):
     """Two recordings ingested once for the module: one processed (raw deleted), one kept for
     review (its raw sealed) because the e-mail was "forgotten" by the pipeline."""
-    from pipeline import batch
+    from pipeline.store import ingest as batch
 
     root = tmp_path_factory.mktemp("qa")
     config = StoreConfig(root=root / "store", key=KEY)

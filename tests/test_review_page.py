@@ -19,11 +19,13 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from pipeline.decode import iter_frames, probe
-from pipeline.errors import InputError, OutputError
-from pipeline.evaluate import normalise
-from pipeline.plan import RedactionPlan
-from pipeline.review import (
+from pipeline.media.frames import iter_frames
+
+from pipeline.media.probe import probe
+from pipeline.core.errors import InputError, OutputError
+from pipeline.redact.evaluate import normalise
+from pipeline.core.plan import RedactionPlan
+from pipeline.qa.review import (
     ReviewFacts,
     build_review_page,
     clock,
@@ -31,8 +33,8 @@ from pipeline.review import (
     track_spans,
     write_review_page,
 )
-from pipeline.run import RedactRequest, redact_file
-from pipeline.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.redact.controller import RedactRequest, redact_file
+from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
 from samples.make_samples import make_clip
 from tests.media import ffmpeg
 

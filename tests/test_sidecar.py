@@ -10,8 +10,8 @@ from typing import get_args
 import pydantic
 import pytest
 
-from pipeline.errors import ExitCode, InputError
-from pipeline.sidecar import (
+from pipeline.core.errors import ExitCode, InputError
+from pipeline.store.sidecar import (
     Consent,
     ConsentFlag,
     Sidecar,

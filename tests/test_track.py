@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from pipeline.plan import RedactionPlan, iter_frame_masks
-from pipeline.track import TrackConfig, Tracker
-from pipeline.types import Box, Detection, VideoInfo
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.analysis.track import TrackConfig, Tracker
+from pipeline.core.types import Box, Detection, VideoInfo
 
 W, H = 320, 120
 FPS = 10.0

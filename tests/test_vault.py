@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import ConfigError, InputError, OutputError, ProcessingError
-from pipeline.vault import TAG_BYTES, RawVault, generate_key_file, load_key
+from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
+from pipeline.store.vault import TAG_BYTES, RawVault, generate_key_file, load_key
 from tests.media import ffmpeg
 
 MARKER = b"CUSTOMER-SCREEN-PLAINTEXT-MARKER"

@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.decode import iter_frames, probe
-from pipeline.detect import DetectConfig, Detector
-from pipeline.errors import InputError
-from pipeline.ocr import CachedEngine, OcrConfig, make_engine
-from pipeline.plan import RedactionPlan
-from pipeline.render import VideoWriter, render
-from pipeline.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
-from pipeline.verify import (
+from pipeline.media.frames import iter_frames
+
+from pipeline.media.probe import probe
+from pipeline.detection.detector import DetectConfig, Detector
+from pipeline.core.errors import InputError
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+from pipeline.core.plan import RedactionPlan
+from pipeline.media.encode import VideoWriter
+from pipeline.render.renderer import render
+from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.redact.verify import (
     Finding,
     Verification,
     frames_to_check,
@@ -116,7 +119,7 @@ def test_masked_output_is_clean(clip, detector, engine, tmp_path):
 
 
 def test_missing_track_blocks_at_the_frames_that_show_the_value(clip, detector, engine, tmp_path, caplog):
-    caplog.set_level(logging.INFO, logger="pipeline.verify")
+    caplog.set_level(logging.INFO, logger="pipeline.redact.verify")
     output, plan = redacted(clip, tmp_path, password_track())
 
     result = verify_output(output, plan, detector, engine, every_s=1.0)

@@ -17,11 +17,14 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.decode import MediaLimits, iter_frames, probe
-from pipeline.errors import InputError, OutputError
-from pipeline.plan import RedactionPlan
-from pipeline.render import VideoWriter, mask_box, mask_frame, render
-from pipeline.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.media.frames import iter_frames
+
+from pipeline.media.probe import MediaLimits, probe
+from pipeline.core.errors import InputError, OutputError
+from pipeline.core.plan import RedactionPlan
+from pipeline.media.encode import VideoWriter
+from pipeline.render.renderer import mask_box, mask_frame, render
+from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
 
 from .media import ffmpeg, frameless_video, png_header_only, truncated_mp4
 
@@ -179,7 +182,7 @@ def test_odd_size_decodes_exactly_and_encodes_padded(media, tmp_path):
     render(empty_plan(info), src, out)
 
     # H.264 4:2:0 crops in 2-pixel units, so 321x241 cannot be signalled: the writer pads one
-    # replicated column/row (see render._even). The picture itself is unchanged.
+    # replicated column/row (see media.encode._even). The picture itself is unchanged.
     video = ffprobe_json(out)["streams"][0]
     assert (video["width"], video["height"]) == (322, 242)
     frames = decoded_frames(out)

@@ -1,0 +1,285 @@
+"""Tracks: detections followed through time.
+
+Rules, in the order they protect the customer:
+- a box holds while the pixels under it stay: when its area is re-read and the value is not
+  found again (OCR is not perfectly stable from frame to frame), the box is kept as long as
+  most of its pixels are unchanged since the value was last confirmed;
+- a re-detection that overlaps a live box of the same kind continues that track (a value being
+  typed grows its box; a re-read line confirms it);
+- a new track reaches back over the frames where its area was being typed into, so a value is
+  hidden from its first character, not from the keystroke that made it recognisable.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipeline.analysis.changes import ChangeConfig, change_mask
+from pipeline.analysis.motion import Motion
+from pipeline.core.types import Box, Detection, Track, TrackSegment, intersecting
+
+
+@dataclass(frozen=True, slots=True)
+class TrackConfig:
+    hold_max_changed: float = 0.2  # a box whose area changed more than this is no longer held
+    backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
+    backfill_max_s: float = 30.0  # never reach back further than this (render may lag this much)
+    typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
+
+
+@dataclass(slots=True)
+class _Live:
+    track: Track
+    box: Box
+    text_hash: str
+    seg_start: int
+    seg_start_s: float
+    snapshot: np.ndarray  # grey pixels under the box when the value was last confirmed
+    confirmed: int  # frame of the last detection that confirmed it
+
+
+@dataclass(slots=True)
+class _Change:
+    frame: int
+    pts_s: float
+    boxes: tuple[Box, ...]
+    bounds: Box  # around all of them: most changes are nowhere near a given value
+
+
+@dataclass
+class Tracker:
+    config: TrackConfig = field(default_factory=TrackConfig)
+    change_config: ChangeConfig = field(default_factory=ChangeConfig)
+
+    def __post_init__(self) -> None:
+        self._live: list[_Live] = []
+        self._done: list[Track] = []
+        self._history: deque[_Change] = deque()
+        self._next_id = 1
+        self._last_frame = -1
+        self._last_pts = 0.0
+        self._pts: dict[int, float] = {}
+        self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
+        # when a list, every closed segment in the order it was made, for a renderer that
+        # follows the analysis (it takes what is new and clears the list)
+        self.segment_log: list[tuple[int, TrackSegment]] | None = None  # (track id, segment)
+
+    # --- public -------------------------------------------------------------------------
+
+    def live_boxes(self) -> list[Box]:
+        return [live.box for live in self._live]
+
+    def update(
+        self,
+        frame: int,
+        pts_s: float,
+        grey: np.ndarray,
+        analysed: list[Box],
+        detections: list[Detection],
+    ) -> None:
+        """Take one frame's analysis (call it for every frame, in order): `analysed` are the
+        areas read again in this frame and `detections` what was found in and around them."""
+        self._pts[frame] = pts_s
+        self._remember(frame, pts_s, analysed)
+        affected = [live for live, hit in zip(self._live, intersecting([live.box for live in self._live], analysed)) if hit]
+        # Each live track takes at most one detection per frame: two values on neighbouring
+        # lines (street, then city) must not pull one box back and forth between them.
+        confirmed: set[int] = set()
+        for det in detections:
+            live = self._match(det, confirmed)
+            if live is None:
+                live = self._start(det, frame, pts_s, grey)
+            else:
+                self._confirm(live, det, frame, pts_s, grey)
+            confirmed.add(id(live))
+        for live in affected:
+            if id(live) in confirmed:
+                continue
+            crop = _crop(grey, live.box)
+            if crop.shape == live.snapshot.shape and self._held(live.snapshot, crop):
+                continue
+            # Its pixels changed and the value was not found again: the box ends with this
+            # frame (kept over it: the change may still show part of the value).
+            self._close(live, frame, pts_s)
+            self._live.remove(live)
+        self._last_frame, self._last_pts = frame, pts_s
+
+    def move(self, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
+        """Boxes over content that scrolled or moved follow it (from this frame on). A box
+        that scrolls out of the area is cut to what is still inside, and ends when nothing is."""
+        self._moves.append((frame, motion.area, motion.dx, motion.dy))
+        for live in list(self._live):
+            if not live.box.intersects(motion.area):
+                continue
+            new_box = live.box.shift(motion.dx, motion.dy)
+            inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
+            if inside is None or inside.area < 0.2 * live.box.area:
+                self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
+                self._live.remove(live)
+                continue
+            # A padded box often reaches past its text into pixels that did not move with it (a
+            # window edge): it follows the move when most of what is under it did.
+            if not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
+                continue  # did not move with the area: left to the normal checks
+            self._relocate(live, inside, frame, pts_s, grey)
+
+    def finish(self) -> list[Track]:
+        """Close every live track at the last frame seen and return all tracks by start."""
+        for live in self._live:
+            self._close(live, self._last_frame, self._last_pts)
+        self._live.clear()
+        return sorted(self._done, key=lambda t: (t.start_frame, t.track_id))
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _remember(self, frame: int, pts_s: float, analysed: list[Box]) -> None:
+        if analysed:
+            self._history.append(_Change(frame, pts_s, tuple(analysed), Box.union_all(analysed)))
+        while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
+            self._history.popleft()
+        while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
+            self._moves.popleft()
+
+    def _match(self, det: Detection, taken: set[int]) -> _Live | None:
+        best: _Live | None = None
+        best_score = 0.0
+        for live in self._live:
+            if id(live) in taken or not det.box.intersects(live.box):
+                continue
+            same_value = det.text_hash == live.text_hash
+            if not same_value and det.entity_type != live.track.entity_type:
+                continue
+            score = det.box.iou(live.box) + (1.0 if same_value else 0.0)
+            if best is None or score > best_score:
+                best, best_score = live, score
+        return best
+
+    def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> _Live:
+        track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
+        self._next_id += 1
+        earliest = frame
+        for first, last, box in self._reach_back(det.box, frame, pts_s):
+            self._add(track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0)))
+            earliest = min(earliest, first)
+        start, start_s = self._typing_start(det.box, frame, pts_s)
+        if start < earliest:
+            self._add(track, TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
+        live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box), frame)
+        self._live.append(live)
+        return live
+
+    def _reach_back(self, box: Box, frame: int, pts_s: float, after: int = -1) -> list[tuple[int, int, Box]]:
+        """Runs (first, last, box) of the frames before `frame` (and after `after`) that showed
+        the value found at `box`: following the recorded scrolls back (a row that scrolled into
+        view was partly visible before it was read) and over frames where nothing changed under
+        it (a value read late, after the frames that showed it: a deferred read, a re-read that
+        found what an earlier reading missed). Stops where its pixels changed in place."""
+        moves_at: dict[int, list[tuple[Box, int, int]]] = {}
+        for g, area, dx, dy in self._moves:
+            moves_at.setdefault(g, []).append((area, dx, dy))
+        changed_at = {change.frame: change for change in self._history}
+        runs: list[tuple[int, int, Box]] = []
+        position, g = box, frame
+        while True:
+            step = next(((a, dx, dy) for a, dx, dy in moves_at.get(g, ()) if a.intersects(position)), None)
+            if step is not None:
+                area, dx, dy = step
+                before = position.shift(-dx, -dy)
+                if not before.intersects(area):
+                    break
+                position = before.intersection(area)
+            elif g in changed_at and changed_at[g].bounds.intersects(position) and any(
+                b.intersects(position) for b in changed_at[g].boxes
+            ):
+                break  # it changed in place in frame g: not shown like this before
+            g -= 1
+            if g <= after or g not in self._pts or pts_s - self._pts[g] > self.config.backfill_max_s:
+                break
+            if runs and runs[-1][2] == position:
+                runs[-1] = (g, runs[-1][1], position)
+            else:
+                runs.append((g, g, position))
+        return runs
+
+    def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        if live.seg_start < frame:
+            self._add(live.track, TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s,
+                                               self._pts_before(frame)))
+        live.box, live.seg_start, live.seg_start_s = box, frame, pts_s
+        live.snapshot = _crop(grey, box)
+
+    def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        live.track.score = max(live.track.score, det.score)
+        if det.box != live.box:
+            # A grown or moved value: the old box ends before this frame, the new one starts here.
+            # The new box covers the old one too when they overlap (a value being edited).
+            new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
+            if not live.box.contains(new_box):
+                # A read deferred over a few scrolling frames (analyze.py) finds the value
+                # grown: the part that scrolled into view since the last reading showed then.
+                for first, last, box in self._reach_back(new_box, frame, pts_s, after=live.confirmed):
+                    self._add(live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0),
+                                                       self._pts.get(last, 0.0)))
+            self._relocate(live, new_box, frame, pts_s, grey)
+        live.text_hash = det.text_hash
+        live.snapshot = _crop(grey, live.box)
+        live.confirmed = frame
+
+    def _add(self, track: Track, segment: TrackSegment) -> None:
+        track.segments.append(segment)
+        if self.segment_log is not None:
+            self.segment_log.append((track.track_id, segment))
+
+    def open_segments(self) -> list[tuple[int, int, Box]]:
+        """(track id, start frame, box) of every box still held: it covers every frame from its
+        start to now."""
+        return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
+
+    def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
+        self._add(live.track, TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
+        live.track.segments.sort(key=lambda s: s.start_frame)
+        self._done.append(live.track)
+
+    def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
+        """The value is still there when few of its glyph pixels changed. Counting over glyph
+        pixels only (not the whole box) matters: a padded box is mostly background, which
+        stays the same when the text in it is replaced."""
+        changed = change_mask(snapshot, crop, self.change_config).astype(bool)
+        glyphs = _ink(snapshot) | _ink(crop)
+        total = int(glyphs.sum())
+        if total == 0:
+            return True  # blank then, blank now
+        return int((changed & glyphs).sum()) <= self.config.hold_max_changed * total
+
+    def _typing_start(self, box: Box, frame: int, pts_s: float) -> tuple[int, float]:
+        """The first frame of the burst of small changes inside `box` that led up to `frame`."""
+        start, start_s, last_s = frame, pts_s, pts_s
+        for change in reversed(self._history):
+            if change.frame >= frame:
+                continue
+            if last_s - change.pts_s > self.config.backfill_gap_s:
+                break
+            if change.bounds.intersects(box) and any(self._is_typing(c, box) for c in change.boxes):
+                start, start_s, last_s = change.frame, change.pts_s, change.pts_s
+        return start, start_s
+
+    def _is_typing(self, change: Box, box: Box) -> bool:
+        if not change.intersects(box):
+            return False
+        return change.intersection(box).area >= self.config.typing_share * change.area
+
+    def _pts_before(self, frame: int) -> float:
+        return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _ink(grey: np.ndarray, contrast: int = 48) -> np.ndarray:
+    """Pixels that stand out from the crop's background (its median): the glyphs."""
+    return np.abs(grey.astype(np.int16) - int(np.median(grey))) > contrast
+
+
+def _crop(grey: np.ndarray, box: Box) -> np.ndarray:
+    clipped = box.clip(grey.shape[1], grey.shape[0])
+    return grey[clipped.y : clipped.y2, clipped.x : clipped.x2].copy()

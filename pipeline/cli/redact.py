@@ -1,0 +1,119 @@
+"""`redact file | render | eval`: one recording at a time, and the quality check over a folder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from pipeline.cli.common import OCR_ENGINES, STYLES, progress_bar
+from pipeline.core.errors import ExitCode
+
+
+@click.command("file")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Redacted copy (default: INPUT.redacted.EXT).")
+@click.option("--plan", "plan_path", type=click.Path(path_type=Path), help="Plan JSON (default: beside the output).")
+@click.option("--style", type=click.Choice(STYLES), default="blur", show_default=True, help="How boxes are hidden.")
+@click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
+@click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
+@click.option("--crf", type=click.IntRange(0, 51), default=23, show_default=True, help="x264 quality.")
+@click.option("--preset", default="veryfast", show_default=True, help="x264 speed preset.")
+def file_command(
+    input_path: Path,
+    output: Path | None,
+    plan_path: Path | None,
+    style: str,
+    keep_audio: bool,
+    ocr_engine: str,
+    crf: int,
+    preset: str,
+) -> None:
+    """Redact one recording (mp4/mkv/webm/mov) or screenshot (png/jpg).
+
+    \b
+    Examples:
+      redact file session.mp4 -o session.redacted.mp4 --plan session.plan.json
+      redact file screenshot.png -o screenshot.redacted.png
+    """
+    from pipeline.analysis.analyzer import AnalysisConfig
+    from pipeline.redact.controller import RedactRequest, redact_file
+
+    if output is None:
+        output = input_path.with_name(f"{input_path.stem}.redacted{input_path.suffix or '.mp4'}")
+    analysis = AnalysisConfig()
+    analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
+    request = RedactRequest(
+        input=input_path,
+        output=output,
+        plan=plan_path,
+        style=style,  # type: ignore[arg-type]
+        keep_audio=keep_audio,
+        crf=crf,
+        preset=preset,
+        analysis=analysis,
+    )
+    with progress_bar() as progress:
+        result = redact_file(request, progress=progress)
+    found = ", ".join(f"{n} {kind}" for kind, n in result.by_type.items()) or "nothing found"
+    whole = sum(m.end_frame - m.start_frame + 1 for m in result.plan.full_frames)
+    click.echo(f"redacted: {result.output}")
+    click.echo(f"plan:     {result.plan_path}")
+    click.echo(f"tracks:   {len(result.plan.tracks)} ({found})" + (f"; {whole} frames masked whole" if whole else ""))
+    speed = f"{result.realtime_factor:.2f}x real time" if not result.plan.video.is_image else "still image"
+    click.echo(f"time:     {result.seconds:.1f} s ({speed})")
+
+
+@click.command("render")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--plan", "plan_path", required=True, type=click.Path(path_type=Path), help="Plan JSON to apply.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Redacted copy to write.")
+@click.option("--style", type=click.Choice(STYLES), default="blur", show_default=True)
+@click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
+def render_command(input_path: Path, plan_path: Path, output: Path, style: str, keep_audio: bool) -> None:
+    """Render INPUT again from an existing (possibly edited) plan, without OCR.
+
+    \b
+    Example:
+      redact render session.mp4 --plan session.plan.json -o session.redacted.mp4
+    """
+    from pipeline.redact.controller import render_from_plan
+
+    plan = render_from_plan(input_path, plan_path, output, style=style, keep_audio=keep_audio)  # type: ignore[arg-type]
+    click.echo(f"redacted: {output} ({len(plan.tracks)} tracks)")
+
+
+@click.command("eval")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out/eval"), show_default=True,
+              help="Where the redacted clips and plans go.")
+@click.option("--per-second", type=click.FloatRange(0.05, 30), default=1.0, show_default=True,
+              help="Frames checked per second of video (plus frames right after each value appears).")
+@click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
+def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str) -> None:
+    """Redact every clip in FOLDER that has a ground-truth JSON and check the outputs.
+
+    Prints per clip: values readable in the input, values still readable in the output (by type,
+    hash and time), innocent text still readable, share of the area masked, speed; then a
+    summary. Exits 7 when any value leaks.
+
+    \b
+    Example:
+      redact eval ../shared/recordings --out out/eval
+    """
+    from pipeline.analysis.analyzer import AnalysisConfig
+    from pipeline.redact.evaluate import evaluate_folder, summary_line
+    from pipeline.redact.controller import RedactRequest, redact_file
+
+    analysis = AnalysisConfig()
+    analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
+
+    def redact(input_path: Path, output: Path, plan: Path):
+        result = redact_file(RedactRequest(input=input_path, output=output, plan=plan, analysis=analysis))
+        return result.plan, result.seconds
+
+    results = evaluate_folder(folder, out_dir, redact, per_second, report=click.echo)
+    click.echo(summary_line(results))
+    if any(r.leaks for r in results):
+        raise SystemExit(int(ExitCode.LEAK))

@@ -1,0 +1,290 @@
+"""`redact list | show | review | mask | unmask | approve | reject`: QA's daily commands.
+
+They read the catalog and redacted artifacts only (qa.py, review.py do the work); every view
+and edit goes to the audit log. Tables are drawn with rich: colour on a terminal only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from pipeline.store.catalog import STATES
+from pipeline.cli.common import open_store, progress_bar, store_options
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(no_color=not sys.stdout.isatty(), highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+def _since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter("use a date like 2026-11-01 or 2026-11-01T08:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def parse_clock(value: str) -> float:
+    """Seconds from `SS`, `MM:SS(.s)` or `HH:MM:SS(.s)`."""
+    if not re.fullmatch(r"\d+(:\d{1,2}){0,2}(\.\d+)?", value):
+        raise click.BadParameter(f"{value!r} is not a time (use 00:01:02.5, 1:02.5 or 62.5)")
+    seconds = 0.0
+    for part in value.split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
+
+
+def parse_box(value: str):
+    from pipeline.core.types import Box
+
+    parts = value.split(",")
+    if len(parts) != 4 or not all(p.strip().isdigit() for p in parts):
+        raise click.BadParameter(f"{value!r} is not X,Y,W,H in pixels")
+    x, y, w, h = (int(p) for p in parts)
+    if w <= 0 or h <= 0:
+        raise click.BadParameter("width and height must be positive")
+    return Box(x, y, w, h)
+
+
+def _row_dict(store, row) -> dict:
+    from pipeline.qa.actions import stored_outputs
+
+    outputs = stored_outputs(store, row.id)
+    counts: dict[str, int] = {}
+    for o in outputs:
+        for kind, n in (o.counts or {}).items():
+            counts[kind] = max(counts.get(kind, 0), n)
+    verification = {o.purpose: ("clean" if (o.verification or {}).get("clean") else
+                                "blocked" if o.verification else "not run") for o in outputs}
+    return {
+        "id": row.id, "state": row.state, "reason": row.reason, "session_id": row.session_id, "tenant": row.tenant,
+        "recorded_at": row.recorded_at.isoformat() if row.recorded_at else None,
+        "duration_s": row.duration_s, "policy_version": row.policy_version,
+        "purposes": {o.purpose: o.state for o in outputs}, "redactions": dict(sorted(counts.items())),
+        "verification": verification,
+    }
+
+
+@click.command("list")
+@click.option("--state", type=click.Choice(STATES), help="Only recordings in this state.")
+@click.option("--tenant", help="Only this tenant's recordings.")
+@click.option("--since", help="Only recordings ingested since this date (2026-11-01).")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines for scripts.")
+@store_options
+def list_command(state, tenant, since, as_json, store_config) -> None:
+    """List recordings with state, duration, redactions by type, verification and policy.
+
+    \b
+    Examples:
+      redact list --state needs_review
+      redact list --tenant acme-b2b --since 2026-11-01 --json
+    """
+    from pipeline.store.ingest import selected
+
+    store = open_store(store_config)
+    rows = [_row_dict(store, r) for r in selected(store, state, tenant, _since(since))]
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, sort_keys=True))
+        return
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("id", "state", "tenant", "duration", "redactions", "verification", "policy"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            row["id"][:12], _state_text(row["state"]), row["tenant"] or "-",
+            f"{row['duration_s']:.0f} s" if row["duration_s"] else "-",
+            ", ".join(f"{k} {v}" for k, v in row["redactions"].items()) or "-",
+            ", ".join(f"{k} {v}" for k, v in row["verification"].items()) or "-",
+            row["policy_version"] or "-",
+        )
+    console = _console()
+    console.print(table)
+    console.print(f"{len(rows)} recordings")
+
+
+def _state_text(state: str) -> str:
+    colour = {"needs_review": "yellow", "approved": "green", "rejected": "red", "failed": "red", "processed": "cyan"}
+    return f"[{colour[state]}]{state}[/]" if state in colour else state
+
+
+@click.command("show")
+@click.argument("recording")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
+@store_options
+def show_command(recording, as_json, store_config) -> None:
+    """Facts of one recording and its tracks by entity type and time. RECORDING is its id or
+    an unambiguous prefix (at least 6 characters).
+
+    \b
+    Example:
+      redact show 622c87ecf9ba
+    """
+    from pipeline.qa.actions import master_plan, resolve, track_rows
+
+    store = open_store(store_config)
+    row = resolve(store, recording)
+    facts = _row_dict(store, row)
+    tracks = track_rows(master_plan(store, row)) if store.artifacts(row.id, "review", "plan") else []
+    store.audit.append("view", recording=row.id, what="show")
+    if as_json:
+        click.echo(json.dumps({**facts, "tracks": tracks}, sort_keys=True, indent=1))
+        return
+    console = _console()
+    for key in ("id", "state", "reason", "session_id", "tenant", "recorded_at", "duration_s", "policy_version",
+                "purposes", "verification"):
+        value = facts[key]
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        console.print(f"{key:<15} {value if value is not None else '-'}")
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("track", "type", "from", "to", "score", "source", "box"):
+        table.add_column(column)
+    for t in tracks:
+        table.add_row(str(t["track"]), t["type"], _clock(t["from_s"]), _clock(t["to_s"]), f"{t['score']:.2f}",
+                      t["source"], ",".join(map(str, t["box"])))
+    console.print(table)
+
+
+def _clock(seconds: float) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes):02d}:{rest:04.1f}"
+
+
+@click.command("review")
+@click.argument("recording")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="HTML file (default: beside the recording's artifacts in the store, removed with them).")
+@click.option("--purpose", default="qa_review", show_default=True, help="Which stored video to show.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the browser.")
+@store_options
+def review_command(recording, output, purpose, open_page, store_config) -> None:
+    """Write a self-contained HTML review page: timeline of tracks per type, contact sheet of
+    redacted frames with boxes labelled by type and score, filters, verification result.
+    Only redacted frames appear.
+
+    \b
+    Example:
+      redact review 622c87ecf9ba --open
+    """
+    from pipeline.core.plan import RedactionPlan
+    from pipeline.qa.actions import output_video, resolve, stored_outputs
+    from pipeline.qa.review import ReviewFacts, build_review_page, write_review_page
+
+    store = open_store(store_config)
+    row = resolve(store, recording)
+    outputs = {o.purpose: o for o in stored_outputs(store, row.id)}
+    if purpose not in outputs:
+        raise click.BadParameter(f"no {purpose} output (stored: {', '.join(outputs) or 'none'})", param_hint="--purpose")
+    [plan_artifact] = store.artifacts(row.id, purpose, "plan")
+    plan = RedactionPlan.load(store.path_of(plan_artifact))
+    facts = ReviewFacts.from_plan(
+        plan, recording_id=row.id[:12], session_ref=store.pseudonym("session", row.session_id or row.id)[:14],
+        tenant=row.tenant or "-", state=row.state, purpose=purpose, policy_version=row.policy_version or "-",
+        verification=outputs[purpose].verification,
+    )
+    in_store = output is None  # kept with the recording's artifacts: erasure and retention reach it
+    output = output or store.artifact_dir(row.id) / "review.html"
+    with progress_bar() as progress:
+        tick = (lambda done, total: progress("decode", done, total)) if progress else None
+        html = build_review_page(plan, output_video(store, row.id, purpose), facts, progress=tick)
+    write_review_page(output, html)
+    if in_store:
+        store.replace_artifact(row.id, "review", "page", output, row.policy_version or "")
+    store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
+    click.echo(f"review page: {output}")
+    if open_page:
+        click.launch(output.resolve().as_uri())
+
+
+def _edit_report(result) -> None:
+    outputs = ", ".join(f"{k} {v}" for k, v in result.outputs.items())
+    click.echo(f"{result.recording_id[:12]}: {result.state} ({outputs})"
+               + ("" if result.from_raw else "; drawn over the stored video (raw no longer kept)"))
+
+
+@click.command("mask")
+@click.argument("recording")
+@click.option("--box", "box", required=True, help="X,Y,W,H in pixels of the video.")
+@click.option("--from", "start", required=True, help="Start time (00:01:02.5).")
+@click.option("--to", "end", required=True, help="End time (00:01:10).")
+@store_options
+def mask_command(recording, box, start, end, store_config) -> None:
+    """Add a manual mask, re-render every stored video from the plan (no OCR), verify again.
+
+    \b
+    Example:
+      redact mask 622c87ecf9ba --box 120,340,260,28 --from 00:01:02.5 --to 00:01:10
+    """
+    from pipeline.qa.actions import add_mask
+
+    start_s, end_s = parse_clock(start), parse_clock(end)
+    if end_s < start_s:
+        raise click.BadParameter("--to is before --from")
+    result = add_mask(open_store(store_config), recording, parse_box(box), start_s, end_s)
+    click.echo(f"added manual track {result.track_id}")
+    _edit_report(result)
+
+
+@click.command("unmask")
+@click.argument("recording")
+@click.argument("track", type=click.IntRange(1))
+@store_options
+def unmask_command(recording, track, store_config) -> None:
+    """Remove a track (an over-redaction) and re-render from the sealed raw, then verify.
+
+    \b
+    Example:
+      redact unmask 622c87ecf9ba 17
+    """
+    from pipeline.qa.actions import remove_track
+
+    _edit_report(remove_track(open_store(store_config), recording, track))
+
+
+@click.command("approve")
+@click.argument("recording")
+@click.option("--override-verification", is_flag=True, help="Approve although verification blocked (findings judged false).")
+@store_options
+def approve_command(recording, override_verification, store_config) -> None:
+    """Sign off a recording's redaction.
+
+    \b
+    Example:
+      redact approve 622c87ecf9ba
+    """
+    from pipeline.qa.actions import approve
+
+    row = approve(open_store(store_config), recording, override=override_verification)
+    click.echo(f"{row.id[:12]}: {row.state}")
+
+
+@click.command("reject")
+@click.argument("recording")
+@click.option("--note", required=True, help="Why (kept in the catalog, not in the audit log).")
+@store_options
+def reject_command(recording, note, store_config) -> None:
+    """Reject a recording's redaction: its outputs are withheld and its raw copy deleted.
+
+    \b
+    Example:
+      redact reject 622c87ecf9ba --note "blur misses the chat window"
+    """
+    from pipeline.qa.actions import reject
+
+    row = reject(open_store(store_config), recording, note)
+    click.echo(f"{row.id[:12]}: {row.state}")

@@ -1,0 +1,80 @@
+"""Grouping OCR words into visual lines, and picking the words around a changed area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from pipeline.core.types import Box, Layout, OcrWord, TextLine, intersecting
+
+
+def group_lines(words: Iterable[OcrWord]) -> Layout:
+    """Words that share a baseline band and sit close together form one line, left to right.
+
+    Two windows side by side can put unrelated text at the same height; a gap wider than a few
+    word heights starts a new line so that labels only pair with their own values. The result
+    does not depend on the order words arrive in: a word that joins two lines of the same band
+    (a surname read after the label and the first name, each too far from the other part)
+    merges them into one.
+    """
+    ordered = sorted(words, key=lambda w: (w.box.y + w.box.h / 2, w.box.x))
+    lines: list[_Line] = []
+    for word in ordered:
+        recent = lines[-8:]  # only recent lines can share this band
+        joined = [line for line in recent if line.takes(word)]
+        if not joined:
+            lines.append(_Line(word))
+            continue
+        target = joined[-1]
+        target.add(word)
+        for other in joined[:-1]:
+            if _overlap(other.y1, other.y2, target.y1, target.y2):  # not two rows that a tall misread word spans
+                for moved in other.words:
+                    target.add(moved)
+                lines.remove(other)
+    text_lines = [TextLine(tuple(sorted(line.words, key=lambda w: w.box.x))) for line in lines]
+    text_lines.sort(key=lambda line: (line.box.y, line.box.x))
+    return Layout(tuple(text_lines))
+
+
+class _Line:
+    """Words gathered into one line so far, with their vertical band kept up to date (this runs
+    for every detection call: recomputing the band per word comparison was most of its cost)."""
+
+    __slots__ = ("words", "y1", "y2")
+
+    def __init__(self, word: OcrWord) -> None:
+        self.words = [word]
+        self.y1, self.y2 = word.box.y, word.box.y2
+
+    def add(self, word: OcrWord) -> None:
+        self.words.append(word)
+        self.y1, self.y2 = min(self.y1, word.box.y), max(self.y2, word.box.y2)
+
+    def takes(self, word: OcrWord) -> bool:
+        box = word.box
+        if not _overlap(self.y1, self.y2, box.y, box.y2):
+            return False
+        height = max(box.h, 8)
+        # horizontal distance between the boxes; 0 when they overlap (OCR can return a word box
+        # that spans its neighbours)
+        gap = min(max(box.x, w.box.x) - min(box.x2, w.box.x2) for w in self.words)
+        return gap <= 6 * height
+
+
+def _overlap(a1: int, a2: int, b1: int, b2: int) -> bool:
+    """Two vertical bands overlap by half the smaller one's height."""
+    return min(a2, b2) - max(a1, b1) >= 0.5 * min(a2 - a1, b2 - b1)
+
+
+def words_near(words: Sequence[OcrWord], areas: Sequence[Box], width: int, context: int) -> list[OcrWord]:
+    """Words on the full-width bands around `areas`, `context` pixels above and below: enough to
+    see a label on the same line or the line above its value."""
+    bands = [Box(0, a.y - context, width, a.h + 2 * context) for a in areas]
+    return [w for w, hit in zip(words, touching(words, bands)) if hit]
+
+
+def touching(words: Sequence[OcrWord], areas: Sequence[Box]) -> np.ndarray:
+    """For each word, whether its box intersects any of `areas`."""
+    return intersecting([w.box for w in words], areas)

@@ -1,0 +1,583 @@
+"""Our own recognizers: two Presidio subclasses and the layout-aware label pass.
+
+* `OcrCreditCardRecognizer` and `OfflineEmailRecognizer` are Presidio recognizers. They are
+  declared by class name in models/recognizers.yaml (`type: predefined`); Presidio finds them
+  among the subclasses of `EntityRecognizer`, which is why pipeline/detect.py imports this
+  module before it loads the registry.
+* `LayoutText` is the one text built from a `Layout` (words joined by single spaces, lines by
+  "\\n") with the map from character offsets back to OCR words.
+* `LabelValueFinder` finds values next to or below field labels ("Password:", a "Name" label
+  above its input). It needs geometry, so it works on the `LayoutText`, not inside Presidio.
+  Its label table is data (models/detection.yaml, section `labels`).
+
+Nothing here logs or raises with detected text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import regex
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer
+
+from pipeline.core.types import Box, Layout
+
+_WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+
+
+# --------------------------------------------------------------------------------------
+# Presidio recognizers
+# --------------------------------------------------------------------------------------
+
+
+class OcrCreditCardRecognizer(CreditCardRecognizer):
+    """Card numbers as OCR reads them: digit groups separated by nothing, one or two spaces,
+    "-", "_" or "." (Tesseract often turns a gap into "_" or "."), validated with Luhn.
+
+    Group layouts: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, and 13-19 unseparated digits.
+    """
+
+    _SEP = r"[ ._-]{0,2}"
+    PATTERNS = [
+        Pattern(
+            "card 4-4-4-4 (ocr separators)",
+            rf"(?<![\w.-])[1-6]\d{{3}}(?:{_SEP}\d{{4}}){{3}}(?:{_SEP}\d{{1,3}})?(?![\w-]|\.\d)",
+            0.3,
+        ),
+        Pattern(
+            "card 4-6-5 / 4-6-4 (ocr separators)",
+            rf"(?<![\w.-])3\d{{3}}{_SEP}\d{{6}}{_SEP}\d{{4,5}}(?![\w-]|\.\d)",
+            0.3,
+        ),
+        Pattern("card digits", r"(?<![\w.-])[1-6]\d{12,18}(?![\w-]|\.\d)", 0.3),
+    ]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str = "CREDIT_CARD",
+        name: str | None = None,
+    ):
+        super().__init__(
+            patterns=patterns or list(self.PATTERNS),
+            context=context,
+            supported_language=supported_language,
+            supported_entity=supported_entity,
+            name=name,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+            return False
+        return luhn_ok(digits)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer with the domain check made offline.
+
+    Presidio calls `tldextract.extract`, whose default extractor downloads the public suffix
+    list on first use. Ours uses only the snapshot bundled with tldextract: no URLs, no cache.
+    """
+
+    _extractor: Any = None
+
+    @classmethod
+    def _tld(cls) -> Any:
+        if cls._extractor is None:
+            import tldextract
+
+            cls._extractor = tldextract.TLDExtract(
+                cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
+            )
+        return cls._extractor
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        return self._tld()(pattern_text).fqdn != ""
+
+
+# --------------------------------------------------------------------------------------
+# The layout as one text
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WordRef:
+    """An OCR word in the layout text: [start, end) offsets, its line (index into
+    LayoutText.lines) and its index within that line."""
+
+    start: int
+    end: int
+    line: int
+    index: int
+    box: Box
+
+    @property
+    def char_w(self) -> float:
+        return self.box.w / max(self.end - self.start, 1)
+
+    def x_at(self, offset: int) -> float:
+        """x of the left edge of the character at `offset` (proportional estimate)."""
+        return self.box.x + (offset - self.start) * self.char_w
+
+
+@dataclass(frozen=True, slots=True)
+class LineRef:
+    start: int
+    end: int
+    words: tuple[WordRef, ...]
+    box: Box
+    layout_index: int  # index into Layout.lines
+
+    @property
+    def height(self) -> int:
+        return max(self.box.h, 1)
+
+
+class LayoutText:
+    """One text for a whole layout, with the offset map back to OCR words."""
+
+    def __init__(self, layout: Layout):
+        parts: list[str] = []
+        lines: list[LineRef] = []
+        words: list[WordRef] = []
+        pos = 0
+        for li, line in enumerate(layout.lines):
+            kept = [w for w in line.words if w.text and w.text.strip()]
+            if not kept:
+                continue
+            if lines:
+                parts.append("\n")
+                pos += 1
+            line_start = pos
+            refs: list[WordRef] = []
+            for wi, word in enumerate(kept):
+                if wi:
+                    parts.append(" ")
+                    pos += 1
+                text = word.text.translate(_WS_IN_WORD)
+                ref = WordRef(pos, pos + len(text), len(lines), wi, word.box)
+                parts.append(text)
+                pos += len(text)
+                refs.append(ref)
+            words.extend(refs)
+            box = Box.union_all(w.box for w in refs)
+            assert box is not None
+            lines.append(LineRef(line_start, pos, tuple(refs), box, li))
+        self.text = "".join(parts)
+        self.lines: list[LineRef] = lines
+        self.words: list[WordRef] = words
+        self._starts = [w.start for w in words]
+        self._line_starts = [ln.start for ln in lines]
+
+    def words_in(self, start: int, end: int) -> list[WordRef]:
+        """Words that overlap the character range [start, end)."""
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        found = []
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            if w.end > start:
+                found.append(w)
+            i += 1
+        return found
+
+    def line_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
+
+
+# --------------------------------------------------------------------------------------
+# Label pass
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A span of the layout text with its entity type (internal; never leaves detect)."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+@dataclass(frozen=True)
+class LabelGroup:
+    key: str
+    entity: str
+    label_re: Any  # compiled regex of all label alternatives
+    not_after: frozenset[str]
+    value_re: Any
+    bare_value_re: Any | None
+    max_words: int
+    below: bool
+    score: float
+
+
+_LABEL_FLAGS = regex.IGNORECASE | regex.VERSION0
+# What may sit between a label and its value: an optional "(...)" / "*" marker, then a
+# separator such as ":", "=", ":=", "=>", optionally inside quotes (JSON/YAML/INI lines).
+# A filler word ("my password is x") is skipped but does not count as a separator, so the
+# stricter bare-value shape still applies ("password is incorrect" is prose).
+_SEPARATOR = regex.compile(
+    r"""["'\]\)]?[ ]*\*?[ ]*(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
+    _LABEL_FLAGS,
+)
+_TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
+
+
+class LabelValueFinder:
+    """Values beside or below field labels, from the table in models/detection.yaml."""
+
+    def __init__(self, groups: Sequence[LabelGroup], search: dict[str, Any], reject_values: Any):
+        self.groups = list(groups)
+        self.word_gap = float(search.get("word_gap_line_heights", 1.6))
+        self.sep_gap = float(search.get("separator_gap_line_heights", 1.2))
+        self.below_max = float(search.get("below_max_line_heights", 2.5))
+        self.right_max = float(search.get("right_max_line_heights", 20))
+        self.reject_values = reject_values
+
+    @classmethod
+    def from_config(cls, labels: Iterable[dict], search: dict[str, Any] | None) -> "LabelValueFinder":
+        """Compile the table; raises ValueError / regex.error / KeyError on a bad entry
+        (the caller turns them into a ConfigError naming the file)."""
+        search = dict(search or {})
+        groups = []
+        for entry in labels:
+            key = str(entry["key"])
+            alts = [str(p) for p in entry["labels"]]
+            if not alts:
+                raise ValueError(f"label group {key!r} has no labels")
+            label_re = regex.compile(
+                r"(?<![\w])(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?![\w])", _LABEL_FLAGS
+            )
+            bare = entry.get("bare_value")
+            groups.append(
+                LabelGroup(
+                    key=key,
+                    entity=str(entry["entity"]),
+                    label_re=label_re,
+                    not_after=frozenset(str(w).lower() for w in entry.get("not_after", []) or []),
+                    value_re=regex.compile(str(entry["value"]), _LABEL_FLAGS),
+                    bare_value_re=regex.compile(str(bare), _LABEL_FLAGS) if bare else None,
+                    max_words=int(entry.get("max_words", 1)),
+                    below=bool(entry.get("below", False)),
+                    score=float(entry.get("score", 0.85)),
+                )
+            )
+        rejects = [str(r) for r in search.pop("reject_values", []) or []]
+        reject_re = (
+            regex.compile("|".join(f"(?:{r})" for r in rejects), _LABEL_FLAGS) if rejects else None
+        )
+        return cls(groups, search, reject_re)
+
+    # -- label matches -------------------------------------------------------------------
+
+    def _labels_in_line(self, lt: LayoutText, line: LineRef) -> list[tuple[int, int, LabelGroup]]:
+        text = lt.text[line.start : line.end]
+        found: list[tuple[int, int, LabelGroup]] = []
+        for group in self.groups:
+            for m in group.label_re.finditer(text):
+                if m.end() == m.start():
+                    continue
+                if group.not_after and _previous_word(text, m.start()) in group.not_after:
+                    continue
+                found.append((line.start + m.start(), line.start + m.end(), group))
+        # overlapping labels: keep the longest ("User name" over "name")
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept: list[tuple[int, int, LabelGroup]] = []
+        for item in found:
+            if kept and item[0] < kept[-1][1]:
+                continue
+            kept.append(item)
+        return kept
+
+    def _is_field_label(self, lt: LayoutText, line: LineRef, ls: int, le: int) -> bool:
+        """A label that starts a field: first in its run of words (line start or after a wide
+        gap) or followed by a separator. Only these end the value of an earlier label or
+        count as "another label" below one; "Street" inside "12 Main Street" does not."""
+        sep = _SEPARATOR.match(lt.text, le, line.end)
+        if sep and sep.group("sep"):
+            return True
+        first = lt.words_in(ls, ls + 1)[0]
+        if first.start != ls:
+            return False
+        if first.index == 0:
+            return True
+        prev = line.words[first.index - 1]
+        return first.box.x - prev.box.x2 > self.word_gap * line.height
+
+    def find(self, lt: LayoutText) -> list[Finding]:
+        per_line = [self._labels_in_line(lt, line) for line in lt.lines]
+        fields = [
+            [(ls, le) for ls, le, _ in labels if self._is_field_label(lt, lt.lines[li], ls, le)]
+            for li, labels in enumerate(per_line)
+        ]
+        label_starts = {s for spans in fields for s, _ in spans}
+        # A row of several labels (on one OCR line or on separate ones side by side) is a
+        # table header: each label then names its whole column.
+        rows = [lt.lines[li].box for li, labels in enumerate(per_line) for _ in labels]
+
+        def in_header(li: int) -> bool:
+            box = lt.lines[li].box
+            return sum(1 for other in rows if abs((other.y + other.h / 2) - (box.y + box.h / 2)) <= box.h / 2) >= 2
+
+        results: list[Finding] = []
+        for li, line in enumerate(lt.lines):
+            labels = per_line[li]
+            for ls, le, group in labels:
+                region_end = next((s for s, _ in fields[li] if s >= le), line.end)
+                found = self._same_line(lt, line, ls, le, region_end, group)
+                if found is None:
+                    continue  # text follows the label but is no value: no search elsewhere
+                if found is not False:
+                    results.append(found)
+                    continue
+                found = self._right_line(lt, li, ls, le, group, label_starts)
+                if found:
+                    results.append(found)
+                elif group.below:
+                    results.extend(self._below(lt, li, ls, le, group, label_starts, column=in_header(li)))
+        results.extend(self._delimited(lt))
+        return results
+
+    def _delimited(self, lt: LayoutText) -> list[Finding]:
+        """Comma- or semicolon-separated rows (a CSV printed in a terminal, an export opened in
+        a text editor): a header line whose fields include labels ("payee,iban,ssn,amount")
+        names the fields of the lines below it that have as many fields. Columns are not
+        aligned on screen, so the geometric passes cannot pair them."""
+        results: list[Finding] = []
+        header: tuple[str, list[LabelGroup | None], LineRef] | None = None
+        for line in lt.lines:
+            if header is not None:
+                delimiter, groups, top = header
+                if abs(line.box.x - top.box.x) > 2 * top.height:
+                    continue  # another window's text at this height
+                cells = _cells(lt.text, line.start, line.end, delimiter)
+                if len(cells) == len(groups):
+                    for (start, end), group in zip(cells, groups):
+                        if group is not None:
+                            found = self._cell_value(lt, group, start, end)
+                            if found:
+                                results.append(found)
+                    continue
+                if len(cells) > 1:
+                    continue  # a row with a delimiter inside a value
+                header = None  # the table ended (a prompt, a line without the delimiter)
+            for delimiter in _DELIMITERS:
+                cells = _cells(lt.text, line.start, line.end, delimiter)
+                if len(cells) < 3:
+                    continue
+                groups = [self._field_label(lt.text[a:b]) for a, b in cells]
+                if any(groups):
+                    header = (delimiter, groups, line)
+                    break
+        return results
+
+    def _field_label(self, field: str) -> LabelGroup | None:
+        field = field.strip(" " + _TRIM_CHARS)
+        if not field or len(field) > 40:
+            return None
+        return next((g for g in self.groups if g.label_re.fullmatch(field)), None)
+
+    def _cell_value(self, lt: LayoutText, group: LabelGroup, start: int, end: int) -> Finding | None:
+        text = lt.text
+        while start < end and (text[start] == " " or text[start] in _TRIM_CHARS):
+            start += 1
+        while end > start and (text[end - 1] == " " or text[end - 1] in _TRIM_CHARS):
+            end -= 1
+        value = text[start:end]
+        if not value or (self.reject_values is not None and self.reject_values.fullmatch(value)):
+            return None
+        if group.value_re.fullmatch(value):
+            return Finding(start, end, group.entity, group.score, f"label:{group.key}/column")
+        return None
+
+    # -- value placements ----------------------------------------------------------------
+
+    def _same_line(self, lt, line, ls, le, region_end, group):
+        """Finding, None (text follows but is not a value), or False (nothing follows)."""
+        text = lt.text
+        sep = _SEPARATOR.match(text, le, region_end)
+        vstart = sep.end() if sep else le
+        while vstart < region_end and text[vstart] == " ":
+            vstart += 1
+        if vstart >= region_end:
+            return False
+        separated = bool(sep and (sep.group("sep") or sep.group("quote")))
+        words = lt.words_in(vstart, region_end)
+        if not words:
+            return False
+        label_words = lt.words_in(ls, le)
+        if (
+            not separated
+            and label_words
+            and words[0].line == label_words[-1].line
+            and words[0].index == label_words[-1].index + 1
+        ):
+            # the value is the very next word: a wide gap separates like ":" (tabular form)
+            gap = words[0].box.x - label_words[-1].box.x2
+            if gap > self.sep_gap * line.height:
+                separated = True
+        run = self._run(words, line.height)
+        return self._value(lt, group, run, vstart, region_end, separated) or None
+
+    def _right_line(self, lt, li, ls, le, group, label_starts):
+        """The value on another OCR line of the same row, right of the label."""
+        label_box = _span_box(lt, ls, le)
+        h = max(label_box.h, 1)
+        cy = label_box.y + label_box.h / 2
+        best = None
+        for lj, other in enumerate(lt.lines):
+            if lj == li or abs(other.box.y + other.box.h / 2 - cy) > h / 2:
+                continue
+            first = next((w for w in other.words if w.box.x >= label_box.x2 - 1), None)
+            if first is None:
+                continue
+            gap = first.box.x - label_box.x2
+            if gap > self.right_max * h or (best and gap >= best[0]):
+                continue
+            best = (gap, other, first)
+        if best is None:
+            return None
+        _, other, first = best
+        words = [w for w in other.words if w.start >= first.start]
+        if first.start in label_starts:
+            return None
+        run = self._run(words, other.height)
+        if len(run) > group.max_words:
+            return None  # a phrase, not the content of an input field
+        return self._value(lt, group, run, first.start, other.end, True, "right")
+
+    def _below(self, lt, li, ls, le, group, label_starts, column=False):
+        """The value on the nearest line below, overlapping the label's x-range. In a table
+        (`column`: the label line holds several labels, a header row) every row further down
+        the column is a value too, until a gap, another label or the end of the layout; a row
+        whose text is no value (cut by scrolling, a separator) is passed over."""
+        label_box = _span_box(lt, ls, le)
+        h = max(label_box.h, 1)
+        top, bottom = label_box.y + h / 2, label_box.y2
+        findings = []
+        while True:
+            best = None
+            for lj, other in enumerate(lt.lines):
+                if lj == li or other.box.y < top:
+                    continue
+                if other.box.y - bottom > self.below_max * h:
+                    continue
+                hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
+                if not hits:
+                    continue
+                if best is None or other.box.y < best[1].box.y:
+                    best = (hits[0], other)
+            if best is None:
+                break
+            hit, other = best
+            top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
+            # the run of words (small gaps) that contains the first overlapping word
+            groups = _runs(list(other.words), self.word_gap * other.height)
+            run = next(r for r in groups if hit in r)
+            if any(w.start in label_starts for w in run):
+                break  # stacked labels ("Name" above "Email"), not a value
+            found = None
+            if len(run) <= group.max_words:  # else a phrase ("Forgot password?")
+                found = self._value(lt, group, run, run[0].start, other.end, True, "below")
+            if found:
+                findings.append(found)
+            if not column:
+                break
+        return findings
+
+    def _run(self, words: list[WordRef], height: int) -> list[WordRef]:
+        run = [words[0]]
+        for w in words[1:]:
+            if w.box.x - run[-1].box.x2 > self.word_gap * height:
+                break
+            run.append(w)
+        return run
+
+    def _value(self, lt, group, run, vstart, limit, separated, placement=""):
+        """The longest prefix of `run` (at most max_words words) that is a valid value.
+        The recognizer name says where the value was: "label:<key>" beside the label on its
+        line, "label:<key>/right" on another OCR line of the same row, "label:<key>/below"."""
+        pattern = group.value_re if separated else group.bare_value_re
+        if pattern is None:
+            return None
+        text = lt.text
+        for n in range(min(len(run), group.max_words), 0, -1):
+            start = max(vstart, run[0].start)
+            end = min(run[n - 1].end, limit)
+            while start < end and text[start] in _TRIM_CHARS:
+                start += 1
+            while end > start and text[end - 1] in _TRIM_CHARS:
+                end -= 1
+            if end <= start:
+                continue
+            value = text[start:end]
+            if self.reject_values is not None and self.reject_values.fullmatch(value):
+                return None
+            if pattern.fullmatch(value):
+                name = f"label:{group.key}" + (f"/{placement}" if placement else "")
+                return Finding(start, end, group.entity, group.score, name)
+        return None
+
+
+_DELIMITERS = (",", ";")
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """[start, end) of each field of a delimited line."""
+    cells = []
+    pos = start
+    while True:
+        cut = text.find(delimiter, pos, end)
+        if cut < 0:
+            cells.append((pos, end))
+            return cells
+        cells.append((pos, cut))
+        pos = cut + 1
+
+
+def _previous_word(text: str, pos: int) -> str:
+    before = text[:pos].rstrip(" :")
+    i = len(before)
+    while i > 0 and (before[i - 1].isalnum() or before[i - 1] in "_-"):
+        i -= 1
+    return before[i:].lower()
+
+
+def _runs(words: list[WordRef], max_gap: float) -> list[list[WordRef]]:
+    runs: list[list[WordRef]] = []
+    for w in words:
+        if runs and w.box.x - runs[-1][-1].box.x2 <= max_gap:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
+
+
+def _span_box(lt: LayoutText, start: int, end: int) -> Box:
+    """Unpadded box of [start, end) on one line (proportional x inside words)."""
+    words = lt.words_in(start, end)
+    x1 = min(w.x_at(max(start, w.start)) for w in words)
+    x2 = max(w.x_at(min(end, w.end)) for w in words)
+    y1 = min(w.box.y for w in words)
+    y2 = max(w.box.y2 for w in words)
+    return Box.from_corners(int(x1), y1, int(round(x2)), y2)

@@ -1,0 +1,257 @@
+"""Text analysis (Presidio) for the analysis pass, in the same process or in its own.
+
+Detection is the largest single cost of the analysis (about 40 % of it on a support session)
+and needs nothing but the words around a change: it runs in a second process while the first
+goes on decoding, diffing and reading the next frames, so two cores work where one did. The
+analysis hands each frame's words over with `submit` and takes the findings back, in frame
+order, with `poll`; the tracker follows a few frames behind (analyze.ScreenAnalyzer).
+
+Both services keep the recording's value memory (values found once are found again where they
+reappear) and a small cache (the same words at the same places give the same findings: a caret
+blinking in a field re-reads its line, but needs no new text analysis). Only word texts and
+boxes cross the process boundary, through a pipe; nothing is logged or written.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue as queue_mod
+import signal
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from pipeline.core.errors import ProcessingError
+from pipeline.core.layout import group_lines
+from pipeline.detection.memory import ValueMemory
+from pipeline.core.types import Box, Detection, Layout, OcrWord
+
+if TYPE_CHECKING:
+    from pipeline.detection.detector import Detector
+
+CACHE_SIZE = 256
+_STARTED, _RESULT, _FAILED = "started", "result", "failed"
+
+
+class DetectorLike(Protocol):
+    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]: ...
+
+    def versions(self) -> dict[str, str]: ...
+
+    def config_hash(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What detection made of one frame's words. `error` (an exception's type name) means the
+    words could not be analysed: the frame must be masked whole."""
+
+    detections: tuple[Detection, ...] = ()
+    seconds: float = 0.0
+    called: bool = False  # False when the cache answered
+    error: str | None = None
+
+
+class _Analysis:
+    """The detector with the recording's memory and the findings cache."""
+
+    def __init__(self, detector: DetectorLike):
+        self.detector = detector
+        self.memory = ValueMemory()  # values found in this recording; in memory only
+        self._cache: OrderedDict[int, tuple[Detection, ...]] = OrderedDict()
+
+    def run(self, words: list[OcrWord]) -> Outcome:
+        key = hash((len(self.memory.entities), tuple(sorted((w.text, w.box.to_tuple()) for w in words))))
+        found = self._cache.get(key)
+        if found is not None:
+            return Outcome(found)
+        started = time.perf_counter()
+        try:
+            found = tuple(self.detector.detect(group_lines(words), self.memory))
+        except Exception as exc:  # noqa: BLE001 - reported by type; the caller masks the frame
+            return Outcome(error=type(exc).__name__)
+        self._cache[key] = found
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return Outcome(found, time.perf_counter() - started, True)
+
+
+class DetectionService:
+    """Tickets in, outcomes out in the same order."""
+
+    def submit(self, words: list[OcrWord]) -> int:
+        raise NotImplementedError
+
+    def poll(self, ticket: int, block: bool) -> Outcome | None:
+        """The outcome of `ticket` (the oldest not yet taken), or None when not ready and not
+        `block`."""
+        raise NotImplementedError
+
+    def versions(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def config_hash(self) -> str:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class InlineDetection(DetectionService):
+    """Detection in the calling process, answered at once (tests, screenshots, batch workers
+    that hold a loaded detector or may not start processes)."""
+
+    def __init__(self, detector: DetectorLike):
+        self._analysis = _Analysis(detector)
+        self._done: dict[int, Outcome] = {}
+        self._next = 0
+
+    @property
+    def detector(self) -> DetectorLike:
+        return self._analysis.detector
+
+    def submit(self, words: list[OcrWord]) -> int:
+        ticket, self._next = self._next, self._next + 1
+        self._done[ticket] = self._analysis.run(words)
+        return ticket
+
+    def poll(self, ticket: int, block: bool) -> Outcome | None:
+        return self._done.pop(ticket)
+
+    def versions(self) -> dict[str, str]:
+        return self._analysis.detector.versions()
+
+    def config_hash(self) -> str:
+        return self._analysis.detector.config_hash()
+
+
+def as_service(detector: DetectorLike | DetectionService) -> DetectionService:
+    return detector if isinstance(detector, DetectionService) else InlineDetection(detector)
+
+
+# --- in its own process ------------------------------------------------------------------
+
+WordTuple = tuple[str, int, int, int, int, float]
+DetectionTuple = tuple[str, float, int, int, int, int, str, str]
+
+
+def _words_out(words: list[OcrWord]) -> list[WordTuple]:
+    return [(w.text, *w.box.to_tuple(), w.conf) for w in words]
+
+
+def _words_in(rows: list[WordTuple]) -> list[OcrWord]:
+    return [OcrWord(text, Box(x, y, w, h), conf) for text, x, y, w, h, conf in rows]
+
+
+def _detections_out(found: tuple[Detection, ...]) -> list[DetectionTuple]:
+    return [(d.entity_type, d.score, *d.box.to_tuple(), d.recognizer, d.text_hash) for d in found]
+
+
+def _detections_in(rows: list[DetectionTuple]) -> tuple[Detection, ...]:
+    return tuple(Detection(t, s, Box(x, y, w, h), r, th) for t, s, x, y, w, h, r, th in rows)
+
+
+def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the run and then this process;
+    # a traceback of its own here would only be noise on the terminal.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        detector = make()
+        replies.put((_STARTED, (detector.versions(), detector.config_hash())))
+    except BaseException as exc:  # noqa: BLE001 - re-raised in the parent (config errors name files)
+        replies.put((_FAILED, exc))
+        return
+    analysis = _Analysis(detector)
+    while (request := requests.get()) is not None:
+        ticket, rows = request
+        outcome = analysis.run(_words_in(rows))
+        replies.put((_RESULT, (ticket, _detections_out(outcome.detections), outcome.seconds, outcome.called,
+                               outcome.error)))
+
+
+class DetectionProcess(DetectionService):
+    """Detection in a spawned process. It loads the models itself (the parent never needs
+    spaCy), so loading overlaps the first frames' decoding and OCR. A failed load re-raises
+    the child's error here; a child that dies stops the run (ProcessingError)."""
+
+    def __init__(self, make: Callable[[], DetectorLike]):
+        context = mp.get_context("spawn")  # no inherited threads or locks
+        # Unbounded on purpose: the analysis bounds how many frames wait (ScreenAnalyzer), and a
+        # bounded queue could block both sides on each other.
+        self._requests = context.Queue()
+        self._replies = context.Queue()
+        self._process = context.Process(target=_child, args=(make, self._requests, self._replies), daemon=True)
+        self._process.start()
+        self._next = 0
+        self._started: tuple[dict[str, str], str] | None = None
+        self._arrived: dict[int, Outcome] = {}
+
+    def submit(self, words: list[OcrWord]) -> int:
+        ticket, self._next = self._next, self._next + 1
+        self._requests.put((ticket, _words_out(words)))
+        return ticket
+
+    def poll(self, ticket: int, block: bool) -> Outcome | None:
+        while ticket not in self._arrived:
+            if not self._receive(block):
+                return None
+        return self._arrived.pop(ticket)
+
+    def _receive(self, block: bool) -> bool:
+        """Take one message from the child; False when none came (not blocking)."""
+        while True:
+            try:
+                kind, body = self._replies.get(timeout=1.0) if block else self._replies.get_nowait()
+                break
+            except queue_mod.Empty:
+                if not self._process.is_alive():
+                    raise ProcessingError(f"detection stopped (exit code {self._process.exitcode})") from None
+                if not block:
+                    return False
+        if kind == _FAILED:
+            raise body
+        if kind == _STARTED:
+            self._started = body
+        else:
+            ticket, rows, seconds, called, error = body
+            self._arrived[ticket] = Outcome(_detections_in(rows), seconds, called, error)
+        return True
+
+    def _wait_started(self) -> tuple[dict[str, str], str]:
+        while self._started is None:
+            self._receive(block=True)
+        return self._started
+
+    def versions(self) -> dict[str, str]:
+        return self._wait_started()[0]
+
+    def config_hash(self) -> str:
+        return self._wait_started()[1]
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._requests.put(None)
+            self._process.join(10)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+        self._requests.close()
+        self._replies.close()
+
+
+def make_detector(models_dir: Path | None = None, entities: tuple[str, ...] | None = None) -> Detector:
+    """The Presidio-backed detector configured from `models_dir` (default: the packaged one)."""
+    from pipeline.detection.detector import DetectConfig, Detector  # heavy import (spaCy): only when needed
+
+    config = DetectConfig(entities=entities) if models_dir is None else DetectConfig(models_dir=models_dir, entities=entities)
+    return Detector(config)
+
+
+def detector_factory(models_dir: Path | None, entities: tuple[str, ...] | None) -> Callable[[], DetectorLike]:
+    """A picklable recipe for the detector, built inside the child."""
+    from functools import partial
+
+    return partial(make_detector, models_dir, entities)

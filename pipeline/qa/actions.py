@@ -1,0 +1,231 @@
+"""What QA staff do to a stored recording: look, add or remove a mask, approve, reject.
+
+Every edit changes the recording's master plan (artifacts/<id>/plan.json), renders each
+purpose's video again without OCR, verifies it again, and is written to the audit log. Only
+redacted material is ever read here, except the sealed raw copy that a re-render needs: it is
+decrypted into the worker's private tmp folder and removed afterwards.
+
+A mask can be added even when the raw recording is gone (policy raw_retention_days 0): it is
+then rendered over the redacted video, which can only hide more. Removing a mask needs the raw.
+"""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import select
+
+from pipeline.store.ingest import check_output, purpose_plan
+from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording
+from pipeline.core.errors import InputError
+from pipeline.core.plan import RedactionPlan
+from pipeline.store.store import Store, expired, owner_id
+from pipeline.core.types import Box, Track, TrackSegment
+
+MANUAL = "MANUAL"  # entity type of a box QA drew: what it hides is their call, not a detector's
+
+
+class QaError(InputError):
+    """A QA command that cannot be done on this recording (its state, a missing raw...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    recording_id: str
+    state: str
+    outputs: dict[str, str]  # purpose -> stored | blocked
+    track_id: int | None = None
+    from_raw: bool = True
+
+
+def resolve(store: Store, ref: str) -> Recording:
+    """A recording by id or unambiguous id prefix (at least 6 characters)."""
+    if len(ref) < 6:
+        raise QaError("give at least 6 characters of the recording id", ref)
+    row = store.catalog.find(ref)
+    if row is None:
+        raise QaError("no such recording (or the prefix is ambiguous)", ref)
+    return row
+
+
+def master_plan(store: Store, row: Recording) -> RedactionPlan:
+    [artifact] = store.artifacts(row.id, "review", "plan") or [None]
+    if artifact is None:
+        raise QaError(f"no plan stored (state {row.state})", row.id[:12])
+    return RedactionPlan.load(store.path_of(artifact))
+
+
+def stored_outputs(store: Store, recording_id: str) -> list[Output]:
+    with store.catalog.session() as s:
+        return list(s.scalars(select(Output).where(Output.recording_id == recording_id).order_by(Output.purpose)))
+
+
+def output_video(store: Store, recording_id: str, purpose: str) -> Path:
+    artifacts = store.artifacts(recording_id, purpose, "video")
+    if not artifacts:
+        raise QaError(f"no {purpose} video stored", recording_id[:12])
+    return store.path_of(artifacts[0])
+
+
+def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float) -> EditResult:
+    row = resolve(store, ref)
+    plan = master_plan(store, row)
+    fps = plan.video.fps or 1.0
+    last = max(plan.video.frame_count - 1, 0)
+    start, end = max(0, int(start_s * fps)), min(last, int(end_s * fps + 0.999))
+    if end < start or start > last:
+        raise QaError(f"the time range lies outside the recording (0 to {plan.video.duration_s:.1f} s)", row.id[:12])
+    clipped = box.clip(plan.video.width, plan.video.height)
+    if clipped.empty:
+        raise QaError(f"the box lies outside the {plan.video.width}x{plan.video.height} frame", row.id[:12])
+    track = Track(track_id=plan.next_track_id(), entity_type=MANUAL, score=1.0, source="manual", recognizer="qa",
+                  segments=[TrackSegment(start, end, clipped, start / fps, end / fps)])
+    plan.tracks.append(track)
+    result = _apply(store, row, plan, needs_raw=False, added=track)
+    store.audit.append("edit", recording=row.id, action="mask", track=track.track_id, box=clipped.to_list(),
+                       start_frame=start, end_frame=end)
+    return replace(result, track_id=track.track_id)
+
+
+def remove_track(store: Store, ref: str, track_id: int) -> EditResult:
+    row = resolve(store, ref)
+    plan = master_plan(store, row)
+    kept = [t for t in plan.tracks if t.track_id != track_id]
+    if len(kept) == len(plan.tracks):
+        raise QaError(f"no track {track_id} in the plan", row.id[:12])
+    removed = next(t for t in plan.tracks if t.track_id == track_id)
+    plan.tracks = kept
+    result = _apply(store, row, plan, needs_raw=True)
+    store.audit.append("edit", recording=row.id, action="unmask", track=track_id, entity=removed.entity_type)
+    return replace(result, track_id=track_id)
+
+
+def approve(store: Store, ref: str, *, override: bool = False) -> Recording:
+    """Sign off. Blocked outputs need `override` (QA judged the findings false): recorded."""
+    row = resolve(store, ref)
+    if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
+        raise QaError(f"cannot approve a recording in state {row.state}", row.id[:12])
+    outputs = stored_outputs(store, row.id)
+    blocked = [o.purpose for o in outputs if o.state == "blocked"]
+    if blocked and not override:
+        raise QaError(f"verification blocked {', '.join(blocked)}: re-check the findings, mask what they show, or "
+                      "approve with --override-verification", row.id[:12])
+    with store.catalog.session() as s:
+        for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
+            if o.state == "blocked":
+                o.state = "stored"
+        rec = s.get(Recording, row.id)
+        rec.state, rec.reason = APPROVED, ("verification_overridden" if blocked else None)
+    store.audit.append("approve", recording=row.id, override=bool(blocked), purposes=blocked)
+    _release_raw(store, row.id)
+    return store.catalog.get(row.id)
+
+
+def reject(store: Store, ref: str, note: str) -> Recording:
+    """The redaction is not fit to keep: outputs are withheld (no export), the raw goes."""
+    row = resolve(store, ref)
+    if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
+        raise QaError(f"cannot reject a recording in state {row.state}", row.id[:12])
+    with store.catalog.session() as s:
+        for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
+            o.state = "withheld"
+        rec = s.get(Recording, row.id)
+        rec.state, rec.note = REJECTED, note[:500]
+    store.audit.append("reject", recording=row.id)  # the note is QA's prose: kept in the catalog only
+    _release_raw(store, row.id)
+    return store.catalog.get(row.id)
+
+
+def _release_raw(store: Store, recording_id: str) -> None:
+    """Once QA has decided, the raw is kept only as long as the policy's raw retention says."""
+    with store.catalog.session() as s:
+        rec = s.get(Recording, recording_id)
+        if rec.raw_state == "sealed" and expired(rec.raw_expires_at):
+            store.vault.delete(recording_id)
+            rec.raw_state = "deleted"
+            store.audit.append("delete", recording=recording_id, what="raw", why="reviewed")
+
+
+@contextmanager
+def _raw_copy(store: Store, recording_id: str, tmp: Path) -> Iterator[Path | None]:
+    if not store.vault.exists(recording_id):
+        yield None
+        return
+    target = tmp / "raw.mp4"
+    if store.vault.sealed(recording_id):
+        store.vault.unseal_to(recording_id, target)
+    else:
+        shutil.copyfile(store.vault.raw_path(recording_id), target)
+    try:
+        yield target
+    finally:
+        target.unlink(missing_ok=True)
+
+
+def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool, added: Track | None = None) -> EditResult:
+    from pipeline.render.renderer import render
+
+    if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
+        raise QaError(f"cannot edit a recording in state {row.state}", row.id[:12])
+    outputs = stored_outputs(store, row.id)
+    owner = owner_id()
+    tmp = store.tmp_dir(owner)
+    try:
+        with _raw_copy(store, row.id, tmp) as raw:
+            if raw is None and needs_raw:
+                raise QaError("the raw recording is no longer kept (policy raw retention), so a mask cannot be "
+                              "removed; add masks instead", row.id[:12])
+            files: list[tuple[Output, Path, RedactionPlan]] = []
+            for output in outputs:
+                entities = set(output.entities["redacted"])
+                narrowed = purpose_plan(plan, entities)
+                current = output_video(store, row.id, output.purpose)
+                video = tmp / f"{output.purpose}{current.suffix}"
+                if raw is not None:
+                    render(narrowed, raw, video, style=output.style)  # type: ignore[arg-type]
+                else:  # on top of what is stored: only the new box is drawn
+                    render(replace(narrowed, tracks=[added], full_frames=[]), current, video, style=output.style)  # type: ignore[arg-type,list-item]
+                check_output(output, video, narrowed)
+                files.append((output, video, narrowed))
+            plan_tmp = tmp / "plan.json"
+            plan.save(plan_tmp)
+            _commit(store, row, plan_tmp, files)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    state = store.catalog.get(row.id).state
+    return EditResult(row.id, state, {o.purpose: o.state for o, _, _ in files}, from_raw=raw is not None)
+
+
+def _commit(store: Store, row: Recording, plan_tmp: Path, files: list[tuple[Output, Path, RedactionPlan]]) -> None:
+    """Replace the files by rename, then the rows."""
+    published = [("review", "plan", store.publish(plan_tmp, row.id, "plan.json"))]
+    for output, video, narrowed in files:
+        plan_path = video.with_suffix(".plan.json")
+        narrowed.save(plan_path)
+        published.append((output.purpose, "video", store.publish(video, row.id, f"{output.purpose}{video.suffix}")))
+        published.append((output.purpose, "plan", store.publish(plan_path, row.id, f"{output.purpose}.plan.json")))
+    for purpose, kind, path in published:
+        store.replace_artifact(row.id, purpose, kind, path, row.policy_version or "")
+    with store.catalog.session() as s:
+        for output, _, _ in files:
+            s.merge(output)
+        rec = s.get(Recording, row.id)
+        blocked = any(o.state == "blocked" for o, _, _ in files)
+        rec.state = NEEDS_REVIEW if blocked else PROCESSED  # an edit needs a new sign-off
+        rec.reason = "verification_blocked" if blocked else None
+
+
+def track_rows(plan: RedactionPlan) -> list[dict]:
+    """Tracks for `redact show`: id, type, source, score, first and last time, boxes held."""
+    rows = []
+    for t in sorted(plan.tracks, key=lambda t: (t.start_frame, t.track_id)):
+        first = min(t.segments, key=lambda s: s.start_frame)
+        last = max(t.segments, key=lambda s: s.end_frame)
+        rows.append({"track": t.track_id, "type": t.entity_type, "source": t.source, "score": round(t.score, 2),
+                     "from_s": round(first.start_s, 2), "to_s": round(last.end_s, 2), "segments": len(t.segments),
+                     "box": first.box.to_list()})
+    return rows

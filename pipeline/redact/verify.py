@@ -1,0 +1,246 @@
+"""Verification gate: read a redacted output again before it is stored, and block on any finding.
+
+The gate trusts nothing the analysis wrote except where it masked: sampled frames of the
+REDACTED output (every `every_s` seconds, plus the frames where a track starts or ends and the
+frame after each end, where the value may outlive its box) are OCR'd whole with the pipeline's
+own line finder and reader and scanned by the pipeline's own detector. A finding that lies
+mostly inside a box the plan masks in that frame, or in a frame masked whole, is OCR reading
+shapes into blur and is ignored; anything else blocks. Frames that cannot be decoded or read
+block too (fail closed). Results carry types, scores, boxes and frame numbers, never text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.analysis.analyzer import DetectorLike
+from pipeline.analysis.changes import to_grey
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
+from pipeline.core.errors import InputError
+from pipeline.core.layout import group_lines
+from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Layout, VideoInfo
+
+log = logging.getLogger(__name__)
+
+# A finding with at least this share of its area under the plan's masks is blur noise. Masks
+# count a little wider than drawn: the detector pads its boxes, and OCR reads the soft edge
+# of a blur next to a field border as a short word (a "value" beside its label).
+MASKED_SHARE = 0.5
+MASK_MARGIN_FRAC = 0.25  # of the mask's height, on each side
+MASK_MARGIN_MIN_PX = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Personal data the detector still finds in a redacted frame: where and what kind, no text."""
+
+    frame: int
+    time_s: float
+    entity_type: str
+    score: float
+    box: Box
+
+    def to_dict(self) -> dict:
+        return {
+            "frame": self.frame,
+            "time_s": round(self.time_s, 6),
+            "entity_type": self.entity_type,
+            "score": round(self.score, 4),
+            "box": self.box.to_list(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Finding:
+        return cls(int(data["frame"]), float(data["time_s"]), str(data["entity_type"]), float(data["score"]),
+                   Box.from_list(data["box"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The gate's verdict on one output. `entities` are the types checked (empty: every type the
+    detector reports); `reason` is None when clean, else a category: "finding",
+    "unreadable_frame", "unreadable_output", "plan_mismatch"; `unreadable` lists the frames
+    that could not be decoded or read."""
+
+    clean: bool
+    frames_checked: int
+    findings: tuple[Finding, ...] = ()
+    entities: tuple[str, ...] = ()
+    reason: str | None = None
+    unreadable: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "clean": self.clean,
+            "reason": self.reason,
+            "frames_checked": self.frames_checked,
+            "entities": list(self.entities),
+            "unreadable": list(self.unreadable),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict, path: str | Path | None = None) -> Verification:
+        try:
+            reason = data["reason"]
+            return cls(
+                clean=bool(data["clean"]),
+                frames_checked=int(data["frames_checked"]),
+                findings=tuple(Finding.from_dict(f) for f in data.get("findings", [])),
+                entities=tuple(str(e) for e in data.get("entities", [])),
+                reason=None if reason is None else str(reason),
+                unreadable=tuple(int(i) for i in data.get("unreadable", [])),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"malformed verification record ({type(exc).__name__})", path) from None
+
+    def summary(self) -> str:
+        if self.clean:
+            return f"clean: {_count(self.frames_checked, 'frame')} checked"
+        parts = []
+        if self.findings:
+            kinds = Counter(f.entity_type for f in self.findings)
+            listed = ", ".join(f"{kind} x{n}" for kind, n in sorted(kinds.items()))
+            frames = len({f.frame for f in self.findings})
+            parts.append(f"{_count(len(self.findings), 'finding')} ({listed}) in {_count(frames, 'frame')}")
+        if self.unreadable:
+            parts.append(f"{_count(len(self.unreadable), 'unreadable frame')}")
+        if not parts:
+            parts.append((self.reason or "unknown").replace("_", " "))
+        if not self.findings:
+            parts.append(f"{_count(self.frames_checked, 'frame')} checked")
+        return "blocked: " + "; ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def frames_to_check(plan: RedactionPlan, every_s: float = 2.0, limit: int | None = None) -> list[int]:
+    """Frame indices to read again: one every `every_s` seconds from the first frame, the last
+    frame, and each track's first frame, last frame and the frame after it; sorted, unique,
+    within the plan's frame count. Over `limit`, an evenly spaced subset of that list is kept."""
+    if every_s <= 0:
+        raise ValueError("every_s must be positive")
+    count = plan.video.frame_count
+    if count <= 0:
+        return []
+    step = max(1, round(every_s * plan.video.fps)) if plan.video.fps > 0 else count
+    chosen = set(range(0, count, step))
+    chosen.add(count - 1)
+    for track in plan.tracks:
+        if track.segments:
+            chosen.update((track.start_frame, track.end_frame, track.end_frame + 1))
+    frames = sorted(i for i in chosen if 0 <= i < count)
+    if limit is not None and len(frames) > limit:
+        if limit <= 0:
+            return []
+        picks = np.linspace(0, len(frames) - 1, num=limit).round().astype(int)
+        frames = [frames[i] for i in sorted(set(picks.tolist()))]
+    return frames
+
+
+def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig) -> Layout:
+    """The text of a whole frame, read the way the analysis reads a frame it has not seen."""
+    grey = to_grey(image_bgr)
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+    return group_lines(word for words in read_lines(engine, grey, lines, config) for word in words)
+
+
+def masked_share(box: Box, masks: Sequence[Box]) -> float:
+    """The share of `box`'s area that the union of `masks`, each grown by its margin, covers."""
+    if box.empty:
+        return 1.0
+    canvas = np.zeros((box.h, box.w), np.bool_)
+    for mask in masks:
+        mask = mask.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * mask.h)))
+        if mask.intersects(box):
+            part = mask.intersection(box).shift(-box.x, -box.y)
+            canvas[part.y : part.y2, part.x : part.x2] = True
+    return float(canvas.mean())
+
+
+def verify_output(
+    video: str | Path,
+    plan: RedactionPlan,
+    detector: DetectorLike,
+    engine: OcrEngine,
+    entities: Collection[str] | None = None,
+    every_s: float = 2.0,
+    *,
+    ocr: OcrConfig | None = None,
+    limit: int | None = None,
+) -> Verification:
+    """Read the redacted `video` again at `frames_to_check(plan)` and scan it for `entities`
+    (None: every type the detector reports). Never raises for a bad output: an output that
+    cannot be read, or does not match the plan, is simply not clean."""
+    config = ocr or OcrConfig()
+    scope = None if entities is None else frozenset(entities)
+    checked_types = tuple(sorted(scope)) if scope is not None else ()
+    try:
+        info = probe(video)
+    except InputError as exc:
+        log.warning("verification: output unreadable (%s)", exc)
+        return Verification(False, 0, entities=checked_types, reason="unreadable_output")
+    if not _fits(info, plan.video):
+        log.warning("verification: %s: %dx%d output for a %dx%d plan", video, info.width, info.height,
+                    plan.video.width, plan.video.height)
+        return Verification(False, 0, entities=checked_types, reason="plan_mismatch")
+
+    # Masks at the listed frames only, so that frames off the list need no work but decoding.
+    wanted = set(frames_to_check(plan, every_s, limit))
+    masks_at = {m.index: m for m in iter_frame_masks(plan) if m.index in wanted}
+    pending = set(wanted)
+    findings: list[Finding] = []
+    unreadable: list[int] = []
+    checked = 0
+    # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
+    # a damaged output), but read only those on the list: OCR is the cost.
+    try:
+        for frame in iter_frames(video, info, only=wanted):
+            pending.discard(frame.index)
+            if frame.image is None:
+                unreadable.append(frame.index)
+                continue
+            masks = masks_at.get(frame.index)
+            if masks is None:
+                continue
+            if masks.whole_frame:  # render hid it all: nothing to read
+                checked += 1
+                continue
+            try:
+                detections = detector.detect(frame_layout(frame.image, engine, config))
+            except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
+                log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
+                unreadable.append(frame.index)
+                continue
+            checked += 1
+            findings.extend(
+                Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box)
+                for d in detections
+                if (scope is None or d.entity_type in scope) and masked_share(d.box, masks.boxes) < MASKED_SHARE
+            )
+    except InputError as exc:
+        log.warning("verification: decoding stopped (%s)", exc)
+    unreadable.extend(pending)  # on the list but never decoded: the output ended early
+
+    reason = "finding" if findings else "unreadable_frame" if unreadable else None
+    result = Verification(reason is None, checked, tuple(findings), checked_types, reason,
+                          tuple(sorted(set(unreadable))))
+    log.info("verification: %s: %s", video, result.summary())
+    return result
+
+
+def _fits(info: VideoInfo, planned: VideoInfo) -> bool:
+    # The encoder pads an odd side by one pixel (yuv420p needs even sides), so that is allowed.
+    return all(0 <= got - want <= want % 2 for got, want in ((info.width, planned.width),
+                                                             (info.height, planned.height)))

@@ -1,0 +1,381 @@
+"""Raw quarantine: incoming recordings, readable only by the pipeline, encrypted when kept.
+
+A raw recording is the one artifact that still shows everything, so the policy either deletes it
+once processed or keeps it sealed: AES-256-GCM at rest, streamed in chunks so that memory stays
+bounded for multi-GB files. There is no plaintext fallback: sealing without a key is an error.
+
+Sealed file layout (all integers big-endian):
+
+    header  = MAGIC (7) | version (1) | chunk_size (4) | key id (8) | nonce prefix (8)
+    chunk i = AES-GCM(key, nonce = prefix | i (4), data, aad = header | i (8) | last (1))
+
+Each chunk carries its own 16-byte tag. The index in nonce and AAD stops reordering; the last-chunk
+flag stops truncation at a chunk boundary and appended data; the header in the AAD stops edits of
+the chunk size or key id. The key id (an HMAC of the key) only lets a wrong key be named as such.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+import re
+import secrets
+import shutil
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
+
+log = logging.getLogger(__name__)
+
+KEY_ENV = "REDACT_RAW_KEY"
+KEY_BYTES = 32
+MAGIC = b"SRVAULT"
+VERSION = 1
+DEFAULT_CHUNK = 1 << 20  # 1 MiB: ~3 chunks in memory at once
+MAX_CHUNK = 64 << 20  # a header may not make us allocate more than this
+TAG_BYTES = 16
+_HEADER = struct.Struct(">7sBI8s8s")
+SEALED_SUFFIX = ".sealed"
+_HASH_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+_EXT_RE = re.compile(r"\.[A-Za-z0-9]{1,10}")
+NO_KEY = f"raw retention needs an encryption key: set {KEY_ENV} or --key-file"
+
+
+# ------------------------------------------------------------------------------------------
+# Private files (shared with the audit log's salt and head)
+
+
+def _private_temp(path: Path, data: bytes | Callable[[BinaryIO], object]) -> str:
+    """A fsynced 0600 temp file beside `path` holding `data` (or what `data(handle)` writes).
+
+    Raises OutputError for I/O errors; on any failure the temp file is gone.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or type(exc).__name__})", path) from None
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"I/O error while writing ({exc.strerror or type(exc).__name__})", path) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_private_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Replace `path` by a 0600 file with `data`: readers see the old or the new file, never a part."""
+    tmp = _private_temp(path, data)
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot rename into place ({exc.strerror or type(exc).__name__})", path) from None
+
+
+def create_private_file(path: Path, data: bytes) -> bool:
+    """Create `path` (0600) holding `data` unless it exists; False if another writer got there first.
+
+    Hard-linking a complete temp file into place means a reader never sees a partial secret and
+    two processes racing to create it cannot overwrite each other's.
+    """
+    tmp = _private_temp(path, data)
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise OutputError(f"cannot create ({exc.strerror or type(exc).__name__})", path) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def check_private(path: Path, what: str) -> None:
+    """Refuse a secret that other users can read: it would undo what it protects."""
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise ConfigError(f"{what} is open to other users (mode {mode:04o}); run chmod 600 on it", path)
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and parents) and set it to 0700 explicitly: the umask is not ours to trust."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(path, 0o700)
+    except OSError as exc:
+        raise OutputError(f"cannot create a private folder ({exc.strerror or type(exc).__name__})", path) from None
+    return path
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename or unlink in `path` durable (best effort: not every filesystem allows it)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ------------------------------------------------------------------------------------------
+# Keys
+
+
+def parse_key(text: str, source: str) -> bytes:
+    """32 bytes from 64 hex digits or base64; the error names `source`, never the value."""
+    text = text.strip()
+    key: bytes | None = None
+    if re.fullmatch(r"[0-9A-Fa-f]{64}", text):
+        key = bytes.fromhex(text)
+    elif re.fullmatch(r"[A-Za-z0-9+/_-]{43}=?", text):  # standard or URL-safe alphabet
+        key = base64.urlsafe_b64decode(text.rstrip("=").replace("+", "-").replace("/", "_") + "=")
+    if key is None or len(key) != KEY_BYTES:
+        raise ConfigError("not a 32-byte key (expected 64 hex digits or base64 of 32 bytes)", source)
+    return key
+
+
+def load_key(key_file: Path | None = None, env: str = KEY_ENV) -> bytes | None:
+    """The raw-vault key from `key_file` if given, else from $`env`; None when neither is set."""
+    if key_file is not None:
+        key_file = Path(key_file)
+        try:
+            check_private(key_file, "key file")
+            text = key_file.read_text(encoding="ascii")
+        except FileNotFoundError:
+            raise ConfigError("key file not found", key_file) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            raise ConfigError(f"cannot read the key file ({reason})", key_file) from None
+        return parse_key(text, str(key_file))
+    value = os.environ.get(env, "")
+    if not value.strip():
+        return None
+    return parse_key(value, f"${env}")
+
+
+def generate_key_file(path: Path) -> Path:
+    """Write a new random key (base64, 0600) to `path`; never overwrites: that would lose the vault."""
+    path = Path(path)
+    if path.parent != Path(""):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    text = base64.b64encode(secrets.token_bytes(KEY_BYTES)) + b"\n"
+    if not create_private_file(path, text):
+        raise OutputError("a key file already exists here; refusing to overwrite it", path)
+    return path
+
+
+def _key_id(key: bytes) -> bytes:
+    return hmac.new(key, b"session-redactor raw vault key id", hashlib.sha256).digest()[:8]
+
+
+# ------------------------------------------------------------------------------------------
+# Streamed AES-GCM
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + struct.pack(">I", index)
+
+
+def _aad(header: bytes, index: int, last: bool) -> bytes:
+    return header + struct.pack(">QB", index, int(last))
+
+
+def _chunks(handle: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
+    """(chunk, is_last) pairs, looking one chunk ahead; an empty input is one empty last chunk."""
+    current = handle.read(size)
+    while True:
+        following = handle.read(size)
+        yield current, not following
+        if not following:
+            return
+        current = following
+
+
+def encrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, chunk_size: int = DEFAULT_CHUNK) -> int:
+    """Encrypt `src` into `dst` in the sealed format; returns the number of chunks."""
+    if not 0 < chunk_size <= MAX_CHUNK:
+        raise ValueError(f"chunk_size must be in 1..{MAX_CHUNK}")
+    prefix = secrets.token_bytes(8)
+    header = _HEADER.pack(MAGIC, VERSION, chunk_size, _key_id(key), prefix)
+    dst.write(header)
+    cipher = AESGCM(key)
+    count = 0
+    for index, (chunk, last) in enumerate(_chunks(src, chunk_size)):
+        if index >= 1 << 32:
+            raise ValueError("too many chunks for a 32-bit counter: use a larger chunk size")
+        dst.write(cipher.encrypt(_nonce(prefix, index), chunk, _aad(header, index, last)))
+        count += 1
+    return count
+
+
+class _Tampered(Exception):
+    """Internal: why a sealed stream was refused (turned into a ProcessingError with its path)."""
+
+
+def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes) -> int:
+    """Decrypt a sealed stream into `dst`; raises _Tampered on any mismatch. Returns the chunk count."""
+    header = src.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise _Tampered("not a sealed recording (file too short)")
+    magic, version, chunk_size, key_id, prefix = _HEADER.unpack(header)
+    if magic != MAGIC:
+        raise _Tampered("not a sealed recording (bad magic)")
+    if version != VERSION:
+        raise _Tampered(f"sealed with format version {version}; this build reads version {VERSION}")
+    if not hmac.compare_digest(key_id, _key_id(key)):
+        raise _Tampered("sealed with a different key")
+    if not 0 < chunk_size <= MAX_CHUNK:
+        raise _Tampered("corrupt header (chunk size out of range)")
+    cipher = AESGCM(key)
+    index = 0
+    for record, last in _chunks(src, chunk_size + TAG_BYTES):
+        if not last and len(record) != chunk_size + TAG_BYTES:
+            raise _Tampered(f"chunk {index} is short")  # cannot happen with a regular file
+        try:
+            dst.write(cipher.decrypt(_nonce(prefix, index), record, _aad(header, index, last)))
+        except InvalidTag:
+            raise _Tampered(f"chunk {index} fails authentication (altered, reordered or truncated)") from None
+        index += 1
+    return index
+
+
+# ------------------------------------------------------------------------------------------
+# The vault
+
+
+class RawVault:
+    """`root/<content_hash>/raw<ext>` while processed, `raw<ext>.sealed` when kept."""
+
+    def __init__(self, root: Path, key: bytes | None, chunk_size: int = DEFAULT_CHUNK):
+        if key is not None and len(key) != KEY_BYTES:
+            raise ConfigError(f"raw vault key must be {KEY_BYTES} bytes", root)
+        if not 0 < chunk_size <= MAX_CHUNK:
+            raise ValueError(f"chunk_size must be in 1..{MAX_CHUNK}")
+        self.root = private_dir(Path(root))
+        self._key = key
+        self.chunk_size = chunk_size
+
+    def __repr__(self) -> str:  # never show the key
+        return f"RawVault({str(self.root)!r}, key={'set' if self._key else 'none'})"
+
+    # --- paths
+
+    def folder(self, content_hash: str) -> Path:
+        if not isinstance(content_hash, str) or not _HASH_RE.fullmatch(content_hash):
+            raise InputError("not a content hash usable as a vault folder name", self.root)
+        return self.root / content_hash
+
+    def _files(self, content_hash: str) -> list[Path]:
+        folder = self.folder(content_hash)
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.name.startswith("raw") and p.is_file())
+
+    def raw_path(self, content_hash: str) -> Path | None:
+        """The plaintext quarantined copy, if there is one."""
+        plain = [p for p in self._files(content_hash) if not p.name.endswith(SEALED_SUFFIX)]
+        return plain[0] if plain else None
+
+    def sealed_path(self, content_hash: str) -> Path | None:
+        found = [p for p in self._files(content_hash) if p.name.endswith(SEALED_SUFFIX)]
+        return found[0] if found else None
+
+    def exists(self, content_hash: str) -> bool:
+        return bool(self._files(content_hash))
+
+    def sealed(self, content_hash: str) -> bool:
+        return self.sealed_path(content_hash) is not None
+
+    def list_hashes(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir()
+                      if p.is_dir() and _HASH_RE.fullmatch(p.name) and self.exists(p.name))
+
+    # --- operations
+
+    def admit(self, src: Path, content_hash: str) -> Path:
+        """Copy an incoming recording into quarantine (0600 in a 0700 folder); returns the copy."""
+        src = Path(src)
+        ext = src.suffix.lower() if _EXT_RE.fullmatch(src.suffix) else ""
+        folder = private_dir(self.folder(content_hash))
+        target = folder / f"raw{ext}"
+        try:
+            with open(src, "rb") as source:
+                write_private_atomic(target, lambda out: shutil.copyfileobj(source, out, self.chunk_size))
+        except OSError as exc:  # opening the source: write errors arrive as OutputError
+            raise InputError(f"cannot read the recording ({exc.strerror or type(exc).__name__})", src) from None
+        log.info("vault: admitted %s (%d bytes)", content_hash, target.stat().st_size)
+        return target
+
+    def seal(self, content_hash: str) -> Path:
+        """Encrypt the quarantined copy at rest and remove the plaintext; returns the sealed file."""
+        if self._key is None:
+            raise ConfigError(NO_KEY, self.root)
+        plain = self.raw_path(content_hash)
+        if plain is None:
+            done = self.sealed_path(content_hash)
+            if done is not None:
+                return done  # sealed already: sealing is idempotent
+            raise ProcessingError("nothing admitted under this content hash", self.folder(content_hash))
+        target = plain.with_name(plain.name + SEALED_SUFFIX)
+        key = self._key
+        with open(plain, "rb") as source:
+            write_private_atomic(target, lambda out: encrypt_stream(source, out, key, self.chunk_size))
+        plain.unlink()
+        _fsync_dir(target.parent)
+        log.info("vault: sealed %s", content_hash)
+        return target
+
+    def unseal_to(self, content_hash: str, dest: Path) -> Path:
+        """Decrypt a sealed recording to `dest` (0600); on any failure no plaintext is left behind."""
+        if self._key is None:
+            raise ConfigError(NO_KEY, self.root)
+        sealed = self.sealed_path(content_hash)
+        if sealed is None:
+            raise InputError("no sealed recording under this content hash", self.folder(content_hash))
+        dest = Path(dest)
+        key = self._key
+        try:
+            with open(sealed, "rb") as source:
+                write_private_atomic(dest, lambda out: decrypt_stream(source, out, key))
+        except _Tampered as exc:
+            raise ProcessingError(f"cannot unseal: {exc}", sealed) from None
+        return dest
+
+    def delete(self, content_hash: str) -> int:
+        """Remove everything held for `content_hash`; returns the number of files removed."""
+        folder = self.folder(content_hash)
+        if not folder.is_dir():
+            return 0
+        removed = 0
+        for path in folder.iterdir():  # raw, sealed and any temp left by a killed writer
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                removed += 1
+        folder.rmdir()
+        _fsync_dir(self.root)
+        log.info("vault: deleted %s (%d files)", content_hash, removed)
+        return removed
