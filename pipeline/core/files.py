@@ -3,9 +3,9 @@
 One way to do each:
 
 - a file we write reaches its path by renaming a complete temporary file beside it
-  (`write_atomic`; `temp_beside` + `publish` for writers that need a path, such as encoders),
-  and a folder by renaming a complete temporary folder (`publish_dir`): a reader sees the old
-  content or the new, never a part, and a failure leaves nothing at the path;
+  (`write_atomic`; `temp_beside` + `move_into_place` for writers that need a path, such as
+  encoders), and a folder by renaming a complete temporary folder (`move_dir_into_place`): a
+  reader sees the old content or the new, never a part, and a failure leaves nothing there;
 - `sha256_file` is the content hash (a recording's id, artifact and export file hashes);
 - `open_regular` opens a file we were handed only when it is a regular file: a FIFO would block
   the read forever, a device or a socket never ends;
@@ -115,7 +115,7 @@ def temp_beside(path: Path, *, private: bool = False) -> Path:
     raise OutputError(f"cannot create a temporary file ({type(last).__name__})", path)
 
 
-def publish(tmp: Path, path: Path) -> None:
+def move_into_place(tmp: Path, path: Path) -> None:
     """Rename a complete temporary file onto `path`; on failure the temporary file is removed."""
     try:
         os.replace(tmp, path)
@@ -129,7 +129,7 @@ def write_atomic(path: Path, content: Content, *, private: bool = False) -> None
     fsynced before the rename. OSErrors become OutputError; on any failure nothing is left."""
     path = Path(path)
     tmp = _write_temp(path, content, private)
-    publish(tmp, path)
+    move_into_place(tmp, path)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -174,7 +174,7 @@ def _write_temp(path: Path, content: Content, private: bool) -> Path:
     return tmp
 
 
-def publish_dir(work: Path, out_dir: Path, *, replace_existing: bool) -> None:
+def move_dir_into_place(work: Path, out_dir: Path, *, replace_existing: bool) -> None:
     """Move a finished folder into place by rename. Replacing swaps folders: the old one is moved
     aside first and deleted only after the new one is in place. Without `replace_existing`, a
     non-empty folder at `out_dir` is an error."""
