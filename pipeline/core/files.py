@@ -47,6 +47,11 @@ def current_umask() -> int:
 class NotRegularFile(InputError):
     """A path that names a FIFO, a device, a socket or a folder where a file belongs."""
 
+    def __init__(self, kind: str, path: str | Path):
+        self.kind = kind  # "a FIFO", "a folder", ...
+        self.reason = f"not a regular file ({kind})"
+        super().__init__(self.reason, path)
+
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -54,8 +59,7 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, 
 
 def _check_mode(mode: int, path: str | Path) -> None:
     if not stat.S_ISREG(mode):
-        kind = next((name for test, name in _KINDS if test(mode)), "not a file")
-        raise NotRegularFile(f"not a regular file ({kind})", path)
+        raise NotRegularFile(next((name for test, name in _KINDS if test(mode)), "unknown kind"), path)
 
 
 def check_regular(path: str | Path) -> None:
