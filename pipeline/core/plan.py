@@ -10,13 +10,34 @@ import heapq
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Annotated, Any, Literal, TypeVar
 
-from pipeline.core.errors import InputError, OutputError
-from pipeline.core.types import Box, FullFrameMask, Track, VideoInfo
+from pydantic import Field, ValidationError, model_validator
+
+from pipeline.core.documents import (
+    MAX_COORD,
+    MAX_INDEX,
+    BoxList,
+    Count,
+    Document,
+    EntityType,
+    Name,
+    Number,
+    OptionalName,
+    OptionalSha256,
+    Score,
+    Seconds,
+    Timestamp,
+    Version,
+    check,
+    summary,
+)
+from pipeline.core.errors import InputError, OutputError, ProcessingError
+from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, TrackSource, VideoInfo
 
 PLAN_FORMAT = "session-redactor/plan"
 PLAN_VERSION = 1
@@ -36,46 +57,155 @@ class RedactionPlan:
     def next_track_id(self) -> int:
         return max((t.track_id for t in self.tracks), default=0) + 1
 
-    def to_dict(self) -> dict:
-        return {
-            "format": PLAN_FORMAT,
-            "version": PLAN_VERSION,
-            "created_at": self.created_at,
-            "source_sha256": self.source_sha256,
-            "video": self.video.to_dict(),
-            "engines": dict(sorted(self.engines.items())),
-            "config_hash": self.config_hash,
-            "stats": self.stats,
-            "full_frames": [f.to_dict() for f in self.full_frames],
-            "tracks": [t.to_dict() for t in self.tracks],
-        }
+    def to_dict(self) -> dict[str, Any]:
+        """The plan's JSON form. An invalid plan (a bug, or an edit gone wrong) is refused here, so
+        nothing is written that would not load again."""
+        try:
+            document = _PlanDoc.from_plan(self)
+        except ValidationError as exc:
+            raise ProcessingError(f"refusing to write an invalid redaction plan: {summary(exc)}") from None
+        return document.model_dump(mode="json")
 
     @classmethod
-    def from_dict(cls, data: dict, path: str = "") -> "RedactionPlan":
-        if data.get("format") != PLAN_FORMAT:
-            raise InputError("not a redaction plan (missing format marker)", path or None)
-        if int(data.get("version", 0)) > PLAN_VERSION:
-            raise InputError(f"plan version {data.get('version')} is newer than this program", path or None)
-        try:
-            return cls(
-                video=VideoInfo.from_dict(data["video"]),
-                tracks=[Track.from_dict(t) for t in data.get("tracks", [])],
-                full_frames=[FullFrameMask.from_dict(f) for f in data.get("full_frames", [])],
-                engines=dict(data.get("engines", {})),
-                config_hash=str(data.get("config_hash", "")),
-                source_sha256=str(data.get("source_sha256", "")),
-                created_at=str(data.get("created_at", "")),
-                stats=dict(data.get("stats", {})),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"malformed redaction plan ({type(exc).__name__}: {exc})", path or None) from None
+    def from_dict(cls, data: Any, path: str = "") -> RedactionPlan:
+        where = path or None
+        if not isinstance(data, dict) or data.get("format") != PLAN_FORMAT:
+            raise InputError("not a redaction plan (missing format marker)", where)
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > PLAN_VERSION:
+            raise InputError(f"plan version {version} is newer than this program", where)
+        return check(_PlanDoc, data, "redaction plan", where).to_plan()
 
     def save(self, path: str | Path) -> None:
-        write_text_atomic(Path(path), json.dumps(self.to_dict(), indent=1) + "\n")
+        try:
+            data = self.to_dict()
+        except ProcessingError as exc:
+            raise ProcessingError(str(exc), path) from None
+        write_text_atomic(Path(path), json.dumps(data, indent=1) + "\n")
 
     @classmethod
-    def load(cls, path: str | Path) -> "RedactionPlan":
+    def load(cls, path: str | Path) -> RedactionPlan:
         return cls.from_dict(read_json(path, "plan"), str(path))
+
+
+# -- the plan's JSON form ----------------------------------------------------------------------
+# Key for key what to_dict writes (and every plan written so far holds). Times and scores are
+# rounded on the way out; frame numbers, sizes and boxes are integers in range.
+
+
+class _VideoDoc(Document):
+    width: Annotated[int, Field(ge=1, le=MAX_COORD)]
+    height: Annotated[int, Field(ge=1, le=MAX_COORD)]
+    frame_count: Count
+    fps: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)]
+    duration_s: Seconds
+    codec: OptionalName
+    pix_fmt: OptionalName
+    has_audio: bool
+    variable_frame_rate: bool
+    is_image: bool
+
+    @staticmethod
+    def fields_of(v: VideoInfo) -> dict[str, Any]:
+        return {"width": v.width, "height": v.height, "frame_count": v.frame_count, "fps": round(v.fps, 6),
+                "duration_s": round(v.duration_s, 6), "codec": v.codec, "pix_fmt": v.pix_fmt,
+                "has_audio": v.has_audio, "variable_frame_rate": v.variable_frame_rate, "is_image": v.is_image}
+
+    def to_info(self) -> VideoInfo:
+        return VideoInfo(path="", **self.model_dump())
+
+
+class _SegmentDoc(Document):
+    start_frame: Count
+    end_frame: Count
+    start_s: Seconds = 0.0
+    end_s: Seconds = 0.0
+    box: BoxList
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _SegmentDoc:
+        return _check_order(self)
+
+
+class _TrackDoc(Document):
+    id: Annotated[int, Field(ge=0, le=MAX_INDEX)]
+    entity_type: EntityType
+    score: Score
+    source: TrackSource = "auto"
+    recognizer: OptionalName = ""
+    segments: list[_SegmentDoc]
+
+    @staticmethod
+    def fields_of(t: Track) -> dict[str, Any]:
+        segments = [{"start_frame": s.start_frame, "end_frame": s.end_frame, "start_s": round(s.start_s, 6),
+                     "end_s": round(s.end_s, 6), "box": s.box.to_tuple()} for s in t.segments]
+        return {"id": t.track_id, "entity_type": t.entity_type, "score": round(t.score, 4), "source": t.source,
+                "recognizer": t.recognizer, "segments": segments}
+
+    def to_track(self) -> Track:
+        segments = [TrackSegment(s.start_frame, s.end_frame, Box(*s.box), s.start_s, s.end_s) for s in self.segments]
+        return Track(self.id, self.entity_type, self.score, self.source, self.recognizer, segments)
+
+
+class _FullFrameDoc(Document):
+    start_frame: Count
+    end_frame: Count
+    reason: Name  # a category such as "decode_error"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _FullFrameDoc:
+        return _check_order(self)
+
+
+R = TypeVar("R", _SegmentDoc, _FullFrameDoc)
+
+
+def _check_order(doc: R) -> R:
+    if doc.end_frame < doc.start_frame:
+        raise ValueError("end_frame must be >= start_frame")
+    return doc
+
+
+class _PlanDoc(Document):
+    format: Literal["session-redactor/plan"]
+    version: Annotated[int, Field(ge=0, le=PLAN_VERSION)] = PLAN_VERSION
+    created_at: Timestamp = ""
+    source_sha256: OptionalSha256 = ""
+    video: _VideoDoc
+    engines: dict[Name, Version] = {}
+    config_hash: Annotated[str, Field(pattern=r"^[0-9a-f]{0,64}$")] = ""
+    stats: dict[Name, Number] = {}
+    full_frames: list[_FullFrameDoc] = []
+    tracks: list[_TrackDoc] = []
+
+    @classmethod
+    def from_plan(cls, plan: RedactionPlan) -> _PlanDoc:
+        # one validation over plain data (pydantic's core walks it; no Python call per segment)
+        return cls.model_validate({
+            "format": PLAN_FORMAT,
+            "version": PLAN_VERSION,
+            "created_at": plan.created_at,
+            "source_sha256": plan.source_sha256,
+            "video": _VideoDoc.fields_of(plan.video),
+            "engines": dict(sorted(plan.engines.items())),
+            "config_hash": plan.config_hash,
+            "stats": dict(plan.stats),
+            "full_frames": [{"start_frame": f.start_frame, "end_frame": f.end_frame, "reason": f.reason}
+                            for f in plan.full_frames],
+            "tracks": [_TrackDoc.fields_of(t) for t in plan.tracks],
+        })
+
+    def to_plan(self) -> RedactionPlan:
+        return RedactionPlan(
+            video=self.video.to_info(),
+            tracks=[t.to_track() for t in self.tracks],
+            full_frames=[FullFrameMask(f.start_frame, f.end_frame, f.reason) for f in self.full_frames],
+            engines=dict(self.engines),
+            config_hash=self.config_hash,
+            source_sha256=self.source_sha256,
+            created_at=self.created_at,
+            stats=dict(self.stats),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +250,9 @@ def iter_frame_masks(plan: RedactionPlan, frame_count: int | None = None) -> Ite
         yield FrameMasks(index, tuple(item[2] for item in alive), bool(alive_whole))
 
 
-def read_json(path: str | Path, what: str) -> dict:
-    """A JSON document of ours, or an InputError naming the file (never its content)."""
+def read_json(path: str | Path, what: str) -> Any:
+    """A JSON document of ours (any JSON value: the caller's model checks it), or an InputError
+    naming the file (never its content)."""
     try:
         return json.loads(Path(path).read_text())
     except FileNotFoundError:

@@ -1,6 +1,7 @@
 """Typed values passed between the stages of the pipeline.
 
 Everything here is plain data: no stage reads another stage's internals, only these types.
+Their JSON form (in a plan) is checked and written by the models of `plan.py`.
 None of them holds detected text except `OcrWord`/`TextLine`, which live only in memory during
 analysis and are never serialised.
 """
@@ -127,26 +128,6 @@ class VideoInfo:
     variable_frame_rate: bool = False
     is_image: bool = False
 
-    def to_dict(self) -> dict:
-        return {
-            "width": self.width,
-            "height": self.height,
-            "frame_count": self.frame_count,
-            "fps": round(self.fps, 6),
-            "duration_s": round(self.duration_s, 6),
-            "codec": self.codec,
-            "pix_fmt": self.pix_fmt,
-            "has_audio": self.has_audio,
-            "variable_frame_rate": self.variable_frame_rate,
-            "is_image": self.is_image,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict, path: str = "") -> "VideoInfo":
-        return cls(path=path, **{k: data[k] for k in (
-            "width", "height", "frame_count", "fps", "duration_s", "codec", "pix_fmt",
-            "has_audio", "variable_frame_rate", "is_image")})
-
 
 @dataclass(slots=True)
 class Frame:
@@ -213,25 +194,6 @@ class TrackSegment:
     start_s: float = 0.0
     end_s: float = 0.0
 
-    def to_dict(self) -> dict:
-        return {
-            "start_frame": self.start_frame,
-            "end_frame": self.end_frame,
-            "start_s": round(self.start_s, 6),
-            "end_s": round(self.end_s, 6),
-            "box": self.box.to_list(),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "TrackSegment":
-        return cls(
-            start_frame=int(data["start_frame"]),
-            end_frame=int(data["end_frame"]),
-            box=Box.from_list(data["box"]),
-            start_s=float(data.get("start_s", 0.0)),
-            end_s=float(data.get("end_s", 0.0)),
-        )
-
 
 @dataclass(slots=True)
 class Track:
@@ -252,27 +214,6 @@ class Track:
     def end_frame(self) -> int:
         return max(s.end_frame for s in self.segments)
 
-    def to_dict(self) -> dict:
-        return {
-            "id": self.track_id,
-            "entity_type": self.entity_type,
-            "score": round(self.score, 4),
-            "source": self.source,
-            "recognizer": self.recognizer,
-            "segments": [s.to_dict() for s in self.segments],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Track":
-        return cls(
-            track_id=int(data["id"]),
-            entity_type=str(data["entity_type"]),
-            score=float(data["score"]),
-            source=data.get("source", "auto"),
-            recognizer=str(data.get("recognizer", "")),
-            segments=[TrackSegment.from_dict(s) for s in data["segments"]],
-        )
-
 
 @dataclass(slots=True)
 class FullFrameMask:
@@ -281,10 +222,3 @@ class FullFrameMask:
     start_frame: int
     end_frame: int
     reason: str  # a category such as "decode_error", "ocr_error"; never detected text
-
-    def to_dict(self) -> dict:
-        return {"start_frame": self.start_frame, "end_frame": self.end_frame, "reason": self.reason}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "FullFrameMask":
-        return cls(int(data["start_frame"]), int(data["end_frame"]), str(data["reason"]))
