@@ -16,7 +16,7 @@ from pipeline.media.frames import iter_frames
 
 from pipeline.media.probe import probe
 from pipeline.detection.detector import DetectConfig, Detector
-from pipeline.core.errors import InputError
+from pipeline.core.errors import InputError, ProcessingError
 from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.core.plan import RedactionPlan
 from pipeline.media.encode import VideoWriter
@@ -299,5 +299,36 @@ def test_summary_and_round_trip():
 @pytest.mark.parametrize("data", [{}, {"clean": True}, {"clean": False, "reason": "finding", "frames_checked": 1,
                                                          "findings": [{"frame": 1}]}])
 def test_malformed_record_is_an_input_error(data):
-    with pytest.raises(InputError, match="malformed verification record"):
+    with pytest.raises(InputError, match="invalid verification record"):
         Verification.from_dict(data, "catalog.json")
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda d: d["findings"][0].update(frame="<script>alert(1)</script>"), "findings[0].frame: must be an integer"),
+    (lambda d: d["findings"][0].update(score=7.5), "findings[0].score: must be <= 1"),
+    (lambda d: d["findings"][0].update(box=[1, 2, -3, 4]), "findings[0].box[2]: must be >= 0"),
+    (lambda d: d["findings"][0].update(entity_type="<b>EMAIL</b>"), "findings[0].entity_type: has characters"),
+    (lambda d: d.update(clean="yes"), "clean: must be true or false"),
+    (lambda d: d.update(frames_checked=True), "frames_checked: must be an integer"),
+    (lambda d: d.update(note="kowalski@example.com"), "note: unknown key"),
+])
+def test_wrong_types_and_values_name_the_field_never_the_value(change, problem):
+    """A record read back from the catalog is checked by its schema: a bad one is one line naming the
+    place and the field path, and nothing of what is there."""
+    box = Box(1, 2, 3, 4)
+    data = Verification(False, 4, (Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box),), ("EMAIL_ADDRESS",), "finding").to_dict()
+    change(data)
+    with pytest.raises(InputError) as caught:
+        Verification.from_dict(data, "catalog.json")
+    message = str(caught.value)
+    assert message.startswith("catalog.json: invalid verification record: ") and problem in message
+    assert "\n" not in message
+    for value in ("script", "7.5", "kowalski", "yes", "<b>"):
+        assert value not in message
+
+
+def test_an_invalid_record_is_never_written():
+    bad = Verification(False, 1, (Finding(1, 0.1, "EMAIL ADDRESS", 0.5, Box(0, 0, 1, 1)),), reason="finding")
+    with pytest.raises(ProcessingError, match="refusing to write an invalid verification record: "
+                                              r"findings\[0\].entity_type"):
+        bad.to_dict()

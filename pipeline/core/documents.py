@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, ValidationError
 
-from pipeline.core.errors import InputError, RedactorError
+from pipeline.core.errors import InputError, ProcessingError, RedactorError
 
 D = TypeVar("D", bound=BaseModel)
 
@@ -44,7 +44,8 @@ def _number(value: object) -> int | float:
 
 
 Count = Annotated[int, Field(ge=0, le=MAX_INDEX)]
-Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
+Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]  # a duration
+Time = Annotated[float, Field(ge=-MAX_SECONDS, le=MAX_SECONDS, allow_inf_nan=False)]  # a pts: may start below 0
 Score = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 Coord = Annotated[int, Strict(), Field(ge=-MAX_COORD, le=MAX_COORD)]
 Size = Annotated[int, Strict(), Field(ge=0, le=MAX_COORD)]
@@ -68,6 +69,16 @@ def check(model: type[D], data: Any, what: str, path: str | Path | None = None,
         return model.model_validate(data)
     except ValidationError as exc:
         raise error(f"invalid {what}: {summary(exc)}", path) from None
+
+
+def written(model: type[BaseModel], data: Any, what: str, path: str | Path | None = None) -> dict[str, Any]:
+    """`data` checked as a `model`, in its JSON form: what we write. An invalid document here is a
+    bug or an edit gone wrong: ProcessingError, and nothing is written that would not load again."""
+    try:
+        dumped: dict[str, Any] = model.model_validate(data).model_dump(mode="json")
+    except ValidationError as exc:
+        raise ProcessingError(f"refusing to write an invalid {what}: {summary(exc)}", path) from None
+    return dumped
 
 
 def summary(exc: ValidationError) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from pipeline.core.documents import (
     MAX_COORD,
@@ -31,10 +31,11 @@ from pipeline.core.documents import (
     OptionalSha256,
     Score,
     Seconds,
+    Time,
     Timestamp,
     Version,
     check,
-    summary,
+    written,
 )
 from pipeline.core.errors import InputError, OutputError, ProcessingError
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, TrackSource, VideoInfo
@@ -58,13 +59,9 @@ class RedactionPlan:
         return max((t.track_id for t in self.tracks), default=0) + 1
 
     def to_dict(self) -> dict[str, Any]:
-        """The plan's JSON form. An invalid plan (a bug, or an edit gone wrong) is refused here, so
-        nothing is written that would not load again."""
-        try:
-            document = _PlanDoc.from_plan(self)
-        except ValidationError as exc:
-            raise ProcessingError(f"refusing to write an invalid redaction plan: {summary(exc)}") from None
-        return document.model_dump(mode="json")
+        """The plan's JSON form, checked (ProcessingError for an invalid plan: nothing is written
+        that would not load again)."""
+        return written(_PlanDoc, _PlanDoc.fields_of(self), "redaction plan")
 
     @classmethod
     def from_dict(cls, data: Any, path: str = "") -> RedactionPlan:
@@ -118,8 +115,8 @@ class _VideoDoc(Document):
 class _SegmentDoc(Document):
     start_frame: Count
     end_frame: Count
-    start_s: Seconds = 0.0
-    end_s: Seconds = 0.0
+    start_s: Time = 0.0
+    end_s: Time = 0.0
     box: BoxList
 
     @model_validator(mode="after")
@@ -178,10 +175,10 @@ class _PlanDoc(Document):
     full_frames: list[_FullFrameDoc] = []
     tracks: list[_TrackDoc] = []
 
-    @classmethod
-    def from_plan(cls, plan: RedactionPlan) -> _PlanDoc:
-        # one validation over plain data (pydantic's core walks it; no Python call per segment)
-        return cls.model_validate({
+    @staticmethod
+    def fields_of(plan: RedactionPlan) -> dict[str, Any]:
+        # plain data, checked in one validation (pydantic's core walks it; no Python call per box)
+        return {
             "format": PLAN_FORMAT,
             "version": PLAN_VERSION,
             "created_at": plan.created_at,
@@ -193,7 +190,7 @@ class _PlanDoc(Document):
             "full_frames": [{"start_frame": f.start_frame, "end_frame": f.end_frame, "reason": f.reason}
                             for f in plan.full_frames],
             "tracks": [_TrackDoc.fields_of(t) for t in plan.tracks],
-        })
+        }
 
     def to_plan(self) -> RedactionPlan:
         return RedactionPlan(

@@ -16,18 +16,20 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
-from pipeline.media.frames import iter_frames
-from pipeline.media.probe import probe
+from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
+from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, Score, Time, check, written
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
-from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Layout, VideoInfo
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
 
 log = logging.getLogger(__name__)
 
@@ -49,20 +51,6 @@ class Finding:
     score: float
     box: Box
 
-    def to_dict(self) -> dict:
-        return {
-            "frame": self.frame,
-            "time_s": round(self.time_s, 6),
-            "entity_type": self.entity_type,
-            "score": round(self.score, 4),
-            "box": self.box.to_list(),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Finding:
-        return cls(int(data["frame"]), float(data["time_s"]), str(data["entity_type"]), float(data["score"]),
-                   Box.from_list(data["box"]))
-
 
 @dataclass(frozen=True, slots=True)
 class Verification:
@@ -78,30 +66,13 @@ class Verification:
     reason: str | None = None
     unreadable: tuple[int, ...] = ()
 
-    def to_dict(self) -> dict:
-        return {
-            "clean": self.clean,
-            "reason": self.reason,
-            "frames_checked": self.frames_checked,
-            "entities": list(self.entities),
-            "unreadable": list(self.unreadable),
-            "findings": [f.to_dict() for f in self.findings],
-        }
+    def to_dict(self) -> dict[str, Any]:
+        """The record kept in the catalog (and shown on the review page)."""
+        return written(_VerificationDoc, _VerificationDoc.fields_of(self), "verification record")
 
     @classmethod
-    def from_dict(cls, data: dict, path: str | Path | None = None) -> Verification:
-        try:
-            reason = data["reason"]
-            return cls(
-                clean=bool(data["clean"]),
-                frames_checked=int(data["frames_checked"]),
-                findings=tuple(Finding.from_dict(f) for f in data.get("findings", [])),
-                entities=tuple(str(e) for e in data.get("entities", [])),
-                reason=None if reason is None else str(reason),
-                unreadable=tuple(int(i) for i in data.get("unreadable", [])),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"malformed verification record ({type(exc).__name__})", path) from None
+    def from_dict(cls, data: Any, path: str | Path | None = None) -> Verification:
+        return check(_VerificationDoc, data, "verification record", path).to_verification()
 
     def summary(self) -> str:
         if self.clean:
@@ -123,6 +94,38 @@ class Verification:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# -- the record's JSON form (catalog rows, the review page's input): checked where it is read
+
+
+class _FindingDoc(Document):
+    frame: Count
+    time_s: Time
+    entity_type: EntityType
+    score: Score
+    box: BoxList
+
+
+class _VerificationDoc(Document):
+    clean: bool
+    reason: Name | None
+    frames_checked: Count
+    entities: list[EntityType] = []
+    unreadable: list[Count] = []
+    findings: list[_FindingDoc] = []
+
+    @staticmethod
+    def fields_of(v: Verification) -> dict[str, Any]:
+        findings = [{"frame": f.frame, "time_s": round(f.time_s, 6), "entity_type": f.entity_type,
+                     "score": round(f.score, 4), "box": f.box.to_tuple()} for f in v.findings]
+        return {"clean": v.clean, "reason": v.reason, "frames_checked": v.frames_checked,
+                "entities": list(v.entities), "unreadable": list(v.unreadable), "findings": findings}
+
+    def to_verification(self) -> Verification:
+        findings = tuple(Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box)) for f in self.findings)
+        return Verification(self.clean, self.frames_checked, findings, tuple(self.entities), self.reason,
+                            tuple(self.unreadable))
 
 
 def frames_to_check(plan: RedactionPlan, every_s: float = 2.0, limit: int | None = None) -> list[int]:
