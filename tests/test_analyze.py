@@ -265,7 +265,7 @@ def test_recording_ending_in_a_scroll_reads_its_last_frames():
     info = VideoInfo("mem", W, H, len(frames), 30.0, len(frames) / 30, "raw", "bgr24")
     analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), FakeDetector(), AnalysisConfig())
     end = 0
-    while not (end > 15 and analyzer._deferred):  # the recording ends on a deferred frame
+    while not (end > 15 and analyzer.deferred_frames):  # the recording ends on a deferred frame
         analyzer.process_frame(end, end / 30, frames[end])
         end += 1
     lines_before = analyzer.stats.lines_read

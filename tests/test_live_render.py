@@ -29,8 +29,7 @@ class _Live:
 
 def _analyse_following(frames, lag: int):
     info = VideoInfo("mem", 640, 360, len(frames), 10.0, len(frames) / 10, "raw", "bgr24")
-    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), FakeDetector(), AnalysisConfig())
-    analyzer.tracker.segment_log = []
+    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), FakeDetector(), AnalysisConfig(), follow=True)
     live = _Live(lag)
     follow = _follow(live)
     for i, image in enumerate(frames):

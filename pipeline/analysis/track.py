@@ -53,6 +53,9 @@ class _Change:
 class Tracker:
     config: TrackConfig = field(default_factory=TrackConfig)
     change_config: ChangeConfig = field(default_factory=ChangeConfig)
+    # keep every segment made, in order, until take_new_segments() hands it over (a renderer
+    # that follows the analysis); off, nothing is kept
+    follow: bool = False
 
     def __post_init__(self) -> None:
         self._live: list[_Live] = []
@@ -63,14 +66,25 @@ class Tracker:
         self._last_pts = 0.0
         self._pts: dict[int, float] = {}
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
-        # when a list, every closed segment in the order it was made, for a renderer that
-        # follows the analysis (it takes what is new and clears the list)
-        self.segment_log: list[tuple[int, TrackSegment]] | None = None  # (track id, segment)
+        self._new_segments: list[tuple[int, TrackSegment]] = []  # (track id, segment), with `follow`
 
     # --- public -------------------------------------------------------------------------
 
     def live_boxes(self) -> list[Box]:
         return [live.box for live in self._live]
+
+    def take_new_segments(self) -> list[tuple[int, TrackSegment]]:
+        """(track id, segment) of every segment made since the last call, in the order made.
+        Needs `follow`."""
+        if not self.follow:
+            raise RuntimeError("the tracker keeps new segments only when made with follow=True")
+        new, self._new_segments = self._new_segments, []
+        return new
+
+    def open_segments(self) -> list[tuple[int, int, Box]]:
+        """(track id, start frame, box) of every box still held: it covers every frame from its
+        start to now."""
+        return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
 
     def update(
         self,
@@ -230,13 +244,8 @@ class Tracker:
 
     def _add(self, track: Track, segment: TrackSegment) -> None:
         track.segments.append(segment)
-        if self.segment_log is not None:
-            self.segment_log.append((track.track_id, segment))
-
-    def open_segments(self) -> list[tuple[int, int, Box]]:
-        """(track id, start frame, box) of every box still held: it covers every frame from its
-        start to now."""
-        return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
+        if self.follow:
+            self._new_segments.append((track.track_id, segment))
 
     def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
         self._add(live.track, TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))

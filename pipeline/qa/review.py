@@ -31,7 +31,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import __version__
-from pipeline.analysis.analyzer import file_sha256
+from pipeline.core.files import sha256_file
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.core.errors import InputError
@@ -200,7 +200,7 @@ def write_review_page(path: Path, html_text: str) -> Path:
 def check_redacted(plan: RedactionPlan, path: Path) -> VideoInfo:
     """Probe the redacted video and make sure it is the plan's output, never its raw source."""
     info = probe(path)
-    if plan.source_sha256 and file_sha256(str(path)) == plan.source_sha256:
+    if plan.source_sha256 and sha256_file(path) == plan.source_sha256:
         raise InputError("is the unredacted source of this plan, not its redacted output (the review page shows "
                          "redacted material only)", path)
     width, height = plan.video.width, plan.video.height

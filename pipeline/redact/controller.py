@@ -174,16 +174,10 @@ def _may_start_processes() -> bool:
 
 def _follow(live: LiveRender) -> Callable[[ScreenAnalyzer, int], None]:
     """Hand the analysis' new segments and frames masked whole to the live renderer."""
-    fed_wholes = 0
 
     def follow(analyzer: ScreenAnalyzer, index: int) -> None:
-        nonlocal fed_wholes
-        log_ = analyzer.tracker.segment_log or []
-        new_segments = list(log_)
-        log_.clear()
-        new_wholes = analyzer.full_frames[fed_wholes:]
-        fed_wholes = len(analyzer.full_frames)
-        live.feed.update(index, new_segments, new_wholes, analyzer.tracker.open_segments())
+        new = analyzer.take_new_output()
+        live.feed.update(index, new.segments, new.full_frames, new.open_segments)
 
     return follow
 

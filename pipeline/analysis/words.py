@@ -1,0 +1,81 @@
+"""Words of the screen kept from earlier reads, so that only what changed is read again.
+
+A word stays known while its pixels do not change; when its area scrolls it moves with it, as
+long as it moved cleanly (else it is read again where it went). Lines read while a scroll's
+entering edge cut them showed only part of themselves: they are remembered as cut and read
+once more after their area's next move, when more of them shows.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+
+from pipeline.analysis.motion import Motion
+from pipeline.core.layout import touching, words_near
+from pipeline.core.types import Box, OcrWord
+
+
+class WordCache:
+    """The words known on screen (frame coordinates) and the lines read while cut."""
+
+    def __init__(self, max_cut_lines: int, small: int):
+        self._max_cut = max_cut_lines
+        self._small = small  # pixels per side of a spot that counts as small (typing, the pointer)
+        self._words: list[OcrWord] = []
+        self._cut: deque[Box] = deque(maxlen=max_cut_lines)
+
+    def replace(self, read: list[Box], lines: Iterable[list[OcrWord]]) -> None:
+        """`read` areas were read again: their old words go, the lines' new words come."""
+        self._words = [w for w, hit in zip(self._words, touching(self._words, read)) if not hit]
+        for words in lines:
+            self._words.extend(words)
+
+    def mark_cut(self, lines: Iterable[Box]) -> None:
+        """These lines were read where a scroll's edge may cut them: read them once more after
+        their area's next move."""
+        self._cut.extend(lines)
+
+    def near(self, areas: list[Box], width: int, context: int) -> list[OcrWord]:
+        """The known words around `areas` (what detection needs to see with them)."""
+        return words_near(self._words, areas, width, context)
+
+    def move(self, motion: Motion) -> list[Box]:
+        """Move the words of `motion`'s area with it; return what must be read again there:
+        cut lines (they show more of themselves now) and words that did not move cleanly."""
+        area = motion.area
+        remaining: list[Box] = []
+        cut, self._cut = self._cut, deque(maxlen=self._max_cut)
+        for line in cut:
+            moved = line.shift(motion.dx, motion.dy)
+            if not line.intersects(area):
+                self._cut.append(line)
+            elif moved.intersects(area):
+                remaining.append(moved.intersection(area))
+        kept: list[OcrWord] = []
+        for word in self._words:
+            if not word.box.intersects(area):
+                kept.append(word)
+                continue
+            new_box = word.box.shift(motion.dx, motion.dy)
+            if not new_box.intersects(area):
+                continue  # scrolled out of view
+            visible = new_box.intersection(area)
+            # A word on its way out at the area's edge was read whole before: what still shows
+            # of it only moved (the tracker cuts its box to the area too). So did a word with a
+            # small spot in it that did not move (the pointer resting over a scrolling list):
+            # that spot is a change of its own (residual_boxes), read as small changes are.
+            if area.contains(word.box) and (motion.still(visible) or self._small_spot(motion, visible)):
+                kept.append(OcrWord(word.text, new_box, word.conf))
+            else:  # it did not move cleanly: read again wherever it went
+                remaining.append(visible)
+        self._words = kept
+        return remaining
+
+    def reset(self) -> None:
+        self._words = []
+        self._cut.clear()
+
+    def _small_spot(self, motion: Motion, box: Box) -> bool:
+        spot = motion.changed_within(box)
+        return spot is not None and spot.w <= self._small and spot.h <= self._small
