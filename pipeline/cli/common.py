@@ -13,6 +13,9 @@ import click
 
 STYLES = ("blur", "pixelate", "fill")
 OCR_ENGINES = ("auto", "tesserocr", "pytesseract")
+# libx264's speed presets: checked with the options, not by the encoder after the whole analysis
+X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow",
+                "placebo")
 
 
 class progress_bar:

@@ -37,8 +37,12 @@ def export_command(purpose, fmt, out_dir, since, tenant, surrogates, val_fractio
     """
     from datetime import timezone
 
+    from pipeline.core.paths import check_outside
     from pipeline.export.run import rebuild_export, run_export
 
+    folder = manifest.parent if manifest is not None else out_dir
+    if folder is not None:  # a rebuild replaces its folder whole: never the store or around it
+        check_outside(folder, "the export folder", store_config.root, "the store")
     store = open_store(store_config)
     with progress_bar() as progress:
         if manifest is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import OCR_ENGINES, STYLES, progress_bar
+from pipeline.cli.common import OCR_ENGINES, STYLES, X264_PRESETS, progress_bar
 from pipeline.core.errors import ExitCode
 
 
@@ -19,7 +19,8 @@ from pipeline.core.errors import ExitCode
 @click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
 @click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
 @click.option("--crf", type=click.IntRange(0, 51), default=23, show_default=True, help="x264 quality.")
-@click.option("--preset", default="veryfast", show_default=True, help="x264 speed preset.")
+@click.option("--preset", type=click.Choice(X264_PRESETS), default="veryfast", show_default=True,
+              help="x264 speed preset.")
 def file_command(
     input_path: Path,
     output: Path | None,
@@ -103,8 +104,8 @@ def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str
       redact eval ../shared/recordings --out out/eval
     """
     from pipeline.analysis.analyzer import AnalysisConfig
-    from pipeline.redact.evaluate import evaluate_folder, summary_line
     from pipeline.redact.controller import RedactRequest, redact_file
+    from pipeline.redact.evaluate import evaluate_folder, summary_line
 
     analysis = AnalysisConfig()
     analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))

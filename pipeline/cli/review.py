@@ -181,10 +181,13 @@ def review_command(recording, output, purpose, open_page, store_config) -> None:
     Example:
       redact review 622c87ecf9ba --open
     """
+    from pipeline.core.paths import check_outside
     from pipeline.core.plan import RedactionPlan
     from pipeline.qa.actions import output_video, resolve, stored_outputs
     from pipeline.qa.review import ReviewFacts, build_review_page, write_review_page
 
+    if output is not None:  # a page written by hand into the store could replace what it holds
+        check_outside(output, "the review page", store_config.root, "the store")
     store = open_store(store_config)
     row = resolve(store, recording)
     outputs = {o.purpose: o for o in stored_outputs(store, row.id)}

@@ -131,6 +131,11 @@ def keygen_command(key_file: Path) -> None:
     Example:
       redact keygen /etc/redact/raw.key && export REDACT_RAW_KEY_FILE=/etc/redact/raw.key
     """
+    from pipeline.core.errors import OutputError
     from pipeline.store.vault import generate_key_file
 
-    click.echo(f"key written: {generate_key_file(key_file)}")
+    try:
+        written = generate_key_file(key_file)
+    except OSError as exc:  # a parent that is a file, a folder we may not write: the key's path says where
+        raise OutputError(f"cannot create the key file ({exc.strerror or type(exc).__name__})", key_file) from None
+    click.echo(f"key written: {written}")

@@ -21,13 +21,15 @@ CONFIG_FOLDER = "models"
 
 
 def packaged_models_dir() -> Path:
-    """The configuration folder of this install; the wheel's copy first, else the editable checkout's.
-    When neither exists, the wheel's path (absent) is returned, so that the reader names it as missing."""
-    packaged = Path(str(resources.files("pipeline").joinpath(CONFIG_FOLDER)))
+    """The configuration folder of this install: the wheel's copy, else the editable checkout's.
+    The path may not exist (a broken install): the reader then names the missing file."""
+    package = Path(str(resources.files("pipeline")))
+    packaged = package / CONFIG_FOLDER
     if packaged.is_dir():
         return packaged
     checkout = editable_checkout()
-    if checkout is not None and (checkout / CONFIG_FOLDER).is_dir():
+    # only the checkout this `pipeline` is imported from: never another install's folder
+    if checkout is not None and (checkout / "pipeline").resolve() == package.resolve():
         return checkout / CONFIG_FOLDER
     return packaged
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer, analyse_file
-from pipeline.media.probe import probe
+from pipeline.media.encode import VIDEO_SUFFIXES
+from pipeline.media.probe import IMAGE_SUFFIXES, probe
 from pipeline.detection.worker import (
     DetectionProcess,
     DetectionService,
@@ -25,6 +26,7 @@ from pipeline.detection.worker import (
     make_detector,
 )
 from pipeline.core.errors import InputError, OutputError
+from pipeline.core.paths import check_distinct
 from pipeline.render.live import LiveRender
 from pipeline.analysis.ocr import CachedEngine, make_engine
 from pipeline.core.plan import RedactionPlan
@@ -95,6 +97,18 @@ def check_writable(path: Path) -> None:
         raise OutputError("output is a folder", path)
 
 
+def check_output_kind(info: VideoInfo, output: Path) -> None:
+    """Refuse before the analysis an output the renderer cannot write for this input: a video
+    goes to a video container; a screenshot to an image or a video container."""
+    suffix = output.suffix.lower()
+    if suffix in VIDEO_SUFFIXES or (info.is_image and suffix in IMAGE_SUFFIXES):
+        return
+    allowed = sorted(VIDEO_SUFFIXES | (IMAGE_SUFFIXES if info.is_image else frozenset()))
+    kind = "an image" if info.is_image else "a video"
+    raise OutputError(f"the output of {kind} must end in {', '.join(allowed)} (got {suffix or 'no suffix'!r})",
+                      output)
+
+
 def redact_file(
     request: RedactRequest,
     progress: Callable[[str, int, int], None] | None = None,
@@ -105,20 +119,22 @@ def redact_file(
 
     started = time.perf_counter()
     plan_path = request.plan or default_plan_path(request.output)
-    if request.output.resolve() == request.input.resolve():
-        raise OutputError("output would overwrite the input", request.output)
+    check_distinct({"the output": request.output, "the plan": plan_path}, {"the input": request.input})
     info = probe(request.input)
+    check_output_kind(info, request.output)
     check_writable(request.output)
     check_writable(plan_path)
     engine = CachedEngine(make_engine(request.analysis.ocr))
-    def stage(name: str) -> Callable[[int], None] | None:
+    def stage(name: str, *, running_total: bool = False) -> Callable[[int], None] | None:
+        """`progress` for one stage: the analysis reports each frame (1), the renderer its running total."""
         if progress is None:
             return None
-        done = [0]
+        done = 0
 
         def tick(n: int) -> None:
-            done[0] += n
-            progress(name, done[0], info.frame_count)
+            nonlocal done
+            done = n if running_total else done + n
+            progress(name, done, info.frame_count)
 
         return tick
 
@@ -136,7 +152,7 @@ def redact_file(
         if not plan.tracks and not plan.full_frames:
             log.info("%s: nothing to redact found", request.input)
         if live is None or not live.complete(plan):
-            render(plan, request.input, request.output, progress=stage("render"), **render_options)
+            render(plan, request.input, request.output, progress=stage("render", running_total=True), **render_options)
     except BaseException:
         if detection is not None:
             detection.close()
@@ -186,6 +202,7 @@ def render_from_plan(
     input_path: Path, plan_path: Path, output: Path, *, style: MaskStyle = "blur", keep_audio: bool = False
 ) -> RedactionPlan:
     """Re-render an input from an existing (possibly edited) plan, without OCR."""
+    check_distinct({"the output": output}, {"the input": input_path, "the plan": plan_path})
     plan = RedactionPlan.load(plan_path)
     info = probe(input_path)
     if (info.width, info.height) != (plan.video.width, plan.video.height):
@@ -193,6 +210,7 @@ def render_from_plan(
             f"plan is for a {plan.video.width}x{plan.video.height} video, input is {info.width}x{info.height}",
             input_path,
         )
+    check_output_kind(info, output)
     check_writable(output)
     render(plan, input_path, output, style=style, keep_audio=keep_audio)
     return plan
