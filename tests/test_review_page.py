@@ -4,6 +4,7 @@ by parsing its HTML, by reading its images with an OCR, and in headless Chromium
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 import shutil
@@ -17,6 +18,7 @@ import cv2
 import numpy as np
 import pytesseract
 import pytest
+from markupsafe import escape
 from PIL import Image
 
 from pipeline.media.frames import iter_frames
@@ -230,12 +232,15 @@ def test_write_review_page_is_atomic_ascii(redacted, page, tmp_path):
 # --------------------------------------------------------------------- synthetic plans
 
 
-def synthetic_plan(info: VideoInfo) -> RedactionPlan:
+def synthetic_plan(info: VideoInfo, safe: bool = False) -> RedactionPlan:
+    """Three tracks and frames masked whole; unless `safe`, with markup in names (a plan in memory
+    is not validated: the page must escape whatever it is given)."""
+    kind, recognizer = ("MANUAL", "qa") if safe else ("<script>alert(1)</script>", 'x" onmouseover="alert(2)')
     return RedactionPlan(video=info, tracks=[
         Track(1, "EMAIL_ADDRESS", 0.9, segments=[segment(0, 4, (10, 10, 60, 16)), segment(5, 9, (12, 10, 60, 16)),
                                                  segment(20, 24, (10, 40, 60, 16))]),
-        Track(2, "<script>alert(1)</script>", 0.5, source="manual", segments=[segment(3, 12, (100, 100, 50, 30))]),
-        Track(3, "PERSON", 0.85, recognizer='x" onmouseover="alert(2)', segments=[segment(3, 8, (200, 20, 40, 20))]),
+        Track(2, kind, 0.5, source="manual", segments=[segment(3, 12, (100, 100, 50, 30))]),
+        Track(3, "PERSON", 0.85, recognizer=recognizer, segments=[segment(3, 8, (200, 20, 40, 20))]),
     ], full_frames=[FullFrameMask(26, 28, "decode_error")])
 
 
@@ -243,13 +248,13 @@ def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
     path, info = testsrc
     plan = synthetic_plan(info)
     finding_box = Box(150, 150, 80, 40)
-    verification = {"clean": False, "frames_checked": 12, "reason": "<b>leak</b>", "unreadable": [27], "findings": [
+    verification = {"clean": False, "frames_checked": 12, "reason": "new_category", "unreadable": [27], "findings": [
         {"frame": 14, "time_s": 1.4, "entity_type": "PHONE_NUMBER", "score": 0.8, "box": finding_box.to_list()}]}
     facts = facts_for(plan, tenant="<img src=x onerror=alert(3)>", state="rejected", verification=verification)
     page = build_review_page(plan, path, facts, thumb_width=info.width)
     html = parse(page)
 
-    assert "<script>alert" not in page and "<img src=x" not in page and "<b>leak" not in page
+    assert "<script>alert" not in page and "<img src=x" not in page and "Reason: new_category" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(3)&gt;" in page
     assert not [e for _, e in html.elements if any(k.startswith("on") for k in e)], "no event handler attribute"
     assert len(html.find("script")) == 1, "only the page's own filter script"
@@ -275,12 +280,69 @@ def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
         assert image.astype(float).std() > 30.0
 
 
+HOSTILE = '"><script>alert(1)</script><x-hostile onclick="x'
+
+
+def test_every_string_that_reaches_the_page_is_escaped(testsrc):
+    """Autoescaping, independently of any validation: hostile text in every string field of the
+    facts, the engines and a track appears as text, never as markup."""
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    plan.engines = {"ocr": HOSTILE, HOSTILE: "1.0"}
+    plan.tracks[0].recognizer = HOSTILE
+    fields = ("recording_id", "session_ref", "tenant", "purpose", "policy_version", "state")
+    page = build_review_page(plan, path, facts_for(plan, **dict.fromkeys(fields, HOSTILE)))
+    assert HOSTILE not in page
+    assert page.count(str(escape(HOSTILE))) >= len(fields) + 3
+    html = parse(page)
+    assert len(html.find("script")) == 1 and html.find("x-hostile") == []
+    assert not [e for _, e in html.elements if any(k.startswith("on") for k in e)], "no event handler attribute"
+    assert html.find("span", "state-other"), "an unknown state is no class name"
+
+
+def test_csp_allows_the_pages_own_script_only(testsrc):
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    page = build_review_page(plan, path, facts_for(plan))
+    [policy] = parse(page).find("meta", http_equiv="Content-Security-Policy")
+    directives = dict(d.strip().split(" ", 1) for d in policy["content"].split(";"))
+    [script] = re.findall(r"<script>(.*?)</script>", page, re.S)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert directives["script-src"] == f"'sha256-{digest}'"
+    assert "unsafe-inline" not in directives["script-src"] and directives["default-src"] == "'none'"
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda d: d["video"].update(frame_count="<script>alert(1)</script>"), "video.frame_count: must be an integer"),
+    (lambda d: d["video"].update(width=-5), "video.width: must be >= 1"),
+    (lambda d: d["tracks"][0].update(entity_type="<script>alert(1)</script>"), "tracks[0].entity_type: has characters"),
+    (lambda d: d["tracks"][0]["segments"][0].update(box=[1, 2, 3]), "tracks[0].segments[0].box[3]: missing"),
+    (lambda d: d["tracks"][0].update(score="0.9"), "tracks[0].score: must be a number"),
+    (lambda d: d["engines"].update(ocr=["<script>"]), "engines.ocr: must be a string"),
+    (lambda d: d.update(note="<script>alert(1)</script>"), "note: unknown key"),
+])
+def test_tampered_plan_is_refused_on_load(testsrc, tmp_path, change, problem):
+    """A plan is checked when it is read: a wrong type or value never reaches the page. The error
+    is one line naming the file and the field, without the value."""
+    _, info = testsrc
+    plan_path = tmp_path / "tampered.plan.json"
+    synthetic_plan(info, safe=True).save(plan_path)
+    data = json.loads(plan_path.read_text())
+    change(data)
+    plan_path.write_text(json.dumps(data))
+    with pytest.raises(InputError) as caught:
+        RedactionPlan.load(plan_path)
+    message = str(caught.value)
+    assert message.startswith(f"{plan_path}: invalid redaction plan: ") and problem in message, message
+    assert "script" not in message and "\n" not in message
+
+
 def test_malformed_verification_is_refused(testsrc):
     path, info = testsrc
     plan = synthetic_plan(info)
     bad = {"clean": False, "frames_checked": 3, "findings": [{"frame": 1, "time_s": 0.1, "entity_type": "URL",
                                                              "score": 0.5, "box": [1, 2, 3]}]}
-    with pytest.raises(InputError, match="malformed verification"):
+    with pytest.raises(InputError, match=r"invalid verification record: .*findings\[0\].box\[3\]: missing"):
         build_review_page(plan, path, facts_for(plan, verification=bad))
 
 
@@ -386,3 +448,17 @@ def test_page_renders_in_headless_chromium(redacted, page, tmp_path):
     hidden = {c["id"] for c in html.find("figure", "card") if "off" in c["class"].split()}
     assert hidden == {f"track-{t.track_id}" for t in plan.tracks if t.entity_type == hide}
     assert all(("off" in g["class"].split()) == (names[g["data-type"]] == hide) for g in html.find("g", "trk"))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (Debian package `chromium`)")
+def test_an_injected_script_does_not_run(testsrc, tmp_path):
+    """The policy names the page's own script by its hash: a script added to the file is blocked
+    while the page's own still runs."""
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    page = build_review_page(plan, path, facts_for(plan))
+    extra = '<script>document.documentElement.setAttribute("data-injected", "1")</script>'
+    injected = page.replace("</body>", extra + "</body>")
+    url = write_review_page(tmp_path / "review.html", injected).resolve().as_uri()
+    root = parse(chromium(tmp_path, url, "--dump-dom").stdout).find("html")[0]
+    assert root.get("data-ready") == "1" and "data-injected" not in root

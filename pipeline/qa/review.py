@@ -12,33 +12,44 @@ all inline, so the file can be archived or sent as it is.
 from __future__ import annotations
 
 import base64
-import html
+import hashlib
 import io
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from string import Template
 
 import cv2
 import numpy as np
+from markupsafe import Markup
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import __version__
+from pipeline.core.errors import InputError
 from pipeline.core.files import sha256_file
+from pipeline.core.plan import RedactionPlan, write_text_atomic
+from pipeline.core.templates import environment
+from pipeline.core.types import Box, Track, VideoInfo
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
-from pipeline.core.errors import InputError
-from pipeline.core.plan import RedactionPlan, write_text_atomic
-from pipeline.render.renderer import mask_box
-from pipeline.core.types import Box, FullFrameMask, Track, VideoInfo
+from pipeline.qa.timeline import (
+    FINDING_COLOUR,
+    Span,
+    TypeRow,
+    build_timeline,
+    clock,
+    frame_step,
+    track_range,
+    track_spans,
+    type_rows,
+)
 from pipeline.redact.verify import Finding, Verification
+from pipeline.render.renderer import mask_box
 
 log = logging.getLogger(__name__)
 
@@ -48,19 +59,9 @@ THUMB_QUALITY = 74  # JPEG quality: 120 cards of a 1080p session stay around 5 M
 DETAIL_QUALITY = 86  # the 1:1 crops are small; keep their edges crisp
 DETAIL_PAD = 28  # pixels of context around a track's boxes in the 1:1 detail crop
 DETAIL_MAX_HEIGHT = 0.4  # of thumb_width: a detail crop stays a strip, not a second thumbnail
-MAX_LANES = 5  # sub-rows per entity type in the timeline before bars overlap
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
-
-# Colours per entity type (timeline bars, chips, outlines); red is kept for verification findings.
-_TYPE_COLOURS = {
-    "PERSON": "#d6336c", "EMAIL_ADDRESS": "#1c7ed6", "PHONE_NUMBER": "#2f9e44", "CREDIT_CARD": "#e8590c",
-    "LOCATION": "#f59f00", "ADDRESS": "#f59f00", "IP_ADDRESS": "#1098ad", "URL": "#0ca678",
-    "PASSWORD": "#7048e8", "SECRET": "#9c36b5", "IBAN_CODE": "#a0522d", "US_SSN": "#c2255c",
-    "USERNAME": "#4263eb", "DATE_TIME": "#74b816", "NRP": "#862e9c", "MEDICAL_LICENSE": "#5c7cfa",
-}
-_FALLBACK_COLOURS = ("#495057", "#5f3dc4", "#087f5b", "#d9480f", "#364fc7", "#a61e4d", "#2b8a3e", "#0b7285")
-FINDING_COLOUR = "#e03131"
-WHOLE_COLOUR = "#868e96"
+__all__ = ["ReviewFacts", "Span", "TypeRow", "build_review_page", "check_redacted", "clock", "pick_tracks",
+           "track_spans", "type_rows", "write_review_page"]
 
 
 # ------------------------------------------------------------------------------------ inputs
@@ -95,24 +96,6 @@ class ReviewFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A track's merged, contiguous frame range and its time from the first to past the last frame."""
-
-    start_frame: int
-    end_frame: int
-    start_s: float
-    end_s: float
-
-
-@dataclass(frozen=True, slots=True)
-class TypeRow:
-    key: str  # "t0", "t1", ...: safe in attributes and selectors whatever the type's name
-    entity_type: str
-    colour: str
-    tracks: tuple[Track, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class _Mark:
     """A box outlined on an image, with its label tab."""
 
@@ -124,15 +107,23 @@ class _Mark:
 
 @dataclass(slots=True)
 class _Card:
-    """One image of the contact sheet (a track's start, or a verification finding)."""
+    """One image of the contact sheet (a track's start, or a verification finding) and its
+    caption's facts (plain values: the template escapes them)."""
 
     anchor: str
     frame: int
     type_key: str | None  # filter key; None: not filtered (findings)
     marks: tuple[_Mark, ...]
-    caption: str  # HTML, already escaped
     alt: str
     detail: bool
+    colour: str
+    entity_type: str
+    score: float
+    when: str  # the time, or the time range, as text
+    box: Box  # the union of the boxes outlined
+    track_id: int | None = None  # None: a verification finding
+    source: str = ""  # auto | manual
+    recognizer: str = ""
     thumb_uri: str = ""
     thumb_size: tuple[int, int] = (0, 0)
     detail_uri: str = ""
@@ -177,17 +168,27 @@ def build_review_page(plan: RedactionPlan, redacted_video: Path, facts: ReviewFa
              stats.frames_decoded, stats.image_bytes / 1e6)
     total_s = _total_seconds(plan, facts)
     linked = {track.track_id for track in shown}
-    parts = [
-        _header(facts, plan, verdict),
-        _toolbar(rows, len(cards)),
-        _timeline(plan, rows, findings, total_s, linked),
-        _findings_section(verdict, finding_cards) if findings else "",
-        _contact_sheet(cards, len(plan.tracks)),
-        _footer(plan),
-    ]
-    template = Template(resources.files("pipeline.qa").joinpath("review_page.html").read_text(encoding="utf-8"))
-    title = f"Review {facts.recording_id} · {facts.state}"
-    return template.substitute(title=_e(title), version=_e(__version__), body="\n".join(p for p in parts if p))
+    timeline = build_timeline(plan, rows, findings, total_s, linked, MAX_FINDING_CARDS)
+    script = _script()
+    return environment("pipeline.qa").get_template("review_page.html").render(
+        facts=facts,
+        head=_head(facts, plan),
+        verdict=_verdict(verdict),
+        rows=rows,
+        tl=timeline,
+        findings=sorted(findings, key=lambda f: (f.frame, f.entity_type)),
+        finding_cards=finding_cards,
+        cards=cards,
+        total_tracks=len(plan.tracks),
+        engines=sorted(plan.engines.items()),
+        generated=_when(datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        version=__version__,
+        finding_colour=FINDING_COLOUR,
+        script=Markup(script),  # our own file, allowed by its hash below
+        script_hash=csp_hash(script),
+        clock=clock,
+        f1="{:.1f}".format,
+    )
 
 
 def write_review_page(path: Path, html_text: str) -> Path:
@@ -242,55 +243,7 @@ def pick_tracks(tracks: Sequence[Track], cap: int) -> list[Track]:
     return sorted(chosen, key=lambda t: (t.start_frame, t.track_id))
 
 
-def type_rows(tracks: Iterable[Track]) -> list[TypeRow]:
-    """One timeline row per entity type present, alphabetical, each with a stable colour."""
-    by_type: dict[str, list[Track]] = defaultdict(list)
-    for track in tracks:
-        if track.segments:
-            by_type[track.entity_type].append(track)
-    return [
-        TypeRow(f"t{i}", kind, _colour(kind), tuple(sorted(by_type[kind], key=lambda t: (t.start_frame, t.track_id))))
-        for i, kind in enumerate(sorted(by_type))
-    ]
-
-
-def track_spans(track: Track, fps: float) -> list[Span]:
-    """A track's segments merged where their frame ranges touch or overlap."""
-    spans: list[Span] = []
-    for seg in sorted(track.segments, key=lambda s: (s.start_frame, s.end_frame)):
-        start_s = _frame_time(seg.start_frame, seg.start_s, fps)
-        end_s = _frame_time(seg.end_frame, seg.end_s, fps) + _frame_step(fps)
-        if spans and seg.start_frame <= spans[-1].end_frame + 1:
-            last = spans[-1]
-            if seg.end_frame > last.end_frame:
-                spans[-1] = Span(last.start_frame, seg.end_frame, last.start_s, max(last.end_s, end_s))
-            continue
-        spans.append(Span(seg.start_frame, seg.end_frame, start_s, end_s))
-    return spans
-
-
-def clock(seconds: float, decimals: int = 1) -> str:
-    """mm:ss(.d), or h:mm:ss(.d) from an hour on."""
-    scale = 10 ** decimals
-    units = round(max(0.0, float(seconds)) * scale)
-    whole, frac = divmod(units, scale)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-    return f"{text}.{frac:0{decimals}d}" if decimals else text
-
-
 # ----------------------------------------------------------------------------------- helpers
-
-
-def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
-
-
-def _colour(kind: str) -> str:
-    if kind in _TYPE_COLOURS:
-        return _TYPE_COLOURS[kind]
-    return _FALLBACK_COLOURS[sum(kind.encode()) % len(_FALLBACK_COLOURS)]
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -309,25 +262,9 @@ def _spread(items: list[Track], n: int) -> list[Track]:
     return [items[int(i * step + 0.5)] for i in range(n)]  # step >= 1: indices are distinct
 
 
-def _frame_step(fps: float) -> float:
-    return 1.0 / fps if fps > 0 else 1.0
-
-
-def _frame_time(frame: int, seconds: float, fps: float) -> float:
-    """A segment's stored time; plans from older tools carry 0.0 there, so fall back on fps."""
-    if seconds > 0 or frame == 0 or fps <= 0:
-        return seconds
-    return frame / fps
-
-
 def _total_seconds(plan: RedactionPlan, facts: ReviewFacts) -> float:
     ends = [span.end_s for t in plan.tracks for span in track_spans(t, plan.video.fps)]
-    return max([plan.video.duration_s, facts.duration_s, _frame_step(plan.video.fps), *ends])
-
-
-def _track_range(track: Track, fps: float) -> tuple[float, float]:
-    spans = track_spans(track, fps)
-    return spans[0].start_s, spans[-1].end_s
+    return max([plan.video.duration_s, facts.duration_s, frame_step(plan.video.fps), *ends])
 
 
 def _finding_order(findings: Sequence[Finding]) -> list[Finding]:
@@ -348,33 +285,19 @@ def _track_card(track: Track, row: TypeRow, fps: float) -> _Card:
     boxes = [s.box for s in track.segments if s.start_frame <= start <= s.end_frame]
     marks = tuple(_Mark(box, f"{track.entity_type} {track.score:.2f}" if i == 0 else "", row.colour,
                         dashed=track.source == "manual") for i, box in enumerate(boxes))
-    box = Box.union_all(boxes) or boxes[0]
-    first_s, end_s = _track_range(track, fps)
-    source = "manual" if track.source == "manual" else "auto"
-    found_by = f" · {_e(track.recognizer)}" if track.recognizer else ""
-    caption = _card_caption(
-        row.colour, track.entity_type, track.score, [f"#{track.track_id}", f'<span class="tag {source}">{source}</span>'],
-        f"{clock(first_s)} &ndash; {clock(end_s)} · frame {start}<br>box {box.x},{box.y} {box.w}&times;{box.h}{found_by}",
-    )
+    first_s, end_s = track_range(track, fps)
     alt = f"Redacted frame {start} with track {track.track_id} ({track.entity_type}) outlined"
-    return _Card(f"track-{track.track_id}", start, row.key, marks, caption, alt, detail=True)
-
-
-def _card_caption(colour: str, kind: str, score: float, tags: list[str], meta: str) -> str:
-    return (f'<div class="head"><span class="sw" style="--c:{colour}"></span>{_e(kind)} {" ".join(tags)}'
-            f'<span class="score" title="detection score">{score:.2f}</span></div>'
-            f'<div class="meta">{meta}</div>')
+    return _Card(f"track-{track.track_id}", start, row.key, marks, alt, detail=True, colour=row.colour,
+                 entity_type=track.entity_type, score=track.score, when=f"{clock(first_s)} – {clock(end_s)}",
+                 box=Box.union_all(boxes) or boxes[0], track_id=track.track_id,
+                 source="manual" if track.source == "manual" else "auto", recognizer=track.recognizer)
 
 
 def _finding_card(i: int, finding: Finding) -> _Card:
-    box = finding.box
-    mark = _Mark(box, f"FINDING {finding.entity_type} {finding.score:.2f}", FINDING_COLOUR)
-    caption = _card_caption(
-        FINDING_COLOUR, finding.entity_type, finding.score, ['<span class="tag finding">verification finding</span>'],
-        f"{clock(finding.time_s)} · frame {finding.frame}<br>box {box.x},{box.y} {box.w}&times;{box.h} (filled here)",
-    )
+    mark = _Mark(finding.box, f"FINDING {finding.entity_type} {finding.score:.2f}", FINDING_COLOUR)
     alt = f"Redacted frame {finding.frame} with a verification finding ({finding.entity_type}) filled and outlined"
-    return _Card(f"finding-{i}", finding.frame, None, (mark,), caption, alt, detail=False)
+    return _Card(f"finding-{i}", finding.frame, None, (mark,), alt, detail=False, colour=FINDING_COLOUR,
+                 entity_type=finding.entity_type, score=finding.score, when=clock(finding.time_s), box=finding.box)
 
 
 def _fill_images(path: Path, info: VideoInfo, cards: list[_Card], conceal: list[Box], thumb_width: int,
@@ -504,33 +427,41 @@ def _jpeg_uri(picture: Image.Image, quality: int) -> tuple[str, int]:
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii"), len(data)
 
 
-# -------------------------------------------------------------------------------------- HTML
+# -------------------------------------------------------------------------------- template
 
 
-def _header(facts: ReviewFacts, plan: RedactionPlan, verdict: Verification | None) -> str:
+@lru_cache(maxsize=1)
+def _script() -> str:
+    """The page's script (templates/review_page.js), inlined as it is: its hash is in the CSP."""
+    env = environment("pipeline.qa")
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, "review_page.js")
+    if "</" in source:
+        raise ValueError("review_page.js must not contain '</' (it is inlined in a <script> element)")
+    return source
+
+
+def csp_hash(script: str) -> str:
+    """The Content-Security-Policy source that allows exactly this inline script and no other."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
+def _head(facts: ReviewFacts, plan: RedactionPlan) -> dict[str, object]:
     video = plan.video
-    manual = sum(1 for t in plan.tracks if t.source == "manual")
-    whole = sum(f.end_frame - f.start_frame + 1 for f in plan.full_frames)
-    state_class = facts.state if facts.state in STATES else "other"
-    rate = f"{facts.fps:.3g} fps" + (" (variable)" if video.variable_frame_rate else "") if facts.fps > 0 else "still image"
-    facts_list = [
-        ("Session", f"<code>{_e(facts.session_ref)}</code>"),
-        ("Tenant", _e(facts.tenant)),
-        ("Purpose", _e(facts.purpose)),
-        ("Policy version", _e(facts.policy_version)),
-        ("Plan", f"{_e(_when(plan.created_at))} · config <code>{_e(plan.config_hash[:12] or '-')}</code>"),
-        ("Duration", f"{clock(facts.duration_s)} · {video.frame_count} frames"),
-        ("Video", f"{facts.width}&times;{facts.height} · {_e(rate)}"),
-        ("Tracks", f"{len(plan.tracks)} · {manual} manual"),
-        ("Masked whole", f"{whole} frame{'' if whole == 1 else 's'}"),
-    ]
-    items = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in facts_list)
-    return (
-        '<header class="page"><div class="top">'
-        f'<h1>Redaction review · <code>{_e(facts.recording_id)}</code></h1>'
-        f'<span class="badge state-{state_class}" title="review state">{_e(facts.state.replace("_", " "))}</span>'
-        f'</div><dl class="facts">{items}</dl>{_verdict(verdict)}</header>'
-    )
+    rate = "still image"
+    if facts.fps > 0:
+        rate = f"{facts.fps:.3g} fps" + (" (variable)" if video.variable_frame_rate else "")
+    return {
+        "state_class": facts.state if facts.state in STATES else "other",  # a class name: from a fixed list only
+        "plan_made": _when(plan.created_at),
+        "config_hash": plan.config_hash[:12] or "-",
+        "duration": clock(facts.duration_s),
+        "frame_count": video.frame_count,
+        "rate": rate,
+        "tracks": len(plan.tracks),
+        "manual": sum(1 for t in plan.tracks if t.source == "manual"),
+        "whole": sum(f.end_frame - f.start_frame + 1 for f in plan.full_frames),
+    }
 
 
 def _when(iso: str) -> str:
@@ -552,247 +483,25 @@ _REASONS = {  # verify.Verification.reason categories, in words
 }
 
 
-def _verdict(verdict: Verification | None) -> str:
+def _verdict(verdict: Verification | None) -> dict[str, object] | None:
+    """What the page says about verification (None: not verified yet)."""
     if verdict is None:
-        return ('<div class="verdict unknown" id="verification"><span class="icon">&#9675;</span><div>'
-                '<b>Not verified</b><br>The redacted output has not been re-read for personal data yet.</div></div>')
-    if verdict.clean and not verdict.findings:
-        return ('<div class="verdict clean" id="verification"><span class="icon">&#10003;</span><div>'
-                f'<b>Verified clean</b><br>{verdict.frames_checked} frames of the redacted output were read again; '
-                'no personal data was found.</div></div>')
+        return None
     by_type: dict[str, list[Finding]] = defaultdict(list)
     for finding in verdict.findings:
         by_type[finding.entity_type].append(finding)
-    lines = [f"<li><b>{_e(kind)}</b> &times;{len(items)} at {_times(items)}</li>"
-             for kind, items in sorted(by_type.items())]
-    if verdict.unreadable:
-        count = len(verdict.unreadable)
-        lines.append(f"<li><b>{count} frame{'s' if count != 1 else ''}</b> could not be read (from frame "
-                     f"{min(verdict.unreadable)})</li>")
-    reason = f"<br>Reason: {_e(_REASONS.get(verdict.reason or '', verdict.reason or 'not given'))}"
-    summary = (f"{len(verdict.findings)} finding{'s' if len(verdict.findings) != 1 else ''} in "
-               f"{verdict.frames_checked} frames read again")
-    items = f"<ul>{''.join(lines)}</ul>" if lines else ""
-    return ('<div class="verdict blocked" id="verification"><span class="icon">&#9888;</span><div>'
-            f'<b>Blocked by verification</b> · {summary}{reason}{items}</div></div>')
+    return {
+        "clean": verdict.clean and not verdict.findings,
+        "frames_checked": verdict.frames_checked,
+        "findings": len(verdict.findings),
+        "reason": _REASONS.get(verdict.reason or "", verdict.reason or "not given"),
+        "by_type": [(kind, len(items), _times(items)) for kind, items in sorted(by_type.items())],
+        "unreadable": len(verdict.unreadable),
+        "first_unreadable": min(verdict.unreadable, default=0),
+    }
 
 
 def _times(findings: list[Finding], limit: int = 8) -> str:
     times = sorted({clock(f.time_s) for f in findings})
     more = f" and {len(times) - limit} more" if len(times) > limit else ""
     return ", ".join(times[:limit]) + more
-
-
-def _toolbar(rows: list[TypeRow], shown: int) -> str:
-    chips = "".join(
-        f'<label class="chip" style="--c:{row.colour}" title="show or hide {_e(row.entity_type)}">'
-        f'<input type="checkbox" checked data-filter="{row.key}" data-name="{_e(row.entity_type)}">'
-        f'<span class="sw"></span>{_e(row.entity_type)} <span class="n">{len(row.tracks)}</span></label>'
-        for row in rows)
-    if not rows:
-        chips = '<span class="shown">No redactions in this plan.</span>'
-    return (f'<nav class="toolbar" aria-label="filters"><span class="lead">Entity types</span>{chips}'
-            '<button type="button" class="small" id="filter-all">All</button>'
-            '<button type="button" class="small" id="filter-none">None</button><span class="spacer"></span>'
-            f'<span class="shown"><span id="shown">{shown}</span> images shown</span></nav>')
-
-
-def _timeline(plan: RedactionPlan, rows: list[TypeRow], findings: Sequence[Finding], total_s: float,
-              linked: set[int]) -> str:
-    fps = plan.video.fps
-    width, label_w, right = 1200, 178, 18
-    plot_w = width - label_w - right
-    lane_h, bar_h, row_pad = 12, 9, 6
-
-    def x(t: float) -> float:
-        return label_w + max(0.0, min(t, total_s)) / total_s * plot_w
-
-    min_gap_s = 3 / plot_w * total_s  # bars closer than 3 px share no lane
-    out: list[str] = []
-    y = 4
-    if findings:
-        y += 18  # marker row above the type rows
-    top = y
-    for n, row in enumerate(rows):
-        ranges = [_track_range(t, fps) for t in row.tracks]
-        lanes = _lanes(ranges, min_gap_s)
-        count = min(max(lanes, default=0) + 1, MAX_LANES)
-        height = row_pad * 2 + count * lane_h
-        bars = []
-        for track, lane in zip(row.tracks, lanes):
-            by = y + row_pad + lane * lane_h
-            bars.append(_track_bars(track, row, fps, by, bar_h, x, track.track_id in linked))
-        band = f'<rect class="band" x="0" y="{y}" width="{width}" height="{height}"/>' if n % 2 == 0 else ""
-        out.append(
-            f'<g class="row" data-type="{row.key}">{band}'
-            f'<rect x="8" y="{y + height / 2 - 5:.1f}" width="10" height="10" rx="2" fill="{row.colour}"/>'
-            f'<text class="rowlabel" x="24" y="{y + height / 2 + 4:.1f}">{_e(_shorten(row.entity_type, 19))}'
-            f'<title>{_e(row.entity_type)}: {len(row.tracks)} tracks, at most {_most_at_once(ranges)} at once'
-            '</title></text>'
-            f'<text class="rowcount" x="{label_w - 8}" y="{y + height / 2 + 4:.1f}" text-anchor="end">{len(row.tracks)}'
-            f'</text>{"".join(bars)}</g>')
-        y += height
-    if plan.full_frames:
-        height = row_pad * 2 + lane_h
-        band = f'<rect class="band" x="0" y="{y}" width="{width}" height="{height}"/>' if len(rows) % 2 == 0 else ""
-        bars = "".join(_whole_bar(mask, fps, y + row_pad, bar_h, x) for mask in plan.full_frames)
-        out.append(f'<g class="row whole-row">{band}'
-                   f'<rect x="8" y="{y + height / 2 - 5:.1f}" width="10" height="10" rx="2" fill="{WHOLE_COLOUR}"/>'
-                   f'<text class="rowlabel" x="24" y="{y + height / 2 + 4:.1f}">WHOLE FRAME</text>{bars}</g>')
-        y += height
-    if not rows and not plan.full_frames:
-        out.append(f'<text x="{label_w}" y="{y + 20}">Nothing was redacted in this recording.</text>')
-        y += 30
-    bottom = y
-    axis = _axis(total_s, x, top, bottom, label_w, width - right, plan.video.is_image)
-    marks = "".join(_finding_marker(i, f, x, top, bottom) for i, f in enumerate(findings))
-    svg = (f'<svg class="plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {bottom + 26}" role="img" '
-           f'aria-label="Timeline of redactions per entity type">{axis}{"".join(out)}{marks}</svg>')
-    legend = (
-        '<div class="legend"><span><svg width="26" height="10"><rect width="26" height="10" rx="2" fill="#868e96" '
-        'fill-opacity=".88"/></svg> automatic track</span>'
-        '<span><svg width="26" height="10"><rect x="1" y="1" width="24" height="8" rx="2" fill="#868e96" '
-        'fill-opacity=".18" stroke="#495057" stroke-width="1.6" stroke-dasharray="4 2"/></svg> manual track</span>'
-        f'<span><svg width="12" height="12"><path d="M6 0 L12 6 L6 12 L0 6 Z" fill="{FINDING_COLOUR}"/></svg> '
-        'verification finding</span>'
-        '<span>Hover a bar for its track, score and times; click it to jump to its image.</span></div>')
-    return f'<section class="timeline" id="timeline"><h2>Timeline</h2>{svg}{legend}</section>'
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _most_at_once(ranges: list[tuple[float, float]]) -> int:
-    events = sorted([(start, 1) for start, _ in ranges] + [(end, -1) for _, end in ranges])
-    most = now = 0
-    for _, step in events:  # at equal times an end (-1) sorts before a start: touching is not overlapping
-        now += step
-        most = max(most, now)
-    return most
-
-
-def _lanes(ranges: list[tuple[float, float]], min_gap_s: float) -> list[int]:
-    """Greedy interval packing (ranges are in start order): each range goes in the first free lane;
-    past MAX_LANES, in the lane that frees first (bars then overlap)."""
-    ends: list[float] = []
-    lanes = []
-    for start, end in ranges:
-        lane = next((i for i, free in enumerate(ends) if free + min_gap_s <= start), None)
-        if lane is None and len(ends) < MAX_LANES:
-            ends.append(end)
-            lane = len(ends) - 1
-        elif lane is None:
-            lane = min(range(len(ends)), key=ends.__getitem__)
-        ends[lane] = max(ends[lane], end)
-        lanes.append(lane)
-    return lanes
-
-
-def _track_bars(track: Track, row: TypeRow, fps: float, y: float, bar_h: int, x: Callable[[float], float],
-                linked: bool) -> str:
-    manual = track.source == "manual"
-    klass = "bar manual" if manual else "bar"
-    stroke = f' stroke="{row.colour}"' if manual else ""
-    rects = []
-    for span in track_spans(track, fps):
-        x1 = x(span.start_s)
-        w = max(x(span.end_s) - x1, 2.0)
-        title = (f"{row.entity_type} · track {track.track_id} · score {track.score:.2f} · "
-                 f"{clock(span.start_s)}–{clock(span.end_s)} · {track.source}")
-        rects.append(f'<rect class="{klass}" x="{x1:.1f}" y="{y:.1f}" width="{w:.1f}" height="{bar_h}" rx="2" '
-                     f'fill="{row.colour}"{stroke}><title>{_e(title)}</title></rect>')
-    body = "".join(rects)
-    if linked:
-        body = f'<a href="#track-{track.track_id}">{body}</a>'
-    return f'<g class="trk" data-type="{row.key}" data-track="{track.track_id}">{body}</g>'
-
-
-def _whole_bar(mask: FullFrameMask, fps: float, y: float, bar_h: int, x: Callable[[float], float]) -> str:
-    start = mask.start_frame / fps if fps > 0 else 0.0
-    end = (mask.end_frame + 1) / fps if fps > 0 else 1.0
-    x1 = x(start)
-    title = (f"whole frame masked ({mask.reason}) · frames {mask.start_frame}–{mask.end_frame} · "
-             f"{clock(start)}–{clock(end)}")
-    return (f'<rect class="whole" x="{x1:.1f}" y="{y:.1f}" width="{max(x(end) - x1, 2.0):.1f}" height="{bar_h}" '
-            f'rx="2"><title>{_e(title)}</title></rect>')
-
-
-def _finding_marker(i: int, finding: Finding, x: Callable[[float], float], top: float, bottom: float) -> str:
-    cx = x(finding.time_s)
-    title = (f"verification finding · {finding.entity_type} · score {finding.score:.2f} · {clock(finding.time_s)} · "
-             f"frame {finding.frame} · box {finding.box.x},{finding.box.y} {finding.box.w}x{finding.box.h}")
-    marker = (f'<line class="finding-line" x1="{cx:.1f}" x2="{cx:.1f}" y1="{top - 4}" y2="{bottom}"/>'
-              f'<path class="finding" d="M{cx:.1f} {top - 18} l6 7 l-6 7 l-6 -7 Z"><title>{_e(title)}</title></path>')
-    if i < MAX_FINDING_CARDS:
-        marker = f'<a href="#finding-{i}">{marker}</a>'
-    return f'<g class="finding-mark">{marker}</g>'
-
-
-def _axis(total_s: float, x: Callable[[float], float], top: float, bottom: float, left: float, right: float,
-          still: bool) -> str:
-    parts = [f'<line class="axis" x1="{left}" x2="{right}" y1="{bottom}" y2="{bottom}"/>']
-    if still:
-        return "".join(parts) + f'<text x="{left}" y="{bottom + 17}">still image: one frame</text>'
-    step = next((s for s in (0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
-                 if total_s / s <= 10), 3600 * math.ceil(total_s / 36000))
-    decimals = 1 if step < 1 else 0
-    for k in range(math.floor(total_s / step + 1e-9) + 1):
-        tx = x(k * step)
-        anchor = "end" if tx > right - 20 else "middle"  # the last label stays inside the plot
-        parts.append(f'<line class="grid" x1="{tx:.1f}" x2="{tx:.1f}" y1="{top}" y2="{bottom + 4}"/>'
-                     f'<text x="{tx:.1f}" y="{bottom + 17}" text-anchor="{anchor}">{clock(k * step, decimals)}</text>')
-    return "".join(parts)
-
-
-def _findings_section(verdict: Verification | None, cards: list[_Card]) -> str:
-    if verdict is None:
-        return ""
-    rows = "".join(
-        f"<tr><td>{_e(f.entity_type)}</td><td>{clock(f.time_s)}</td><td>{f.frame}</td><td>{f.score:.2f}</td>"
-        f"<td><code>{f.box.x},{f.box.y},{f.box.w},{f.box.h}</code></td></tr>"
-        for f in sorted(verdict.findings, key=lambda f: (f.frame, f.entity_type)))
-    more = len(verdict.findings) - len(cards)
-    note = f" {more} more are listed in the table only." if more > 0 else ""
-    return ('<section id="findings"><h2>Verification findings</h2>'
-            '<p class="note">Where verification still read personal data in the redacted output. These boxes are '
-            f'filled on every image of this page; cover them with <code>redact mask</code>.{note}</p>'
-            '<table class="findings"><thead><tr><th>Type</th><th>Time</th><th>Frame</th><th>Score</th>'
-            f'<th>Box x,y,w,h</th></tr></thead><tbody>{rows}</tbody></table>'
-            f'<div class="cards">{"".join(_card_html(c, finding=True) for c in cards)}</div></section>')
-
-
-def _contact_sheet(cards: list[_Card], total_tracks: int) -> str:
-    if total_tracks == 0:
-        body = '<p class="note">No tracks: nothing to show.</p>'
-    else:
-        spread = (f"Showing {len(cards)} of {total_tracks} tracks: every entity type, then spread over the "
-                  "recording. " if len(cards) < total_tracks else f"All {total_tracks} tracks. ")
-        body = (f'<p class="note">{spread}Each image is the redacted output at the track\'s first frame with its '
-                'box outlined; the strip below it is the same place at full resolution (enlarged to fit).</p>'
-                f'<div class="cards">{"".join(_card_html(c) for c in cards)}</div>')
-    return f'<section id="contact-sheet"><h2>Contact sheet</h2>{body}</section>'
-
-
-def _card_html(card: _Card, finding: bool = False) -> str:
-    if card.thumb_uri:
-        w, h = card.thumb_size
-        image = (f'<img class="thumb" src="{card.thumb_uri}" width="{w}" height="{h}" alt="{_e(card.alt)}" '
-                 'decoding="async">')
-        if card.detail_uri:
-            dw, dh = card.detail_size
-            image += (f'<div class="detail-wrap"><img class="detail" src="{card.detail_uri}" width="{dw}" '
-                      f'height="{dh}" alt="Full-resolution detail of the same box" decoding="async"></div>')
-    else:
-        image = f'<div class="missing">{_e(card.missing or "No image.")}</div>'
-    data = f' data-type="{card.type_key}"' if card.type_key else ""
-    klass = "card finding-card" if finding else "card"
-    return f'<figure class="{klass}" id="{card.anchor}"{data}>{image}<figcaption>{card.caption}</figcaption></figure>'
-
-
-def _footer(plan: RedactionPlan) -> str:
-    engines = "".join(f"<li>{_e(name)}: <code>{_e(version)}</code></li>" for name, version in sorted(plan.engines.items()))
-    generated = _when(datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    return (f'<footer>Generated {_e(generated)} by session-redactor {_e(__version__)}. This page holds only '
-            'frames decoded from the redacted output, entity types, scores, boxes and times: no detected text. '
-            f'<details><summary>Engines</summary><ul>{engines or "<li>none recorded</li>"}</ul></details></footer>')
