@@ -8,7 +8,8 @@ import pandas as pd
 from click.testing import CliRunner
 
 from pipeline.store.audit import AuditLog
-from pipeline.store.ingest import IngestConfig, ingest
+from pipeline.store.ingest import IngestConfig
+from pipeline.store.schedule import ingest_all
 from pipeline.cli import main
 from pipeline.store.store import StoreConfig
 from tests.test_ingest import KEY, recording
@@ -30,7 +31,7 @@ def test_export_holds_exactly_the_consenting_approved_sessions_and_forget_reache
     }
     for seed, (name, (email, customer, extra)) in enumerate(values.items(), start=70):
         recording(inbox, name, seed=seed, email=email, customer_id=customer, session_id=f"S-{name}", **extra)
-    ingest([inbox], IngestConfig(store=store))
+    ingest_all([inbox], IngestConfig(store=store))
     rows = {json.loads(line)["session_id"]: json.loads(line)["id"] for line in cli(store, "list", "--json").output.splitlines()}
     for name in ("approved", "second"):
         assert cli(store, "approve", rows[f"S-{name}"][:10]).exit_code == 0

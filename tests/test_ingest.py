@@ -6,25 +6,32 @@ from __future__ import annotations
 import base64
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
+import cloudpickle
 import pytest
 from click.testing import CliRunner
 
-from pipeline.store.audit import AuditLog
-from pipeline.store.ingest import IngestConfig, ingest
-from pipeline.store.catalog import Output, Recording, utcnow
 from pipeline.cli import main
+from pipeline.core.errors import ConfigError
+from pipeline.store.audit import AuditLog
+from pipeline.store.catalog import Output, Recording, utcnow
+from pipeline.store.ingest import IngestConfig
+from pipeline.store.schedule import ingest_all, watch
 from pipeline.store.store import Store, StoreConfig
+from pipeline.store.vault import load_key
 from samples.make_samples import make_sidecar
 from tests.conftest import draw_screen
 from tests.media import screen_clip
+from tests.test_sidecar import readers_released
 
 KEY = bytes(range(32))
 EMAIL = "marta.kowalski@example.org"
@@ -75,7 +82,7 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
     qa_only = recording(inbox, "qa_only", seed=2, training=False, session_id="S-qa")
     no_consent = recording(inbox, "none", seed=3, recording=False, session_id="S-none")
     minor = recording(inbox, "minor", seed=4, customer_is_minor=True, session_id="S-minor")
-    summary = ingest([inbox], IngestConfig(store=store_config))
+    summary = ingest_all([inbox], IngestConfig(store=store_config))
     status = {Path(o.path).stem: o.status for o in summary.outcomes}
     assert status == {"full": "processed", "qa_only": "processed", "none": "refused", "minor": "refused"}, \
         [(o.path, o.status, o.reason) for o in summary.outcomes]
@@ -126,12 +133,12 @@ def _ocr_frame(video: Path, index: int) -> str:
 def test_same_content_twice_is_processed_once(tmp_path, store_config):
     first = recording(tmp_path / "a", "one")
     config = IngestConfig(store=store_config)
-    assert [o.status for o in ingest([first], config).outcomes] == ["processed"]
+    assert [o.status for o in ingest_all([first], config).outcomes] == ["processed"]
     copy = tmp_path / "b" / "renamed.mp4"
     copy.parent.mkdir()
     copy.write_bytes(first.read_bytes())
     copy.with_suffix(".json").write_text(first.with_suffix(".json").read_text())
-    again = ingest([first, copy], config).outcomes
+    again = ingest_all([first, copy], config).outcomes
     assert [o.status for o in again] == ["skipped", "skipped"]
     assert len(rows(store_config)) == 1
     events = [e.event for e in AuditLog(store_config.root / "audit.jsonl").entries()]
@@ -149,19 +156,30 @@ def test_bad_inputs_fail_alone_with_one_line_and_the_batch_goes_on(tmp_path, sto
     not_video = inbox / "notes.mp4"
     not_video.write_text("not a video")
     not_video.with_suffix(".json").write_text(json.dumps(make_sidecar("notes", 9)))
+    # FIFOs: reading one waits for a writer forever. Each fails alone, nothing waits on it
+    fifo_sidecar = recording(inbox, "fifosidecar", seed=8).with_suffix(".json")
+    fifo_sidecar.unlink()
+    os.mkfifo(fifo_sidecar)
+    fifo_video = inbox / "fifovideo.mp4"
+    os.mkfifo(fifo_video)
+    fifo_video.with_suffix(".json").write_text(json.dumps(make_sidecar("fifovideo", 10)))
 
-    result = CliRunner().invoke(main, ["ingest", str(inbox), "--store", str(store_config.root)],
-                                env={"REDACT_RAW_KEY": base64.b64encode(KEY).decode()})
+    with readers_released(fifo_sidecar, fifo_video) as waited:
+        result = CliRunner().invoke(main, ["ingest", str(inbox), "--store", str(store_config.root)],
+                                    env={"REDACT_RAW_KEY": base64.b64encode(KEY).decode()})
+    assert not waited
     assert result.exit_code == 3, result.output
     out = result.output.splitlines()
     failed = [line for line in out if "failed:" in line]
-    assert len(failed) == 4
+    assert len(failed) == 6
     assert any("nosidecar.json" in line and "no sidecar" in line for line in failed)
     assert any("tenant.json" in line and "tenant" in line for line in failed)
     assert any("malformed.json" in line and "JSON" in line for line in failed)
     assert any("notes.mp4" in line for line in failed)
+    assert any(line.endswith(f"failed: {fifo_sidecar}: not a regular file (a FIFO)") for line in failed)
+    assert any(line.endswith(f"failed: {fifo_video}: not a regular file (a FIFO)") for line in failed)
     assert any(line.endswith(str(good)) and "processed" in line for line in out)
-    assert "ingest: 5 recordings: 1 processed, 4 failed" in result.output
+    assert "ingest: 7 recordings: 1 processed, 6 failed" in result.output
     assert unknown_tenant.exists()
     assert len(list((store_config.root / "artifacts").iterdir())) == 1
 
@@ -188,7 +206,7 @@ def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, stor
     real = batch.purpose_plan
     # a pipeline that "forgot" the e-mail: the gate must catch it on the rendered output
     monkeypatch.setattr(batch, "purpose_plan", lambda plan, entities: real(plan, set(entities) - {"EMAIL_ADDRESS"}))
-    [outcome] = ingest([video], IngestConfig(store=store_config)).outcomes
+    [outcome] = ingest_all([video], IngestConfig(store=store_config)).outcomes
     assert outcome.status == "needs_review" and "verification_blocked" in outcome.reason
     row = next(iter(rows(store_config).values()))
     assert row.state == "needs_review"
@@ -245,16 +263,96 @@ def _count(db: Path, where: str) -> int:
             return 0
 
 
-def test_dask_local_cluster_runs_the_same_jobs(tmp_path, store_config):
+class TaskRecorder:
+    """Stands in for a `distributed.Client`, or wraps a real one: keeps each call as it would
+    travel to the workers, pickled (pickle and cloudpickle, Dask's serialisers)."""
+
+    class Sent(Exception):
+        """Raised instead of running the tasks when there is no real client behind."""
+
+    def __init__(self, client=None):
+        self.client, self.payloads = client, []
+
+    def _keep(self, func, args, kwargs) -> None:
+        self.payloads += [pickle.dumps((func, args, kwargs)), cloudpickle.dumps((func, args, kwargs))]
+
+    def map(self, func, *iterables, **kwargs):
+        self._keep(func, iterables, kwargs)
+        if self.client is None:
+            raise self.Sent()
+        return self.client.map(func, *iterables, **kwargs)
+
+    def submit(self, func, *args, **kwargs):
+        self._keep(func, args, kwargs)
+        if self.client is None:
+            raise self.Sent()
+        return self.client.submit(func, *args, **kwargs)
+
+    def carried_the_key(self) -> bool:
+        forms = (KEY, base64.b64encode(KEY), base64.urlsafe_b64encode(KEY), KEY.hex().encode())
+        return any(form in payload for payload in self.payloads for form in forms)
+
+
+def _key_file(tmp_path: Path) -> Path:
+    path = tmp_path / "keys" / "raw.key"
+    path.parent.mkdir()
+    path.write_text(base64.b64encode(KEY).decode() + "\n")
+    path.chmod(0o600)
+    return path
+
+
+def test_dask_tasks_carry_the_key_files_path_never_the_key(tmp_path):
+    keys = _key_file(tmp_path)
+    config = StoreConfig(root=tmp_path / "store", key=load_key(keys), key_file=keys)  # as the CLI makes it
+    video = tmp_path / "in" / "x.mp4"
+    video.parent.mkdir()
+    video.write_bytes(b"never read here")
+    client = TaskRecorder()
+    with pytest.raises(TaskRecorder.Sent):
+        ingest_all([video], IngestConfig(store=config), scheduler=client)
+    assert client.payloads and not client.carried_the_key()
+    _, (configs, paths), _ = pickle.loads(client.payloads[0])
+    [shipped] = configs
+    assert shipped.store.key is None and shipped.store.key_file == keys.resolve()
+    assert shipped.store.raw_key() == KEY  # what a worker reads for itself
+
+
+def test_a_key_only_in_the_environment_is_not_sent_to_dask(tmp_path):
+    video = tmp_path / "x.mp4"
+    video.write_bytes(b"never read here")
+    root = tmp_path / "store"
+    env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode(), "REDACT_RAW_KEY_FILE": None}
+    result = CliRunner().invoke(main, ["ingest", str(video), "--store", str(root), "--scheduler", "tcp://127.0.0.1:9"],
+                                env=env)
+    assert result.exit_code == 5, result.output
+    assert result.output.count("\n") == 1 and "REDACT_RAW_KEY" in result.output and "--key-file" in result.output
+    client = TaskRecorder()
+    with pytest.raises(ConfigError, match="cannot be sent to Dask workers"):
+        ingest_all([video], IngestConfig(store=StoreConfig(root=root, key=KEY)), scheduler=client)
+    assert not client.payloads
+
+
+def test_dask_local_cluster_runs_the_same_jobs_and_workers_read_the_key_file(tmp_path):
     distributed = pytest.importorskip("distributed")
+    keys = _key_file(tmp_path)
+    config = StoreConfig(root=tmp_path / "store", key=load_key(keys), key_file=keys)
+    policy = tmp_path / "policy.yaml"  # raw copies kept: the workers seal them with the key they read
+    text = (Path(__file__).parent.parent / "models" / "policy.yaml").read_text()
+    policy.write_text(text.replace("\nraw_retention_days: 0\n", "\nraw_retention_days: 7\n", 1))
     inbox = tmp_path / "inbox"
     recording(inbox, "d1", seed=21)
     recording(inbox, "d2", seed=22, training=False)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
-        summary = ingest([inbox], IngestConfig(store=store_config), scheduler=client)
-    assert sorted(o.status for o in summary.outcomes) == ["processed", "processed"]
-    assert {len(outputs(store_config, r.id)) for r in rows(store_config).values()} == {1, 2}
+            distributed.Client(cluster) as real:
+        client = TaskRecorder(real)
+        summary = ingest_all([inbox], IngestConfig(store=config, policy_path=policy), scheduler=client)
+    assert sorted(o.status for o in summary.outcomes) == ["processed", "processed"], summary.outcomes
+    assert {len(outputs(config, r.id)) for r in rows(config).values()} == {1, 2}
+    assert client.payloads and not client.carried_the_key()
+    vault = Store(StoreConfig(root=config.root, key=KEY)).vault
+    for row in rows(config).values():
+        assert row.raw_state == "sealed"
+        vault.unseal_to(row.id, tmp_path / f"{row.id}.mp4")  # sealed with the right key, read from the file
 
 
 def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_config):
@@ -262,7 +360,7 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
     a = recording(inbox, "a", seed=31, customer_id="C-555001")
     recording(inbox, "b", seed=32, customer_id="C-555001", email="second.mail@example.net")
     recording(inbox, "c", seed=33, customer_id="C-777002", email="other.person@example.com")
-    ingest([inbox], IngestConfig(store=store_config))
+    ingest_all([inbox], IngestConfig(store=store_config))
     env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
     first = next(r for r in rows(store_config).values() if r.customer_ref == Store(store_config).customer_ref("C-555001"))
     page = CliRunner().invoke(main, ["review", first.id[:12], "--store", str(store_config.root)], env=env)
@@ -283,7 +381,7 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
 
 def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     recording(tmp_path / "in", "r")
-    ingest([tmp_path / "in"], IngestConfig(store=store_config))
+    ingest_all([tmp_path / "in"], IngestConfig(store=store_config))
     store = Store(store_config)
     [row] = rows(store_config).values()
     assert store.purge().outputs == 0
@@ -295,14 +393,14 @@ def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     store.purge(now=utcnow() + timedelta(days=400))
     assert rows(store_config)[row.session_id].state == "expired"
     assert not store.artifact_dir(row.id).exists()
-    assert [o.status for o in ingest([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
+    assert [o.status for o in ingest_all([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
 
 
 def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     for i in range(3):
         recording(inbox, f"p{i}", seed=50 + i, email=f"worker{i}.test@example.com")
-    summary = ingest([inbox], IngestConfig(store=store_config), workers=2)
+    summary = ingest_all([inbox], IngestConfig(store=store_config), workers=2)
     assert [o.status for o in summary.outcomes] == ["processed"] * 3
     assert len({o.recording_id for o in summary.outcomes}) == 3
     log = AuditLog(store_config.root / "audit.jsonl")
@@ -310,10 +408,6 @@ def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_
 
 
 def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
-    import threading
-
-    from pipeline.store.ingest import watch
-
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     stop = threading.Event()
@@ -335,6 +429,39 @@ def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
     assert not list(inbox.iterdir())  # consumed: the video and its sidecar are gone from the inbox
 
 
+def test_watch_parks_fifos_instead_of_waiting_on_them(tmp_path, store_config):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    fifo_sidecar = inbox / "clip.json"
+    os.mkfifo(fifo_sidecar)
+    (inbox / "clip.mp4").write_bytes(b"not a video: its sidecar fails first")
+    fifo_video = inbox / "pipe.mp4"
+    os.mkfifo(fifo_video)
+    (inbox / "pipe.json").write_text(json.dumps(make_sidecar("pipe", 61)))
+    stop = threading.Event()
+    seen = []
+
+    def on_outcome(outcome):
+        seen.append(outcome)
+        if len(seen) == 2:
+            stop.set()
+
+    worker = threading.Thread(target=watch, args=(inbox, IngestConfig(store=store_config)),
+                              kwargs={"poll_s": 0.2, "stop": stop, "on_outcome": on_outcome}, daemon=True)
+    with readers_released(fifo_sidecar, fifo_video) as waited:
+        worker.start()
+        worker.join(timeout=120)
+        stop.set()
+        worker.join()
+    assert not waited
+    assert sorted((o.status, o.exit_code, o.reason) for o in seen) == [
+        ("failed", 3, f"{fifo_sidecar}: not a regular file (a FIFO)"),
+        ("failed", 3, f"{fifo_video}: not a regular file (a FIFO)"),
+    ]
+    assert [p.name for p in inbox.iterdir()] == [".failed"]  # parked, not retried at every poll
+    assert sorted(p.name for p in (inbox / ".failed").iterdir()) == ["clip.json", "clip.mp4", "pipe.json", "pipe.mp4"]
+
+
 POSTGRES = os.environ.get("REDACT_TEST_POSTGRES_URL")
 
 
@@ -345,8 +472,8 @@ def test_postgresql_catalog(tmp_path):
     Base.metadata.drop_all(Catalog(POSTGRES).engine)  # a clean catalog for this test
     config = StoreConfig(root=tmp_path / "store", catalog_url=POSTGRES, key=KEY)
     video = recording(tmp_path / "in", "pg", seed=80, customer_id="C-808080")
-    assert [o.status for o in ingest([video], IngestConfig(store=config)).outcomes] == ["processed"]
-    assert [o.status for o in ingest([video], IngestConfig(store=config)).outcomes] == ["skipped"]
+    assert [o.status for o in ingest_all([video], IngestConfig(store=config)).outcomes] == ["processed"]
+    assert [o.status for o in ingest_all([video], IngestConfig(store=config)).outcomes] == ["skipped"]
     report = Store(config).forget("C-808080")
     assert report.before["recordings"] == 1 and not any(report.after.values())
     assert not (config.root / "catalog.sqlite").exists()

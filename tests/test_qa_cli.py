@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.store.audit import AuditLog
-from pipeline.store.ingest import IngestConfig, ingest
+from pipeline.store.ingest import IngestConfig
+from pipeline.store.schedule import ingest_all
 from pipeline.cli import main
 from pipeline.store.store import Store, StoreConfig
 from tests.test_ingest import EMAIL, KEY, _ocr_frame, recording
@@ -27,11 +28,11 @@ def base_store(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("qa")
     config = StoreConfig(root=root / "store", key=KEY)
-    ingest([recording(root / "in", "clean", seed=41)], IngestConfig(store=config))
+    ingest_all([recording(root / "in", "clean", seed=41)], IngestConfig(store=config))
     real = batch.purpose_plan
     batch.purpose_plan = lambda plan, entities: real(plan, set(entities) - {"EMAIL_ADDRESS"})
     try:
-        ingest([recording(root / "in2", "leaky", seed=42, tenant="acme-b2b")], IngestConfig(store=config))
+        ingest_all([recording(root / "in2", "leaky", seed=42, tenant="acme-b2b")], IngestConfig(store=config))
     finally:
         batch.purpose_plan = real
     return config

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import get_args
@@ -154,6 +159,54 @@ def test_ground_truth_file_is_not_a_sidecar():
     assert message == f"{truth}: not a session sidecar (no session_id)"
     values = [item["value"] for item in json.loads(truth.read_text())["pii"]]
     assert values and not any(value in message for value in values)
+
+
+@contextmanager
+def readers_released(*fifos: Path) -> Iterator[list[Path]]:
+    """Whenever something waits to read one of `fifos`, open it for writing and close it again:
+    the reader gets an empty file instead of hanging the test, and the list yielded says that
+    somebody waited (a FIFO moved away or never opened is left alone)."""
+    waited: list[Path] = []
+    stop = threading.Event()
+
+    def release() -> None:
+        while not stop.wait(0.1):
+            for fifo in fifos:
+                try:
+                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                except OSError:  # ENXIO: no reader waits; ENOENT: moved away
+                    continue
+                waited.append(fifo)
+                os.close(fd)
+
+    thread = threading.Thread(target=release, daemon=True)
+    thread.start()
+    try:
+        yield waited
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "rec.json"
+    os.mkfifo(fifo)
+    with readers_released(fifo) as waited, pytest.raises(SidecarError) as caught:
+        load_sidecar_for(tmp_path / "rec.mp4")
+    assert str(caught.value) == f"{fifo}: not a regular file (a FIFO)"
+    assert caught.value.exit_code == ExitCode.BAD_INPUT
+    assert not waited
+
+
+def test_a_socket_or_a_folder_is_refused(tmp_path):
+    path = tmp_path / "s.json"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+        with pytest.raises(SidecarError, match="s.json: not a regular file \\(a socket\\)$"):
+            load_sidecar(path)
+    (tmp_path / "d.json").mkdir()
+    with pytest.raises(SidecarError, match="d.json: is a folder, not a sidecar file$"):
+        load_sidecar(tmp_path / "d.json")
 
 
 def test_oversized_file_is_refused_unread(tmp_path):

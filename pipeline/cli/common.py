@@ -54,7 +54,7 @@ def store_options(command):
         from pipeline.store.store import StoreConfig
         from pipeline.store.vault import load_key
 
-        config = StoreConfig(root=store_root, catalog_url=catalog_url, key=load_key(key_file))
+        config = StoreConfig(root=store_root, catalog_url=catalog_url, key=load_key(key_file), key_file=key_file)
         return command(*args, store_config=config, **kwargs)
 
     return wrapper

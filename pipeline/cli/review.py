@@ -89,10 +89,8 @@ def list_command(state, tenant, since, as_json, store_config) -> None:
       redact list --state needs_review
       redact list --tenant acme-b2b --since 2026-11-01 --json
     """
-    from pipeline.store.ingest import selected
-
     store = open_store(store_config)
-    rows = [_row_dict(store, r) for r in selected(store, state, tenant, _since(since))]
+    rows = [_row_dict(store, r) for r in store.catalog.recordings(state, tenant, _since(since))]
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, sort_keys=True))
@@ -182,33 +180,17 @@ def review_command(recording, output, purpose, open_page, store_config) -> None:
       redact review 622c87ecf9ba --open
     """
     from pipeline.core.paths import check_outside
-    from pipeline.core.plan import RedactionPlan
-    from pipeline.qa.actions import output_video, resolve, stored_outputs
-    from pipeline.qa.review import ReviewFacts, build_review_page, write_review_page
+    from pipeline.qa.actions import MissingOutput, review_page
 
     if output is not None:  # a page written by hand into the store could replace what it holds
         check_outside(output, "the review page", store_config.root, "the store")
-    store = open_store(store_config)
-    row = resolve(store, recording)
-    outputs = {o.purpose: o for o in stored_outputs(store, row.id)}
-    if purpose not in outputs:
-        raise click.BadParameter(f"no {purpose} output (stored: {', '.join(outputs) or 'none'})", param_hint="--purpose")
-    [plan_artifact] = store.artifacts(row.id, purpose, "plan")
-    plan = RedactionPlan.load(store.path_of(plan_artifact))
-    facts = ReviewFacts.from_plan(
-        plan, recording_id=row.id[:12], session_ref=store.pseudonym("session", row.session_id or row.id)[:14],
-        tenant=row.tenant or "-", state=row.state, purpose=purpose, policy_version=row.policy_version or "-",
-        verification=outputs[purpose].verification,
-    )
-    in_store = output is None  # kept with the recording's artifacts: erasure and retention reach it
-    output = output or store.artifact_dir(row.id) / "review.html"
+
     with progress_bar() as progress:
         tick = (lambda done, total: progress("decode", done, total)) if progress else None
-        html = build_review_page(plan, output_video(store, row.id, purpose), facts, progress=tick)
-    write_review_page(output, html)
-    if in_store:
-        store.replace_artifact(row.id, "review", "page", output, row.policy_version or "")
-    store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
+        try:
+            output = review_page(open_store(store_config), recording, purpose, output, progress=tick)
+        except MissingOutput as exc:
+            raise click.BadParameter(exc.detail, param_hint="--purpose") from None
     click.echo(f"review page: {output}")
     if open_page:
         click.launch(output.resolve().as_uri())

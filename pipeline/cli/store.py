@@ -1,8 +1,9 @@
 """`redact ingest | forget | purge | audit | policy`: the store's commands.
 
-They only parse options; batch.py and store.py do the work. Registered on the main group by
-cli.py. Every command that opens the store takes the same `--store/--catalog/--key-file`
-options (or REDACT_STORE, REDACT_CATALOG, REDACT_RAW_KEY / REDACT_RAW_KEY_FILE).
+They only parse options, call the library (store/schedule.py, store/store.py) and print.
+Registered on the main group by cli/__init__.py. Every command that opens the store takes the
+same `--store/--catalog/--key-file` options (or REDACT_STORE, REDACT_CATALOG, REDACT_RAW_KEY /
+REDACT_RAW_KEY_FILE).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def ingest_command(paths, watch_dir, workers, scheduler, policy_path, consume, p
       redact ingest --watch /srv/inbox --store /srv/redact
       redact ingest inbox/ --scheduler tcp://10.0.0.5:8786 --store /shared/redact
     """
-    from pipeline.store.ingest import IngestConfig, find_recordings, ingest, watch
+    from pipeline.store.ingest import IngestConfig
+    from pipeline.store.schedule import find_recordings, ingest_all, watch
 
     if not paths and watch_dir is None:
         raise click.UsageError("give recordings or folders to ingest, or --watch DIR")
@@ -51,7 +53,7 @@ def ingest_command(paths, watch_dir, workers, scheduler, policy_path, consume, p
     else:
         videos = find_recordings(paths)
         with _Reporter(len(videos)) as report:
-            summary = ingest(videos, config, workers=workers, scheduler=scheduler, on_outcome=report)
+            summary = ingest_all(videos, config, workers=workers, scheduler=scheduler, on_outcome=report)
     click.echo(summary.line())
     if summary.exit_code:
         raise SystemExit(summary.exit_code)
@@ -94,16 +96,14 @@ def forget_command(customer_id: str, store_config) -> None:
     Example:
       redact forget --customer C-104233 --store /srv/redact
     """
-    store = open_store(store_config)
-    report = store.forget(customer_id)
+    report = open_store(store_config).forget(customer_id)
     click.echo(f"forget {report.customer_ref}: {len(report.recordings)} recordings, {report.files_removed} files removed")
     for key in report.before:
         click.echo(f"  {key:<12} before {report.before[key]:>5}  after {report.after[key]:>5}")
-    hits = store.scan_for(customer_id)
     for export in report.exports_to_rebuild:
         click.echo(f"  export to rebuild: {export}  (redact export --rebuild {export}/manifest.json)")
-    if hits or any(report.after.values()):
-        click.echo(f"  NOT ERASED: the id is still in {len(hits)} files of the store", err=True)
+    if not report.erased:
+        click.echo(f"  NOT ERASED: the id is still in {len(report.files_with_id)} files of the store", err=True)
         raise SystemExit(int(ExitCode.PROCESSING))
     click.echo("  scan of the store for the id: nothing found")
 

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, Export, ExportMember, Output, Recording, utcnow
 from pipeline.core.errors import InputError
+from pipeline.core.files import sha256_file
 from pipeline.export.dataset import ExportOptions, ExportSource, Manifest, export_dataset, rebuild
-from pipeline.store.store import Store, file_sha256
+from pipeline.store import engines
+from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, Export, ExportMember, Output, Recording, utcnow
+from pipeline.store.store import Store
 
 PURPOSE = "training"
 
@@ -32,8 +34,9 @@ class ExportRun:
     skipped_unapproved: int
 
 
-def pseudonym(store: Store, kind: str, value: str) -> str:
-    """A stable, salted pseudonymous id that is safe in file names and dataset columns."""
+def export_pseudonym(store: Store, kind: str, value: str) -> str:
+    """A stable, salted pseudonymous id for exported data, safe in file names and dataset columns
+    (its own HMAC domain: it never equals the store's own references, Store.salted_ref)."""
     return hmac.new(store.salt, f"export:{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:24]
 
 
@@ -57,8 +60,8 @@ def training_sources(store: Store, tenant: str | None = None) -> tuple[list[Expo
             continue
         sources.append(ExportSource(
             recording_id=recording.id,
-            session_pseudonym=pseudonym(store, "session", recording.session_id or recording.id),
-            customer_pseudonym=pseudonym(store, "customer", recording.customer_ref or recording.id),
+            session_pseudonym=export_pseudonym(store, "session", recording.session_id or recording.id),
+            customer_pseudonym=export_pseudonym(store, "customer", recording.customer_ref or recording.id),
             tenant=recording.tenant or "",
             recorded_at=recording.recorded_at or recording.created_at,
             policy_version=output.policy_version,
@@ -70,26 +73,22 @@ def training_sources(store: Store, tenant: str | None = None) -> tuple[list[Expo
 
 def run_export(store: Store, fmt: str, out_dir: Path, *, tenant: str | None = None, since: datetime | None = None,
                surrogates: bool = False, val_fraction: float = 0.1, progress=None) -> ExportRun:
-    from pipeline.store.ingest import _detector, _ocr_engine
-
     sources, waiting = training_sources(store, tenant)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     options = ExportOptions(fmt=fmt, out_dir=out_dir, surrogates=surrogates, val_fraction=val_fraction,
-                            split_salt=pseudonym(store, "split", "v1"), since=since)
-    manifest = export_dataset(sources, options, _detector(None), _ocr_engine(), progress=progress)
+                            split_salt=export_pseudonym(store, "split", "v1"), since=since)
+    manifest = export_dataset(sources, options, engines.detector(None), engines.ocr_engine(), progress=progress)
     _record(store, manifest, out_dir, fmt)
     return ExportRun(manifest, out_dir, waiting)
 
 
 def rebuild_export(store: Store, manifest_path: Path, progress=None) -> ExportRun:
     """Redo an export from what may still leave (erased or withdrawn recordings drop out)."""
-    from pipeline.store.ingest import _detector, _ocr_engine
-
     if not manifest_path.is_file():
         raise InputError("no such manifest", manifest_path)
     old = Manifest.load(manifest_path)
     sources, waiting = training_sources(store)
-    manifest = rebuild(manifest_path, sources, _detector(None), _ocr_engine(), progress=progress)
+    manifest = rebuild(manifest_path, sources, engines.detector(None), engines.ocr_engine(), progress=progress)
     with store.catalog.session() as s:
         s.execute(delete(ExportMember).where(ExportMember.export_id == old.export_id))
         s.execute(delete(Export).where(Export.id == old.export_id))
@@ -103,7 +102,7 @@ def _record(store: Store, manifest: Manifest, out_dir: Path, fmt: str) -> None:
     with store.catalog.session() as s:
         refs = dict(s.execute(select(Recording.id, Recording.customer_ref).where(Recording.id.in_(members))).all())
         s.add(Export(id=manifest.export_id, path=str(out_dir.resolve()), fmt=fmt,
-                     manifest_sha256=file_sha256(manifest_file), created_at=utcnow()))
+                     manifest_sha256=sha256_file(manifest_file), created_at=utcnow()))
         for recording_id in members:
             s.add(ExportMember(export_id=manifest.export_id, recording_id=recording_id,
                                customer_ref=refs.get(recording_id)))

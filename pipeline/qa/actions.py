@@ -12,25 +12,33 @@ then rendered over the redacted video, which can only hide more. Removing a mask
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import select
 
-from pipeline.store.ingest import check_output, purpose_plan
-from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording
 from pipeline.core.errors import InputError
 from pipeline.core.plan import RedactionPlan
-from pipeline.store.store import Store, expired, owner_id
 from pipeline.core.types import Box, Track, TrackSegment
+from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording
+from pipeline.store.publish import Rendition, assess_output, publish_outputs, purpose_plan, record
+from pipeline.store.store import Store, expired, owner_id
 
 MANUAL = "MANUAL"  # entity type of a box QA drew: what it hides is their call, not a detector's
 
 
 class QaError(InputError):
     """A QA command that cannot be done on this recording (its state, a missing raw...)."""
+
+
+class MissingOutput(QaError):
+    """The recording has no stored output for the purpose asked for."""
+
+    def __init__(self, recording_id: str, purpose: str, stored: list[str]):
+        self.detail = f"no {purpose} output (stored: {', '.join(stored) or 'none'})"
+        super().__init__(self.detail, recording_id[:12])
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,33 @@ def master_plan(store: Store, row: Recording) -> RedactionPlan:
 def stored_outputs(store: Store, recording_id: str) -> list[Output]:
     with store.catalog.session() as s:
         return list(s.scalars(select(Output).where(Output.recording_id == recording_id).order_by(Output.purpose)))
+
+
+def review_page(store: Store, ref: str, purpose: str = "qa_review", output: Path | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the HTML review page of one purpose's stored video; returns where. Without `output`
+    it is kept with the recording's artifacts (catalogued, so erasure and retention reach it).
+    Viewing is audited."""
+    from pipeline.qa.review import ReviewFacts, build_review_page, write_review_page
+
+    row = resolve(store, ref)
+    outputs = {o.purpose: o for o in stored_outputs(store, row.id)}
+    if purpose not in outputs:
+        raise MissingOutput(row.id, purpose, list(outputs))
+    [plan_artifact] = store.artifacts(row.id, purpose, "plan")
+    plan = RedactionPlan.load(store.path_of(plan_artifact))
+    facts = ReviewFacts.from_plan(
+        plan, recording_id=row.id[:12], session_ref=store.salted_ref("session", row.session_id or row.id)[:14],
+        tenant=row.tenant or "-", state=row.state, purpose=purpose, policy_version=row.policy_version or "-",
+        verification=outputs[purpose].verification,
+    )
+    in_store = output is None
+    output = output or store.artifact_dir(row.id) / "review.html"
+    write_review_page(output, build_review_page(plan, output_video(store, row.id, purpose), facts, progress=progress))
+    if in_store:
+        store.replace_artifact(row.id, "review", "page", output, row.policy_version or "")
+    store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
+    return output
 
 
 def output_video(store: Store, recording_id: str, purpose: str) -> Path:
@@ -166,7 +201,8 @@ def _raw_copy(store: Store, recording_id: str, tmp: Path) -> Iterator[Path | Non
         target.unlink(missing_ok=True)
 
 
-def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool, added: Track | None = None) -> EditResult:
+def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool,
+           added: Track | None = None) -> EditResult:
     from pipeline.render.renderer import render
 
     if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
@@ -179,7 +215,7 @@ def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool
             if raw is None and needs_raw:
                 raise QaError("the raw recording is no longer kept (policy raw retention), so a mask cannot be "
                               "removed; add masks instead", row.id[:12])
-            files: list[tuple[Output, Path, RedactionPlan]] = []
+            renditions: list[Rendition] = []
             for output in outputs:
                 entities = set(output.entities["redacted"])
                 narrowed = purpose_plan(plan, entities)
@@ -189,34 +225,15 @@ def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool
                     render(narrowed, raw, video, style=output.style)  # type: ignore[arg-type]
                 else:  # on top of what is stored: only the new box is drawn
                     render(replace(narrowed, tracks=[added], full_frames=[]), current, video, style=output.style)  # type: ignore[arg-type,list-item]
-                check_output(output, video, narrowed)
-                files.append((output, video, narrowed))
-            plan_tmp = tmp / "plan.json"
-            plan.save(plan_tmp)
-            _commit(store, row, plan_tmp, files)
+                rendition = Rendition(output, video, narrowed)
+                assess_output(rendition)
+                renditions.append(rendition)
+            artifacts = publish_outputs(store, row.id, plan, renditions, tmp, row.policy_version or "")
+            with store.catalog.session() as s:
+                state = record(s, s.get(Recording, row.id), artifacts, renditions)  # an edit needs a new sign-off
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    state = store.catalog.get(row.id).state
-    return EditResult(row.id, state, {o.purpose: o.state for o, _, _ in files}, from_raw=raw is not None)
-
-
-def _commit(store: Store, row: Recording, plan_tmp: Path, files: list[tuple[Output, Path, RedactionPlan]]) -> None:
-    """Replace the files by rename, then the rows."""
-    published = [("review", "plan", store.publish(plan_tmp, row.id, "plan.json"))]
-    for output, video, narrowed in files:
-        plan_path = video.with_suffix(".plan.json")
-        narrowed.save(plan_path)
-        published.append((output.purpose, "video", store.publish(video, row.id, f"{output.purpose}{video.suffix}")))
-        published.append((output.purpose, "plan", store.publish(plan_path, row.id, f"{output.purpose}.plan.json")))
-    for purpose, kind, path in published:
-        store.replace_artifact(row.id, purpose, kind, path, row.policy_version or "")
-    with store.catalog.session() as s:
-        for output, _, _ in files:
-            s.merge(output)
-        rec = s.get(Recording, row.id)
-        blocked = any(o.state == "blocked" for o, _, _ in files)
-        rec.state = NEEDS_REVIEW if blocked else PROCESSED  # an edit needs a new sign-off
-        rec.reason = "verification_blocked" if blocked else None
+    return EditResult(row.id, state, {r.row.purpose: r.row.state for r in renditions}, from_raw=raw is not None)
 
 
 def track_rows(plan: RedactionPlan) -> list[dict]:

@@ -31,7 +31,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.core.errors import ConfigError, OutputError, ProcessingError
-from pipeline.store.vault import check_private, create_private_file, write_private_atomic
+from pipeline.core.files import create_private_file, write_atomic
+from pipeline.store.vault import check_private
 
 GENESIS = "0" * 64
 EVENTS = frozenset({
@@ -234,7 +235,7 @@ class AuditLog:
             raise _BadHead() from None
 
     def _write_head(self, head: _Head) -> None:
-        write_private_atomic(self.head_path, _canonical({"seq": head.seq, "hash": head.hash}).encode())
+        write_atomic(self.head_path, _canonical({"seq": head.seq, "hash": head.hash}).encode(), private=True)
 
     # --- reading
 

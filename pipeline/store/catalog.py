@@ -173,6 +173,19 @@ class Catalog:
             rows = s.scalars(select(Recording).where(Recording.id.startswith(prefix)).limit(2)).all()
         return rows[0] if len(rows) == 1 else None
 
+    def recordings(self, state: str | None = None, tenant: str | None = None,
+                   since: datetime | None = None) -> list[Recording]:
+        """Rows for `redact list`, newest first, in one state, of one tenant, ingested since a time."""
+        query = select(Recording)
+        if state:
+            query = query.where(Recording.state == state)
+        if tenant:
+            query = query.where(Recording.tenant == tenant)
+        if since is not None:
+            query = query.where(Recording.created_at >= since)
+        with self.session() as s:
+            return list(s.scalars(query.order_by(Recording.created_at.desc())))
+
     def dispose(self) -> None:
         self.engine.dispose()
 

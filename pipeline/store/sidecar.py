@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.core.errors import InputError
+from pipeline.core.files import NotRegularFile, open_regular
 
 SIDECAR_SUFFIX = ".json"
 MAX_SIDECAR_BYTES = 64 * 1024  # a sidecar is a few hundred bytes; anything large is not one
@@ -72,13 +73,15 @@ def load_sidecar(path: Path, *, video: Path | None = None) -> Sidecar:
     """Read and validate one sidecar; any problem raises SidecarError naming file and field."""
     path = Path(path)
     try:
-        with path.open("rb") as handle:
+        # a regular file only: opening a FIFO would wait for a writer forever, a device never end
+        with open_regular(path) as handle:
             raw = handle.read(MAX_SIDECAR_BYTES + 1)
     except FileNotFoundError:
         where = f" (expected beside {Path(video).name})" if video is not None else ""
         raise SidecarError(f"no sidecar{where}", path) from None
-    except IsADirectoryError:
-        raise SidecarError("is a folder, not a sidecar file", path) from None
+    except NotRegularFile as exc:
+        reason = "is a folder, not a sidecar file" if exc.kind == "a folder" else exc.reason
+        raise SidecarError(reason, path) from None
     except OSError as exc:
         raise SidecarError(f"cannot read sidecar ({exc.strerror or type(exc).__name__})", path) from None
     if len(raw) > MAX_SIDECAR_BYTES:

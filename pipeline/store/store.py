@@ -11,25 +11,26 @@ STORE/
   exports/              training exports
 ```
 
-Artifacts appear by `os.replace` from tmp/ (same filesystem), then the catalog commits; a crash
-between the two leaves files no row points at, which `sweep` removes on the next run. A
+Artifacts appear by rename from tmp/ (same filesystem; publish.py), then the catalog commits; a
+crash between the two leaves files no row points at, which `sweep` removes on the next run. A
 recording's id is the sha256 of its bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
 import socket
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
+from pipeline.core.errors import ConfigError
+from pipeline.core.files import CHUNK, private_dir, sha256_file
 from pipeline.store.audit import AuditLog, load_or_create_salt, salted_hash
 from pipeline.store.catalog import (
     APPROVED,
@@ -46,21 +47,9 @@ from pipeline.store.catalog import (
     Recording,
     utcnow,
 )
-from pipeline.core.errors import OutputError
-from pipeline.store.vault import RawVault
+from pipeline.store.vault import KEY_ENV, RawVault, load_key
 
 log = logging.getLogger(__name__)
-
-CHUNK = 1 << 20
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
 
 def owner_id() -> str:
     """Who holds a lease: host, process and a random part (pids are reused)."""
@@ -86,40 +75,66 @@ def owner_alive(owner: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class StoreConfig:
-    """Where the store lives. Picklable: batch workers (local or Dask) open their own Store."""
+    """Where the store lives. Picklable: batch workers (local or Dask) open their own Store.
+
+    The raw key is read on the machine that runs the command (`key`, from `key_file` or
+    $REDACT_RAW_KEY). It never travels to another machine: a Dask worker is given
+    `for_remote_workers()`, which holds the key file's path only, and reads the file itself.
+    """
 
     root: Path
     catalog_url: str | None = None  # default: sqlite in the store root
     key: bytes | None = field(default=None, repr=False)  # raw encryption key (vault.load_key)
+    key_file: Path | None = None  # where `key` was read from, if from a file
 
     @property
     def url(self) -> str:
         return self.catalog_url or f"sqlite:///{(self.root / 'catalog.sqlite').resolve()}"
+
+    @property
+    def has_key(self) -> bool:
+        return self.key is not None or self.key_file is not None
+
+    def raw_key(self) -> bytes | None:
+        """The key: as given, else read from `key_file` (a worker's own read); None without one."""
+        if self.key is not None or self.key_file is None:
+            return self.key
+        return load_key(self.key_file)
+
+    def for_remote_workers(self) -> StoreConfig:
+        """This config as it may be sent to other machines: absolute paths, the key file's path
+        and never the key. A key given only in the environment cannot be sent: refused."""
+        if self.key is not None and self.key_file is None:
+            raise ConfigError(f"--scheduler: the raw key cannot be sent to Dask workers (${KEY_ENV}); give it as a "
+                              "file the workers can read at the same path: --key-file or REDACT_RAW_KEY_FILE")
+        return replace(self, root=self.root.resolve(), key=None,
+                       key_file=self.key_file.resolve() if self.key_file is not None else None)
 
 
 class Store:
     def __init__(self, config: StoreConfig):
         self.config = config
         self.root = config.root
-        _mkdir_private(self.root)  # the catalog and audit log sit here: the pipeline's only
+        private_dir(self.root)  # the catalog and audit log sit here: the pipeline's only
         for sub in ("artifacts", "tmp", "exports", "secret", "raw"):
-            _mkdir_private(self.root / sub)
+            private_dir(self.root / sub)
         self.catalog = Catalog(config.url)
         self.audit = AuditLog(self.root / "audit.jsonl")
         self.salt = load_or_create_salt(self.root / "secret" / "salt")
-        self.vault = RawVault(self.root / "raw", config.key)
+        self.vault = RawVault(self.root / "raw", config.raw_key())
 
     def close(self) -> None:
         self.catalog.dispose()
 
     # -- ids ------------------------------------------------------------------------------
 
-    def customer_ref(self, customer_id: str) -> str:
-        return salted_hash(f"customer:{customer_id}", self.salt)
-
-    def pseudonym(self, kind: str, value: str) -> str:
-        """A stable pseudonymous id for exports (never reversible without the salt)."""
+    def salted_ref(self, kind: str, value: str) -> str:
+        """A stable reference to an id (never reversible without the store's salt): catalog rows
+        name customers by it, the review page sessions."""
         return salted_hash(f"{kind}:{value}", self.salt)
+
+    def customer_ref(self, customer_id: str) -> str:
+        return self.salted_ref("customer", customer_id)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -127,27 +142,14 @@ class Store:
         return self.root / "artifacts" / recording_id
 
     def tmp_dir(self, owner: str) -> Path:
-        path = self.root / "tmp" / owner.replace(":", "_")
-        _mkdir_private(path)
-        return path
+        return private_dir(self.root / "tmp" / owner.replace(":", "_"))
 
     def relative(self, path: Path) -> str:
         return str(path.resolve().relative_to(self.root.resolve()))
 
-    def publish(self, tmp: Path, recording_id: str, name: str) -> Path:
-        """Move a finished file from tmp/ into the recording's artifact folder (atomic rename)."""
-        folder = self.artifact_dir(recording_id)
-        _mkdir_private(folder)
-        target = folder / name
-        try:
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise OutputError(f"cannot store artifact ({exc.strerror or type(exc).__name__})", target) from None
-        return target
-
     def artifact_row(self, recording_id: str, purpose: str, kind: str, path: Path, policy_version: str) -> Artifact:
         return Artifact(recording_id=recording_id, purpose=purpose, kind=kind, path=self.relative(path),
-                        sha256=file_sha256(path), size=path.stat().st_size, policy_version=policy_version)
+                        sha256=sha256_file(path), size=path.stat().st_size, policy_version=policy_version)
 
     def replace_artifact(self, recording_id: str, purpose: str, kind: str, path: Path, policy_version: str) -> None:
         """Record a file that took the place of an earlier one of the same purpose and kind."""
@@ -199,8 +201,9 @@ class Store:
 
     # -- erasure and retention ------------------------------------------------------------
 
-    def forget(self, customer_id: str) -> "ForgetReport":
-        """Remove every artifact, raw copy, catalog row and export lineage row of a customer."""
+    def forget(self, customer_id: str) -> ForgetReport:
+        """Remove every artifact, raw copy, catalog row and export lineage row of a customer,
+        then prove it: the counts after, and a scan of every file in the store for the id."""
         ref = self.customer_ref(customer_id)
         before = self.count_customer(ref)
         with self.catalog.session() as s:
@@ -224,7 +227,7 @@ class Store:
         after = self.count_customer(ref)
         self.audit.append("forget", customer_ref=ref, recordings=len(ids), files=files,
                           exports_to_rebuild=sorted(export_ids))
-        return ForgetReport(ref, before, after, files, [e.path for e in exports], ids)
+        return ForgetReport(ref, before, after, files, [e.path for e in exports], ids, self.scan_for(customer_id))
 
     def count_customer(self, ref: str) -> dict[str, int]:
         with self.catalog.session() as s:
@@ -245,7 +248,7 @@ class Store:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.exec_driver_sql("VACUUM")
 
-    def purge(self, now: datetime | None = None) -> "PurgeReport":
+    def purge(self, now: datetime | None = None) -> PurgeReport:
         """Apply retention: outputs past `expires_at` go (files and rows), raw copies past
         `raw_expires_at` go unless QA still needs them, and a recording left with no output
         becomes `expired` (its row stays so the same content is not ingested again)."""
@@ -306,6 +309,12 @@ class ForgetReport:
     files_removed: int
     exports_to_rebuild: list[str]
     recordings: list[str]
+    files_with_id: list[str]  # store files whose bytes still hold the customer id
+
+    @property
+    def erased(self) -> bool:
+        """The verdict: nothing of the customer is counted any more and no file holds the id."""
+        return not self.files_with_id and not any(self.after.values())
 
 
 def _contains(path: Path, needle: bytes) -> bool:
@@ -317,11 +326,6 @@ def _contains(path: Path, needle: bytes) -> bool:
                 return True
             tail = block[-overlap:] if overlap else b""
     return False
-
-
-def _mkdir_private(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
 
 
 def _remove_tree(path: Path) -> int:

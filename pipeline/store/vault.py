@@ -25,8 +25,7 @@ import re
 import secrets
 import shutil
 import struct
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
+from pipeline.core.files import create_private_file, fsync_dir, open_regular, private_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -52,62 +52,7 @@ NO_KEY = f"raw retention needs an encryption key: set {KEY_ENV} or --key-file"
 
 
 # ------------------------------------------------------------------------------------------
-# Private files (shared with the audit log's salt and head)
-
-
-def _private_temp(path: Path, data: bytes | Callable[[BinaryIO], object]) -> str:
-    """A fsynced 0600 temp file beside `path` holding `data` (or what `data(handle)` writes).
-
-    Raises OutputError for I/O errors; on any failure the temp file is gone.
-    """
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror or type(exc).__name__})", path) from None
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            if callable(data):
-                data(handle)
-            else:
-                handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"I/O error while writing ({exc.strerror or type(exc).__name__})", path) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def write_private_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
-    """Replace `path` by a 0600 file with `data`: readers see the old or the new file, never a part."""
-    tmp = _private_temp(path, data)
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot rename into place ({exc.strerror or type(exc).__name__})", path) from None
-
-
-def create_private_file(path: Path, data: bytes) -> bool:
-    """Create `path` (0600) holding `data` unless it exists; False if another writer got there first.
-
-    Hard-linking a complete temp file into place means a reader never sees a partial secret and
-    two processes racing to create it cannot overwrite each other's.
-    """
-    tmp = _private_temp(path, data)
-    try:
-        os.link(tmp, path)
-        return True
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        raise OutputError(f"cannot create ({exc.strerror or type(exc).__name__})", path) from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+# Secrets at rest (files are written by core/files.py: private, whole or not at all)
 
 
 def check_private(path: Path, what: str) -> None:
@@ -115,30 +60,6 @@ def check_private(path: Path, what: str) -> None:
     mode = path.stat().st_mode & 0o777
     if mode & 0o077:
         raise ConfigError(f"{what} is open to other users (mode {mode:04o}); run chmod 600 on it", path)
-
-
-def private_dir(path: Path) -> Path:
-    """Create `path` (and parents) and set it to 0700 explicitly: the umask is not ours to trust."""
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
-    except OSError as exc:
-        raise OutputError(f"cannot create a private folder ({exc.strerror or type(exc).__name__})", path) from None
-    return path
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename or unlink in `path` durable (best effort: not every filesystem allows it)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ------------------------------------------------------------------------------------------
@@ -323,8 +244,8 @@ class RawVault:
         folder = private_dir(self.folder(content_hash))
         target = folder / f"raw{ext}"
         try:
-            with open(src, "rb") as source:
-                write_private_atomic(target, lambda out: shutil.copyfileobj(source, out, self.chunk_size))
+            with open_regular(src) as source:
+                write_atomic(target, lambda out: shutil.copyfileobj(source, out, self.chunk_size), private=True)
         except OSError as exc:  # opening the source: write errors arrive as OutputError
             raise InputError(f"cannot read the recording ({exc.strerror or type(exc).__name__})", src) from None
         log.info("vault: admitted %s (%d bytes)", content_hash, target.stat().st_size)
@@ -343,9 +264,9 @@ class RawVault:
         target = plain.with_name(plain.name + SEALED_SUFFIX)
         key = self._key
         with open(plain, "rb") as source:
-            write_private_atomic(target, lambda out: encrypt_stream(source, out, key, self.chunk_size))
+            write_atomic(target, lambda out: encrypt_stream(source, out, key, self.chunk_size), private=True)
         plain.unlink()
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         log.info("vault: sealed %s", content_hash)
         return target
 
@@ -360,7 +281,7 @@ class RawVault:
         key = self._key
         try:
             with open(sealed, "rb") as source:
-                write_private_atomic(dest, lambda out: decrypt_stream(source, out, key))
+                write_atomic(dest, lambda out: decrypt_stream(source, out, key), private=True)
         except _Tampered as exc:
             raise ProcessingError(f"cannot unseal: {exc}", sealed) from None
         return dest
@@ -376,6 +297,6 @@ class RawVault:
                 path.unlink()
                 removed += 1
         folder.rmdir()
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
         log.info("vault: deleted %s (%d files)", content_hash, removed)
         return removed
