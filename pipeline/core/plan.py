@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -37,7 +35,8 @@ from pipeline.core.documents import (
     check,
     written,
 )
-from pipeline.core.errors import InputError, OutputError, ProcessingError
+from pipeline.core.errors import InputError, ProcessingError
+from pipeline.core.files import write_text_atomic
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, TrackSource, VideoInfo
 
 PLAN_FORMAT = "session-redactor/plan"
@@ -256,28 +255,3 @@ def read_json(path: str | Path, what: str) -> Any:
         raise InputError("no such file", path) from None
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read {what} ({type(exc).__name__})", path) from None
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see a partial file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror or type(exc).__name__})", path) from None
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a plan is as readable as any file
-        with os.fdopen(fd, "w") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

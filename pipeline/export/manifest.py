@@ -13,7 +13,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from pipeline.core.documents import Count, EntityType, Name, OptionalName, Seconds, Timestamp, Version, check, written
 from pipeline.core.errors import InputError
-from pipeline.core.plan import read_json, write_text_atomic
+from pipeline.core.files import write_text_atomic
+from pipeline.core.plan import read_json
 from pipeline.export.formats import FORMATS, SPLITS
 
 MANIFEST_FORMAT = "session-redactor/export-manifest"

@@ -7,8 +7,6 @@ renamed onto it only after a successful close, so nothing partial ever sits at t
 from __future__ import annotations
 
 import math
-import os
-import secrets
 from fractions import Fraction
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import cv2
 import numpy as np
 
 from pipeline.core.errors import InputError, OutputError
+from pipeline.core.files import move_into_place, temp_beside
 from pipeline.core.types import VideoInfo
 from pipeline.media.probe import IMAGE_SUFFIXES
 
@@ -29,30 +28,6 @@ _AUDIO_LEAD_S = 0.5  # audio is muxed this far ahead of the video, to keep inter
 # ----------------------------------------------------------------------------- atomic files
 
 
-def _temp_beside(path: Path) -> Path:
-    """Create an empty hidden temp file beside `path` (respecting the umask)."""
-    directory = path.parent
-    last: OSError | None = None
-    for _ in range(8):
-        tmp = directory / f".{path.name}.{secrets.token_hex(4)}.part{path.suffix}"
-        try:
-            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-            return tmp
-        except FileExistsError as exc:
-            last = exc
-        except OSError as exc:
-            raise OutputError(f"cannot write in this folder ({exc.strerror or type(exc).__name__})", path) from None
-    raise OutputError(f"cannot create a temporary file ({type(last).__name__})", path)
-
-
-def _publish(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot replace the output ({exc.strerror or type(exc).__name__})", path) from None
-
-
 def write_image_atomic(path: str | Path, image: np.ndarray, jpeg_quality: int = 95) -> None:
     """Encode by the suffix (png, jpg, ...) and publish atomically."""
     path = Path(path)
@@ -62,7 +37,7 @@ def write_image_atomic(path: str | Path, image: np.ndarray, jpeg_quality: int = 
     ok, data = cv2.imencode(path.suffix.lower(), image, params)
     if not ok:
         raise OutputError("could not encode the image", path)
-    tmp = _temp_beside(path)
+    tmp = temp_beside(path)
     try:
         tmp.write_bytes(data.tobytes())
     except BaseException as exc:
@@ -70,7 +45,7 @@ def write_image_atomic(path: str | Path, image: np.ndarray, jpeg_quality: int = 
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write ({exc.strerror or type(exc).__name__})", path) from None
         raise
-    _publish(tmp, path)
+    move_into_place(tmp, path)
 
 
 # ------------------------------------------------------------------------------ VideoWriter
@@ -109,7 +84,7 @@ class VideoWriter:
             self.abort()
 
     def open(self) -> None:
-        self._tmp = _temp_beside(self.output_path)
+        self._tmp = temp_beside(self.output_path)
         try:
             self._container = av.open(str(self._tmp), "w", format="mp4",
                                       container_options={"movflags": "+faststart"})
@@ -154,7 +129,7 @@ class VideoWriter:
         except BaseException as exc:
             self.abort()
             self._reraise(exc)
-        _publish(self._tmp, self.output_path)
+        move_into_place(self._tmp, self.output_path)
         self._tmp = None
 
     def abort(self) -> None:

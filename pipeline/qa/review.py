@@ -31,8 +31,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import __version__
 from pipeline.core.errors import InputError
-from pipeline.core.files import sha256_file
-from pipeline.core.plan import RedactionPlan, write_text_atomic
+from pipeline.core.files import sha256_file, write_text_atomic
+from pipeline.core.plan import RedactionPlan
 from pipeline.core.templates import environment
 from pipeline.core.types import Box, Track, VideoInfo
 from pipeline.media.frames import iter_frames

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
-import os
 import queue as queue_mod
 import secrets
 import signal
@@ -25,6 +24,7 @@ from collections import deque
 from typing import Callable, Iterator
 
 from pipeline.core.errors import ProcessingError
+from pipeline.core.files import move_into_place
 from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, FullFrameMask, MaskStyle, TrackSegment, VideoInfo
 
@@ -195,7 +195,7 @@ class LiveRender:
             log.warning("analysis reached back past rendered frames; rendering again from the plan")
             self.abort()
             return False
-        os.replace(self._temp, self.output)
+        move_into_place(self._temp, self.output)
         return True
 
     def abort(self) -> None:
