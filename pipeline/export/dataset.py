@@ -73,7 +73,8 @@ from pipeline.export.formats import (
 from pipeline.core.layout import group_lines
 from pipeline.detection.memory import ValueMemory
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
-from pipeline.core.plan import RedactionPlan, iter_frame_masks, read_json, write_text_atomic
+from pipeline.core.files import current_umask, move_dir_into_place, sha256_file, write_text_atomic
+from pipeline.core.plan import RedactionPlan, iter_frame_masks, read_json
 from pipeline.detection.recognizers import Finding, LayoutText, WordRef
 from pipeline.render.renderer import mask_box
 from pipeline.core.types import Box, Layout, OcrWord
@@ -608,8 +609,8 @@ def _export(chosen: list[ExportSource], options: ExportOptions, detector: SpanFi
         manifest.files = _file_entries(work)
         manifest.seconds = round(time.perf_counter() - started, 3)
         manifest.save(work / MANIFEST_NAME)
-        os.chmod(work, 0o777 & ~_umask())  # mkdtemp makes 0700
-        _publish(work, out_dir, replace_existing=rebuilt_from is not None)
+        os.chmod(work, 0o777 & ~current_umask())  # mkdtemp makes 0700
+        move_dir_into_place(work, out_dir, replace_existing=rebuilt_from is not None)
     except OSError as exc:  # writing the data files (disk full, permissions); inputs raise InputError
         shutil.rmtree(work, ignore_errors=True)
         raise OutputError(f"cannot write the export ({exc.strerror or type(exc).__name__})", out_dir) from None
@@ -710,40 +711,8 @@ def _box_dict(box: Box) -> dict:
 def _file_entries(folder: Path) -> list[FileEntry]:
     entries = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-        entries.append(FileEntry(path.relative_to(folder).as_posix(), digest.hexdigest(), path.stat().st_size))
+        entries.append(FileEntry(path.relative_to(folder).as_posix(), sha256_file(path), path.stat().st_size))
     return entries
-
-
-def _publish(work: Path, out_dir: Path, *, replace_existing: bool) -> None:
-    """Move the finished export into place. A rebuild swaps folders: the old one is moved
-    aside first and deleted only after the new one is in place."""
-    old: Path | None = None
-    try:
-        if out_dir.exists():
-            if replace_existing:
-                old = out_dir.with_name(f".{out_dir.name}.{secrets.token_hex(4)}.old")
-                os.rename(out_dir, old)
-            elif any(out_dir.iterdir()):
-                raise OutputError("export folder already exists and is not empty", out_dir)
-            else:
-                out_dir.rmdir()
-        os.rename(work, out_dir)
-    except OSError as exc:
-        if old is not None and not out_dir.exists():
-            os.rename(old, out_dir)
-        raise OutputError(f"cannot move the export into place ({exc.strerror or type(exc).__name__})", out_dir) from None
-    if old is not None:
-        shutil.rmtree(old)
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 # --------------------------------------------------------------------------- dataset card --
