@@ -33,9 +33,9 @@ def main() -> None:
 
     from pipeline.analysis.analyzer import AnalysisConfig, analyse_file
     from pipeline.media.probe import probe
-    from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
     from pipeline.analysis.ocr import CachedEngine, make_engine
-    from pipeline.detection.worker import make_detector
+    from pipeline.detection.config import make_detector
+    from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
 
     config = AnalysisConfig()
     info = probe(args.video)

@@ -7,13 +7,15 @@ import os
 import pytest
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
-from pipeline.detection.worker import DetectionProcess, DetectionService, InlineDetection, Outcome, detector_factory
-from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, VideoInfo
+from pipeline.detection.config import make_detector
+from pipeline.detection.protocols import DetectionOutcome, DetectionService
+from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
 
-from .test_analyze import W, H, FakeDetector, typing_frames
+from .test_analyze import FakeDetector, H, W, typing_frames
 
 
 class LateDetection(DetectionService):
@@ -102,8 +104,6 @@ def test_failed_detection_masks_every_frame_read_meanwhile_and_rereads_the_next(
 
 
 def test_detection_process_finds_what_inline_detection_finds():
-    from pipeline.detection.worker import make_detector
-
     frames = typing_frames("kim.blake@example.com")
     _, inline, _ = analyse(frames, make_detector())
     process = DetectionProcess(detector_factory(None, None))
@@ -139,4 +139,4 @@ def test_outcome_of_a_cached_call_is_not_counted_as_a_call():
     detection = InlineDetection(FakeDetector())
     first = detection.poll(detection.submit([]), block=False)
     again = detection.poll(detection.submit([]), block=False)
-    assert isinstance(first, Outcome) and first.called and not again.called
+    assert isinstance(first, DetectionOutcome) and first.called and not again.called

@@ -40,7 +40,8 @@ from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
 from pipeline.core.types import Box, Detection, FullFrameMask, TrackSegment, VideoInfo, intersecting
-from pipeline.detection.worker import DetectionService, DetectorLike, Outcome, as_service
+from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
+from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class ScreenAnalyzer:
             if self.on_frame is not None:
                 self.on_frame(frame.index)
 
-    def _take(self, frame: WaitingFrame, outcome: Outcome) -> list[Detection]:
+    def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
         if outcome.error is not None:
             # Its words were never analysed, and the frames read since did not look at them
             # again: mask all of them whole, and read the next frame afresh.

@@ -18,7 +18,7 @@ import numpy as np
 
 from pipeline.analysis.motion import Motion
 from pipeline.core.types import Box
-from pipeline.detection.worker import DetectionService, Outcome
+from pipeline.detection.protocols import DetectionOutcome, DetectionService
 
 
 @dataclass(slots=True)
@@ -60,7 +60,7 @@ class DetectionBacklog:
     def newest(self) -> WaitingFrame | None:
         return self._frames[-1] if self._frames else None
 
-    def next_ready(self, block: bool, hold_newest: bool) -> tuple[WaitingFrame, Outcome | None] | None:
+    def next_ready(self, block: bool, hold_newest: bool) -> tuple[WaitingFrame, DetectionOutcome | None] | None:
         """The oldest frame and its findings (None: it had nothing to detect), taken off the
         backlog; None when its findings are not in yet (waited for when `block`), or when it
         is the newest and `hold_newest` (a deferred read may yet be made on it)."""

@@ -8,26 +8,15 @@ memory lives only in the analysing process, for one recording, and is never writ
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-_KEEP = re.compile(r"[0-9a-z@]")
+from pipeline.core.text import normalise_with_offsets
+
 MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
 # Names and places are remembered only when written like one: a lone lower-case word after a
 # "name" label is a setting ("name = billing" in a config file), and remembering it would hide
 # the word in every host name, path and title of the session ("billing-prod-02").
 NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
-
-
-def _normalise_with_map(text: str) -> tuple[str, list[int]]:
-    """Lower-case letters, digits and @ only, with each kept char's offset in `text`."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text.lower()):
-        if _KEEP.match(ch):
-            chars.append(ch)
-            offsets.append(i)
-    return "".join(chars), offsets
 
 
 @dataclass
@@ -38,7 +27,7 @@ class ValueMemory:
         return f"ValueMemory({len(self.entities)} values)"
 
     def add(self, entity_type: str, value: str) -> None:
-        key, _ = _normalise_with_map(value)
+        key, _ = normalise_with_offsets(value)
         if len(key) < MIN_CHARS:
             return
         if entity_type in NAME_ENTITIES and len(value.split()) < 2 and value.islower():
@@ -50,7 +39,7 @@ class ValueMemory:
         separators and case aside, not cut out of a longer word."""
         if not self.entities:
             return []
-        norm, offsets = _normalise_with_map(text)
+        norm, offsets = normalise_with_offsets(text)
         spans = []
         for key, entity in self.entities.items():
             start = norm.find(key)

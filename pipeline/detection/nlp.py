@@ -1,23 +1,23 @@
-"""spaCy and Presidio plumbing for the detector: an offline NLP engine, and the context
-enhancer with its token lookups indexed.
+"""The spaCy engine of the detector: Presidio's, made offline, with the pipes NER does not need
+switched off (models/nlp.yaml).
 
-The detector analyses a screen's text (about 1,000 characters, 250 tokens) every few frames,
-so the per-call costs of Presidio's helpers add up: these classes keep Presidio's answers and
-drop the repeated walks over the tokens.
+The detector analyses a screen's text (about 1,000 characters, 250 tokens) every few frames:
+spaCy runs NER alone, and lower-case forms stand in for the lemmas Presidio's context enhancer
+reads (context_enhancer.py).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
 import spacy
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
-from spacy.attrs import IDX, LENGTH
+from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.core.errors import ConfigError
+from pipeline.detection.config import describe
 
 LOWER_LEMMA_PIPE = "session_redactor_lower_lemma"
 
@@ -58,38 +58,22 @@ def use_lower_lemmas(nlp: Language) -> None:
         nlp.add_pipe(LOWER_LEMMA_PIPE, last=True)
 
 
-class IndexedContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's lemma context enhancer, with the same answers found faster.
-
-    Presidio looks for the token under each finding by walking the document from its start
-    (spaCy makes a Token object per step) and tests each lemma against the keyword list: on a
-    screen with 35 findings that was a third of the whole analysis. Here the token is found
-    by bisection over the token ends (tokens never overlap, so the first token ending after
-    the finding's start is the one Presidio's walk stops at) and keywords are a set."""
-
-    def __init__(self, **kwargs: Any):
-        super().__init__(**kwargs)
-        self._ends: list[int] = []
-        self._keywords: frozenset[str] = frozenset()
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        tokens = getattr(nlp_artifacts, "tokens", None)
-        if isinstance(tokens, Doc):
-            spans = tokens.to_array([IDX, LENGTH])
-            self._ends = (spans[:, 0] + spans[:, 1]).tolist() if len(tokens) else []
-        else:  # not a spaCy doc: Presidio's own walk is the reference
-            self._ends = [start + len(tok) for start, tok in zip(nlp_artifacts.tokens_indices, tokens or [])]
-        self._keywords = frozenset(getattr(nlp_artifacts, "keywords", None) or ())
-        return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-
-    def _find_index_of_match_token(self, word: str, start: int, tokens, tokens_indices: list[int]) -> int:
-        index = bisect_right(self._ends, start)
-        if index >= len(self._ends):
-            raise ValueError("a finding lies past the last token")  # never the text itself
-        return index
-
-    def _add_n_words_backward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
-        return self._add_n_words(index, n_words, lemmas, self._keywords, True)
-
-    def _add_n_words_forward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
-        return self._add_n_words(index, n_words, lemmas, self._keywords, False)
+def build_nlp_engine(configuration: dict[str, Any], disabled_pipes: list[str], path: Path) -> OfflineSpacyNlpEngine:
+    """The engine of Presidio's NLP `configuration` (nlp.yaml without our keys), loaded, with
+    `disabled_pipes` off. ConfigError naming `path` when the model is not installed or Presidio
+    or spaCy refuse the configuration."""
+    try:
+        provider = NlpEngineProvider(nlp_engines=(OfflineSpacyNlpEngine,), nlp_configuration=configuration)
+        engine = provider.create_engine()
+        for nlp in engine.nlp.values():
+            present = [p for p in disabled_pipes if p in nlp.pipe_names]
+            if present:
+                nlp.select_pipes(disable=present)
+            use_lower_lemmas(nlp)
+    except ModelMissing as exc:
+        raise ConfigError(
+            f"spaCy model {exc.args[0]!r} is not installed (models are never downloaded)", path
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - pydantic/ValueError/OSError from Presidio or spaCy
+        raise ConfigError(f"invalid NLP engine configuration ({describe(exc)})", path) from None
+    return engine

@@ -1,10 +1,10 @@
-"""Text analysis (Presidio) for the analysis pass, in the same process or in its own.
+"""The detection services of the analysis pass: in the same process or in its own.
 
 Detection is the largest single cost of the analysis (about 40 % of it on a support session)
 and needs nothing but the words around a change: it runs in a second process while the first
 goes on decoding, diffing and reading the next frames, so two cores work where one did. The
 analysis hands each frame's words over with `submit` and takes the findings back, in frame
-order, with `poll`; the tracker follows a few frames behind (analyze.ScreenAnalyzer).
+order, with `poll`; the tracker follows a few frames behind (pipeline/analysis).
 
 Both services keep the recording's value memory (values found once are found again where they
 reappear) and a small cache (the same words at the same places give the same findings: a caret
@@ -20,39 +20,18 @@ import signal
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
 from pipeline.core.errors import ProcessingError
 from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Detection, OcrWord
+from pipeline.detection.config import make_detector
 from pipeline.detection.memory import ValueMemory
-from pipeline.core.types import Box, Detection, Layout, OcrWord
-
-if TYPE_CHECKING:
-    from pipeline.detection.detector import Detector
+from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 
 CACHE_SIZE = 256
 _STARTED, _RESULT, _FAILED = "started", "result", "failed"
-
-
-class DetectorLike(Protocol):
-    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]: ...
-
-    def versions(self) -> dict[str, str]: ...
-
-    def config_hash(self) -> str: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What detection made of one frame's words. `error` (an exception's type name) means the
-    words could not be analysed: the frame must be masked whole."""
-
-    detections: tuple[Detection, ...] = ()
-    seconds: float = 0.0
-    called: bool = False  # False when the cache answered
-    error: str | None = None
 
 
 class _Analysis:
@@ -63,41 +42,20 @@ class _Analysis:
         self.memory = ValueMemory()  # values found in this recording; in memory only
         self._cache: OrderedDict[int, tuple[Detection, ...]] = OrderedDict()
 
-    def run(self, words: list[OcrWord]) -> Outcome:
+    def run(self, words: list[OcrWord]) -> DetectionOutcome:
         key = hash((len(self.memory.entities), tuple(sorted((w.text, w.box.to_tuple()) for w in words))))
         found = self._cache.get(key)
         if found is not None:
-            return Outcome(found)
+            return DetectionOutcome(found)
         started = time.perf_counter()
         try:
             found = tuple(self.detector.detect(group_lines(words), self.memory))
         except Exception as exc:  # noqa: BLE001 - reported by type; the caller masks the frame
-            return Outcome(error=type(exc).__name__)
+            return DetectionOutcome(error=type(exc).__name__)
         self._cache[key] = found
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
-        return Outcome(found, time.perf_counter() - started, True)
-
-
-class DetectionService:
-    """Tickets in, outcomes out in the same order."""
-
-    def submit(self, words: list[OcrWord]) -> int:
-        raise NotImplementedError
-
-    def poll(self, ticket: int, block: bool) -> Outcome | None:
-        """The outcome of `ticket` (the oldest not yet taken), or None when not ready and not
-        `block`."""
-        raise NotImplementedError
-
-    def versions(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def config_hash(self) -> str:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
+        return DetectionOutcome(found, time.perf_counter() - started, True)
 
 
 class InlineDetection(DetectionService):
@@ -106,7 +64,7 @@ class InlineDetection(DetectionService):
 
     def __init__(self, detector: DetectorLike):
         self._analysis = _Analysis(detector)
-        self._done: dict[int, Outcome] = {}
+        self._done: dict[int, DetectionOutcome] = {}
         self._next = 0
 
     @property
@@ -118,7 +76,7 @@ class InlineDetection(DetectionService):
         self._done[ticket] = self._analysis.run(words)
         return ticket
 
-    def poll(self, ticket: int, block: bool) -> Outcome | None:
+    def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:
         return self._done.pop(ticket)
 
     def versions(self) -> dict[str, str]:
@@ -187,14 +145,14 @@ class DetectionProcess(DetectionService):
         self._process.start()
         self._next = 0
         self._started: tuple[dict[str, str], str] | None = None
-        self._arrived: dict[int, Outcome] = {}
+        self._arrived: dict[int, DetectionOutcome] = {}
 
     def submit(self, words: list[OcrWord]) -> int:
         ticket, self._next = self._next, self._next + 1
         self._requests.put((ticket, _words_out(words)))
         return ticket
 
-    def poll(self, ticket: int, block: bool) -> Outcome | None:
+    def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:
         while ticket not in self._arrived:
             if not self._receive(block):
                 return None
@@ -217,7 +175,7 @@ class DetectionProcess(DetectionService):
             self._started = body
         else:
             ticket, rows, seconds, called, error = body
-            self._arrived[ticket] = Outcome(_detections_in(rows), seconds, called, error)
+            self._arrived[ticket] = DetectionOutcome(_detections_in(rows), seconds, called, error)
         return True
 
     def _wait_started(self) -> tuple[dict[str, str], str]:
@@ -242,16 +200,6 @@ class DetectionProcess(DetectionService):
         self._replies.close()
 
 
-def make_detector(models_dir: Path | None = None, entities: tuple[str, ...] | None = None) -> Detector:
-    """The Presidio-backed detector configured from `models_dir` (default: the packaged one)."""
-    from pipeline.detection.detector import DetectConfig, Detector  # heavy import (spaCy): only when needed
-
-    config = DetectConfig(entities=entities) if models_dir is None else DetectConfig(models_dir=models_dir, entities=entities)
-    return Detector(config)
-
-
 def detector_factory(models_dir: Path | None, entities: tuple[str, ...] | None) -> Callable[[], DetectorLike]:
     """A picklable recipe for the detector, built inside the child."""
-    from functools import partial
-
     return partial(make_detector, models_dir, entities)

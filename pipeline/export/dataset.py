@@ -61,7 +61,7 @@ from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
-from pipeline.redact.evaluate import normalise
+from pipeline.core.text import normalise
 from pipeline.export.formats import (
     FORMATS,
     SPLITS,
@@ -75,7 +75,7 @@ from pipeline.detection.memory import ValueMemory
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.core.files import current_umask, move_dir_into_place, sha256_file, write_text_atomic
 from pipeline.core.plan import RedactionPlan, iter_frame_masks, read_json
-from pipeline.detection.recognizers import Finding, LayoutText, WordRef
+from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 from pipeline.render.renderer import mask_box
 from pipeline.core.types import Box, Layout, OcrWord
 
@@ -181,9 +181,9 @@ class ExportOptions:
 
 
 class SpanFinder(Protocol):
-    """What the export needs of pipeline.detect.Detector."""
+    """What the export needs of pipeline.detection.detector.Detector."""
 
-    def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[Finding]]: ...
+    def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]: ...
 
     def versions(self) -> dict[str, str]: ...
 

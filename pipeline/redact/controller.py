@@ -18,13 +18,9 @@ from typing import TYPE_CHECKING, Callable
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer, analyse_file
 from pipeline.media.encode import VIDEO_SUFFIXES
 from pipeline.media.probe import IMAGE_SUFFIXES, probe
-from pipeline.detection.worker import (
-    DetectionProcess,
-    DetectionService,
-    InlineDetection,
-    detector_factory,
-    make_detector,
-)
+from pipeline.detection.config import make_detector
+from pipeline.detection.protocols import DetectionService
+from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.paths import check_distinct
 from pipeline.render.live import LiveRender

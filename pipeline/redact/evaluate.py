@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -25,13 +24,9 @@ from pipeline.media.probe import probe
 from pipeline.core.errors import InputError
 from pipeline.analysis.ocr import _tessdata_dir
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.text import normalise
 
 MIN_SCORED_CHARS = 4
-
-
-def normalise(text: str) -> str:
-    """Lower case, letters, digits and @ only: OCR's spaces and punctuation do not matter."""
-    return re.sub(r"[^a-z0-9@]", "", text.lower())
 
 
 def value_id(value: str) -> str:

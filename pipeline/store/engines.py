@@ -15,7 +15,7 @@ def detector(entities: tuple[str, ...] | None):
     """The text detector for these entity types (None: every type the models know)."""
     key = ("detector", entities)
     if key not in _LOADED:
-        from pipeline.detection.worker import make_detector
+        from pipeline.detection.config import make_detector
 
         _LOADED[key] = make_detector(entities=entities)
     return _LOADED[key]

@@ -1,221 +1,23 @@
-"""Our own recognizers: two Presidio subclasses and the layout-aware label pass.
+"""Values beside or below field labels ("Password:", a "Name" label above its input, a CSV
+column under a "payee" header).
 
-* `OcrCreditCardRecognizer` and `OfflineEmailRecognizer` are Presidio recognizers. They are
-  declared by class name in models/recognizers.yaml (`type: predefined`); Presidio finds them
-  among the subclasses of `EntityRecognizer`, which is why pipeline/detect.py imports this
-  module before it loads the registry.
-* `LayoutText` is the one text built from a `Layout` (words joined by single spaces, lines by
-  "\\n") with the map from character offsets back to OCR words.
-* `LabelValueFinder` finds values next to or below field labels ("Password:", a "Name" label
-  above its input). It needs geometry, so it works on the `LayoutText`, not inside Presidio.
-  Its label table is data (models/detection.yaml, section `labels`).
+The label pass needs the screen's geometry, so it works on the `LayoutText`, not inside
+Presidio. Its label table is data (models/detection.yaml, sections `labels` and
+`label_search`); `LabelValueFinder.from_config` compiles it once per detector.
 
 Nothing here logs or raises with detected text.
 """
 
 from __future__ import annotations
 
-import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import regex
-from presidio_analyzer import Pattern
-from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, EmailRecognizer
 
-from pipeline.core.types import Box, Layout
-
-_WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
-
-
-# --------------------------------------------------------------------------------------
-# Presidio recognizers
-# --------------------------------------------------------------------------------------
-
-
-class OcrCreditCardRecognizer(CreditCardRecognizer):
-    """Card numbers as OCR reads them: digit groups separated by nothing, one or two spaces,
-    "-", "_" or "." (Tesseract often turns a gap into "_" or "."), validated with Luhn.
-
-    Group layouts: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, and 13-19 unseparated digits.
-    """
-
-    _SEP = r"[ ._-]{0,2}"
-    PATTERNS = [
-        Pattern(
-            "card 4-4-4-4 (ocr separators)",
-            rf"(?<![\w.-])[1-6]\d{{3}}(?:{_SEP}\d{{4}}){{3}}(?:{_SEP}\d{{1,3}})?(?![\w-]|\.\d)",
-            0.3,
-        ),
-        Pattern(
-            "card 4-6-5 / 4-6-4 (ocr separators)",
-            rf"(?<![\w.-])3\d{{3}}{_SEP}\d{{6}}{_SEP}\d{{4,5}}(?![\w-]|\.\d)",
-            0.3,
-        ),
-        Pattern("card digits", r"(?<![\w.-])[1-6]\d{12,18}(?![\w-]|\.\d)", 0.3),
-    ]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = "CREDIT_CARD",
-        name: str | None = None,
-    ):
-        super().__init__(
-            patterns=patterns or list(self.PATTERNS),
-            context=context,
-            supported_language=supported_language,
-            supported_entity=supported_entity,
-            name=name,
-        )
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        digits = "".join(ch for ch in pattern_text if ch.isdigit())
-        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
-            return False
-        return luhn_ok(digits)
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-class OfflineEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail recognizer with the domain check made offline.
-
-    Presidio calls `tldextract.extract`, whose default extractor downloads the public suffix
-    list on first use. Ours uses only the snapshot bundled with tldextract: no URLs, no cache.
-    """
-
-    _extractor: Any = None
-
-    @classmethod
-    def _tld(cls) -> Any:
-        if cls._extractor is None:
-            import tldextract
-
-            cls._extractor = tldextract.TLDExtract(
-                cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
-            )
-        return cls._extractor
-
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
-        return self._tld()(pattern_text).fqdn != ""
-
-
-# --------------------------------------------------------------------------------------
-# The layout as one text
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class WordRef:
-    """An OCR word in the layout text: [start, end) offsets, its line (index into
-    LayoutText.lines) and its index within that line."""
-
-    start: int
-    end: int
-    line: int
-    index: int
-    box: Box
-
-    @property
-    def char_w(self) -> float:
-        return self.box.w / max(self.end - self.start, 1)
-
-    def x_at(self, offset: int) -> float:
-        """x of the left edge of the character at `offset` (proportional estimate)."""
-        return self.box.x + (offset - self.start) * self.char_w
-
-
-@dataclass(frozen=True, slots=True)
-class LineRef:
-    start: int
-    end: int
-    words: tuple[WordRef, ...]
-    box: Box
-    layout_index: int  # index into Layout.lines
-
-    @property
-    def height(self) -> int:
-        return max(self.box.h, 1)
-
-
-class LayoutText:
-    """One text for a whole layout, with the offset map back to OCR words."""
-
-    def __init__(self, layout: Layout):
-        parts: list[str] = []
-        lines: list[LineRef] = []
-        words: list[WordRef] = []
-        pos = 0
-        for li, line in enumerate(layout.lines):
-            kept = [w for w in line.words if w.text and w.text.strip()]
-            if not kept:
-                continue
-            if lines:
-                parts.append("\n")
-                pos += 1
-            line_start = pos
-            refs: list[WordRef] = []
-            for wi, word in enumerate(kept):
-                if wi:
-                    parts.append(" ")
-                    pos += 1
-                text = word.text.translate(_WS_IN_WORD)
-                ref = WordRef(pos, pos + len(text), len(lines), wi, word.box)
-                parts.append(text)
-                pos += len(text)
-                refs.append(ref)
-            words.extend(refs)
-            box = Box.union_all(w.box for w in refs)
-            assert box is not None
-            lines.append(LineRef(line_start, pos, tuple(refs), box, li))
-        self.text = "".join(parts)
-        self.lines: list[LineRef] = lines
-        self.words: list[WordRef] = words
-        self._starts = [w.start for w in words]
-        self._line_starts = [ln.start for ln in lines]
-
-    def words_in(self, start: int, end: int) -> list[WordRef]:
-        """Words that overlap the character range [start, end)."""
-        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
-        found = []
-        while i < len(self.words) and self.words[i].start < end:
-            w = self.words[i]
-            if w.end > start:
-                found.append(w)
-            i += 1
-        return found
-
-    def line_at(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
-
-
-# --------------------------------------------------------------------------------------
-# Label pass
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A span of the layout text with its entity type (internal; never leaves detect)."""
-
-    start: int
-    end: int
-    entity_type: str
-    score: float
-    recognizer: str
+from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
 
 
 @dataclass(frozen=True)
@@ -231,14 +33,25 @@ class LabelGroup:
     score: float
 
 
-_LABEL_FLAGS = regex.IGNORECASE | regex.VERSION0
+@dataclass(frozen=True)
+class LabelSearch:
+    """How far from its label a value may be, in line heights (models/detection.yaml `label_search`)."""
+
+    word_gap: float  # words closer than this belong to the same value
+    sep_gap: float  # a label-to-value gap at least this wide separates like ":"
+    below_max: float  # a value below its label at most this far down
+    right_max: float  # a value right of its label on another OCR line at most this far
+    reject_values: Any  # compiled regex of values never reported, or None
+
+
 # What may sit between a label and its value: an optional "(...)" / "*" marker, then a
 # separator such as ":", "=", ":=", "=>", optionally inside quotes (JSON/YAML/INI lines).
 # A filler word ("my password is x") is skipped but does not count as a separator, so the
 # stricter bare-value shape still applies ("password is incorrect" is prose).
 _SEPARATOR = regex.compile(
-    r"""["'\]\)]?[ ]*\*?[ ]*(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
-    _LABEL_FLAGS,
+    r"""["'\]\)]?[ ]*\*?[ ]*"""
+    r"""(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
+    LABEL_FLAGS,
 )
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 
@@ -246,47 +59,47 @@ _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ]
 class LabelValueFinder:
     """Values beside or below field labels, from the table in models/detection.yaml."""
 
-    def __init__(self, groups: Sequence[LabelGroup], search: dict[str, Any], reject_values: Any):
+    def __init__(self, groups: Sequence[LabelGroup], search: LabelSearch):
         self.groups = list(groups)
-        self.word_gap = float(search.get("word_gap_line_heights", 1.6))
-        self.sep_gap = float(search.get("separator_gap_line_heights", 1.2))
-        self.below_max = float(search.get("below_max_line_heights", 2.5))
-        self.right_max = float(search.get("right_max_line_heights", 20))
-        self.reject_values = reject_values
+        self.word_gap = search.word_gap
+        self.sep_gap = search.sep_gap
+        self.below_max = search.below_max
+        self.right_max = search.right_max
+        self.reject_values = search.reject_values
 
     @classmethod
-    def from_config(cls, labels: Iterable[dict], search: dict[str, Any] | None) -> "LabelValueFinder":
-        """Compile the table; raises ValueError / regex.error / KeyError on a bad entry
-        (the caller turns them into a ConfigError naming the file)."""
-        search = dict(search or {})
+    def from_config(cls, labels: Sequence[LabelDoc], search: LabelSearchDoc) -> LabelValueFinder:
+        """Compile the validated table (every regex compiled alone when it was validated)."""
         groups = []
         for entry in labels:
-            key = str(entry["key"])
-            alts = [str(p) for p in entry["labels"]]
-            if not alts:
-                raise ValueError(f"label group {key!r} has no labels")
             label_re = regex.compile(
-                r"(?<![\w])(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?![\w])", _LABEL_FLAGS
+                r"(?<![\w])(?:" + "|".join(f"(?:{a})" for a in entry.labels) + r")(?![\w])", LABEL_FLAGS
             )
-            bare = entry.get("bare_value")
             groups.append(
                 LabelGroup(
-                    key=key,
-                    entity=str(entry["entity"]),
+                    key=entry.key,
+                    entity=entry.entity,
                     label_re=label_re,
-                    not_after=frozenset(str(w).lower() for w in entry.get("not_after", []) or []),
-                    value_re=regex.compile(str(entry["value"]), _LABEL_FLAGS),
-                    bare_value_re=regex.compile(str(bare), _LABEL_FLAGS) if bare else None,
-                    max_words=int(entry.get("max_words", 1)),
-                    below=bool(entry.get("below", False)),
-                    score=float(entry.get("score", 0.85)),
+                    not_after=frozenset(w.lower() for w in entry.not_after),
+                    value_re=regex.compile(entry.value, LABEL_FLAGS),
+                    bare_value_re=regex.compile(entry.bare_value, LABEL_FLAGS) if entry.bare_value else None,
+                    max_words=entry.max_words,
+                    below=entry.below,
+                    score=entry.score,
                 )
             )
-        rejects = [str(r) for r in search.pop("reject_values", []) or []]
-        reject_re = (
-            regex.compile("|".join(f"(?:{r})" for r in rejects), _LABEL_FLAGS) if rejects else None
+        rejects = search.reject_values
+        reject_re = regex.compile("|".join(f"(?:{r})" for r in rejects), LABEL_FLAGS) if rejects else None
+        return cls(
+            groups,
+            LabelSearch(
+                word_gap=search.word_gap_line_heights,
+                sep_gap=search.separator_gap_line_heights,
+                below_max=search.below_max_line_heights,
+                right_max=search.right_max_line_heights,
+                reject_values=reject_re,
+            ),
         )
-        return cls(groups, search, reject_re)
 
     # -- label matches -------------------------------------------------------------------
 
@@ -324,7 +137,7 @@ class LabelValueFinder:
         prev = line.words[first.index - 1]
         return first.box.x - prev.box.x2 > self.word_gap * line.height
 
-    def find(self, lt: LayoutText) -> list[Finding]:
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
         per_line = [self._labels_in_line(lt, line) for line in lt.lines]
         fields = [
             [(ls, le) for ls, le, _ in labels if self._is_field_label(lt, lt.lines[li], ls, le)]
@@ -339,7 +152,7 @@ class LabelValueFinder:
             box = lt.lines[li].box
             return sum(1 for other in rows if abs((other.y + other.h / 2) - (box.y + box.h / 2)) <= box.h / 2) >= 2
 
-        results: list[Finding] = []
+        results: list[SpanFinding] = []
         for li, line in enumerate(lt.lines):
             labels = per_line[li]
             for ls, le, group in labels:
@@ -358,12 +171,12 @@ class LabelValueFinder:
         results.extend(self._delimited(lt))
         return results
 
-    def _delimited(self, lt: LayoutText) -> list[Finding]:
+    def _delimited(self, lt: LayoutText) -> list[SpanFinding]:
         """Comma- or semicolon-separated rows (a CSV printed in a terminal, an export opened in
         a text editor): a header line whose fields include labels ("payee,iban,ssn,amount")
         names the fields of the lines below it that have as many fields. Columns are not
         aligned on screen, so the geometric passes cannot pair them."""
-        results: list[Finding] = []
+        results: list[SpanFinding] = []
         header: tuple[str, list[LabelGroup | None], LineRef] | None = None
         for line in lt.lines:
             if header is not None:
@@ -397,7 +210,7 @@ class LabelValueFinder:
             return None
         return next((g for g in self.groups if g.label_re.fullmatch(field)), None)
 
-    def _cell_value(self, lt: LayoutText, group: LabelGroup, start: int, end: int) -> Finding | None:
+    def _cell_value(self, lt: LayoutText, group: LabelGroup, start: int, end: int) -> SpanFinding | None:
         text = lt.text
         while start < end and (text[start] == " " or text[start] in _TRIM_CHARS):
             start += 1
@@ -407,13 +220,13 @@ class LabelValueFinder:
         if not value or (self.reject_values is not None and self.reject_values.fullmatch(value)):
             return None
         if group.value_re.fullmatch(value):
-            return Finding(start, end, group.entity, group.score, f"label:{group.key}/column")
+            return SpanFinding(start, end, group.entity, group.score, f"label:{group.key}/column")
         return None
 
     # -- value placements ----------------------------------------------------------------
 
     def _same_line(self, lt, line, ls, le, region_end, group):
-        """Finding, None (text follows but is not a value), or False (nothing follows)."""
+        """A finding, None (text follows but is not a value), or False (nothing follows)."""
         text = lt.text
         sep = _SEPARATOR.match(text, le, region_end)
         vstart = sep.end() if sep else le
@@ -441,7 +254,7 @@ class LabelValueFinder:
 
     def _right_line(self, lt, li, ls, le, group, label_starts):
         """The value on another OCR line of the same row, right of the label."""
-        label_box = _span_box(lt, ls, le)
+        label_box = span_box(lt, ls, le)
         h = max(label_box.h, 1)
         cy = label_box.y + label_box.h / 2
         best = None
@@ -471,7 +284,7 @@ class LabelValueFinder:
         (`column`: the label line holds several labels, a header row) every row further down
         the column is a value too, until a gap, another label or the end of the layout; a row
         whose text is no value (cut by scrolling, a separator) is passed over."""
-        label_box = _span_box(lt, ls, le)
+        label_box = span_box(lt, ls, le)
         h = max(label_box.h, 1)
         top, bottom = label_box.y + h / 2, label_box.y2
         findings = []
@@ -535,7 +348,7 @@ class LabelValueFinder:
                 return None
             if pattern.fullmatch(value):
                 name = f"label:{group.key}" + (f"/{placement}" if placement else "")
-                return Finding(start, end, group.entity, group.score, name)
+                return SpanFinding(start, end, group.entity, group.score, name)
         return None
 
 
@@ -572,12 +385,3 @@ def _runs(words: list[WordRef], max_gap: float) -> list[list[WordRef]]:
             runs.append([w])
     return runs
 
-
-def _span_box(lt: LayoutText, start: int, end: int) -> Box:
-    """Unpadded box of [start, end) on one line (proportional x inside words)."""
-    words = lt.words_in(start, end)
-    x1 = min(w.x_at(max(start, w.start)) for w in words)
-    x2 = max(w.x_at(min(end, w.end)) for w in words)
-    y1 = min(w.box.y for w in words)
-    y2 = max(w.box.y2 for w in words)
-    return Box.from_corners(int(x1), y1, int(round(x2)), y2)

@@ -1,0 +1,234 @@
+"""What the recognizers found, checked against the screen and grown to what OCR split.
+
+Presidio's results are spans of the layout text; on a screen many are look-alikes or cut short:
+- spaCy's PERSON/LOCATION spans are split per line and kept only when they look like a name or
+  a place (no UI words, not all caps, a lone word only after a context word: `NameFilter`);
+- phone numbers glued to letters or hex prefixes, IPv4-shaped versions, file names read as
+  URLs are dropped (`LookalikeFilter`);
+- URLs and e-mail addresses grow to the whole token and over the pieces Tesseract split off
+  at their punctuation; tokens (keys, cards, addresses) grow over words that touch on screen.
+Models/detection.yaml sections `ner_filter` and `filters` hold the word lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.detection.config import LookalikeFilter, NameFilter
+from pipeline.detection.recognizers.email import has_public_suffix
+from pipeline.detection.text import LayoutText, SpanFinding, WordRef
+
+NER_RECOGNIZER = "SpacyRecognizer"
+# Values written as one unbroken token on screen: OCR's splits inside them are joined again.
+TOKEN_ENTITIES = frozenset(
+    {"SECRET", "PASSWORD", "URL", "EMAIL_ADDRESS", "USERNAME", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"}
+)
+_NER_BAD_CHARS = set("0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?\"")
+_PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+_OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
+_GLUE_CHARS = 0.35  # a gap below this many characters is no space on screen
+
+
+class FindingFilter:
+    """Checks and reshapes recognizer findings on one layout text."""
+
+    def __init__(self, names: NameFilter, lookalikes: LookalikeFilter):
+        self.names = names
+        self.lookalikes = lookalikes
+
+    def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
+        """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts."""
+        if f.recognizer == NER_RECOGNIZER and f.entity_type in ("PERSON", "LOCATION"):
+            return self._filter_ner(lt, f)
+        if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
+            return []
+        if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self.lookalikes.ip_not_after:
+            return []
+        if f.entity_type == "URL":
+            # Presidio's URL pattern can stop inside a word ("grant-white.bi" of ".biz") and
+            # leaves out the path, which is often the personal part: take the whole token, and
+            # the pieces OCR split off it.
+            start, end = _join_ocr_breaks(lt.text, *_whole_token(lt.text, f.start, f.end))
+            if not self._url_ok(lt.text, start, end):
+                return []
+            return [SpanFinding(start, end, f.entity_type, f.score, f.recognizer)]
+        if f.entity_type == "EMAIL_ADDRESS":
+            # the local part as OCR splits it: "julie. johnson@ hotmail.com"
+            start = f.start
+            while start > 0 and _is_local_char(lt.text[start - 1]):
+                start -= 1
+            start, end = _join_ocr_breaks(lt.text, start, f.end, _is_local_char)
+            return [SpanFinding(start, end, f.entity_type, f.score, f.recognizer)]
+        return [f]
+
+    def label_value_ok(self, lt: LayoutText, f: SpanFinding) -> bool:
+        """A label's value must not be UI text: a "Name" column header is followed by "Date
+        modified  Type  Size", a "Password" label above its (masked) input by a "Submit"
+        button. A value made only of UI words is refused; one that merely starts with one
+        ("New Aaron", a city) is kept. Checked for names and places, and for every value found
+        right of or below its label on another line."""
+        if f.entity_type not in ("PERSON", "LOCATION") and "/" not in f.recognizer:
+            return True
+        words = [w.strip(_PUNCT_EDGES).lower() for w in lt.text[f.start : f.end].split()]
+        words = [w for w in words if w]
+        return not words or not all(w in self.names.ui_vocabulary for w in words)
+
+    def _url_ok(self, text: str, start: int, end: int) -> bool:
+        if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
+            return False  # cut inside a word: "config.in" of "config.ini"
+        low = "".join(text[start:end].split()).strip("\"'<>()[]").lower()  # without OCR's spaces
+        if low.startswith(("http://", "https://", "ftp://", "www.")):
+            return True
+        host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
+        last = host.rsplit(".", 1)[-1]
+        if last in self.lookalikes.url_file_extensions:
+            return False
+        return has_public_suffix(host)
+
+    def _filter_ner(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
+        """Split a NER span per line and keep the parts that look like a real name/place."""
+        kept = []
+        text = lt.text
+        pos = f.start
+        while pos < f.end:
+            nl = text.find("\n", pos, f.end)
+            seg_end = f.end if nl < 0 else nl
+            s, e = pos, seg_end
+            while s < e and text[s] in _PUNCT_EDGES:
+                s += 1
+            while e > s and text[e - 1] in _PUNCT_EDGES:
+                e -= 1
+            if e > s and self._ner_text_ok(lt, s, e, f.entity_type):
+                kept.append(SpanFinding(s, e, f.entity_type, f.score, f.recognizer))
+            pos = seg_end + 1
+        return kept
+
+    def _ner_text_ok(self, lt: LayoutText, start: int, end: int, entity: str) -> bool:
+        value = lt.text[start:end]
+        if value.endswith(("'s", "’s")):
+            value = value[:-2]
+        if any(ch in _NER_BAD_CHARS for ch in value):
+            return False
+        tokens = [t.strip(_PUNCT_EDGES) for t in value.split()]
+        tokens = [t for t in tokens if t]
+        if not tokens or not all(t[0].isalpha() for t in tokens):
+            return False
+        if any(t.lower() in self.names.ui_vocabulary for t in tokens):
+            return False
+        if any(len(t) > 1 and t.isupper() for t in tokens):
+            return False  # all-caps UI text or acronyms ("SUBMIT", "Reader DC")
+        if not any(t[0].isupper() for t in tokens):
+            return False
+        letters = [sum(ch.isalpha() for ch in t) for t in tokens]
+        if len(tokens) > 1 and max(letters) < 3 and sum(n >= 2 for n in letters) < 2:
+            return False  # "v Me": an icon read as a letter beside a short word ("Li Na" stays a name)
+        if len(tokens) == 1:
+            if len(tokens[0]) < self.names.min_token_chars or not tokens[0][0].isupper():
+                return False
+            context = self.names.single_token_context.get(entity, frozenset())
+            line = lt.lines[lt.line_at(start)]
+            before = lt.text[line.start : start].split()[-5:]
+            if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
+                return False
+        return True
+
+
+def glued(lt: LayoutText, start: int, end: int) -> tuple[int, int]:
+    """Grow a token's span over the OCR words that touch it on screen. Tesseract splits a long
+    token into words where the image has no space ("=ghp_...kuL" "j" "PYAgKX6QL"): a gap well
+    below a space (a third of a character) joins them. Words far into each other or on another
+    text row (a label above a field that OCR put on the field's line) are no such pieces."""
+    words = lt.words_in(start, end)
+    if not words:
+        return start, end
+    char_w = sum(w.box.w for w in words) / max(sum(w.end - w.start for w in words), 1)
+
+    def touch(left: WordRef, right: WordRef) -> bool:
+        gap = right.box.x - left.box.x2
+        overlap = min(left.box.y2, right.box.y2) - max(left.box.y, right.box.y)
+        return -char_w <= gap <= _GLUE_CHARS * char_w and overlap >= 0.5 * min(left.box.h, right.box.h)
+
+    first, last = words[0], words[-1]
+    while first.start == start and first.index > 0:
+        before = lt.lines[first.line].words[first.index - 1]
+        if not touch(before, first):
+            break
+        first, start = before, before.start
+    while last.end == end and last.index + 1 < len(lt.lines[last.line].words):
+        after = lt.lines[last.line].words[last.index + 1]
+        if not touch(last, after):
+            break
+        last, end = after, after.end
+    return start, end
+
+
+def _whole_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow [start, end) to the surrounding run of non-space characters, without trailing
+    sentence punctuation or brackets."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > start and text[end - 1] in ".,;:!?)]}>\"'":
+        end -= 1
+    while start < end and text[start] in "([{<\"'":
+        start += 1
+    return start, end
+
+
+def _is_local_char(ch: str) -> bool:
+    """A character of an e-mail address's local part."""
+    return ch.isalnum() or ch in "._%+-"
+
+
+def _join_ocr_breaks(
+    text: str, start: int, end: int, allowed: Callable[[str], bool] = lambda ch: not ch.isspace()
+) -> tuple[int, int]:
+    """Grow [start, end) over the neighbouring pieces that Tesseract split off a token at its
+    punctuation ("https://clark- ramirez .com/robin92", "julie. johnson@"): across one space
+    where the piece before it ends, or the piece after it starts, with "." "-" "_" or "/".
+    A piece must hold a letter or digit (a lone dash between words is no part of a token)
+    and only `allowed` characters."""
+
+    def piece_ok(a: int, b: int) -> bool:
+        piece = text[a:b]
+        return any(ch.isalnum() for ch in piece) and all(allowed(ch) for ch in piece)
+
+    while start >= 2 and text[start - 1] == " ":
+        a = start - 1
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        if a == start - 1 or not piece_ok(a, start - 1):
+            break
+        if text[start - 2] not in _OCR_BREAKS and text[start] not in _OCR_BREAKS:
+            break
+        start = a
+    while end + 1 < len(text) and text[end] == " ":
+        b = end + 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if b == end + 1 or not piece_ok(end + 1, b):
+            break
+        if text[end - 1] not in _OCR_BREAKS and text[end + 1] not in _OCR_BREAKS:
+            break
+        end = b
+    return start, end
+
+
+def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
+    line = lt.lines[lt.line_at(offset)]
+    return {w.strip(_PUNCT_EDGES).lower() for w in lt.text[line.start : offset].split()[-n:]}
+
+
+def _phone_ok(text: str, start: int, end: int) -> bool:
+    """Reject phone matches glued to letters or hex prefixes ("0x80070005", "I219-LM")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or after.isalnum():
+        return False
+    if before in "-_." and start > 1 and text[start - 2].isalnum():
+        return False
+    if after in "-_" and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    digits = sum(ch.isdigit() for ch in text[start:end])
+    return digits >= 7

@@ -1,0 +1,54 @@
+"""What the analysis depends on: a detector (`DetectorLike`), a detection service that takes a
+frame's words and gives back a `DetectionOutcome` per frame, in order (`DetectionService`).
+
+This module is light on purpose: the analysing process imports it, while spaCy and Presidio
+load only where a `Detector` is built (possibly in another process, worker.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from pipeline.core.types import Detection, Layout, OcrWord
+from pipeline.detection.memory import ValueMemory
+
+
+class DetectorLike(Protocol):
+    def detect(self, layout: Layout, memory: ValueMemory | None = None) -> list[Detection]: ...
+
+    def versions(self) -> dict[str, str]: ...
+
+    def config_hash(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionOutcome:
+    """What detection made of one frame's words. `error` (an exception's type name) means the
+    words could not be analysed: the frame must be masked whole."""
+
+    detections: tuple[Detection, ...] = ()
+    seconds: float = 0.0
+    called: bool = False  # False when the cache answered
+    error: str | None = None
+
+
+class DetectionService:
+    """Tickets in, outcomes out in the same order."""
+
+    def submit(self, words: list[OcrWord]) -> int:
+        raise NotImplementedError
+
+    def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:
+        """The outcome of `ticket` (the oldest not yet taken), or None when not ready and not
+        `block`."""
+        raise NotImplementedError
+
+    def versions(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def config_hash(self) -> str:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,190 @@
+"""The shape of the detector's configuration files: models/detection.yaml, recognizers.yaml and
+nlp.yaml, as strict pydantic models.
+
+Every key is declared with its type and range; an unknown key (a misspelt threshold) is an
+error, never a silently ignored setting. Regular expressions are compiled here, each on its own,
+so that a broken one is reported by its key path ("labels[2].value: invalid regular expression
+(...)"). What crosses fields (entity names used where they are listed) is `entity_problems`.
+The documents only check: config.py turns them into the typed settings the detector uses, and
+hands the recognizer and NLP documents to Presidio as written.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import regex
+from pydantic import AfterValidator, Field
+
+from pipeline.core.yaml_config import StrictModel
+
+LABEL_FLAGS = regex.IGNORECASE | regex.VERSION0  # label and value regexes of models/detection.yaml
+PRESIDIO_REGEX_FLAGS = 26  # DOTALL | MULTILINE | IGNORECASE: Presidio's default global flags
+
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
+Entity = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
+Name = Annotated[str, Field(min_length=1)]
+Words = list[Name]
+
+
+def _compiles(flags: int):
+    def check(pattern: str) -> str:
+        try:
+            regex.compile(pattern, flags)
+        except regex.error as exc:
+            raise ValueError(f"invalid regular expression ({exc})") from None
+        return pattern
+
+    return AfterValidator(check)
+
+
+LabelRegex = Annotated[str, Field(min_length=1), _compiles(LABEL_FLAGS)]
+
+
+# ---------------------------------------------------------------------- detection.yaml --
+
+
+class BoxesDoc(StrictModel):
+    pad_px: float = Field(2.0, ge=0)
+    pad_line_frac: float = Field(0.15, ge=0)
+    partial_cut_chars: float = Field(0.5, ge=0)
+
+
+class FiltersDoc(StrictModel):
+    ip_not_after: Words = []
+    url_file_extensions: Words = []
+
+
+class NerFilterDoc(StrictModel):
+    single_token_context: dict[Entity, Words] = {}
+    min_token_chars: int = Field(3, ge=1)
+    ui_vocabulary: Words = []
+
+
+class LabelSearchDoc(StrictModel):
+    word_gap_line_heights: float = Field(1.6, gt=0)
+    separator_gap_line_heights: float = Field(1.2, gt=0)
+    below_max_line_heights: float = Field(2.5, ge=0)
+    right_max_line_heights: float = Field(20.0, ge=0)
+    reject_values: list[LabelRegex] = []
+
+
+class LabelDoc(StrictModel):
+    key: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    entity: Entity
+    labels: list[LabelRegex] = Field(min_length=1)
+    not_after: Words = []
+    value: LabelRegex
+    bare_value: LabelRegex | None = None
+    max_words: int = Field(1, ge=1)
+    below: bool = False
+    score: Score = 0.85
+
+
+class DetectionDoc(StrictModel):
+    score_threshold: Score
+    entity_thresholds: dict[Entity, Score] = {}
+    entities: list[Entity] = Field(min_length=1)
+    boxes: BoxesDoc = BoxesDoc()
+    filters: FiltersDoc = FiltersDoc()
+    ner_filter: NerFilterDoc = NerFilterDoc()
+    label_search: LabelSearchDoc = LabelSearchDoc()
+    labels: list[LabelDoc] = []
+
+
+def entity_problems(doc: DetectionDoc) -> list[str]:
+    """Entity names used in the file must be among its `entities` (a misspelt name would make
+    its threshold, context words or label group silently never apply); label keys and entity
+    names are listed once."""
+    known = set(doc.entities)
+    found = [f"entities[{i}]: listed twice" for i, e in enumerate(doc.entities) if e in doc.entities[:i]]
+    found += [f"entity_thresholds.{e}: not in entities" for e in doc.entity_thresholds if e not in known]
+    found += [
+        f"ner_filter.single_token_context.{e}: not in entities"
+        for e in doc.ner_filter.single_token_context
+        if e not in known
+    ]
+    keys = [g.key for g in doc.labels]
+    for i, group in enumerate(doc.labels):
+        if group.entity not in known:
+            found.append(f"labels[{i}].entity: not in entities")
+        if group.key in keys[:i]:
+            found.append(f"labels[{i}].key: used twice")
+    return found
+
+
+# -------------------------------------------------------------------- recognizers.yaml --
+
+
+class PatternDoc(StrictModel):
+    name: Name
+    regex: Annotated[str, Field(min_length=1), _compiles(PRESIDIO_REGEX_FLAGS)]
+    score: Score
+
+
+class LanguageContextDoc(StrictModel):
+    language: Name
+    context: Words | None = None
+
+
+class PredefinedRecognizerDoc(StrictModel):
+    """A recognizer class by name: one of Presidio's or ours (pipeline/detection/recognizers)."""
+
+    type: Literal["predefined"]
+    name: Name
+    enabled: bool = True
+    supported_languages: list[Name | LanguageContextDoc] | None = None
+    supported_entities: list[Entity] | None = None
+    context: Words | None = None
+
+
+class PatternRecognizerDoc(StrictModel):
+    """A regex recognizer declared as data (Presidio's PatternRecognizer)."""
+
+    type: Literal["custom"]
+    name: Name
+    enabled: bool = True
+    supported_language: Name
+    supported_entity: Entity
+    patterns: list[PatternDoc] = Field(min_length=1)
+    context: Words | None = None
+
+
+OptionValue = str | int | float | bool | list[str | int | float | bool]
+
+
+class RecognizersDoc(StrictModel):
+    supported_languages: list[Name] = ["en"]
+    global_regex_flags: Literal[26] = PRESIDIO_REGEX_FLAGS  # the flags the patterns are checked with
+    recognizers: list[Annotated[PredefinedRecognizerDoc | PatternRecognizerDoc, Field(discriminator="type")]] = Field(
+        min_length=1
+    )
+    # Ours, not Presidio's: attributes set on the loaded recognizers (by recognizer name).
+    recognizer_options: dict[Name, dict[Name, OptionValue]] = {}
+
+
+# ---------------------------------------------------------------------------- nlp.yaml --
+
+
+class SpacyModelDoc(StrictModel):
+    lang_code: Name
+    model_name: Name
+
+
+class NerModelDoc(StrictModel):
+    """Presidio's NerModelConfiguration, the keys a spaCy engine reads (absent: Presidio's default)."""
+
+    model_to_presidio_entity_mapping: dict[Name, Entity] | None = None
+    labels_to_ignore: Words | None = None
+    low_score_entity_names: list[Entity] | None = None
+    low_confidence_score_multiplier: float | None = Field(None, ge=0)
+    default_score: Score | None = None
+    alignment_mode: Literal["strict", "contract", "expand"] | None = None
+
+
+class NlpDoc(StrictModel):
+    nlp_engine_name: Literal["spacy"]
+    models: list[SpacyModelDoc] = Field(min_length=1)
+    # Ours, not Presidio's: spaCy pipes switched off after loading.
+    disabled_pipes: Words = []
+    ner_model_configuration: NerModelDoc | None = None

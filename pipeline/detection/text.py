@@ -1,0 +1,194 @@
+"""The text model of a screen: one text built from an OCR `Layout`, spans of it, and their boxes.
+
+`LayoutText` joins the words of a line with single spaces and the lines with "\\n", keeping the
+map from character offsets back to OCR words (`WordRef`) and lines (`LineRef`). Every pass
+works on offsets of that one text (`SpanFinding`), and a span becomes boxes only at the end:
+x positions inside a word are proportional estimates, so a span that cuts a word is boxed
+generously (`cut_x`, `BoxPadding.partial_cut_chars`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+
+from pipeline.core.types import Box, Layout
+
+_WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class WordRef:
+    """An OCR word in the layout text: [start, end) offsets, its line (index into
+    LayoutText.lines) and its index within that line."""
+
+    start: int
+    end: int
+    line: int
+    index: int
+    box: Box
+
+    @property
+    def char_w(self) -> float:
+        return self.box.w / max(self.end - self.start, 1)
+
+    def x_at(self, offset: int) -> float:
+        """x of the left edge of the character at `offset` (proportional estimate)."""
+        return self.box.x + (offset - self.start) * self.char_w
+
+
+@dataclass(frozen=True, slots=True)
+class LineRef:
+    start: int
+    end: int
+    words: tuple[WordRef, ...]
+    box: Box
+    layout_index: int  # index into Layout.lines
+
+    @property
+    def height(self) -> int:
+        return max(self.box.h, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanFinding:
+    """A span [start, end) of the layout text with its entity type, score and the recognizer
+    that found it (internal to detection and the exporters: the text stays in the layout)."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+
+
+class LayoutText:
+    """One text for a whole layout, with the offset map back to OCR words."""
+
+    def __init__(self, layout: Layout):
+        parts: list[str] = []
+        lines: list[LineRef] = []
+        words: list[WordRef] = []
+        pos = 0
+        for li, line in enumerate(layout.lines):
+            kept = [w for w in line.words if w.text and w.text.strip()]
+            if not kept:
+                continue
+            if lines:
+                parts.append("\n")
+                pos += 1
+            line_start = pos
+            refs: list[WordRef] = []
+            for wi, word in enumerate(kept):
+                if wi:
+                    parts.append(" ")
+                    pos += 1
+                text = word.text.translate(_WS_IN_WORD)
+                ref = WordRef(pos, pos + len(text), len(lines), wi, word.box)
+                parts.append(text)
+                pos += len(text)
+                refs.append(ref)
+            words.extend(refs)
+            box = Box.union_all(w.box for w in refs)
+            assert box is not None
+            lines.append(LineRef(line_start, pos, tuple(refs), box, li))
+        self.text = "".join(parts)
+        self.lines: list[LineRef] = lines
+        self.words: list[WordRef] = words
+        self._starts = [w.start for w in words]
+        self._line_starts = [ln.start for ln in lines]
+
+    def words_in(self, start: int, end: int) -> list[WordRef]:
+        """Words that overlap the character range [start, end)."""
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        found = []
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            if w.end > start:
+                found.append(w)
+            i += 1
+        return found
+
+    def line_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._line_starts, offset) - 1, 0)
+
+
+# ------------------------------------------------------------------------------ boxes --
+
+
+@dataclass(frozen=True, slots=True)
+class BoxPadding:
+    """Every box grows by `pad_px` + `pad_line_frac` * line height on each side, and by
+    `partial_cut_chars` * (estimated character width) more where a span cuts an OCR word."""
+
+    pad_px: float
+    pad_line_frac: float
+    partial_cut_chars: float
+
+
+def span_box(lt: LayoutText, start: int, end: int) -> Box:
+    """Unpadded box of [start, end) on one line (proportional x inside words)."""
+    words = lt.words_in(start, end)
+    x1 = min(w.x_at(max(start, w.start)) for w in words)
+    x2 = max(w.x_at(min(end, w.end)) for w in words)
+    y1 = min(w.box.y for w in words)
+    y2 = max(w.box.y2 for w in words)
+    return Box.from_corners(int(x1), y1, int(round(x2)), y2)
+
+
+def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> list[Box]:
+    """One padded box per visual line that [start, end) touches."""
+    by_line: dict[int, list[WordRef]] = {}
+    for w in lt.words_in(start, end):
+        by_line.setdefault(w.line, []).append(w)
+    boxes = []
+    for li, words in sorted(by_line.items()):
+        first, last = words[0], words[-1]
+        a = max(start, first.start)
+        b = min(end, last.end)
+        # the extremes over all the words: OCR can return a word box that spans its
+        # neighbours ("https://clark-" covering the whole URL)
+        x1 = min(w.x_at(max(start, w.start)) for w in words)
+        x2 = max(w.x_at(min(end, w.end)) for w in words)
+        if a > first.start or b < last.end:
+            line_cw = line_char_w(lt.lines[li])
+            if a > first.start:
+                x1 = min(x1, cut_x(first, a, line_cw)[0])
+            if b < last.end:
+                x2 = max(x2, cut_x(last, b, line_cw)[1])
+        y1 = min(w.box.y for w in words)
+        y2 = max(w.box.y2 for w in words)
+        line_h = lt.lines[li].height
+        pad = padding.pad_px + padding.pad_line_frac * line_h
+        left = pad + (padding.partial_cut_chars * first.char_w if a > first.start else 0.0)
+        right = pad + (padding.partial_cut_chars * last.char_w if b < last.end else 0.0)
+        bx1 = max(math.floor(x1 - left), 0)
+        by1 = max(math.floor(y1 - pad), 0)
+        bx2 = math.ceil(x2 + right)
+        by2 = math.ceil(y2 + pad)
+        if bx2 > bx1 and by2 > by1:
+            boxes.append(Box.from_corners(bx1, by1, bx2, by2))
+    return boxes
+
+
+def line_char_w(line: LineRef) -> float:
+    """The median character width of a line's longer words."""
+    widths = sorted(w.char_w for w in line.words if w.end - w.start >= 3) or [w.char_w for w in line.words]
+    return widths[len(widths) // 2]
+
+
+def cut_x(word: WordRef, offset: int, line_cw: float) -> tuple[float, float]:
+    """Leftmost and rightmost estimates of the x where `offset` cuts `word`: counted from its
+    left edge and from its right edge, with the word's own and the line's character width.
+    OCR's text and box disagree at times (a misread "K&Y=" before a key whose box starts at
+    the "="), so no single estimate is safe; the span's box takes the one that covers most."""
+    x_range = (word.box.x, word.box.x2)
+    estimates = (
+        word.x_at(offset),
+        word.box.x + (offset - word.start) * line_cw,
+        word.box.x2 - (word.end - offset) * line_cw,
+        word.box.x2 - (word.end - offset) * word.char_w,
+    )
+    clamp = [min(max(x, x_range[0]), x_range[1]) for x in estimates]
+    return min(clamp), max(clamp)
