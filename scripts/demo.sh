@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
+export PATH="$PWD/.venv/bin:$PATH"  # `redact` and `python` of the project's virtualenv
 mkdir -p out
 redact file samples/support_session.mp4 -o out/support_session.redacted.mp4 --plan out/support_session.plan.json
 echo "open out/support_session.redacted.mp4 to see the result"
@@ -14,6 +15,6 @@ echo "open out/support_session.redacted.mp4 to see the result"
 export REDACT_RAW_KEY_FILE=out/raw.key REDACT_STORE=out/store
 redact ingest samples/support_session.mp4
 redact list
-id=$(redact list --json | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"][:12])')
+id=$(redact list --json | python -c 'import json,sys; print(json.loads(sys.stdin.readline())["id"][:12])')
 redact review "$id" -o out/support_session.review.html
 echo "open out/support_session.review.html to review it as QA would"
