@@ -11,6 +11,7 @@ from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, Layout, VideoInfo
+from pipeline.detection.worker import InlineDetection
 
 from .conftest import draw_screen, font
 
@@ -277,3 +278,38 @@ def test_recording_ending_in_a_scroll_reads_its_last_frames():
         for value in _email_boxes(offsets[index], rows, min_share=0.5):
             covered = sum(value.intersection(b).area for b in masks[index].boxes if b.intersects(value))
             assert covered >= 0.9 * value.area, f"frame {index}: an address in view is not hidden"
+
+
+class SubmitFailing(InlineDetection):
+    """Detection whose hand-over fails once, while `armed` (a broken pipe to the process)."""
+
+    def __init__(self, detector):
+        super().__init__(detector)
+        self.armed = False
+        self.failed = False
+
+    def submit(self, words):
+        if self.armed and not self.failed:
+            self.failed = True
+            raise BrokenPipeError("detection process gone")
+        return super().submit(words)
+
+
+@pytest.mark.allow_errors
+def test_failed_hand_over_to_detection_masks_the_frames_deferred_to_that_read():
+    """Frames whose read was deferred to a read that could not be handed to detection were
+    never analysed: masked whole with the frame of that read, like any failure of it."""
+    frames, _ = scrolling_frames(12, 2, still=3)
+    info = VideoInfo("mem", W, H, len(frames), 30.0, len(frames) / 30, "raw", "bgr24")
+    detection = SubmitFailing(FakeDetector())
+    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), detection, AnalysisConfig())
+    waiting: tuple[int, ...] = ()
+    for i, image in enumerate(frames):
+        detection.armed = bool(analyzer.deferred_frames)
+        if detection.armed and not detection.failed:
+            waiting = analyzer.deferred_frames
+        analyzer.process_frame(i, i / 30, image)
+    tracks, full = analyzer.finish()
+    assert detection.failed and waiting, "a read covering deferred frames was handed over and failed"
+    masks = list(iter_frame_masks(RedactionPlan(info, tracks=tracks, full_frames=full)))
+    assert all(masks[i].whole_frame for i in waiting)

@@ -181,3 +181,21 @@ def test_value_read_late_reaches_back_no_further_than_the_renderer_waits():
     covered = [i for i, boxes in enumerate(per_frame) if value in boxes]
     # back 0.5 s (frame 6, or 7 as the float sum falls) and no further, without a gap
     assert covered == list(range(covered[0], len(frames))) and 6 <= covered[0] <= 7
+
+
+def test_new_segments_are_handed_over_once_each_and_only_when_followed():
+    """A renderer following the analysis takes each segment once, as it is made; the boxes
+    still held come as open segments. Without `follow` nothing is kept (nor handed over)."""
+    value = Box(20, 20, 120, 16)
+    shown, gone = ink(blank(), value), blank()
+    frames = [(shown, [value], [det(value)]), (shown, [], []), (gone, [value], []), (gone, [], [])]
+    tracker = Tracker(follow=True)
+    feed(tracker, frames[:2])
+    assert tracker.take_new_segments() == []
+    assert [(start, box) for _, start, box in tracker.open_segments()] == [(0, value)]
+    tracker.update(2, 2 / FPS, *frames[2])
+    taken = tracker.take_new_segments()
+    assert [(s.start_frame, s.end_frame, s.box) for _, s in taken] == [(0, 2, value)]
+    assert tracker.take_new_segments() == [] and tracker.open_segments() == []
+    with pytest.raises(RuntimeError):
+        Tracker().take_new_segments()
