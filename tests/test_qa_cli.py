@@ -4,16 +4,18 @@ unmask, approve, reject, and their errors."""
 from __future__ import annotations
 
 import base64
+import getpass
 import json
 import shutil
 
 import pytest
 from click.testing import CliRunner
 
+from pipeline.cli import main
+from pipeline.qa.actions import operator_id
 from pipeline.store.audit import AuditLog
 from pipeline.store.ingest import IngestConfig
 from pipeline.store.schedule import ingest_all
-from pipeline.cli import main
 from pipeline.store.store import Store, StoreConfig
 from tests.test_ingest import EMAIL, KEY, _ocr_frame, recording
 
@@ -116,8 +118,8 @@ def test_mask_hides_more_and_is_verified_and_audited(store):
     assert any(t["source"] == "manual" and t["type"] == "MANUAL" for t in shown["tracks"])
     assert shown["state"] == "processed"
     [edit] = [e for e in AuditLog(store.root / "audit.jsonl").entries() if e.event == "edit"]
-    assert edit.fields["action"] == "mask"
-    assert AuditLog(store.root / "audit.jsonl").verify().ok
+    assert edit.fields["action"] == "mask" and edit.fields["actor"] == operator_id()
+    assert Store(store).audit.verify().ok
 
 
 @pytest.mark.parametrize("args, message", [
@@ -183,6 +185,26 @@ def test_override_and_reject(store):
     assert again.exit_code == 3 and "state rejected" in again.output
     audit = (store.root / "audit.jsonl").read_text()
     assert "chat window" not in audit and "override" in audit
+
+
+def test_qa_entries_name_their_actor(store, monkeypatch):
+    """--as, else $REDACT_OPERATOR, else the OS user: every QA entry says who acted."""
+    monkeypatch.delenv("REDACT_OPERATOR", raising=False)
+    states = ids(store)
+    log = AuditLog(store.root / "audit.jsonl")
+    before = len(list(log.entries()))
+    assert cli(store, "show", states["processed"][:8], "--as", "qa.alice").exit_code == 0
+    approved = CliRunner().invoke(main, ["approve", states["processed"][:8], "--store", str(store.root)],
+                                  env={**ENV, "REDACT_OPERATOR": "qa-bob"})
+    assert approved.exit_code == 0, approved.output
+    assert cli(store, "reject", states["needs_review"][:8], "--note", "blur too weak").exit_code == 0
+    bad = cli(store, "show", states["processed"][:8], "--as", "alice@example.com")
+    assert bad.exit_code == 2 and "alice" not in bad.output and "operator id" in bad.output
+    acted = [(e.event, e.fields.get("actor")) for e in list(log.entries())[before:]]
+    assert acted[:2] == [("view", "qa.alice"), ("approve", "qa-bob")]
+    assert ("reject", operator_id()) in acted and all(actor for _, actor in acted)
+    assert operator_id() == getpass.getuser()
+    assert Store(store).audit.verify().ok
 
 
 def _video(store: StoreConfig, recording_id: str):

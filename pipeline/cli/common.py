@@ -49,12 +49,16 @@ def store_options(command):
                   help="SQLAlchemy URL of the catalog (default: SQLite inside the store).")
     @click.option("--key-file", type=click.Path(path_type=Path), envvar="REDACT_RAW_KEY_FILE", default=None,
                   help="Key for raw recordings at rest (or REDACT_RAW_KEY, base64/hex of 32 bytes).")
+    @click.option("--audit-key-file", type=click.Path(path_type=Path), envvar="REDACT_AUDIT_KEY_FILE", default=None,
+                  help="Key of the audit log's MACs, kept outside the store (default: derived from the raw key).")
     @functools.wraps(command)
-    def wrapper(*args, store_root: Path, catalog_url: str | None, key_file: Path | None, **kwargs):
+    def wrapper(*args, store_root: Path, catalog_url: str | None, key_file: Path | None,
+                audit_key_file: Path | None, **kwargs):
         from pipeline.store.store import StoreConfig
         from pipeline.store.vault import load_key
 
-        config = StoreConfig(root=store_root, catalog_url=catalog_url, key=load_key(key_file), key_file=key_file)
+        config = StoreConfig(root=store_root, catalog_url=catalog_url, key=load_key(key_file), key_file=key_file,
+                             audit_key_file=audit_key_file)
         return command(*args, store_config=config, **kwargs)
 
     return wrapper

@@ -18,6 +18,23 @@ from pipeline.store.catalog import STATES
 from pipeline.cli.common import open_store, progress_bar, store_options
 
 
+def _check_operator(_ctx, _param, value: str | None) -> str | None:
+    from pipeline.core.errors import ConfigError
+    from pipeline.qa.actions import OPERATOR_RULE, operator_id
+
+    try:
+        return operator_id(value) if value is not None else None
+    except ConfigError:  # not a plain id: never echoed
+        raise click.BadParameter(f"an operator id is {OPERATOR_RULE}") from None
+
+
+def operator_option(command):
+    """`--as OPERATOR` (or $REDACT_OPERATOR): who acts, named in the audit entry (else the OS user)."""
+    option = click.option("--as", "actor", metavar="OPERATOR", envvar="REDACT_OPERATOR", callback=_check_operator,
+                          help="Operator id named in the audit log (default: $REDACT_OPERATOR, else the OS user).")
+    return option(command)
+
+
 def _console():
     from rich.console import Console
 
@@ -121,8 +138,9 @@ def _state_text(state: str) -> str:
 @click.command("show")
 @click.argument("recording")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
+@operator_option
 @store_options
-def show_command(recording, as_json, store_config) -> None:
+def show_command(recording, as_json, actor, store_config) -> None:
     """Facts of one recording and its tracks by entity type and time. RECORDING is its id or
     an unambiguous prefix (at least 6 characters).
 
@@ -130,13 +148,14 @@ def show_command(recording, as_json, store_config) -> None:
     Example:
       redact show 622c87ecf9ba
     """
-    from pipeline.qa.actions import master_plan, resolve, track_rows
+    from pipeline.qa.actions import audit_actor, master_plan, resolve, track_rows
 
     store = open_store(store_config)
+    actor = audit_actor(store, actor)
     row = resolve(store, recording)
     facts = _row_dict(store, row)
     tracks = track_rows(master_plan(store, row)) if store.artifacts(row.id, "review", "plan") else []
-    store.audit.append("view", recording=row.id, what="show")
+    store.audit.append("view", recording=row.id, what="show", actor=actor)
     if as_json:
         click.echo(json.dumps({**facts, "tracks": tracks}, sort_keys=True, indent=1))
         return
@@ -169,8 +188,9 @@ def _clock(seconds: float) -> str:
               help="HTML file (default: beside the recording's artifacts in the store, removed with them).")
 @click.option("--purpose", default="qa_review", show_default=True, help="Which stored video to show.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the browser.")
+@operator_option
 @store_options
-def review_command(recording, output, purpose, open_page, store_config) -> None:
+def review_command(recording, output, purpose, open_page, actor, store_config) -> None:
     """Write a self-contained HTML review page: timeline of tracks per type, contact sheet of
     redacted frames with boxes labelled by type and score, filters, verification result.
     Only redacted frames appear.
@@ -188,7 +208,7 @@ def review_command(recording, output, purpose, open_page, store_config) -> None:
     with progress_bar() as progress:
         tick = (lambda done, total: progress("decode", done, total)) if progress else None
         try:
-            output = review_page(open_store(store_config), recording, purpose, output, progress=tick)
+            output = review_page(open_store(store_config), recording, purpose, output, progress=tick, actor=actor)
         except MissingOutput as exc:
             raise click.BadParameter(exc.detail, param_hint="--purpose") from None
     click.echo(f"review page: {output}")
@@ -207,8 +227,9 @@ def _edit_report(result) -> None:
 @click.option("--box", "box", required=True, help="X,Y,W,H in pixels of the video.")
 @click.option("--from", "start", required=True, help="Start time (00:01:02.5).")
 @click.option("--to", "end", required=True, help="End time (00:01:10).")
+@operator_option
 @store_options
-def mask_command(recording, box, start, end, store_config) -> None:
+def mask_command(recording, box, start, end, actor, store_config) -> None:
     """Add a manual mask, re-render every stored video from the plan (no OCR), verify again.
 
     \b
@@ -220,7 +241,7 @@ def mask_command(recording, box, start, end, store_config) -> None:
     start_s, end_s = parse_clock(start), parse_clock(end)
     if end_s < start_s:
         raise click.BadParameter("--to is before --from")
-    result = add_mask(open_store(store_config), recording, parse_box(box), start_s, end_s)
+    result = add_mask(open_store(store_config), recording, parse_box(box), start_s, end_s, actor=actor)
     click.echo(f"added manual track {result.track_id}")
     _edit_report(result)
 
@@ -228,8 +249,9 @@ def mask_command(recording, box, start, end, store_config) -> None:
 @click.command("unmask")
 @click.argument("recording")
 @click.argument("track", type=click.IntRange(1))
+@operator_option
 @store_options
-def unmask_command(recording, track, store_config) -> None:
+def unmask_command(recording, track, actor, store_config) -> None:
     """Remove a track (an over-redaction) and re-render from the sealed raw, then verify.
 
     \b
@@ -238,14 +260,15 @@ def unmask_command(recording, track, store_config) -> None:
     """
     from pipeline.qa.actions import remove_track
 
-    _edit_report(remove_track(open_store(store_config), recording, track))
+    _edit_report(remove_track(open_store(store_config), recording, track, actor=actor))
 
 
 @click.command("approve")
 @click.argument("recording")
 @click.option("--override-verification", is_flag=True, help="Approve although verification blocked (findings judged false).")
+@operator_option
 @store_options
-def approve_command(recording, override_verification, store_config) -> None:
+def approve_command(recording, override_verification, actor, store_config) -> None:
     """Sign off a recording's redaction.
 
     \b
@@ -254,15 +277,16 @@ def approve_command(recording, override_verification, store_config) -> None:
     """
     from pipeline.qa.actions import approve
 
-    row = approve(open_store(store_config), recording, override=override_verification)
+    row = approve(open_store(store_config), recording, override=override_verification, actor=actor)
     click.echo(f"{row.id[:12]}: {row.state}")
 
 
 @click.command("reject")
 @click.argument("recording")
 @click.option("--note", required=True, help="Why (kept in the catalog, not in the audit log).")
+@operator_option
 @store_options
-def reject_command(recording, note, store_config) -> None:
+def reject_command(recording, note, actor, store_config) -> None:
     """Reject a recording's redaction: its outputs are withheld and its raw copy deleted.
 
     \b
@@ -271,5 +295,5 @@ def reject_command(recording, note, store_config) -> None:
     """
     from pipeline.qa.actions import reject
 
-    row = reject(open_store(store_config), recording, note)
+    row = reject(open_store(store_config), recording, note, actor=actor)
     click.echo(f"{row.id[:12]}: {row.state}")

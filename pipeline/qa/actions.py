@@ -7,10 +7,16 @@ decrypted into the worker's private tmp folder and removed afterwards.
 
 A mask can be added even when the raw recording is gone (policy raw_retention_days 0): it is
 then rendered over the redacted video, which can only hide more. Removing a mask needs the raw.
+
+Each entry names its actor: the operator id given (`--as`), else $REDACT_OPERATOR, else the OS
+user name.
 """
 
 from __future__ import annotations
 
+import getpass
+import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from pipeline.core.errors import InputError
+from pipeline.core.errors import ConfigError, InputError
 from pipeline.core.plan import RedactionPlan
 from pipeline.core.types import Box, Track, TrackSegment
 from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording
@@ -27,6 +33,9 @@ from pipeline.store.publish import Rendition, assess_output, publish_outputs, pu
 from pipeline.store.store import Store, expired, owner_id
 
 MANUAL = "MANUAL"  # entity type of a box QA drew: what it hides is their call, not a detector's
+OPERATOR_ENV = "REDACT_OPERATOR"
+OPERATOR_RULE = "1-64 of A-Z a-z 0-9 . _ -"
+_OPERATOR = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 class QaError(InputError):
@@ -48,6 +57,28 @@ class EditResult:
     outputs: dict[str, str]  # purpose -> stored | blocked
     track_id: int | None = None
     from_raw: bool = True
+
+
+def operator_id(actor: str | None = None) -> str:
+    """Who acts: `actor`, else $REDACT_OPERATOR, else the OS user name (its uid when the name is
+    not a plain id). An id given that is not plain is refused (never echoed)."""
+    if actor is None:
+        actor = os.environ.get(OPERATOR_ENV) or None
+    if actor is not None:
+        if not _OPERATOR.fullmatch(actor):
+            raise ConfigError(f"operator id (--as or ${OPERATOR_ENV}) must be {OPERATOR_RULE}")
+        return actor
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry and no LOGNAME/USER
+        name = ""
+    return name if _OPERATOR.fullmatch(name) else f"uid:{os.getuid()}"
+
+
+def audit_actor(store: Store, actor: str | None) -> str:
+    """The operator id for this action's entry; fails before the action when nothing can be audited."""
+    store.audit.require_key()
+    return operator_id(actor)
 
 
 def resolve(store: Store, ref: str) -> Recording:
@@ -73,12 +104,13 @@ def stored_outputs(store: Store, recording_id: str) -> list[Output]:
 
 
 def review_page(store: Store, ref: str, purpose: str = "qa_review", output: Path | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Path:
+                progress: Callable[[int, int], None] | None = None, *, actor: str | None = None) -> Path:
     """Write the HTML review page of one purpose's stored video; returns where. Without `output`
     it is kept with the recording's artifacts (catalogued, so erasure and retention reach it).
     Viewing is audited."""
     from pipeline.qa.review import ReviewFacts, build_review_page, write_review_page
 
+    actor = audit_actor(store, actor)
     row = resolve(store, ref)
     outputs = {o.purpose: o for o in stored_outputs(store, row.id)}
     if purpose not in outputs:
@@ -95,7 +127,7 @@ def review_page(store: Store, ref: str, purpose: str = "qa_review", output: Path
     write_review_page(output, build_review_page(plan, output_video(store, row.id, purpose), facts, progress=progress))
     if in_store:
         store.replace_artifact(row.id, "review", "page", output, row.policy_version or "")
-    store.audit.append("view", recording=row.id, what="review_page", purpose=purpose)
+    store.audit.append("view", recording=row.id, what="review_page", purpose=purpose, actor=actor)
     return output
 
 
@@ -106,7 +138,8 @@ def output_video(store: Store, recording_id: str, purpose: str) -> Path:
     return store.path_of(artifacts[0])
 
 
-def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float) -> EditResult:
+def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float, *, actor: str | None = None) -> EditResult:
+    actor = audit_actor(store, actor)
     row = resolve(store, ref)
     plan = master_plan(store, row)
     fps = plan.video.fps or 1.0
@@ -122,11 +155,12 @@ def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float) -> 
     plan.tracks.append(track)
     result = _apply(store, row, plan, needs_raw=False, added=track)
     store.audit.append("edit", recording=row.id, action="mask", track=track.track_id, box=clipped.to_list(),
-                       start_frame=start, end_frame=end)
+                       start_frame=start, end_frame=end, actor=actor)
     return replace(result, track_id=track.track_id)
 
 
-def remove_track(store: Store, ref: str, track_id: int) -> EditResult:
+def remove_track(store: Store, ref: str, track_id: int, *, actor: str | None = None) -> EditResult:
+    actor = audit_actor(store, actor)
     row = resolve(store, ref)
     plan = master_plan(store, row)
     kept = [t for t in plan.tracks if t.track_id != track_id]
@@ -135,12 +169,14 @@ def remove_track(store: Store, ref: str, track_id: int) -> EditResult:
     removed = next(t for t in plan.tracks if t.track_id == track_id)
     plan.tracks = kept
     result = _apply(store, row, plan, needs_raw=True)
-    store.audit.append("edit", recording=row.id, action="unmask", track=track_id, entity=removed.entity_type)
+    store.audit.append("edit", recording=row.id, action="unmask", track=track_id, entity=removed.entity_type,
+                       actor=actor)
     return replace(result, track_id=track_id)
 
 
-def approve(store: Store, ref: str, *, override: bool = False) -> Recording:
+def approve(store: Store, ref: str, *, override: bool = False, actor: str | None = None) -> Recording:
     """Sign off. Blocked outputs need `override` (QA judged the findings false): recorded."""
+    actor = audit_actor(store, actor)
     row = resolve(store, ref)
     if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
         raise QaError(f"cannot approve a recording in state {row.state}", row.id[:12])
@@ -155,13 +191,14 @@ def approve(store: Store, ref: str, *, override: bool = False) -> Recording:
                 o.state = "stored"
         rec = s.get(Recording, row.id)
         rec.state, rec.reason = APPROVED, ("verification_overridden" if blocked else None)
-    store.audit.append("approve", recording=row.id, override=bool(blocked), purposes=blocked)
-    _release_raw(store, row.id)
+    store.audit.append("approve", recording=row.id, override=bool(blocked), purposes=blocked, actor=actor)
+    _release_raw(store, row.id, actor)
     return store.catalog.get(row.id)
 
 
-def reject(store: Store, ref: str, note: str) -> Recording:
+def reject(store: Store, ref: str, note: str, *, actor: str | None = None) -> Recording:
     """The redaction is not fit to keep: outputs are withheld (no export), the raw goes."""
+    actor = audit_actor(store, actor)
     row = resolve(store, ref)
     if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
         raise QaError(f"cannot reject a recording in state {row.state}", row.id[:12])
@@ -170,19 +207,19 @@ def reject(store: Store, ref: str, note: str) -> Recording:
             o.state = "withheld"
         rec = s.get(Recording, row.id)
         rec.state, rec.note = REJECTED, note[:500]
-    store.audit.append("reject", recording=row.id)  # the note is QA's prose: kept in the catalog only
-    _release_raw(store, row.id)
+    store.audit.append("reject", recording=row.id, actor=actor)  # the note is QA's prose: catalog only
+    _release_raw(store, row.id, actor)
     return store.catalog.get(row.id)
 
 
-def _release_raw(store: Store, recording_id: str) -> None:
+def _release_raw(store: Store, recording_id: str, actor: str) -> None:
     """Once QA has decided, the raw is kept only as long as the policy's raw retention says."""
     with store.catalog.session() as s:
         rec = s.get(Recording, recording_id)
         if rec.raw_state == "sealed" and expired(rec.raw_expires_at):
             store.vault.delete(recording_id)
             rec.raw_state = "deleted"
-            store.audit.append("delete", recording=recording_id, what="raw", why="reviewed")
+            store.audit.append("delete", recording=recording_id, what="raw", why="reviewed", actor=actor)
 
 
 @contextmanager

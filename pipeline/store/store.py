@@ -31,7 +31,7 @@ from sqlalchemy import delete, func, select
 
 from pipeline.core.errors import ConfigError
 from pipeline.core.files import CHUNK, private_dir, sha256_file
-from pipeline.store.audit import AuditLog, load_or_create_salt, salted_hash
+from pipeline.store.audit import AuditLog, audit_key, load_or_create_salt, salted_hash
 from pipeline.store.catalog import (
     APPROVED,
     EXPIRED,
@@ -86,6 +86,7 @@ class StoreConfig:
     catalog_url: str | None = None  # default: sqlite in the store root
     key: bytes | None = field(default=None, repr=False)  # raw encryption key (vault.load_key)
     key_file: Path | None = None  # where `key` was read from, if from a file
+    audit_key_file: Path | None = None  # the audit log's MAC key; None: derived from the raw key (audit.audit_key)
 
     @property
     def url(self) -> str:
@@ -108,7 +109,8 @@ class StoreConfig:
             raise ConfigError(f"--scheduler: the raw key cannot be sent to Dask workers (${KEY_ENV}); give it as a "
                               "file the workers can read at the same path: --key-file or REDACT_RAW_KEY_FILE")
         return replace(self, root=self.root.resolve(), key=None,
-                       key_file=self.key_file.resolve() if self.key_file is not None else None)
+                       key_file=self.key_file.resolve() if self.key_file is not None else None,
+                       audit_key_file=self.audit_key_file.resolve() if self.audit_key_file is not None else None)
 
 
 class Store:
@@ -119,9 +121,10 @@ class Store:
         for sub in ("artifacts", "tmp", "exports", "secret", "raw"):
             private_dir(self.root / sub)
         self.catalog = Catalog(config.url)
-        self.audit = AuditLog(self.root / "audit.jsonl")
+        raw_key = config.raw_key()
+        self.audit = AuditLog(self.root / "audit.jsonl", audit_key(config.audit_key_file, raw_key))
         self.salt = load_or_create_salt(self.root / "secret" / "salt")
-        self.vault = RawVault(self.root / "raw", config.raw_key())
+        self.vault = RawVault(self.root / "raw", raw_key)
 
     def close(self) -> None:
         self.catalog.dispose()
