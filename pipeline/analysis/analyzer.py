@@ -39,7 +39,7 @@ from pipeline.analysis.track import Tracker
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Detection, FullFrameMask, TrackSegment, VideoInfo, intersecting
+from pipeline.core.types import Box, Detection, FullFrameMask, Track, TrackSegment, VideoInfo, intersecting
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
@@ -116,7 +116,7 @@ class ScreenAnalyzer:
                 self._backlog.add(WaitingFrame.unread(index, pts_s, grey))
         self._track(block=self._backlog.full)
 
-    def finish(self) -> tuple[list, list[FullFrameMask]]:
+    def finish(self) -> tuple[list[Track], list[FullFrameMask]]:
         last = self._backlog.newest
         if self._schedule.deferred and last is not None:
             # The recording ended in a scroll whose last frames were not read yet: read what
