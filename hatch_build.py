@@ -12,7 +12,7 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
-class ModelsIntoPackage(BuildHookInterface):  # type: ignore[misc]  # hatchling is build-time only, untyped here
+class ModelsIntoPackage(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
