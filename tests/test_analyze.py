@@ -1,8 +1,6 @@
 """The analysis pass on drawn frames with the real OCR and a fake detector: only changed lines
 are read, a typed value is covered from its first character, failures mask the frame whole."""
 
-import hashlib
-import re
 
 import numpy as np
 import pytest
@@ -10,45 +8,9 @@ import pytest
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Detection, Layout, VideoInfo
+from pipeline.core.types import Box, VideoInfo
 from pipeline.detection.worker import InlineDetection
-
-from .conftest import draw_screen, font
-
-EMAIL = re.compile(r"[\w.]+@[\w-]+\.[a-z]{2,}")
-W, H = 640, 360
-
-
-class FakeDetector:
-    """E-mail addresses by regex, boxed by whole words: enough to drive the analysis."""
-
-    def __init__(self):
-        self.calls = 0
-
-    def detect(self, layout: Layout, memory=None) -> list[Detection]:
-        self.calls += 1
-        found = []
-        for line in layout.lines:
-            words = line.words
-            for i, word in enumerate(words):
-                # OCR may split an address at its punctuation: take a word with the next one
-                # it touches, as the real detector does
-                parts = [word] + [w for w in words[i + 1 : i + 2] if w.box.x - word.box.x2 < 12]
-                for n in range(1, len(parts) + 1):
-                    text = "".join(w.text for w in parts[:n])
-                    if EMAIL.search(text):
-                        box = Box.union_all(w.box for w in parts[:n])
-                        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
-                        found.append(Detection("EMAIL_ADDRESS", 0.9, box.pad(2), "fake", digest))
-                        break
-        return found
-
-    def versions(self):
-        return {"detector": "fake"}
-
-    def config_hash(self):
-        return "fake"
-
+from tests.helpers import BASE, H, W, FakeDetector, draw_screen, font, typing_frames
 
 class BrokenEngine:
     name = "broken"
@@ -71,14 +33,6 @@ def run(frames, engine=None, detector=None, fps=10.0, config=None):
     return analyzer, plan, list(iter_frame_masks(plan))
 
 
-BASE = [(20, 20, "Device Manager"), (20, 60, "Contact")]
-
-
-def typing_frames(value: str, per_frame: int = 2, idle: int = 3) -> list[np.ndarray]:
-    frames = [draw_screen(BASE)] * idle
-    for n in range(per_frame, len(value) + per_frame, per_frame):
-        frames.append(draw_screen(BASE + [(120, 60, value[:n])]))
-    return frames + [frames[-1]] * idle
 
 
 def test_typed_email_is_covered_from_first_character_and_label_stays():

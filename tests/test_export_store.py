@@ -12,12 +12,11 @@ from pipeline.store.ingest import IngestConfig
 from pipeline.store.schedule import ingest_all
 from pipeline.cli import main
 from pipeline.store.store import StoreConfig
-from tests.test_ingest import KEY, recording
-from tests.test_qa_cli import ENV
+from tests.helpers import KEY, RAW_KEY_ENV, recording
 
 
 def cli(store: StoreConfig, *args: str):
-    return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=ENV)
+    return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=RAW_KEY_ENV)
 
 
 def test_export_holds_exactly_the_consenting_approved_sessions_and_forget_reaches_it(tmp_path):

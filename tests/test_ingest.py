@@ -29,35 +29,7 @@ from pipeline.store.schedule import ingest_all, watch
 from pipeline.store.store import Store, StoreConfig
 from pipeline.store.vault import load_key
 from samples.make_samples import make_sidecar
-from tests.conftest import draw_screen
-from tests.media import screen_clip
-from tests.test_sidecar import readers_released
-
-KEY = bytes(range(32))
-EMAIL = "marta.kowalski@example.org"
-TECH = "Windows 11 Pro 23H2"
-
-
-def _frames(email: str, name: str, ticket: int, n: int = 8) -> list:
-    lines = [(20, 20, f"Customer record, ticket {ticket}"), (20, 60, f"E-mail: {email}"), (20, 100, f"Name: {name}"),
-             (20, 140, f"OS: {TECH}"), (20, 180, "Error 0x80070005")]
-    return [draw_screen(lines + [(20, 220, f"Ticket step {i // 4}")], size=(640, 360)) for i in range(n)]
-
-
-def recording(folder: Path, name: str, *, email: str = EMAIL, person: str = "Marta Kowalski",
-              seed: int = 1, **sidecar) -> Path:
-    """A short clip with an e-mail and a name, and its sidecar (consent flags in `sidecar`)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    video = screen_clip(folder / f"{name}.mp4", _frames(email, person, seed))
-    data = make_sidecar(name, seed)
-    for key, value in sidecar.items():
-        if key in ("recording", "qa_review", "training"):
-            data["consent"][key] = value
-        else:
-            data[key] = value
-    video.with_suffix(".json").write_text(json.dumps(data))
-    return video
-
+from tests.helpers import EMAIL, KEY, ocr_frame, readers_released, recording
 
 @pytest.fixture
 def store_config(tmp_path) -> StoreConfig:
@@ -106,7 +78,7 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
 
     # the stored video is redacted: the e-mail is not readable, the technical text is
     video = store.root / store.artifacts(by_session["S-full"].id, "qa_review", "video")[0].path
-    text = _ocr_frame(video, 2)
+    text = ocr_frame(video, 2)
     assert "kowalski" not in text.lower() and "example.org" not in text.lower()
     assert "0x80070005" in text
     # every artifact records the policy version; the audit chain holds no personal data
@@ -115,19 +87,6 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
     assert EMAIL not in audit and "Kowalski" not in audit
     assert json.loads(full.with_suffix(".json").read_text())["customer_id"] not in audit
     assert store.audit.verify().ok  # under the audit key derived from the raw key
-
-
-def _ocr_frame(video: Path, index: int) -> str:
-    import pytesseract
-
-    from pipeline.media.frames import iter_frames
-
-    from pipeline.media.probe import probe
-
-    for frame in iter_frames(video, probe(video)):
-        if frame.index == index:
-            return pytesseract.image_to_string(frame.image[:, :, ::-1])
-    raise AssertionError("frame not found")
 
 
 def test_same_content_twice_is_processed_once(tmp_path, store_config):

@@ -24,9 +24,7 @@ from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, Layout, VideoInfo
 from samples.make_samples import make_clip
-
-from .conftest import draw_screen, font
-from .media import screen_clip
+from tests.helpers import draw_screen, font, screen_clip
 
 MIN_PIECE = 4
 

@@ -15,8 +15,7 @@ from pipeline.redact.controller import RedactRequest, _follow, redact_file
 from pipeline.analysis.track import TrackConfig
 from pipeline.core.types import VideoInfo
 from samples.make_samples import make_clip
-
-from .test_analyze import FakeDetector, typing_frames
+from tests.helpers import FakeDetector, typing_frames
 
 
 class _Live:

@@ -8,8 +8,7 @@ from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
 from pipeline.core.layout import group_lines
 from pipeline.analysis.ocr import OcrConfig, PytesseractEngine, TesserocrEngine, find_text_lines, make_engine, read_lines
 from pipeline.core.types import Box
-
-from .conftest import draw_screen
+from tests.helpers import draw_screen, font
 
 CONFIG = OcrConfig()
 SCREEN = [
@@ -71,7 +70,6 @@ def test_reads_dark_terminal_inside_light_window(engine):
     cv2.rectangle(image, (10, 60), (630, 200), (20, 20, 20), -1)
     from PIL import Image, ImageDraw
 
-    from .conftest import font
 
     pil = Image.fromarray(image[:, :, ::-1].copy())
     ImageDraw.Draw(pil).text((20, 80), "host = 10.194.160.206", fill=(230, 230, 230), font=font(14, "DejaVuSansMono.ttf"))

@@ -3,7 +3,6 @@ unmask, approve, reject, and their errors."""
 
 from __future__ import annotations
 
-import base64
 import getpass
 import json
 import shutil
@@ -17,9 +16,7 @@ from pipeline.store.audit import AuditLog
 from pipeline.store.ingest import IngestConfig
 from pipeline.store.schedule import ingest_all
 from pipeline.store.store import Store, StoreConfig
-from tests.test_ingest import EMAIL, KEY, _ocr_frame, recording
-
-ENV = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
+from tests.helpers import EMAIL, KEY, RAW_KEY_ENV, ocr_frame, recording
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +46,7 @@ def store(base_store, tmp_path):
 
 
 def cli(store: StoreConfig, *args: str):
-    return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=ENV)
+    return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=RAW_KEY_ENV)
 
 
 def ids(store: StoreConfig) -> dict[str, str]:
@@ -106,13 +103,13 @@ def test_review_page_is_written_and_audited(store, tmp_path):
 
 def test_mask_hides_more_and_is_verified_and_audited(store):
     recording_id = ids(store)["processed"]
-    before = _ocr_frame(_video(store, recording_id), 3)
+    before = ocr_frame(_video(store, recording_id), 3)
     assert "0x80070005" in before
     # the technical line sits at y=180 in the test clip: mask it for the whole recording
     result = cli(store, "mask", recording_id[:8], "--box", "10,175,400,30", "--from", "0", "--to", "00:00:10")
     assert result.exit_code == 0, result.output
     assert "added manual track" in result.output and "drawn over the stored video" in result.output
-    after = _ocr_frame(_video(store, recording_id), 3)
+    after = ocr_frame(_video(store, recording_id), 3)
     assert "0x80070005" not in after and "Customer record" in after
     shown = json.loads(cli(store, "show", recording_id[:8], "--json").output)
     assert any(t["source"] == "manual" and t["type"] == "MANUAL" for t in shown["tracks"])
@@ -195,7 +192,7 @@ def test_qa_entries_name_their_actor(store, monkeypatch):
     before = len(list(log.entries()))
     assert cli(store, "show", states["processed"][:8], "--as", "qa.alice").exit_code == 0
     approved = CliRunner().invoke(main, ["approve", states["processed"][:8], "--store", str(store.root)],
-                                  env={**ENV, "REDACT_OPERATOR": "qa-bob"})
+                                  env={**RAW_KEY_ENV, "REDACT_OPERATOR": "qa-bob"})
     assert approved.exit_code == 0, approved.output
     assert cli(store, "reject", states["needs_review"][:8], "--note", "blur too weak").exit_code == 0
     bad = cli(store, "show", states["processed"][:8], "--as", "alice@example.com")

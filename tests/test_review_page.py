@@ -38,7 +38,7 @@ from pipeline.qa.review import (
 from pipeline.redact.controller import RedactRequest, redact_file
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
 from samples.make_samples import make_clip
-from tests.media import ffmpeg
+from tests.helpers import ffmpeg
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DATA_URI = re.compile(r"data:image/(?:jpeg|png);base64,([A-Za-z0-9+/=]+)")

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import get_args
@@ -25,6 +22,7 @@ from pipeline.store.sidecar import (
     load_sidecar_for,
     sidecar_path,
 )
+from tests.helpers import readers_released
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -159,33 +157,6 @@ def test_ground_truth_file_is_not_a_sidecar():
     assert message == f"{truth}: not a session sidecar (no session_id)"
     values = [item["value"] for item in json.loads(truth.read_text())["pii"]]
     assert values and not any(value in message for value in values)
-
-
-@contextmanager
-def readers_released(*fifos: Path) -> Iterator[list[Path]]:
-    """Whenever something waits to read one of `fifos`, open it for writing and close it again:
-    the reader gets an empty file instead of hanging the test, and the list yielded says that
-    somebody waited (a FIFO moved away or never opened is left alone)."""
-    waited: list[Path] = []
-    stop = threading.Event()
-
-    def release() -> None:
-        while not stop.wait(0.1):
-            for fifo in fifos:
-                try:
-                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-                except OSError:  # ENXIO: no reader waits; ENOENT: moved away
-                    continue
-                waited.append(fifo)
-                os.close(fd)
-
-    thread = threading.Thread(target=release, daemon=True)
-    thread.start()
-    try:
-        yield waited
-    finally:
-        stop.set()
-        thread.join()
 
 
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):

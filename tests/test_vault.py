@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
 from pipeline.store.vault import TAG_BYTES, RawVault, generate_key_file, load_key
-from tests.media import ffmpeg
+from tests.helpers import ffmpeg
 
 MARKER = b"CUSTOMER-SCREEN-PLAINTEXT-MARKER"
 CHUNK = 64

@@ -29,9 +29,7 @@ from pipeline.redact.verify import (
     masked_share,
     verify_output,
 )
-
-from .conftest import draw_screen, font
-from .media import ffmpeg, truncated_mp4
+from tests.helpers import draw_screen, ffmpeg, font, truncated_mp4
 
 W, H, FPS, COUNT = 640, 360, 5.0, 15
 EMAIL = "dana.cooper@gmail.com"

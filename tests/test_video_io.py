@@ -19,14 +19,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.media.frames import iter_frames
 
-from pipeline.media.probe import MediaLimits, probe
+from pipeline.media.probe import probe
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import RedactionPlan
 from pipeline.media.encode import VideoWriter
 from pipeline.render.renderer import mask_box, mask_frame, render
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
 
-from .media import ffmpeg, frameless_video, png_header_only, truncated_mp4
+from tests.helpers import ffmpeg
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -375,68 +375,7 @@ def test_one_decoder_thread_decodes_the_same_frames(media):
 
 
 # ---------------------------------------------------------------------------------- bad input
-
-
-def _render_fails(tmp_path: Path, bad: Path, reason: str, error=InputError) -> None:
-    """render() on `bad` raises `error` naming the file and `reason`, and leaves no output."""
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    info = VideoInfo(str(bad), 320, 240, 10, 25.0, 0.4, "h264", "yuv420p")
-    with pytest.raises(error) as caught:
-        render(empty_plan(info), bad, out_dir / "out.mp4")
-    message = str(caught.value)
-    assert message.startswith(f"{bad}: ") and reason in message and "\n" not in message
-    assert listing(out_dir) == set()
-
-
-def test_missing_file(tmp_path):
-    _render_fails(tmp_path, tmp_path / "nope.mp4", "no such file")
-
-
-def test_directory(tmp_path):
-    (tmp_path / "dir.mp4").mkdir()
-    _render_fails(tmp_path, tmp_path / "dir.mp4", "directory")
-
-
-def test_empty_file(tmp_path):
-    (tmp_path / "empty.mp4").write_bytes(b"")
-    _render_fails(tmp_path, tmp_path / "empty.mp4", "empty file")
-
-
-def test_text_file_named_mp4(tmp_path):
-    (tmp_path / "notes.mp4").write_text("just some notes, not a video\n" * 20)
-    _render_fails(tmp_path, tmp_path / "notes.mp4", "not a media file")
-
-
-@pytest.mark.parametrize("faststart", [False, True], ids=["moov-at-end", "faststart"])
-def test_truncated_mp4(tmp_path, faststart):
-    _render_fails(tmp_path, truncated_mp4(tmp_path, faststart), "truncated")
-
-
-def test_video_with_no_frames(tmp_path):
-    empty = frameless_video(tmp_path / "empty.y4m")
-    _render_fails(tmp_path, empty, "no video frames")
-
-
-def test_audio_only_file(tmp_path):
-    audio = tmp_path / "voice.m4a"
-    ffmpeg("-f", "lavfi", "-i", "sine=frequency=440", "-t", "0.2", "-c:a", "aac", str(audio))
-    _render_fails(tmp_path, audio, "no video stream")
-
-
-def test_one_pixel_png(tmp_path):
-    tiny = tmp_path / "tiny.png"
-    Image.new("RGB", (1, 1), "red").save(tiny)
-    _render_fails(tmp_path, tiny, "too small")
-
-
-@pytest.mark.parametrize("size", [(20000, 20000), (8000, 100)])
-def test_png_header_too_large_is_refused_before_decoding(tmp_path, size):
-    huge = tmp_path / "huge.png"
-    png_header_only(huge, *size)
-    _render_fails(tmp_path, huge, "too large")
-    with pytest.raises(InputError, match="too large"):
-        probe(huge, MediaLimits())
+# (unreadable input files: test_bad_input.py, one table for probe, render and the CLI)
 
 
 def test_unwritable_output_folder(media, tmp_path):

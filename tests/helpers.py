@@ -1,0 +1,222 @@
+"""Plain helpers that several test modules share (pytest fixtures and hooks are in conftest.py).
+
+They are functions and classes rather than fixtures because tests call them with arguments, at
+import time (parametrize tables) or subclass them; import them from here, never from another
+test module.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import struct
+import subprocess
+import threading
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.core.types import Box, Detection, Layout
+
+# ---------------------------------------------------------------------------------- drawing
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
+
+
+def font(size: int, name: str = "DejaVuSans.ttf") -> ImageFont.FreeTypeFont:
+    for folder in FONT_DIRS:
+        if (folder / name).exists():
+            return ImageFont.truetype(str(folder / name), size)
+    raise RuntimeError(f"font {name} missing: run scripts/install.sh")
+
+
+def draw_screen(
+    lines: list[tuple[int, int, str]],
+    size: tuple[int, int] = (640, 360),
+    *,
+    dark: bool = False,
+    font_size: int = 14,
+    font_name: str = "DejaVuSans.ttf",
+) -> np.ndarray:
+    """A BGR frame with text lines drawn at (x, y): light UI by default, dark mode on request."""
+    background, ink = ((30, 30, 30), (220, 220, 220)) if dark else ((245, 245, 245), (20, 20, 20))
+    image = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(image)
+    face = font(font_size, font_name)
+    for x, y, text in lines:
+        draw.text((x, y), text, fill=ink, font=face)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+# ------------------------------------------------------------------------------------ media
+
+
+def ffmpeg(*args: str) -> None:
+    subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
+
+
+def png_header_only(path: Path, width: int, height: int) -> None:
+    """A PNG whose IHDR claims width x height, with a tiny IDAT (valid chunks, bogus data)."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 16))
+                     + chunk(b"IEND", b""))
+
+
+def truncated_mp4(folder: Path, faststart: bool = False) -> Path:
+    """The first half of a valid 2 s H.264 mp4."""
+    whole = folder / "whole.mp4"
+    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2", "-c:v", "libx264",
+           *(["-movflags", "+faststart"] if faststart else []), str(whole))
+    data = whole.read_bytes()
+    half = folder / "half.mp4"
+    half.write_bytes(data[: len(data) // 2])
+    whole.unlink()
+    return half
+
+
+def frameless_video(path: Path) -> Path:
+    """A raw-video stream header that declares 64x48 and carries no frame at all."""
+    path.write_bytes(b"YUV4MPEG2 W64 H48 F25:1 Ip A1:1 C420jpeg\n")
+    return path
+
+
+def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
+    """Encode BGR frames (e.g. draw_screen's) as an H.264 mp4 with the pipeline's writer."""
+    from pipeline.core.types import VideoInfo
+    from pipeline.media.encode import VideoWriter
+
+    height, width = frames[0].shape[:2]
+    info = VideoInfo(path=str(path), width=width, height=height, frame_count=len(frames), fps=fps,
+                     duration_s=len(frames) / fps, codec="h264", pix_fmt="yuv420p")
+    with VideoWriter(path, info) as writer:
+        for index, image in enumerate(frames):
+            writer.write(image, index / fps)
+    return path
+
+
+def ocr_frame(video: Path, index: int) -> str:
+    """Tesseract's text of frame `index` of `video`, decoded by the pipeline."""
+    import pytesseract
+
+    from pipeline.media.frames import iter_frames
+    from pipeline.media.probe import probe
+
+    for frame in iter_frames(video, probe(video)):
+        if frame.index == index:
+            return pytesseract.image_to_string(frame.image[:, :, ::-1])
+    raise AssertionError("frame not found")
+
+
+@contextmanager
+def readers_released(*fifos: Path) -> Iterator[list[Path]]:
+    """Whenever something waits to read one of `fifos`, open it for writing and close it again:
+    the reader gets an empty file instead of hanging the test, and the list yielded says that
+    somebody waited (a FIFO moved away or never opened is left alone)."""
+    waited: list[Path] = []
+    stop = threading.Event()
+
+    def release() -> None:
+        while not stop.wait(0.1):
+            for fifo in fifos:
+                try:
+                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                except OSError:  # ENXIO: no reader waits; ENOENT: moved away
+                    continue
+                waited.append(fifo)
+                os.close(fd)
+
+    thread = threading.Thread(target=release, daemon=True)
+    thread.start()
+    try:
+        yield waited
+    finally:
+        stop.set()
+        thread.join()
+
+
+# --------------------------------------------------------------------- analysis (typing form)
+
+W, H = 640, 360
+BASE = [(20, 20, "Device Manager"), (20, 60, "Contact")]
+_EMAIL = re.compile(r"[\w.]+@[\w-]+\.[a-z]{2,}")
+
+
+class FakeDetector:
+    """E-mail addresses by regex, boxed by whole words: enough to drive the analysis."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def detect(self, layout: Layout, memory=None) -> list[Detection]:
+        self.calls += 1
+        found = []
+        for line in layout.lines:
+            words = line.words
+            for i, word in enumerate(words):
+                # OCR may split an address at its punctuation: take a word with the next one
+                # it touches, as the real detector does
+                parts = [word] + [w for w in words[i + 1 : i + 2] if w.box.x - word.box.x2 < 12]
+                for n in range(1, len(parts) + 1):
+                    text = "".join(w.text for w in parts[:n])
+                    if _EMAIL.search(text):
+                        box = Box.union_all(w.box for w in parts[:n])
+                        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+                        found.append(Detection("EMAIL_ADDRESS", 0.9, box.pad(2), "fake", digest))
+                        break
+        return found
+
+    def versions(self):
+        return {"detector": "fake"}
+
+    def config_hash(self):
+        return "fake"
+
+
+def typing_frames(value: str, per_frame: int = 2, idle: int = 3) -> list[np.ndarray]:
+    """`value` typed into the Contact field `per_frame` characters a frame, with `idle` still frames around."""
+    frames = [draw_screen(BASE)] * idle
+    for n in range(per_frame, len(value) + per_frame, per_frame):
+        frames.append(draw_screen(BASE + [(120, 60, value[:n])]))
+    return frames + [frames[-1]] * idle
+
+
+# -------------------------------------------------------------------------------- the store
+
+KEY = bytes(range(32))  # the raw vault's key in every store test
+RAW_KEY_ENV = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}  # the same key as the CLI reads it
+EMAIL = "marta.kowalski@example.org"
+TECH = "Windows 11 Pro 23H2"
+
+
+def _record_frames(email: str, name: str, ticket: int, n: int = 8) -> list:
+    lines = [(20, 20, f"Customer record, ticket {ticket}"), (20, 60, f"E-mail: {email}"), (20, 100, f"Name: {name}"),
+             (20, 140, f"OS: {TECH}"), (20, 180, "Error 0x80070005")]
+    return [draw_screen(lines + [(20, 220, f"Ticket step {i // 4}")], size=(640, 360)) for i in range(n)]
+
+
+def recording(folder: Path, name: str, *, email: str = EMAIL, person: str = "Marta Kowalski",
+              seed: int = 1, **sidecar) -> Path:
+    """A short clip with an e-mail and a name, and its sidecar (consent flags in `sidecar`)."""
+    from samples.make_samples import make_sidecar
+
+    folder.mkdir(parents=True, exist_ok=True)
+    video = screen_clip(folder / f"{name}.mp4", _record_frames(email, person, seed))
+    data = make_sidecar(name, seed)
+    for key, value in sidecar.items():
+        if key in ("recording", "qa_review", "training"):
+            data["consent"][key] = value
+        else:
+            data[key] = value
+    video.with_suffix(".json").write_text(json.dumps(data))
+    return video
