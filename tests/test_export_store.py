@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
+from pipeline.export.manifest import Manifest, RecordingEntry
 from pipeline.store.audit import AuditLog
 from pipeline.store.ingest import IngestConfig
 from pipeline.store.schedule import ingest_all
@@ -70,5 +72,42 @@ def test_export_needs_an_out_folder_and_refuses_a_full_one(tmp_path):
     (full / "x").write_text("x")
     refused = cli(store, "export", "--out", str(full))
     assert refused.exit_code == 4 and "not empty" in refused.output
-    bad = cli(store, "export", "--rebuild", str(tmp_path / "nope.json"))
+    bad = cli(store, "export", "--rebuild", str(tmp_path / "elsewhere" / "nope.json"))  # not around the store
     assert bad.exit_code == 3 and "no such manifest" in bad.output
+
+
+def valid_manifest() -> Manifest:
+    recording = RecordingEntry(recording_id="a" * 64, session_pseudonym="b" * 24, tenant="acme",
+                               recorded_date="2026-03-01", policy_version="3", split="train", samples=4, frames=40)
+    return Manifest(export_id="c" * 32, created_at="2026-03-02T00:00:00+00:00", format="jsonl",
+                    pipeline_version="0.1.0", options={"format": "jsonl"}, recordings=[recording],
+                    samples_by_split={"train": 4, "validation": 0},
+                    recordings_by_split={"train": 1, "validation": 0}, entities_by_type={"EMAIL_ADDRESS": 2},
+                    boxes_by_type={"EMAIL_ADDRESS": 3}, policy_versions=["3"], engines={"ocr": "tesseract 5"})
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda d: d["recordings"][0].update(samples="<script>4</script>"), "recordings[0].samples: must be an integer"),
+    (lambda d: d["recordings"][0].update(tenant="Jane Doe <jane@example.org>"), "recordings[0].tenant: has characters"),
+    (lambda d: d["files"].append({"path": "../../etc/passwd", "sha256": "d" * 64, "bytes": 1}),
+     "files[0].path: must be a path inside the export folder"),
+    (lambda d: d.update(format="csv"), "format: must be 'parquet', 'webdataset' or 'jsonl'"),
+    (lambda d: d["samples_by_split"].update(train=-1), "samples_by_split.train: must be >= 0"),
+    (lambda d: d.update(recordings={}), "recordings: must be a list"),
+])
+def test_a_tampered_manifest_is_refused_naming_the_field(tmp_path, change, problem):
+    """`export --rebuild` reads a manifest back: wrong types and values are one line naming the file
+    and the field, exit 3, and never the value."""
+    path = tmp_path / "export" / "manifest.json"
+    path.parent.mkdir()
+    manifest = valid_manifest()
+    manifest.save(path)
+    assert Manifest.load(path) == manifest
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    result = cli(StoreConfig(root=tmp_path / "store", key=KEY), "export", "--rebuild", str(path))
+    assert result.exit_code == 3, result.output
+    assert f"{path}: invalid export manifest: {problem}" in result.output and result.output.count("\n") == 1
+    for value in ("script", "Jane", "passwd", "csv"):
+        assert value not in result.output

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 import os
 import re
@@ -62,6 +61,7 @@ from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
 from pipeline.core.text import normalise
+from pipeline.export.manifest import MANIFEST_NAME, FileEntry, Manifest, RecordingEntry
 from pipeline.export.formats import (
     FORMATS,
     SPLITS,
@@ -74,16 +74,14 @@ from pipeline.core.layout import group_lines
 from pipeline.detection.memory import ValueMemory
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.core.files import current_umask, move_dir_into_place, sha256_file, write_text_atomic
-from pipeline.core.plan import RedactionPlan, iter_frame_masks, read_json
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.templates import environment
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 from pipeline.render.renderer import mask_box
 from pipeline.core.types import Box, Layout, OcrWord
 
 log = logging.getLogger(__name__)
 
-MANIFEST_FORMAT = "session-redactor/export-manifest"
-MANIFEST_VERSION = 1
-MANIFEST_NAME = "manifest.json"
 CARD_NAME = "README.md"
 # Stands in the layout for a redaction box: no recognizer matches it and ValueMemory keeps no
 # character of it, so it is never taken for a value nor remembered as one.
@@ -188,83 +186,6 @@ class SpanFinder(Protocol):
     def versions(self) -> dict[str, str]: ...
 
     def config_hash(self) -> str: ...
-
-
-# ------------------------------------------------------------------------------ manifest --
-
-
-@dataclass
-class RecordingEntry:
-    recording_id: str
-    session_pseudonym: str
-    tenant: str
-    recorded_date: str
-    policy_version: str
-    split: str
-    samples: int
-    frames: int = 0
-    frames_masked_whole: int = 0  # frames the plan masks whole: never samples
-    export_masks: int = 0  # boxes blurred by the export itself (personal data the plan missed)
-
-
-@dataclass
-class FileEntry:
-    path: str  # relative to the export folder
-    sha256: str
-    bytes: int
-
-
-@dataclass
-class Manifest:
-    export_id: str
-    created_at: str
-    format: str
-    pipeline_version: str
-    options: dict
-    recordings: list[RecordingEntry]
-    samples_by_split: dict[str, int]
-    recordings_by_split: dict[str, int]
-    entities_by_type: dict[str, int]  # placeholders / surrogates in the text
-    boxes_by_type: dict[str, int]  # redaction boxes listed with the samples
-    policy_versions: list[str]
-    engines: dict[str, str]
-    files: list[FileEntry] = field(default_factory=list)
-    rebuilt_from: str | None = None
-    recordings_removed: int = 0  # by the rebuild that made this export (counted, never named)
-    seconds: float = 0.0
-
-    @property
-    def samples(self) -> int:
-        return sum(self.samples_by_split.values())
-
-    @property
-    def session_pseudonyms(self) -> set[str]:
-        return {r.session_pseudonym for r in self.recordings}
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        return {"format_marker": MANIFEST_FORMAT, "version": MANIFEST_VERSION, **data}
-
-    @classmethod
-    def from_dict(cls, data: dict, path: str | Path | None = None) -> Manifest:
-        if data.get("format_marker") != MANIFEST_FORMAT:
-            raise InputError("not an export manifest (missing format marker)", path)
-        if int(data.get("version", 0)) > MANIFEST_VERSION:
-            raise InputError(f"manifest version {data.get('version')} is newer than this program", path)
-        try:
-            fields = {k: v for k, v in data.items() if k not in ("format_marker", "version")}
-            fields["recordings"] = [RecordingEntry(**r) for r in fields["recordings"]]
-            fields["files"] = [FileEntry(**f) for f in fields.get("files", [])]
-            return cls(**fields)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"malformed export manifest ({type(exc).__name__})", path) from None
-
-    def save(self, path: Path) -> None:
-        write_text_atomic(path, json.dumps(self.to_dict(), indent=1, sort_keys=False) + "\n")
-
-    @classmethod
-    def load(cls, path: str | Path) -> Manifest:
-        return cls.from_dict(read_json(path, "export manifest"), path)
 
 
 # ---------------------------------------------------------------------------------- split --
@@ -662,8 +583,9 @@ def _export_recording(source: ExportSource, options: ExportOptions, anonymiser: 
     plan = RedactionPlan.load(source.plan_path)
     split = split_of(source.session_pseudonym, options.split_salt, options.val_fraction)
     recorded = _utc(source.recorded_at).date().isoformat()
-    entry = RecordingEntry(source.recording_id, source.session_pseudonym, source.tenant, recorded,
-                           source.policy_version, split, samples=0)
+    entry = RecordingEntry(recording_id=source.recording_id, session_pseudonym=source.session_pseudonym,
+                           tenant=source.tenant, recorded_date=recorded, policy_version=source.policy_version,
+                           split=split, samples=0)
     counts = _Counts()
     memory = ValueMemory()  # values found in this recording's frames; in memory only
     reader = _FrameReader(engine, options.ocr, options.sampling.change)
@@ -711,7 +633,8 @@ def _box_dict(box: Box) -> dict:
 def _file_entries(folder: Path) -> list[FileEntry]:
     entries = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        entries.append(FileEntry(path.relative_to(folder).as_posix(), sha256_file(path), path.stat().st_size))
+        entries.append(FileEntry(path=path.relative_to(folder).as_posix(), sha256=sha256_file(path),
+                                 bytes=path.stat().st_size))
     return entries
 
 
@@ -719,61 +642,17 @@ def _file_entries(folder: Path) -> list[FileEntry]:
 
 
 def _write_card(path: Path, manifest: Manifest) -> None:
-    """The dataset card: counts, lineage and how to load; built from the manifest only (types,
-    counts, ids and versions), so it cannot carry text read from a frame."""
+    """The dataset card (templates/dataset_card.md): counts, lineage and how to load; built from
+    the manifest only (types, counts, ids and versions), so it cannot carry text read from a frame."""
     fmt = manifest.format
-    splits = [s for s in SPLITS if manifest.samples_by_split.get(s)]
-    loader = {"parquet": "parquet", "jsonl": "json", "webdataset": "webdataset"}[fmt]
-    lines = ["---", "configs:", "- config_name: default", "  data_files:"]
-    lines += [f"  - split: {s}\n    path: {data_files(fmt, s)}" for s in splits]
-    lines += ["tags:", "- de-identified", "- screen-recordings", "---", ""]
-    lines += [
-        f"# Support-session screens: training export `{manifest.export_id}`",
-        "",
-        f"Made {manifest.created_at} by session-redactor {manifest.pipeline_version}"
-        + (f", rebuilt from export `{manifest.rebuilt_from}` without {manifest.recordings_removed} erased "
-           "recording(s)" if manifest.rebuilt_from else "") + ".",
-        "",
-        "Each sample is one redacted screen frame (PNG) taken where the screen changed, the text read",
-        "from it with personal data replaced by entity placeholders such as `<EMAIL_ADDRESS>`"
-        + (" (consistent fake values, per session)" if manifest.options.get("surrogates") else "") + ",",
-        "the redaction boxes with their entity types, the frame's time in the recording and the session's",
-        "pseudonymous metadata (no customer identifier). Technical text (devices, software, error codes)",
-        "is kept as read.",
-        "",
-        "## Counts",
-        "",
-        "| split | recordings | samples |",
-        "| --- | ---: | ---: |",
-    ]
-    lines += [f"| {s} | {manifest.recordings_by_split.get(s, 0)} | {manifest.samples_by_split.get(s, 0)} |"
-              for s in SPLITS]
-    lines += ["", "| entity type | in the text | redaction boxes |", "| --- | ---: | ---: |"]
-    for kind in sorted(set(manifest.entities_by_type) | set(manifest.boxes_by_type)):
-        lines.append(f"| {kind} | {manifest.entities_by_type.get(kind, 0)} | {manifest.boxes_by_type.get(kind, 0)} |")
-    lines += [
-        "",
-        "## Lineage",
-        "",
-        f"- pipeline version: {manifest.pipeline_version}",
-        f"- policy versions: {', '.join(manifest.policy_versions) or 'none'}",
-        f"- OCR: {manifest.engines.get('ocr', '')}; detector configuration {manifest.engines.get('detector_config_hash', '')[:12]}",
-        f"- split: by session, {manifest.options.get('val_fraction')} to validation (salted hash)",
-        f"- recordings ({len(manifest.recordings)}), by content hash: see `{MANIFEST_NAME}`",
-        "",
-        "## Loading",
-        "",
-        "```python",
-    ]
-    if fmt == "parquet":
-        lines += ["from datasets import load_dataset",
-                  "ds = load_dataset(\"parquet\", data_dir=\"data\")  # or the folder: load_dataset(\"PATH\")",
-                  "# ds[\"train\"][0][\"image\"] is a PIL image; or pandas.read_parquet(\"data\")"]
-    elif fmt == "webdataset":
-        lines += ["import glob, webdataset as wds",
-                  "ds = wds.WebDataset(sorted(glob.glob(\"train/shard-*.tar\")), shardshuffle=False).decode(\"pil\")"]
-    else:
-        lines += [f"import json; rows = [json.loads(line) for line in open(\"{data_files(fmt, 'train')}\")]",
-                  "# row[\"image\"] is the path of the PNG, relative to this folder"]
-    lines += ["```", "", f"Loader name for `datasets`: `{loader}`.", ""]
-    write_text_atomic(path, "\n".join(lines))
+    text = environment("pipeline.export").get_template("dataset_card.md").render(
+        m=manifest,
+        data_files=[(s, data_files(fmt, s)) for s in SPLITS if manifest.samples_by_split.get(s)],
+        all_splits=SPLITS,
+        entity_types=sorted(set(manifest.entities_by_type) | set(manifest.boxes_by_type)),
+        surrogates=bool(manifest.options.get("surrogates")),
+        manifest_name=MANIFEST_NAME,
+        train_file=data_files(fmt, "train"),
+        loader={"parquet": "parquet", "jsonl": "json", "webdataset": "webdataset"}[fmt],
+    )
+    write_text_atomic(path, text)
