@@ -1,5 +1,5 @@
 """Strict YAML configuration files (models/): no duplicate keys, checked by pydantic models with
-exact types and no unknown keys, each problem reported by its key path.
+exact types and no unknown keys (`core.documents.Document`), each problem reported by its key path.
 
 A misspelt key must never read as "not given" (a threshold silently taking its default), and
 PyYAML keeps the last of two equal keys without a word: both are errors here. Messages name the
@@ -16,18 +16,13 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ValidationError
 
+from pipeline.core.documents import format_loc
 from pipeline.core.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
 _SAFE_KEY = re.compile(r"[A-Za-z0-9_.:-]{1,64}")  # a key name we may repeat in a message
-
-
-class StrictModel(BaseModel):
-    """Exact types ("yes" is no boolean, 1 no string), no unknown keys, immutable."""
-
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
 
 class UniqueKeyLoader(yaml.SafeLoader):
@@ -83,14 +78,6 @@ def safe_key(key: object) -> str:
     """A key name fit for an error message: shown only when it looks like an identifier."""
     text = str(key)
     return text if _SAFE_KEY.fullmatch(text) else "(a key with unusual characters)"
-
-
-def format_loc(loc: list[str | int] | tuple[str | int, ...]) -> str:
-    """("labels", 3, "max_words") -> "labels[3].max_words"."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else ("." if text else "") + safe_key(part)
-    return text
 
 
 # Problems by pydantic error type, in the words of a YAML file. Pydantic's own messages are

@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 import regex
 from pydantic import AfterValidator, Field
 
-from pipeline.core.yaml_config import StrictModel
+from pipeline.core.documents import Document
 
 LABEL_FLAGS = regex.IGNORECASE | regex.VERSION0  # label and value regexes of models/detection.yaml
 PRESIDIO_REGEX_FLAGS = 26  # DOTALL | MULTILINE | IGNORECASE: Presidio's default global flags
@@ -44,24 +44,24 @@ LabelRegex = Annotated[str, Field(min_length=1), _compiles(LABEL_FLAGS)]
 # ---------------------------------------------------------------------- detection.yaml --
 
 
-class BoxesDoc(StrictModel):
+class BoxesDoc(Document):
     pad_px: float = Field(2.0, ge=0)
     pad_line_frac: float = Field(0.15, ge=0)
     partial_cut_chars: float = Field(0.5, ge=0)
 
 
-class FiltersDoc(StrictModel):
+class FiltersDoc(Document):
     ip_not_after: Words = []
     url_file_extensions: Words = []
 
 
-class NerFilterDoc(StrictModel):
+class NerFilterDoc(Document):
     single_token_context: dict[Entity, Words] = {}
     min_token_chars: int = Field(3, ge=1)
     ui_vocabulary: Words = []
 
 
-class LabelSearchDoc(StrictModel):
+class LabelSearchDoc(Document):
     word_gap_line_heights: float = Field(1.6, gt=0)
     separator_gap_line_heights: float = Field(1.2, gt=0)
     below_max_line_heights: float = Field(2.5, ge=0)
@@ -69,7 +69,7 @@ class LabelSearchDoc(StrictModel):
     reject_values: list[LabelRegex] = []
 
 
-class LabelDoc(StrictModel):
+class LabelDoc(Document):
     key: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     entity: Entity
     labels: list[LabelRegex] = Field(min_length=1)
@@ -81,7 +81,7 @@ class LabelDoc(StrictModel):
     score: Score = 0.85
 
 
-class DetectionDoc(StrictModel):
+class DetectionDoc(Document):
     score_threshold: Score
     entity_thresholds: dict[Entity, Score] = {}
     entities: list[Entity] = Field(min_length=1)
@@ -116,18 +116,18 @@ def entity_problems(doc: DetectionDoc) -> list[str]:
 # -------------------------------------------------------------------- recognizers.yaml --
 
 
-class PatternDoc(StrictModel):
+class PatternDoc(Document):
     name: Name
     regex: Annotated[str, Field(min_length=1), _compiles(PRESIDIO_REGEX_FLAGS)]
     score: Score
 
 
-class LanguageContextDoc(StrictModel):
+class LanguageContextDoc(Document):
     language: Name
     context: Words | None = None
 
 
-class PredefinedRecognizerDoc(StrictModel):
+class PredefinedRecognizerDoc(Document):
     """A recognizer class by name: one of Presidio's or ours (pipeline/detection/recognizers)."""
 
     type: Literal["predefined"]
@@ -138,7 +138,7 @@ class PredefinedRecognizerDoc(StrictModel):
     context: Words | None = None
 
 
-class PatternRecognizerDoc(StrictModel):
+class PatternRecognizerDoc(Document):
     """A regex recognizer declared as data (Presidio's PatternRecognizer)."""
 
     type: Literal["custom"]
@@ -153,7 +153,7 @@ class PatternRecognizerDoc(StrictModel):
 OptionValue = str | int | float | bool | list[str | int | float | bool]
 
 
-class RecognizersDoc(StrictModel):
+class RecognizersDoc(Document):
     supported_languages: list[Name] = ["en"]
     global_regex_flags: Literal[26] = PRESIDIO_REGEX_FLAGS  # the flags the patterns are checked with
     recognizers: list[Annotated[PredefinedRecognizerDoc | PatternRecognizerDoc, Field(discriminator="type")]] = Field(
@@ -166,12 +166,12 @@ class RecognizersDoc(StrictModel):
 # ---------------------------------------------------------------------------- nlp.yaml --
 
 
-class SpacyModelDoc(StrictModel):
+class SpacyModelDoc(Document):
     lang_code: Name
     model_name: Name
 
 
-class NerModelDoc(StrictModel):
+class NerModelDoc(Document):
     """Presidio's NerModelConfiguration, the keys a spaCy engine reads (absent: Presidio's default)."""
 
     model_to_presidio_entity_mapping: dict[Name, Entity] | None = None
@@ -182,7 +182,7 @@ class NerModelDoc(StrictModel):
     alignment_mode: Literal["strict", "contract", "expand"] | None = None
 
 
-class NlpDoc(StrictModel):
+class NlpDoc(Document):
     nlp_engine_name: Literal["spacy"]
     models: list[SpacyModelDoc] = Field(min_length=1)
     # Ours, not Presidio's: spaCy pipes switched off after loading.
