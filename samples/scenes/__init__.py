@@ -1,0 +1,36 @@
+"""Scene scripts that record realistic remote-support screens with the team's recorder.
+
+Each module describes one screen class (payroll sheet, chat, webmail, ...) as a `SceneSpec` named
+`SCENE`; `stage.py` holds what they share. Record them with `python -m samples.scenes --out DIR`
+(see README.md): recordings are made on demand, never in CI.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from samples.scenes.stage import SceneSpec
+
+SCENES: tuple[str, ...] = (
+    "hr_payroll_sheet",
+    "chat_support",
+    "webmail_inbox",
+    "helpdesk_ticket",
+    "security_settings",
+    "system_tools",
+    "bank_statement",
+    "profile_page",
+    "invoice_pdf",
+    "crm_grid",
+    "terminal_user",
+    "shop_checkout",
+)
+
+
+def load(name: str) -> SceneSpec:
+    """The `SCENE` of module `name` (imported lazily: one scene's mistakes do not stop the others)."""
+    if name not in SCENES:
+        raise KeyError(f"unknown scene {name!r}; known: {', '.join(SCENES)}")
+    spec = importlib.import_module(f"samples.scenes.{name}").SCENE
+    assert isinstance(spec, SceneSpec)
+    return spec

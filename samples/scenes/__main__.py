@@ -1,0 +1,54 @@
+"""`python -m samples.scenes --out DIR [--only NAME ...] [--recorder PATH]`: record the scenes.
+
+Scenes run one after another on one virtual display: each is a real Chromium/xterm session in
+real time, and two at once on a small machine would make typing and scrolling stutter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from samples.scenes import SCENES, load
+from samples.scenes.stage import default_recorder_dir, load_harness, record
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python -m samples.scenes", description=__doc__)
+    ap.add_argument("--out", type=Path, required=True, help="folder for NAME.mp4 + NAME.json")
+    ap.add_argument("--only", nargs="+", metavar="NAME", choices=SCENES, help="record only these scenes")
+    ap.add_argument("--recorder", type=Path, default=None,
+                    help="folder holding harness.py (default: $REDACT_RECORDER or ../shared/recorder)")
+    ap.add_argument("--display", default=":93", help="X display number for the virtual screen")
+    ap.add_argument("--list", action="store_true", help="list the scenes and exit")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.list:
+        for name in SCENES:
+            spec = load(name)
+            print(f"{name:20} {spec.width}x{spec.height} {spec.fps} fps {spec.duration_s:.0f} s")
+        return 0
+    harness = load_harness(args.recorder or default_recorder_dir())
+    failed = []
+    for name in args.only or SCENES:
+        started = time.time()
+        try:
+            path = record(load(name), args.out, harness, args.display)
+        except Exception:  # noqa: BLE001 - report it and go on with the other scenes
+            traceback.print_exc()
+            failed.append(name)
+            continue
+        print(f"{name}: {path} ({time.time() - started:.0f} s)", flush=True)
+    if failed:
+        print("failed: " + " ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
