@@ -571,3 +571,18 @@ def test_cli_separate_audit_key_file(tmp_path):
     assert AuditLog(config.root / "audit.jsonl", KEY).verify().ok
     assert audit_cli(config, "verify", "--audit-key-file", str(key_file)).exit_code == 0
     assert audit_cli(config, "verify").exit_code == 6, "the raw key's derived key is another key"
+
+
+def test_cli_upgrade_pins_a_log_from_before_the_key(tmp_path):
+    key_file = tmp_path / "audit.key"
+    key_file.write_text(KEY.hex())
+    key_file.chmod(0o600)
+    config = StoreConfig(root=tmp_path / "store", key=os.urandom(32), audit_key_file=key_file)
+    Store(config).close()
+    legacy_log(config.root)
+    assert audit_cli(config, "verify", "--audit-key-file", str(key_file)).exit_code == 6
+    upgraded = audit_cli(config, "upgrade", "--audit-key-file", str(key_file))
+    assert upgraded.exit_code == 0 and "4 unkeyed entries pinned by seq 5" in upgraded.output
+    assert audit_cli(config, "verify", "--audit-key-file", str(key_file)).exit_code == 0
+    again = audit_cli(config, "upgrade", "--audit-key-file", str(key_file))
+    assert again.exit_code == 0 and "nothing to upgrade" in again.output
