@@ -21,12 +21,11 @@ import pytest
 from markupsafe import escape
 from PIL import Image
 
-from pipeline.media.frames import iter_frames
-
-from pipeline.media.probe import probe
 from pipeline.core.errors import InputError, OutputError
-from pipeline.redact.evaluate import normalise
 from pipeline.core.plan import RedactionPlan
+from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
 from pipeline.qa.review import (
     ReviewFacts,
     build_review_page,
@@ -36,7 +35,7 @@ from pipeline.qa.review import (
     write_review_page,
 )
 from pipeline.redact.controller import RedactRequest, redact_file
-from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.redact.evaluate import normalise
 from samples.make_samples import make_clip
 from tests.helpers import ffmpeg
 

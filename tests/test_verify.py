@@ -12,16 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.media.frames import iter_frames
-
-from pipeline.media.probe import probe
-from pipeline.detection.detector import DetectConfig, Detector
-from pipeline.core.errors import InputError, ProcessingError
 from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+from pipeline.core.errors import InputError, ProcessingError
 from pipeline.core.plan import RedactionPlan
-from pipeline.media.encode import VideoWriter
-from pipeline.render.renderer import render
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
+from pipeline.detection.detector import DetectConfig, Detector
+from pipeline.media.encode import VideoWriter
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
 from pipeline.redact.verify import (
     Finding,
     Verification,
@@ -29,6 +27,7 @@ from pipeline.redact.verify import (
     masked_share,
     verify_output,
 )
+from pipeline.render.renderer import render
 from tests.helpers import draw_screen, ffmpeg, font, truncated_mp4
 
 W, H, FPS, COUNT = 640, 360, 5.0, 15
@@ -314,7 +313,8 @@ def test_wrong_types_and_values_name_the_field_never_the_value(change, problem):
     """A record read back from the catalog is checked by its schema: a bad one is one line naming the
     place and the field path, and nothing of what is there."""
     box = Box(1, 2, 3, 4)
-    data = Verification(False, 4, (Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box),), ("EMAIL_ADDRESS",), "finding").to_dict()
+    finding = Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box)
+    data = Verification(False, 4, (finding,), ("EMAIL_ADDRESS",), "finding").to_dict()
     change(data)
     with pytest.raises(InputError) as caught:
         Verification.from_dict(data, "catalog.json")

@@ -8,12 +8,12 @@ names are errors, not empty strings.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 
-@lru_cache(maxsize=None)
+@cache
 def environment(package: str) -> Environment:
     """The environment of `package`'s `templates/` folder."""
     return Environment(
