@@ -435,7 +435,7 @@ def test_appending_and_verifying_need_the_key_reading_does_not(tmp_path):
 
 
 def test_audit_key_from_its_file_else_derived_from_the_raw_key(tmp_path, monkeypatch):
-    monkeypatch.delenv("REDACT_AUDIT_KEY", raising=False)
+    monkeypatch.setenv("REDACT_RAW_KEY", base64.b64encode(ATTACKER_KEY).decode())  # never read here
     raw = os.urandom(32)
     derived = audit_key(None, raw)
     assert len(derived) == 32 and derived not in (raw, audit_key(None, os.urandom(32)))
@@ -551,7 +551,7 @@ def test_cli_finds_a_deleted_log_while_the_catalog_holds_recordings(tmp_path):
 
 
 def test_cli_needs_the_audit_key(tmp_path, monkeypatch):
-    for name in ("REDACT_RAW_KEY", "REDACT_RAW_KEY_FILE", "REDACT_AUDIT_KEY", "REDACT_AUDIT_KEY_FILE"):
+    for name in ("REDACT_RAW_KEY", "REDACT_RAW_KEY_FILE", "REDACT_AUDIT_KEY_FILE"):
         monkeypatch.delenv(name, raising=False)
     config, _ = store_with_recordings(tmp_path)
     keyless = CliRunner().invoke(main, ["audit", "verify", "--store", str(config.root)])

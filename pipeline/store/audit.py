@@ -58,7 +58,6 @@ _VALUE_RE = re.compile(r"[A-Za-z0-9._:/@+=-]{0,200}")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")  # `@` is for refs
 SALT_BYTES = 32
 AUDIT_KEY_FILE_ENV = "REDACT_AUDIT_KEY_FILE"  # read by the CLI's --audit-key-file
-AUDIT_KEY_ENV = "REDACT_AUDIT_KEY"  # the key itself (base64 or hex), when no file is named
 _HKDF_INFO = b"session-redactor audit log MAC key v1"  # never the label of any other key
 NO_KEY = ("the audit log is keyed: give its key (--audit-key-file, REDACT_AUDIT_KEY_FILE) or the raw key "
           "it is derived from (--key-file, REDACT_RAW_KEY_FILE)")
@@ -71,11 +70,11 @@ LEGACY_ONLY = ("no entry is keyed: the log was written before the audit key (run
 
 
 def audit_key(key_file: Path | None, raw_key: bytes | None) -> bytes | None:
-    """The audit log's MAC key: from `key_file` (or $REDACT_AUDIT_KEY) when given, else derived
-    from the raw key with HKDF-SHA256 under a label of its own; None without either."""
-    own = load_key(key_file, env=AUDIT_KEY_ENV)
-    if own is not None:
-        return own
+    """The audit log's MAC key: read from `key_file` when given, else derived from the raw key with
+    HKDF-SHA256 under a label of its own; None without either. A file only (no key in the
+    environment): Dask workers read the same file, so every writer has the same key."""
+    if key_file is not None:
+        return load_key(key_file)
     if raw_key is None:
         return None
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO).derive(raw_key)
