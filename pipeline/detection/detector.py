@@ -10,7 +10,8 @@ second); `detect()` is then called per layout. It composes the parts of this pac
    our token shapes, street addresses, OCR-tolerant cards, offline e-mail check), the spaCy
    engine of nlp.py and the context enhancer of context_enhancer.py.
 3. `FindingFilter` (filters.py) drops look-alikes and grows tokens over OCR's splits.
-4. `LabelValueFinder` (labels.py) adds values beside/below field labels.
+4. `LabelValueFinder` (labels.py) adds values beside/below field labels, and `StructureFinder`
+   (structure/) the cells of typed table columns and the codes under secret headings.
 5. Findings below their threshold are dropped, values seen earlier in the recording are found
    again (memory.py), identical spans are merged (best score wins), spans inside a better one
    are dropped, and every span becomes one padded box per visual line it touches.
@@ -50,6 +51,7 @@ from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import build_registry
+from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.text import LayoutText, SpanFinding, span_boxes
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,9 @@ class Detector:
         recognizers_path = files.paths[RECOGNIZERS_FILE]
         self.settings = detection_settings(files.detection, self.config, files.paths[DETECTION_FILE])
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes)
+        self._structure_raw, self._structure = StructureFinder.load(
+            Path(self.config.models_dir), files.detection.entities, self.settings.entities
+        )
         _quiet_presidio_logs()
         nlp_settings = dict(files.written[NLP_FILE])
         nlp_settings.pop("disabled_pipes", None)  # ours: applied after loading
@@ -117,6 +122,7 @@ class Detector:
         digest = hashlib.sha256()
         for name in CONFIG_FILES:
             digest.update(name.encode() + b"\0" + self._raw[name] + b"\0")
+        digest.update(STRUCTURE_FILE.encode() + b"\0" + self._structure_raw + b"\0")
         digest.update(f"score_threshold={self.settings.thresholds.score!r}\0".encode())
         digest.update(("entities=" + ",".join(self.settings.entities)).encode())
         return digest.hexdigest()
@@ -153,6 +159,11 @@ class Detector:
             f for f in self.settings.labels.find(lt)
             if f.entity_type in self._label_entities and self._filter.label_value_ok(lt, f)
         )
+        # what the screen's structure says: columns under typed headers, secret blocks; and a
+        # table's header words are labels, never values of another label or of NER
+        structure = self._structure.find(lt, memory.tables if memory is not None else None)
+        findings = [f for f in findings if not structure.in_header(f)]
+        findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
             SpanFinding(*glued(lt, f.start, f.end), f.entity_type, f.score, f.recognizer)
             if f.entity_type in TOKEN_ENTITIES else f

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.core.text import normalise_with_offsets
+from pipeline.detection.structure.tables import TableMemory
 
 MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
 # Names and places are remembered only when written like one: a lone lower-case word after a
@@ -22,9 +23,16 @@ NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
 @dataclass
 class ValueMemory:
     entities: dict[str, str] = field(default_factory=dict)  # normalised value -> entity type
+    # the tables this recording showed: their columns type rows whose header scrolled away
+    tables: TableMemory = field(default_factory=TableMemory)
 
     def __repr__(self) -> str:  # never show the values
-        return f"ValueMemory({len(self.entities)} values)"
+        return f"ValueMemory({len(self.entities)} values, {len(self.tables.tables)} tables)"
+
+    @property
+    def revision(self) -> tuple[int, int]:
+        """Changes whenever the memory learns something (a cached result may be stale then)."""
+        return len(self.entities), self.tables.revision
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = normalise_with_offsets(value)

@@ -43,7 +43,7 @@ class _Analysis:
         self._cache: OrderedDict[int, tuple[Detection, ...]] = OrderedDict()
 
     def run(self, words: list[OcrWord]) -> DetectionOutcome:
-        key = hash((len(self.memory.entities), tuple(sorted((w.text, w.box.to_tuple()) for w in words))))
+        key = hash((self.memory.revision, tuple(sorted((w.text, w.box.to_tuple()) for w in words))))
         found = self._cache.get(key)
         if found is not None:
             return DetectionOutcome(found)

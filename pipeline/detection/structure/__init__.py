@@ -1,0 +1,55 @@
+"""Screen structure: which text is a column, a heading, a block, read from the OCR layout.
+
+A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
+national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
+`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py) with
+the vocabulary of models/structure.yaml, and keeps what must outlive one screen (a table's
+columns, after its header scrolled away) in the recording's memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.detection.structure.blocks import SecretBlockFinder
+from pipeline.detection.structure.tables import TableFinder, TableMemory
+from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
+from pipeline.detection.text import LayoutText, SpanFinding
+
+__all__ = ["STRUCTURE_FILE", "Structure", "StructureFinder", "TableMemory"]
+
+
+class StructureFinder:
+    def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
+        entities = frozenset(entities)
+        self._tables = TableFinder(vocabulary, entities)
+        self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
+
+    @classmethod
+    def load(cls, models_dir: Path, known: Iterable[str], entities: Iterable[str]) -> tuple[bytes, StructureFinder]:
+        """The raw bytes of models/structure.yaml and the finder it configures. `known` are the
+        entity types of detection.yaml (a column of another type is a configuration error);
+        `entities` the ones this detector reports."""
+        raw, vocabulary = load_vocabulary(models_dir, frozenset(known))
+        return raw, cls(vocabulary, entities)
+
+    def find(self, lt: LayoutText, tables: TableMemory | None) -> Structure:
+        found, header_cells = self._tables.find(lt, tables)
+        if self._blocks is not None:
+            found.extend(self._blocks.find(lt))
+        return Structure(found, tuple(header_cells))
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """What the structure passes found in one layout text."""
+
+    findings: list[SpanFinding]
+    header_cells: tuple[tuple[int, int], ...]  # character ranges of table header words
+
+    def in_header(self, finding: SpanFinding) -> bool:
+        """Whether `finding` covers a word of a table's header row: a column label is never a
+        value ("Name | Description": "Description" is not the value of a "Name" label)."""
+        return any(a < finding.end and finding.start < b for a, b in self.header_cells)

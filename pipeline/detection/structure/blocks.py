@@ -1,0 +1,79 @@
+"""Headed blocks: what sits under a "Recovery codes", "API keys" or "Private key" heading is a
+secret, whatever its shape.
+
+One-time recovery codes (`4f9k-2m8q`), a key's lines, a token printed alone: none has a label on
+its own line, and a pattern for each vendor's shape never ends. The heading says what the block
+holds. Every code-like word of the lines under it (up to the next gap wider than the block's
+line spacing) is SECRET; prose ("Each code can be used once") and buttons stay readable.
+"""
+
+from __future__ import annotations
+
+from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding
+
+RECOGNIZER = "structure/secret_block"
+SCORE = 0.85
+BLOCK_GAP_LINE_HEIGHTS = 2.2  # a block ends where the next line is further below than this
+MAX_BLOCK_LINES = 24
+EXTRA_HEADING_WORDS = 3  # "Your recovery codes", "Save your backup codes": a heading, not prose
+_CODE_PUNCTUATION = frozenset("-_.+/=:")
+
+
+class SecretBlockFinder:
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        findings: list[SpanFinding] = []
+        for index, line in enumerate(lt.lines):
+            if not self._is_heading(lt, line):
+                continue
+            for below in self._block(lt, index):
+                findings.extend(
+                    SpanFinding(w.start, w.end, "SECRET", SCORE, RECOGNIZER)
+                    for w in below.words
+                    if code_like(lt.text[w.start : w.end])
+                )
+        return findings
+
+    def _is_heading(self, lt: LayoutText, line: LineRef) -> bool:
+        words = [lt.text[w.start : w.end] for w in line.words]
+        if not words or len(words) > self.vocabulary.longest + EXTRA_HEADING_WORDS:
+            return False
+        for n in range(min(self.vocabulary.longest, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                if phrase_key(words[i : i + n]) in self.vocabulary.secret_headings:
+                    return True
+        return False
+
+    def _block(self, lt: LayoutText, heading: int) -> list[LineRef]:
+        top = lt.lines[heading]
+        below = sorted((ln for ln in lt.lines[heading + 1 :] if ln.box.y >= top.box.y2 - top.height / 2),
+                       key=lambda ln: ln.box.y)
+        block: list[LineRef] = []
+        last_y2 = top.box.y2
+        for line in below:
+            if line.box.y - last_y2 > BLOCK_GAP_LINE_HEIGHTS * max(top.height, line.height):
+                break
+            if line.box.x2 < top.box.x - 4 * top.height:
+                continue  # a panel to the left, not the block
+            if self._is_heading(lt, line) or len(block) >= MAX_BLOCK_LINES:
+                break
+            block.append(line)
+            last_y2 = max(last_y2, line.box.y2)
+        return block
+
+
+def code_like(word: str) -> bool:
+    """A one-time code, key or token: letters and digits (with a few joiners), at least one digit,
+    or a long run without a vowel-rich word in it."""
+    token = word.strip(EDGE_PUNCTUATION)
+    if len(token) < 4 or not all(ch.isalnum() or ch in _CODE_PUNCTUATION for ch in token):
+        return False
+    digits = sum(ch.isdigit() for ch in token)
+    if digits and (digits < len(token) or len(token) >= 6):
+        return True
+    letters = [ch for ch in token.lower() if ch.isalpha()]
+    vowels = sum(ch in "aeiouy" for ch in letters)
+    return len(token) >= 10 and vowels <= len(letters) // 5

@@ -1,0 +1,84 @@
+"""The words that give a screen its structure (models/structure.yaml), read strictly.
+
+Column headers type the cells below them; other headers only help tell a header row from a data
+row; secret headings make the codes of the block under them secrets. Phrases are matched whole
+and case-insensitively on OCR words with their edge punctuation stripped, longest phrase first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field
+
+from pipeline.core.documents import Document
+from pipeline.core.errors import ConfigError
+from pipeline.core.yaml_config import read_yaml_mapping, validate
+
+STRUCTURE_FILE = "structure.yaml"
+EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*"
+
+Phrase = Annotated[str, Field(min_length=1, max_length=64)]
+EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
+
+
+class ColumnDoc(Document):
+    entity: EntityName
+    generic: bool = False
+    headers: list[Phrase] = Field(min_length=1)
+
+
+class StructureDoc(Document):
+    columns: list[ColumnDoc] = Field(min_length=1)
+    other_headers: list[Phrase] = []
+    header_share: float = Field(0.6, gt=0, le=1)
+    secret_headings: list[Phrase] = []
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnType:
+    entity: str
+    generic: bool  # types its column only beside another personal column
+
+
+def phrase_key(words: list[str]) -> str:
+    """How a run of OCR words is looked up: lower case, edge punctuation off, single spaces."""
+    return " ".join(w.strip(EDGE_PUNCTUATION).lower() for w in words if w.strip(EDGE_PUNCTUATION))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    columns: dict[str, ColumnType]  # phrase -> type of a personal column
+    other_headers: frozenset[str]
+    header_share: float
+    secret_headings: frozenset[str]
+    longest: int  # words in the longest phrase
+
+    @classmethod
+    def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
+        columns: dict[str, ColumnType] = {}
+        for i, column in enumerate(doc.columns):
+            if column.entity not in known_entities:
+                raise ConfigError(f"columns[{i}].entity: not an entity of detection.yaml", path)
+            for phrase in column.headers:
+                columns.setdefault(phrase_key(phrase.split()), ColumnType(column.entity, column.generic))
+        phrases = [*columns, *doc.other_headers, *doc.secret_headings]
+        return cls(
+            columns=columns,
+            other_headers=frozenset(phrase_key(p.split()) for p in doc.other_headers),
+            header_share=doc.header_share,
+            secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
+            longest=max(len(p.split()) for p in phrases),
+        )
+
+    def is_header(self, key: str) -> bool:
+        return key in self.columns or key in self.other_headers
+
+
+def load_vocabulary(models_dir: Path, known_entities: frozenset[str]) -> tuple[bytes, Vocabulary]:
+    """The bytes of models/structure.yaml (for the config hash) and its vocabulary."""
+    path = Path(models_dir) / STRUCTURE_FILE
+    raw, written = read_yaml_mapping(path)
+    return raw, Vocabulary.from_doc(validate(StructureDoc, written, path), known_entities, path)

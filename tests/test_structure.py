@@ -1,0 +1,144 @@
+"""Screen structure: typed table columns (also after the header scrolled away), header words that
+are never values, and secret blocks under their heading."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import cv2
+import pytesseract
+import pytest
+
+from pipeline.core.config import DEFAULT_MODELS_DIR
+from pipeline.core.errors import ConfigError
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Detection, OcrWord
+from pipeline.detection.config import DetectConfig, make_detector
+from pipeline.detection.detector import Detector
+from pipeline.detection.memory import ValueMemory
+from pipeline.detection.structure.blocks import code_like
+from tests.helpers import draw_screen
+
+CHAR_W, LINE_H, ROW_PITCH = 9, 18, 30
+COLUMNS_X = (50, 250, 420, 600, 780)
+HR_HEADER = ("Employee", "NI number", "Date of birth", "City", "Salary")
+HR_ROWS = (
+    ("Oliver Smith", "QQ 12 34 56 C", "14/03/1987", "Leeds", "£32,000"),
+    ("Amelia Jones", "AB 98 76 54 D", "02/11/1990", "Bristol", "£41,500"),
+)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return make_detector()
+
+
+def table_words(rows, y0: int = 100, xs=COLUMNS_X) -> list[OcrWord]:
+    """OCR words of a grid: each cell's words left-aligned at its column's x."""
+    words = []
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            for text in cell.split():
+                words.append(OcrWord(text, Box(x, y0 + r * ROW_PITCH, CHAR_W * len(text), LINE_H), 95.0))
+                x += CHAR_W * len(text) + 6
+    return words
+
+
+def found(detector: Detector, words: list[OcrWord], memory: ValueMemory | None = None) -> set[tuple[str, str]]:
+    """(entity type, covered text) for each detection, the text read back from the words under it."""
+    out = set()
+    for det in detector.detect(group_lines(words), memory):
+        covered = " ".join(w.text for w in words if _inside(w.box, det))
+        out.add((det.entity_type, covered))
+    return out
+
+
+def _inside(box: Box, det: Detection) -> bool:
+    return det.box.contains(box)
+
+
+def test_header_row_types_every_cell_below(detector):
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS]))
+    for row in HR_ROWS:
+        assert ("PERSON", row[0]) in hits
+        assert ("UK_NINO", row[1]) in hits
+        assert ("DATE_OF_BIRTH", row[2]) in hits
+        assert ("LOCATION", row[3]) in hits
+    assert not any(text.startswith("£") for _, text in hits), "an untyped column stays readable"
+    assert not any(text in HR_HEADER for _, text in hits), "header words are labels, not values"
+
+
+def test_columns_keep_their_types_after_the_header_scrolled_away(detector):
+    memory = ValueMemory()
+    found(detector, table_words([HR_HEADER, *HR_ROWS]), memory)
+    later = ("Harry Brown", "CD 11 22 33 A", "05/05/1975", "York", "£29,000")
+    hits = found(detector, table_words([later], y0=40), memory)
+    assert {("UK_NINO", later[1]), ("DATE_OF_BIRTH", later[2]), ("LOCATION", later[3])} <= hits
+    # without the recording's memory, the lone row is just text with a date and a code in it
+    assert ("UK_NINO", later[1]) not in found(detector, table_words([later], y0=40))
+
+
+def test_a_generic_name_header_alone_does_not_make_a_people_table(detector):
+    services = [("Name", "Description", "Status", "Startup Type"),
+                ("wuauserv", "Windows Update", "Running", "Manual"),
+                ("Dnscache", "DNS Client", "Running", "Automatic"),
+                ("BITS", "Background Intelligent Transfer Service", "Stopped", "Manual")]
+    assert found(detector, table_words(services)) == set()
+
+
+def test_a_generic_name_header_beside_personal_columns_types_names(detector):
+    contacts = [("Name", "Email", "Phone"), ("Marta Kowalski", "mk@example.org", "(555) 201-3344")]
+    hits = found(detector, table_words(contacts))
+    assert ("PERSON", "Marta Kowalski") in hits
+
+
+def test_codes_under_a_secret_heading_are_secrets_and_prose_stays(detector):
+    lines = [(50, 100, "Recovery codes"), (50, 130, "Each code can be used once."),
+             (50, 160, "4f9k-2m8q"), (220, 160, "7hb2-k3pd"), (50, 185, "x8c1-q0wz"), (220, 185, "m2n7-r5ts"),
+             (50, 215, "Download")]
+    words = []
+    for x, y, text in lines:
+        for part in text.split():
+            words.append(OcrWord(part, Box(x, y, CHAR_W * len(part), LINE_H), 95.0))
+            x += CHAR_W * len(part) + 6
+    hits = found(detector, words)
+    assert {("SECRET", c) for c in ("4f9k-2m8q", "7hb2-k3pd", "x8c1-q0wz", "m2n7-r5ts")} <= hits
+    assert not any(t in text for _, text in hits for t in ("Each", "once.", "Download", "Recovery"))
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("4f9k-2m8q", True), ("73920184", True), ("AKIAXQ7Z", True), ("bcdfghjklmnp", True),
+    ("Download", False), ("codes", False), ("12", False), ("2024.", False), ("482913", True), ("once.", False),
+])
+def test_code_like(word, expected):
+    assert code_like(word) is expected
+
+
+def test_a_column_of_an_unknown_entity_is_a_configuration_error(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODELS_DIR, models)
+    text = (models / "structure.yaml").read_text().replace("entity: UK_NINO", "entity: UK_NIN0", 1)
+    (models / "structure.yaml").write_text(text)
+    with pytest.raises(ConfigError, match=r"structure.yaml: columns\[\d+\].entity"):
+        Detector(DetectConfig(models_dir=models))
+
+
+@pytest.mark.slow
+def test_redacted_payroll_sheet_hides_typed_cells_and_keeps_the_rest(tmp_path):
+    rows = [HR_HEADER, *HR_ROWS]
+    lines = [(x, 40 + r * 34, cell) for r, row in enumerate(rows) for x, cell in zip(COLUMNS_X, row)]
+    image = draw_screen(lines, size=(960, 200), font_size=15)
+    source = tmp_path / "payroll.png"
+    cv2.imwrite(str(source), image)
+    output = tmp_path / "payroll.redacted.png"
+    subprocess.run([sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True,
+                   capture_output=True)
+    read = pytesseract.image_to_string(cv2.resize(cv2.imread(str(output)), None, fx=2, fy=2))
+    before = pytesseract.image_to_string(cv2.resize(image, None, fx=2, fy=2))
+    for value in ("3456", "7654", "14/03/1987", "Oliver", "Bristol"):
+        assert value in before, "the test screen must be readable before redaction"
+        assert value not in read
+    for kept in ("Employee", "NI number", "Date of birth", "Salary", "32,000"):
+        assert kept in read
