@@ -153,6 +153,31 @@ def test_unmask_needs_the_raw_and_re_renders_from_it(store):
     assert missing.exit_code == 3 and "no track 9999" in missing.output
 
 
+def test_unmask_refuses_another_recordings_raw_copied_over_this_ones(store, tmp_path):
+    """Recording B's sealed raw copied over A's must not re-render A from B's pixels: one line,
+    exit 6, the stored outputs untouched."""
+    from pipeline.core.files import sha256_file
+
+    recording_id = ids(store)["needs_review"]
+    vault = Store(store).vault
+    other = vault.unseal_to(recording_id, tmp_path / "a.mp4")
+    with open(other, "ab") as handle:  # another recording that decodes to the same frames
+        handle.write(b"\0" * 64)
+    other_id = sha256_file(other)
+    vault.admit(other, other_id)
+    vault.seal(other_id).replace(vault.sealed_path(recording_id))
+    video = _video(store, recording_id)
+    before = sha256_file(video)
+    review = json.loads(cli(store, "show", recording_id[:8], "--json").output)
+    person = next(t for t in review["tracks"] if t["type"] == "PERSON")
+    result = cli(store, "unmask", recording_id[:8], str(person["track"]))
+    assert result.exit_code == 6, result.output
+    assert result.output.count("\n") == 1 and "sealed for another recording" in result.output
+    assert sha256_file(_video(store, recording_id)) == before
+    after = json.loads(cli(store, "show", recording_id[:8], "--json").output)
+    assert person["track"] in {t["track"] for t in after["tracks"]}
+
+
 def test_masking_the_finding_clears_verification_then_approve(store):
     recording_id = ids(store)["needs_review"]
     blocked = cli(store, "approve", recording_id[:8])

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import secrets
 import struct
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
+from pipeline.store import vault as vault_module
 from pipeline.store.vault import TAG_BYTES, RawVault, generate_key_file, load_key
 from tests.helpers import ffmpeg
 
@@ -234,6 +237,76 @@ def test_forged_chunk_size_is_refused(tmp_path, key, recording):
     data[8:12] = struct.pack(">I", CHUNK * 2)  # covered by every chunk's AAD
     sealed.write_bytes(bytes(data))
     assert_refused(vault, tmp_path, "chunk 0 fails authentication")
+
+
+# --------------------------------------------------------------------------------------------
+# A raw is the recording of its id: swapped files are refused
+
+
+def seal_as(vault: RawVault, data: bytes, tmp_path: Path) -> str:
+    """Admit and seal `data` under its real id (the sha256 of its bytes, as ingest names it)."""
+    source = tmp_path / f"{hashlib.sha256(data).hexdigest()[:8]}.mp4"
+    source.write_bytes(data)
+    content_hash = hashlib.sha256(data).hexdigest()
+    vault.admit(source, content_hash)
+    vault.seal(content_hash)
+    return content_hash
+
+
+def test_a_sealed_raw_copied_over_another_recordings_is_refused(tmp_path, key):
+    vault = RawVault(tmp_path / "raw", key, chunk_size=CHUNK)
+    a = seal_as(vault, MARKER + os.urandom(5 * CHUNK), tmp_path)
+    b = seal_as(vault, MARKER + os.urandom(5 * CHUNK), tmp_path)
+    assert vault.unseal_to(a, tmp_path / "a.mp4").read_bytes()[:len(MARKER)] == MARKER
+    vault.sealed_path(a).write_bytes(vault.sealed_path(b).read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ProcessingError, match="chunk 0 fails authentication.*sealed for another recording") as caught:
+        vault.unseal_to(a, out / "raw.mp4")
+    assert "\n" not in str(caught.value) and list(out.iterdir()) == []
+    with pytest.raises(ProcessingError):
+        vault.restore_to(a, out / "raw.mp4")
+    assert list(out.iterdir()) == []
+
+
+def seal_v1(key: bytes, data: bytes, path: Path) -> None:
+    """A raw sealed by format version 1 (no id in the AAD), as stores sealed before version 2."""
+    prefix = os.urandom(8)
+    header = struct.pack(">7sBI8s8s", b"SRVAULT", 1, CHUNK, vault_module._key_id(key), prefix)
+    chunks = [data[i:i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
+    body = b"".join(AESGCM(key).encrypt(prefix + struct.pack(">I", i), chunk,
+                                        header + struct.pack(">QB", i, int(i == len(chunks) - 1)))
+                    for i, chunk in enumerate(chunks))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(header + body)
+
+
+def test_version_1_raws_are_read_and_checked_by_their_hash(tmp_path, key):
+    vault = RawVault(tmp_path / "raw", key, chunk_size=CHUNK)
+    data, other = MARKER + os.urandom(3 * CHUNK), MARKER + os.urandom(3 * CHUNK)
+    a, b = hashlib.sha256(data).hexdigest(), hashlib.sha256(other).hexdigest()
+    seal_v1(key, data, vault.root / a / "raw.mp4.sealed")
+    assert vault.unseal_to(a, tmp_path / "a.mp4").read_bytes() == data
+    seal_v1(key, other, vault.root / a / "raw.mp4.sealed")  # b's raw where a's belongs: authentic, not a's
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ProcessingError, match="not the one of this id") as caught:
+        vault.unseal_to(a, out / "raw.mp4")
+    assert str(caught.value).count("\n") == 0 and list(out.iterdir()) == [] and b not in str(caught.value)
+
+
+def test_a_quarantined_plaintext_swapped_for_another_is_refused(tmp_path, key):
+    vault = RawVault(tmp_path / "raw", key, chunk_size=CHUNK)
+    data = MARKER + os.urandom(2 * CHUNK)
+    source = tmp_path / "in.mp4"
+    source.write_bytes(data)
+    a = hashlib.sha256(data).hexdigest()
+    admitted = vault.admit(source, a)
+    assert vault.restore_to(a, tmp_path / "back.mp4").read_bytes() == data
+    admitted.write_bytes(data + b"another recording")
+    with pytest.raises(ProcessingError, match="raw.mp4: cannot use the quarantined copy: .* sha256 differs"):
+        vault.restore_to(a, tmp_path / "out.mp4")
+    assert not (tmp_path / "out.mp4").exists()
 
 
 # --------------------------------------------------------------------------------------------

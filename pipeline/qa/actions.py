@@ -228,10 +228,9 @@ def _raw_copy(store: Store, recording_id: str, tmp: Path) -> Iterator[Path | Non
         yield None
         return
     target = tmp / "raw.mp4"
-    if store.vault.sealed(recording_id):
-        store.vault.unseal_to(recording_id, target)
-    else:
-        shutil.copyfile(store.vault.raw_path(recording_id), target)
+    # checked against the id (sealed for it, hashing to it): another recording's raw copied over
+    # this one's is refused (exit 6) before anything is rendered from its pixels
+    store.vault.restore_to(recording_id, target)
     try:
         yield target
     finally:

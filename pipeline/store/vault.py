@@ -4,14 +4,21 @@ A raw recording is the one artifact that still shows everything, so the policy e
 once processed or keeps it sealed: AES-256-GCM at rest, streamed in chunks so that memory stays
 bounded for multi-GB files. There is no plaintext fallback: sealing without a key is an error.
 
-Sealed file layout (all integers big-endian):
+Sealed file layout (all integers big-endian), format version 2:
 
     header  = MAGIC (7) | version (1) | chunk_size (4) | key id (8) | nonce prefix (8)
-    chunk i = AES-GCM(key, nonce = prefix | i (4), data, aad = header | i (8) | last (1))
+    chunk i = AES-GCM(key, nonce = prefix | i (4), data,
+                      aad = header | len(id) (1) | id | i (8) | last (1))
 
 Each chunk carries its own 16-byte tag. The index in nonce and AAD stops reordering; the last-chunk
 flag stops truncation at a chunk boundary and appended data; the header in the AAD stops edits of
-the chunk size or key id. The key id (an HMAC of the key) only lets a wrong key be named as such.
+the chunk size or key id; the id (the recording's content hash, the vault folder's name) stops a
+sealed file from being passed off as another recording's: copied over another folder's file, it
+fails authentication. The key id (an HMAC of the key) only lets a wrong key be named as such.
+
+Version 1 (the same without the id in the AAD) is still read. Whatever the version, the plaintext
+of a folder named by a sha256 digest (every recording id is one) must hash to that name: a
+mismatch fails the unsealing and leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -40,13 +47,15 @@ log = logging.getLogger(__name__)
 KEY_ENV = "REDACT_RAW_KEY"
 KEY_BYTES = 32
 MAGIC = b"SRVAULT"
-VERSION = 1
+VERSION = 2  # 2: the AAD binds the recording id; 1: read, for raws sealed before
+READABLE_VERSIONS = (1, 2)
 DEFAULT_CHUNK = 1 << 20  # 1 MiB: ~3 chunks in memory at once
 MAX_CHUNK = 64 << 20  # a header may not make us allocate more than this
 TAG_BYTES = 16
 _HEADER = struct.Struct(">7sBI8s8s")
 SEALED_SUFFIX = ".sealed"
 _HASH_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _EXT_RE = re.compile(r"\.[A-Za-z0-9]{1,10}")
 NO_KEY = f"raw retention needs an encryption key: set {KEY_ENV} or --key-file"
 
@@ -121,8 +130,16 @@ def _nonce(prefix: bytes, index: int) -> bytes:
     return prefix + struct.pack(">I", index)
 
 
-def _aad(header: bytes, index: int, last: bool) -> bytes:
-    return header + struct.pack(">QB", index, int(last))
+def _aad(header: bytes, bound: bytes, index: int, last: bool) -> bytes:
+    """`bound` is the length-prefixed id of version 2 (b"" in version 1)."""
+    return header + bound + struct.pack(">QB", index, int(last))
+
+
+def _bound_id(content_hash: str) -> bytes:
+    data = content_hash.encode("ascii")
+    if not 0 < len(data) < 256:
+        raise ValueError("a sealed recording's id must be 1-255 ASCII characters")
+    return bytes([len(data)]) + data
 
 
 def _chunks(handle: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
@@ -136,10 +153,11 @@ def _chunks(handle: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
         current = following
 
 
-def encrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, chunk_size: int = DEFAULT_CHUNK) -> int:
-    """Encrypt `src` into `dst` in the sealed format; returns the number of chunks."""
+def encrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, content_hash: str, chunk_size: int = DEFAULT_CHUNK) -> int:
+    """Encrypt `src` into `dst` in the sealed format, bound to `content_hash`; returns the number of chunks."""
     if not 0 < chunk_size <= MAX_CHUNK:
         raise ValueError(f"chunk_size must be in 1..{MAX_CHUNK}")
+    bound = _bound_id(content_hash)
     prefix = secrets.token_bytes(8)
     header = _HEADER.pack(MAGIC, VERSION, chunk_size, _key_id(key), prefix)
     dst.write(header)
@@ -148,7 +166,7 @@ def encrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, chunk_size: int = D
     for index, (chunk, last) in enumerate(_chunks(src, chunk_size)):
         if index >= 1 << 32:
             raise ValueError("too many chunks for a 32-bit counter: use a larger chunk size")
-        dst.write(cipher.encrypt(_nonce(prefix, index), chunk, _aad(header, index, last)))
+        dst.write(cipher.encrypt(_nonce(prefix, index), chunk, _aad(header, bound, index, last)))
         count += 1
     return count
 
@@ -157,31 +175,52 @@ class _Tampered(Exception):
     """Internal: why a sealed stream was refused (turned into a ProcessingError with its path)."""
 
 
-def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes) -> int:
-    """Decrypt a sealed stream into `dst`; raises _Tampered on any mismatch. Returns the chunk count."""
+def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, content_hash: str) -> int:
+    """Decrypt the sealed stream of `content_hash` into `dst`; raises _Tampered on any mismatch
+    (a version 2 stream sealed for another id included). Returns the chunk count."""
     header = src.read(_HEADER.size)
     if len(header) < _HEADER.size:
         raise _Tampered("not a sealed recording (file too short)")
     magic, version, chunk_size, key_id, prefix = _HEADER.unpack(header)
     if magic != MAGIC:
         raise _Tampered("not a sealed recording (bad magic)")
-    if version != VERSION:
-        raise _Tampered(f"sealed with format version {version}; this build reads version {VERSION}")
+    if version not in READABLE_VERSIONS:
+        raise _Tampered(f"sealed with format version {version}; this build reads versions "
+                        f"{', '.join(map(str, READABLE_VERSIONS))}")
     if not hmac.compare_digest(key_id, _key_id(key)):
         raise _Tampered("sealed with a different key")
     if not 0 < chunk_size <= MAX_CHUNK:
         raise _Tampered("corrupt header (chunk size out of range)")
+    bound = _bound_id(content_hash) if version >= 2 else b""
     cipher = AESGCM(key)
     index = 0
     for record, last in _chunks(src, chunk_size + TAG_BYTES):
         if not last and len(record) != chunk_size + TAG_BYTES:
             raise _Tampered(f"chunk {index} is short")  # cannot happen with a regular file
         try:
-            dst.write(cipher.decrypt(_nonce(prefix, index), record, _aad(header, index, last)))
+            dst.write(cipher.decrypt(_nonce(prefix, index), record, _aad(header, bound, index, last)))
         except InvalidTag:
-            raise _Tampered(f"chunk {index} fails authentication (altered, reordered or truncated)") from None
+            raise _Tampered(f"chunk {index} fails authentication (altered, reordered, truncated or sealed "
+                            "for another recording)") from None
         index += 1
     return index
+
+
+class _Hashing:
+    """A write-only file that hashes what passes through it."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.digest = out, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.out.write(data)
+
+
+def _check_content(content_hash: str, digest: str) -> None:
+    """The id of a recording is the sha256 of its bytes: whatever came out must hash to it."""
+    if _SHA256_RE.fullmatch(content_hash) and not hmac.compare_digest(digest, content_hash):
+        raise _Tampered("the recording held here is not the one of this id (its sha256 differs)")
 
 
 # ------------------------------------------------------------------------------------------
@@ -264,27 +303,55 @@ class RawVault:
         target = plain.with_name(plain.name + SEALED_SUFFIX)
         key = self._key
         with open(plain, "rb") as source:
-            write_atomic(target, lambda out: encrypt_stream(source, out, key, self.chunk_size), private=True)
+            write_atomic(target, lambda out: encrypt_stream(source, out, key, content_hash, self.chunk_size),
+                         private=True)
         plain.unlink()
         fsync_dir(target.parent)
         log.info("vault: sealed %s", content_hash)
         return target
 
     def unseal_to(self, content_hash: str, dest: Path) -> Path:
-        """Decrypt a sealed recording to `dest` (0600); on any failure no plaintext is left behind."""
+        """Decrypt a sealed recording to `dest` (0600), checked against its id (the AAD of
+        version 2, the sha256 of the plaintext); on any failure no plaintext is left behind."""
         if self._key is None:
             raise ConfigError(NO_KEY, self.root)
         sealed = self.sealed_path(content_hash)
         if sealed is None:
             raise InputError("no sealed recording under this content hash", self.folder(content_hash))
-        dest = Path(dest)
         key = self._key
+
+        def write(out: BinaryIO) -> None:
+            hashing = _Hashing(out)
+            decrypt_stream(source, hashing, key, content_hash)  # type: ignore[arg-type]
+            _check_content(content_hash, hashing.digest.hexdigest())
+
         try:
             with open(sealed, "rb") as source:
-                write_atomic(dest, lambda out: decrypt_stream(source, out, key), private=True)
+                write_atomic(Path(dest), write, private=True)
         except _Tampered as exc:
             raise ProcessingError(f"cannot unseal: {exc}", sealed) from None
-        return dest
+        return Path(dest)
+
+    def restore_to(self, content_hash: str, dest: Path) -> Path:
+        """The raw recording of `content_hash` at `dest` (0600), sealed or still plaintext in
+        quarantine, checked against its id either way (a file swapped in is refused)."""
+        if self.sealed(content_hash):
+            return self.unseal_to(content_hash, dest)
+        plain = self.raw_path(content_hash)
+        if plain is None:
+            raise InputError("no raw recording under this content hash", self.folder(content_hash))
+
+        def write(out: BinaryIO) -> None:
+            hashing = _Hashing(out)
+            with open_regular(plain) as source:
+                shutil.copyfileobj(source, hashing, self.chunk_size)  # type: ignore[misc]
+            _check_content(content_hash, hashing.digest.hexdigest())
+
+        try:
+            write_atomic(Path(dest), write, private=True)
+        except _Tampered as exc:
+            raise ProcessingError(f"cannot use the quarantined copy: {exc}", plain) from None
+        return Path(dest)
 
     def delete(self, content_hash: str) -> int:
         """Remove everything held for `content_hash`; returns the number of files removed."""
