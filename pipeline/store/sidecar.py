@@ -4,7 +4,8 @@ The sidecar decides whether a recording may be stored at all (see policy.decide)
 validated strictly: exact JSON types ("yes" or 1 is not a boolean), no unknown fields (a typo
 such as "trainig" must not silently read as "no consent given" or worse), no duplicate keys,
 timezone-aware times. Error messages name the file and the field and say what was expected;
-they never repeat a value from the file, which may be personal data.
+they never repeat a value from the file, which may be personal data, nor the name of a field we
+do not know (a key can be personal data too: it is named by its position in its object).
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def load_sidecar(path: Path, *, video: Path | None = None) -> Sidecar:
     except ValidationError as exc:
         problems = [
             f"missing field {loc}" if kind == "missing" else f"{loc}: {problem}"
-            for loc, kind, problem in validation_problems(exc, Sidecar, noun="field")
+            for loc, kind, problem in validation_problems(exc, Sidecar, noun="field", data=data)
         ]
         raise SidecarError("; ".join(problems), path) from None
 
@@ -115,11 +116,15 @@ class _DuplicateKey(ValueError):
     pass
 
 
+_FIELD_NAMES = frozenset(Sidecar.model_fields) | frozenset(Consent.model_fields)
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    for key, value in pairs:
+    for position, (key, value) in enumerate(pairs, start=1):
         if key in result:
-            raise _DuplicateKey(safe_key(key))
+            # a field we know is named; any other key only by where it stands
+            raise _DuplicateKey(key if key in _FIELD_NAMES else f"at position {position} of its object")
         result[key] = value
     return result
 
@@ -152,10 +157,12 @@ _PROBLEMS = {
 
 
 def validation_problems(
-    exc: ValidationError, root: type[BaseModel], noun: str = "key"
+    exc: ValidationError, root: type[BaseModel], noun: str = "key", data: Any = None
 ) -> list[tuple[str, str, str]]:
     """(location, error type, problem) per error of validating `root`, e.g. ("consent.training",
-    "bool_type", "must be true or false"). Never holds an input value, only key names."""
+    "bool_type", "must be true or false"). Never holds an input value, only key names. Given the
+    validated `data`, an unknown key is not named either: it is shown by its position in its
+    object ("consent", "extra_forbidden", "an unknown field at position 3")."""
     problems = []
     for error in exc.errors(include_url=False, include_input=False):
         loc = list(error["loc"])
@@ -166,6 +173,11 @@ def validation_problems(
         ctx = error.get("ctx") or {}
         if kind == "missing":
             problem = "missing"
+        elif kind == "extra_forbidden" and data is not None:
+            hint = _did_you_mean(root, loc)
+            position = _position(data, loc)
+            loc = loc[:-1]
+            problem = f"an unknown {noun}" + (f" at position {position}" if position else "") + hint
         elif kind == "extra_forbidden":
             problem = f"unknown {noun}" + _did_you_mean(root, loc)
         elif kind == "greater_than_equal":
@@ -180,6 +192,21 @@ def validation_problems(
             problem = f"invalid {noun} name: {problem}"
         problems.append((format_loc(loc) or "(top level)", kind, problem))
     return problems
+
+
+def _position(data: Any, loc: list[str | int]) -> int | None:
+    """Where the key at `loc` stands in its object (1 = first), or None when it cannot be found."""
+    holder = data
+    for part in loc[:-1]:
+        if isinstance(holder, dict) and isinstance(part, str):
+            holder = holder.get(part)
+        elif isinstance(holder, list) and isinstance(part, int) and 0 <= part < len(holder):
+            holder = holder[part]
+        else:
+            return None
+    if not isinstance(holder, dict) or not loc or loc[-1] not in holder:
+        return None
+    return list(holder).index(loc[-1]) + 1
 
 
 def format_loc(loc: list[str | int] | tuple[str | int, ...]) -> str:
