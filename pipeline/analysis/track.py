@@ -3,7 +3,11 @@
 Rules, in the order they protect the customer:
 - a box holds while the pixels under it stay: when its area is re-read and the value is not
   found again (OCR is not perfectly stable from frame to frame), the box is kept as long as
-  most of its pixels are unchanged since the value was last confirmed;
+  most of its glyph pixels are unchanged since the value was last confirmed, or its glyphs are
+  the same over new colours (a row selected, a cell hovered or focused: a redraw, not new text);
+- a box whose value is partly covered (a window over part of it, sliding or not) stays over
+  the part that still shows it, and comes back whole when the value shows whole again; a box
+  whose value stayed put while something moved beside or over it does not move with that;
 - a re-detection that overlaps a live box of the same kind continues that track (a value being
   typed grows its box; a re-read line confirms it);
 - a new track reaches back over the frames where its area was being typed into, so a value is
@@ -15,6 +19,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
 from pipeline.analysis.changes import ChangeConfig, change_mask
@@ -28,6 +33,9 @@ class TrackConfig:
     backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
     backfill_max_s: float = 30.0  # never reach back further than this (render may lag this much)
     typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
+    # A box partly covered keeps the parts that still show at least this share of its glyphs
+    # (about a character of a 16-digit card number); the rest of it is covered.
+    visible_min_ink: float = 0.05
 
 
 @dataclass(slots=True)
@@ -39,6 +47,14 @@ class _Live:
     seg_start_s: float
     snapshot: np.ndarray  # grey pixels under the box when the value was last confirmed
     confirmed: int  # frame of the last detection that confirmed it
+    # The box and its pixels before part of it was covered: `box` is what still shows of it.
+    # Equal to box/snapshot while nothing covers it.
+    whole: Box
+    whole_snapshot: np.ndarray
+
+    @property
+    def covered(self) -> bool:
+        return self.box != self.whole
 
 
 @dataclass(slots=True)
@@ -98,7 +114,9 @@ class Tracker:
         areas read again in this frame and `detections` what was found in and around them."""
         self._pts[frame] = pts_s
         self._remember(frame, pts_s, analysed)
-        affected = [live for live, hit in zip(self._live, intersecting([live.box for live in self._live], analysed)) if hit]
+        # a partly covered box is watched over its whole value: it is shown whole again there
+        watched = [live.whole for live in self._live]
+        affected = [live for live, hit in zip(self._live, intersecting(watched, analysed)) if hit]
         # Each live track takes at most one detection per frame: two values on neighbouring
         # lines (street, then city) must not pull one box back and forth between them.
         confirmed: set[int] = set()
@@ -110,15 +128,8 @@ class Tracker:
                 self._confirm(live, det, frame, pts_s, grey)
             confirmed.add(id(live))
         for live in affected:
-            if id(live) in confirmed:
-                continue
-            crop = _crop(grey, live.box)
-            if crop.shape == live.snapshot.shape and self._held(live.snapshot, crop):
-                continue
-            # Its pixels changed and the value was not found again: the box ends with this
-            # frame (kept over it: the change may still show part of the value).
-            self._close(live, frame, pts_s)
-            self._live.remove(live)
+            if id(live) not in confirmed:
+                self._recheck(live, frame, pts_s, grey)
         self._last_frame, self._last_pts = frame, pts_s
 
     def move(self, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
@@ -127,6 +138,11 @@ class Tracker:
         self._moves.append((frame, motion.area, motion.dx, motion.dy))
         for live in list(self._live):
             if not live.box.intersects(motion.area):
+                continue
+            if not self._moved_with(live, grey, motion):
+                # Its value stayed where it was: what moved is beside it or over it (a window
+                # sliding over part of it). The box keeps what still shows of it.
+                self._recheck(live, frame, pts_s, grey)
                 continue
             new_box = live.box.shift(motion.dx, motion.dy)
             inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
@@ -181,7 +197,8 @@ class Tracker:
         start, start_s = self._typing_start(det.box, frame, pts_s)
         if start < earliest:
             self._add(track, TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
-        live = _Live(track, det.box, det.text_hash, frame, pts_s, _crop(grey, det.box), frame)
+        snapshot = _crop(grey, det.box)
+        live = _Live(track, det.box, det.text_hash, frame, pts_s, snapshot, frame, det.box, snapshot)
         self._live.append(live)
         return live
 
@@ -198,7 +215,10 @@ class Tracker:
         runs: list[tuple[int, int, Box]] = []
         position, g = box, frame
         while True:
-            step = next(((a, dx, dy) for a, dx, dy in moves_at.get(g, ()) if a.intersects(position)), None)
+            # a move carries the value when most of it lies in the area (not a window sliding
+            # over one end of it)
+            step = next(((a, dx, dy) for a, dx, dy in moves_at.get(g, ())
+                         if a.intersects(position) and 2 * a.intersection(position).area >= position.area), None)
             if step is not None:
                 area, dx, dy = step
                 before = position.shift(-dx, -dy)
@@ -218,12 +238,99 @@ class Tracker:
                 runs.append((g, g, position))
         return runs
 
-    def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray) -> None:
+    def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray, *,
+                  whole: bool = True) -> None:
+        """The box is `box` from this frame on: the whole value's (moved, grown, shown whole
+        again), or with `whole` False, the part of it that still shows."""
         if live.seg_start < frame:
             self._add(live.track, TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s,
                                                self._pts_before(frame)))
         live.box, live.seg_start, live.seg_start_s = box, frame, pts_s
         live.snapshot = _crop(grey, box)
+        if whole:
+            live.whole, live.whole_snapshot = box, live.snapshot
+
+    def _recheck(self, live: _Live, frame: int, pts_s: float, grey: np.ndarray) -> None:
+        """The pixels under the box changed and the value was not found again there: keep the
+        box while they still show it (or over the part that does), else end it."""
+        if live.covered:
+            whole = _crop(grey, live.whole)
+            if whole.shape == live.whole_snapshot.shape and self._held(live.whole_snapshot, whole):
+                self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
+                return
+        crop = _crop(grey, live.box)
+        if crop.shape != live.snapshot.shape:
+            visible = None
+        elif self._held(live.snapshot, crop):
+            return
+        else:
+            visible = self._visible_part(live, crop, grey.shape[1], grey.shape[0])
+        if visible is None:
+            # Nothing of the value shows any more: the box ends with this frame (kept over it:
+            # the change may still show part of the value).
+            self._close(live, frame, pts_s)
+            self._live.remove(live)
+        elif visible != live.box:
+            self._relocate(live, visible, frame, pts_s, grey, whole=False)
+
+    def _visible_part(self, live: _Live, crop: np.ndarray, width: int, height: int) -> Box | None:
+        """The part of the box whose pixels did not change and still show some of the value,
+        when the change covers only part of it (a window over its end, a popup over its
+        middle); None when no such part is left. The changed pixels' bounds are taken as the
+        cover: what lies beside it on each side, holding glyphs, still shows the value."""
+        changed = _without_specks(change_mask(live.snapshot, crop, self.change_config))
+        ys, xs = np.nonzero(changed)
+        if not len(xs):
+            return live.box
+        h, w = crop.shape
+        x1, y1, x2, y2 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+        sides = (Box(0, 0, w, y1), Box(0, y2, w, h - y2), Box(0, 0, x1, h), Box(x2, 0, w - x2, h))
+        ink = _ink(live.snapshot)
+        least = max(8, self.config.visible_min_ink * int(ink.sum()))
+        # the change mask is blurred: the cover's edge reaches a pixel or two into what still
+        # shows, so each side kept takes that much of the cover back
+        reach = self.change_config.blur // 2 + 1
+        grown = (Box(0, 0, w, y1 + reach), Box(0, y2 - reach, w, h - y2 + reach),
+                 Box(0, 0, x1 + reach, h), Box(x2 - reach, 0, w - x2 + reach, h))
+        kept = [g.clip(w, h) for b, g in zip(sides, grown)
+                if not b.empty and _shows_text(ink[b.y : b.y2, b.x : b.x2], least)]
+        if not kept:
+            return None
+        # Several sides (a popup over the middle, a window over a corner): the box around them
+        # all, over part of the cover too, rather than a side left showing.
+        union = Box.union_all(kept)
+        assert union is not None
+        origin = live.box.clip(width, height)
+        return union.shift(origin.x, origin.y)
+
+    def _moved_with(self, live: _Live, grey: np.ndarray, motion: Motion) -> bool:
+        """Whether the value under the box moved with `motion`'s area: most of its glyphs lay in
+        the area, and they match the frame better where the move takes them than where they
+        were. A window sliding over a value changes the area around its edge, and a shift
+        explains that area's new pixels, not the value's: the value stays."""
+        height, width = grey.shape
+        origin = live.box.clip(width, height)
+        snapshot = live.snapshot
+        ink = _ink(snapshot)
+        total = int(ink.sum())
+        if snapshot.shape != (origin.h, origin.w) or total == 0:
+            return True
+        # A moving window or a scrolling list carries all of a value's glyphs; glyphs left
+        # outside the area mean its edge runs across the value: something moved over it.
+        local = motion.area.shift(-origin.x, -origin.y).clip(origin.w, origin.h)
+        if int(ink[local.y : local.y2, local.x : local.x2].sum()) < 0.75 * total:
+            return False
+        # the part of the box that the move keeps inside the frame and the area, in both places
+        target = origin.shift(motion.dx, motion.dy).clip(width, height)
+        if not target.intersects(motion.area):
+            return True  # moved out of view: the caller ends it
+        target = target.intersection(motion.area)
+        source = target.shift(-motion.dx, -motion.dy)
+        part = source.shift(-origin.x, -origin.y)
+        before = snapshot[part.y : part.y2, part.x : part.x2]
+        at_new = grey[target.y : target.y2, target.x : target.x2]
+        at_old = grey[source.y : source.y2, source.x : source.x2]
+        return self._glyph_change(before, at_new) <= self._glyph_change(before, at_old)
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
@@ -240,6 +347,7 @@ class Tracker:
             self._relocate(live, new_box, frame, pts_s, grey)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
+        live.whole, live.whole_snapshot = live.box, live.snapshot
         live.confirmed = frame
 
     def _add(self, track: Track, segment: TrackSegment) -> None:
@@ -253,15 +361,22 @@ class Tracker:
         self._done.append(live.track)
 
     def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
-        """The value is still there when few of its glyph pixels changed. Counting over glyph
-        pixels only (not the whole box) matters: a padded box is mostly background, which
-        stays the same when the text in it is replaced."""
-        changed = change_mask(snapshot, crop, self.change_config).astype(bool)
-        glyphs = _ink(snapshot) | _ink(crop)
+        """The value is still there when few of its glyph pixels changed, or when its glyphs
+        are the same over new colours (a redraw)."""
+        limit = self.config.hold_max_changed
+        return self._glyph_change(snapshot, crop) <= limit or _glyph_mismatch(snapshot, crop) <= limit
+
+    def _glyph_change(self, before: np.ndarray, after: np.ndarray) -> float:
+        """The share of glyph pixels that changed. Counting over glyph pixels only (not the
+        whole box) matters: a padded box is mostly background, which stays the same when the
+        text in it is replaced."""
+        changed = change_mask(before, after, self.change_config).astype(bool)
+        # against the value's own background: a window over half of it is no background
+        glyphs = _ink(before) | _ink(after, int(np.median(before)))
         total = int(glyphs.sum())
         if total == 0:
-            return True  # blank then, blank now
-        return int((changed & glyphs).sum()) <= self.config.hold_max_changed * total
+            return 0.0  # blank then, blank now
+        return int((changed & glyphs).sum()) / total
 
     def _typing_start(self, box: Box, frame: int, pts_s: float) -> tuple[int, float]:
         """The first frame of the burst of small changes inside `box` that led up to `frame`."""
@@ -284,9 +399,53 @@ class Tracker:
         return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
 
 
-def _ink(grey: np.ndarray, contrast: int = 48) -> np.ndarray:
-    """Pixels that stand out from the crop's background (its median): the glyphs."""
-    return np.abs(grey.astype(np.int16) - int(np.median(grey))) > contrast
+def _ink(grey: np.ndarray, background: int | None = None, contrast: int = 48) -> np.ndarray:
+    """Pixels that stand out from the background (by default the crop's median): the glyphs."""
+    if background is None:
+        background = int(np.median(grey))
+    return np.abs(grey.astype(np.int16) - background) > contrast
+
+
+_K3 = np.ones((3, 3), np.uint8)
+
+
+def _glyph_mismatch(before: np.ndarray, after: np.ndarray) -> float:
+    """How far the glyph shapes of `before`'s text differ in `after`, each seen against its own
+    background, with a pixel of slack: 0 for the same text redrawn in other colours (a row
+    selected: white on blue; hovered: dark on grey), 1 for text gone. Only the area of
+    `before`'s text counts: a focus ring or a neighbouring cell's selection border drawn in
+    the box's padding is no change of its text."""
+    ys, xs = np.nonzero(_ink(before))
+    if not len(xs):
+        return 1.0
+    h, w = before.shape
+    y1, y2 = max(int(ys.min()) - 1, 0), min(int(ys.max()) + 2, h)
+    x1, x2 = max(int(xs.min()) - 1, 0), min(int(xs.max()) + 2, w)
+    a = _ink(before[y1:y2, x1:x2]).astype(np.uint8)
+    b = _ink(after[y1:y2, x1:x2]).astype(np.uint8)
+    na, nb = int(a.sum()), int(b.sum())
+    if na == 0 or nb == 0:
+        return 1.0
+    missing = int((a & (1 - cv2.dilate(b, _K3))).sum())
+    extra = int((b & (1 - cv2.dilate(a, _K3))).sum())
+    # The slack hides a cover as dark as the text over part of it (ink over the glyphs and
+    # between them): that shows as more ink, which a redraw of the same text does not make.
+    return max((missing + extra) / (na + nb), abs(na - nb) / max(na, nb))
+
+
+def _shows_text(ink: np.ndarray, least: float) -> bool:
+    """Whether a part of a box's pixels (ink = those off its background) holds glyphs: enough
+    ink, and not a solid block (a window that was already over part of the box)."""
+    count = int(ink.sum())
+    return count >= least and count <= 0.6 * ink.size
+
+
+def _without_specks(mask: np.ndarray, least: int = 4) -> np.ndarray:
+    """`mask` (0/1) without connected specks of fewer than `least` pixels (compression noise)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    keep = np.zeros(count, np.bool_)
+    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= least
+    return keep[labels]
 
 
 def _crop(grey: np.ndarray, box: Box) -> np.ndarray:

@@ -1,0 +1,300 @@
+"""Boxes over values that something covers, moves or redraws: the tracker on synthetic grey frames.
+
+A window sliding over part of a value leaves the rest showing: that part stays boxed in every
+frame, and the box is whole again once the window leaves. A row or cell redrawn in other colours
+(selected, hovered, focused) keeps its text: its box stays. A value whose window moves while
+another window covers part of it keeps its box over the part that shows, at its new place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.changes import to_grey
+from pipeline.analysis.motion import Motion
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.analysis.track import Tracker
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Detection, Layout, VideoInfo
+from tests.helpers import FakeDetector, draw_screen, font, typing_frames
+
+W, H = 320, 160
+FPS = 10.0
+VALUE = Box(20, 40, 200, 16)  # the value's padded box; its glyphs are the strokes inside
+GLYPHS = VALUE.pad(-3)
+
+
+def blank() -> np.ndarray:
+    return np.full((H, W), 240, np.uint8)
+
+
+def text(grey: np.ndarray, box: Box, ink: int = 20) -> np.ndarray:
+    """'Text' (vertical strokes two pixels apart) drawn into a copy of the frame."""
+    out = grey.copy()
+    out[box.y : box.y2, box.x : box.x2 : 2] = ink
+    return out
+
+
+def fill(grey: np.ndarray, box: Box, level: int) -> np.ndarray:
+    out = grey.copy()
+    out[box.y : box.y2, box.x : box.x2] = level
+    return out
+
+
+def det(box: Box = VALUE) -> Detection:
+    return Detection("IBAN_CODE", 0.9, box, "test", "h1")
+
+
+def masks(tracker: Tracker, count: int) -> list[tuple[Box, ...]]:
+    plan = RedactionPlan(VideoInfo("x", W, H, count, FPS, count / FPS, "h264", "yuv420p"), tracks=tracker.finish())
+    return [m.boxes for m in iter_frame_masks(plan)]
+
+
+def covered(boxes: tuple[Box, ...], part: Box) -> bool:
+    return any(b.contains(part) for b in boxes)
+
+
+def window(grey: np.ndarray, left: int) -> np.ndarray:
+    """A dark window whose left edge is at `left`, over rows 20-120 (its title bar lighter)."""
+    out = fill(grey, Box(left, 20, W - left, 100), 40)
+    return fill(out, Box(left, 20, W - left, 12), 90)
+
+
+def slide(tracker: Tracker, start: int, lefts: list[int], shown: np.ndarray) -> list[np.ndarray]:
+    """Feed frames where the window's edge moves through `lefts`; the change of each frame is
+    the strip between the old and the new edge (the window's inside does not change)."""
+    frames = []
+    previous = W
+    for i, left in enumerate(lefts):
+        grey = window(shown, left) if left < W else shown
+        strip = Box.from_corners(min(left, previous), 20, max(left, previous), 120)
+        tracker.update(start + i, (start + i) / FPS, grey, [strip] if not strip.empty else [], [])
+        frames.append(grey)
+        previous = left
+    return frames
+
+
+def test_window_sliding_over_half_a_value_leaves_its_visible_half_boxed_in_every_frame():
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    lefts = list(range(W, 120, -10)) + [120] * 5  # the edge stops over the middle of the value
+    frames = slide(tracker, 1, lefts, shown)
+    per_frame = masks(tracker, 1 + len(frames))
+    for i, left in enumerate(lefts, start=1):
+        visible = Box.from_corners(GLYPHS.x, GLYPHS.y, min(left, GLYPHS.x2), GLYPHS.y2)
+        assert covered(per_frame[i], visible), f"frame {i}: the part left of the window at x={left} shows"
+    # the box keeps to what shows: the window's contents beside the value are not hidden
+    assert all(b.x2 <= 120 + 4 for b in per_frame[-1])
+
+
+def test_box_is_whole_again_when_the_window_slides_away():
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    lefts = list(range(W, 110, -15)) + list(range(110, W + 1, 15))
+    frames = slide(tracker, 1, lefts, shown)
+    last = len(frames)
+    tracker.update(last + 1, (last + 1) / FPS, shown, [], [])
+    per_frame = masks(tracker, last + 2)
+    assert covered(per_frame[-1], VALUE), "the whole value shows again: its whole box is back"
+    assert covered(per_frame[lefts.index(110) + 1], Box.from_corners(GLYPHS.x, GLYPHS.y, 110, GLYPHS.y2))
+
+
+def test_value_covered_whole_ends_its_track():
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    tracker.update(1, 0.1, window(shown, 0), [Box(0, 20, W, 100)], [])
+    tracker.update(2, 0.2, window(shown, 0), [], [])
+    per_frame = masks(tracker, 3)
+    assert covered(per_frame[1], VALUE) and per_frame[2] == ()
+
+
+def words(line: str) -> np.ndarray:
+    """A grey frame with `line` written where the value's glyphs go, in a real font."""
+    return to_grey(draw_screen([(GLYPHS.x, GLYPHS.y - 3, line)], (W, H), font_size=13))
+
+
+def test_text_replaced_in_place_is_not_taken_for_a_cover():
+    """Other text drawn where the value was (the next row of a list): nothing of the value shows,
+    though the change covers the box from end to end, as a window would: the box ends."""
+    shown, other = words("GB13 CJFA 0039 8555 6115 29"), words("Pending review, see ticket")
+    tracker = Tracker()
+    feed = [(shown, [VALUE], [det()]), (other, [VALUE], []), (other, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert masks(tracker, 3)[2] == ()
+
+
+# --- redraws: the pixels under a box change colour, its text stays --------------------------------
+
+IBAN = "GB13 CJFA 0039 8555 6115 29"
+ROW = Box(0, 36, W, 24)  # the table row the value sits in
+
+
+def written(grey: np.ndarray, line: str, ink: int) -> tuple[np.ndarray, Box]:
+    """`line` written into a copy of the frame in a real font, and its box padded as a detector pads."""
+    image = Image.fromarray(grey, "L")
+    draw = ImageDraw.Draw(image)
+    draw.text((24, 40), line, fill=ink, font=font(13))
+    return np.asarray(image).copy(), Box.from_corners(*draw.textbbox((24, 40), line, font=font(13))).pad(4)
+
+
+def test_selected_row_redrawn_white_on_blue_keeps_its_box():
+    """A list row selected: its text is drawn again, light on a dark highlight. The OCR may not
+    read it now; the text did not change, and its box stays."""
+    shown, box = written(blank(), IBAN, 20)
+    selected, _ = written(fill(blank(), ROW, 95), IBAN, 250)
+    tracker = Tracker()
+    frames = [(shown, [box], [det(box)]), (selected, [ROW], []), (selected, [], []), (shown, [ROW], []),
+              (shown, [], [])]
+    for i, (grey, changed, found) in enumerate(frames):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert all(covered(boxes, box.pad(-4)) for boxes in masks(tracker, len(frames)))
+
+
+def test_neighbouring_cell_selected_keeps_the_masked_cell_boxed():
+    """A spreadsheet: the cell above the value's is selected; its thick border runs along the top
+    of the value's (padded) box, its own text lights up, and so do the row and column headers.
+    The value's text did not change: its box stays, whatever the OCR makes of the line now."""
+    shown, box = written(blank(), IBAN, 20)
+    edge = box.y + 1  # the cells' shared edge, inside the padding of the value's box
+    shown = fill(fill(shown, Box(0, edge, W, 1), 200), Box(0, box.y2, W, 1), 200)  # grid lines
+    neighbour = Box(14, edge - 22, 264, 22)
+    shown[neighbour.y + 6 : neighbour.y + 16 : 2, 24:120] = 20  # the neighbour's text
+    selected = fill(shown, neighbour, 200)  # the neighbour cell highlighted...
+    selected[neighbour.y + 6 : neighbour.y + 16 : 2, 24:120] = 20
+    selected = fill(selected, Box(12, edge - 1, 268, 3), 60)  # ...inside a 3 px border, dark green
+    selected = fill(selected, Box(0, 0, W, 8), 170)  # the column headers light up
+    tracker = Tracker()
+    frames = [(shown, [box], [det(box)]), (selected, [Box(0, 0, W, edge + 2)], []), (selected, [], []),
+              (selected, [box], [])]
+    for i, (grey, changed, found) in enumerate(frames):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert all(covered(boxes, box.pad(-4)) for boxes in masks(tracker, len(frames)))
+
+
+# --- moves -----------------------------------------------------------------------------------------
+
+def motion(area: Box, dx: int, dy: int) -> Motion:
+    return Motion(area, dx, dy, np.zeros((area.h, area.w), np.uint8))
+
+
+def test_window_moving_under_a_cover_moves_the_box_of_its_visible_part():
+    """The value's window moves down while another window, on top and still, covers the value's
+    right half: the box of the left half moves with it, and stays clear of the cover."""
+    cover = Box(130, 0, W - 130, H)
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    partly = fill(shown, cover, 40)
+    tracker.update(1, 0.1, partly, [cover], [])
+    moved = fill(text(blank(), GLYPHS.shift(0, 30)), cover, 40)
+    area = Box(0, 20, 130, 120)  # what moved: the value's window left of the cover
+    tracker.move(2, 0.2, moved, motion(area, 0, 30))
+    tracker.update(2, 0.2, moved, [], [])
+    tracker.update(3, 0.3, moved, [], [])
+    per_frame = masks(tracker, 4)
+    left_half = Box.from_corners(GLYPHS.x, GLYPHS.y, 130, GLYPHS.y2)
+    assert covered(per_frame[1], left_half)
+    assert covered(per_frame[2], left_half.shift(0, 30)) and covered(per_frame[3], left_half.shift(0, 30))
+    assert not any(b.intersects(left_half) for b in per_frame[3]), "the box moved with its value"
+
+
+def test_window_sliding_over_a_value_does_not_drag_its_box_along():
+    """A window slides left over a still value. Its shift explains the window's pixels, and the
+    area it was found in reaches into the value's box: the box must stay on the value."""
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    before, after = window(shown, 180), window(shown, 160)
+    tracker.update(1, 0.1, before, [Box(180, 20, W - 180, 100)], [])
+    tracker.move(2, 0.2, after, motion(Box(150, 16, W - 150, 108), -20, 0))
+    tracker.update(2, 0.2, after, [], [])
+    per_frame = masks(tracker, 3)
+    assert covered(per_frame[2], Box.from_corners(GLYPHS.x, GLYPHS.y, 160, GLYPHS.y2))
+
+
+# --- the whole analysis: real OCR, a fake detector ---------------------------------------------
+
+def analyse(frames: list[np.ndarray], detector) -> list[tuple[Box, ...]]:
+    height, width = frames[0].shape[:2]
+    info = VideoInfo("mem", width, height, len(frames), FPS, len(frames) / FPS, "raw", "bgr24")
+    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), detector, AnalysisConfig())
+    for i, image in enumerate(frames):
+        analyzer.process_frame(i, i / FPS, image)
+    tracks, full = analyzer.finish()
+    return [m.boxes for m in iter_frame_masks(RedactionPlan(info, tracks=tracks, full_frames=full))]
+
+
+def terminal(image: np.ndarray, left: int) -> np.ndarray:
+    """A terminal window whose left edge is at `left`, over the right of the screen."""
+    out = image.copy()
+    if left < out.shape[1]:
+        inside = draw_screen([(left + 10, 100, "Terminal ready"), (left + 10, 130, "$ ls -l")], dark=True)
+        out[40:200, left:] = inside[40:200, left:]
+        out[40:62, left:] = (200, 120, 0)  # its title bar
+    return out
+
+
+def test_typed_value_then_a_window_sliding_over_half_of_it_keeps_the_visible_half_masked():
+    """An address typed into a form, then a terminal sliding in from the right over half of it.
+    What is left of the address no longer reads as one: only the tracker keeps it hidden."""
+    value = "kim.blake@example.com"  # typed at x=120, about 180 px wide
+    frames = typing_frames(value, per_frame=3, idle=2)
+    typed = len(frames)
+    lefts = list(range(625, 200, -15))
+    frames += [terminal(frames[-1], left) for left in lefts] + [terminal(frames[-1], lefts[-1])] * 5
+    per_frame = analyse(frames, FakeDetector())
+    glyphs = Box(121, 63, 176, 12)  # the address as drawn
+    for index in range(typed - 2, len(frames)):
+        left = lefts[min(index - typed, len(lefts) - 1)] if index >= typed else 640
+        visible = Box.from_corners(glyphs.x, glyphs.y, min(glyphs.x2, left), glyphs.y2)
+        assert covered(per_frame[index], visible), f"frame {index}: the part left of the window at x={left} shows"
+    assert all(b.x2 <= lefts[-1] + 8 for b in per_frame[-1]), "the terminal beside it stays readable"
+
+
+class NameDetector:
+    """PERSON where a line reads one of `names` in full (both words): enough to drive the analysis."""
+
+    def __init__(self, names: list[str]):
+        self.names = [name.split() for name in names]
+
+    def detect(self, layout: Layout, memory=None) -> list[Detection]:
+        found = []
+        for line in layout.lines:
+            words = line.words
+            for first, last in self.names:
+                for a, b in zip(words, words[1:]):
+                    if (a.text, b.text) == (first, last):
+                        digest = hashlib.sha256(f"{first} {last}".encode()).hexdigest()[:16]
+                        found.append(Detection("PERSON", 0.9, a.box.union(b.box).pad(3), "fake", digest))
+        return found
+
+    def versions(self):
+        return {"detector": "fake"}
+
+    def config_hash(self):
+        return "fake"
+
+
+def test_row_clipped_by_a_window_edge_stays_masked_where_it_shows():
+    """A window opens over a list; its bottom edge cuts the tops off one row's glyphs. OCR cannot
+    read the cut glyphs, a person can: the names boxed before stay boxed where they show."""
+    names = ["Raymond Rosales", "Adam Cooper", "Emma Cooper"]
+    rows = [(40, 100 + 30 * i, f"{name}        {name.split()[0].lower()}@example.com") for i, name in enumerate(names)]
+    listed = draw_screen([(20, 20, "Customers")] + rows)
+    edge = 137  # "Adam Cooper" is drawn at y=130: its glyphs' tops are cut off
+    settings = listed.copy()
+    settings[40:edge, 0:600] = (32, 32, 32)
+    settings[50:80, 0:600] = draw_screen([(80, 60, "Account settings")], dark=True)[50:80, 0:600]
+    frames = [listed] * 4 + [settings] * 6
+    per_frame = analyse(frames, NameDetector(names))
+    cut = Box.from_corners(40, edge, 130, 145)  # what shows of "Adam Cooper"
+    assert all(covered(boxes, cut) for boxes in per_frame), "the cut row's name shows"
+    assert not any(b.intersects(Box(0, 50, 600, 30)) for b in per_frame[-1]), "the window's text stays readable"
