@@ -10,7 +10,9 @@ The analyser composes one collaborator per job:
   (slow scrolls, typing, the pointer are read a few times a second; the tracker reaches back
   over the frames between to the one that first showed what a later read found);
 - `DetectionBacklog` (backlog.py): frames waiting, in order, for detection (possibly in its
-  own process) before the tracker takes them, while the analysis reads the next ones.
+  own process) before the tracker takes them, while the analysis reads the next ones;
+- `SeenValues` (values.py): the values found, with when, for the verification gate, which
+  looks for what is left of them in the output (a window over part of a card number).
 Any failure in a frame's analysis masks that frame whole and forces a full re-read of the
 next one (fail closed); the error's type is logged, never its text.
 """
@@ -36,10 +38,11 @@ from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
+from pipeline.analysis.values import SeenValues, text_under
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Detection, FullFrameMask, Track, TrackSegment, VideoInfo, intersecting
+from pipeline.core.types import Box, Detection, FullFrameMask, OcrWord, Track, TrackSegment, VideoInfo, intersecting
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
@@ -82,16 +85,18 @@ class ScreenAnalyzer:
     `detector` is a detector (run in this process) or a DetectionService. With a service that
     answers later, up to `waiting_mb` of frames wait for their findings; the tracker takes frames
     strictly in order, and `on_frame(index)` is called as it does (a live renderer follows
-    the tracker, not the reading). With `follow`, `take_new_output()` hands over what is new."""
+    the tracker, not the reading). With `follow`, `take_new_output()` hands over what is new.
+    The values found go into `values` (given, or a new SeenValues)."""
 
     def __init__(self, info: VideoInfo, engine: OcrEngine, detector: DetectorLike | DetectionService,
-                 config: AnalysisConfig, *, follow: bool = False):
+                 config: AnalysisConfig, *, follow: bool = False, values: SeenValues | None = None):
         self.info = info
         self.engine = engine
         self.detection = as_service(detector)
         self.config = config
         self.tracker = Tracker(config.track, config.change, follow=follow)
         self.stats = AnalysisStats()
+        self.values = values if values is not None else SeenValues()
         self.on_frame: Callable[[int], None] | None = None
         self._full_frames: list[FullFrameMask] = []
         self._full_frames_taken = 0
@@ -122,7 +127,7 @@ class ScreenAnalyzer:
             # The recording ended in a scroll whose last frames were not read yet: read what
             # came in on the last frame (held back from the tracker for this).
             try:
-                last.read, last.ticket, covers = self._read(last.grey, last.pts_s, [], [])[1:]
+                last.read, last.ticket, covers, last.words = self._read(last.grey, last.pts_s, [], [])[1:]
                 last.covers += covers
             except Exception as exc:  # noqa: BLE001 - fail closed, as in process_frame
                 log.error("frame %d: analysis failed (%s); frames masked whole", last.index, type(exc).__name__)
@@ -167,6 +172,8 @@ class ScreenAnalyzer:
         if outcome.called:
             self.stats.detect_calls += 1
             self.stats.detect_seconds += outcome.seconds
+        for d in outcome.detections:
+            self.values.add(d.entity_type, text_under(frame.words, d.box), frame.pts_s)
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
         # needs them to keep what is still visible hidden, or it ends the track.
@@ -217,13 +224,14 @@ class ScreenAnalyzer:
             return WaitingFrame(index, pts_s, grey, motions, dirty, [], None)
         if not dirty and not self._schedule.due(pts_s):
             return WaitingFrame(index, pts_s, grey, motions, [], [], None)
-        changed, read, ticket, covers = self._read(grey, pts_s, dirty, motions)
-        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers)
+        changed, read, ticket, covers, words = self._read(grey, pts_s, dirty, motions)
+        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words)
 
     def _read(self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
-              ) -> tuple[list[Box], list[Box], int | None, list[int]]:
+              ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord]]:
         """Read the lines touching what changed (and what waits to be read) and hand their
-        words, with their surroundings, to detection: (changed, read, ticket, frames covered)."""
+        words, with their surroundings, to detection: (changed, read, ticket, frames covered,
+        the words handed over)."""
         width = grey.shape[1]
         unread, unread_motions = self._schedule.waiting()
         moving = motions + unread_motions
@@ -252,7 +260,7 @@ class ScreenAnalyzer:
         # only now is what waited read: should any step above fail, the frames it covers are
         # still deferred, and masked whole with this one
         covers = self._schedule.read(pts_s)
-        return changed, read, ticket, covers
+        return changed, read, ticket, covers, nearby
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that
@@ -314,13 +322,14 @@ def analyse_file(
     *,
     progress: Callable[[int], None] | None = None,
     follower: Callable[[ScreenAnalyzer, int], None] | None = None,
+    values: SeenValues | None = None,
 ) -> RedactionPlan:
     """Run the analysis pass over a whole input and return its plan. `follower` is called
     after every frame the tracker took (a renderer that follows the analysis: it takes what
     is new with `take_new_output`, see render/live.py). `detector` may be a DetectionService
-    (detection in its own process)."""
+    (detection in its own process). The values found go into `values` (for verification)."""
     started = time.perf_counter()
-    analyzer = ScreenAnalyzer(info, engine, detector, config, follow=follower is not None)
+    analyzer = ScreenAnalyzer(info, engine, detector, config, follow=follower is not None, values=values)
 
     def on_frame(index: int) -> None:
         if follower is not None:

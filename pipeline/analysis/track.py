@@ -166,8 +166,9 @@ class Tracker:
     # --- internals ----------------------------------------------------------------------
 
     def _remember(self, frame: int, pts_s: float, analysed: list[Box]) -> None:
-        if analysed:
-            self._history.append(_Change(frame, pts_s, tuple(analysed), Box.union_all(analysed)))
+        bounds = Box.union_all(analysed)
+        if bounds is not None:
+            self._history.append(_Change(frame, pts_s, tuple(analysed), bounds))
         while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
             self._history.popleft()
         while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
@@ -421,16 +422,20 @@ def _glyph_mismatch(before: np.ndarray, after: np.ndarray) -> float:
     h, w = before.shape
     y1, y2 = max(int(ys.min()) - 1, 0), min(int(ys.max()) + 2, h)
     x1, x2 = max(int(xs.min()) - 1, 0), min(int(xs.max()) + 2, w)
-    a = _ink(before[y1:y2, x1:x2]).astype(np.uint8)
-    b = _ink(after[y1:y2, x1:x2]).astype(np.uint8)
+    a, b = _ink(before[y1:y2, x1:x2]), _ink(after[y1:y2, x1:x2])
     na, nb = int(a.sum()), int(b.sum())
     if na == 0 or nb == 0:
         return 1.0
-    missing = int((a & (1 - cv2.dilate(b, _K3))).sum())
-    extra = int((b & (1 - cv2.dilate(a, _K3))).sum())
+    missing = int((a & ~_grown(b)).sum())
+    extra = int((b & ~_grown(a)).sum())
     # The slack hides a cover as dark as the text over part of it (ink over the glyphs and
     # between them): that shows as more ink, which a redraw of the same text does not make.
     return max((missing + extra) / (na + nb), abs(na - nb) / max(na, nb))
+
+
+def _grown(mask: np.ndarray) -> np.ndarray:
+    """`mask` (bool) grown by a pixel on every side."""
+    return np.asarray(cv2.dilate(mask.astype(np.uint8), _K3), dtype=np.bool_)
 
 
 def _shows_text(ink: np.ndarray, least: float) -> bool:

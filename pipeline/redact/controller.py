@@ -25,6 +25,7 @@ from pipeline.core.errors import InputError, OutputError
 from pipeline.core.paths import check_distinct
 from pipeline.render.live import LiveRender
 from pipeline.analysis.ocr import CachedEngine, make_engine
+from pipeline.analysis.values import SeenValues
 from pipeline.core.plan import RedactionPlan
 from pipeline.render.renderer import render
 from pipeline.core.types import MaskStyle, VideoInfo
@@ -109,9 +110,11 @@ def redact_file(
     request: RedactRequest,
     progress: Callable[[str, int, int], None] | None = None,
     detector: "Detector | None" = None,
+    values: SeenValues | None = None,
 ) -> RedactResult:
     """Analyse and render one input. `progress(stage, done, total)` is called as frames pass.
-    Batch workers pass their `detector` (loading spaCy costs seconds) built by `make_detector`."""
+    Batch workers pass their `detector` (loading spaCy costs seconds) built by `make_detector`,
+    and `values` to keep the values found (verification looks for pieces of them)."""
 
     started = time.perf_counter()
     plan_path = request.plan or default_plan_path(request.output)
@@ -143,7 +146,7 @@ def redact_file(
             live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
         detection = _detection(request, info, detector)
         plan = analyse_file(str(request.input), info, engine, detection, request.analysis,
-                            progress=stage("analyse"), follower=_follow(live) if live else None)
+                            progress=stage("analyse"), follower=_follow(live) if live else None, values=values)
         detection.close()
         if not plan.tracks and not plan.full_frames:
             log.info("%s: nothing to redact found", request.input)

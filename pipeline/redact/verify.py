@@ -7,6 +7,11 @@ own line finder and reader and scanned by the pipeline's own detector. A finding
 mostly inside a box the plan masks in that frame, or in a frame masked whole, is OCR reading
 shapes into blur and is ignored; anything else blocks. Frames that cannot be decoded or read
 block too (fail closed). Results carry types, scores, boxes and frame numbers, never text.
+
+Given the values the analysis found in the recording (`SeenValues`, analysis/values.py), the
+gate also looks for what is left of them: "5149 12" where a window covers the rest of a card
+number is no card number to the detector, but it is six digits of one found whole at 00:06.1.
+Such a finding names when the value was seen (`Finding.reason`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import numpy as np
 from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
+from pipeline.analysis.values import SeenValues
 from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, Score, Time, check, written
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
@@ -39,17 +45,29 @@ log = logging.getLogger(__name__)
 MASKED_SHARE = 0.5
 MASK_MARGIN_FRAC = 0.25  # of the mask's height, on each side
 MASK_MARGIN_MIN_PX = 4
+PIECE_SCORE = 0.9  # a piece of a value the analysis found (the detector's memory scores so too)
+PIECE_PAD_PX = 2  # around the words of a piece, as the detector pads what it finds
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Personal data the detector still finds in a redacted frame: where and what kind, no text."""
+    """Personal data the detector still finds in a redacted frame: where and what kind, no text.
+    `seen_s` is set for a value the analysis found in the recording, found again here (whole,
+    or `partial`: a piece of it): when the analysis first saw it."""
 
     frame: int
     time_s: float
     entity_type: str
     score: float
     box: Box
+    seen_s: float | None = None
+    partial: bool = False
+
+    @property
+    def reason(self) -> str:
+        if self.seen_s is None:
+            return "detected"
+        return f"{'partial match' if self.partial else 'match'} of a value seen at {_clock(self.seen_s)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +101,9 @@ class Verification:
             listed = ", ".join(f"{kind} x{n}" for kind, n in sorted(kinds.items()))
             frames = len({f.frame for f in self.findings})
             parts.append(f"{_count(len(self.findings), 'finding')} ({listed}) in {_count(frames, 'frame')}")
+            partial = sum(f.partial for f in self.findings)
+            if partial:
+                parts.append(f"{_count(partial, 'partial match')} of values seen earlier")
         if self.unreadable:
             parts.append(f"{_count(len(self.unreadable), 'unreadable frame')}")
         if not parts:
@@ -93,7 +114,16 @@ class Verification:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}es" if noun.endswith("h") else f"{n} {noun}s"
+
+
+def _clock(seconds: float) -> str:
+    """00:12.3 (minutes:seconds), or 1:02:03.4 past an hour."""
+    tenths = max(0, round(seconds * 10))
+    hours, rest = divmod(tenths, 36000)
+    minutes, rest = divmod(rest, 600)
+    clock = f"{minutes:02d}:{rest // 10:02d}.{rest % 10}"
+    return f"{hours}:{clock}" if hours else clock
 
 
 # -- the record's JSON form (catalog rows, the review page's input): checked where it is read
@@ -105,6 +135,8 @@ class _FindingDoc(Document):
     entity_type: EntityType
     score: Score
     box: BoxList
+    seen_s: Time | None = None
+    partial: bool = False
 
 
 class _VerificationDoc(Document):
@@ -118,12 +150,15 @@ class _VerificationDoc(Document):
     @staticmethod
     def fields_of(v: Verification) -> dict[str, Any]:
         findings = [{"frame": f.frame, "time_s": round(f.time_s, 6), "entity_type": f.entity_type,
-                     "score": round(f.score, 4), "box": f.box.to_tuple()} for f in v.findings]
+                     "score": round(f.score, 4), "box": f.box.to_tuple(),
+                     "seen_s": None if f.seen_s is None else round(f.seen_s, 6), "partial": f.partial}
+                    for f in v.findings]
         return {"clean": v.clean, "reason": v.reason, "frames_checked": v.frames_checked,
                 "entities": list(v.entities), "unreadable": list(v.unreadable), "findings": findings}
 
     def to_verification(self) -> Verification:
-        findings = tuple(Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box)) for f in self.findings)
+        findings = tuple(Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box), f.seen_s, f.partial)
+                         for f in self.findings)
         return Verification(self.clean, self.frames_checked, findings, tuple(self.entities), self.reason,
                             tuple(self.unreadable))
 
@@ -182,10 +217,12 @@ def verify_output(
     *,
     ocr: OcrConfig | None = None,
     limit: int | None = None,
+    seen: SeenValues | None = None,
 ) -> Verification:
     """Read the redacted `video` again at `frames_to_check(plan)` and scan it for `entities`
-    (None: every type the detector reports). Never raises for a bad output: an output that
-    cannot be read, or does not match the plan, is simply not clean."""
+    (None: every type the detector reports), and for pieces of the values the analysis found
+    in the recording (`seen`, where the caller has them). Never raises for a bad output: an
+    output that cannot be read, or does not match the plan, is simply not clean."""
     config = ocr or OcrConfig()
     scope = None if entities is None else frozenset(entities)
     checked_types = tuple(sorted(scope)) if scope is not None else ()
@@ -221,16 +258,19 @@ def verify_output(
                 checked += 1
                 continue
             try:
-                detections = detector.detect(frame_layout(frame.image, engine, config))
+                layout = frame_layout(frame.image, engine, config)
+                detections = detector.detect(layout)
             except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
                 log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
                 unreadable.append(frame.index)
                 continue
             checked += 1
+            found = [Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box) for d in detections]
+            if seen:
+                found += _pieces(frame.index, frame.pts_s, layout, seen, found)
             findings.extend(
-                Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box)
-                for d in detections
-                if (scope is None or d.entity_type in scope) and masked_share(d.box, masks.boxes) < MASKED_SHARE
+                f for f in found
+                if (scope is None or f.entity_type in scope) and masked_share(f.box, masks.boxes) < MASKED_SHARE
             )
     except InputError as exc:
         log.warning("verification: decoding stopped (%s)", exc)
@@ -241,6 +281,22 @@ def verify_output(
                           tuple(sorted(set(unreadable))))
     log.info("verification: %s: %s", video, result.summary())
     return result
+
+
+def _pieces(frame: int, time_s: float, layout: Layout, seen: SeenValues, found: list[Finding]) -> list[Finding]:
+    """Findings for the runs of words of `layout` that spell a value the analysis found, or a
+    piece of it; none where the detector already found the same kind of thing there."""
+    pieces = []
+    for line in layout.lines:
+        words = line.words
+        for piece in seen.find([w.text for w in words]):
+            box = Box.union_all(w.box for w in words[piece.start : piece.end])
+            assert box is not None
+            box = box.pad(PIECE_PAD_PX)
+            if any(f.entity_type == piece.entity_type and f.box.intersects(box) for f in found):
+                continue
+            pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
+    return pieces
 
 
 def _fits(info: VideoInfo, planned: VideoInfo) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
+from pipeline.analysis.values import SeenValues
 from pipeline.core.errors import ExitCode, InputError, ProcessingError, RedactorError
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
@@ -258,8 +259,9 @@ class _Job:
             input=raw, output=self.tmp / f"base{_suffix(raw)}", plan=self.tmp / "plan.json", style=first.style,
             crf=self.config.crf, preset=self.config.preset, entities=entities, render_mode=self.config.render_mode,
         )
-        result = redact_file(request, detector=engines.detector(entities))
-        return _Rendered(result.output, result.plan, first.style, frozenset(entities))
+        seen = SeenValues()  # what the analysis found, for verification to find pieces of; in memory only
+        result = redact_file(request, detector=engines.detector(entities), values=seen)
+        return _Rendered(result.output, result.plan, first.style, frozenset(entities), seen)
 
     def rendition(self, rule: PurposeRule, base: _Rendered, raw: Path, policy_version: str) -> Rendition:
         from pipeline.render.renderer import render
@@ -276,7 +278,7 @@ class _Job:
                      requires_approval=rule.requires_approval,
                      policy_version=policy_version, stored_at=stored_at, expires_at=expires_at(rule, stored_at))
         rendition = Rendition(row, video, plan)
-        assess_output(rendition, self.config.verify_every_s)
+        assess_output(rendition, self.config.verify_every_s, base.seen)
         return rendition
 
     def commit(self, sidecar: Sidecar, decision: Decision, info, base: _Rendered, renditions: list[Rendition],
@@ -305,6 +307,7 @@ class _Rendered:
     plan: RedactionPlan
     style: str
     entities: frozenset[str]
+    seen: SeenValues
 
 
 def _suffix(path: Path) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.analysis.values import SeenValues
 from pipeline.core.files import move_into_place, private_dir
 from pipeline.core.plan import RedactionPlan
 from pipeline.store import engines
@@ -43,9 +44,10 @@ def purpose_plan(plan: RedactionPlan, entities: Iterable[str]) -> RedactionPlan:
     return replace(plan, tracks=tracks, full_frames=list(plan.full_frames), stats=dict(plan.stats))
 
 
-def assess_output(rendition: Rendition, every_s: float = 2.0) -> None:
+def assess_output(rendition: Rendition, every_s: float = 2.0, seen: SeenValues | None = None) -> None:
     """Set the output's counts, verification and state: `stored`, or `blocked` when verifying
-    the rendered video (where the purpose requires it) found personal data still readable."""
+    the rendered video (where the purpose requires it) found personal data still readable, or
+    a piece of a value the analysis found (`seen`: at ingest, not after a QA edit)."""
     from pipeline.redact.verify import verify_output
 
     row = rendition.row
@@ -54,7 +56,7 @@ def assess_output(rendition: Rendition, every_s: float = 2.0) -> None:
     if row.requires_verification:
         entities = tuple(row.entities["redacted"])
         verification = verify_output(rendition.video, rendition.plan, engines.detector(entities),
-                                     engines.ocr_engine(), entities, every_s=every_s)
+                                     engines.ocr_engine(), entities, every_s=every_s, seen=seen)
     row.verification = verification.to_dict() if verification is not None else None
     row.state = "stored" if verification is None or verification.clean else "blocked"
 

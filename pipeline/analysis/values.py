@@ -1,0 +1,151 @@
+"""The values the analysis found in one recording, so that the verification gate can find what is
+left of them in the redacted output.
+
+A window over part of a card number leaves "5149 12" on screen: no recognizer takes six digits
+for a card, yet they are a piece of the number the analysis found whole at 00:06.1. The analysis
+keeps each value it found (normalised: lower case, letters, digits and "@"; the first time it
+was seen), and the gate looks for pieces of them among the words of the frames it reads:
+
+- a value mostly of digits (card, phone, IBAN, IP, SSN): any run of whole words that spells at
+  least `DIGITS_PIECE` of its characters in a row ("5149 12", "(203)353-"). Four digits alone
+  are not enough: receipts print a card's last four in clear, and years and PINs are four too;
+- a person's full name: any one of its words of at least three letters, as a whole word
+  written with a capital (a lower-case "cooper" in a path is not the name);
+- anything else (e-mail, secret, password, address): a run of whole words that spells at least
+  half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters).
+
+The values live in memory only, for one recording, and are never written anywhere (plans,
+records, logs and exceptions hold types, times and boxes, never text); `repr` shows a count.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.core.text import normalise
+from pipeline.core.types import Box, OcrWord
+
+DIGITS_PIECE = 5
+OTHER_PIECE_MIN = 6
+OTHER_PIECE_MAX = 12
+NAME_WORD = 3  # letters of the shortest word of a name that counts alone
+NAME_ENTITIES = frozenset({"PERSON"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Words [start, end) of a line that spell a piece of a value seen in the recording."""
+
+    start: int
+    end: int
+    entity_type: str
+    seen_s: float  # when the analysis first found the whole value
+    whole: bool  # the words spell all of it
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    key: str
+    entity_type: str
+    seen_s: float
+
+
+class SeenValues:
+    """The recording's values, by normalised text, with the time each was first found."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, _Value] = {}
+        self._pieces: dict[str, _Value] | None = None  # piece -> the value, built when first asked
+        self._longest = 0  # characters of the longest value
+        self._name_words: dict[str, _Value] = {}
+
+    def __repr__(self) -> str:  # never show the values
+        return f"SeenValues({len(self._values)} values)"
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def add(self, entity_type: str, text: str, seen_s: float) -> None:
+        key = normalise(text)
+        if len(key) < DIGITS_PIECE:
+            return
+        known = self._values.get(key)
+        if known is not None and known.seen_s <= seen_s:
+            return
+        value = _Value(key, entity_type, seen_s)
+        self._values[key] = value
+        self._pieces = None
+        names = _WORD.findall(text)
+        if entity_type in NAME_ENTITIES and len(names) >= 2:
+            for word in names:
+                if len(word) >= NAME_WORD and word[0].isupper():
+                    held = self._name_words.get(word.lower())
+                    if held is None or held.seen_s > seen_s:
+                        self._name_words[word.lower()] = value
+
+    def find(self, words: Sequence[str]) -> list[Piece]:
+        """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
+        value, each word in at most one run."""
+        if not self._values:
+            return []
+        pieces = self._piece_index()
+        keys = [normalise(w) for w in words]
+        found: list[Piece] = []
+        i = 0
+        while i < len(keys):
+            best: Piece | None = None
+            text = ""
+            for j in range(i, len(keys)):
+                text += keys[j]
+                if len(text) > self._longest:
+                    break
+                value = pieces.get(text)
+                if value is not None and keys[j] and keys[i]:
+                    best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
+            if best is None and keys[i] in self._name_words and words[i][:1].isupper():
+                value = self._name_words[keys[i]]
+                best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best.end
+        return found
+
+    def _piece_index(self) -> dict[str, _Value]:
+        if self._pieces is None:
+            index: dict[str, _Value] = {}
+            for value in sorted(self._values.values(), key=lambda v: -v.seen_s):  # earliest wins
+                for piece in _pieces_of(value.key):
+                    index[piece] = value
+            self._pieces = index
+            self._longest = max(len(k) for k in self._values)
+        return self._pieces
+
+
+def _pieces_of(key: str) -> set[str]:
+    digits = sum(ch.isdigit() for ch in key)
+    if 2 * digits >= len(key):
+        least = DIGITS_PIECE
+    else:
+        least = min(OTHER_PIECE_MAX, max(OTHER_PIECE_MIN, math.ceil(len(key) / 2)))
+    return {key[a:b] for a in range(len(key)) for b in range(a + least, len(key) + 1)}
+
+
+def text_under(words: Sequence[OcrWord], box: Box) -> str:
+    """The text of `words` that a detection's `box` covers: whole words, and of a word it cuts
+    ("Name:John" under the box of "John") the characters whose middle lies inside, by position."""
+    parts = []
+    for word in sorted(words, key=lambda w: (w.box.y, w.box.x)):
+        b = word.box
+        if not b.intersects(box) or not box.y <= b.y + b.h / 2 < box.y2 or not word.text:
+            continue
+        step = b.w / len(word.text)
+        kept = "".join(ch for i, ch in enumerate(word.text) if box.x <= b.x + (i + 0.5) * step < box.x2)
+        if kept:
+            parts.append(kept)
+    return " ".join(parts)

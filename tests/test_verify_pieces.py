@@ -1,0 +1,175 @@
+"""The verification gate finds pieces of values the analysis found: a card number typed into a form,
+then a window over its end. What shows ("5149 1252") is no card number to the detector, but it
+is eight digits of one the analysis found whole. Real media: frames drawn with real fonts,
+encoded and rendered with the pipeline's own encoder, read again with the real OCR and detector."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+from pipeline.analysis.values import SeenValues, text_under
+from pipeline.core.plan import RedactionPlan
+from pipeline.core.types import Box, OcrWord, Track, TrackSegment, VideoInfo
+from pipeline.detection.detector import DetectConfig, Detector
+from pipeline.media.encode import VideoWriter
+from pipeline.media.probe import probe
+from pipeline.redact.verify import Finding, Verification, verify_output
+from pipeline.render.renderer import render
+from tests.helpers import draw_screen, font
+
+W, H, FPS, COUNT = 640, 360, 5.0, 20
+CARD = "5149 1252 3503 1701"
+COVERED_FROM = 10  # a window covers the card number's last two groups from this frame on
+FORM = [(20, 20, "Update customer record"), (20, 60, "Card number"), (140, 60, CARD),
+        (20, 100, "Checked adapter driver 12.19.2.45")]
+
+
+def text_box(text: str) -> Box:
+    """Where draw_screen puts `text` at (140, 60)."""
+    return Box.from_corners(*ImageDraw.Draw(Image.new("RGB", (W, H))).textbbox((140, 60), text, font=font(14)))
+
+
+CARD_BOX = text_box(CARD).pad(4)  # the whole number, padded as the detector pads
+SHOWN_BOX = text_box("5149 1252")  # what the window leaves of it
+EDGE = SHOWN_BOX.x2 + 6  # the window's left edge: between the second and the third group
+
+
+def screen(index: int) -> np.ndarray:
+    image = draw_screen(FORM, (W, H))
+    if index >= COVERED_FROM:
+        image[40:300, EDGE:] = (32, 32, 32)
+        image[40:300, EDGE:] = draw_screen([(EDGE + 12, 120, "Terminal ready")], (W, H), dark=True)[40:300, EDGE:]
+    return image
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pieces") / "session.mp4"
+    with VideoWriter(path, VideoInfo(str(path), W, H, COUNT, FPS, COUNT / FPS, "raw", "bgr24")) as writer:
+        for index in range(COUNT):
+            writer.write(screen(index), index / FPS)
+    return path
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(DetectConfig())
+
+
+@pytest.fixture(scope="module")
+def engine() -> CachedEngine:
+    return CachedEngine(make_engine(OcrConfig()))
+
+
+@pytest.fixture(scope="module")
+def analysed(clip, detector, engine) -> tuple[RedactionPlan, SeenValues]:
+    """The analysis of the clip: its plan, and the values it found."""
+    info = probe(clip)
+    seen = SeenValues()
+    analyzer = ScreenAnalyzer(info, engine, detector, AnalysisConfig(), values=seen)
+    for index in range(COUNT):
+        analyzer.process_frame(index, index / FPS, screen(index))
+    tracks, full = analyzer.finish()
+    return RedactionPlan(info, tracks=tracks, full_frames=full), seen
+
+
+def rendered(clip: Path, folder: Path, *tracks: Track) -> tuple[Path, RedactionPlan]:
+    plan = RedactionPlan(probe(clip), tracks=list(tracks))
+    output = folder / "redacted.mp4"
+    render(plan, clip, output)
+    return output, plan
+
+
+def card_track(end: int) -> Track:
+    """The card number's box until `end`: a track that ended when the window came."""
+    return Track(1, "CREDIT_CARD", 0.95, segments=[TrackSegment(0, end, CARD_BOX, 0.0, end / FPS)])
+
+
+def test_analysis_keeps_the_card_number_it_found(analysed):
+    plan, seen = analysed
+    assert len(seen) >= 1 and "5149" not in repr(seen)
+    assert any(t.entity_type == "CREDIT_CARD" for t in plan.tracks)
+
+
+def test_piece_of_a_value_seen_whole_blocks_and_says_when_it_was_seen(clip, analysed, detector, engine, tmp_path):
+    _, seen = analysed
+    output, plan = rendered(clip, tmp_path, card_track(COVERED_FROM - 1))
+
+    assert verify_output(output, plan, detector, engine, every_s=1.0).clean, "no detector takes 8 digits for a card"
+    result = verify_output(output, plan, detector, engine, every_s=1.0, seen=seen)
+
+    assert not result.clean and result.reason == "finding"
+    assert {f.frame for f in result.findings} == {10, 15, 19}  # the checked frames under the window
+    for finding in result.findings:
+        assert finding.entity_type == "CREDIT_CARD" and finding.partial
+        assert finding.box.intersection(SHOWN_BOX).area >= 0.6 * SHOWN_BOX.area
+        assert finding.reason == "partial match of a value seen at 00:00.0"
+    assert result.summary() == ("blocked: 3 findings (CREDIT_CARD x3) in 3 frames; "
+                                "3 partial matches of values seen earlier")
+    record = json.dumps(result.to_dict())
+    assert Verification.from_dict(json.loads(record)) == result
+    for text in (record, result.summary(), repr(result)):
+        assert "5149" not in text and "1252" not in text
+
+    # a purpose that does not redact card numbers is not blocked by them
+    assert verify_output(output, plan, detector, engine, ["EMAIL_ADDRESS"], every_s=1.0, seen=seen).clean
+
+
+def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, detector, engine, tmp_path):
+    """End to end: the tracker keeps what the window leaves of the number boxed, and the gate,
+    looking for pieces, finds nothing."""
+    plan, seen = analysed
+    output = tmp_path / "redacted.mp4"
+    render(plan, clip, output)
+    result = verify_output(output, plan, detector, engine, every_s=1.0, seen=seen)
+    assert result.clean, result.summary()
+
+
+@pytest.mark.parametrize("values, line, expected", [
+    ([("CREDIT_CARD", CARD)], "Card number 5149 125", [("5149 125", False)]),
+    ([("CREDIT_CARD", CARD)], "Card number 5149 1252 3503 1701", [("5149 1252 3503 1701", True)]),
+    ([("CREDIT_CARD", CARD)], "card ending 1701", []),  # the last four, as receipts print them
+    ([("CREDIT_CARD", CARD)], "build 51491252999", []),  # cut out of a longer number: not a piece
+    ([("PHONE_NUMBER", "(203)353-7455")], "Phone (203)353-", [("(203)353-", False)]),
+    ([("PERSON", "Adam Cooper")], "Adam  adam.cooper@yahoo.com", [("Adam", False)]),
+    ([("PERSON", "Adam Cooper")], "/home/cooper/bin", []),  # a word in a path, not the name
+    ([("PERSON", "Adam Cooper")], "git log --author adam", []),  # lower case: no name written
+    ([("PERSON", "Madonna")], "Madonna", [("Madonna", True)]),  # a value seen again whole
+    ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "From catherine.cortez@gm", [("catherine.cortez@gm", False)]),
+    ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "Open gmail.com", []),
+])
+def test_pieces_found_in_a_line(values, line, expected):
+    seen = SeenValues()
+    for kind, value in values:
+        seen.add(kind, value, 1.0)
+    words = line.split()
+    assert [(" ".join(words[p.start : p.end]), p.whole) for p in seen.find(words)] == expected
+
+
+def test_text_under_a_box_takes_the_part_of_a_word_it_cuts():
+    words = [OcrWord("Name:John", Box(10, 10, 90, 12), 90.0), OcrWord("Smith", Box(106, 10, 50, 12), 90.0),
+             OcrWord("VIP", Box(10, 40, 30, 12), 90.0)]
+    assert text_under(words, Box(58, 6, 100, 20)) == "John Smith"
+
+
+def test_finding_reason_and_record():
+    box = Box(1, 2, 3, 4)
+    plain = Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box)
+    piece = Finding(4, 0.8, "CREDIT_CARD", 0.9, box, seen_s=72.34, partial=True)
+    again = Finding(5, 1.0, "PERSON", 0.9, box, seen_s=3725.0)
+    assert plain.reason == "detected"
+    assert piece.reason == "partial match of a value seen at 01:12.3"
+    assert again.reason == "match of a value seen at 1:02:05.0"
+    record = Verification(False, 9, (plain, piece, again), reason="finding").to_dict()
+    assert [(f["seen_s"], f["partial"]) for f in record["findings"]] == [(None, False), (72.34, True), (3725.0, False)]
+    assert Verification.from_dict(json.loads(json.dumps(record))).findings == (plain, piece, again)
+    older = {**record, "findings": [{k: v for k, v in f.items() if k not in ("seen_s", "partial")}
+                                    for f in record["findings"]]}
+    assert Verification.from_dict(older).findings[0] == plain, "records written before still load"
