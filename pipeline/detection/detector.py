@@ -9,7 +9,8 @@ second); `detect()` is then called per layout. It composes the parts of this pac
    models/recognizers.yaml (recognizers/: spaCy NER for PERSON/LOCATION, validated patterns,
    our token shapes, street addresses, OCR-tolerant cards, offline e-mail check), the spaCy
    engine of nlp.py and the context enhancer of context_enhancer.py.
-3. `FindingFilter` (filters.py) drops look-alikes and grows tokens over OCR's splits.
+3. `FindingFilter` (filters.py) drops look-alikes (system and product words: names.py) and grows
+   tokens over OCR's splits; `BareNameFinder` (names.py) adds names that stand without context.
 4. `LabelValueFinder` (labels.py) adds values beside/below field labels, and `StructureFinder`
    (structure/) the cells of typed table columns and the codes under secret headings.
 5. Findings below their threshold are dropped, values seen earlier in the recording are found
@@ -49,6 +50,7 @@ from pipeline.detection.config import (
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.memory import ValueMemory
+from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, NameLexicon
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
@@ -78,7 +80,15 @@ class Detector:
         self._raw = files.raw
         recognizers_path = files.paths[RECOGNIZERS_FILE]
         self.settings = detection_settings(files.detection, self.config, files.paths[DETECTION_FILE])
-        self._filter = FindingFilter(self.settings.names, self.settings.lookalikes)
+        ner = files.detection.ner_filter
+        self._names_raw, lexicon = NameLexicon.load(
+            Path(self.config.models_dir), ner, self.settings.lookalikes.url_file_extensions
+        )
+        self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
+        self._bare_names = (
+            BareNameFinder(lexicon, ner.bare_names.score)
+            if ner.bare_names.enabled and "PERSON" in self.settings.entities else None
+        )
         self._structure_raw, self._structure = StructureFinder.load(
             Path(self.config.models_dir), files.detection.entities, self.settings.entities
         )
@@ -123,6 +133,7 @@ class Detector:
         for name in CONFIG_FILES:
             digest.update(name.encode() + b"\0" + self._raw[name] + b"\0")
         digest.update(STRUCTURE_FILE.encode() + b"\0" + self._structure_raw + b"\0")
+        digest.update(SYSTEM_VOCABULARY_FILE.encode() + b"\0" + self._names_raw + b"\0")
         digest.update(f"score_threshold={self.settings.thresholds.score!r}\0".encode())
         digest.update(("entities=" + ",".join(self.settings.entities)).encode())
         return digest.hexdigest()
@@ -155,6 +166,8 @@ class Detector:
                 name = str((r.recognition_metadata or {}).get("recognizer_name", "presidio"))
                 found = SpanFinding(r.start, r.end, r.entity_type, float(r.score), name)
                 findings.extend(self._filter.accept(lt, found))
+        if self._bare_names is not None:
+            findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
         findings.extend(
             f for f in self.settings.labels.find(lt)
             if f.entity_type in self._label_entities and self._filter.label_value_ok(lt, f)

@@ -2,7 +2,8 @@
 
 Presidio's results are spans of the layout text; on a screen many are look-alikes or cut short:
 - spaCy's PERSON/LOCATION spans are split per line and kept only when they look like a name or
-  a place (no UI words, not all caps, a lone word only after a context word: `NameFilter`);
+  a place (no UI words, not all caps, a lone word only after a context word: `NameFilter`; no
+  system, product or file names, a name not only of dictionary words: names.py `NameLexicon`);
 - phone numbers glued to letters or hex prefixes, IPv4-shaped versions, file names read as
   URLs are dropped (`LookalikeFilter`);
 - URLs and e-mail addresses grow to the whole token and over the pieces Tesseract split off
@@ -12,9 +13,11 @@ Models/detection.yaml sections `ner_filter` and `filters` hold the word lists.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from pipeline.detection.config import LookalikeFilter, NameFilter
+from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.email import has_public_suffix
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -28,13 +31,16 @@ _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
 _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 _GLUE_CHARS = 0.35  # a gap below this many characters is no space on screen
 
+log = logging.getLogger(__name__)
+
 
 class FindingFilter:
     """Checks and reshapes recognizer findings on one layout text."""
 
-    def __init__(self, names: NameFilter, lookalikes: LookalikeFilter):
+    def __init__(self, names: NameFilter, lookalikes: LookalikeFilter, lexicon: NameLexicon | None = None):
         self.names = names
         self.lookalikes = lookalikes
+        self.lexicon = lexicon  # dictionary, first-name and system words (names.py)
 
     def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts."""
@@ -71,7 +77,12 @@ class FindingFilter:
             return True
         words = [w.strip(_PUNCT_EDGES).lower() for w in lt.text[f.start : f.end].split()]
         words = [w for w in words if w]
-        return not words or not all(w in self.names.ui_vocabulary for w in words)
+        if not words:
+            return True
+        ui = self.names.ui_vocabulary
+        lexicon = self.lexicon if f.entity_type in ("PERSON", "LOCATION") else None
+        # and no name is a service or product name: "wuauserv" below a "Name" header
+        return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
 
     def _url_ok(self, text: str, start: int, end: int) -> bool:
         if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
@@ -98,39 +109,48 @@ class FindingFilter:
                 s += 1
             while e > s and text[e - 1] in _PUNCT_EDGES:
                 e -= 1
-            if e > s and self._ner_text_ok(lt, s, e, f.entity_type):
-                kept.append(SpanFinding(s, e, f.entity_type, f.score, f.recognizer))
+            if e > s:
+                reason = self._ner_reject_reason(lt, s, e, f.entity_type)
+                if reason is None:
+                    kept.append(SpanFinding(s, e, f.entity_type, f.score, f.recognizer))
+                else:
+                    log.debug("NER %s dropped: %s", f.entity_type, reason)  # never the text
             pos = seg_end + 1
         return kept
 
-    def _ner_text_ok(self, lt: LayoutText, start: int, end: int, entity: str) -> bool:
+    def _ner_reject_reason(self, lt: LayoutText, start: int, end: int, entity: str) -> str | None:
+        """Why a NER span is no name or place (None: it looks like one)."""
         value = lt.text[start:end]
         if value.endswith(("'s", "’s")):
             value = value[:-2]
         if any(ch in _NER_BAD_CHARS for ch in value):
-            return False
+            return "technical characters"
         tokens = [t.strip(_PUNCT_EDGES) for t in value.split()]
         tokens = [t for t in tokens if t]
         if not tokens or not all(t[0].isalpha() for t in tokens):
-            return False
+            return "not words"
         if any(t.lower() in self.names.ui_vocabulary for t in tokens):
-            return False
+            return "UI word"
         if any(len(t) > 1 and t.isupper() for t in tokens):
-            return False  # all-caps UI text or acronyms ("SUBMIT", "Reader DC")
+            return "all caps"  # UI text or acronyms ("SUBMIT", "Reader DC")
         if not any(t[0].isupper() for t in tokens):
-            return False
+            return "lower case"
         letters = [sum(ch.isalpha() for ch in t) for t in tokens]
         if len(tokens) > 1 and max(letters) < 3 and sum(n >= 2 for n in letters) < 2:
-            return False  # "v Me": an icon read as a letter beside a short word ("Li Na" stays a name)
+            return "short words"  # "v Me": an icon read as a letter beside a short word ("Li Na" stays a name)
+        if self.lexicon is not None:
+            reason = self.lexicon.ner_reject_reason(tokens, entity)
+            if reason is not None:
+                return reason
         if len(tokens) == 1:
             if len(tokens[0]) < self.names.min_token_chars or not tokens[0][0].isupper():
-                return False
+                return "short or lower-case word"
             context = self.names.single_token_context.get(entity, frozenset())
             line = lt.lines[lt.line_at(start)]
             before = lt.text[line.start : start].split()[-5:]
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
-                return False
-        return True
+                return "lone word without context"
+        return None
 
 
 def glued(lt: LayoutText, start: int, end: int) -> tuple[int, int]:

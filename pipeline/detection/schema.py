@@ -55,10 +55,24 @@ class FiltersDoc(Document):
     url_file_extensions: Words = []
 
 
+class BareNamesDoc(Document):
+    """Names without context (pipeline/detection/names.py)."""
+
+    enabled: bool = True
+    score: Score = 0.55
+
+
 class NerFilterDoc(Document):
     single_token_context: dict[Entity, Words] = {}
     min_token_chars: int = Field(3, ge=1)
     ui_vocabulary: Words = []
+    # a word at least this frequent in English (wordfreq's Zipf scale) is a dictionary word
+    common_word_zipf: float = Field(3.0, ge=0, le=8)
+    # gender-guesser's frequency class (1-13, the highest over its countries) of a known first name
+    first_name_min_frequency: int = Field(2, ge=1, le=13)
+    # US Census surnames up to this rank are known surnames (not dictionary words)
+    surname_max_rank: int = Field(5000, ge=0)
+    bare_names: BareNamesDoc = BareNamesDoc()
 
 
 class LabelSearchDoc(Document):
@@ -111,6 +125,23 @@ def entity_problems(doc: DetectionDoc) -> list[str]:
         if group.key in keys[:i]:
             found.append(f"labels[{i}].key: used twice")
     return found
+
+
+# ------------------------------------------------------------- system_vocabulary.yaml --
+
+
+class SystemVocabularyDoc(Document):
+    """Words of system and product screens that are never a name or a place (lower-cased)."""
+
+    services: Words = []
+    processes: Words = []
+    settings_labels: Words = []
+    statuses: Words = []
+    software: Words = []
+
+    def words(self) -> frozenset[str]:
+        return frozenset(w.lower() for group in (self.services, self.processes, self.settings_labels,
+                                                 self.statuses, self.software) for w in group)
 
 
 # -------------------------------------------------------------------- recognizers.yaml --

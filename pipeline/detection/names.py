@@ -1,0 +1,226 @@
+"""People's names as a screen shows them, and the words of system and product screens that never are.
+
+`NameLexicon` holds four sources, all data:
+- English word frequencies (wordfreq, Zipf scale): a word at least `common_word_zipf` frequent is a
+  dictionary word ("Hiking", "Helps", "Status") unless it is also a known name;
+- first names (gender-guesser's nam_dict.txt: about 45,000 names of 50+ countries with a frequency
+  class per country; a name of class `first_name_min_frequency` or more somewhere is known, so
+  "Emma", "Priya", "Wei", "Olusegun"'s neighbours "Aisha" and "Mohammed" are, a rare "Merino" is not);
+- surnames (the US Census 1990 list shipped by the `names` package, by rank: "Wilson", "Nguyen");
+- models/system_vocabulary.yaml: Windows/macOS services and processes, settings labels, statuses,
+  software and hardware names ("wuauserv", "svchost", "Defender").
+Our test data is made with Faker, whose name lists overlap these: tests/test_names.py measures on
+names written by hand from several cultures too.
+
+Two uses: `ner_reject_reason` says why a NER PERSON/LOCATION span is system or product text, and
+`BareNameFinder` finds "First Last" with no context (a sender column, a chat participant list, a
+window title): a known first name followed by a surname or an uncommon capitalised word, standing
+apart from other capitalised words. Loading takes a few seconds (wordfreq's data, the name lists):
+done once per process, when the detector is built.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from wordfreq import zipf_frequency
+
+from pipeline.core.yaml_config import read_yaml_mapping, validate
+from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w
+
+SYSTEM_VOCABULARY_FILE = "system_vocabulary.yaml"
+BARE_NAME_RECOGNIZER = "names:bare"
+_EDGES = " \t,.;:!?\"'()[]{}"
+# "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
+_NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
+_SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
+_WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
+
+
+@functools.cache
+def _first_names(min_frequency: int) -> frozenset[str]:
+    """gender-guesser's names whose frequency class (hex digit per country) reaches min_frequency."""
+    found = set()
+    data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line[0] in "#=":
+                continue
+            parts = line.split()
+            if len(parts) < 2 or "+" in parts[1]:
+                continue  # "Jean+Pierre": compounds are found as two names
+            classes = [int(ch, 16) for ch in line[30:-1] if ch in "123456789ABCDabcd"]
+            if classes and max(classes) >= min_frequency:
+                found.add(parts[1].lower())
+    return frozenset(found)
+
+
+@functools.cache
+def _surnames(max_rank: int) -> frozenset[str]:
+    """US Census 1990 surnames up to `max_rank` (lines: NAME freq cumfreq rank)."""
+    found = set()
+    data = importlib.resources.files("names") / "dist.all.last"
+    with data.open(encoding="ascii") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 4 and int(parts[3]) <= max_rank:
+                found.add(parts[0].lower())
+    return frozenset(found)
+
+
+class NameLexicon:
+    """Which words are names, dictionary words or system words."""
+
+    def __init__(self, doc: NerFilterDoc, system: frozenset[str], file_extensions: Iterable[str] = ()):
+        self.common_zipf = doc.common_word_zipf
+        self.first_names = _first_names(doc.first_name_min_frequency)
+        self.surnames = _surnames(doc.surname_max_rank)
+        self.system = system
+        self.ui = frozenset(w.lower() for w in doc.ui_vocabulary)
+        self.file_extensions = frozenset(e.lower() for e in file_extensions)
+        self._zipf: dict[str, float] = {}
+        zipf_frequency("the", "en")  # wordfreq loads its data on the first call: here, not per frame
+
+    @classmethod
+    def load(cls, models_dir: Path, doc: NerFilterDoc, file_extensions: Iterable[str] = ()) -> tuple[bytes, NameLexicon]:
+        """The lexicon of `models_dir`/system_vocabulary.yaml (its bytes go into the config hash)."""
+        path = Path(models_dir) / SYSTEM_VOCABULARY_FILE
+        raw, written = read_yaml_mapping(path)
+        vocabulary = validate(SystemVocabularyDoc, written, path)
+        return raw, cls(doc, vocabulary.words(), file_extensions)
+
+    def zipf(self, word: str) -> float:
+        low = word.lower()
+        if low not in self._zipf:
+            self._zipf[low] = zipf_frequency(low, "en")
+        return self._zipf[low]
+
+    def is_first_name(self, word: str) -> bool:
+        return word.lower() in self.first_names
+
+    def is_surname(self, word: str) -> bool:
+        return word.lower() in self.surnames
+
+    def is_name(self, word: str) -> bool:
+        return self.is_first_name(word) or self.is_surname(word)
+
+    def is_dictionary(self, word: str) -> bool:
+        """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
+        return self.zipf(word) >= self.common_zipf and not self.is_name(word)
+
+    def is_system(self, word: str) -> bool:
+        """A service, process, label, status or product word; a known name stays a name ("Swift")."""
+        low = word.lower()
+        return (low in self.system or low in self.ui) and not self.is_name(word)
+
+    def is_file_name(self, word: str) -> bool:
+        stem, dot, ext = word.rpartition(".")
+        return bool(dot and stem and ext.lower() in self.file_extensions)
+
+    def ner_reject_reason(self, tokens: list[str], entity: str) -> str | None:
+        """Why a NER span of these tokens is no name or place (None: keep it). Only NER spans:
+        labels and typed columns say what their values are."""
+        if " ".join(tokens).lower() in self.system:
+            return "system phrase"
+        if any(self.is_file_name(t) for t in tokens):
+            return "file name"
+        if any(self.is_system(t) for t in tokens):
+            return "system word"
+        if entity != "PERSON":
+            return None  # places are dictionary words ("New York", "Reading")
+        if len(tokens) == 1 and tokens[0].islower():
+            return "lower-case word"
+        if all(self.is_dictionary(t) for t in tokens):
+            return "dictionary words"
+        return None
+
+
+class BareNameFinder:
+    """'First Last' on a screen without a label or a greeting before it."""
+
+    def __init__(self, lexicon: NameLexicon, score: float):
+        self.lexicon = lexicon
+        self.score = score
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        found = []
+        for line in lt.lines:
+            tokens = [_token(lt, w.start, w.end) for w in line.words]
+            i = 0
+            while i + 1 < len(tokens):
+                end = self._name_end(line, tokens, i)
+                if end is None:
+                    i += 1
+                    continue
+                found.append(SpanFinding(tokens[i][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                i = end + 1
+        return found
+
+    def _name_end(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the last word of a name starting at word i, or None."""
+        lex = self.lexicon
+        first = tokens[i][2]
+        if not _is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
+            return None
+        end = i
+        while end + 1 < len(tokens) and end - i < 2 and self._surname_like(tokens[end + 1][2]):
+            if _wide_gap(line, end) or _punct_after(line, tokens, end):
+                break
+            end += 1
+        if end == i or not _stands_apart(line, tokens, i, end):
+            return None
+        return end
+
+    def _surname_like(self, word: str) -> bool:
+        lex = self.lexicon
+        # after a known first name, a word of middling frequency is a surname ("Sharma" 3.3,
+        # "Okafor"); a really common one is not ("Update" 4.7, "Period")
+        common = lex.zipf(word) >= lex.common_zipf + _SURNAME_ZIPF_MARGIN and not lex.is_name(word)
+        return _is_name_token(word) and not lex.is_system(word) and not common
+
+
+def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
+    """A word without the punctuation around it: (start, end, text)."""
+    text = lt.text
+    while start < end and text[start] in _EDGES:
+        start += 1
+    while end > start and text[end - 1] in _EDGES:
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return start, end, text[start:end]
+
+
+def _is_name_token(word: str) -> bool:
+    return len(word) >= 2 and _NAME_TOKEN.fullmatch(word) is not None
+
+
+def _wide_gap(line: LineRef, i: int) -> bool:
+    """Whether a cell gap (not a space) lies between word i and word i+1 of the line."""
+    left, right = line.words[i], line.words[i + 1]
+    return right.box.x - left.box.x2 >= _WIDE_GAP_CHARS * line_char_w(line)
+
+
+def _stands_apart(line: LineRef, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """The name is not part of a longer run of capitalised words ("Getting Started With Emma"):
+    its neighbours are across a cell gap, punctuation, or not capitalised."""
+    if i > 0 and not _wide_gap(line, i - 1):
+        before = tokens[i - 1][2]
+        if before and before[0].isupper() and not _punct_after(line, tokens, i - 1):
+            return False
+    if end + 1 < len(tokens) and not _wide_gap(line, end):
+        after = tokens[end + 1][2]
+        if after and after[0].isupper() and not _punct_after(line, tokens, end):
+            return False
+    return True
+
+
+def _punct_after(line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word i of the line ends in punctuation ("From:", "Wilson,", "Emma's")."""
+    return line.words[i].end > tokens[i][1]

@@ -1,0 +1,89 @@
+"""Names without context, and the words that never are names (pipeline/detection/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.config import DEFAULT_MODELS_DIR
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Layout, OcrWord
+from pipeline.core.yaml_config import read_yaml_mapping, validate
+from pipeline.detection.names import BareNameFinder, NameLexicon
+from pipeline.detection.schema import DetectionDoc
+from pipeline.detection.text import LayoutText
+
+CHAR_W, LINE_H = 9, 18
+# Not from Faker (our test data is made with it): common names of several cultures, written here.
+WORLD_NAMES = (
+    "Emma Wilson", "Priya Sharma", "Wei Zhang", "Aisha Mohammed", "Mark Brown", "Sofia Garcia",
+    "Hiroshi Tanaka", "Fatima Khan", "Lukas Schmidt", "Olga Ivanova", "Maria Rossi", "James Okafor",
+    "Anna Kowalski", "Carlos Hernandez", "Ingrid Larsen", "Mehmet Yilmaz",
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> NameLexicon:
+    path = DEFAULT_MODELS_DIR / "detection.yaml"
+    doc = validate(DetectionDoc, read_yaml_mapping(path)[1], path)
+    return NameLexicon.load(DEFAULT_MODELS_DIR, doc.ner_filter, doc.filters.url_file_extensions)[1]
+
+
+def layout(*cells_per_row: tuple[str, ...], xs=(40, 320, 600)) -> LayoutText:
+    words = []
+    for r, row in enumerate(cells_per_row):
+        for x, cell in zip(xs, row):
+            for text in cell.split():
+                words.append(OcrWord(text, Box(x, 50 + r * 30, CHAR_W * len(text), LINE_H), 95.0))
+                x += CHAR_W * len(text) + 6
+    return LayoutText(group_lines(words))
+
+
+def bare(lexicon: NameLexicon, lt: LayoutText) -> set[str]:
+    return {lt.text[f.start : f.end] for f in BareNameFinder(lexicon, 0.55).find(lt)}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "reason"),
+    [
+        (["Merino", "Hiking", "Socks"], "dictionary words"),
+        (["Helps", "protect"], "dictionary words"),
+        (["wuauserv"], "system phrase"),
+        (["Dnscache"], "system phrase"),
+        (["Windows", "Update"], "system word"),
+        (["Svchost", "Running"], "system word"),
+        (["Report.docx"], "file name"),
+    ],
+)
+def test_system_and_product_words_are_no_names(lexicon: NameLexicon, tokens: list[str], reason: str) -> None:
+    assert lexicon.ner_reject_reason(tokens, "PERSON") == reason
+
+
+@pytest.mark.parametrize("name", WORLD_NAMES + ("Taylor Swift", "Grace Hill"))
+def test_real_names_are_kept(lexicon: NameLexicon, name: str) -> None:
+    assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
+
+
+def test_places_may_be_dictionary_words(lexicon: NameLexicon) -> None:
+    assert lexicon.ner_reject_reason(["New", "York"], "LOCATION") is None
+    assert lexicon.ner_reject_reason(["Event", "Viewer"], "LOCATION") == "system word"
+
+
+def test_bare_names_in_a_sender_column(lexicon: NameLexicon) -> None:
+    rows = [(name, "Quarterly report", "10:42") for name in WORLD_NAMES]
+    found = bare(lexicon, layout(*rows))
+    missed = [n for n in WORLD_NAMES if n not in found]
+    assert len(missed) <= 1, missed  # a name whose first name the list lacks may be missed
+
+
+def test_bare_names_in_a_title_and_a_participant_list(lexicon: NameLexicon) -> None:
+    lt = layout(("Chat with Emma Wilson - Teams",), ("Participants (2)",), ("Wei Zhang",), ("Mark Brown (you)",))
+    assert bare(lexicon, lt) == {"Emma Wilson", "Wei Zhang", "Mark Brown"}
+
+
+def test_no_bare_names_in_title_case_text_or_system_lists(lexicon: NameLexicon) -> None:
+    lt = layout(
+        ("Will Update Tonight",), ("Grace Period",), ("Getting Started With Jordan Pipelines Today",),
+        ("Running", "wuauserv", "Windows Update"), ("Stopped", "Spooler", "Print Spooler"),
+        ("Merino Hiking Socks", "£18.00"), ("Mark as read",),
+    )
+    assert bare(lexicon, lt) == set()

@@ -1,0 +1,108 @@
+"""Precision on system and product screens, recall of names without context: the whole detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, OcrWord
+from pipeline.detection.config import make_detector
+from pipeline.detection.detector import Detector
+
+CHAR_W, LINE_H, ROW_PITCH = 9, 18, 30
+NAMES = frozenset({"PERSON", "LOCATION"})
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return make_detector()
+
+
+def rows_words(rows, xs=(40, 260, 480, 700)) -> list[OcrWord]:
+    words = []
+    for r, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            for text in cell.split():
+                words.append(OcrWord(text, Box(x, 60 + r * ROW_PITCH, CHAR_W * len(text), LINE_H), 95.0))
+                x += CHAR_W * len(text) + 6
+    return words
+
+
+def found(detector: Detector, rows, entities=NAMES) -> set[tuple[str, str]]:
+    words = rows_words(rows)
+    out = set()
+    for det in detector.detect(group_lines(words)):
+        if det.entity_type in entities:
+            out.add((det.entity_type, " ".join(w.text for w in words if det.box.contains(w.box))))
+    return out
+
+
+SYSTEM_SCREENS = {
+    "services": [
+        ("Name", "Description", "Status", "Startup Type"),
+        ("Windows Update", "Enables the detection", "Running", "Manual"),
+        ("Windows Defender Firewall", "Helps protect your computer", "Running", "Automatic"),
+        ("Print Spooler", "This service spools print jobs", "Running", "Automatic"),
+        ("Background Intelligent Transfer Service", "Transfers files in the background", "Stopped", "Manual"),
+    ],
+    "get_service": [
+        ("Status", "Name", "DisplayName"),
+        ("Running", "wuauserv", "Windows Update"),
+        ("Running", "BITS", "Background Intelligent Transfer Service"),
+        ("Stopped", "Dnscache", "DNS Client"),
+        ("Running", "WinDefend", "Microsoft Defender Antivirus Service"),
+        ("Running", "Spooler", "Print Spooler"),
+    ],
+    "event_viewer": [
+        ("Level", "Date and Time", "Source", "Event ID"),
+        ("Information", "03/12/2026 09:14:02", "Service Control Manager", "7036"),
+        ("Warning", "03/12/2026 09:13:40", "DistributedCOM", "10016"),
+        ("Error", "03/12/2026 09:12:11", "Kernel-Power", "41"),
+    ],
+    "task_manager": [
+        ("Name", "PID", "Status", "Memory"),
+        ("svchost.exe", "1044", "Running", "12,340 K"),
+        ("lsass.exe", "712", "Running", "8,112 K"),
+        ("spoolsv.exe", "2388", "Running", "6,020 K"),
+    ],
+    "settings": [
+        ("Bluetooth & devices",), ("Network & internet",), ("Personalization",), ("Windows Security",),
+        ("Privacy & security",), ("Time & language",),
+    ],
+    "shop": [
+        ("Merino Hiking Socks", "Qty 2", "£18.00"),
+        ("Trail Running Shoes", "Qty 1", "£89.99"),
+        ("Waterproof Shell Jacket", "Qty 1", "£120.00"),
+    ],
+    "files": [
+        ("Name", "Date modified", "Type"),
+        ("Quarterly Report.docx", "02/12/2026 10:02", "Microsoft Word Document"),
+        ("Budget Forecast.xlsx", "01/12/2026 16:40", "Microsoft Excel Worksheet"),
+    ],
+}
+
+
+@pytest.mark.parametrize("screen", sorted(SYSTEM_SCREENS))
+def test_system_screens_hold_no_names(detector: Detector, screen: str) -> None:
+    assert found(detector, SYSTEM_SCREENS[screen]) == set()
+
+
+def test_mail_list_senders_are_found(detector: Detector) -> None:
+    rows = [
+        ("Emma Wilson", "Quarterly report", "10:42"),
+        ("Priya Sharma", "Re: invoice 4411", "09:13"),
+        ("Lukas Schmidt", "Lunch on Friday?", "Yesterday"),
+    ]
+    assert {text for _, text in found(detector, rows, {"PERSON"})} >= {"Emma Wilson", "Priya Sharma", "Lukas Schmidt"}
+
+
+def test_chat_participants_are_found(detector: Detector) -> None:
+    rows = [("Participants (3)",), ("Wei Zhang",), ("Hiroshi Tanaka",), ("Fatima Khan",)]
+    assert {text for _, text in found(detector, rows, {"PERSON"})} >= {"Wei Zhang", "Hiroshi Tanaka", "Fatima Khan"}
+
+
+@pytest.mark.parametrize("line", ["emma.wilson@devbox: ~", "emma.wilson@devbox:~$ ls -la"])
+def test_unix_user_in_title_and_prompt(detector: Detector, line: str) -> None:
+    words = rows_words([(line,)])
+    dets = [d for d in detector.detect(group_lines(words)) if d.entity_type in ("USERNAME", "PERSON")]
+    assert dets and dets[0].box.x <= words[0].box.x + 2
