@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.layout import group_lines
-from pipeline.core.types import Box, Layout, OcrWord
+from pipeline.core.types import Box, OcrWord
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.names import BareNameFinder, NameLexicon
 from pipeline.detection.schema import DetectionDoc

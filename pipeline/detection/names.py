@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -88,7 +87,9 @@ class NameLexicon:
         zipf_frequency("the", "en")  # wordfreq loads its data on the first call: here, not per frame
 
     @classmethod
-    def load(cls, models_dir: Path, doc: NerFilterDoc, file_extensions: Iterable[str] = ()) -> tuple[bytes, NameLexicon]:
+    def load(
+        cls, models_dir: Path, doc: NerFilterDoc, file_extensions: Iterable[str] = ()
+    ) -> tuple[bytes, NameLexicon]:
         """The lexicon of `models_dir`/system_vocabulary.yaml (its bytes go into the config hash)."""
         path = Path(models_dir) / SYSTEM_VOCABULARY_FILE
         raw, written = read_yaml_mapping(path)
