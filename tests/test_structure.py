@@ -142,3 +142,32 @@ def test_redacted_payroll_sheet_hides_typed_cells_and_keeps_the_rest(tmp_path):
         assert value not in read
     for kept in ("Employee", "NI number", "Date of birth", "Salary", "32,000"):
         assert kept in read
+
+
+def words_at(lines: list[tuple[int, int, str]]) -> list[OcrWord]:
+    words = []
+    for x, y, text in lines:
+        for part in text.split():
+            words.append(OcrWord(part, Box(x, y, CHAR_W * len(part), LINE_H), 95.0))
+            x += CHAR_W * len(part) + 6
+    return words
+
+
+@pytest.mark.parametrize("upper,lower,entity", [
+    ("Sure, call me on +44 7911", "123456 after five please", "PHONE_NUMBER"),
+    ("The card was 4111 1111", "1111 1111 thanks", "CREDIT_CARD"),
+    ("Send it to GB82 WEST 1234", "5698 7654 32 please", "IBAN_CODE"),
+])
+def test_a_value_wrapped_over_two_lines_of_a_bubble_is_one_span_boxed_on_both(detector, upper, lower, entity):
+    words = words_at([(60, 200, upper), (60, 222, lower)])
+    dets = [d for d in detector.detect(group_lines(words)) if d.entity_type == entity]
+    assert {d.box.y < 215 for d in dets} == {True, False}, "both halves are boxed"
+    # each half alone is no value
+    assert not [d for d in detector.detect(group_lines(words_at([(60, 200, upper)]))) if d.entity_type == entity]
+
+
+def test_lines_of_different_blocks_are_not_joined(detector):
+    # a heading line and a paragraph below it in a smaller font, far apart: two blocks
+    words = words_at([(60, 200, "Order 4111 1111")]) + [
+        OcrWord(t, Box(60 + i * 60, 260, 50, 12), 95.0) for i, t in enumerate(["1111", "1111", "shipped"])]
+    assert not [d for d in detector.detect(group_lines(words)) if d.entity_type == "CREDIT_CARD"]

@@ -54,11 +54,15 @@ from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, Nam
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
+from pipeline.detection.structure.wraps import unwrapped, wrap_breaks
 from pipeline.detection.text import LayoutText, SpanFinding, span_boxes
 
 log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
+# values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
+WRAPPING_ENTITIES = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "UK_NINO",
+                               "US_BANK_NUMBER", "ACCOUNT_NUMBER"})
 # What the text hash ignores: OCR's spaces and the punctuation it adds, drops or misreads. Not
 # pipeline.core.text.normalise (letters a-z, digits, "@"): the hash keeps other letters and
 # symbols ("Sup3r$ecret" and "Sup3r ecret" are different passwords), and changing it would
@@ -108,6 +112,7 @@ class Detector:
         except Exception as exc:  # noqa: BLE001 - report as configuration, one line
             raise ConfigError(f"cannot build the analyzer ({describe(exc)})", recognizers_path) from None
         self._presidio_entities = [e for e in self.settings.entities if e in supported]
+        self._wrap_entities = [e for e in self._presidio_entities if e in WRAPPING_ENTITIES]
         self._label_entities = set(self.settings.entities)
         # Warm up: first spaCy call and the e-mail recognizer's public-suffix snapshot.
         try:
@@ -155,17 +160,15 @@ class Detector:
         thresholds = self.settings.thresholds
         findings: list[SpanFinding] = []
         if self._presidio_entities:
-            try:
-                results = self._analyzer.analyze(
-                    text=lt.text, language=LANGUAGE, entities=self._presidio_entities,
-                    score_threshold=thresholds.score,  # the lowest: per-entity thresholds only raise it
-                )
-            except Exception as exc:  # noqa: BLE001 - never echo the text
-                raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
-            for r in results:
-                name = str((r.recognition_metadata or {}).get("recognizer_name", "presidio"))
-                found = SpanFinding(r.start, r.end, r.entity_type, float(r.score), name)
+            for found in self._analyze(lt.text, self._presidio_entities):
                 findings.extend(self._filter.accept(lt, found))
+        breaks = wrap_breaks(lt) if self._wrap_entities else []
+        if breaks:
+            # values wrapped inside a block: read once more with those line breaks as spaces
+            view = unwrapped(lt, breaks)
+            for found in self._analyze(view.text, self._wrap_entities):
+                if any(found.start < b < found.end for b in breaks):
+                    findings.extend(self._filter.accept(view, found))
         if self._bare_names is not None:
             findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
         findings.extend(
@@ -192,6 +195,20 @@ class Detector:
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
         return lt, merge(findings)
+
+    def _analyze(self, text: str, entities: list[str]) -> list[SpanFinding]:
+        try:
+            results = self._analyzer.analyze(
+                text=text, language=LANGUAGE, entities=entities,
+                score_threshold=self.settings.thresholds.score,  # the lowest: per-entity thresholds only raise it
+            )
+        except Exception as exc:  # noqa: BLE001 - never echo the text
+            raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
+        return [
+            SpanFinding(r.start, r.end, r.entity_type, float(r.score),
+                        str((r.recognition_metadata or {}).get("recognizer_name", "presidio")))
+            for r in results
+        ]
 
     def _to_detections(self, lt: LayoutText, findings: list[SpanFinding]) -> list[Detection]:
         out: list[Detection] = []
