@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
-from pipeline.analysis.changes import to_grey
 from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.analysis.track import Tracker
@@ -115,26 +115,20 @@ def test_value_covered_whole_ends_its_track():
     assert covered(per_frame[1], VALUE) and per_frame[2] == ()
 
 
-def words(line: str) -> np.ndarray:
-    """A grey frame with `line` written where the value's glyphs go, in a real font."""
-    return to_grey(draw_screen([(GLYPHS.x, GLYPHS.y - 3, line)], (W, H), font_size=13))
-
-
-def test_text_replaced_in_place_is_not_taken_for_a_cover():
-    """Other text drawn where the value was (the next row of a list): nothing of the value shows,
-    though the change covers the box from end to end, as a window would: the box ends."""
-    shown, other = words("GB13 CJFA 0039 8555 6115 29"), words("Pending review, see ticket")
+@pytest.mark.parametrize("background, line", [
+    (240, "Pending review, see ticket"),  # the next row of a list
+    (170, "Save changes"),  # a dialog's button over it, text of the same size
+])
+def test_text_replaced_in_place_is_not_taken_for_a_cover(background, line):
+    """Other text drawn where the value was: nothing of the value shows, though the change runs
+    over the box from end to end, as a window would: the box ends."""
+    shown, box = written(blank(), "GB13 CJFA 0039 8555 6115 29", 20)
+    other, _ = written(fill(blank(), box.pad(6), background), line, 20)
     tracker = Tracker()
-    feed = [(shown, [VALUE], [det()]), (other, [VALUE], []), (other, [], [])]
+    feed = [(shown, [box], [det(box)]), (other, [box], []), (other, [], [])]
     for i, (grey, changed, found) in enumerate(feed):
         tracker.update(i, i / FPS, grey, changed, found)
     assert masks(tracker, 3)[2] == ()
-
-
-# --- redraws: the pixels under a box change colour, its text stays --------------------------------
-
-IBAN = "GB13 CJFA 0039 8555 6115 29"
-ROW = Box(0, 36, W, 24)  # the table row the value sits in
 
 
 def written(grey: np.ndarray, line: str, ink: int) -> tuple[np.ndarray, Box]:
@@ -143,6 +137,12 @@ def written(grey: np.ndarray, line: str, ink: int) -> tuple[np.ndarray, Box]:
     draw = ImageDraw.Draw(image)
     draw.text((24, 40), line, fill=ink, font=font(13))
     return np.asarray(image).copy(), Box.from_corners(*draw.textbbox((24, 40), line, font=font(13))).pad(4)
+
+
+# --- redraws: the pixels under a box change colour, its text stays --------------------------------
+
+IBAN = "GB13 CJFA 0039 8555 6115 29"
+ROW = Box(0, 36, W, 24)  # the table row the value sits in
 
 
 def test_selected_row_redrawn_white_on_blue_keeps_its_box():

@@ -36,6 +36,9 @@ class TrackConfig:
     # A box partly covered keeps the parts that still show at least this share of its glyphs
     # (about a character of a 16-digit card number); the rest of it is covered.
     visible_min_ink: float = 0.05
+    # A box whose pixels changed colour holds when its glyphs correlate this well with before
+    # (measured: the same text redrawn light on blue 0.97-1.0, other text in its place 0.15-0.35).
+    redraw_min_similarity: float = 0.8
 
 
 @dataclass(slots=True)
@@ -364,8 +367,8 @@ class Tracker:
     def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
         """The value is still there when few of its glyph pixels changed, or when its glyphs
         are the same over new colours (a redraw)."""
-        limit = self.config.hold_max_changed
-        return self._glyph_change(snapshot, crop) <= limit or _glyph_mismatch(snapshot, crop) <= limit
+        return (self._glyph_change(snapshot, crop) <= self.config.hold_max_changed
+                or _same_glyphs(snapshot, crop, self.config.redraw_min_similarity))
 
     def _glyph_change(self, before: np.ndarray, after: np.ndarray) -> float:
         """The share of glyph pixels that changed. Counting over glyph pixels only (not the
@@ -407,35 +410,31 @@ def _ink(grey: np.ndarray, background: int | None = None, contrast: int = 48) ->
     return np.abs(grey.astype(np.int16) - background) > contrast
 
 
-_K3 = np.ones((3, 3), np.uint8)
-
-
-def _glyph_mismatch(before: np.ndarray, after: np.ndarray) -> float:
-    """How far the glyph shapes of `before`'s text differ in `after`, each seen against its own
-    background, with a pixel of slack: 0 for the same text redrawn in other colours (a row
-    selected: white on blue; hovered: dark on grey), 1 for text gone. Only the area of
-    `before`'s text counts: a focus ring or a neighbouring cell's selection border drawn in
-    the box's padding is no change of its text."""
+def _same_glyphs(before: np.ndarray, after: np.ndarray, least: float) -> bool:
+    """Whether `after` shows `before`'s text in other colours (a row selected: light on blue;
+    hovered: dark on grey). Each pixel's ink coverage is measured against its own crop's
+    background and contrast, so colours and polarity drop out; the two coverage maps must
+    correlate by at least `least` over the area of `before`'s text. Only that area counts: a
+    focus ring or a neighbouring cell's selection border drawn in the box's padding is no
+    change of its text; other text, or a window over part of it, is."""
     ys, xs = np.nonzero(_ink(before))
     if not len(xs):
-        return 1.0
+        return False
     h, w = before.shape
     y1, y2 = max(int(ys.min()) - 1, 0), min(int(ys.max()) + 2, h)
     x1, x2 = max(int(xs.min()) - 1, 0), min(int(xs.max()) + 2, w)
-    a, b = _ink(before[y1:y2, x1:x2]), _ink(after[y1:y2, x1:x2])
-    na, nb = int(a.sum()), int(b.sum())
-    if na == 0 or nb == 0:
-        return 1.0
-    missing = int((a & ~_grown(b)).sum())
-    extra = int((b & ~_grown(a)).sum())
-    # The slack hides a cover as dark as the text over part of it (ink over the glyphs and
-    # between them): that shows as more ink, which a redraw of the same text does not make.
-    return max((missing + extra) / (na + nb), abs(na - nb) / max(na, nb))
+    a, b = _coverage(before[y1:y2, x1:x2]), _coverage(after[y1:y2, x1:x2])
+    a -= a.mean()
+    b -= b.mean()
+    scale = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return scale > 0 and float((a * b).sum()) / scale >= least
 
 
-def _grown(mask: np.ndarray) -> np.ndarray:
-    """`mask` (bool) grown by a pixel on every side."""
-    return np.asarray(cv2.dilate(mask.astype(np.uint8), _K3), dtype=np.bool_)
+def _coverage(grey: np.ndarray) -> np.ndarray:
+    """How much ink each pixel holds, 0 (the crop's background, its median) to 1 (its strongest
+    ink, the 99th percentile of the differences, so that a speck does not set the scale)."""
+    off = np.abs(grey.astype(np.float32) - float(np.median(grey)))
+    return np.clip(off / max(float(np.percentile(off, 99)), 1.0), 0.0, 1.0)
 
 
 def _shows_text(ink: np.ndarray, least: float) -> bool:
