@@ -93,8 +93,8 @@ def dob_us(fake: Faker) -> str:
 
 
 def us_driver_license(rng: random.Random) -> str:
-    """California's shape: one letter and seven digits."""
-    return rng.choice(string.ascii_uppercase) + "".join(rng.choice(string.digits) for _ in range(7))
+    """California's shape: one letter and seven digits (no I, O or Q, which read as digits)."""
+    return rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + "".join(rng.choice(string.digits) for _ in range(7))
 
 
 def us_passport(rng: random.Random) -> str:

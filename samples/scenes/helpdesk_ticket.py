@@ -125,8 +125,7 @@ def play(stage: Stage) -> None:
     desk.move(*chrome.point("aside .card .kv", 1))
     stage.pause(2.0)
     desk.click(*chrome.point("#ta"))
-    desk.type(f"Hi {first}, this is the known driver issue from the update. I'll connect remotely at 11:00 "
-              "and reinstall the printer driver on the front desk PCs.", typo_rate=0.02)
+    desk.type(f"Hi {first}, known driver issue. I'll fix it remotely at 11:00.", typo_rate=0.02)
     stage.mark("reply_typed")
     stage.pause(2.0)
     desk.move(*chrome.point("#send"))
@@ -140,5 +139,5 @@ SCENE = SceneSpec(
                 "the thread (customer messages naming a colleague, an agent reply, an internal note) in "
                 "the middle. The thread scrolls, the pointer visits the card, and a public reply is typed "
                 "key by key.",
-    play=play, width=1280, height=720, fps=15, duration_s=34.0, seed=70419, crf=24,
+    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=70419, crf=24,
 )

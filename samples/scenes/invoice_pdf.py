@@ -25,8 +25,9 @@ body{background:#525659;font-size:13px;overflow:hidden}
 .page{width:794px;min-height:1000px;background:#fff;margin:16px auto;box-shadow:0 2px 8px #0008;
  padding:56px 64px;font-family:'DejaVu Serif',Georgia,serif;color:#222;position:relative}
 .page h1{font:bold 30px 'Liberation Sans',Arial,sans-serif;letter-spacing:2px;color:#24476b;margin:0}
-.from{position:absolute;right:64px;top:56px;text-align:right;line-height:1.5}
-.from b{font-size:16px}.meta{margin:40px 0 26px;display:flex;gap:60px;line-height:1.6}
+.hd{display:flex;justify-content:space-between;align-items:flex-start}
+.from{text-align:right;line-height:1.5}
+.from b{font-size:16px}.meta{margin:28px 0 26px;display:flex;gap:60px;line-height:1.6}
 .meta h3{font:bold 11px 'Liberation Sans',Arial,sans-serif;letter-spacing:1px;color:#666;margin:0 0 4px}
 table{width:100%;border-collapse:collapse;margin-top:10px}th{font:bold 11px 'Liberation Sans',Arial;
  text-align:left;border-bottom:2px solid #24476b;padding:6px;color:#24476b;letter-spacing:.5px}
@@ -51,8 +52,9 @@ def _invoice(title: str, number: str, date: str, block: str, who: str, lines: li
     net = sum(q * p for _, q, p in items)
     vat = net * tax[1]
     address = "<br>".join(esc(x) for x in [who, *lines])
-    return f"""<div class="page"><h1>{title}</h1><div class="from"><b>Northwind IT Services</b><br>
-Unit 4, Riverside Business Park<br>Support line 0800 046 1234<br>accounts@northwind-it.com</div>
+    return f"""<div class="page"><div class="hd"><h1>{title}</h1>
+<div class="from"><b>Northwind IT Services</b><br>
+Unit 4, Riverside Business Park<br>Support line 0800 046 1234<br>accounts@northwind-it.com</div></div>
 <div class="meta"><div><h3>{block}</h3>{address}</div><div><h3>INVOICE NO.</h3>{number}<br><br>
 <h3>DATE</h3>{date}</div><div><h3>TERMS</h3>Net 30</div></div>
 <table><tr><th>DESCRIPTION</th><th class=n>QTY</th><th class=n>UNIT PRICE</th><th class=n>AMOUNT</th></tr>
@@ -112,10 +114,10 @@ v.addEventListener('scroll', () => { document.getElementById('pg').textContent =
     stage.pause(3.0)
     desk.scroll(5, pause=0.4)
     stage.mark("page2_reached")
-    stage.pause(2.0)
-    desk.scroll(3, pause=0.4)
-    stage.pause(4.0)
-    desk.scroll(-11, pause=0.25)
+    stage.pause(3.0)
+    desk.scroll(2, pause=0.4)
+    stage.pause(3.0)
+    desk.scroll(-10, pause=0.25)
     stage.mark("back_to_page1")
     stage.pause(4.0)
 

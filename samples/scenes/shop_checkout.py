@@ -95,8 +95,8 @@ def play(stage: Stage) -> None:
 <div id="shop"><h1>Autumn walking edit</h1><div class="grid">{_cards()}</div></div>
 <div id="checkout"><div class="col"><h2>Contact</h2><label for="email">Email for order updates</label>
 <input id="email" type="email" autocomplete="off"><h2 style="margin-top:22px">Delivery</h2>
-<div class="opt"><input type="radio" name="d" checked> Standard delivery, 3-5 working
-days<span>£4.95</span></div>
+<div class="opt"><input type="radio" name="d" checked> Standard delivery, 3-5 working days
+<span>£4.95</span></div>
 <div class="opt"><input type="radio" name="d"> Next working day<span>£7.95</span></div>
 <div class="opt"><input type="radio" name="d"> Click and collect from a shop<span>Free</span></div></div>
 <div class="sum"><h2>Order summary</h2>{lines}<label for="code">Discount code</label>
@@ -118,13 +118,11 @@ days<span>£4.95</span></div>
     stage.pause(2.0)
     for i in BASKET:
         desk.click(*chrome.point(f"#p{i} button"))
-        stage.pause(0.9)
+        stage.pause(0.5)
     stage.mark("three_items_added")
-    desk.move(*chrome.point("#p4 .nm"))
-    stage.pause(1.5)
     desk.click(*chrome.point("#bag"))
     stage.mark("checkout_opened")
-    stage.pause(1.5)
+    stage.pause(0.8)
     desk.click(*chrome.point("#email"))
     desk.type(email, typo_rate=0.02)
     stage.mark("email_typed")
@@ -135,9 +133,9 @@ days<span>£4.95</span></div>
     stage.mark("discount_applied")
     stage.pause(2.0)
     desk.click(*chrome.point(".opt", 1, fx=0.05))
-    stage.pause(1.5)
+    stage.pause(1.0)
     desk.move(*chrome.point("#pay"))
-    stage.pause(2.0)
+    stage.pause(1.0)
 
 
 SCENE = SceneSpec(
@@ -147,5 +145,5 @@ SCENE = SceneSpec(
                 "checkout opens with an order summary, the only personal value (a contact e-mail) is typed "
                 "key by key, a discount code is typed and applied, and a delivery option is picked. Meant "
                 "for precision: product names, prices and labels must all stay readable.",
-    play=play, width=1280, height=720, fps=15, duration_s=28.0, seed=50551, crf=24,
+    play=play, width=1280, height=720, fps=15, duration_s=26.0, seed=50551, crf=24,
 )

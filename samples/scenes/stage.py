@@ -122,6 +122,7 @@ class KeepStat:
     static: bool = False
     seen_polls: int = 0
     last: tuple[float, Rect] | None = None  # latest sighting, for the OCR check's crops
+    since_s: float = 0.0  # static ones: when the scene declared them drawn (they stay to the end)
 
 
 # Runs in the page. For each wanted string: the client rects of its first occurrence that is inside
@@ -152,22 +153,33 @@ _VISIBILITY_JS = r"""
   const ok = (el, rects) => rects.length > 0 && rects.every(r => r.width > 0 && r.height > 0 &&
       inside(r, {left: 0, top: 0, right: vw, bottom: vh}) && shownIn(el, r) && onTop(el, r));
   const word = /[A-Za-z0-9]/, texts = [], fields = [];
+  // HTML shows any run of white space as one space: search a collapsed copy, map offsets back
+  const collapse = n => {
+    let s = '', space = false; const map = [];
+    for (let i = 0; i < n.data.length; i++) {
+      const sp = /\s/.test(n.data[i]);
+      if (sp && space) continue;
+      s += sp ? ' ' : n.data[i]; map.push(i); space = sp;
+    }
+    map.push(n.data.length);
+    return {n, s, map};
+  };
   const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = tw.nextNode(); n; n = tw.nextNode()) if (n.data.trim()) texts.push(n);
+  for (let n = tw.nextNode(); n; n = tw.nextNode()) if (n.data.trim()) texts.push(collapse(n));
   for (const f of document.querySelectorAll('input, textarea'))
     if (f.type !== 'password' && f.type !== 'hidden') fields.push(f);
   const out = {};
   for (const w of want) {
     let found = null;
-    for (const n of texts) {
-      let i = n.data.indexOf(w);
+    for (const {n, s, map} of texts) {
+      let i = s.indexOf(w);
       while (i >= 0 && !found) {
         // a whole token only: an account number inside an IBAN is not that account number on screen
-        const whole = !word.test(n.data[i - 1] || ' ') && !word.test(n.data[i + w.length] || ' ');
-        const rg = document.createRange(); rg.setStart(n, i); rg.setEnd(n, i + w.length);
+        const whole = !word.test(s[i - 1] || ' ') && !word.test(s[i + w.length] || ' ');
+        const rg = document.createRange(); rg.setStart(n, map[i]); rg.setEnd(n, map[i + w.length - 1] + 1);
         const rects = [...rg.getClientRects()].filter(r => r.width > 0.5);
         if (whole && ok(n.parentElement, rects)) found = rects.map(r => [r.left, r.top, r.right, r.bottom]);
-        i = n.data.indexOf(w, i + 1);
+        i = s.indexOf(w, i + 1);
       }
       if (found) break;
     }
@@ -326,10 +338,11 @@ class Stage:
         return value
 
     def keep(self, *texts: str, static: bool = False) -> None:
-        """Register innocent strings that must stay readable; `static` ones skip the watcher."""
+        """Register innocent strings that must stay readable; `static` ones skip the watcher and count
+        as readable from now to the end (declare them once drawn, for text that is not scrolled away)."""
         with self._lock:
             for t in texts:
-                self.keeps.setdefault(t, KeepStat(t, static))
+                self.keeps.setdefault(t, KeepStat(t, static, since_s=self.now()))
 
     def mark(self, event: str) -> float:
         return float(self.desk.mark(event))
@@ -434,6 +447,7 @@ class Stage:
 
     def ground_truth(self, video: dict[str, Any]) -> dict[str, Any]:
         """The JSON document; values never fully visible are dropped (and reported), not guessed."""
+        duration = max(float(video["duration_s"]), 0.1)
         pii = []
         for e in self.entries.values():
             if e.first_shown_s is None:
@@ -444,7 +458,7 @@ class Stage:
         pii.sort(key=lambda e: (e.first_shown_s or 0.0))
         keep = []
         for k in self.keeps.values():
-            share = 1.0 if k.static else k.seen_polls / max(1, self.polls)
+            share = (1.0 - k.since_s / duration) if k.static else k.seen_polls / max(1, self.polls)
             if share >= KEEP_MIN_SHARE:
                 keep.append(k.text)
             else:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 import string
+from collections.abc import Callable
 
 from faker import Faker
 
 from samples.scenes import fakes
-from samples.scenes.stage import SceneSpec, Stage
+from samples.scenes.stage import Entry, SceneSpec, Stage
 
 HOST = "ws-eng-07"
 
@@ -49,9 +50,8 @@ def _rc(stage: Stage, user: str, rng: random.Random) -> tuple[str, dict[str, tup
     }
     env = {
         "USER": user, "LOGNAME": user, "HOME": f"/home/{user}", "SHELL": "/bin/bash", "LANG": "en_GB.UTF-8",
-        "EDITOR": "vim", "MAIL": f"/var/mail/{user}", "XDG_RUNTIME_DIR": "/run/user/1000",
-        "XDG_SESSION_TYPE": "x11", "PATH": f"/home/{user}/.local/bin:/usr/local/bin:/usr/bin:/bin",
-        "PWD": f"/home/{user}", "AWS_DEFAULT_REGION": "eu-west-2", "NODE_ENV": "development",
+        "XDG_RUNTIME_DIR": "/run/user/1000", "PATH": f"/home/{user}/.local/bin:/usr/local/bin:/usr/bin:/bin",
+        "PWD": f"/home/{user}", "AWS_DEFAULT_REGION": "eu-west-2",
         "DATABASE_URL": f"postgres://crm_app:{db_password}@{ip}:5432/crm",
         **{k: v for k, (v, _) in secrets.items()},
     }
@@ -77,30 +77,35 @@ def play(stage: Stage) -> None:
     rc, _ = _rc(stage, user, rng)
     files = {"customers_export.csv": csv, "notes.md": "# renewal follow-ups\n", "report.py": "print('ok')\n",
              "requirements.txt": "pandas\nrequests\n"}
-    stage.xterm(f"{user}@{HOST}: ~", rc, files, geometry="150x41+8+4", size=10)
+    stage.xterm(f"{user}@{HOST}: ~", rc, files, geometry="150x40+8+4", size=10)
     desk = stage.desk
     stage.start()
     stage.shown(user, "USERNAME")  # title bar and the first prompt, from the first frame
-    stage.pause(1.5)
+    stage.keep(HOST, static=True)
+    stage.pause(1.0)
     desk.type("ls\n")
-    stage.pause(1.2)
-    stage.keep("customers_export.csv", "requirements.txt", static=True)
-    desk.type("cat customers_export.csv\n")
+    stage.pause(0.8)
+    stage.keep("customers_export.csv", "requirements.txt", "notes.md", "report.py", static=True)
+    desk.type("cat cu\t\n")  # completed by bash, as people type it
     stage.pause(0.6)
-    for e in list(stage.entries.values()):
-        if e.value in csv:
-            stage.shown(e.value, e.type)
-    stage.keep("customer_id,full_name,email,phone,city,signup_date,plan", static=True)
+    _stamp(stage, lambda e: e.value in csv)
+    stage.keep(csv.splitlines()[0], static=True)
     stage.mark("csv_printed")
-    stage.pause(5.0)
+    stage.pause(2.5)
     desk.type("env\n")
     stage.pause(0.6)
-    for e in list(stage.entries.values()):
-        if e.first_shown_s is None:
-            stage.shown(e.value, e.type)
-    stage.keep("AWS_DEFAULT_REGION=eu-west-2", "SHELL=/bin/bash", "EDITOR=vim", static=True)
+    _stamp(stage, lambda e: e.first_shown_s is None)
+    stage.keep("AWS_DEFAULT_REGION=eu-west-2", "SHELL=/bin/bash", "LANG=en_GB.UTF-8", "TZ=America/Chicago",
+               static=True)
     stage.mark("env_printed")
-    stage.pause(6.0)
+    stage.pause(2.0)
+
+
+def _stamp(stage: Stage, printed: Callable[[Entry], bool]) -> None:
+    """Stamp the registered values the terminal has just printed (the watcher cannot see xterm)."""
+    for e in list(stage.entries.values()):
+        if printed(e):
+            stage.shown(e.value, e.type)
 
 
 SCENE = SceneSpec(
@@ -110,5 +115,5 @@ SCENE = SceneSpec(
                 "nine rows of id, full name, e-mail, UK mobile, city, sign-up date, plan), then env, which "
                 "prints a GitHub token, AWS key id and secret, a Slack bot token and a DATABASE_URL with a "
                 "password and an internal IP among ordinary variables.",
-    play=play, width=1280, height=720, fps=15, duration_s=24.0, seed=77120, crf=26,
+    play=play, width=1280, height=720, fps=15, duration_s=22.0, seed=77120, crf=26,
 )
