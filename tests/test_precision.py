@@ -74,6 +74,13 @@ SYSTEM_SCREENS = {
         ("Trail Running Shoes", "Qty 1", "£89.99"),
         ("Waterproof Shell Jacket", "Qty 1", "£120.00"),
     ],
+    # each of these gave a PERSON before names.py (spaCy alone, or a "Name" label's value)
+    "product_alone": [("Merino Hiking Socks",)],
+    "product_and_description": [("Merino Hiking Socks", "£18.00"), ("Helps protect your device",)],
+    "product_hoodie": [("Alpine Fleece Hoodie",)],
+    "service_after_label": [("Name: wuauserv",)],
+    "service_beside_label": [("Name", "wuauserv")],
+    "services_below_label": [("Name",), ("wuauserv",), ("BITS",), ("Dnscache",)],
     "files": [
         ("Name", "Date modified", "Type"),
         ("Quarterly Report.docx", "02/12/2026 10:02", "Microsoft Word Document"),
