@@ -109,12 +109,12 @@ def play(stage: Stage) -> None:
     if desk.xdo_out("getactivewindow").strip() != str(notes.window_id()):
         desk.activate(notes.window_id())  # openbox's cycle order can differ: bring it up directly
     stage.mark("notes_window_raised")
-    desk.click(*notes.point("#t"))
+    stage.click(*notes.point("#t"))
     desk.type("Left voicemail.", typo_rate=0.02)
     stage.pause(1.0)
     ox, oy = notes.origin()
     title_x, title_y = ox + 200, oy - 12  # openbox's title bar, just above the page
-    desk.drag(title_x, title_y, title_x - 520, title_y - 220, duration=0.8)
+    stage.drag(title_x, title_y, title_x - 520, title_y - 220)
     stage.mark("notes_window_dragged_over_grid")
     stage.pause(1.0)
     desk.move(gx - 300, gy - 200)

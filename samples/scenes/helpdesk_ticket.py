@@ -124,7 +124,7 @@ def play(stage: Stage) -> None:
     stage.pause(3.0)
     desk.move(*chrome.point("aside .card .kv", 1))
     stage.pause(2.0)
-    desk.click(*chrome.point("#ta"))
+    stage.click(*chrome.point("#ta"))
     desk.type(f"Hi {first}, known driver issue. I'll fix it remotely at 11:00.", typo_rate=0.02)
     stage.mark("reply_typed")
     stage.pause(2.0)

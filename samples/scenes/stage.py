@@ -37,6 +37,7 @@ from faker import Faker
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 POLL_S = 0.2                 # watcher period: first_shown_s is at most this late (spec: +-0.5 s)
+MOVE_STEPS = 8               # pointer steps per move: still a curved path, few xdotool calls
 KEEP_MIN_SHARE = 0.5         # a keep string must be readable in at least this share of the polls
 FRAME_PAD = (4, 24, 4, 4)    # openbox frame around a client window: left, top (title bar), right, bottom
 
@@ -349,6 +350,23 @@ class Stage:
 
     def now(self) -> float:
         return float(self.desk.now()) if self.desk.t0 else 0.0
+
+    def click(self, x: int, y: int) -> None:
+        """Move along a short curved path, then click. The harness's own `click` moves in up to 20
+        steps, one xdotool process each; on a loaded machine that stretches a scene past 40 s."""
+        self.desk.move(x, y, steps=MOVE_STEPS)
+        time.sleep(0.1)
+        self.desk.click()
+
+    def drag(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        """Press, move and release (a window's title bar, a selection) in a few steps."""
+        self.desk.move(x0, y0, steps=MOVE_STEPS)
+        self.desk.xdo("mousedown", 1)
+        time.sleep(0.15)
+        self.desk.move(x1, y1, duration=0.6, steps=MOVE_STEPS)
+        time.sleep(0.1)
+        self.desk.xdo("mouseup", 1)
+        time.sleep(0.2)
 
     def pause(self, seconds: float) -> None:
         """Let the viewer read (and the watcher look)."""

@@ -8,6 +8,7 @@ detector blurs (dates, IDs, capitalised words); the ground truth has an empty `p
 
 from __future__ import annotations
 
+import subprocess
 import time
 
 from samples.scenes.stage import SceneSpec, Stage
@@ -99,7 +100,8 @@ def _ps_cut(text: str, width: int = 38) -> str:
 # What `Get-Service` prints in the PowerShell window (bash only pretends to be PowerShell).
 GET_SERVICE = "\n".join(
     ["", "Status   Name               DisplayName", "------   ----               -----------"]
-    + [f"{st:<8} {name:<18} {_ps_cut(disp)}" for name, disp, _, st, _ in SERVICES] + [""])
+    + [f"{'Running' if name == 'Spooler' else st:<8} {name:<18} {_ps_cut(disp)}"  # started in the console
+       for name, disp, _, st, _ in SERVICES] + [""])
 
 CSS = """
 body{font-size:13px;background:#eef1f4;display:flex;flex-direction:column}
@@ -182,6 +184,7 @@ def _page() -> str:
     return doc("WS-FRONTDESK-02 - Services - Northwind RMM", CSS, body, SCRIPT)
 
 
+POWERSHELL_AT = (24, 1080 - 380)  # over the "Installed updates" card, below the services table
 POWERSHELL_RC = r"""
 PS1='PS C:\\Windows\\system32> '
 export PROMPT_COMMAND=
@@ -207,52 +210,54 @@ def play(stage: Stage) -> None:
                "Date and Time", "Last 24 hours", "Remote control", "Network adapters")
     chrome = stage.chrome("http://rmm.northwind-it.com/devices/ws-frontdesk-02/services.html",
                           mode="maximized")
+    wid = _powershell(stage)  # already open over the console, with an earlier Get-Service listed
     desk = stage.desk
     stage.start()
-    stage.pause(1.0)
-    desk.click(*chrome.point("#svc-Spooler", fx=0.1))
-    stage.pause(0.5)
-    desk.click(*chrome.point("#start"))
-    stage.mark("spooler_started")
-    stage.pause(1.0)
-    desk.click(*chrome.point("#dev-8", fx=0.15))  # expand Print queues
-    stage.pause(0.6)
-    desk.click(*chrome.point("#evs tr[data-ev]", 0, fx=0.3))
-    stage.mark("event_selected")
-    stage.pause(1.0)
-    _powershell(stage)
-
-
-def _powershell(stage: Stage) -> None:
-    """Open a PowerShell-looking terminal below the device tree and list the services."""
-    desk = stage.desk
-    h = stage.spec.height
-    x, y = 24, h - 380  # over the "Installed updates" card, below the services table
-    _, wid = stage.xterm("Administrator: Windows PowerShell", POWERSHELL_RC,
-                         {"get-service.txt": GET_SERVICE}, geometry=f"116x20+{x}+{y}",
-                         fg="#eeedf0", bg="#012456", size=10)
-    stage.mark("powershell_opened")
-    stage.pause(0.5)
-    desk.type("Get-Service w*\n")
-    time.sleep(0.6)
     stage.keep("Status   Name               DisplayName", "Administrator: Windows PowerShell",
                "Running  wuauserv           Windows Update", "Stopped  W32Time            Windows Time",
                "Running  WinDefend          Microsoft Defender Antivirus Service", static=True)
-    stage.mark("get_service_listed")
     stage.pause(1.0)
-    wx, wy = x + 300, y - 12  # the title bar, 12 px above the client area
-    desk.drag(wx, wy, wx + 90, wy - 30, duration=0.8)
-    stage.mark("powershell_moved")
-    desk.activate(wid)
+    stage.click(*chrome.point("#svc-Spooler", fx=0.1))
     stage.pause(0.5)
+    stage.click(*chrome.point("#start"))
+    stage.mark("spooler_started")
+    stage.pause(1.0)
+    stage.click(*chrome.point("#dev-8", fx=0.15))  # expand Print queues
+    stage.pause(0.6)
+    stage.click(*chrome.point("#evs tr[data-ev]", 0, fx=0.3))
+    stage.mark("event_selected")
+    stage.pause(1.0)
+    desk.activate(wid)
+    desk.type("Get-Service sp*\n")
+    stage.mark("get_service_spooler")
+    stage.pause(1.5)
+    x, y = POWERSHELL_AT
+    wx, wy = x + 300, y - 12  # the title bar, 12 px above the client area
+    stage.drag(wx, wy, wx + 90, wy - 30)
+    stage.mark("powershell_moved")
+    stage.pause(1.0)
+
+
+def _powershell(stage: Stage) -> str:
+    """Open a PowerShell-looking terminal over the bottom-left card and list the w* services."""
+    x, y = POWERSHELL_AT
+    _, wid = stage.xterm("Administrator: Windows PowerShell", POWERSHELL_RC,
+                         {"get-service.txt": GET_SERVICE}, geometry=f"116x20+{x}+{y}",
+                         fg="#eeedf0", bg="#012456", size=10)
+    # pinned "always on top", so clicks in the maximized console do not bury it
+    subprocess.run(["wmctrl", "-i", "-r", hex(int(wid)), "-b", "add,above"], env=stage.desk.env, check=False)
+    stage.desk.type("Get-Service w*\n")
+    time.sleep(0.8)
+    return str(wid)
 
 
 SCENE = SceneSpec(
     name="system_tools",
     description="Remote-management console in Chromium (1920x1080) for one Windows PC, with no personal data "
                 "anywhere: a Services table (wuauserv, BITS, Dnscache... with descriptions, Running/Stopped, "
-                "startup type), a Device Manager tree and a System event log. The Print Spooler is selected "
-                "and started, the Print queues node is expanded, an event is selected, then a "
-                "PowerShell-looking xterm lists Get-Service output and is dragged by its title bar.",
+                "startup type), a Device Manager tree, a System event log, and a PowerShell-looking xterm "
+                "over the bottom-left card showing 'Get-Service w*'. The Print Spooler is selected and "
+                "started, the Print queues node is expanded, an event is selected, 'Get-Service sp*' is "
+                "typed into the PowerShell window and the window is dragged by its title bar.",
     play=play, width=1920, height=1080, fps=15, duration_s=32.0, seed=90211, crf=24,
 )
