@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.detection.detector import Detector
 from pipeline.export.dataset import ExportOptions, ExportSource, export_dataset
 from pipeline.export.formats import FORMATS
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.redact.controller import RedactRequest, redact_file
 from samples.make_samples import make_session
 

@@ -35,7 +35,6 @@ def main() -> None:
     from PIL import Image
 
     from pipeline.media.frames import iter_frames
-
     from pipeline.media.probe import probe
 
     nlp = NlpEngineProvider(nlp_configuration={

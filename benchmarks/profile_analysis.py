@@ -32,10 +32,10 @@ def main() -> None:
     args = parser.parse_args()
 
     from pipeline.analysis.analyzer import AnalysisConfig, analyse_file
-    from pipeline.media.probe import probe
     from pipeline.analysis.ocr import CachedEngine, make_engine
     from pipeline.detection.config import make_detector
     from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
+    from pipeline.media.probe import probe
 
     config = AnalysisConfig()
     info = probe(args.video)

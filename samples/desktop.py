@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -51,7 +52,7 @@ _FONT_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
     """A cached TrueType font by short name (ui, ui-bold, sans, sans-bold, mono, mono-bold)."""
     fname = _FONT_FILES[name]

@@ -20,9 +20,9 @@ import math
 import re
 import string
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from faker import Faker
 from PIL import Image, ImageDraw

@@ -10,7 +10,8 @@ from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, VideoInfo
 from pipeline.detection.worker import InlineDetection
-from tests.helpers import BASE, H, W, FakeDetector, draw_screen, font, typing_frames
+from tests.helpers import BASE, FakeDetector, H, W, draw_screen, font, typing_frames
+
 
 class BrokenEngine:
     name = "broken"

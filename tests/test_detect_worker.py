@@ -14,7 +14,7 @@ from pipeline.core.types import Box, VideoInfo
 from pipeline.detection.config import make_detector
 from pipeline.detection.protocols import DetectionOutcome, DetectionService
 from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
-from tests.helpers import H, W, FakeDetector, typing_frames
+from tests.helpers import FakeDetector, H, W, typing_frames
 
 
 class LateDetection(DetectionService):

@@ -23,9 +23,11 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from pipeline.detection.detector import Detector
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.core.errors import InputError, OutputError
-from pipeline.redact.evaluate import normalise
+from pipeline.core.plan import RedactionPlan
+from pipeline.core.types import FullFrameMask
+from pipeline.detection.detector import Detector
 from pipeline.export.dataset import (
     MANIFEST_NAME,
     ExportOptions,
@@ -38,10 +40,8 @@ from pipeline.export.dataset import (
     split_of,
 )
 from pipeline.export.formats import ExportSample, make_writer
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
-from pipeline.core.plan import RedactionPlan
 from pipeline.redact.controller import RedactRequest, redact_file, render_from_plan
-from pipeline.core.types import FullFrameMask
+from pipeline.redact.evaluate import normalise
 from samples.desktop import VideoWriter
 from samples.make_samples import make_clip
 from tests.helpers import draw_screen

@@ -16,13 +16,13 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.cli import main
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Detection, Layout, VideoInfo
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.redact.evaluate import IndependentReader, Truth, normalise
-from pipeline.analysis.ocr import OcrConfig, make_engine
-from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Detection, Layout, VideoInfo
 from samples.make_samples import make_clip
 from tests.helpers import draw_screen, font, screen_clip
 

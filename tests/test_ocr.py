@@ -5,8 +5,15 @@ import numpy as np
 import pytest
 
 from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
+from pipeline.analysis.ocr import (
+    OcrConfig,
+    PytesseractEngine,
+    TesserocrEngine,
+    find_text_lines,
+    make_engine,
+    read_lines,
+)
 from pipeline.core.layout import group_lines
-from pipeline.analysis.ocr import OcrConfig, PytesseractEngine, TesserocrEngine, find_text_lines, make_engine, read_lines
 from pipeline.core.types import Box
 from tests.helpers import draw_screen, font
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.core.plan import RedactionPlan
 from pipeline.media.probe import probe
 from pipeline.redact.evaluate import Truth, check_output
-from pipeline.core.plan import RedactionPlan
 from samples.make_samples import make_clip
 
 CLIPS = ["form_typing", "terminal_config", "scrolling_list", "dark_mode", "screenshot"]

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.analysis.track import TrackConfig, Tracker
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, VideoInfo
 
 W, H = 320, 120

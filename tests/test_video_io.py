@@ -17,15 +17,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.media.frames import iter_frames
-
-from pipeline.media.probe import probe
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import RedactionPlan
-from pipeline.media.encode import VideoWriter
-from pipeline.render.renderer import mask_box, mask_frame, render
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
-
+from pipeline.media.encode import VideoWriter
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
+from pipeline.render.renderer import mask_box, mask_frame, render
 from tests.helpers import ffmpeg
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

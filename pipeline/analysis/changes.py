@@ -124,7 +124,7 @@ def _boxes_in(over: np.ndarray, skip: np.ndarray | None, reference: np.ndarray, 
         return []
     # One tile of margin around each group of tiles is more than a change can spread by blur
     # and growth (blur + grow + 1 pixels), so each group's changes lie within its own tiles.
-    assert TILE > config.blur + config.grow + 1
+    assert config.blur + config.grow + 1 < TILE
     count, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(tiles.view(np.uint8), _K3), connectivity=8)
     height, width = current.shape
     boxes: list[Box] = []

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from pipeline.store.catalog import STATES
 from pipeline.cli.common import open_store, progress_bar, store_options
+from pipeline.store.catalog import STATES
 
 
 def _check_operator(_ctx, _param, value: str | None) -> str | None:

@@ -8,8 +8,9 @@ analysis and are never serialised.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -43,38 +44,38 @@ class Box:
         return self.w <= 0 or self.h <= 0
 
     @classmethod
-    def from_corners(cls, x1: int, y1: int, x2: int, y2: int) -> "Box":
+    def from_corners(cls, x1: int, y1: int, x2: int, y2: int) -> Box:
         return cls(int(x1), int(y1), int(x2) - int(x1), int(y2) - int(y1))
 
-    def intersects(self, other: "Box") -> bool:
+    def intersects(self, other: Box) -> bool:
         return self.x < other.x2 and other.x < self.x2 and self.y < other.y2 and other.y < self.y2
 
-    def intersection(self, other: "Box") -> "Box":
+    def intersection(self, other: Box) -> Box:
         x1, y1 = max(self.x, other.x), max(self.y, other.y)
         x2, y2 = min(self.x2, other.x2), min(self.y2, other.y2)
         return Box.from_corners(x1, y1, max(x1, x2), max(y1, y2))
 
-    def union(self, other: "Box") -> "Box":
+    def union(self, other: Box) -> Box:
         return Box.from_corners(
             min(self.x, other.x), min(self.y, other.y), max(self.x2, other.x2), max(self.y2, other.y2)
         )
 
-    def contains(self, other: "Box") -> bool:
+    def contains(self, other: Box) -> bool:
         return self.x <= other.x and self.y <= other.y and self.x2 >= other.x2 and self.y2 >= other.y2
 
-    def iou(self, other: "Box") -> float:
+    def iou(self, other: Box) -> float:
         inter = self.intersection(other).area
         total = self.area + other.area - inter
         return inter / total if total else 0.0
 
-    def pad(self, dx: int, dy: int | None = None) -> "Box":
+    def pad(self, dx: int, dy: int | None = None) -> Box:
         dy = dx if dy is None else dy
         return Box(self.x - dx, self.y - dy, self.w + 2 * dx, self.h + 2 * dy)
 
-    def shift(self, dx: int, dy: int) -> "Box":
+    def shift(self, dx: int, dy: int) -> Box:
         return Box(self.x + dx, self.y + dy, self.w, self.h)
 
-    def clip(self, width: int, height: int) -> "Box":
+    def clip(self, width: int, height: int) -> Box:
         x1, y1 = min(max(self.x, 0), width), min(max(self.y, 0), height)
         x2, y2 = min(max(self.x2, 0), width), min(max(self.y2, 0), height)
         return Box.from_corners(x1, y1, x2, y2)
@@ -86,12 +87,12 @@ class Box:
         return (self.x, self.y, self.w, self.h)
 
     @classmethod
-    def from_list(cls, values: Iterable[int]) -> "Box":
+    def from_list(cls, values: Iterable[int]) -> Box:
         x, y, w, h = (int(v) for v in values)
         return cls(x, y, w, h)
 
     @staticmethod
-    def union_all(boxes: Iterable["Box"]) -> "Box | None":
+    def union_all(boxes: Iterable[Box]) -> Box | None:
         result: Box | None = None
         for box in boxes:
             result = box if result is None else result.union(box)

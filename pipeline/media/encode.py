@@ -73,7 +73,7 @@ class VideoWriter:
         self._audio: _AudioCopy | None = None
         self._last_ticks: int | None = None
 
-    def __enter__(self) -> "VideoWriter":
+    def __enter__(self) -> VideoWriter:
         self.open()
         return self
 
@@ -189,7 +189,7 @@ class _AudioCopy:
         self._pending = None  # the next packet, read but not yet muxed
 
     @classmethod
-    def open(cls, path: Path, output) -> "_AudioCopy | None":
+    def open(cls, path: Path, output) -> _AudioCopy | None:
         try:
             source = av.open(str(path), metadata_errors="ignore")
         except (av.FFmpegError, OSError) as exc:

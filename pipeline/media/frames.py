@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable, Container, Iterator
 from fractions import Fraction
 from functools import partial
 from pathlib import Path
-from typing import Callable, Container, Iterator
 
 import av
 import cv2
@@ -18,7 +18,6 @@ from PIL import Image, ImageOps
 
 from pipeline.core.errors import InputError
 from pipeline.core.types import Frame, VideoInfo
-
 from pipeline.media.probe import PIL_IMAGE_FORMATS
 
 # ------------------------------------------------------------------------------------- decode

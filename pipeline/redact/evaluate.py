@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import cv2
 import numpy as np
 
 from pipeline.analysis.changes import to_grey
-from pipeline.media.frames import iter_frames
-from pipeline.media.probe import probe
-from pipeline.core.errors import InputError
 from pipeline.analysis.ocr import _tessdata_dir
+from pipeline.core.errors import InputError
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.text import normalise
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
 
 MIN_SCORED_CHARS = 4
 
@@ -41,7 +41,7 @@ class Truth:
     keep: tuple[str, ...]
 
     @classmethod
-    def load(cls, path: Path) -> "Truth":
+    def load(cls, path: Path) -> Truth:
         try:
             data = json.loads(path.read_text())
             video = path.with_name(data.get("file") or f"{path.stem}.mp4")

@@ -6,21 +6,20 @@ from __future__ import annotations
 import math
 import sys
 import time
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 import cv2
 import numpy as np
 
-from pipeline.media.frames import iter_frames
-
-from pipeline.media.probe import IMAGE_SUFFIXES, probe
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, MaskStyle, VideoInfo
 from pipeline.media.encode import VIDEO_SUFFIXES, VideoWriter, write_image_atomic
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import IMAGE_SUFFIXES, probe
 
 MASK_STYLES = ("blur", "pixelate", "fill")
 MIN_BLOCK = 6  # smallest pixelation block, in pixels

@@ -8,9 +8,10 @@ so that erasure can find a customer's rows while a scan of the store for the id 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -77,8 +78,8 @@ class Recording(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    outputs: Mapped[list["Output"]] = relationship(back_populates="recording", cascade="all, delete-orphan")
-    artifacts: Mapped[list["Artifact"]] = relationship(back_populates="recording", cascade="all, delete-orphan")
+    outputs: Mapped[list[Output]] = relationship(back_populates="recording", cascade="all, delete-orphan")
+    artifacts: Mapped[list[Artifact]] = relationship(back_populates="recording", cascade="all, delete-orphan")
 
 
 class Output(Base):
