@@ -298,3 +298,28 @@ def test_row_clipped_by_a_window_edge_stays_masked_where_it_shows():
     cut = Box.from_corners(40, edge, 130, 145)  # what shows of "Adam Cooper"
     assert all(covered(boxes, cut) for boxes in per_frame), "the cut row's name shows"
     assert not any(b.intersects(Box(0, 50, 600, 30)) for b in per_frame[-1]), "the window's text stays readable"
+
+
+def test_row_scrolling_under_a_header_line_moves_with_the_list():
+    """A list scrolls up under its header: the top row's padded box reaches over the header's
+    separator line, which does not move. Most of its glyphs moved: the box moves with them."""
+    view = Box(0, 40, W, 100)
+    content = blank()
+    for y in (44, 64, 84):
+        content = text(content, Box(20, y, 200, 10))
+
+    def screen(offset: int) -> np.ndarray:
+        out = blank()
+        out[view.y : view.y2] = content[view.y + offset : view.y2 + offset] if offset >= 0 else out[view.y : view.y2]
+        out[39, :] = 60  # the header's separator line, just above the list
+        return out
+
+    row = Box(16, 38, 208, 18)  # the top row's box, padded over the line
+    tracker = Tracker()
+    tracker.update(0, 0.0, screen(0), [row], [det(row)])
+    tracker.move(1, 0.1, screen(8), motion(view, 0, -8))
+    tracker.update(1, 0.1, screen(8), [Box(0, view.y2 - 8, W, 8)], [])
+    tracker.update(2, 0.2, screen(8), [], [])
+    per_frame = masks(tracker, 3)
+    shown = Box(20, view.y, 200, 44 + 10 - 8 - view.y)  # what is left of the row's glyphs
+    assert covered(per_frame[1], shown) and covered(per_frame[2], shown)

@@ -308,10 +308,10 @@ class Tracker:
         return union.shift(origin.x, origin.y)
 
     def _moved_with(self, live: _Live, grey: np.ndarray, motion: Motion) -> bool:
-        """Whether the value under the box moved with `motion`'s area: most of its glyphs lay in
-        the area, and they match the frame better where the move takes them than where they
-        were. A window sliding over a value changes the area around its edge, and a shift
-        explains that area's new pixels, not the value's: the value stays."""
+        """Whether the value under the box moved with `motion`'s area: its glyphs match the
+        frame where the move takes them at least as well as where they were. A window sliding
+        over a value changes the area around its edge, and the shift explains that area's new
+        pixels, not the value's: what shows of the value is still where it was, and stays."""
         height, width = grey.shape
         origin = live.box.clip(width, height)
         snapshot = live.snapshot
@@ -319,22 +319,20 @@ class Tracker:
         total = int(ink.sum())
         if snapshot.shape != (origin.h, origin.w) or total == 0:
             return True
-        # A moving window or a scrolling list carries all of a value's glyphs; glyphs left
-        # outside the area mean its edge runs across the value: something moved over it.
+        # most of its glyphs outside the area: the area's edge runs across the value
         local = motion.area.shift(-origin.x, -origin.y).clip(origin.w, origin.h)
-        if int(ink[local.y : local.y2, local.x : local.x2].sum()) < 0.75 * total:
+        if 2 * int(ink[local.y : local.y2, local.x : local.x2].sum()) < total:
             return False
-        # the part of the box that the move keeps inside the frame and the area, in both places
         target = origin.shift(motion.dx, motion.dy).clip(width, height)
         if not target.intersects(motion.area):
             return True  # moved out of view: the caller ends it
+        # the part of the box that the move keeps inside the frame and the area, at its new place
         target = target.intersection(motion.area)
-        source = target.shift(-motion.dx, -motion.dy)
-        part = source.shift(-origin.x, -origin.y)
-        before = snapshot[part.y : part.y2, part.x : part.x2]
-        at_new = grey[target.y : target.y2, target.x : target.x2]
-        at_old = grey[source.y : source.y2, source.x : source.x2]
-        return self._glyph_change(before, at_new) <= self._glyph_change(before, at_old)
+        part = target.shift(-motion.dx - origin.x, -motion.dy - origin.y)
+        moved = self._glyph_change(snapshot[part.y : part.y2, part.x : part.x2],
+                                   grey[target.y : target.y2, target.x : target.x2])
+        stayed = self._glyph_change(snapshot, grey[origin.y : origin.y2, origin.x : origin.x2])
+        return moved <= stayed
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
