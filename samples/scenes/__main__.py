@@ -18,7 +18,7 @@ from samples.scenes.stage import default_recorder_dir, load_harness, record
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m samples.scenes", description=__doc__)
-    ap.add_argument("--out", type=Path, required=True, help="folder for NAME.mp4 + NAME.json")
+    ap.add_argument("--out", type=Path, help="folder for NAME.mp4 + NAME.json (required to record)")
     ap.add_argument("--only", nargs="+", metavar="NAME", choices=SCENES, help="record only these scenes")
     ap.add_argument("--recorder", type=Path, default=None,
                     help="folder holding harness.py (default: $REDACT_RECORDER or ../shared/recorder)")
@@ -32,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for name in SCENES:
             spec = load(name)
-            print(f"{name:20} {spec.width}x{spec.height} {spec.fps} fps {spec.duration_s:.0f} s")
+            print(f"{name:20} {spec.width}x{spec.height} {spec.fps} fps, at least {spec.duration_s:.0f} s")
         return 0
+    if args.out is None:
+        print("--out DIR is required to record", file=sys.stderr)
+        return 2
     harness = load_harness(args.recorder or default_recorder_dir())
     failed = []
     for name in args.only or SCENES:

@@ -288,6 +288,7 @@ class Stage:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.lag_s = 0.0
 
     # ---- content -----------------------------------------------------------
     def fake(self, locale: str = "en_GB") -> Faker:
@@ -442,8 +443,11 @@ class Stage:
         self._stop.set()
         if self._thread:
             self._thread.join(10)
+        stop_at = self.now()
         mp4 = self.desk.stop_recording(crf=self.spec.crf)
-        truth = self.ground_truth(ffprobe_facts(mp4))
+        video = ffprobe_facts(mp4)
+        self._align(stop_at - video["duration_s"])
+        truth = self.ground_truth(video)
         json_path = self.out.with_suffix(".json")
         json_path.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         boxes_path = self.out.with_name(self.out.name + ".boxes.json")
@@ -462,6 +466,25 @@ class Stage:
                     if e.box is not None and e.first_shown_s is not None},
             "keep": {k.text: item(*k.last) for k in self.keeps.values() if k.last is not None},
         }
+
+    def _align(self, lag: float) -> None:
+        """Move every time stamp onto the video's clock.
+
+        The harness starts its clock 0.35 s after launching ffmpeg, but x11grab's first frame
+        comes whenever ffmpeg is ready (later on a busy machine). The video ends when ffmpeg reads
+        'q', so the capture started `stop_at - duration` after the harness's t=0."""
+        self.lag_s = round(lag, 2)
+        def shift(t: float) -> float:
+            return max(0.0, round(t - lag, 2))
+        for e in self.entries.values():
+            if e.first_shown_s is not None:
+                e.first_shown_s = shift(e.first_shown_s)
+        for ev in self.desk.events:
+            ev["t"] = shift(ev["t"])
+        for k in self.keeps.values():
+            if k.last is not None:
+                k.last = (shift(k.last[0]), k.last[1])
+            k.since_s = shift(k.since_s)
 
     def ground_truth(self, video: dict[str, Any]) -> dict[str, Any]:
         """The JSON document; values never fully visible are dropped (and reported), not guessed."""
@@ -487,10 +510,12 @@ class Stage:
             "recorded_fps": self.spec.fps, "crf": self.spec.crf, "faker_seed": self.spec.seed,
             "description": self.spec.description, "pii": [e.as_json() for e in pii], "keep": keep,
             "events": self.desk.events,
+            "capture_lag_s": self.lag_s,
             "notes": "first_shown_s is when the whole value is first fully visible (measured in the page "
-                     "every 0.2 s, or stamped after the terminal printed it), +-0.5 s; a value may be "
-                     "visible later or repeatedly as well. keep strings are readable in at least half "
-                     "of the recording.",
+                     "every 0.2 s, or stamped after the terminal printed it), +-0.5 s, on the video's clock "
+                     "(capture_lag_s: how long after the script's clock started the first frame was "
+                     "grabbed, already subtracted); a value may be visible later or repeatedly as well. "
+                     "keep strings are readable in at least half of the recording.",
         }
 
     def close(self) -> None:
