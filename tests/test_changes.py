@@ -93,7 +93,8 @@ def test_finder_over_a_recording_finds_what_each_frame_alone_finds(seed, size):
             current[y : y + int(rng.integers(2, 12)), x : x + int(rng.integers(2, 12))] = int(rng.integers(0, 256))
         elif kind == "write":  # new reference content (here from an older frame, unlike the frame's)
             b = Box(int(rng.integers(0, width - 100)), int(rng.integers(0, height - 60)), 100, 60)
-            reference[b.y : b.y2, b.x : b.x2] = older[b.y : b.y2, b.x : b.x2] if step % 2 else 255 - base[b.y : b.y2, b.x : b.x2]
+            shown = older[b.y : b.y2, b.x : b.x2] if step % 2 else 255 - base[b.y : b.y2, b.x : b.x2]
+            reference[b.y : b.y2, b.x : b.x2] = shown
             finder.reference_changed([b])
         expected = sorted(b.to_tuple() for b in changed_boxes(reference, current, config))
         quiet_before = finder._quiet is not None and finder._quiet.any()

@@ -62,7 +62,8 @@ def test_list_table_json_and_filters(store):
     rows = [json.loads(line) for line in cli(store, "list", "--json").output.splitlines()]
     assert {r["state"] for r in rows} == {"processed", "needs_review"}
     clean = next(r for r in rows if r["state"] == "processed")
-    assert clean["redactions"].get("EMAIL_ADDRESS") == 1 and clean["verification"] == {"qa_review": "clean", "training": "clean"}
+    assert clean["redactions"].get("EMAIL_ADDRESS") == 1
+    assert clean["verification"] == {"qa_review": "clean", "training": "clean"}
     assert clean["policy_version"] and clean["duration_s"] > 0
     only = cli(store, "list", "--state", "needs_review", "--json").output.splitlines()
     assert len(only) == 1 and json.loads(only[0])["tenant"] == "acme-b2b"
@@ -131,7 +132,8 @@ def test_mask_bad_options(store, args, message):
 
 
 def test_mask_outside_the_recording_is_refused(store):
-    result = cli(store, "mask", ids(store)["processed"][:8], "--box", "1,2,3,4", "--from", "00:10:00", "--to", "00:11:00")
+    first = ids(store)["processed"][:8]
+    result = cli(store, "mask", first, "--box", "1,2,3,4", "--from", "00:10:00", "--to", "00:11:00")
     assert result.exit_code == 3 and "outside the recording" in result.output
 
 

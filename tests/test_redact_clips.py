@@ -35,7 +35,8 @@ def test_clip_has_no_readable_value_and_keeps_innocent_text(clip_dir, tmp_path, 
     assert result.exit_code == 0, result.output
 
     info_in, info_out = probe(made.video_path), probe(output)
-    assert (info_out.frame_count, info_out.width, info_out.height) == (info_in.frame_count, info_in.width, info_in.height)
+    shape = (info_in.frame_count, info_in.width, info_in.height)
+    assert (info_out.frame_count, info_out.width, info_out.height) == shape
 
     truth = Truth.load(made.json_path)
     plan = RedactionPlan.load(plan_path)

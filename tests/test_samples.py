@@ -127,8 +127,8 @@ def test_last_frame_is_ocr_readable(form_clip):
 
     with av.open(str(form_clip.video_path)) as c:
         last = None
-        for last in c.decode(video=0):
-            pass
+        for frame in c.decode(video=0):
+            last = frame
     img = last.to_image().convert("L")
     img = img.resize((img.width * 2, img.height * 2), Image.LANCZOS)
     text = _norm(pytesseract.image_to_string(img))

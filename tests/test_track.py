@@ -52,7 +52,9 @@ def test_box_ends_when_its_pixels_change_and_value_is_gone():
     value = Box(20, 20, 120, 16)
     shown, gone = ink(blank(), value), blank()
     tracker = Tracker()
-    feed(tracker, [(shown, [value], [det(value)]), (shown, [], []), (gone, [value], []), (gone, [], []), (gone, [], [])])
+    feed(
+        tracker, [(shown, [value], [det(value)]), (shown, [], []), (gone, [value], []), (gone, [], []), (gone, [], [])]
+    )
     per_frame = masks(tracker.finish(), 5)
     assert value in per_frame[1]
     assert value in per_frame[2], "the frame where the change happens stays covered"

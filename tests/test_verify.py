@@ -234,7 +234,8 @@ def plan_with(*ranges: tuple[int, ...], count: int = 100, fps: float = 10.0) -> 
     tracks = []
     for n, spans in enumerate(ranges, 1):
         pairs = zip(spans[::2], spans[1::2])
-        tracks.append(Track(n, "EMAIL_ADDRESS", 0.9, segments=[TrackSegment(a, b, Box(0, 0, 10, 10)) for a, b in pairs]))
+        segments = [TrackSegment(a, b, Box(0, 0, 10, 10)) for a, b in pairs]
+        tracks.append(Track(n, "EMAIL_ADDRESS", 0.9, segments=segments))
     return RedactionPlan(info, tracks=tracks)
 
 

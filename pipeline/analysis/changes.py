@@ -139,7 +139,8 @@ def _boxes_in(over: np.ndarray, skip: np.ndarray | None, reference: np.ndarray, 
             cells = labels[ty : ty + th, tx : tx + tw] == i
             if skip is not None:
                 cells &= ~skip[ty : ty + th, tx : tx + tw]
-            own = cv2.resize(cells.view(np.uint8), (tw * TILE, th * TILE), interpolation=cv2.INTER_NEAREST)[: region.h, : region.w]
+            own = cv2.resize(cells.view(np.uint8), (tw * TILE, th * TILE), interpolation=cv2.INTER_NEAREST)
+            own = own[: region.h, : region.w]
         boxes.extend(_changed_in(reference, current, region, config, own))
     return boxes
 
@@ -185,7 +186,9 @@ def _changed_in(
     reference: np.ndarray, current: np.ndarray, region: Box, config: ChangeConfig, own: np.ndarray | None
 ) -> list[Box]:
     mask = change_mask(
-        reference[region.y : region.y2, region.x : region.x2], current[region.y : region.y2, region.x : region.x2], config
+        reference[region.y : region.y2, region.x : region.x2],
+        current[region.y : region.y2, region.x : region.x2],
+        config,
     )
     if own is not None:
         mask &= own

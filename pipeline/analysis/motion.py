@@ -61,7 +61,9 @@ class Motion:
         if not len(xs):
             return None
         left, top = local.x + self.area.x, local.y + self.area.y
-        return Box.from_corners(left + int(xs.min()), top + int(ys.min()), left + int(xs.max()) + 1, top + int(ys.max()) + 1)
+        return Box.from_corners(
+            left + int(xs.min()), top + int(ys.min()), left + int(xs.max()) + 1, top + int(ys.max()) + 1
+        )
 
     def revealed(self) -> list[Box]:
         """Strips of `area` whose content came from outside it (scrolled into view)."""
@@ -85,7 +87,9 @@ def _shifted_pair(ref: np.ndarray, cur: np.ndarray, dx: int, dy: int) -> tuple[n
     return ref[y1 - dy : y2 - dy, x1 - dx : x2 - dx], cur[y1:y2, x1:x2], Box.from_corners(x1, y1, x2, y2)
 
 
-def _mismatch(ref: np.ndarray, cur: np.ndarray, dx: int, dy: int, config: ChangeConfig) -> tuple[float, np.ndarray | None]:
+def _mismatch(
+    ref: np.ndarray, cur: np.ndarray, dx: int, dy: int, config: ChangeConfig
+) -> tuple[float, np.ndarray | None]:
     """Share of the overlap that differs after the shift, and that change mask (None: no overlap)."""
     a, b, overlap = _shifted_pair(ref, cur, dx, dy)
     if overlap.area == 0:

@@ -56,6 +56,8 @@ def export_command(purpose, fmt, out_dir, since, tenant, surrogates, val_fractio
                              val_fraction=val_fraction, progress=progress)
     m = run.manifest
     splits = ", ".join(f"{k} {v}" for k, v in sorted(m.samples_by_split.items()))
-    click.echo(f"export {m.export_id}: {m.samples} samples ({splits}) from {len(m.recordings)} recordings -> {run.path}")
+    click.echo(
+        f"export {m.export_id}: {m.samples} samples ({splits}) from {len(m.recordings)} recordings -> {run.path}"
+    )
     if run.skipped_unapproved:
         click.echo(f"{run.skipped_unapproved} recordings wait for QA approval (redact list --state processed)")

@@ -38,7 +38,8 @@ def operator_option(command):
 def _console():
     from rich.console import Console
 
-    return Console(no_color=not sys.stdout.isatty(), highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    tty = sys.stdout.isatty()
+    return Console(no_color=not tty, highlight=False, soft_wrap=False, width=None if tty else 160)
 
 
 def _since(value: str | None) -> datetime | None:
@@ -265,7 +266,9 @@ def unmask_command(recording, track, actor, store_config) -> None:
 
 @click.command("approve")
 @click.argument("recording")
-@click.option("--override-verification", is_flag=True, help="Approve although verification blocked (findings judged false).")
+@click.option(
+    "--override-verification", is_flag=True, help="Approve although verification blocked (findings judged false)."
+)
 @operator_option
 @store_options
 def approve_command(recording, override_verification, actor, store_config) -> None:

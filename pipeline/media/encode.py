@@ -6,6 +6,7 @@ renamed onto it only after a successful close, so nothing partial ever sits at t
 
 from __future__ import annotations
 
+import contextlib
 import math
 from fractions import Fraction
 from pathlib import Path
@@ -136,10 +137,8 @@ class VideoWriter:
         """Drop everything written so far; never leaves a file behind."""
         for closer in (self._audio, self._container):
             if closer is not None:
-                try:
+                with contextlib.suppress(Exception):  # the file is being thrown away anyway
                     closer.close()
-                except Exception:
-                    pass  # the file is being thrown away anyway
         self._audio = self._container = None
         if self._tmp is not None:
             self._tmp.unlink(missing_ok=True)
@@ -156,7 +155,8 @@ class VideoWriter:
 
     def _padded(self, image: np.ndarray) -> np.ndarray:
         if image.shape[0] != self.info.height or image.shape[1] != self.info.width:
-            raise ValueError(f"frame is {image.shape[1]}x{image.shape[0]}, expected {self.info.width}x{self.info.height}")
+            expected = f"{self.info.width}x{self.info.height}"
+            raise ValueError(f"frame is {image.shape[1]}x{image.shape[0]}, expected {expected}")
         bottom, right = self.height - image.shape[0], self.width - image.shape[1]
         if bottom or right:
             image = cv2.copyMakeBorder(image, 0, bottom, 0, right, cv2.BORDER_REPLICATE)

@@ -89,7 +89,8 @@ def _probe_image(path: Path, limits: MediaLimits) -> VideoInfo | None:
     except UnidentifiedImageError:
         return None  # not a still image: let ffprobe have a look
     except Image.DecompressionBombError:
-        raise InputError(f"too large: image header exceeds the {limits.max_width}x{limits.max_height} limit", path) from None
+        limit = f"{limits.max_width}x{limits.max_height}"
+        raise InputError(f"too large: image header exceeds the {limit} limit", path) from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise InputError(f"not a valid image file ({type(exc).__name__})", path) from None
     limits.check(width, height, path)

@@ -176,7 +176,8 @@ def _mask_each(pairs, info: VideoInfo, known: int, style: MaskStyle, stats: Rend
 def _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats,
                   masks=None) -> None:
     if output_path.suffix.lower() not in VIDEO_SUFFIXES:
-        raise OutputError(f"video output must be .mp4, .m4v or .mov (got {output_path.suffix or 'no suffix'!r})", output_path)
+        got = output_path.suffix or "no suffix"
+        raise OutputError(f"video output must be .mp4, .m4v or .mov (got {got!r})", output_path)
     audio = input_path if keep_audio and info.has_audio else None
     masked = _masked_frames(plan, info, input_path, style, stats, masks)
     with closing(masked), VideoWriter(output_path, info, audio_from=audio, crf=crf, preset=preset) as writer:
