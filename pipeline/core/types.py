@@ -110,7 +110,7 @@ def intersecting(boxes: Sequence[Box], areas: Sequence[Box]) -> np.ndarray:
         (b[:, None, 0] < a[None, :, 2]) & (a[None, :, 0] < b[:, None, 2])
         & (b[:, None, 1] < a[None, :, 3]) & (a[None, :, 1] < b[:, None, 3])
     )
-    return hit.any(axis=1)
+    return np.asarray(hit.any(axis=1))  # an array for 2-d `hit`; numpy types any() as scalar-or-array
 
 
 @dataclass(frozen=True, slots=True)

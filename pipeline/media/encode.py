@@ -10,10 +10,15 @@ import contextlib
 import math
 from fractions import Fraction
 from pathlib import Path
+from types import TracebackType
 
 import av
 import cv2
 import numpy as np
+from av.audio.stream import AudioStream
+from av.container import InputContainer, OutputContainer
+from av.packet import Packet
+from av.video.stream import VideoStream
 
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.files import move_into_place, temp_beside
@@ -69,8 +74,8 @@ class VideoWriter:
         self.width, self.height = _even(info.width), _even(info.height)
         self.frames = 0
         self._tmp: Path | None = None
-        self._container = None
-        self._stream = None
+        self._container: OutputContainer | None = None
+        self._stream: VideoStream | None = None
         self._audio: _AudioCopy | None = None
         self._last_ticks: int | None = None
 
@@ -78,7 +83,9 @@ class VideoWriter:
         self.open()
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if exc_type is None:
             self.close()
         else:
@@ -87,17 +94,19 @@ class VideoWriter:
     def open(self) -> None:
         self._tmp = temp_beside(self.output_path)
         try:
-            self._container = av.open(str(self._tmp), "w", format="mp4",
-                                      container_options={"movflags": "+faststart"})
-            self._stream = self._add_video_stream()
+            container = av.open(str(self._tmp), "w", format="mp4", container_options={"movflags": "+faststart"})
+            self._container = container
+            self._stream = self._add_video_stream(container)
             if self.audio_from is not None:
-                self._audio = _AudioCopy.open(self.audio_from, self._container)
+                self._audio = _AudioCopy.open(self.audio_from, container)
         except BaseException as exc:
             self.abort()
             self._reraise(exc)
 
     def write(self, image_bgr: np.ndarray, pts_s: float) -> None:
         """Encode one BGR frame at pts_s seconds (strictly after the previous frame)."""
+        if self._container is None or self._stream is None:
+            raise RuntimeError("VideoWriter.write() before open()")
         try:
             frame = av.VideoFrame.from_ndarray(self._padded(image_bgr), format="bgr24")
             frame = frame.reformat(format="yuv420p")
@@ -115,7 +124,7 @@ class VideoWriter:
 
     def close(self) -> None:
         """Flush, finish the file and publish it at the output path."""
-        if self._container is None:
+        if self._container is None or self._stream is None or self._tmp is None:
             return
         try:
             if self.frames == 0:
@@ -139,14 +148,15 @@ class VideoWriter:
             if closer is not None:
                 with contextlib.suppress(Exception):  # the file is being thrown away anyway
                     closer.close()
-        self._audio = self._container = None
+        self._audio = None
+        self._container = None
         if self._tmp is not None:
             self._tmp.unlink(missing_ok=True)
             self._tmp = None
 
-    def _add_video_stream(self):
+    def _add_video_stream(self, container: OutputContainer) -> VideoStream:
         rate = Fraction(self.info.fps).limit_denominator(1001) if self.info.fps > 0 else Fraction(25)
-        stream = self._container.add_stream(
+        stream = container.add_stream(
             "libx264", rate=rate, options={"crf": str(self.crf), "preset": self.preset})
         stream.width, stream.height, stream.pix_fmt = self.width, self.height, "yuv420p"
         stream.codec_context.time_base = OUTPUT_TIME_BASE
@@ -181,15 +191,16 @@ def _even(n: int) -> int:
 class _AudioCopy:
     """Audio from another file into the output: remuxed when mp4 takes it, else AAC."""
 
-    def __init__(self, source, in_stream, out_stream, transcode: bool, path: Path):
-        self.source, self.in_stream, self.out_stream = source, in_stream, out_stream
+    def __init__(self, source: InputContainer, in_stream: AudioStream, output: OutputContainer,
+                 out_stream: AudioStream, transcode: bool, path: Path):
+        self.source, self.in_stream, self.output, self.out_stream = source, in_stream, output, out_stream
         self.transcode, self.path = transcode, path
         self.packets = source.demux(in_stream)
         self.done = False
-        self._pending = None  # the next packet, read but not yet muxed
+        self._pending: Packet[AudioStream] | None = None  # the next packet, read but not yet muxed
 
     @classmethod
-    def open(cls, path: Path, output) -> _AudioCopy | None:
+    def open(cls, path: Path, output: OutputContainer) -> _AudioCopy | None:
         try:
             source = av.open(str(path), metadata_errors="ignore")
         except (av.FFmpegError, OSError) as exc:
@@ -199,11 +210,11 @@ class _AudioCopy:
             return None
         in_stream = source.streams.audio[0]
         if in_stream.codec_context.name in _COPY_AUDIO:
-            return cls(source, in_stream, output.add_stream_from_template(in_stream), False, path)
+            return cls(source, in_stream, output, output.add_stream_from_template(in_stream), False, path)
         out_stream = output.add_stream("aac", rate=in_stream.codec_context.sample_rate or 48000)
         if in_stream.codec_context.layout.nb_channels:
             out_stream.layout = in_stream.codec_context.layout
-        return cls(source, in_stream, out_stream, True, path)
+        return cls(source, in_stream, output, out_stream, True, path)
 
     def pump(self, until_s: float) -> None:
         """Mux audio packets up to `until_s` seconds (the next packet past it waits)."""
@@ -220,7 +231,7 @@ class _AudioCopy:
         except av.FFmpegError as exc:
             raise InputError(f"cannot copy the audio ({type(exc).__name__})", self.path) from None
 
-    def _peek(self):
+    def _peek(self) -> Packet[AudioStream] | None:
         if self._pending is None:
             packet = next(self.packets, None)
             while packet is not None and packet.dts is None and packet.size == 0:
@@ -228,8 +239,8 @@ class _AudioCopy:
             self._pending = packet
         return self._pending
 
-    def _mux(self, packet) -> None:
-        container = self.out_stream.container
+    def _mux(self, packet: Packet[AudioStream]) -> None:
+        container = self.output
         if not self.transcode:
             packet.stream = self.out_stream
             container.mux(packet)
@@ -240,7 +251,7 @@ class _AudioCopy:
     def _finish(self) -> None:
         self.done = True
         if self.transcode:  # drain the decoder's and then the encoder's delayed samples
-            container = self.out_stream.container
+            container = self.output
             for frame in self.in_stream.codec_context.decode(None):
                 container.mux(self.out_stream.encode(frame))
             container.mux(self.out_stream.encode(None))

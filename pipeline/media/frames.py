@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Generator
 from fractions import Fraction
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 import av
 import cv2
 import numpy as np
+from av.container import InputContainer
+from av.video.stream import VideoStream
 from PIL import Image, ImageOps
 
 from pipeline.core.errors import InputError
@@ -22,9 +25,13 @@ from pipeline.media.probe import PIL_IMAGE_FORMATS
 
 # ------------------------------------------------------------------------------------- decode
 
+# a generator, not just an Iterator: callers close() it to stop decoding early
+FrameStream = Generator[Frame, None, None]
+_Convert = Callable[[av.VideoFrame, VideoInfo], np.ndarray]
+
 
 def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
-                only: Container[int] | None = None, grey: bool = False, threads: int = 0) -> Iterator[Frame]:
+                only: Container[int] | None = None, grey: bool = False, threads: int = 0) -> FrameStream:
     """Yield the frames of `path` in order as BGR uint8 arrays of info's size, one at a time
     (with `grey`, single-channel luma arrays: what the analysis works on).
 
@@ -43,7 +50,7 @@ def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
     return source()
 
 
-def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> Iterator[Frame]:
+def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> FrameStream:
     try:
         with Image.open(path, formats=PIL_IMAGE_FORMATS) as img:
             rgb = ImageOps.exif_transpose(img).convert("RGB")
@@ -55,8 +62,7 @@ def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> Iterator[Fra
 
 
 def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None,
-                convert: Callable[[av.VideoFrame, VideoInfo], np.ndarray] | None = None, threads: int = 0
-                ) -> Iterator[Frame]:
+                convert: _Convert | None = None, threads: int = 0) -> FrameStream:
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.FFmpegError, OSError) as exc:
@@ -76,7 +82,7 @@ def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None,
         container.close()
 
 
-def _main_video_stream(container):
+def _main_video_stream(container: InputContainer) -> VideoStream | None:
     """The first video stream that is not cover art: the one probe() described."""
     for stream in container.streams.video:
         if not stream.disposition & av.stream.Disposition.attached_pic:
@@ -84,7 +90,8 @@ def _main_video_stream(container):
     return None
 
 
-def _decode_stream(container, stream, info: VideoInfo, path: Path, only: Container[int] | None, convert):
+def _decode_stream(container: InputContainer, stream: VideoStream, info: VideoInfo, path: Path,
+                   only: Container[int] | None, convert: _Convert) -> Generator[Frame, None, int]:
     """Generator body of _iter_video; returns the number of frames yielded."""
     time_base = stream.time_base or Fraction(1, 90000)
     step = 1.0 / info.fps if info.fps > 0 else 0.04
@@ -146,7 +153,7 @@ def _to_grey(frame: av.VideoFrame, info: VideoInfo) -> np.ndarray:
     if frame.width != info.width or frame.height != info.height or name not in _LUMA_FIRST:
         return frame.to_ndarray(format="gray", width=info.width, height=info.height)
     plane = frame.planes[0]
-    luma = np.frombuffer(plane, np.uint8).reshape(frame.height, plane.line_size)[:, : frame.width]
+    luma = np.frombuffer(memoryview(plane), np.uint8).reshape(frame.height, plane.line_size)[:, : frame.width]
     # 2 = AVCOL_RANGE_JPEG: full range already
     if name in _FULL_RANGE or getattr(frame, "color_range", 0) == 2:
         return luma.copy()
@@ -174,13 +181,13 @@ class _Failure:
         self.exc = exc
 
 
-def _prefetched(make: Callable[[], Iterator[Frame]], size: int) -> Iterator[Frame]:
+def _prefetched(make: Callable[[], FrameStream], size: int) -> FrameStream:
     """Run the decoder in a thread ahead of the consumer, bounded by a queue of `size`.
 
     The thread stops when the consumer stops early (stop event + drain) and its exceptions
     are re-raised in the consumer. The inner generator is closed in the thread that ran it.
     """
-    items: queue.Queue = queue.Queue(maxsize=size)
+    items: queue.Queue[object] = queue.Queue(maxsize=size)
     stop = threading.Event()
 
     def put(item: object) -> bool:
@@ -215,14 +222,14 @@ def _prefetched(make: Callable[[], Iterator[Frame]], size: int) -> Iterator[Fram
                 return
             if isinstance(item, _Failure):
                 raise item.exc
-            yield item
+            yield cast(Frame, item)  # the worker queues only frames, _DONE and _Failure
     finally:
         stop.set()
         _drain(items)
         thread.join()
 
 
-def _drain(items: queue.Queue) -> None:
+def _drain(items: queue.Queue[object]) -> None:
     while True:
         try:
             items.get_nowait()

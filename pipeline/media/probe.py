@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import ffmpeg
 from PIL import Image, UnidentifiedImageError
@@ -132,10 +133,11 @@ def _probe_video(path: Path, limits: MediaLimits) -> VideoInfo:
     )
 
 
-def _ffprobe_json(path: Path) -> dict:
+def _ffprobe_json(path: Path) -> dict[str, Any]:
     """Stream and format facts; ffprobe's error text only picks the category of the failure."""
     try:
-        return ffmpeg.probe(str(path), v="error", timeout=_PROBE_TIMEOUT_S)
+        facts: dict[str, Any] = ffmpeg.probe(str(path), v="error", timeout=_PROBE_TIMEOUT_S)
+        return facts
     except ffmpeg.Error as exc:
         raise InputError(_ffprobe_failure(path, exc.stderr or b""), path) from None
     except subprocess.TimeoutExpired:
@@ -200,10 +202,13 @@ def _scan_packets(path: Path, stream_index: int) -> _PacketScan:
         previous = pts
 
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        stdout, stderr = proc.stdout, proc.stderr
+        if stdout is None or stderr is None:  # both are PIPE above
+            raise RuntimeError("ffprobe was started without its pipes")
         stderr_chunks: list[str] = []
-        drain = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()), daemon=True)
+        drain = threading.Thread(target=lambda: stderr_chunks.append(stderr.read()), daemon=True)
         drain.start()
-        for line in proc.stdout:
+        for line in stdout:
             value = line.strip()
             if "/" in value:  # the stream section: its time base
                 scan.time_base = Fraction(value)
@@ -241,7 +246,7 @@ def _irregular(deltas: Counter[int], time_base: Fraction) -> bool:
     return any(d <= 0 or abs(d - mean) * float(time_base) > tolerance for d in deltas)
 
 
-def _check_packets(path: Path, scan: _PacketScan, video: dict) -> None:
+def _check_packets(path: Path, scan: _PacketScan, video: dict[str, Any]) -> None:
     if scan.count == 0:
         if scan.damaged:
             raise InputError("truncated or damaged file (no readable video packets)", path)
@@ -251,7 +256,7 @@ def _check_packets(path: Path, scan: _PacketScan, video: dict) -> None:
         raise InputError(f"truncated file: {scan.count} of {declared or '?'} video packets present", path)
 
 
-def _duration(video: dict, fmt: dict, scan: _PacketScan) -> float:
+def _duration(video: dict[str, Any], fmt: dict[str, Any], scan: _PacketScan) -> float:
     for value in (video.get("duration"), fmt.get("duration")):
         try:
             if value is not None and float(value) > 0:
@@ -263,12 +268,12 @@ def _duration(video: dict, fmt: dict, scan: _PacketScan) -> float:
     return 0.0
 
 
-def _average_fps(video: dict, scan: _PacketScan) -> float:
+def _average_fps(video: dict[str, Any], scan: _PacketScan) -> float:
     for key in ("avg_frame_rate", "r_frame_rate"):
         rate = _fraction(video.get(key))
         if rate and 0 < rate < 1000:
             return float(rate)
-    if scan.count > 1 and scan.first_pts is not None and scan.last_pts != scan.first_pts:
+    if scan.count > 1 and scan.first_pts is not None and scan.last_pts is not None and scan.last_pts != scan.first_pts:
         return float((scan.count - 1) / ((scan.last_pts - scan.first_pts) * scan.time_base))
     return 0.0
 
