@@ -31,6 +31,7 @@ from pipeline.store.vault import load_key
 from samples.make_samples import make_sidecar
 from tests.helpers import EMAIL, KEY, ocr_frame, readers_released, recording
 
+
 @pytest.fixture
 def store_config(tmp_path) -> StoreConfig:
     return StoreConfig(root=tmp_path / "store", key=KEY)
@@ -155,7 +156,10 @@ def test_a_bad_policy_or_a_missing_key_stops_before_any_work(tmp_path, store_con
     nokey = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root)],
                                env={"REDACT_RAW_KEY": ""})
     assert nokey.exit_code == 5 and "REDACT_RAW_KEY" in nokey.output
-    assert not list((store_config.root / "artifacts").iterdir())
+    no_audit_key = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root),
+                                             "--audit-key-file", str(tmp_path / "missing.key")], env=env)
+    assert no_audit_key.exit_code == 5 and "missing.key: key file not found" in no_audit_key.output
+    assert not store_config.root.exists()  # a refused start creates nothing: no folders, no catalog
 
 
 def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, store_config, monkeypatch):
@@ -301,8 +305,10 @@ def test_dask_local_cluster_runs_the_same_jobs_and_workers_read_the_key_file(tmp
     inbox = tmp_path / "inbox"
     recording(inbox, "d1", seed=21)
     recording(inbox, "d2", seed=22, training=False)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as real:
+    with (
+        distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as real,
+    ):
         client = TaskRecorder(real)
         summary = ingest_all([inbox], IngestConfig(store=config, policy_path=policy), scheduler=client)
     assert sorted(o.status for o in summary.outcomes) == ["processed", "processed"], summary.outcomes
@@ -321,7 +327,8 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
     recording(inbox, "c", seed=33, customer_id="C-777002", email="other.person@example.com")
     ingest_all([inbox], IngestConfig(store=store_config))
     env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
-    first = next(r for r in rows(store_config).values() if r.customer_ref == Store(store_config).customer_ref("C-555001"))
+    ref = Store(store_config).customer_ref("C-555001")
+    first = next(r for r in rows(store_config).values() if r.customer_ref == ref)
     page = CliRunner().invoke(main, ["review", first.id[:12], "--store", str(store_config.root)], env=env)
     assert page.exit_code == 0 and (Store(store_config).artifact_dir(first.id) / "review.html").exists()
     result = CliRunner().invoke(main, ["forget", "--customer", "C-555001", "--store", str(store_config.root)], env=env)
@@ -349,9 +356,17 @@ def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     assert set(outputs(store_config, row.id)) == {"training"}
     assert not store.artifacts(row.id, "qa_review")
     assert all(store.path_of(a).exists() for a in store.artifacts(row.id))
-    store.purge(now=utcnow() + timedelta(days=400))
-    assert rows(store_config)[row.session_id].state == "expired"
+    report = store.purge(now=utcnow() + timedelta(days=400))
+    [expired_row] = rows(store_config).values()
+    assert expired_row.id == row.id and expired_row.state == "expired"
     assert not store.artifact_dir(row.id).exists()
+    # past retention the row keeps what dedup needs (the content hash, the state) and nothing of who or when
+    assert (expired_row.session_id, expired_row.technician_id, expired_row.customer_ref, expired_row.recorded_at,
+            expired_row.tenant) == (None, None, None, None, None)
+    assert report.rows_cleared == 1
+    for value in (row.session_id, row.technician_id, row.customer_ref):
+        assert store.scan_for(value) == []  # nor in the catalog's file, its WAL or free pages
+    assert store.purge(now=utcnow() + timedelta(days=500)).rows_cleared == 0
     assert [o.status for o in ingest_all([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
 
 

@@ -24,7 +24,9 @@ from pipeline.core.errors import ExitCode
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path), envvar="REDACT_POLICY",
               help="Policy file (default: models/policy.yaml).")
 @click.option("--consume", is_flag=True, help="Delete each source once it is safely quarantined (--watch always does).")
-@click.option("--poll", type=click.FloatRange(0.2, 3600), default=5.0, show_default=True, help="Seconds between --watch scans.")
+@click.option(
+    "--poll", type=click.FloatRange(0.2, 3600), default=5.0, show_default=True, help="Seconds between --watch scans."
+)
 @store_options
 def ingest_command(paths, watch_dir, workers, scheduler, policy_path, consume, poll, store_config) -> None:
     """Process recordings into the store, as the policy allows. Each recording needs its
@@ -89,36 +91,58 @@ class _Reporter:
 @click.option("--customer", "customer_id", required=True, help="The customer's id, as in the sidecars.")
 @store_options
 def forget_command(customer_id: str, store_config) -> None:
-    """Erase everything of one customer: artifacts, raw copies, catalog rows, export lineage;
-    then prove it (counts before and after, and a scan of the store for the id).
+    """Erase everything of one customer: artifacts, raw copies, catalog rows, and their samples in
+    every export that holds them (each export rewritten without them); then prove it: counts
+    before and after, and a scan of the store and of those exports for what the recordings could
+    have left (session and technician ids, pseudonyms, recording ids, file hashes).
 
+    \b
+    Exit codes: 0 erased and proven; 6 not proven: an export still holds the customer's
+    samples (named, with why), or a trace was found (the kind and the file are named).
     \b
     Example:
       redact forget --customer C-104233 --store /srv/redact
     """
-    report = open_store(store_config).forget(customer_id)
-    click.echo(f"forget {report.customer_ref}: {len(report.recordings)} recordings, {report.files_removed} files removed")
+    from pipeline.export.erasure import forget_customer
+
+    report = forget_customer(open_store(store_config), customer_id)
+    click.echo(f"forget {report.customer_ref}: {len(report.recordings)} recordings, "
+               f"{report.files_removed} files removed")
     for key in report.before:
         click.echo(f"  {key:<12} before {report.before[key]:>5}  after {report.after[key]:>5}")
-    for export in report.exports_to_rebuild:
-        click.echo(f"  export to rebuild: {export}  (redact export --rebuild {export}/manifest.json)")
+    for done in report.cleared:
+        if done.new_id is None:
+            click.echo(f"  export {done.old_id}: its folder is gone ({done.path})")
+        else:
+            click.echo(f"  export {done.path}: {done.recordings} recordings, {done.samples} samples taken out "
+                       f"(now {done.new_id})")
+    looked_for = ", ".join(f"{kind}: {n}" for kind, n in report.looked_for.items()) or "none"
+    click.echo(f"  scanned {report.files_scanned} files of the store and {len(report.cleared) + len(report.holding)} "
+               f"exports for the recordings' traces ({looked_for})")
     if not report.erased:
-        click.echo(f"  NOT ERASED: the id is still in {len(report.files_with_id)} files of the store", err=True)
+        for held in report.holding:
+            click.echo(f"  NOT ERASED: export {held.path} still holds the customer's samples: {held.reason}", err=True)
+        for hit in report.found:
+            click.echo(f"  NOT ERASED: {hit}", err=True)
+        if any(report.after.values()) and not report.holding:
+            click.echo("  NOT ERASED: the catalog still counts the customer's rows", err=True)
         raise SystemExit(int(ExitCode.PROCESSING))
-    click.echo("  scan of the store for the id: nothing found")
+    click.echo("  nothing found: erased")
 
 
 @click.command("purge")
 @store_options
 def purge_command(store_config) -> None:
-    """Apply retention: delete outputs and raw copies past their policy's retention.
+    """Apply retention: delete outputs and raw copies past their policy's retention; a recording
+    left with nothing keeps only its content hash and state (so it is not ingested again).
 
     \b
     Example:
       redact purge --store /srv/redact
     """
     report = open_store(store_config).purge()
-    click.echo(f"purged: {report.outputs} outputs, {report.raw_copies} raw copies, {report.files} files")
+    click.echo(f"purged: {report.outputs} outputs, {report.raw_copies} raw copies, {report.files} files, "
+               f"{report.rows_cleared} expired rows cleared")
 
 
 @click.command("keygen")

@@ -44,6 +44,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -57,11 +58,16 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from pipeline import __version__
 from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
-from pipeline.media.frames import iter_frames
-from pipeline.media.probe import probe
+from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError
+from pipeline.core.files import current_umask, move_dir_into_place, sha256_file, write_text_atomic
+from pipeline.core.layout import group_lines
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.templates import environment
 from pipeline.core.text import normalise
-from pipeline.export.manifest import MANIFEST_NAME, FileEntry, Manifest, RecordingEntry
+from pipeline.core.types import Box, Layout, OcrWord
+from pipeline.detection.memory import ValueMemory
+from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 from pipeline.export.formats import (
     FORMATS,
     SPLITS,
@@ -70,15 +76,10 @@ from pipeline.export.formats import (
     data_files,
     make_writer,
 )
-from pipeline.core.layout import group_lines
-from pipeline.detection.memory import ValueMemory
-from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
-from pipeline.core.files import current_umask, move_dir_into_place, sha256_file, write_text_atomic
-from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.templates import environment
-from pipeline.detection.text import LayoutText, SpanFinding, WordRef
+from pipeline.export.manifest import MANIFEST_NAME, FileEntry, Manifest, RecordingEntry
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
 from pipeline.render.renderer import mask_box
-from pipeline.core.types import Box, Layout, OcrWord
 
 log = logging.getLogger(__name__)
 
@@ -516,6 +517,19 @@ def _export(chosen: list[ExportSource], options: ExportOptions, detector: SpanFi
             removed: int = 0) -> Manifest:
     started = time.perf_counter()
     out_dir = Path(options.out_dir)
+    with export_work_folder(out_dir) as work:
+        manifest = _write_export(work, chosen, options, detector, engine, progress)
+        manifest.rebuilt_from, manifest.recordings_removed = rebuilt_from, removed
+        finish_export(work, manifest, out_dir, replace_existing=rebuilt_from is not None, started=started)
+    log.info("export %s: %d recordings, %d samples, %s", manifest.export_id, len(manifest.recordings),
+             manifest.samples, out_dir)
+    return manifest
+
+
+@contextmanager
+def export_work_folder(out_dir: Path) -> Iterator[Path]:
+    """A hidden temporary folder beside `out_dir` to write an export in; removed afterwards
+    unless finish_export moved it into place. OSErrors inside become an OutputError."""
     parent = out_dir.parent
     if not parent.is_dir():
         raise OutputError("output folder does not exist", parent)
@@ -524,23 +538,22 @@ def _export(chosen: list[ExportSource], options: ExportOptions, detector: SpanFi
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or type(exc).__name__})", parent) from None
     try:
-        manifest = _write_export(work, chosen, options, detector, engine, progress)
-        manifest.rebuilt_from, manifest.recordings_removed = rebuilt_from, removed
-        _write_card(work / CARD_NAME, manifest)
-        manifest.files = _file_entries(work)
-        manifest.seconds = round(time.perf_counter() - started, 3)
-        manifest.save(work / MANIFEST_NAME)
-        os.chmod(work, 0o777 & ~current_umask())  # mkdtemp makes 0700
-        move_dir_into_place(work, out_dir, replace_existing=rebuilt_from is not None)
+        yield work
     except OSError as exc:  # writing the data files (disk full, permissions); inputs raise InputError
-        shutil.rmtree(work, ignore_errors=True)
         raise OutputError(f"cannot write the export ({exc.strerror or type(exc).__name__})", out_dir) from None
-    except BaseException:
+    finally:
         shutil.rmtree(work, ignore_errors=True)
-        raise
-    log.info("export %s: %d recordings, %d samples, %s", manifest.export_id, len(manifest.recordings),
-             manifest.samples, out_dir)
-    return manifest
+
+
+def finish_export(work: Path, manifest: Manifest, out_dir: Path, *, replace_existing: bool, started: float) -> None:
+    """Complete the export written in `work` (the dataset card, the manifest with every file's
+    sha256) and move it into place at `out_dir` by rename (replacing the old folder whole)."""
+    _write_card(work / CARD_NAME, manifest)
+    manifest.files = _file_entries(work)
+    manifest.seconds = round(time.perf_counter() - started, 3)
+    manifest.save(work / MANIFEST_NAME)
+    os.chmod(work, 0o777 & ~current_umask())  # mkdtemp makes 0700
+    move_dir_into_place(work, out_dir, replace_existing=replace_existing)
 
 
 def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions, detector: SpanFinder,
@@ -579,7 +592,8 @@ def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions
 
 
 def _export_recording(source: ExportSource, options: ExportOptions, anonymiser: _TextAnonymiser,
-                      engine: OcrEngine, writer: DatasetWriter, entities: Counter, box_types: Counter) -> RecordingEntry:
+                      engine: OcrEngine, writer: DatasetWriter, entities: Counter,
+                      box_types: Counter) -> RecordingEntry:
     plan = RedactionPlan.load(source.plan_path)
     split = split_of(source.session_pseudonym, options.split_salt, options.val_fraction)
     recorded = _utc(source.recorded_at).date().isoformat()

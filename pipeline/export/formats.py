@@ -11,14 +11,18 @@ writes them under its export folder, one set of files per split:
 Outputs are byte-for-byte deterministic for the same samples (fixed tar member times, no
 writer timestamps), so a rebuilt export can be compared file by file. The export controller
 (pipeline/export.py) writes into a temporary folder and renames it when complete; writers
-only ever write inside the folder they are given.
+only ever write inside the folder they are given. `read_samples` gives a finished export's
+samples back in the order they were written (erasure copies the ones it keeps through a writer,
+which then makes the files a fresh export of those samples would have).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import tarfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -26,7 +30,7 @@ from typing import Literal, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.core.errors import OutputError
+from pipeline.core.errors import InputError, OutputError
 
 ExportFormat = Literal["parquet", "webdataset", "jsonl"]
 FORMATS: tuple[str, ...] = ("parquet", "webdataset", "jsonl")
@@ -202,3 +206,60 @@ class JsonlWriter:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
+
+
+# ------------------------------------------------------------------------------ reading --
+
+
+def read_samples(fmt: str, folder: Path) -> Iterator[ExportSample]:
+    """The samples of a finished export, split by split, each in the order it was written.
+    A file that does not read as its format is an InputError naming it."""
+    readers = {"parquet": _read_parquet, "webdataset": _read_webdataset, "jsonl": _read_jsonl}
+    if fmt not in readers:
+        raise ValueError(f"unknown export format {fmt!r} ({', '.join(FORMATS)})")
+    for split in SPLITS:
+        for path in sorted(folder.glob(data_files(fmt, split))):
+            try:
+                for sample in readers[fmt](folder, path, split):
+                    if not isinstance(sample.key, str) or not _KEY.fullmatch(sample.key):
+                        raise ValueError("a sample key out of its alphabet")
+                    yield sample
+            except (OSError, ValueError, KeyError, TypeError, tarfile.TarError, pa.ArrowException) as exc:
+                raise InputError(f"not a readable {fmt} file of an export ({type(exc).__name__})", path) from None
+
+
+_KEY = re.compile(r"[A-Za-z0-9_-]{1,200}")
+
+
+def _read_parquet(folder: Path, path: Path, split: str) -> Iterator[ExportSample]:
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_ROW_GROUP):
+        for row in batch.to_pylist():
+            image = row.pop("image")
+            yield ExportSample(row["key"], split, row, image["bytes"])
+
+
+def _read_webdataset(folder: Path, path: Path, split: str) -> Iterator[ExportSample]:
+    with tarfile.open(path, "r:") as tar:
+        png: tuple[str, bytes] | None = None
+        for member in tar:
+            handle = tar.extractfile(member)
+            if handle is None:
+                raise ValueError("a tar member that is not a file")
+            key, _, suffix = member.name.partition(".")
+            if suffix == "png":
+                png = (key, handle.read())
+            elif suffix == "json" and png is not None and png[0] == key:
+                yield ExportSample(key, split, json.loads(handle.read()), png[1])
+                png = None
+            else:
+                raise ValueError("tar members out of the <key>.png, <key>.json order")
+
+
+def _read_jsonl(folder: Path, path: Path, split: str) -> Iterator[ExportSample]:
+    with open(path, "rb") as lines:
+        for line in lines:
+            metadata = json.loads(line)
+            image = metadata.pop("image")
+            if not _KEY.fullmatch(str(metadata["key"])) or image != f"images/{metadata['key']}.png":
+                raise ValueError("an image path that is not the sample's")
+            yield ExportSample(metadata["key"], split, metadata, (folder / image).read_bytes())

@@ -4,13 +4,12 @@ A recording is exported for training only when its training output is stored (co
 training was given, the verification was clean or QA overrode it), QA approved it where the
 policy asks for approval, and it was not erased. Minors never reach the store. Each export is
 a catalog row with its members (recording and salted customer ref), so that `redact forget`
-can name the exports that held a customer's sessions and `--rebuild` can redo them without.
+finds the exports that hold a customer's sessions and takes them out (erasure.py), and
+`--rebuild` can redo an export from what may still leave.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,9 +34,9 @@ class ExportRun:
 
 
 def export_pseudonym(store: Store, kind: str, value: str) -> str:
-    """A stable, salted pseudonymous id for exported data, safe in file names and dataset columns
-    (its own HMAC domain: it never equals the store's own references, Store.salted_ref)."""
-    return hmac.new(store.salt, f"export:{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:24]
+    """A stable, salted pseudonymous id for exported data (Store.export_pseudonym: erasure looks
+    for the same ids)."""
+    return store.export_pseudonym(kind, value)
 
 
 def training_sources(store: Store, tenant: str | None = None) -> tuple[list[ExportSource], int]:
@@ -60,7 +59,7 @@ def training_sources(store: Store, tenant: str | None = None) -> tuple[list[Expo
             continue
         sources.append(ExportSource(
             recording_id=recording.id,
-            session_pseudonym=export_pseudonym(store, "session", recording.session_id or recording.id),
+            session_pseudonym=store.session_pseudonym(recording.session_id, recording.id),
             customer_pseudonym=export_pseudonym(store, "customer", recording.customer_ref or recording.id),
             tenant=recording.tenant or "",
             recorded_at=recording.recorded_at or recording.created_at,
@@ -78,7 +77,7 @@ def run_export(store: Store, fmt: str, out_dir: Path, *, tenant: str | None = No
     options = ExportOptions(fmt=fmt, out_dir=out_dir, surrogates=surrogates, val_fraction=val_fraction,
                             split_salt=export_pseudonym(store, "split", "v1"), since=since)
     manifest = export_dataset(sources, options, engines.detector(None), engines.ocr_engine(), progress=progress)
-    _record(store, manifest, out_dir, fmt)
+    record_export(store, manifest, out_dir)
     return ExportRun(manifest, out_dir, waiting)
 
 
@@ -89,22 +88,30 @@ def rebuild_export(store: Store, manifest_path: Path, progress=None) -> ExportRu
     old = Manifest.load(manifest_path)
     sources, waiting = training_sources(store)
     manifest = rebuild(manifest_path, sources, engines.detector(None), engines.ocr_engine(), progress=progress)
-    with store.catalog.session() as s:
-        s.execute(delete(ExportMember).where(ExportMember.export_id == old.export_id))
-        s.execute(delete(Export).where(Export.id == old.export_id))
-    _record(store, manifest, manifest_path.parent, manifest.format)
+    record_export(store, manifest, manifest_path.parent, replaces=old.export_id)
     return ExportRun(manifest, manifest_path.parent, waiting)
 
 
-def _record(store: Store, manifest: Manifest, out_dir: Path, fmt: str) -> None:
+def record_export(store: Store, manifest: Manifest, out_dir: Path, *, replaces: str | None = None,
+                  why: str | None = None) -> None:
+    """The catalog's lineage of an export (its row and members, in place of those of the export
+    it `replaces`, in one transaction), and its audit entry."""
     members = [r.recording_id for r in manifest.recordings]
     manifest_file = out_dir / "manifest.json"
     with store.catalog.session() as s:
+        if replaces is not None:
+            old_refs = dict(s.execute(select(ExportMember.recording_id, ExportMember.customer_ref)
+                                      .where(ExportMember.export_id == replaces)).all())
+            s.execute(delete(ExportMember).where(ExportMember.export_id == replaces))
+            s.execute(delete(Export).where(Export.id == replaces))
+        else:
+            old_refs = {}
         refs = dict(s.execute(select(Recording.id, Recording.customer_ref).where(Recording.id.in_(members))).all())
-        s.add(Export(id=manifest.export_id, path=str(out_dir.resolve()), fmt=fmt,
+        s.add(Export(id=manifest.export_id, path=str(out_dir.resolve()), fmt=manifest.format,
                      manifest_sha256=sha256_file(manifest_file), created_at=utcnow()))
         for recording_id in members:
             s.add(ExportMember(export_id=manifest.export_id, recording_id=recording_id,
-                               customer_ref=refs.get(recording_id)))
-    store.audit.append("export", export=manifest.export_id, format=fmt, recordings=len(members),
-                       samples=manifest.samples, rebuilt_from=manifest.rebuilt_from)
+                               customer_ref=refs.get(recording_id) or old_refs.get(recording_id)))
+    store.audit.append("export", export=manifest.export_id, format=manifest.format, recordings=len(members),
+                       samples=manifest.samples, rebuilt_from=manifest.rebuilt_from,
+                       recordings_removed=manifest.recordings_removed, why=why)

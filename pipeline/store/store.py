@@ -18,6 +18,8 @@ recording's id is the sha256 of its bytes.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import os
 import shutil
@@ -27,10 +29,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
-from pipeline.core.errors import ConfigError
-from pipeline.core.files import CHUNK, private_dir, sha256_file
+from pipeline.core.errors import ConfigError, RedactorError
+from pipeline.core.files import private_dir, sha256_file
 from pipeline.store.audit import AuditLog, audit_key, load_or_create_salt, salted_hash
 from pipeline.store.catalog import (
     APPROVED,
@@ -47,7 +49,24 @@ from pipeline.store.catalog import (
     Recording,
     utcnow,
 )
-from pipeline.store.vault import KEY_ENV, RawVault, load_key
+from pipeline.store.erasure import (
+    ARTIFACT_HASH,
+    AUDITED,
+    CUSTOMER_REF,
+    RECORDING_ID,
+    SESSION_ID,
+    SESSION_PSEUDONYM,
+    SESSION_REF,
+    TECHNICIAN_ID,
+    ErasureScope,
+    ExportCleared,
+    ExportEraser,
+    ExportHolding,
+    ForgetReport,
+    Traces,
+    scan_tree,
+)
+from pipeline.store.vault import KEY_ENV, RawVault, check_key, load_key
 
 log = logging.getLogger(__name__)
 
@@ -117,12 +136,18 @@ class Store:
     def __init__(self, config: StoreConfig):
         self.config = config
         self.root = config.root
+        # what can refuse the configuration comes first: a refused start creates nothing
+        raw_key = config.raw_key()
+        check_key(raw_key, self.root / "raw")
+        log_key = audit_key(config.audit_key_file, raw_key)
+        # a database server's catalog is checked now; an SQLite file needs its folder first
+        server = config.catalog_url is not None and not config.catalog_url.startswith("sqlite")
+        catalog = Catalog(config.url) if server else None
         private_dir(self.root)  # the catalog and audit log sit here: the pipeline's only
         for sub in ("artifacts", "tmp", "exports", "secret", "raw"):
             private_dir(self.root / sub)
-        self.catalog = Catalog(config.url)
-        raw_key = config.raw_key()
-        self.audit = AuditLog(self.root / "audit.jsonl", audit_key(config.audit_key_file, raw_key))
+        self.catalog = catalog or Catalog(config.url)
+        self.audit = AuditLog(self.root / "audit.jsonl", log_key)
         self.salt = load_or_create_salt(self.root / "secret" / "salt")
         self.vault = RawVault(self.root / "raw", raw_key)
 
@@ -138,6 +163,15 @@ class Store:
 
     def customer_ref(self, customer_id: str) -> str:
         return self.salted_ref("customer", customer_id)
+
+    def export_pseudonym(self, kind: str, value: str) -> str:
+        """A stable, salted pseudonymous id for exported data, safe in file names and dataset
+        columns (its own HMAC domain: it never equals the store's own references, salted_ref)."""
+        return hmac.new(self.salt, f"export:{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:24]
+
+    def session_pseudonym(self, session_id: str | None, recording_id: str) -> str:
+        """How exports name a recording's session (erasure looks for it in them)."""
+        return self.export_pseudonym("session", session_id or recording_id)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -204,16 +238,18 @@ class Store:
 
     # -- erasure and retention ------------------------------------------------------------
 
-    def forget(self, customer_id: str) -> ForgetReport:
-        """Remove every artifact, raw copy, catalog row and export lineage row of a customer,
-        then prove it: the counts after, and a scan of every file in the store for the id."""
+    def forget(self, customer_id: str, exports: ExportEraser | None = None) -> ForgetReport:
+        """Erase a customer: their recordings' artifacts, raw copies and catalog rows, and through
+        `exports` (the export layer's, pipeline/export/erasure.py) their samples in every export
+        the catalog knows to hold them. Then prove it: the counts after, and a scan of the store
+        and of those exports for every trace the recordings could have left (erasure.py).
+        Without `exports`, or where an export cannot be rewritten, the exports still holding the
+        recordings are named and the report is not `erased`."""
+        self.audit.require_key()  # an erasure that cannot be audited is not begun
         ref = self.customer_ref(customer_id)
         before = self.count_customer(ref)
-        with self.catalog.session() as s:
-            recordings = list(s.scalars(select(Recording).where(Recording.customer_ref == ref)))
-            ids = [r.id for r in recordings]
-            export_ids = set(s.scalars(select(ExportMember.export_id).where(
-                (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))))
+        scope = self.erasure_scope(ref)
+        ids, held, traces = scope.recordings, scope.exports, scope.traces
         files = 0
         for recording_id in ids:
             files += _remove_tree(self.artifact_dir(recording_id))
@@ -221,16 +257,78 @@ class Store:
         with self.catalog.session() as s:
             s.execute(delete(Artifact).where(Artifact.recording_id.in_(ids)))
             s.execute(delete(Output).where(Output.recording_id.in_(ids)))
-            s.execute(delete(ExportMember).where((ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids)))
             s.execute(delete(Recording).where(Recording.id.in_(ids)))
-            exports = list(s.scalars(select(Export).where(Export.id.in_(export_ids))))
-            for export in exports:
-                export.stale = 1
+        cleared, holding = self._clear_exports(held, exports)
+        for done in cleared:
+            traces.extend(done.traces)
         self._compact()
         after = self.count_customer(ref)
+        found, scanned = scan_tree(self.root, traces, exempt={"audit.jsonl": AUDITED})
+        for folder in [c.path for c in cleared if c.new_id] + [h.path for h in holding]:
+            hits, count = scan_tree(Path(folder), traces, label=folder)
+            found += hits + (exports.scan(Path(folder), traces) if exports is not None else [])
+            scanned += count
+        report = ForgetReport(ref, before, after, files, ids, cleared, holding, traces.counts(), scanned, found)
         self.audit.append("forget", customer_ref=ref, recordings=len(ids), files=files,
-                          exports_to_rebuild=sorted(export_ids))
-        return ForgetReport(ref, before, after, files, [e.path for e in exports], ids, self.scan_for(customer_id))
+                          exports_cleared=[c.new_id or c.old_id for c in cleared][:32],
+                          exports_holding=sorted(h.export_id for h in holding)[:32],
+                          traces=len(traces), found=len(found), erased=report.erased)
+        return report
+
+    def erasure_scope(self, ref: str) -> ErasureScope:
+        """What an erasure of the customer with this salted reference reaches: their recordings,
+        the exports holding them and what they could have left in a file (read before anything is
+        deleted). Values a retained recording also holds are not this customer's traces."""
+        with self.catalog.session() as s:
+            rows = list(s.scalars(select(Recording).where(Recording.customer_ref == ref)))
+            ids = [r.id for r in rows]
+            held: dict[str, set[str]] = {}
+            for export_id, recording_id in s.execute(select(ExportMember.export_id, ExportMember.recording_id).where(
+                    (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))):
+                held.setdefault(export_id, set()).add(recording_id)
+            removed = set(s.scalars(select(Artifact.sha256).where(Artifact.recording_id.in_(ids))))
+            kept = set(s.scalars(select(Artifact.sha256).where(Artifact.recording_id.not_in(ids))))
+            others = s.execute(select(Recording.session_id, Recording.technician_id)
+                               .where(Recording.id.not_in(ids))).all()
+        kept_sessions = {session for session, _ in others}
+        kept_technicians = {technician for _, technician in others}
+        sessions = [r for r in rows if r.session_id not in kept_sessions]
+        traces = Traces()
+        traces.add(SESSION_ID, (r.session_id for r in sessions))
+        traces.add(TECHNICIAN_ID, (r.technician_id for r in rows if r.technician_id not in kept_technicians))
+        traces.add(SESSION_REF, (self.salted_ref("session", r.session_id or r.id)[:14] for r in sessions))
+        traces.add(SESSION_PSEUDONYM, (self.session_pseudonym(r.session_id, r.id) for r in sessions))
+        traces.add(CUSTOMER_REF, [ref])
+        traces.add(RECORDING_ID, set(ids).union(*held.values()))
+        traces.add(ARTIFACT_HASH, removed - kept)
+        return ErasureScope(ids, held, traces)
+
+    def _clear_exports(self, held: dict[str, set[str]],
+                       exports: ExportEraser | None) -> tuple[list[ExportCleared], list[ExportHolding]]:
+        """Each export holding erased recordings rewritten without them, or named as holding them
+        (marked stale, its lineage rows kept so that a later `forget` or `--rebuild` finds it)."""
+        cleared: list[ExportCleared] = []
+        holding: list[ExportHolding] = []
+        with self.catalog.session() as s:
+            rows = {e.id: e.path for e in s.scalars(select(Export).where(Export.id.in_(held)))}
+            # lineage rows of an export the catalog no longer has: nothing to rewrite
+            s.execute(delete(ExportMember).where(ExportMember.export_id.in_(set(held) - set(rows))))
+        for export_id, path in sorted(rows.items(), key=lambda item: item[1]):
+            reason = "no export handler was given"
+            if exports is not None:
+                try:
+                    cleared.append(exports.remove(export_id, Path(path), frozenset(held[export_id])))
+                    continue
+                except RedactorError as exc:
+                    reason = str(exc)
+                except Exception as exc:  # noqa: BLE001 - one export that fails is named, and the erasure goes on
+                    log.warning("forget: export %s: %s", export_id, type(exc).__name__,
+                                exc_info=log.isEnabledFor(logging.DEBUG))
+                    reason = f"{path}: failed ({type(exc).__name__})"
+            holding.append(ExportHolding(path, export_id, reason))
+            with self.catalog.session() as s:
+                s.execute(update(Export).where(Export.id == export_id).values(stale=1))
+        return cleared, holding
 
     def count_customer(self, ref: str) -> dict[str, int]:
         with self.catalog.session() as s:
@@ -238,25 +336,30 @@ class Store:
             return {
                 "recordings": len(ids),
                 "outputs": s.scalar(select(func.count()).select_from(Output).where(Output.recording_id.in_(ids))) or 0,
-                "artifacts": s.scalar(select(func.count()).select_from(Artifact).where(Artifact.recording_id.in_(ids))) or 0,
+                "artifacts": s.scalar(
+                    select(func.count()).select_from(Artifact).where(Artifact.recording_id.in_(ids))) or 0,
                 "export_rows": s.scalar(select(func.count()).select_from(ExportMember).where(
                     (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))) or 0,
                 "raw": sum(1 for i in ids if self.vault.exists(i)),
             }
 
     def _compact(self) -> None:
-        """After erasure: fold the WAL into the database so no old page copy lingers there."""
+        """After erasure or purge: fold the WAL into the database and rebuild it, so no old page
+        copy lingers in the WAL or in free pages (VACUUM writes through the WAL: fold it again)."""
         if self.config.url.startswith("sqlite"):
             with self.catalog.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.exec_driver_sql("VACUUM")
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def purge(self, now: datetime | None = None) -> PurgeReport:
         """Apply retention: outputs past `expires_at` go (files and rows), raw copies past
         `raw_expires_at` go unless QA still needs them, and a recording left with no output
-        becomes `expired` (its row stays so the same content is not ingested again)."""
+        becomes `expired`: its row stays so the same content is not ingested again, but keeps
+        only that (its id, the content hash, and its state; see _keep_only_dedup)."""
+        self.audit.require_key()  # a purge that cannot be audited is not begun
         now = now or utcnow()
-        outputs = files = raws = 0
+        outputs = files = raws = cleared = 0
         with self.catalog.session() as s:
             for output in list(s.scalars(select(Output))):
                 if not expired(output.expires_at, now):
@@ -277,7 +380,8 @@ class Store:
                     recording.raw_state = "deleted"
                     raws += 1
                     self.audit.append("delete", recording=recording.id, what="raw", why="retention")
-                has_outputs = s.scalar(select(func.count()).select_from(Output).where(Output.recording_id == recording.id))
+                has_outputs = s.scalar(
+                    select(func.count()).select_from(Output).where(Output.recording_id == recording.id))
                 if not has_outputs and recording.state in (PROCESSED, APPROVED, REJECTED):
                     for artifact in list(s.scalars(select(Artifact).where(Artifact.recording_id == recording.id))):
                         self.path_of(artifact).unlink(missing_ok=True)
@@ -285,16 +389,18 @@ class Store:
                         s.delete(artifact)
                     _remove_tree(self.artifact_dir(recording.id))
                     recording.state = EXPIRED
-        return PurgeReport(outputs, raws, files)
+                if recording.state == EXPIRED and _keep_only_dedup(recording):  # also rows expired before
+                    cleared += 1
+        if cleared:
+            self._compact()  # the cleared values must not linger in the WAL or in free pages
+        return PurgeReport(outputs, raws, files, cleared)
 
     def scan_for(self, needle: str) -> list[str]:
-        """Files in the store whose bytes contain `needle` (the proof step of erasure)."""
-        data = needle.encode()
-        hits = []
-        for path in sorted(self.root.rglob("*")):
-            if path.is_file() and _contains(path, data):
-                hits.append(self.relative(path))
-        return hits
+        """Files of the store whose name or bytes hold `needle` (store-relative paths)."""
+        traces = Traces()
+        traces.add("value", [needle])
+        hits, _ = scan_tree(self.root, traces)
+        return sorted({hit.where for hit in hits})
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,33 +408,24 @@ class PurgeReport:
     outputs: int
     raw_copies: int
     files: int
+    rows_cleared: int = 0  # expired rows reduced to their content hash and state
 
 
-@dataclass(frozen=True, slots=True)
-class ForgetReport:
-    customer_ref: str
-    before: dict[str, int]
-    after: dict[str, int]
-    files_removed: int
-    exports_to_rebuild: list[str]
-    recordings: list[str]
-    files_with_id: list[str]  # store files whose bytes still hold the customer id
-
-    @property
-    def erased(self) -> bool:
-        """The verdict: nothing of the customer is counted any more and no file holds the id."""
-        return not self.files_with_id and not any(self.after.values())
+# Who, when, what: nothing of it is needed once every output is gone. The id (the content hash)
+# and the state stay, so that the same recording is not ingested again.
+_PAST_RETENTION = ("session_id", "customer_ref", "tenant", "technician_id", "recorded_at", "reason", "note",
+                   "policy_version", "duration_s", "width", "height", "fps", "frames", "raw_expires_at", "owner",
+                   "heartbeat_at")
 
 
-def _contains(path: Path, needle: bytes) -> bool:
-    overlap = len(needle) - 1
-    tail = b""
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            if needle in tail + block:
-                return True
-            tail = block[-overlap:] if overlap else b""
-    return False
+def _keep_only_dedup(recording: Recording) -> bool:
+    """Clear what an expired row still held; True when there was anything to clear."""
+    raw_held = recording.raw_state in ("quarantined", "sealed")  # its own retention still runs
+    held = [name for name in _PAST_RETENTION if getattr(recording, name) is not None
+            and not (raw_held and name == "raw_expires_at")]
+    for name in held:
+        setattr(recording, name, None)
+    return bool(held)
 
 
 def _remove_tree(path: Path) -> int:

@@ -118,6 +118,12 @@ def generate_key_file(path: Path) -> Path:
     return path
 
 
+def check_key(key: bytes | None, where: Path) -> None:
+    """A key given must be a whole key (checked before anything is created for it)."""
+    if key is not None and len(key) != KEY_BYTES:
+        raise ConfigError(f"raw vault key must be {KEY_BYTES} bytes", where)
+
+
 def _key_id(key: bytes) -> bytes:
     return hmac.new(key, b"session-redactor raw vault key id", hashlib.sha256).digest()[:8]
 
@@ -231,8 +237,7 @@ class RawVault:
     """`root/<content_hash>/raw<ext>` while processed, `raw<ext>.sealed` when kept."""
 
     def __init__(self, root: Path, key: bytes | None, chunk_size: int = DEFAULT_CHUNK):
-        if key is not None and len(key) != KEY_BYTES:
-            raise ConfigError(f"raw vault key must be {KEY_BYTES} bytes", root)
+        check_key(key, root)
         if not 0 < chunk_size <= MAX_CHUNK:
             raise ValueError(f"chunk_size must be in 1..{MAX_CHUNK}")
         self.root = private_dir(Path(root))
