@@ -45,7 +45,7 @@ def test_streamed_masks_equal_the_finished_plan_when_lag_covers_the_reach_back()
     plan, live = _analyse_following(frames, lag=len(frames) // 2)
     assert not live.feed.stale
     assert live.feed.sent > 0, "part of the video was streamed before the analysis ended"
-    streamed = streamed_masks(live.messages, timeout_s=1)
+    streamed = streamed_masks(live.messages)
     for expected in iter_frame_masks(plan):
         got = next(streamed)
         assert got.index == expected.index

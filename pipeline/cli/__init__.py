@@ -10,22 +10,30 @@ class (see errors.ExitCode and the README); `-v` adds tracebacks and progress de
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 import click
 
 from pipeline.core.errors import ExitCode, RedactorError
+from pipeline.core.processes import Terminated, sigterm_as_interrupt
+
 
 class _Group(click.Group):
-    """Turns our exceptions into one line and an exit code, everywhere below the group."""
+    """Turns our exceptions into one line and an exit code, everywhere below the group. SIGTERM
+    (kill, a service manager) stops a command as Ctrl-C does: its children stopped, its
+    temporary files removed, then one line."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
-            return super().invoke(ctx)
+            with sigterm_as_interrupt():
+                return super().invoke(ctx)
         except RedactorError as exc:
             _fail(ctx, str(exc), int(exc.exit_code))
+        except Terminated:
+            _fail(ctx, "terminated", 128 + signal.SIGTERM)
         except KeyboardInterrupt:
-            _fail(ctx, "interrupted", 130)
+            _fail(ctx, "interrupted", 128 + signal.SIGINT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # noqa: BLE001 - last resort: one line, never a value from a frame

@@ -14,17 +14,14 @@ boxes cross the process boundary, through a pipe; nothing is logged or written.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import queue as queue_mod
-import signal
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from pipeline.core.errors import ProcessingError
 from pipeline.core.layout import group_lines
+from pipeline.core.processes import Child, spawn_context
 from pipeline.core.types import Box, Detection, OcrWord
 from pipeline.detection.config import make_detector
 from pipeline.detection.memory import ValueMemory
@@ -113,9 +110,8 @@ def _detections_in(rows: list[DetectionTuple]) -> tuple[Detection, ...]:
 
 
 def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
-    # Ctrl-C reaches the whole process group: the parent stops the run and then this process;
-    # a traceback of its own here would only be noise on the terminal.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Started by core.processes.Child: stop signals ignored, and this process ends when the
+    # parent stops it or ends itself, so the blocking `get` below never outlives the run.
     try:
         detector = make()
         replies.put((_STARTED, (detector.versions(), detector.config_hash())))
@@ -123,8 +119,8 @@ def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
         replies.put((_FAILED, exc))
         return
     analysis = _Analysis(detector)
-    while (request := requests.get()) is not None:
-        ticket, rows = request
+    while True:
+        ticket, rows = requests.get()
         outcome = analysis.run(_words_in(rows))
         replies.put((_RESULT, (ticket, _detections_out(outcome.detections), outcome.seconds, outcome.called,
                                outcome.error)))
@@ -133,19 +129,19 @@ def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
 class DetectionProcess(DetectionService):
     """Detection in a spawned process. It loads the models itself (the parent never needs
     spaCy), so loading overlaps the first frames' decoding and OCR. A failed load re-raises
-    the child's error here; a child that dies stops the run (ProcessingError)."""
+    the child's error here; a child that dies stops the run (ProcessingError); `close` ends it
+    at once, and it ends by itself when this process does (core.processes.Child)."""
 
     def __init__(self, make: Callable[[], DetectorLike]):
-        context = mp.get_context("spawn")  # no inherited threads or locks
+        context = spawn_context()
         # Unbounded on purpose: the analysis bounds how many frames wait (ScreenAnalyzer), and a
         # bounded queue could block both sides on each other.
         self._requests = context.Queue()
         self._replies = context.Queue()
-        self._process = context.Process(target=_child, args=(make, self._requests, self._replies), daemon=True)
-        self._process.start()
         self._next = 0
         self._started: tuple[dict[str, str], str] | None = None
         self._arrived: dict[int, DetectionOutcome] = {}
+        self._child = Child(_child, (make, self._requests, self._replies), name="detection", writes=(self._requests,))
 
     def submit(self, words: list[OcrWord]) -> int:
         ticket, self._next = self._next, self._next + 1
@@ -160,15 +156,10 @@ class DetectionProcess(DetectionService):
 
     def _receive(self, block: bool) -> bool:
         """Take one message from the child; False when none came (not blocking)."""
-        while True:
-            try:
-                kind, body = self._replies.get(timeout=1.0) if block else self._replies.get_nowait()
-                break
-            except queue_mod.Empty:
-                if not self._process.is_alive():
-                    raise ProcessingError(f"detection stopped (exit code {self._process.exitcode})") from None
-                if not block:
-                    return False
+        message = self._child.receive(self._replies, block)
+        if message is None:
+            return False
+        kind, body = message
         if kind == _FAILED:
             raise body
         if kind == _STARTED:
@@ -190,14 +181,7 @@ class DetectionProcess(DetectionService):
         return self._wait_started()[1]
 
     def close(self) -> None:
-        if self._process.is_alive():
-            self._requests.put(None)
-            self._process.join(10)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
-        self._requests.close()
-        self._replies.close()
+        self._child.stop()
 
 
 def detector_factory(models_dir: Path | None, entities: tuple[str, ...] | None) -> Callable[[], DetectorLike]:

@@ -153,10 +153,12 @@ def redact_file(
         if live is None or not live.complete(plan):
             render(plan, request.input, request.output, progress=stage("render", running_total=True), **render_options)
     except BaseException:
-        if detection is not None:
-            detection.close()
-        if live is not None:
-            live.abort()
+        try:
+            if detection is not None:
+                detection.close()
+        finally:  # a second Ctrl-C must not leave the renderer or its file behind
+            if live is not None:
+                live.abort()
         raise
     plan.save(plan_path)
     return RedactResult(request.output, plan_path, plan, time.perf_counter() - started)

@@ -14,18 +14,18 @@ consistent, so no partial or unchecked output ever sits at the output path.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
-import queue as queue_mod
 import secrets
-import signal
-from dataclasses import dataclass
-from pathlib import Path
 from collections import deque
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
 
-from pipeline.core.errors import ProcessingError
+from pipeline.core.errors import ConfigError, InputError, OutputError, ProcessingError, RedactorError, printable
 from pipeline.core.files import move_into_place
 from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
+from pipeline.core.processes import Child, spawn_context
 from pipeline.core.types import Box, FullFrameMask, MaskStyle, TrackSegment, VideoInfo
 
 log = logging.getLogger(__name__)
@@ -108,18 +108,17 @@ class MaskFeed:
         self._put((_DONE, None))
 
 
-def streamed_masks(channel, timeout_s: float = 3600.0) -> Iterator[FrameMasks]:
+def streamed_masks(channel) -> Iterator[FrameMasks]:
     """Child side: masks in frame order as they arrive; after the end, frames past the plan
-    get none here (render masks frames beyond the plan's count whole)."""
+    get none here (render masks frames beyond the plan's count whole). The wait has no limit:
+    the analysis may take long, and should the parent end without a word, this process ends
+    with it (core.processes.Child)."""
     expected = 0
     done = False
     pending: deque[tuple[int, tuple, bool]] = deque()
     while True:
         while not pending and not done:
-            try:
-                kind, batch = channel.get(timeout=timeout_s)
-            except queue_mod.Empty:
-                raise ProcessingError("the analysis stopped sending masks") from None
+            kind, batch = channel.get()
             if kind == _DONE:
                 done = True
             else:
@@ -135,18 +134,32 @@ def streamed_masks(channel, timeout_s: float = 3600.0) -> Iterator[FrameMasks]:
         expected += 1
 
 
+# What a failure in the renderer becomes here: the same class (and exit code) as it would be
+# rendering in this process; anything else is a failed stage.
+_PASSED_ON = (InputError, OutputError, ConfigError, ProcessingError)
+
+
 def _child(job: RenderJob, channel, result) -> None:
     from pipeline.render.renderer import render
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run on Ctrl-C, then this process
 
     try:
         plan = RedactionPlan(video=job.info)
         render(plan, job.input, job.output, style=job.style, keep_audio=job.keep_audio, crf=job.crf,
                preset=job.preset, masks=streamed_masks(channel))
-        result.put(("ok", ""))
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent as a type name only
-        result.put(("error", f"{type(exc).__name__}: {exc}" if isinstance(exc, ProcessingError) else type(exc).__name__))
+        result.put(("ok", None))
+    except BaseException as exc:  # noqa: BLE001 - passed on as its class and one-line message
+        kind = next((cls for cls in _PASSED_ON if isinstance(exc, cls)), None)
+        if kind is None:
+            result.put(("error", (None, type(exc).__name__, None)))
+        else:  # our errors' messages name files and reasons, never detected text
+            result.put(("error", (kind, str(exc), getattr(exc, "path", None))))
+
+
+def remove_partial_writes(temp: Path) -> None:
+    """The renderer's unfinished file (render.py writes `.NAME.*.part` and renames it to `temp`
+    when complete). The finished `temp` is the caller's to publish or remove."""
+    for leftover in temp.parent.glob(f".{temp.name}.*.part*"):
+        leftover.unlink(missing_ok=True)
 
 
 class LiveRender:
@@ -158,39 +171,43 @@ class LiveRender:
         self.output = output
         self._temp = output.with_name(f".{output.name}.{secrets.token_hex(4)}.live{output.suffix}")
         self._job = RenderJob(input_path, self._temp, info, style, keep_audio, crf, preset)
-        context = mp.get_context("spawn")  # no inherited threads, locks or spaCy state
+        context = spawn_context()
         self._channel = context.Queue(maxsize=64)  # bounded: memory stays flat if rendering lags
         self._result = context.Queue()
-        self._process = context.Process(target=_child, args=(self._job, self._channel, self._result), daemon=True)
         self.feed = MaskFeed(self._send, lag)
-        self._process.start()
+        self._ended: tuple[str, Any] | None = None  # the renderer's result, once taken
+        # last: once it runs, the caller holds this object and stops it whatever happens next
+        self._child = Child(_child, (self._job, self._channel, self._result), name="rendering",
+                            on_lost=partial(remove_partial_writes, self._temp), writes=(self._channel,))
 
     def _send(self, message: tuple) -> None:
-        """Put with a bounded queue, but never wait forever on a renderer that died."""
-        while True:
-            try:
-                self._channel.put(message, timeout=1.0)
+        """Bounded, but never waits on a renderer that ended: its error stops the analysis here
+        and now (one that finished needs no more masks)."""
+        try:
+            if self._child.is_alive():
+                self._child.send(self._channel, message)
                 return
-            except queue_mod.Full:
-                if not self._process.is_alive():
-                    raise ProcessingError(f"rendering stopped ({self._outcome()[1]})") from None
+        except ProcessingError:  # it ended while the channel was full
+            pass
+        self._outcome()
 
-    def _outcome(self) -> tuple[str, str]:
-        while True:
-            try:
-                return self._result.get(timeout=1.0)
-            except queue_mod.Empty:
-                if not self._process.is_alive():
-                    return "error", f"renderer exited with code {self._process.exitcode}"
+    def _outcome(self) -> None:
+        """Wait for the renderer's result; raise its error."""
+        if self._ended is None:
+            self._ended = self._child.receive(self._result)
+        status, error = self._ended
+        if status != "ok":
+            kind, message, path = error
+            raise self._error(kind, message, path)
 
     def complete(self, plan: RedactionPlan) -> bool:
         """Finish and publish. Returns False when the stream went stale and nothing was
         published (the caller renders from the plan instead)."""
         self.feed.finish(plan)
-        status, detail = self._outcome()
-        self._process.join()
-        if status != "ok":
-            raise ProcessingError(f"rendering failed ({detail})")
+        try:
+            self._outcome()
+        finally:
+            self._child.stop()  # it is ending by itself; a finished file is this process' now
         if self.feed.stale:
             log.warning("analysis reached back past rendered frames; rendering again from the plan")
             self.abort()
@@ -198,11 +215,17 @@ class LiveRender:
         move_into_place(self._temp, self.output)
         return True
 
+    def _error(self, kind: type[RedactorError] | None, message: str, path: str | None) -> RedactorError:
+        """The renderer's error as rendering here would raise it: naming the output, not the
+        hidden file the renderer wrote."""
+        if kind is None:
+            return ProcessingError(f"rendering failed ({message})")
+        prefix = printable(f"{path}: ")
+        if path == str(self._temp) and message.startswith(prefix):
+            return kind(message[len(prefix):], self.output)
+        return kind(message)
+
     def abort(self) -> None:
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(5)
+        self._child.stop()
         self._temp.unlink(missing_ok=True)
-        # a terminated renderer cannot clean up its own temporary file (render.py's `.part`)
-        for leftover in self._temp.parent.glob(f".{self._temp.name}.*.part*"):
-            leftover.unlink(missing_ok=True)
+        remove_partial_writes(self._temp)  # a stopped renderer may not have removed its own

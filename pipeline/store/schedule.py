@@ -12,7 +12,8 @@ import logging
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -81,23 +82,26 @@ def ingest_all(
         log.info("swept %d files left by interrupted runs", removed)
     summary = IngestSummary()
     jobs = _run_dask(videos, shipped, scheduler) if scheduler is not None else _run_local(videos, config, workers)
-    for outcome in jobs:
-        summary.outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    with closing(jobs):  # whatever stops this loop stops the workers now, not when the generator is collected
+        for outcome in jobs:
+            summary.outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
     return summary
 
 
-def _run_local(videos: list[Path], config: IngestConfig, workers: int) -> Iterator[IngestOutcome]:
+def _run_local(videos: list[Path], config: IngestConfig, workers: int) -> Generator[IngestOutcome, None, None]:
     if workers <= 1 or len(videos) <= 1:
         for video in videos:
             yield process_one(config, video)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import as_completed
 
-    # spawn: workers start clean (no inherited SQLite connections or threads)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    from pipeline.core.processes import WorkerPool
+
+    # spawned workers start clean (no inherited SQLite connections or threads); Ctrl-C, SIGTERM
+    # or this generator closed stops them at once, and they end with this process
+    with WorkerPool(workers) as pool:
         futures = {pool.submit(process_one, config, video): video for video in videos}
         for future in as_completed(futures):
             yield _result(future, futures[future])
@@ -114,7 +118,7 @@ def _result(future, video: Path) -> IngestOutcome:
                              int(ExitCode.PROCESSING))
 
 
-def _run_dask(videos: list[Path], config: IngestConfig, scheduler) -> Iterator[IngestOutcome]:
+def _run_dask(videos: list[Path], config: IngestConfig, scheduler) -> Generator[IngestOutcome, None, None]:
     """`config` is what may travel: it holds no key (ingest_all made it with for_remote_workers)."""
     try:
         from distributed import Client, as_completed
