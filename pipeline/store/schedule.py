@@ -70,13 +70,13 @@ def ingest_all(
     address (tcp://host:port, tls://...) or a connected client (`distributed.Client`);
     otherwise `workers` local processes."""
     videos = find_recordings(paths)
-    store = worker_store(config)
     load_policy(config.policy_path)  # a bad policy stops the batch before any work
     if not config.store.has_key:
         raise ConfigError("ingest keeps raw recordings sealed while QA may need them: set REDACT_RAW_KEY "
                           "or pass --key-file", config.store.root)
     # what Dask workers get, made before any work: a key only in the environment cannot go
     shipped = replace(config, store=config.store.for_remote_workers()) if scheduler is not None else config
+    store = worker_store(config)  # only now: a refused start creates no store
     removed = store.sweep()
     if removed:
         log.info("swept %d files left by interrupted runs", removed)
