@@ -107,7 +107,9 @@ class ChangeFinder:
 
 def _over(reference: np.ndarray, current: np.ndarray, config: ChangeConfig) -> np.ndarray:
     """Tile map of raw differences over the threshold."""
-    return _tiles(cv2.compare(cv2.absdiff(reference, current), config.threshold, cv2.CMP_GT))
+    diff = cv2.absdiff(reference, current)
+    over = cv2.compare(diff, config.threshold, cv2.CMP_GT)  # type: ignore[call-overload]  # stubs lack scalar src2
+    return _tiles(over)
 
 
 def _boxes_in(over: np.ndarray, skip: np.ndarray | None, reference: np.ndarray, current: np.ndarray,

@@ -127,9 +127,11 @@ def estimate_motion(
             best = (score, dx, dy, mask)
             if score == 0.0:
                 break
-    if best is None or best[3] is None:
+    if best is None:
         return None
     score, dx, dy, mask = best
+    if mask is None:
+        return None
     if score > config.max_residual or (score > 0.0 and score * config.min_gain > _mismatch(ref, cur, 0, 0, change)[0]):
         return None
     overlap = _shifted_pair(ref, cur, dx, dy)[2]

@@ -232,7 +232,7 @@ def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
     down = signed - np.roll(signed, -2, axis=0)
     t = config.edge_threshold
     thin = (((up > t) & (down > t)) | ((up < -t) & (down < -t))).astype(np.uint8)
-    horizontal = cv2.dilate(cv2.morphologyEx(thin, cv2.MORPH_OPEN, _LONG_H), _K3)
+    horizontal: np.ndarray = cv2.dilate(cv2.morphologyEx(thin, cv2.MORPH_OPEN, _LONG_H), _K3)
     # A title bar or panel ending on a straight edge is a *step*: rows that change from two
     # pixels above to two below, over a run longer than text makes (its background shows
     # between letters). Left in, it joins the title to the window below into one crop that

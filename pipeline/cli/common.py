@@ -11,7 +11,9 @@ from pathlib import Path
 
 import click
 
-STYLES = ("blur", "pixelate", "fill")
+from pipeline.core.types import MASK_STYLES
+
+STYLES = MASK_STYLES
 OCR_ENGINES = ("auto", "tesserocr", "pytesseract")
 # libx264's speed presets: checked with the options, not by the encoder after the whole analysis
 X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow",

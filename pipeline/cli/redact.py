@@ -9,6 +9,7 @@ import click
 
 from pipeline.cli.common import OCR_ENGINES, STYLES, X264_PRESETS, progress_bar
 from pipeline.core.errors import ExitCode
+from pipeline.core.types import mask_style
 
 
 @click.command("file")
@@ -49,7 +50,7 @@ def file_command(
         input=input_path,
         output=output,
         plan=plan_path,
-        style=style,  # type: ignore[arg-type]
+        style=mask_style(style),
         keep_audio=keep_audio,
         crf=crf,
         preset=preset,
@@ -81,7 +82,7 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
     """
     from pipeline.redact.controller import render_from_plan
 
-    plan = render_from_plan(input_path, plan_path, output, style=style, keep_audio=keep_audio)  # type: ignore[arg-type]
+    plan = render_from_plan(input_path, plan_path, output, style=mask_style(style), keep_audio=keep_audio)
     click.echo(f"redacted: {output} ({len(plan.tracks)} tracks)")
 
 

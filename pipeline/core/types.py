@@ -15,6 +15,7 @@ from typing import Literal
 import numpy as np
 
 MaskStyle = Literal["blur", "pixelate", "fill"]
+MASK_STYLES: tuple[MaskStyle, ...] = ("blur", "pixelate", "fill")
 TrackSource = Literal["auto", "manual"]
 
 
@@ -97,6 +98,14 @@ class Box:
         for box in boxes:
             result = box if result is None else result.union(box)
         return result
+
+
+def mask_style(value: str) -> MaskStyle:
+    """`value` (a CLI choice, a catalog column) as a MaskStyle; anything else is a ValueError."""
+    for style in MASK_STYLES:
+        if value == style:
+            return style
+    raise ValueError(f"unknown mask style {value!r} (use one of {', '.join(MASK_STYLES)})")
 
 
 def intersecting(boxes: Sequence[Box], areas: Sequence[Box]) -> np.ndarray:

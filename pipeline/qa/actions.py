@@ -27,8 +27,8 @@ from sqlalchemy import select
 
 from pipeline.core.errors import ConfigError, InputError
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Track, TrackSegment
-from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording
+from pipeline.core.types import Box, Track, TrackSegment, mask_style
+from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording, recording_in
 from pipeline.store.publish import Rendition, assess_output, publish_outputs, purpose_plan, record
 from pipeline.store.store import Store, expired, owner_id
 
@@ -92,9 +92,10 @@ def resolve(store: Store, ref: str) -> Recording:
 
 
 def master_plan(store: Store, row: Recording) -> RedactionPlan:
-    [artifact] = store.artifacts(row.id, "review", "plan") or [None]
-    if artifact is None:
+    artifacts = store.artifacts(row.id, "review", "plan")
+    if not artifacts:
         raise QaError(f"no plan stored (state {row.state})", row.id[:12])
+    [artifact] = artifacts
     return RedactionPlan.load(store.path_of(artifact))
 
 
@@ -189,11 +190,11 @@ def approve(store: Store, ref: str, *, override: bool = False, actor: str | None
         for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
             if o.state == "blocked":
                 o.state = "stored"
-        rec = s.get(Recording, row.id)
+        rec = recording_in(s, row.id)
         rec.state, rec.reason = APPROVED, ("verification_overridden" if blocked else None)
     store.audit.append("approve", recording=row.id, override=bool(blocked), purposes=blocked, actor=actor)
     _release_raw(store, row.id, actor)
-    return store.catalog.get(row.id)
+    return store.catalog.require(row.id)
 
 
 def reject(store: Store, ref: str, note: str, *, actor: str | None = None) -> Recording:
@@ -205,17 +206,17 @@ def reject(store: Store, ref: str, note: str, *, actor: str | None = None) -> Re
     with store.catalog.session() as s:
         for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
             o.state = "withheld"
-        rec = s.get(Recording, row.id)
+        rec = recording_in(s, row.id)
         rec.state, rec.note = REJECTED, note[:500]
     store.audit.append("reject", recording=row.id, actor=actor)  # the note is QA's prose: catalog only
     _release_raw(store, row.id, actor)
-    return store.catalog.get(row.id)
+    return store.catalog.require(row.id)
 
 
 def _release_raw(store: Store, recording_id: str, actor: str) -> None:
     """Once QA has decided, the raw is kept only as long as the policy's raw retention says."""
     with store.catalog.session() as s:
-        rec = s.get(Recording, recording_id)
+        rec = recording_in(s, recording_id)
         if rec.raw_state == "sealed" and expired(rec.raw_expires_at):
             store.vault.delete(recording_id)
             rec.raw_state = "deleted"
@@ -258,15 +259,18 @@ def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool
                 current = output_video(store, row.id, output.purpose)
                 video = tmp / f"{output.purpose}{current.suffix}"
                 if raw is not None:
-                    render(narrowed, raw, video, style=output.style)  # type: ignore[arg-type]
+                    render(narrowed, raw, video, style=mask_style(output.style))
                 else:  # on top of what is stored: only the new box is drawn
-                    render(replace(narrowed, tracks=[added], full_frames=[]), current, video, style=output.style)  # type: ignore[arg-type,list-item]
+                    if added is None:  # needs_raw is False only for an added mask
+                        raise ValueError("an edit without the raw recording must add a mask")
+                    on_top = replace(narrowed, tracks=[added], full_frames=[])
+                    render(on_top, current, video, style=mask_style(output.style))
                 rendition = Rendition(output, video, narrowed)
                 assess_output(rendition)
                 renditions.append(rendition)
             artifacts = publish_outputs(store, row.id, plan, renditions, tmp, row.policy_version or "")
             with store.catalog.session() as s:
-                state = record(s, s.get(Recording, row.id), artifacts, renditions)  # an edit needs a new sign-off
+                state = record(s, recording_in(s, row.id), artifacts, renditions)  # an edit needs a new sign-off
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return EditResult(row.id, state, {r.row.purpose: r.row.state for r in renditions}, from_raw=raw is not None)

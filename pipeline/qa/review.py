@@ -270,7 +270,8 @@ def _total_seconds(plan: RedactionPlan, facts: ReviewFacts) -> float:
 def _finding_order(findings: Sequence[Finding]) -> list[Finding]:
     """Findings for images: the first of each type, then the rest, each group in time order."""
     seen: set[str] = set()
-    first, rest = [], []
+    first: list[Finding] = []
+    rest: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.frame, f.entity_type)):
         (rest if f.entity_type in seen else first).append(f)
         seen.add(f.entity_type)

@@ -16,12 +16,11 @@ import numpy as np
 
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, MaskStyle, VideoInfo
+from pipeline.core.types import MASK_STYLES, Box, MaskStyle, VideoInfo
 from pipeline.media.encode import VIDEO_SUFFIXES, VideoWriter, write_image_atomic
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import IMAGE_SUFFIXES, probe
 
-MASK_STYLES = ("blur", "pixelate", "fill")
 MIN_BLOCK = 6  # smallest pixelation block, in pixels
 WHOLE_FRAME_CELLS = 32  # a whole-frame blur keeps at most this many cells on the long side
 WHOLE_FRAME_MIN_CELL = 24  # ...and cells of at least this many pixels

@@ -168,6 +168,11 @@ class Catalog:
         with self.session() as s:
             return s.get(Recording, recording_id)
 
+    def require(self, recording_id: str) -> Recording:
+        """A row the caller has just read or written (a missing one is a bug, not bad input)."""
+        with self.session() as s:
+            return recording_in(s, recording_id)
+
     def find(self, prefix: str) -> Recording | None:
         """A recording by its id or an unambiguous prefix of it (QA types short ids)."""
         with self.session() as s:
@@ -189,6 +194,14 @@ class Catalog:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def recording_in(s: Session, recording_id: str) -> Recording:
+    """The row of a recording known to exist, inside session `s`."""
+    row = s.get(Recording, recording_id)
+    if row is None:
+        raise LookupError(f"recording {recording_id[:12]} is not in the catalog")
+    return row
 
 
 def _engine_options(url: str) -> dict:

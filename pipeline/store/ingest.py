@@ -18,8 +18,9 @@ import time
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.exc import IntegrityError
 
 from pipeline.analysis.values import SeenValues
@@ -27,7 +28,7 @@ from pipeline.core.errors import ExitCode, InputError, ProcessingError, Redactor
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
 from pipeline.store import engines
-from pipeline.store.catalog import DONE_STATES, FAILED, PROCESSING, REFUSED, Output, Recording, utcnow
+from pipeline.store.catalog import DONE_STATES, FAILED, PROCESSING, REFUSED, Output, Recording, recording_in, utcnow
 from pipeline.store.policy import Decision, Policy, PurposeRule, decide, entities_to_find, expires_at, load_policy
 from pipeline.store.publish import Rendition, assess_output, publish_outputs, purpose_plan, record
 from pipeline.store.sidecar import Sidecar, load_sidecar_for, sidecar_path
@@ -75,14 +76,14 @@ def worker_store(config: IngestConfig) -> Store:
     key = ("store", config.store)
     if key not in _OPEN:
         _OPEN[key] = Store(config.store)
-    return _OPEN[key]  # type: ignore[return-value]
+    return cast(Store, _OPEN[key])  # the "store" keys hold Stores
 
 
 def _policy(config: IngestConfig) -> Policy:
     key = ("policy", config.policy_path)
     if key not in _OPEN:
         _OPEN[key] = load_policy(config.policy_path)
-    return _OPEN[key]  # type: ignore[return-value]
+    return cast(Policy, _OPEN[key])  # the "policy" keys hold Policies
 
 
 # -- one recording ----------------------------------------------------------------------------
@@ -183,10 +184,10 @@ class _Job:
         else:
             # take over a failed or stale claim, only if nobody else did in between
             with self.store.catalog.session() as s:
-                taken = s.execute(update(Recording).where(
+                taken = cast(CursorResult[Any], s.execute(update(Recording).where(
                     Recording.id == self.id, Recording.state == row.state,
                     Recording.owner.is_(None) if row.owner is None else Recording.owner == row.owner,
-                ).values(state=PROCESSING, owner=self.owner, heartbeat_at=utcnow(), attempts=Recording.attempts + 1))
+                ).values(state=PROCESSING, owner=self.owner, heartbeat_at=utcnow(), attempts=Recording.attempts + 1)))
                 if taken.rowcount != 1:
                     return "being processed by another worker"
             _remove_partial(self.store, self.id)  # what the crashed attempt left
@@ -239,7 +240,7 @@ class _Job:
     def refuse(self, sidecar: Sidecar, decision: Decision) -> IngestOutcome:
         minor = decision.refusal == "minor"
         with self.store.catalog.session() as s:
-            row = s.get(Recording, self.id)
+            row = recording_in(s, self.id)
             row.state, row.reason, row.owner = REFUSED, decision.refusal, None
             row.policy_version = decision.policy_version
             if not minor:  # of a child, nothing is kept: not even who or when
