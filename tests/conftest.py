@@ -1,4 +1,4 @@
-"""Fixtures and hooks for every test: a guard against logged errors, and the markers. Plain
+"""Fixtures for every test: a guard against logged errors (markers: pyproject.toml). Plain
 helpers that tests call with arguments (drawing, media, fakes, recordings) are in helpers.py."""
 
 from __future__ import annotations
@@ -17,7 +17,3 @@ def no_logged_errors(request, caplog):
         return
     errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
     assert not errors, f"unexpected error logged: {errors[0].getMessage()}"
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "allow_errors: the test expects the pipeline to log errors")

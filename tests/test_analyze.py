@@ -142,6 +142,7 @@ def test_slow_scroll_reads_rows_as_they_come_into_view_and_covers_every_address(
             assert covered >= 0.9 * value.area, f"frame {index}: an address that shows whole is not hidden"
 
 
+@pytest.mark.slow
 def test_scroll_at_30_fps_is_read_a_few_times_a_second_and_nothing_shows_between_reads():
     """At 30 fps the entering edge changes in every frame; it is read every 0.1 s instead, and
     the frames between are masked from the later reading (the tracker reaches back): an
@@ -175,6 +176,7 @@ def with_pointer(frames: list[np.ndarray], x: int, y: int) -> list[np.ndarray]:
     return out
 
 
+@pytest.mark.slow
 def test_scroll_under_a_resting_pointer_is_read_as_seldom_as_without_it():
     """A list scrolled with the wheel has the pointer resting over it: the pointer does not
     move with the rows, so each frame changes around it beyond the shift. That small change

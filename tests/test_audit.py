@@ -310,6 +310,7 @@ def _append_many(path: str, worker: int, count: int, start) -> None:
         log.append("ingest", worker=worker, index=i)
 
 
+@pytest.mark.slow
 def test_processes_appending_at_once_keep_one_chain(tmp_path):
     path = tmp_path / "audit.jsonl"
     context = multiprocessing.get_context("spawn")

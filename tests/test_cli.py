@@ -104,6 +104,7 @@ def _analysing(pid: int, source: Path) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_the_run_with_one_line_and_leaves_nothing(tmp_path):
     """Ctrl-C reaches the whole process group (the analysis, detection and renderer processes):
     one line and exit code 130, no traceback from any of them, no output or temporary left."""

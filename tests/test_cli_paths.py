@@ -117,6 +117,7 @@ def test_unknown_preset_is_a_usage_error(tmp_path, video, no_analysis):
     assert list(tmp_path.iterdir()) == [video]
 
 
+@pytest.mark.slow
 def test_render_progress_counts_each_frame_once(tmp_path):
     source = clip(tmp_path / "pattern.mp4", frames=15)
     seen: dict[str, list[int]] = {}

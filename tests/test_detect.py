@@ -623,6 +623,7 @@ def test_versions_and_config_hash(detector):
     assert len(h) == 64 and set(h) <= set("0123456789abcdef")
 
 
+@pytest.mark.slow
 def test_config_hash_names_the_files_content_not_their_folder(detector, tmp_path):
     """The same files in another folder give the same hash; a comment added to any one of them
     gives a new one (each file is hashed, and only its bytes, not where it lives)."""

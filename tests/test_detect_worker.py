@@ -102,6 +102,7 @@ def test_failed_detection_masks_every_frame_read_meanwhile_and_rereads_the_next(
     assert plan.full_frames[0].reason == "analysis_error"
 
 
+@pytest.mark.slow
 def test_detection_process_finds_what_inline_detection_finds():
     frames = typing_frames("kim.blake@example.com")
     _, inline, _ = analyse(frames, make_detector())
@@ -115,6 +116,7 @@ def test_detection_process_finds_what_inline_detection_finds():
     assert "EMAIL_ADDRESS" in {t.entity_type for t in plan.tracks}
 
 
+@pytest.mark.slow
 def test_detection_process_with_bad_models_raises_the_config_error(tmp_path):
     process = DetectionProcess(detector_factory(tmp_path / "no-models", None))
     try:

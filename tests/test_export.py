@@ -196,6 +196,7 @@ def _stepped_source(redacted: Path, plan: Path) -> ExportSource:
 # ------------------------------------------------------------------------------- tests --
 
 
+@pytest.mark.slow
 def test_samples_at_change_points_with_placeholders_boxes_and_technical_text(stepped, tools, tmp_path):
     _, redacted, plan = stepped
     source = _stepped_source(redacted, plan)
@@ -225,6 +226,7 @@ def test_samples_at_change_points_with_placeholders_boxes_and_technical_text(ste
     assert image.size == (640, 360)
 
 
+@pytest.mark.slow
 def test_frames_masked_whole_are_never_samples(stepped, tools, tmp_path):
     video, _, plan_path = stepped
     plan = RedactionPlan.load(plan_path)
@@ -241,6 +243,7 @@ def test_frames_masked_whole_are_never_samples(stepped, tools, tmp_path):
     assert manifest.recordings[0].frames_masked_whole == 10
 
 
+@pytest.mark.slow
 def test_personal_data_the_plan_missed_is_replaced_and_blurred_by_the_export(stepped, tools, tmp_path):
     video, _, plan_path = stepped
     plan = RedactionPlan.load(plan_path)
@@ -263,6 +266,7 @@ def test_personal_data_the_plan_missed_is_replaced_and_blurred_by_the_export(ste
         assert "contoso" not in seen, "the whole address is blurred, not only a part"
 
 
+@pytest.mark.slow
 def test_parquet_loads_and_holds_nothing_personal(parquet_export, recordings):
     folder, manifest = parquet_export
     records = parquet_records(folder)
@@ -285,6 +289,7 @@ def test_parquet_loads_and_holds_nothing_personal(parquet_export, recordings):
     assert "| train |" in card and "EMAIL_ADDRESS" in card and manifest.pipeline_version in card
 
 
+@pytest.mark.slow
 def test_exported_images_show_no_personal_data(parquet_export, recordings):
     folder, _ = parquet_export
     images = parquet_images(folder)
@@ -299,6 +304,7 @@ def test_exported_images_show_no_personal_data(parquet_export, recordings):
     assert_nothing_personal(read, recordings, "image OCR")
 
 
+@pytest.mark.slow
 def test_parquet_loads_with_datasets(parquet_export, monkeypatch, tmp_path):
     datasets = pytest.importorskip("datasets")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
@@ -311,6 +317,7 @@ def test_parquet_loads_with_datasets(parquet_export, monkeypatch, tmp_path):
     assert isinstance(first["image"], Image.Image) and first["image"].size == (first["width"], first["height"])
 
 
+@pytest.mark.slow
 def test_webdataset_shards_load_and_match_parquet(parquet_export, recordings, tools, tmp_path):
     wds = pytest.importorskip("webdataset")
     folder = tmp_path / "wds"
@@ -331,6 +338,7 @@ def test_webdataset_shards_load_and_match_parquet(parquet_export, recordings, to
     assert_nothing_personal(export_texts(folder, records) + member_names, recordings, "webdataset")
 
 
+@pytest.mark.slow
 def test_jsonl_lines_and_images(parquet_export, recordings, tools, tmp_path):
     folder = tmp_path / "jsonl"
     manifest = export_dataset([r.source for r in recordings], ExportOptions("jsonl", folder), *tools)
@@ -348,6 +356,7 @@ def test_jsonl_lines_and_images(parquet_export, recordings, tools, tmp_path):
     assert listed[image] == hashlib.sha256((folder / image).read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_surrogates_are_consistent_fakes(parquet_export, recordings, tools, tmp_path):
     sources = [r.source for r in recordings]
     key = b"k" * 32
@@ -395,6 +404,7 @@ def test_split_of_known_sessions_is_fixed():
     assert 0.25 < share < 0.35
 
 
+@pytest.mark.slow
 def test_split_is_by_session_and_the_same_in_every_run(parquet_export, recordings, tools, tmp_path):
     sources = [r.source for r in recordings]
     # this salt puts the three sessions in both splits, so a split by anything else shows
@@ -411,6 +421,7 @@ def test_split_is_by_session_and_the_same_in_every_run(parquet_export, recording
     assert data == {f.path: f.sha256 for f in second.files if f.path.startswith("data/")}, "byte-identical"
 
 
+@pytest.mark.slow
 def test_since_keeps_only_later_recordings(recordings, tools, tmp_path):
     options = ExportOptions("jsonl", tmp_path / "out", since=datetime(2026, 3, 2))  # naive: UTC
     manifest = export_dataset([r.source for r in recordings[:2]], options, *tools)
@@ -418,6 +429,7 @@ def test_since_keeps_only_later_recordings(recordings, tools, tmp_path):
     assert manifest.options["since"] == "2026-03-02T00:00:00"
 
 
+@pytest.mark.slow
 def test_rebuild_drops_erased_recordings(parquet_export, recordings, tools, tmp_path):
     folder = tmp_path / "export"
     sources = [r.source for r in recordings]
@@ -436,6 +448,7 @@ def test_rebuild_drops_erased_recordings(parquet_export, recordings, tools, tmp_
     assert not list(tmp_path.glob(".*")), "no temporary or old folder left beside the export"
 
 
+@pytest.mark.slow
 def test_existing_export_is_refused_and_a_failure_leaves_nothing(stepped, tools, tmp_path):
     _, redacted, plan = stepped
     taken = tmp_path / "taken"
@@ -453,6 +466,7 @@ def test_existing_export_is_refused_and_a_failure_leaves_nothing(stepped, tools,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"], "no half export, no temporary folder"
 
 
+@pytest.mark.slow
 def test_bad_sources_and_manifests_are_refused(stepped, tools, tmp_path):
     _, redacted, plan = stepped
     good = _stepped_source(redacted, plan)

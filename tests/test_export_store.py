@@ -43,6 +43,7 @@ def cli(store: StoreConfig, *args: str):
     return CliRunner().invoke(main, [*args, "--store", str(store.root)], env=RAW_KEY_ENV)
 
 
+@pytest.mark.slow
 def test_export_holds_exactly_the_consenting_approved_sessions_and_forget_reaches_it(tmp_path):
     store = StoreConfig(root=tmp_path / "store", key=KEY)
     inbox = tmp_path / "inbox"
@@ -177,6 +178,7 @@ def recording_ids(store: StoreConfig) -> dict[str, str]:
     return {row.session_id: row.id for row in Store(store).catalog.recordings()}
 
 
+@pytest.mark.slow
 def test_forget_takes_the_customer_out_of_every_export_and_its_scan_finds_what_is_left(store, tmp_path):
     ids = recording_ids(store)
     gone, kept = ids["S-erase-one"], ids["S-erase-two"]
@@ -230,6 +232,7 @@ def test_forget_takes_the_customer_out_of_every_export_and_its_scan_finds_what_i
     assert again.exit_code == 0 and "nothing found: erased" in again.output, again.output
 
 
+@pytest.mark.slow
 def test_an_export_that_cannot_be_rewritten_is_named_and_forget_exits_6(store, tmp_path):
     ids = recording_ids(store)
     out = tmp_path / "exports" / "p"

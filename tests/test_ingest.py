@@ -49,6 +49,7 @@ def outputs(config: StoreConfig, recording_id: str) -> dict[str, Output]:
         return {o.purpose: o for o in s.query(Output).filter_by(recording_id=recording_id)}
 
 
+@pytest.mark.slow
 def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     full = recording(inbox, "full", seed=1, session_id="S-full")
@@ -90,6 +91,7 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
     assert store.audit.verify().ok  # under the audit key derived from the raw key
 
 
+@pytest.mark.slow
 def test_same_content_twice_is_processed_once(tmp_path, store_config):
     first = recording(tmp_path / "a", "one")
     config = IngestConfig(store=store_config)
@@ -105,6 +107,7 @@ def test_same_content_twice_is_processed_once(tmp_path, store_config):
     assert events.count("store") == 2  # one per purpose, once
 
 
+@pytest.mark.slow
 def test_bad_inputs_fail_alone_with_one_line_and_the_batch_goes_on(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     good = recording(inbox, "good")
@@ -162,6 +165,7 @@ def test_a_bad_policy_or_a_missing_key_stops_before_any_work(tmp_path, store_con
     assert not store_config.root.exists()  # a refused start creates nothing: no folders, no catalog
 
 
+@pytest.mark.slow
 def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, store_config, monkeypatch):
     from pipeline.store import ingest as batch
 
@@ -183,6 +187,7 @@ def test_verification_finding_blocks_storage_and_keeps_raw_sealed(tmp_path, stor
     assert EMAIL.encode() not in next((store.root / "raw" / row.id).iterdir()).read_bytes()
 
 
+@pytest.mark.slow
 def test_killed_ingest_resumes_and_processes_each_recording_exactly_once(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     videos = [recording(inbox, f"rec{i}", seed=10 + i, email=f"user{i}.name@example.com") for i in range(3)]
@@ -295,6 +300,7 @@ def test_a_key_only_in_the_environment_is_not_sent_to_dask(tmp_path):
     assert not client.payloads
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_runs_the_same_jobs_and_workers_read_the_key_file(tmp_path):
     distributed = pytest.importorskip("distributed")
     keys = _key_file(tmp_path)
@@ -320,6 +326,7 @@ def test_dask_local_cluster_runs_the_same_jobs_and_workers_read_the_key_file(tmp
         vault.unseal_to(row.id, tmp_path / f"{row.id}.mp4")  # sealed with the right key, read from the file
 
 
+@pytest.mark.slow
 def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     a = recording(inbox, "a", seed=31, customer_id="C-555001")
@@ -345,6 +352,7 @@ def test_forget_removes_everything_of_a_customer_and_proves_it(tmp_path, store_c
     assert a.exists()  # the inbox is not the store
 
 
+@pytest.mark.slow
 def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     recording(tmp_path / "in", "r")
     ingest_all([tmp_path / "in"], IngestConfig(store=store_config))
@@ -370,6 +378,7 @@ def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     assert [o.status for o in ingest_all([tmp_path / "in"], IngestConfig(store=store_config)).outcomes] == ["skipped"]
 
 
+@pytest.mark.slow
 def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     for i in range(3):
@@ -381,6 +390,7 @@ def test_parallel_workers_share_the_catalog_and_the_audit_chain(tmp_path, store_
     assert log.verify().ok and sum(e.event == "store" for e in log.entries()) == 6
 
 
+@pytest.mark.slow
 def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -439,6 +449,7 @@ def test_watch_parks_fifos_instead_of_waiting_on_them(tmp_path, store_config):
 POSTGRES = os.environ.get("REDACT_TEST_POSTGRES_URL")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not POSTGRES, reason="set REDACT_TEST_POSTGRES_URL (postgresql+psycopg://...) to test PostgreSQL")
 def test_postgresql_catalog(tmp_path):
     from pipeline.store.catalog import Base, Catalog

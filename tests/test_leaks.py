@@ -75,6 +75,7 @@ def truth_values(truth_path: Path, kinds: set[str]) -> list[str]:
 # ------------------------------------------------------------------- generated sample clips --
 
 
+@pytest.mark.slow
 def test_email_local_part_split_by_ocr_is_hidden(tmp_path, reader):
     # Tesseract read "julie. johnson@ hotmail.com": the e-mail box began at "johnson"
     made = make_clip("screenshot", tmp_path, width=800, height=480, seed=9)
@@ -84,6 +85,7 @@ def test_email_local_part_split_by_ocr_is_hidden(tmp_path, reader):
     assert readable_pieces(reader, made.video_path, output, values, [0.0]) == set()
 
 
+@pytest.mark.slow
 def test_surname_typed_after_the_first_name_is_hidden(tmp_path, reader):
     # the surname fell on an OCR line of its own: the name box covered the first name only,
     # and "ason" of "Mason" stayed readable
@@ -94,6 +96,7 @@ def test_surname_typed_after_the_first_name_is_hidden(tmp_path, reader):
     assert readable_pieces(reader, made.video_path, output, values, [2.2, 4.0, 7.8], split=grams) == set()
 
 
+@pytest.mark.slow
 def test_profile_url_split_by_ocr_is_hidden(tmp_path, reader):
     # "https://clark- ramirez .com/robin92": three OCR words, no URL pattern matched
     made = make_clip("dark_mode", tmp_path, width=800, height=480, fps=5, seed=77)
@@ -132,6 +135,7 @@ def xterm(config_lines: int, width: int = 640, height: int = 320) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
 
 
+@pytest.mark.slow
 def test_user_name_in_title_bar_and_listing_is_hidden_and_host_stays(tmp_path, reader):
     # The title bar and the window edge below it made one crop that read as noise; rows of
     # the listing touched and made one crop; a database "name = billing" was remembered as a

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import queue
 
+import pytest
+
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
 from pipeline.media.probe import probe
 from pipeline.redact.evaluate import Truth, check_output
@@ -59,6 +61,7 @@ def test_reach_back_past_streamed_frames_is_noticed():
     assert live.feed.stale, "a typed value reaching back past sent frames must make the stream stale"
 
 
+@pytest.mark.slow
 def test_live_render_of_a_clip_hides_every_value(tmp_path, monkeypatch):
     import pipeline.render.live as live_render
     import pipeline.redact.controller as run

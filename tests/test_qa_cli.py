@@ -18,6 +18,8 @@ from pipeline.store.schedule import ingest_all
 from pipeline.store.store import Store, StoreConfig
 from tests.helpers import EMAIL, KEY, RAW_KEY_ENV, ocr_frame, recording
 
+pytestmark = pytest.mark.slow  # every test works on a store that real recordings were ingested into
+
 
 @pytest.fixture(scope="module")
 def base_store(tmp_path_factory):

@@ -16,6 +16,9 @@ from pipeline.media.probe import probe
 from pipeline.redact.evaluate import Truth, check_output
 from samples.make_samples import make_clip
 
+pytestmark = pytest.mark.slow  # every test redacts a generated clip with the real pipeline
+
+
 CLIPS = ["form_typing", "terminal_config", "scrolling_list", "dark_mode", "screenshot"]
 
 

@@ -146,6 +146,7 @@ def segment(start: int, end: int, box: tuple[int, int, int, int], fps: float = 1
 # ------------------------------------------------------------------------- real clip
 
 
+@pytest.mark.slow
 def test_page_structure_matches_the_plan(redacted, page):
     plan: RedactionPlan = redacted["plan"]
     html = parse(page)
@@ -172,6 +173,7 @@ def test_page_structure_matches_the_plan(redacted, page):
     assert "Not verified" in page
 
 
+@pytest.mark.slow
 def test_cap_keeps_every_type(redacted):
     plan: RedactionPlan = redacted["plan"]
     types = {t.entity_type for t in plan.tracks}
@@ -183,6 +185,7 @@ def test_cap_keeps_every_type(redacted):
     assert f"Showing {len(types)} of {len(plan.tracks)} tracks" in page
 
 
+@pytest.mark.slow
 def test_page_holds_no_fake_value(redacted, page):
     values = redacted["values"]
     assert len(values) >= 3
@@ -191,6 +194,7 @@ def test_page_holds_no_fake_value(redacted, page):
         assert not leaked(values, base64.b64decode(uri).decode("latin-1")), "no value in image metadata"
 
 
+@pytest.mark.slow
 def test_images_are_redacted_frames(redacted):
     """Thumbnails at full size, read by an OCR: innocent text is readable, no fake value is, while
     the same frame of the input shows values readably (so the check can fail)."""
@@ -212,6 +216,7 @@ def test_images_are_redacted_frames(redacted):
     assert leaked(values, text) == []
 
 
+@pytest.mark.slow
 def test_source_video_is_refused(redacted):
     plan: RedactionPlan = redacted["plan"]
     with pytest.raises(InputError, match="unredacted source") as err:
@@ -219,6 +224,7 @@ def test_source_video_is_refused(redacted):
     assert str(err.value).startswith(str(redacted["source"]))
 
 
+@pytest.mark.slow
 def test_write_review_page_is_atomic_ascii(redacted, page, tmp_path):
     path = write_review_page(tmp_path / "review.html", page)
     data = path.read_bytes()
@@ -417,6 +423,7 @@ def chromium(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProces
     return subprocess.run(command, capture_output=True, text=True, timeout=180, check=True)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (Debian package `chromium`)")
 def test_page_renders_in_headless_chromium(redacted, page, tmp_path):
     plan: RedactionPlan = redacted["plan"]
@@ -449,6 +456,7 @@ def test_page_renders_in_headless_chromium(redacted, page, tmp_path):
     assert all(("off" in g["class"].split()) == (names[g["data-type"]] == hide) for g in html.find("g", "trk"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (Debian package `chromium`)")
 def test_an_injected_script_does_not_run(testsrc, tmp_path):
     """The policy names the page's own script by its hash: a script added to the file is blocked
