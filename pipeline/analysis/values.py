@@ -82,10 +82,11 @@ class SeenValues:
         names = _WORD.findall(text)
         if entity_type in NAME_ENTITIES and len(names) >= 2:
             for word in names:
-                if len(word) >= NAME_WORD and word[0].isupper():
-                    held = self._name_words.get(word.lower())
+                name = normalise(word)  # as the words of a frame are compared
+                if len(name) >= NAME_WORD and word[0].isupper():
+                    held = self._name_words.get(name)
                     if held is None or held.seen_s > seen_s:
-                        self._name_words[word.lower()] = value
+                        self._name_words[name] = value
 
     def find(self, words: Sequence[str]) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
