@@ -104,6 +104,7 @@ def starting_children() -> Iterator[None]:
 
 
 def _restore_handlers(previous: dict[int, Any]) -> None:
+    """Each one, even when a signal's own handler raises right after an earlier one is back."""
     if not previous:
         return
     (signum, handler), *rest = previous.items()
