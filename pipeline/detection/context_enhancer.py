@@ -38,14 +38,20 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         self._keywords = frozenset(getattr(nlp_artifacts, "keywords", None) or ())
         return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
 
-    def _find_index_of_match_token(self, word: str, start: int, tokens, tokens_indices: list[int]) -> int:
+    def _find_index_of_match_token(  # type: ignore[override]  # Presidio's staticmethod, always called via self
+        self, word: str, start: int, tokens, tokens_indices: list[int]
+    ) -> int:
         index = bisect_right(self._ends, start)
         if index >= len(self._ends):
             raise ValueError("a finding lies past the last token")  # never the text itself
         return index
 
     def _add_n_words_backward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
-        return self._add_n_words(index, n_words, lemmas, self._keywords, True)
+        return self._add_n_words(
+            index, n_words, lemmas, self._keywords, True  # type: ignore[arg-type]  # Presidio only tests `in`
+        )
 
     def _add_n_words_forward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
-        return self._add_n_words(index, n_words, lemmas, self._keywords, False)
+        return self._add_n_words(
+            index, n_words, lemmas, self._keywords, False  # type: ignore[arg-type]  # Presidio only tests `in`
+        )

@@ -123,7 +123,7 @@ class Detector:
     # --------------------------------------------------------------------- metadata --
 
     def versions(self) -> dict[str, str]:
-        model = self._nlp_engine.nlp[LANGUAGE]
+        model = self._nlp_engine.pipelines()[LANGUAGE]
         model_name = str(self._nlp_engine.models[0]["model_name"])
         return {
             "presidio_analyzer": importlib.metadata.version("presidio-analyzer"),

@@ -9,7 +9,7 @@ reads (context_enhancer.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
@@ -39,6 +39,10 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
     def _enable_gpu(self) -> None:  # the small model is fast on CPU and deterministic there
         return None
 
+    def pipelines(self) -> dict[str, Language]:
+        """The loaded spaCy pipelines by language (Presidio types `nlp` as None, its value before load())."""
+        return cast(dict[str, Language], self.nlp)
+
 
 @Language.component(LOWER_LEMMA_PIPE)
 def _lower_lemma(doc: Doc) -> Doc:
@@ -65,7 +69,9 @@ def build_nlp_engine(configuration: dict[str, Any], disabled_pipes: list[str], p
     try:
         provider = NlpEngineProvider(nlp_engines=(OfflineSpacyNlpEngine,), nlp_configuration=configuration)
         engine = provider.create_engine()
-        for nlp in engine.nlp.values():
+        if not isinstance(engine, OfflineSpacyNlpEngine):  # the only engine offered to the provider
+            raise TypeError(f"unexpected NLP engine {type(engine).__name__}")
+        for nlp in engine.pipelines().values():
             present = [p for p in disabled_pipes if p in nlp.pipe_names]
             if present:
                 nlp.select_pipes(disable=present)

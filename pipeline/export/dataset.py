@@ -48,7 +48,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import cv2
 import numpy as np
@@ -72,7 +72,9 @@ from pipeline.export.formats import (
     FORMATS,
     SPLITS,
     DatasetWriter,
+    ExportFormat,
     ExportSample,
+    Split,
     data_files,
     make_writer,
 )
@@ -192,7 +194,7 @@ class SpanFinder(Protocol):
 # ---------------------------------------------------------------------------------- split --
 
 
-def split_of(session_pseudonym: str, salt: str, val_fraction: float) -> str:
+def split_of(session_pseudonym: str, salt: str, val_fraction: float) -> Split:
     """train or validation, from a hash of the session: stable across runs and machines."""
     digest = hashlib.sha256(f"{salt}\0{session_pseudonym}".encode()).digest()
     share = int.from_bytes(digest[:8], "big") / 2.0**64
@@ -578,7 +580,7 @@ def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions
     return Manifest(
         export_id=uuid.uuid4().hex,
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        format=options.fmt,
+        format=cast(ExportFormat, options.fmt),  # one of FORMATS: ExportOptions.check()
         pipeline_version=options.pipeline_version,
         options=options.to_dict(),
         recordings=entries,

@@ -33,8 +33,9 @@ import pyarrow.parquet as pq
 from pipeline.core.errors import InputError, OutputError
 
 ExportFormat = Literal["parquet", "webdataset", "jsonl"]
-FORMATS: tuple[str, ...] = ("parquet", "webdataset", "jsonl")
-SPLITS = ("train", "validation")
+FORMATS: tuple[ExportFormat, ...] = ("parquet", "webdataset", "jsonl")
+Split = Literal["train", "validation"]
+SPLITS: tuple[Split, ...] = ("train", "validation")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -17,7 +17,7 @@ from pipeline.core.files import write_text_atomic
 from pipeline.core.plan import read_json
 from pipeline.export.formats import FORMATS, SPLITS
 
-MANIFEST_FORMAT = "session-redactor/export-manifest"
+MANIFEST_FORMAT: Final = "session-redactor/export-manifest"
 MANIFEST_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 

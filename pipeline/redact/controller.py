@@ -11,29 +11,39 @@ import multiprocessing
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, TypedDict
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer, analyse_file
-from pipeline.media.encode import VIDEO_SUFFIXES
-from pipeline.media.probe import IMAGE_SUFFIXES, probe
+from pipeline.analysis.ocr import CachedEngine, make_engine
+from pipeline.analysis.values import SeenValues
+from pipeline.core.errors import InputError, OutputError
+from pipeline.core.paths import check_distinct
+from pipeline.core.plan import RedactionPlan
+from pipeline.core.types import MaskStyle, VideoInfo
 from pipeline.detection.config import make_detector
 from pipeline.detection.protocols import DetectionService
 from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
-from pipeline.core.errors import InputError, OutputError
-from pipeline.core.paths import check_distinct
+from pipeline.media.encode import VIDEO_SUFFIXES
+from pipeline.media.probe import IMAGE_SUFFIXES, probe
 from pipeline.render.live import LiveRender
-from pipeline.analysis.ocr import CachedEngine, make_engine
-from pipeline.analysis.values import SeenValues
-from pipeline.core.plan import RedactionPlan
 from pipeline.render.renderer import render
-from pipeline.core.types import MaskStyle, VideoInfo
 
 if TYPE_CHECKING:
     from pipeline.detection.detector import Detector
 
 log = logging.getLogger(__name__)
+
+
+class _RenderOptions(TypedDict):
+    """What LiveRender and render() both take from a request."""
+
+    style: MaskStyle
+    keep_audio: bool
+    crf: int
+    preset: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +119,7 @@ def check_output_kind(info: VideoInfo, output: Path) -> None:
 def redact_file(
     request: RedactRequest,
     progress: Callable[[str, int, int], None] | None = None,
-    detector: "Detector | None" = None,
+    detector: Detector | None = None,
     values: SeenValues | None = None,
 ) -> RedactResult:
     """Analyse and render one input. `progress(stage, done, total)` is called as frames pass.
@@ -137,7 +147,8 @@ def redact_file(
 
         return tick
 
-    render_options = dict(style=request.style, keep_audio=request.keep_audio, crf=request.crf, preset=request.preset)
+    render_options = _RenderOptions(style=request.style, keep_audio=request.keep_audio, crf=request.crf,
+                                    preset=request.preset)
     lag = int(math.ceil((request.analysis.track.backfill_max_s + 1.0) * max(info.fps, 1.0)))
     live = None
     detection: DetectionService | None = None
