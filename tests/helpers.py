@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from pipeline.core.types import Box, Detection, Layout
+from pipeline.core.types import Box, Detection, Layout, OcrWord, TextLine
 
 # ---------------------------------------------------------------------------------- drawing
 
@@ -220,3 +220,22 @@ def recording(folder: Path, name: str, *, email: str = EMAIL, person: str = "Mar
             data[key] = value
     video.with_suffix(".json").write_text(json.dumps(data))
     return video
+
+
+# ------------------------------------------------------------------------------- OCR layouts
+
+
+def text_layout(*rows: str, char_w: int = 8, line_h: int = 16, pitch: int = 24) -> Layout:
+    """A layout as OCR would read `rows` (one line each, stacked `pitch` px apart): words split on
+    spaces, `char_w` px a character, each extra space a wider gap."""
+    lines = []
+    for i, row in enumerate(rows):
+        words, x = [], 0
+        for part in row.split(" "):
+            if part:
+                words.append(OcrWord(part, Box(x, i * pitch, char_w * len(part), line_h), 91.0))
+                x += char_w * len(part)
+            x += char_w
+        if words:
+            lines.append(TextLine(tuple(words)))
+    return Layout(tuple(lines))

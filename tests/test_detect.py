@@ -159,7 +159,7 @@ LABEL_CASES = [
      "Email address"),
     ("phone-short", ["Phone: 555-0143"], "PHONE_NUMBER", "555-0143", "Phone"),
     ("mobile", ["Mobile  +44 7700 900123"], "PHONE_NUMBER", "+44 7700 900123", "Mobile"),
-    ("address", ["Address: 12 Main Street, Springfield"], "LOCATION", "12 Main Street, Springfield", "Address"),
+    ("address", ["Address: 12 Main Street, Springfield"], "ADDRESS", "12 Main Street, Springfield", "Address"),
     ("city", ["City: Springfield"], "LOCATION", "Springfield", "City"),
     ("card-number-below", ["Card number", "4539 1488 0343 6467"], "CREDIT_CARD", "4539 1488 0343 6467", "Card number"),
     # OCR misread a digit (Luhn fails): the label still marks it as a card number
@@ -471,7 +471,7 @@ ENTITY_LINES = [
     ("US_SSN", "Employee record 536-22-8190 verified", "536-22-8190", "Employee record"),
     ("URL", "Open https://portal.example.com/tickets/4821 in the browser", "https://portal.example.com/tickets/4821",
      "in the browser"),
-    ("LOCATION", "Ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace", "Ship to"),
+    ("ADDRESS", "Ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace", "Ship to"),
     ("PERSON", "Jessica Miller joined the session", "Jessica Miller", "joined the session"),
     ("PERSON", "Hi John, please open the settings", "John", "please open"),
 ]

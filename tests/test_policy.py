@@ -52,7 +52,7 @@ def sidecar(tenant: str = "default", consent: str = "recording qa_review trainin
 
 
 def test_shipped_policy_loads_and_keeps_its_promises(policy):
-    assert policy.version == "2026-12-03.1"
+    assert policy.version == "2026-12-03.2"
     assert policy.sha256 == hashlib.sha256(POLICY_FILE.read_bytes()).hexdigest()
     assert policy.raw_retention_days == 0
     assert set(policy.tenants) == {"default", "acme-b2b", "globex"}
@@ -70,8 +70,8 @@ def test_shipped_policy_loads_and_keeps_its_promises(policy):
 def test_check_of_shipped_policy_is_clean_and_described(policy):
     assert check_policy(POLICY_FILE) == []
     lines = describe(policy)
-    assert lines[0].startswith("version 2026-12-03.1 (sha256 ")
-    assert "purpose training: consent recording+training, 17 entities, fill, kept 365 days" in "\n".join(lines)
+    assert lines[0].startswith("version 2026-12-03.2 (sha256 ")
+    assert "purpose training: consent recording+training, 46 entities, fill, kept 365 days" in "\n".join(lines)
     assert "tenant acme-b2b: qa_review: kept 30 days; training disabled" in lines
     assert "tenant globex: raw recordings kept 7 days" in lines
     assert "tenant default: defaults" in lines
@@ -197,6 +197,9 @@ def _set(doc: dict, dotted: str, value: object) -> dict:
 
 _DELETE = object()
 _FLOOR_LESS_URL = [e for e in DETECTABLE if e != "URL"]
+_FLOOR_LESS_NINO = [e for e in DETECTABLE if e != "UK_NINO"]
+_FLOOR_LESS_PASSPORT = [e for e in DETECTABLE if e != "US_PASSPORT"]
+_FLOOR_LESS_ACCOUNT = [e for e in DETECTABLE if e != "ACCOUNT_NUMBER"]
 
 # (case, key to set, value, expected problem)
 FILE_ERRORS = [
@@ -208,6 +211,13 @@ FILE_ERRORS = [
      "tenants.acme-b2b.purposes.qa_review.entities: must include URL"),
     ("floor entity removed by default", "purposes/training/entities", _FLOOR_LESS_URL,
      "purposes.training.entities: must include URL"),
+    # national ids and bank details are fixed like cards and IBANs
+    ("national id removed by a tenant", "tenants/acme-b2b/purposes/qa_review/entities", _FLOOR_LESS_NINO,
+     "tenants.acme-b2b.purposes.qa_review.entities: must include UK_NINO"),
+    ("passport removed by default", "purposes/qa_review/entities", _FLOOR_LESS_PASSPORT,
+     "purposes.qa_review.entities: must include US_PASSPORT"),
+    ("account number removed by default", "purposes/training/entities", _FLOOR_LESS_ACCOUNT,
+     "purposes.training.entities: must include ACCOUNT_NUMBER"),
     ("bad style", "purposes/qa_review/style", "smudge",
      "purposes.qa_review.style: must be 'blur', 'pixelate' or 'fill'"),
     ("bad tenant style", "tenants/globex/purposes/training/style", "sharpen",

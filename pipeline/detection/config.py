@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.yaml_config import read_yaml_mapping, validate
+from pipeline.detection.context_words import ContextWords
 from pipeline.detection.labels import LabelValueFinder
 from pipeline.detection.schema import DetectionDoc, NlpDoc, RecognizersDoc, entity_problems
 from pipeline.detection.text import BoxPadding
@@ -76,10 +77,14 @@ class NameFilter:
 
 @dataclass(frozen=True)
 class LookalikeFilter:
-    """Technical look-alikes of IP addresses and URLs (detection.yaml `filters`; lower-cased)."""
+    """Technical look-alikes of IP addresses, URLs and identifiers (detection.yaml `filters`;
+    lower-cased)."""
 
     ip_not_after: frozenset[str]  # an IPv4 shape after one of these words is a version
     url_file_extensions: frozenset[str]  # a scheme-less "URL" ending in one of these is a file name
+    # entity -> the words one of which must stand before its value (nine digits are a passport
+    # number only after "passport")
+    required_context: Mapping[str, ContextWords] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,11 @@ def detection_settings(doc: DetectionDoc, config: DetectConfig, path: Path) -> D
             min_token_chars=ner.min_token_chars,
             ui_vocabulary=_lower(ner.ui_vocabulary),
         ),
-        lookalikes=LookalikeFilter(_lower(doc.filters.ip_not_after), _lower(doc.filters.url_file_extensions)),
+        lookalikes=LookalikeFilter(
+            _lower(doc.filters.ip_not_after),
+            _lower(doc.filters.url_file_extensions),
+            {entity: ContextWords(words) for entity, words in doc.filters.required_context.items()},
+        ),
         labels=LabelValueFinder.from_config(doc.labels, doc.label_search),
     )
 

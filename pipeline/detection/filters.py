@@ -5,7 +5,7 @@ Presidio's results are spans of the layout text; on a screen many are look-alike
   a place (no UI words, not all caps, a lone word only after a context word: `NameFilter`; no
   system, product or file names, a name not only of dictionary words: names.py `NameLexicon`);
 - phone numbers glued to letters or hex prefixes, IPv4-shaped versions, file names read as
-  URLs are dropped (`LookalikeFilter`);
+  URLs, identifiers without the word that names them are dropped (`LookalikeFilter`);
 - URLs and e-mail addresses grow to the whole token and over the pieces Tesseract split off
   at their punctuation; tokens (keys, cards, addresses) grow over words that touch on screen.
 Models/detection.yaml sections `ner_filter` and `filters` hold the word lists.
@@ -48,6 +48,9 @@ class FindingFilter:
             return self._filter_ner(lt, f)
         if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
             return []
+        required = self.lookalikes.required_context.get(f.entity_type)
+        if required is not None and not required.before(lt.text, f.start):
+            return []  # an identifier's shape without its word ("passport", "NHS") before it
         if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self.lookalikes.ip_not_after:
             return []
         if f.entity_type == "URL":

@@ -11,7 +11,7 @@ hands the recognizer and NLP documents to Presidio as written.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 import regex
 from pydantic import AfterValidator, Field
@@ -19,7 +19,7 @@ from pydantic import AfterValidator, Field
 from pipeline.core.documents import Document
 
 LABEL_FLAGS = regex.IGNORECASE | regex.VERSION0  # label and value regexes of models/detection.yaml
-PRESIDIO_REGEX_FLAGS = 26  # DOTALL | MULTILINE | IGNORECASE: Presidio's default global flags
+PRESIDIO_REGEX_FLAGS: Final = 26  # DOTALL | MULTILINE | IGNORECASE: Presidio's default global flags
 
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 Entity = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
@@ -53,6 +53,9 @@ class BoxesDoc(Document):
 class FiltersDoc(Document):
     ip_not_after: Words = []
     url_file_extensions: Words = []
+    # entity -> words or phrases one of which must stand before a value of that type (its line
+    # or the end of the line above); findings of the recognizers without them are dropped
+    required_context: dict[Entity, Words] = {}
 
 
 class BareNamesDoc(Document):
@@ -113,6 +116,7 @@ def entity_problems(doc: DetectionDoc) -> list[str]:
     known = set(doc.entities)
     found = [f"entities[{i}]: listed twice" for i, e in enumerate(doc.entities) if e in doc.entities[:i]]
     found += [f"entity_thresholds.{e}: not in entities" for e in doc.entity_thresholds if e not in known]
+    found += [f"filters.required_context.{e}: not in entities" for e in doc.filters.required_context if e not in known]
     found += [
         f"ner_filter.single_token_context.{e}: not in entities"
         for e in doc.ner_filter.single_token_context

@@ -26,6 +26,7 @@ from pydantic import Field, ValidationError
 
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
+from pipeline.core.types import MaskStyle
 from pipeline.store.sidecar import (
     ConsentFlag,
     Id,
@@ -34,7 +35,6 @@ from pipeline.store.sidecar import (
     safe_key,
     validation_problems,
 )
-from pipeline.core.types import MaskStyle
 
 POLICY_FILE = "policy.yaml"
 DETECTION_FILE = "detection.yaml"  # its `entities:` list names what can be detected
@@ -42,10 +42,23 @@ PurposeName = Literal["qa_review", "training"]
 PURPOSES: tuple[str, ...] = get_args(PurposeName)
 VERSION_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
 
-# Never droppable: passwords/secrets, e-mail addresses, browsing history (URLs), payment data,
-# IP addresses (shared/policy.md).
-FLOOR_ENTITIES = frozenset(
-    {"PASSWORD", "SECRET", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "URL", "IP_ADDRESS", "US_SSN"}
+# National identity numbers and identity documents: what identifies a person by itself.
+NATIONAL_IDS = frozenset(
+    {"US_SSN", "NATIONAL_ID", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_PASSPORT",
+     "US_DRIVER_LICENSE", "US_ITIN", "CA_SIN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_PASSPORT",
+     "IN_VOTER", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_DRIVER_LICENSE", "IT_PASSPORT", "IT_IDENTITY_CARD",
+     "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "DE_PASSPORT", "DE_ID_CARD", "DE_TAX_ID",
+     "DE_SOCIAL_SECURITY"}
+)
+# Never droppable: passwords/secrets, e-mail addresses, browsing history (URLs), payment data
+# (cards, IBANs and the bank account numbers and sort codes an IBAN is made of), IP addresses
+# (shared/policy.md), national ids.
+FLOOR_ENTITIES = (
+    frozenset(
+        {"PASSWORD", "SECRET", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "SORT_CODE",
+         "US_BANK_NUMBER", "URL", "IP_ADDRESS"}
+    )
+    | NATIONAL_IDS
 )
 
 Refusal = Literal["minor", "no_recording_consent", "unknown_tenant", "no_purpose"]
@@ -169,11 +182,11 @@ def describe(policy: Policy) -> list[str]:
         if tenant.raw_retention_days != policy.raw_retention_days:
             changes.append(f"raw recordings {_raw_text(tenant.raw_retention_days)}")
         for name, default in policy.purposes.items():
-            rule = tenant.rules.get(name)
-            if rule is None:
+            own = tenant.rules.get(name)
+            if own is None:
                 changes.append(f"{name} disabled")
-            elif rule != default:
-                changes.append(f"{name}: {_diff_text(default, rule)}")
+            elif own != default:
+                changes.append(f"{name}: {_diff_text(default, own)}")
         lines.append(f"tenant {tenant.name}: " + ("; ".join(changes) or "defaults"))
     return lines
 
@@ -397,7 +410,7 @@ def _detectable_entities(path: Path) -> frozenset[str]:
 class _UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that rejects a key given twice (PyYAML keeps the last one silently)."""
 
-    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+    def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)

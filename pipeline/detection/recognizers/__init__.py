@@ -1,19 +1,28 @@
 """Our Presidio recognizers (one module each) and the registry that loads them with Presidio's
 own from models/recognizers.yaml (registry.py).
 
-Password and secret shapes (API keys, tokens, JWTs) are declared as data in recognizers.yaml;
-values beside a "Password:" label need the screen's geometry and are found by the label pass
-(labels.py).
+Token shapes with known prefixes (API keys, tokens, JWTs) are declared as data in
+recognizers.yaml; random-looking tokens and `key: value` secrets are found with detect-secrets
+(secrets.py); values beside a "Password:" label need the screen's geometry and are found by the
+label pass (labels.py). Postal addresses come from pyap2's rules (address.py); dates of birth,
+account numbers and sort codes from the words before them (identifiers.py).
 """
 
+from pipeline.detection.recognizers.address import PostalAddressRecognizer
 from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer, luhn_ok
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer, has_public_suffix
+from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
 from pipeline.detection.recognizers.registry import OWN_RECOGNIZERS, build_registry
+from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
 
 __all__ = [
     "OWN_RECOGNIZERS",
+    "BankAccountRecognizer",
+    "DateOfBirthRecognizer",
+    "DetectSecretsRecognizer",
     "OcrCreditCardRecognizer",
     "OfflineEmailRecognizer",
+    "PostalAddressRecognizer",
     "build_registry",
     "has_public_suffix",
     "luhn_ok",

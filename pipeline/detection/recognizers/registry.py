@@ -23,12 +23,23 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import (
 from pipeline.core.errors import ConfigError
 from pipeline.core.yaml_config import safe_key
 from pipeline.detection.config import LANGUAGE, describe
+from pipeline.detection.recognizers.address import PostalAddressRecognizer
 from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer
+from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
+from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
 from pipeline.detection.schema import PredefinedRecognizerDoc, RecognizersDoc
 
 OWN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
-    cls.__name__: cls for cls in (OcrCreditCardRecognizer, OfflineEmailRecognizer)
+    cls.__name__: cls
+    for cls in (
+        OcrCreditCardRecognizer,
+        OfflineEmailRecognizer,
+        PostalAddressRecognizer,
+        DateOfBirthRecognizer,
+        BankAccountRecognizer,
+        DetectSecretsRecognizer,
+    )
 }
 
 
@@ -61,7 +72,7 @@ def _set_options(registry: RecognizerRegistry, options: dict[str, dict[str, Any]
     recognizer has, and take a value of that attribute's type (lists become tuples)."""
     for name, attrs in options.items():
         where = f"recognizer_options.{safe_key(name)}"
-        targets = [r for r in registry.recognizers if r.name == name]
+        targets = [r for r in registry.recognizers if r.name == name]  # type: ignore[has-type]  # Presidio: untyped
         if not targets:
             raise ConfigError(f"{where}: no loaded recognizer of that name", path)
         for rec in targets:

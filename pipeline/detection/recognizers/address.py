@@ -1,0 +1,269 @@
+"""Postal addresses of the US, the UK and Canada, with the rules of `pyap2` (a maintained
+address parser for those three countries), and postcodes on their own.
+
+An address on a screen spans lines: the street, then the town and postcode below it. Every
+address of the three countries ends in a postcode (US: a ZIP or a state), so the parser runs
+only on a window of up to three consecutive lines that ends at a line holding one; a screen
+without postcodes costs one cheap scan per country. What pyap2 finds there is ADDRESS (street
+to postcode); postcodes are also reported alone as ZIP_CODE: a UK postcode ("SW1A 1AA") or a
+Canadian one ("K1A 0B1") written with its space, a US ZIP+4, a ZIP after ", ST"; other shapes
+(no space, a bare 5-digit ZIP) need a context word (Presidio's enhancer: "zip", "postcode").
+Street lines alone ("221B Baker Street") are numbers, capitalised words and a street type from
+pyap2's lists; types that also name technical things ("445 SMB Port", "3389 Remote Desktop
+Gateway") and plurals ("2 Network Drives") need a context word.
+
+pyap2's patterns run on our text as it is (its own `parse` rewrites spaces and commas first,
+which would move the offsets we map back to boxes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from pyap.source_CA import data as ca_rules
+from pyap.source_GB import data as gb_rules
+from pyap.source_US import data as us_rules
+
+from pipeline.detection.recognizers.base import CodeRecognizer
+
+WINDOW_LINES = 3  # street, town, postcode: the lines an address takes at most
+_PYAP_FLAGS = re.VERBOSE | re.UNICODE  # the flags pyap2 compiles its rules with
+_RULES = {"US": us_rules, "GB": gb_rules, "CA": ca_rules}
+
+
+@functools.cache
+def _full_address(country: str) -> re.Pattern[str]:
+    # compiled on first use (the US rules take about a second): once per process
+    return re.compile(_RULES[country].full_address, _PYAP_FLAGS)
+
+
+_GB_POSTCODE = regex.compile(r"(?<![\w-])(?:" + gb_rules.postal_code + r")(?![\w-])", regex.VERBOSE | regex.VERSION0)
+_CA_POSTCODE = regex.compile(r"(?<![\w-])(?:" + ca_rules.postal_code + r")(?![\w-])", regex.VERBOSE | regex.VERSION0)
+_US_STATE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|"
+    r"W[AIVY])"
+)
+_NUMBER_END = r"(?![\w/-]|[.,:]\d)"  # not inside a longer number, path or version
+_US_ZIP4 = regex.compile(rf"(?<![\w./:-])\d{{5}}-\d{{4}}{_NUMBER_END}")
+_US_STATE_ZIP = regex.compile(
+    rf"(?<=[A-Za-z]{{2}}),[ ]?{_US_STATE}[ ]{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?){_NUMBER_END}"
+)
+_US_ZIP = regex.compile(rf"(?<![\w./:#-])\d{{5}}{_NUMBER_END}")
+# "Madison, WI": an address without its ZIP
+_US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?![\w])")
+_SIZE_INWARD = regex.compile(r"\d[GTPMK]B$")  # "8GB", "2TB": sizes have the shape of an inward code
+
+# Street types: pyap2's US list (USPS suffixes) and British ones it lacks, as lower-case words.
+_GB_TYPES = [
+    "close",
+    "crescent",
+    "mews",
+    "gardens",
+    "grove",
+    "green",
+    "hill",
+    "rise",
+    "parade",
+    "row",
+    "wharf",
+    "yard",
+    "quay",
+    "embankment",
+    "approach",
+    "chase",
+    "croft",
+    "drove",
+]
+STREET_TYPES = frozenset({t.lower() for t in us_rules.street_type_list if t.isalpha()} | set(_GB_TYPES))
+# types that also name technical things: alone (without a postcode) they need a context word
+TECHNICAL_TYPES = frozenset(
+    {
+        "port",
+        "ports",
+        "gateway",
+        "gtwy",
+        "key",
+        "keys",
+        "ky",
+        "kys",
+        "station",
+        "sta",
+        "center",
+        "centre",
+        "ctr",
+        "point",
+        "pt",
+        "path",
+        "route",
+        "loop",
+        "pass",
+        "run",
+        "view",
+        "vw",
+        "field",
+        "union",
+        "track",
+        "trak",
+        "stream",
+        "bridge",
+        "lock",
+        "locks",
+        "summit",
+        "club",
+        "mall",
+        "spur",
+        "ext",
+        "est",
+        "well",
+        "wells",
+    }
+)
+# A street line: a number, then capitalised words of which the last is a street type (checked
+# in code: an alternation of pyap2's 500 types is slow to compile and to run), then an
+# optional direction and flat.
+_UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|Floor|Fl)"
+_STREET_START = regex.compile(
+    rf"""(?<![\w.,/:#-])(?:{_UNIT}\.?[ ]?\#?[A-Za-z0-9-]{{1,6}},?[ ]{{1,2}})?
+    \d{{1,5}}[A-Za-z]?(?:[ ]?-[ ]?\d{{1,5}}[A-Za-z]?)?,?[ ]{{1,2}}
+    (?P<words>[A-Z][A-Za-z'’.-]*(?:[ ]{{1,2}}[A-Z][A-Za-z'’.-]*){{1,4}})""",
+    regex.VERBOSE | regex.VERSION0,
+)
+_WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_STREET_TAIL = regex.compile(
+    rf"\.?(?:[ ](?-i:[NSEW]{{1,2}})(?![\w]))?"
+    rf"(?:,?[ ]{{1,2}}(?:{_UNIT}|\#)\.?[ ]{{0,2}}\#?[A-Za-z0-9-]{{1,6}}(?![\w-]))?",
+    regex.VERSION0,
+)
+# where a full address may start: a house number, a flat, a PO box (pyap2 then parses from there)
+_ADDRESS_START = regex.compile(
+    rf"(?<![\w.,/:#-])(?:\d{{1,6}}[A-Za-z]?(?=[ ,-])|{_UNIT}\b|P\.?[ ]?O\.?[ ]?Box\b)",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, end))
+        start = end + 1
+
+
+def _street_type_ahead(text: str, pos: int, end: int, words: int = 6) -> bool:
+    """Whether one of the next `words` words on the line after `pos` is a street type."""
+    line_end = text.find("\n", pos, end)
+    for i, w in enumerate(_WORD.finditer(text, pos, end if line_end < 0 else line_end)):
+        if i >= words:
+            return False
+        if w.group(0).rstrip(".").lower() in STREET_TYPES:
+            return True
+    return False
+
+
+def _letters_upper(value: str) -> bool:
+    return all(not ch.isalpha() or ch.isupper() for ch in value)
+
+
+class PostalAddressRecognizer(CodeRecognizer):
+    """ADDRESS (pyap2's full addresses over a few lines; street lines) and ZIP_CODE."""
+
+    ENTITIES = ("ADDRESS", "ZIP_CODE")
+    ADDRESS_SCORE = 0.75  # street to postcode, as pyap2 parses it
+    STREET_SCORE = 0.6  # a street line alone
+    POSTCODE_SCORE = 0.6  # a postcode in its full written form
+    WEAK_SCORE = 0.3  # needs a context word: a postcode without its space, a technical street type
+    ZIP_SCORE = 0.1  # a bare 5-digit number: only with "zip", "postcode", ... before it
+
+    def load(self) -> None:  # noqa: D102 - pyap2's rules compile in a second or two: at start, not mid-run
+        for country in _RULES:
+            _full_address(country)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+        want_address = "ADDRESS" in entities
+        want_zip = "ZIP_CODE" in entities
+        found: list[RecognizerResult] = []
+        lines = _lines(text)
+        for i, (start, end) in enumerate(lines):
+            window_start = lines[max(0, i - WINDOW_LINES + 1)][0]
+            for country, codes in self._postcodes(text, start, end):
+                if want_address:
+                    ends = [(s, e) for s, e, _ in codes]
+                    found.extend(self._addresses(text, country, window_start, end, ends))
+                if want_zip:
+                    found.extend(self.result("ZIP_CODE", s, e, score) for s, e, score in codes if score)
+        if want_address:
+            found.extend(self._street_lines(text))
+        return found
+
+    def _postcodes(self, text: str, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int, float]]]]:
+        """(country, [(start, end, score)]) for each country with a postcode on the line [start,
+        end): where its addresses end, and the score of each postcode alone (0: not reported,
+        a US state that ends an address without a ZIP)."""
+        gb = []
+        for m in _GB_POSTCODE.finditer(text, start, end):
+            value = m.group(0)
+            if _letters_upper(value):
+                strong = " " in value and not _SIZE_INWARD.search(value)
+                gb.append((m.start(), m.end(), self.POSTCODE_SCORE if strong else self.WEAK_SCORE))
+        if gb:
+            yield "GB", gb
+        ca = [
+            (m.start(), m.end(), self.POSTCODE_SCORE if " " in m.group(0) else self.WEAK_SCORE)
+            for m in _CA_POSTCODE.finditer(text, start, end)
+        ]
+        if ca:
+            yield "CA", ca
+        us = [(m.start("zip"), m.end("zip"), self.POSTCODE_SCORE) for m in _US_STATE_ZIP.finditer(text, start, end)]
+        us += [(m.start(), m.end(), self.POSTCODE_SCORE) for m in _US_ZIP4.finditer(text, start, end)]
+        us += [(m.start(), m.end(), self.ZIP_SCORE) for m in _US_ZIP.finditer(text, start, end)]
+        us += [(m.start("state"), m.end("state"), 0.0) for m in _US_STATE_END.finditer(text, start, end)]
+        if us:
+            yield "US", us
+
+    def _addresses(
+        self, text: str, country: str, window_start: int, window_end: int, ends: list[tuple[int, int]]
+    ) -> Iterator[Any]:
+        """pyap2's addresses in the window that start at a house number, a flat or a PO box
+        and end at one of the postcodes `ends` (a US address: with a street type)."""
+        rules = _full_address(country)
+        pos = window_start
+        for start in _ADDRESS_START.finditer(text, window_start, window_end):
+            if start.start() < pos or not _street_type_ahead(text, start.end(), window_end):
+                continue  # pyap2's rules take milliseconds per try: only where a street may start
+            m = rules.match(text, start.start(), window_end)
+            if m is None:
+                continue
+            value_end = len(text[: m.end()].rstrip(" ,\n"))
+            if not any(a < value_end <= b for a, b in ends):
+                continue
+            parts = m.groupdict()
+            if country == "US" and not any(v for k, v in parts.items() if k.startswith(("street_type", "po_box"))):
+                continue  # "ID 1144 PID 28714": a typeless street is no address on a screen
+            if country != "US" and not _letters_upper(parts.get("postal_code") or ""):
+                continue  # pyap2 reads postcodes in any case; on screens they are capitals
+            pos = value_end
+            yield self.result("ADDRESS", m.start(), value_end, self.ADDRESS_SCORE)
+
+    def _street_lines(self, text: str) -> Iterator[Any]:
+        """A number and capitalised words ending in a street type: "221B Baker Street"."""
+        for m in _STREET_START.finditer(text):
+            words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+            for last in range(len(words) - 1, 0, -1):  # at least one name word before the type
+                kind = words[last].group(0).rstrip(".").lower()
+                if kind in STREET_TYPES:
+                    tail = _STREET_TAIL.match(text, words[last].end())
+                    end = tail.end() if tail else words[last].end()
+                    # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often
+                    weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES)
+                    score = self.WEAK_SCORE if weak else self.STREET_SCORE
+                    yield self.result("ADDRESS", m.start(), end, score)
+                    break

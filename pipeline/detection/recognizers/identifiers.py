@@ -1,0 +1,157 @@
+"""Values whose shape is common and whose meaning comes from the words before them: a date of
+birth (a date after "DOB", "Date of birth", "born"), a bank account number (digits after
+"account", also in prose: "My customer account number is 12345678") and a UK sort code
+(12-34-56 after "sort code", or right before an account number).
+
+A date or a run of digits alone is left alone: dates, sizes, ids and counters fill technical
+screens. Form labels above or beside a field, and table columns, are found with the screen's
+geometry by the label pass (models/detection.yaml `labels`) and the structure pass; these
+recognizers add the prose and the one-line forms that Presidio's text holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from pipeline.detection.context_words import ContextWords
+from pipeline.detection.recognizers.base import CodeRecognizer
+
+# ------------------------------------------------------------------------------ dates --
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_END = r"(?![\w/]|[.,-]\d)"  # not inside a longer number, path or version
+# OCR reads a gap beside a separator as a space: "14/ 03/1987", "1987 -03-14".
+_DATE = regex.compile(
+    rf"""(?<![\w/.:-])(?:
+        (?P<a>\d{{1,2}})[ ]?(?P<s>[/.-])[ ]?(?P<b>\d{{1,2}})[ ]?(?P=s)[ ]?(?P<y>\d{{4}}|\d{{2}}){_END}
+      | (?P<iy>\d{{4}})[ ]?(?P<is>[/.-])[ ]?(?P<im>\d{{1,2}})[ ]?(?P=is)[ ]?(?P<id>\d{{1,2}}){_END}
+      | (?P<dd>\d{{1,2}}){_ORD}(?:[ ]of)?[ -]?(?P<dm>{_MONTH})\.?,?[ -]?(?P<dy>\d{{4}}){_END}
+      | (?P<mm>{_MONTH})\.?[ ](?P<md>\d{{1,2}}){_ORD},?[ ]?(?P<my>\d{{4}}){_END}
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+BIRTH_WORDS = ContextWords(
+    [
+        "dob",
+        "d.o.b",
+        "d.o.b.",
+        "birth",
+        "born",
+        "birthday",
+        "birthdate",
+        "b-day",
+        "geburtsdatum",
+        "geboren",
+        "née",
+        "né",
+    ]
+)
+
+
+def _plausible(day: int, month: int, year: str) -> bool:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return len(year) == 2 or 1900 <= int(year) <= 2099
+
+
+def is_date(m: Any) -> bool:
+    """Whether a match of `_DATE` is a calendar date (day-first or month-first)."""
+    if m.group("a"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        return _plausible(a, b, m.group("y")) or _plausible(b, a, m.group("y"))
+    if m.group("iy"):
+        return _plausible(int(m.group("id")), int(m.group("im")), m.group("iy"))
+    if m.group("dd"):
+        return _plausible(int(m.group("dd")), _MONTHS[m.group("dm").lower()], m.group("dy"))
+    return _plausible(int(m.group("md")), _MONTHS[m.group("mm").lower()], m.group("my"))
+
+
+class DateOfBirthRecognizer(CodeRecognizer):
+    """A date with a birth word before it on its line or at the end of the line above:
+    "DOB 14/03/1987", "Date of birth: 1987-03-14", "born on 14 Mar 1987", "March 14, 1987"."""
+
+    ENTITIES = ("DATE_OF_BIRTH",)
+    SCORE = 0.85
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+        return [
+            self.result("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
+            for m in _DATE.finditer(text)
+            if is_date(m) and BIRTH_WORDS.before(text, m.start())
+        ]
+
+
+# ---------------------------------------------------------------------- bank accounts --
+
+_ACCOUNT = regex.compile(r"(?<![\w.,/+:#-])#?(?P<n>\d{6,17})(?![\w/+-]|[.,:]\d)")
+_SORT_CODE = regex.compile(r"(?<![\w.,/+:-])\d{2}(?P<s>[ -])\d{2}(?P=s)\d{2}(?![\w/+-]|[.,:]\d)")
+# a sort code followed by an account number on the same line: bank details without labels
+_SORT_THEN_ACCOUNT = regex.compile(r"[ ,;]{1,3}(?:\D{0,24}?[ ])?\d{8}(?![\w/+-]|[.,:]\d)")
+ACCOUNT_WORDS = ContextWords(
+    [
+        "account",
+        "accounts",
+        "acct",
+        "acc no",
+        "a/c",
+        "account no",
+        "customer number",
+        "customer no",
+        "member number",
+        "membership number",
+        "policy number",
+        "bank details",
+    ]
+)
+SORT_CODE_WORDS = ContextWords(["sort code", "sort-code", "sortcode", "sort", "s/c"])
+
+
+class BankAccountRecognizer(CodeRecognizer):
+    """Account numbers (6-17 digits) after an account word, and UK sort codes (12-34-56)
+    after "sort code" or just before an 8-digit account number."""
+
+    ENTITIES = ("ACCOUNT_NUMBER", "SORT_CODE")
+    SCORE = 0.8
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+        found = []
+        if "ACCOUNT_NUMBER" in entities:
+            for m in _ACCOUNT.finditer(text):
+                if ACCOUNT_WORDS.before(text, m.start()):
+                    found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
+        if "SORT_CODE" in entities:
+            for m in _SORT_CODE.finditer(text):
+                line_end = text.find("\n", m.end())
+                beside = _SORT_THEN_ACCOUNT.match(text, m.end(), len(text) if line_end < 0 else line_end)
+                if beside or SORT_CODE_WORDS.before(text, m.start()):
+                    found.append(self.result("SORT_CODE", m.start(), m.end(), self.SCORE))
+        return found
