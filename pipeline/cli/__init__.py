@@ -24,7 +24,7 @@ class _Group(click.Group):
     (kill, a service manager) stops a command as Ctrl-C does: its children stopped, its
     temporary files removed, then one line."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[override]
+    def invoke(self, ctx: click.Context):
         try:
             with sigterm_as_interrupt():
                 return super().invoke(ctx)

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from pipeline.core.types import MASK_STYLES
+
+if TYPE_CHECKING:  # rich is imported only when a bar is shown
+    from rich.progress import TaskID
 
 STYLES = MASK_STYLES
 OCR_ENGINES = ("auto", "tesserocr", "pytesseract")
@@ -23,7 +28,7 @@ X264_PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium"
 class progress_bar:
     """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[str, int, int], None] | None:
         if not sys.stderr.isatty():
             return None
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -31,7 +36,7 @@ class progress_bar:
         self._bar = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                              TimeRemainingColumn(), transient=True)
         self._bar.__enter__()
-        self._tasks: dict[str, int] = {}
+        self._tasks: dict[str, TaskID] = {}
         return self.update
 
     def update(self, stage: str, done: int, total: int) -> None:
@@ -39,7 +44,7 @@ class progress_bar:
             self._tasks[stage] = self._bar.add_task(stage, total=total)
         self._bar.update(self._tasks[stage], completed=done)
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: Any) -> None:
         if getattr(self, "_bar", None) is not None:
             self._bar.__exit__(*exc)
 

@@ -117,7 +117,7 @@ class Detector:
         # Warm up: first spaCy call and the e-mail recognizer's public-suffix snapshot.
         try:
             self._analyzer.analyze(text="Contact a.b@example.com today", language=LANGUAGE)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - any warm-up failure is a configuration error
             raise ConfigError(f"analyzer failed its warm-up ({describe(exc)})", recognizers_path) from None
 
     # --------------------------------------------------------------------- metadata --

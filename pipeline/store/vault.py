@@ -34,7 +34,7 @@ import shutil
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -181,7 +181,13 @@ class _Tampered(Exception):
     """Internal: why a sealed stream was refused (turned into a ProcessingError with its path)."""
 
 
-def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, content_hash: str) -> int:
+class _Sink(Protocol):
+    """Where decrypted bytes go: a binary file, or _Hashing in front of one."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
+def decrypt_stream(src: BinaryIO, dst: _Sink, key: bytes, content_hash: str) -> int:
     """Decrypt the sealed stream of `content_hash` into `dst`; raises _Tampered on any mismatch
     (a version 2 stream sealed for another id included). Returns the chunk count."""
     header = src.read(_HEADER.size)
@@ -327,7 +333,7 @@ class RawVault:
 
         def write(out: BinaryIO) -> None:
             hashing = _Hashing(out)
-            decrypt_stream(source, hashing, key, content_hash)  # type: ignore[arg-type]
+            decrypt_stream(source, hashing, key, content_hash)
             _check_content(content_hash, hashing.digest.hexdigest())
 
         try:
@@ -349,7 +355,7 @@ class RawVault:
         def write(out: BinaryIO) -> None:
             hashing = _Hashing(out)
             with open_regular(plain) as source:
-                shutil.copyfileobj(source, hashing, self.chunk_size)  # type: ignore[misc]
+                shutil.copyfileobj(source, hashing, self.chunk_size)
             _check_content(content_hash, hashing.digest.hexdigest())
 
         try:

@@ -44,7 +44,7 @@ class OcrCreditCardRecognizer(CreditCardRecognizer):
             name=name,
         )
 
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102 - documented by Presidio's PatternRecognizer
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
         if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
             return False

@@ -26,7 +26,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
             )
         return cls._extractor
 
-    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102 - documented by Presidio's PatternRecognizer
         return self._tld()(pattern_text).fqdn != ""
 
 
