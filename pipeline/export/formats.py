@@ -199,7 +199,8 @@ class JsonlWriter:
             raise OutputError(f"cannot write an image ({exc.strerror or type(exc).__name__})", self.folder) from None
         handle = self._files.get(sample.split)
         if handle is None:
-            handle = self._files[sample.split] = open(self.folder / f"{sample.split}.jsonl", "wb")  # noqa: SIM115
+            path = self.folder / f"{sample.split}.jsonl"
+            handle = self._files[sample.split] = open(path, "wb")  # noqa: SIM115 - open across write() calls
         handle.write(sample_json(ExportSample(sample.key, sample.split, {**sample.metadata, "image": image}, b"")))
         handle.write(b"\n")
 

@@ -187,7 +187,7 @@ class PostalAddressRecognizer(CodeRecognizer):
         for country in _RULES:
             _full_address(country)
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         want_address = "ADDRESS" in entities
         want_zip = "ZIP_CODE" in entities
         found: list[RecognizerResult] = []

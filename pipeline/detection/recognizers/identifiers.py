@@ -102,7 +102,7 @@ class DateOfBirthRecognizer(CodeRecognizer):
     ENTITIES = ("DATE_OF_BIRTH",)
     SCORE = 0.85
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         return [
             self.result("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
             for m in _DATE.finditer(text)
@@ -142,7 +142,7 @@ class BankAccountRecognizer(CodeRecognizer):
     ENTITIES = ("ACCOUNT_NUMBER", "SORT_CODE")
     SCORE = 0.8
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         found = []
         if "ACCOUNT_NUMBER" in entities:
             for m in _ACCOUNT.finditer(text):

@@ -155,13 +155,13 @@ class DetectSecretsRecognizer(CodeRecognizer):
     ENTROPY_SCORE = 0.75
     PEM_SCORE = 0.9
 
-    def load(self) -> None:  # noqa: D102
+    def load(self) -> None:  # noqa: D102 - Presidio's docs
         self._base64 = Base64HighEntropyString()
         self._hex = HexHighEntropyString()
         self._keyword = KeywordDetector()
         self._pem = PrivateKeyDetector()
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         found = []
         in_pem = False
         start = 0
