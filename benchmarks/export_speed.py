@@ -53,8 +53,16 @@ def main() -> None:
     args = parser.parse_args()
 
     redacted, plan = redacted_session(args.width, args.height, args.fps, args.duration)
-    source = ExportSource("bench" + "0" * 59, "session-bench", "customer-bench", "bench",
-                          datetime(2026, 1, 1, tzinfo=timezone.utc), "bench", redacted, plan)
+    source = ExportSource(
+        "bench" + "0" * 59,
+        "session-bench",
+        "customer-bench",
+        "bench",
+        datetime(2026, 1, 1, tzinfo=timezone.utc),
+        "bench",
+        redacted,
+        plan,
+    )
     detector = Detector()
     for fmt in args.formats:
         engine = CachedEngine(make_engine(OcrConfig()))
@@ -64,9 +72,12 @@ def main() -> None:
         manifest = export_dataset([source], ExportOptions(fmt, out), detector, engine)
         seconds = time.perf_counter() - started
         size_mb = sum(f.bytes for f in manifest.files) / 1e6
-        print(f"{fmt:>10}: {manifest.samples} samples from {args.duration:.0f} s of "
-              f"{args.width}x{args.height} {args.fps:g} fps in {seconds:.1f} s: "
-              f"{manifest.samples / seconds:.2f} samples/s ({size_mb:.1f} MB)", flush=True)
+        print(
+            f"{fmt:>10}: {manifest.samples} samples from {args.duration:.0f} s of "
+            f"{args.width}x{args.height} {args.fps:g} fps in {seconds:.1f} s: "
+            f"{manifest.samples / seconds:.2f} samples/s ({size_mb:.1f} MB)",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

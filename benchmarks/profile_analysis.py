@@ -27,8 +27,9 @@ def main() -> None:
     parser.add_argument("--pyinstrument", type=Path, help="write pyinstrument's HTML report here")
     parser.add_argument("--text", type=Path, help="write pyinstrument's text report here")
     parser.add_argument("--plan", type=Path, help="write the plan here")
-    parser.add_argument("--inline", action="store_true",
-                        help="detect in this process (default: in its own, as `redact file` does)")
+    parser.add_argument(
+        "--inline", action="store_true", help="detect in this process (default: in its own, as `redact file` does)"
+    )
     args = parser.parse_args()
 
     from pipeline.analysis.analyzer import AnalysisConfig, analyse_file
@@ -64,11 +65,15 @@ def main() -> None:
     segments = sum(len(t.segments) for t in plan.tracks)
     stats = plan.stats
     print(f"{args.video.name}: {info.width}x{info.height} {info.fps:g} fps, {info.duration_s:.1f} s")
-    print(f"  analysis wall {wall:.1f} s, cpu {cpu:.1f} s (this process), {info.duration_s / wall:.2f}x real time"
-          f"{' (under the profiler)' if profiler else ''}")
+    print(
+        f"  analysis wall {wall:.1f} s, cpu {cpu:.1f} s (this process), {info.duration_s / wall:.2f}x real time"
+        f"{' (under the profiler)' if profiler else ''}"
+    )
     print("  stages: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
-    print(f"  plan: {len(plan.tracks)} tracks, {segments} segments, {len(text) / 1e6:.2f} MB JSON, "
-          f"{len(plan.full_frames)} whole-frame ranges; OCR cache hits {engine.hits}")
+    print(
+        f"  plan: {len(plan.tracks)} tracks, {segments} segments, {len(text) / 1e6:.2f} MB JSON, "
+        f"{len(plan.full_frames)} whole-frame ranges; OCR cache hits {engine.hits}"
+    )
     print(f"  peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

@@ -80,13 +80,22 @@ def floor_cmd(video: Path, out: Path, plan: Path) -> list[str]:
 
 
 def baseline_cmd(video: Path, frames: int, report: Path) -> list[str]:
-    return [sys.executable, str(ROOT / "benchmarks" / "presidio_baseline.py"), str(video), "--frames", str(frames),
-            "--report", str(report)]
+    return [
+        sys.executable,
+        str(ROOT / "benchmarks" / "presidio_baseline.py"),
+        str(video),
+        "--frames",
+        str(frames),
+        "--report",
+        str(report),
+    ]
 
 
 def line(label: str, m: Measure, duration: float, note: str = "") -> str:
-    return (f"  {label:<34} wall {m.wall:8.1f} s  cpu {m.cpu:8.1f} s  peak {m.peak_mb:7.0f} MB  "
-            f"{duration / m.wall:6.2f}x real time{note}")
+    return (
+        f"  {label:<34} wall {m.wall:8.1f} s  cpu {m.cpu:8.1f} s  peak {m.peak_mb:7.0f} MB  "
+        f"{duration / m.wall:6.2f}x real time{note}"
+    )
 
 
 def bench(name: str, duration: float, repeat: int, baseline_frames: int, seed: int) -> dict:
@@ -97,8 +106,13 @@ def bench(name: str, duration: float, repeat: int, baseline_frames: int, seed: i
     print(f"{name}: {video.name}, {duration:.0f} s")
     print(line("(a) floor: decode+mask+encode", a, duration))
     print(line("(b) redact file", b, duration))
-    result = {"session": name, "duration_s": duration, "floor": a.__dict__, "redact": b.__dict__,
-              "b_over_a": b.wall / a.wall}
+    result = {
+        "session": name,
+        "duration_s": duration,
+        "floor": a.__dict__,
+        "redact": b.__dict__,
+        "b_over_a": b.wall / a.wall,
+    }
     report = WORK / f"{video.stem}.baseline.json"
     try:
         c_run = run_measured(baseline_cmd(video, baseline_frames, report))
@@ -109,8 +123,14 @@ def bench(name: str, duration: float, repeat: int, baseline_frames: int, seed: i
         per_frame = data["seconds_per_frame"]
         frames = data["total_frames"]
         c = Measure(per_frame * frames, per_frame * frames * c_run.cpu / max(c_run.wall, 1e-9), c_run.peak_mb)
-        print(line("(c) presidio per-frame baseline", c, duration,
-                   f"  [extrapolated from {data['frames_timed']} frames, {per_frame:.2f} s/frame]"))
+        print(
+            line(
+                "(c) presidio per-frame baseline",
+                c,
+                duration,
+                f"  [extrapolated from {data['frames_timed']} frames, {per_frame:.2f} s/frame]",
+            )
+        )
         result.update(baseline=c.__dict__, c_over_b=c.wall / b.wall)
         print(f"  ratios: b/a = {b.wall / a.wall:.2f}   c/b = {c.wall / b.wall:.0f}")
         return result
@@ -127,10 +147,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    print(f"session-redactor benchmark, {date.today()}, {platform.node()}, {os.cpu_count()} cores, "
-          f"python {platform.python_version()}; median of {args.repeat}")
-    results = [bench(name, args.duration, args.repeat, args.baseline_frames, args.seed)
-               for name in (args.only or list(SESSIONS))]
+    print(
+        f"session-redactor benchmark, {date.today()}, {platform.node()}, {os.cpu_count()} cores, "
+        f"python {platform.python_version()}; median of {args.repeat}"
+    )
+    results = [
+        bench(name, args.duration, args.repeat, args.baseline_frames, args.seed)
+        for name in (args.only or list(SESSIONS))
+    ]
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
 

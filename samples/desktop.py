@@ -263,8 +263,13 @@ class Window:
         box = self.draw.textbbox(xy, s, font=fnt, anchor=anchor)
         box = (int(math.floor(box[0])), int(math.floor(box[1])), int(math.ceil(box[2])), int(math.ceil(box[3])))
         if pii_type or keep:
-            self.set_item(key or f"{'pii' if pii_type else 'keep'}:{s}:{int(xy[0])},{int(xy[1])}",
-                          s, box, pii_type=pii_type, scored=scored)
+            self.set_item(
+                key or f"{'pii' if pii_type else 'keep'}:{s}:{int(xy[0])},{int(xy[1])}",
+                s,
+                box,
+                pii_type=pii_type,
+                scored=scored,
+            )
         return box
 
     def _register_text(self, key, s, xy, fnt, anchor, pii_type) -> None:
@@ -274,8 +279,16 @@ class Window:
     def text_run(self, x: float, y: float, parts, *, fnt, anchor: str = "lm", key: str | None = None) -> float:
         """Draw consecutive pieces [(text, fill, pii_type|None|'keep')] on one baseline; returns end x."""
         for j, (s, fill, tag) in enumerate(parts):
-            self.text((x, y), s, fnt=fnt, fill=fill, anchor=anchor, key=f"{key}{j}" if key else None,
-                      pii_type=tag if tag not in (None, "keep") else None, keep=tag == "keep")
+            self.text(
+                (x, y),
+                s,
+                fnt=fnt,
+                fill=fill,
+                anchor=anchor,
+                key=f"{key}{j}" if key else None,
+                pii_type=tag if tag not in (None, "keep") else None,
+                keep=tag == "keep",
+            )
             x += fnt.getlength(s)
         return x
 
@@ -307,8 +320,18 @@ class TextField:
 
     PAD = 8
 
-    def __init__(self, win: Window, box: Rect, *, key: str, pii_type: str | None = None,
-                 masked: bool = False, scored: bool = True, fnt=None, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        win: Window,
+        box: Rect,
+        *,
+        key: str,
+        pii_type: str | None = None,
+        masked: bool = False,
+        scored: bool = True,
+        fnt=None,
+        placeholder: str = "",
+    ) -> None:
         self.win, self.box, self.key = win, box, key
         self.pii_type, self.masked, self.scored = pii_type, masked, scored
         self.fnt = fnt or font("ui", 15)
@@ -373,12 +396,14 @@ class Checkbox:
         box = (self.x, self.y, self.x + 16, self.y + 16)
         if self.checked:
             d.rounded_rectangle(box, radius=3, fill=th.accent)
-            d.line((self.x + 4, self.y + 8, self.x + 7, self.y + 11, self.x + 12, self.y + 5),
-                   fill=(255, 255, 255), width=2)
+            d.line(
+                (self.x + 4, self.y + 8, self.x + 7, self.y + 11, self.x + 12, self.y + 5),
+                fill=(255, 255, 255),
+                width=2,
+            )
         else:
             d.rounded_rectangle(box, radius=3, fill=th.field_bg, outline=th.muted)
-        self.win.text((self.x + 24, self.y + 8), self.label, fnt=font("ui", 14), fill=th.text,
-                      anchor="lm", keep=True)
+        self.win.text((self.x + 24, self.y + 8), self.label, fnt=font("ui", 14), fill=th.text, anchor="lm", keep=True)
         self.win.damage((self.x, self.y, self.x + 200, self.y + 17))
 
     def toggle(self) -> None:
@@ -394,8 +419,7 @@ def button(win: Window, box: Rect, label: str, *, primary: bool = False, keep: b
     else:
         d.rounded_rectangle(box, radius=4, fill=th.panel_bg, outline=th.field_border)
         fg = th.text
-    win.text(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), label, fnt=font("ui", 14), fill=fg,
-             anchor="mm", keep=keep)
+    win.text(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), label, fnt=font("ui", 14), fill=fg, anchor="mm", keep=keep)
     win.damage(box)
     return box
 
@@ -422,8 +446,7 @@ def _pointer_sprite() -> tuple[np.ndarray, np.ndarray]:
     pts = [(1, 1), (1, 17), (5, 13), (8, 19.5), (10.5, 18.5), (7.5, 12.5), (12.5, 12.5)]
     big = Image.new("RGBA", (16 * scale, 22 * scale), (0, 0, 0, 0))
     d = ImageDraw.Draw(big)
-    d.polygon([(x * scale, y * scale) for x, y in pts], fill=(255, 255, 255, 255), outline=(0, 0, 0, 255),
-              width=scale)
+    d.polygon([(x * scale, y * scale) for x, y in pts], fill=(255, 255, 255, 255), outline=(0, 0, 0, 255), width=scale)
     small = big.resize((16, 22), Image.LANCZOS)
     arr = np.asarray(small).astype(np.float32)
     return arr[..., :3], arr[..., 3:4] / 255.0
@@ -618,8 +641,8 @@ class Screen:
             sh, sw = self._sprite_a.shape[:2]
             x0, y0, x1, y1 = max(px, 0), max(py, 0), min(px + sw, self.w), min(py + sh, self.h)
             if x0 < x1 and y0 < y1:
-                a = self._sprite_a[y0 - py:y1 - py, x0 - px:x1 - px]
-                s = self._sprite_rgb[y0 - py:y1 - py, x0 - px:x1 - px]
+                a = self._sprite_a[y0 - py : y1 - py, x0 - px : x1 - px]
+                s = self._sprite_rgb[y0 - py : y1 - py, x0 - px : x1 - px]
                 region = arr[y0:y1, x0:x1].astype(np.float32)
                 arr[y0:y1, x0:x1] = (region * (1 - a) + s * a + 0.5).astype(np.uint8)
         return arr
@@ -629,11 +652,15 @@ class Screen:
         out: list[Item] = []
         wx0, wy0, wx1, wy1 = self.work
         for i, win in enumerate(self.windows):
-            above = [w.rect for w in self.windows[i + 1:]]
+            above = [w.rect for w in self.windows[i + 1 :]]
             for it in win.items.values():
                 b = shift(it.box, win.x, win.y)
-                if b[0] < max(wx0, win.x) or b[1] < max(wy0, win.y) or b[2] > min(wx1, win.x + win.w) \
-                        or b[3] > min(wy1, win.y + win.h):
+                if (
+                    b[0] < max(wx0, win.x)
+                    or b[1] < max(wy0, win.y)
+                    or b[2] > min(wx1, win.x + win.w)
+                    or b[3] > min(wy1, win.y + win.h)
+                ):
                     continue
                 if any(isect(b, r) for r in above):
                     continue
@@ -648,8 +675,9 @@ class Screen:
 class VideoWriter:
     """Streams frames to an H.264/yuv420p MP4 with PyAV; unchanged frames reuse the last picture."""
 
-    def __init__(self, path: Path | str, width: int, height: int, fps: float, *, crf: int = 23,
-                 preset: str = "veryfast") -> None:
+    def __init__(
+        self, path: Path | str, width: int, height: int, fps: float, *, crf: int = 23, preset: str = "veryfast"
+    ) -> None:
         import av  # imported lazily so the renderer can be used without PyAV
 
         self.path = Path(path)
@@ -668,8 +696,9 @@ class VideoWriter:
     def write(self, rgb: np.ndarray | None) -> None:
         if rgb is not None or self._last is None:
             if _cv2 is not None:  # BT.601 limited range, same as swscale's default, ~8x faster
-                self._last = self._av.VideoFrame.from_ndarray(_cv2.cvtColor(rgb, _cv2.COLOR_RGB2YUV_I420),
-                                                              format="yuv420p")
+                self._last = self._av.VideoFrame.from_ndarray(
+                    _cv2.cvtColor(rgb, _cv2.COLOR_RGB2YUV_I420), format="yuv420p"
+                )
             else:
                 self._last = self._av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p")
         frame = self._last

@@ -48,13 +48,31 @@ DEFAULT_SEED = 1234
 CLIP_NAMES = ("form_typing", "terminal_config", "scrolling_list", "dark_mode", "screenshot")
 DEFAULT_DURATION = {"form_typing": 8.0, "terminal_config": 6.0, "scrolling_list": 8.0, "dark_mode": 6.0}
 # Each clip draws its values from its own Faker seed (seed + offset) so clips do not repeat values.
-_SEED_OFFSET = {"form_typing": 0, "terminal_config": 1, "scrolling_list": 2, "dark_mode": 3,
-                "screenshot": 4, "session": 5}
+_SEED_OFFSET = {
+    "form_typing": 0,
+    "terminal_config": 1,
+    "scrolling_list": 2,
+    "dark_mode": 3,
+    "screenshot": 4,
+    "session": 5,
+}
 MIN_WIDTH, MIN_HEIGHT = 800, 480
 ERROR_CODE = "Error 0x80070005"
 NOTE_KEEP = ("Checked adapter driver 12.19.2.45",)
-PII_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "ADDRESS", "LOCATION", "IP_ADDRESS",
-             "IBAN_CODE", "US_SSN", "URL", "PASSWORD", "SECRET")
+PII_TYPES = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "ADDRESS",
+    "LOCATION",
+    "IP_ADDRESS",
+    "IBAN_CODE",
+    "US_SSN",
+    "URL",
+    "PASSWORD",
+    "SECRET",
+)
 
 
 # ============================================================================================
@@ -109,7 +127,7 @@ def _phone(fake: Faker) -> str:
 
 
 def _group4(s: str) -> str:
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 def make_person(fake: Faker) -> Person:
@@ -172,20 +190,39 @@ class CustomerForm:
         return Window.TITLE_H + 60 + len(CustomerForm.FIELDS) * CustomerForm.ROW_H + 30 + 56
 
     def __init__(self, x: int, y: int, w: int) -> None:
-        self.win = win = Window("Customer details - Contoso Support Portal", x, y, w, self.height(),
-                                icon=(0, 120, 215), short="Support Portal")
+        self.win = win = Window(
+            "Customer details - Contoso Support Portal",
+            x,
+            y,
+            w,
+            self.height(),
+            icon=(0, 120, 215),
+            short="Support Portal",
+        )
         th = win.theme
         win.draw.rectangle((1, win.TITLE_H, w - 2, win.TITLE_H + 48), fill=th.panel_bg)
-        win.text((20, win.TITLE_H + 24), "Update customer record", fnt=font("ui-bold", 16), fill=th.text,
-                 anchor="lm", keep=True)
+        win.text(
+            (20, win.TITLE_H + 24),
+            "Update customer record",
+            fnt=font("ui-bold", 16),
+            fill=th.text,
+            anchor="lm",
+            keep=True,
+        )
         top = win.TITLE_H + 60
         self.fields: dict[str, TextField] = {}
         for i, (label, attr, pii_type) in enumerate(self.FIELDS):
             y0 = top + i * self.ROW_H
             win.text((20, y0 + 14), label, fnt=font("ui", 14), fill=th.text, anchor="lm", keep=True)
             x1 = 130 + 80 if attr == "cvv" else w - 24
-            self.fields[attr] = TextField(win, (130, y0, x1, y0 + 28), key=f"field:{attr}", pii_type=pii_type,
-                                          masked=attr == "password", scored=attr != "cvv")
+            self.fields[attr] = TextField(
+                win,
+                (130, y0, x1, y0 + 28),
+                key=f"field:{attr}",
+                pii_type=pii_type,
+                masked=attr == "password",
+                scored=attr != "cvv",
+            )
         self.show_pw = Checkbox(win, 130, top + len(self.FIELDS) * self.ROW_H + 2, "Show password")
         by = self.win.h - 46
         button(win, (w - 124, by, w - 24, by + 30), "Save", primary=True)
@@ -238,8 +275,9 @@ def device_manager(x: int, y: int, w: int, computer: str) -> Window:
     tree = (top + 28, h - 86)
     d.rectangle((6, tree[0], w - 8, tree[1]), fill=th.panel_bg, outline=th.field_border)
 
-    def node(row: int, level: int, text: str, state: str, *, keep: bool = False, sel: bool = False,
-             warn: bool = False) -> None:
+    def node(
+        row: int, level: int, text: str, state: str, *, keep: bool = False, sel: bool = False, warn: bool = False
+    ) -> None:
         yy = tree[0] + 12 + row * 21
         xx = 14 + level * 20
         if state == ">":
@@ -278,8 +316,7 @@ class Terminal:
     PROMPT_HOST = "tech@app-srv01"
 
     def __init__(self, x: int, y: int, w: int, h: int, cwd: str = "/etc/contoso") -> None:
-        self.win = Window(f"{self.PROMPT_HOST}: {cwd}", x, y, w, h, theme=TERMINAL, icon=(50, 50, 50),
-                          short="Terminal")
+        self.win = Window(f"{self.PROMPT_HOST}: {cwd}", x, y, w, h, theme=TERMINAL, icon=(50, 50, 50), short="Terminal")
         self.win.focus_widget = self
         self.cwd = cwd
         self.fnt = font("mono", 14)
@@ -300,8 +337,16 @@ class Terminal:
         win.drop_items(f"term:{row}:")
         x = float(self.pad)
         for j, (s, color, tag) in enumerate(self.lines[row]):
-            win.text((x, y + self.line_h / 2), s, fnt=self.fnt, fill=color, anchor="lm", key=f"term:{row}:{j}",
-                     pii_type=tag if tag not in (None, "keep") else None, keep=tag == "keep")
+            win.text(
+                (x, y + self.line_h / 2),
+                s,
+                fnt=self.fnt,
+                fill=color,
+                anchor="lm",
+                key=f"term:{row}:{j}",
+                pii_type=tag if tag not in (None, "keep") else None,
+                keep=tag == "keep",
+            )
             x += self.fnt.getlength(s)
         if row == len(self.lines) - 1 and self.caret_on:
             win.draw.rectangle((int(x), y + 2, int(x + self.cw) - 1, y + self.line_h - 3), fill=self.fg)
@@ -329,7 +374,7 @@ class Terminal:
         self.caret_on = on
         self.lines.append([])
         if len(self.lines) > self.rows:
-            self.lines = self.lines[-self.rows:]
+            self.lines = self.lines[-self.rows :]
             self._redraw_all()
         else:
             self._draw_row(len(self.lines) - 1)
@@ -437,18 +482,26 @@ class CustomerTable:
             d.rectangle((0, y0, vw, y0 + self.ROW_H - 1), fill=th.alt_row if i % 2 else th.panel_bg)
             d.line((0, y0 + self.ROW_H - 1, vw, y0 + self.ROW_H - 1), fill=(225, 225, 225))
             row = []
-            for cx, (v, t) in zip(self.cols, ((p.name, "PERSON"), (p.email, "EMAIL_ADDRESS"),
-                                              (p.phone, "PHONE_NUMBER"), (p.city, "LOCATION"))):
+            for cx, (v, t) in zip(
+                self.cols,
+                ((p.name, "PERSON"), (p.email, "EMAIL_ADDRESS"), (p.phone, "PHONE_NUMBER"), (p.city, "LOCATION")),
+            ):
                 xy = (cx - self.vx0, y0 + self.ROW_H / 2)
                 d.text(xy, v, font=f, fill=th.text, anchor="lm")
                 row.append((v, t, tuple(int(c) for c in d.textbbox(xy, v, font=f, anchor="lm"))))
             self.cells.append(row)
         self.max_offset = max(0, self.content.height - (self.vy1 - self.vy0))
         win = self.win
-        win.draw.rectangle((self.count_box[0], self.count_box[1], self.count_box[2], self.count_box[3] - 1),
-                           fill=th.header_bg)
-        win.text((self.count_box[0], (self.count_box[1] + self.count_box[3]) / 2), f"{len(people)} customers",
-                 fnt=font("ui", 13), fill=th.muted, anchor="lm")
+        win.draw.rectangle(
+            (self.count_box[0], self.count_box[1], self.count_box[2], self.count_box[3] - 1), fill=th.header_bg
+        )
+        win.text(
+            (self.count_box[0], (self.count_box[1] + self.count_box[3]) / 2),
+            f"{len(people)} customers",
+            fnt=font("ui", 13),
+            fill=th.muted,
+            anchor="lm",
+        )
         win.damage(self.count_box)
         self.offset = -1
         self.set_offset(0)
@@ -482,8 +535,12 @@ class CustomerTable:
                 continue
             for j, (v, t, b) in enumerate(row):
                 if b[1] - off >= 0 and b[3] - off <= vh:
-                    win.set_item(f"row{i}:{j}", v, (b[0] + self.vx0, b[1] - off + self.vy0,
-                                                    b[2] + self.vx0, b[3] - off + self.vy0), pii_type=t)
+                    win.set_item(
+                        f"row{i}:{j}",
+                        v,
+                        (b[0] + self.vx0, b[1] - off + self.vy0, b[2] + self.vx0, b[3] - off + self.vy0),
+                        pii_type=t,
+                    )
 
 
 class ProfileWindow:
@@ -496,20 +553,26 @@ class ProfileWindow:
         return Window.TITLE_H + 396
 
     def __init__(self, x: int, y: int, w: int) -> None:
-        self.win = win = Window("Settings", x, y, w, self.height(), theme=DARK, icon=(96, 205, 255),
-                                short="Settings")
+        self.win = win = Window("Settings", x, y, w, self.height(), theme=DARK, icon=(96, 205, 255), short="Settings")
         th, d = win.theme, win.draw
         top = win.TITLE_H
         d.rectangle((1, top, 199, win.h - 2), fill=(28, 28, 28))
-        self.search = TextField(win, (12, top + 12, 188, top + 42), key="search", fnt=font("ui", 14),
-                                placeholder="Find a setting")
+        self.search = TextField(
+            win, (12, top + 12, 188, top + 42), key="search", fnt=font("ui", 14), placeholder="Find a setting"
+        )
         for i, item in enumerate(self.NAV):
             yy = top + 70 + i * 34
             if item == "Accounts":
                 d.rounded_rectangle((8, yy - 14, 192, yy + 14), radius=4, fill=(45, 45, 45))
                 d.rectangle((8, yy - 7, 10, yy + 7), fill=th.accent)
-            win.text((22, yy), item, fnt=font("ui", 14), fill=th.text, anchor="lm",
-                     keep=item in ("Network & internet", "Privacy & security", "Accounts"))
+            win.text(
+                (22, yy),
+                item,
+                fnt=font("ui", 14),
+                fill=th.text,
+                anchor="lm",
+                keep=item in ("Network & internet", "Privacy & security", "Accounts"),
+            )
         self.search.set_focus(True)
         win.focus_widget = self.search
         self.values_box = (200, top, w - 2, win.h - 2)
@@ -524,13 +587,21 @@ class ProfileWindow:
         d.ellipse((cx, top + 50, cx + 52, top + 102), fill=(0, 120, 190))
         initials = "".join(part[0] for part in p.name.split()[:2])
         d.text((cx + 26, top + 76), initials, font=font("ui-bold", 18), fill=(255, 255, 255), anchor="mm")
-        win.text((cx + 68, top + 66), p.name, fnt=font("ui-bold", 16), fill=th.text, anchor="lm", key="pv:name",
-                 pii_type="PERSON")
-        win.text((cx + 68, top + 88), "Local account - Administrator", fnt=font("ui", 13), fill=th.muted,
-                 anchor="lm")
-        cards = (("Contact info", (("Phone", p.phone, "PHONE_NUMBER"),)),
-                 ("Payment details", (("IBAN", p.iban, "IBAN_CODE"),)),
-                 ("Billing address", (("Street address", p.street, "ADDRESS"), ("City", p.city, "LOCATION"))))
+        win.text(
+            (cx + 68, top + 66),
+            p.name,
+            fnt=font("ui-bold", 16),
+            fill=th.text,
+            anchor="lm",
+            key="pv:name",
+            pii_type="PERSON",
+        )
+        win.text((cx + 68, top + 88), "Local account - Administrator", fnt=font("ui", 13), fill=th.muted, anchor="lm")
+        cards = (
+            ("Contact info", (("Phone", p.phone, "PHONE_NUMBER"),)),
+            ("Payment details", (("IBAN", p.iban, "IBAN_CODE"),)),
+            ("Billing address", (("Street address", p.street, "ADDRESS"), ("City", p.city, "LOCATION"))),
+        )
         y = top + 118
         for title, rows in cards:
             win.text((cx, y + 10), title, fnt=font("ui-bold", 14), fill=th.text, anchor="lm", keep=True)
@@ -538,8 +609,15 @@ class ProfileWindow:
             d.rounded_rectangle((cx, y, x1 - 20, y + len(rows) * 34), radius=6, fill=th.panel_bg)
             for label, value, t in rows:
                 win.text((cx + 14, y + 17), label, fnt=font("ui", 14), fill=th.muted, anchor="lm")
-                win.text((cx + 150, y + 17), value, fnt=font("ui", 15), fill=th.text, anchor="lm",
-                         key=f"pv:{label}", pii_type=t)
+                win.text(
+                    (cx + 150, y + 17),
+                    value,
+                    fnt=font("ui", 15),
+                    fill=th.text,
+                    anchor="lm",
+                    key=f"pv:{label}",
+                    pii_type=t,
+                )
                 y += 34
             y += 8
         button(win, (x1 - 150, y1 - 42, x1 - 20, y1 - 12), "Save changes", primary=True)
@@ -566,8 +644,9 @@ class Notepad:
         win.draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=(255, 255, 255))
         win.drop_items("np:")
         for i, parts in enumerate(lines):
-            win.text_run(10, y0 + 15 + i * 19, [(s, th.text, tag) for s, tag in parts], fnt=font("mono", 14),
-                         key=f"np:{i}:")
+            win.text_run(
+                10, y0 + 15 + i * 19, [(s, th.text, tag) for s, tag in parts], fnt=font("mono", 14), key=f"np:{i}:"
+            )
         win.damage(self.text_box)
 
 
@@ -575,8 +654,7 @@ def notes_lines(p: Person | None, keep: tuple[str, ...] = ()) -> list[list[tuple
     """Technician notes: innocent lines, plus the caller's SSN and profile URL when p is given."""
     lines = [[("Ticket 48213 - VPN drops after update", None)]]
     if p is not None:
-        lines += [[("Caller verified, SSN ", None), (p.ssn, "US_SSN")],
-                  [("Profile: ", None), (p.url, "URL")]]
+        lines += [[("Caller verified, SSN ", None), (p.ssn, "US_SSN")], [("Profile: ", None), (p.url, "URL")]]
     for s in ("Checked adapter driver 12.19.2.45", f"Last error: {ERROR_CODE}", "Next: reinstall the network driver"):
         lines.append([(s, "keep" if s in keep else None)])
     return lines
@@ -617,7 +695,7 @@ def click_raise(rec: Recorder, win: Window, what: str, seconds: float = 0.5, at:
 
 def _visible_title_point(scr: Screen, win: Window) -> tuple[int, int]:
     i = scr.windows.index(win)
-    above = [w.rect for w in scr.windows[i + 1:]]
+    above = [w.rect for w in scr.windows[i + 1 :]]
     y = win.y + Window.TITLE_H // 2
     for x in range(win.x + win.w - 200, win.x + 40, -20):
         if not any(r[0] <= x < r[2] and r[1] <= y < r[3] for r in above):
@@ -625,8 +703,9 @@ def _visible_title_point(scr: Screen, win: Window) -> tuple[int, int]:
     return win.x + win.w - 200, y
 
 
-def type_form(rec: Recorder, form: CustomerForm, person: Person, cpf: float, gap: int = 2,
-              attrs: tuple[str, ...] | None = None) -> None:
+def type_form(
+    rec: Recorder, form: CustomerForm, person: Person, cpf: float, gap: int = 2, attrs: tuple[str, ...] | None = None
+) -> None:
     scr = rec.screen
     for label, attr, _ in form.FIELDS:
         if attrs is not None and attr not in attrs:
@@ -642,7 +721,7 @@ def type_form(rec: Recorder, form: CustomerForm, person: Person, cpf: float, gap
             n = int(acc)
             acc -= n
             if n:
-                fld.set_text(text[:len(fld.text) + n])
+                fld.set_text(text[: len(fld.text) + n])
                 scr.note_input(rec.t)
             rec.tick()
         rec.tick(gap)
@@ -660,8 +739,14 @@ def _check_size(width: int, height: int) -> None:
 
 
 def _start_time(fake: Faker) -> _dt.datetime:
-    return _dt.datetime(2025, fake.random.randint(1, 12), fake.random.randint(1, 28),
-                        fake.random.randint(8, 17), fake.random.randint(0, 59), fake.random.randint(0, 59))
+    return _dt.datetime(
+        2025,
+        fake.random.randint(1, 12),
+        fake.random.randint(1, 28),
+        fake.random.randint(8, 17),
+        fake.random.randint(0, 59),
+        fake.random.randint(0, 59),
+    )
 
 
 def _computer(fake: Faker) -> str:
@@ -691,14 +776,29 @@ class ClipResult:
 
 def _video_meta(width: int, height: int, fps: float, frames: int, still: bool = False) -> dict:
     if still:
-        return {"width": width, "height": height, "fps": 1.0, "frames": 1, "duration_s": 1.0,
-                "codec": "png", "pix_fmt": "rgb24"}
-    return {"width": width, "height": height, "fps": float(fps), "frames": frames,
-            "duration_s": round(frames / fps, 3), "codec": "h264", "pix_fmt": "yuv420p"}
+        return {
+            "width": width,
+            "height": height,
+            "fps": 1.0,
+            "frames": 1,
+            "duration_s": 1.0,
+            "codec": "png",
+            "pix_fmt": "rgb24",
+        }
+    return {
+        "width": width,
+        "height": height,
+        "fps": float(fps),
+        "frames": frames,
+        "duration_s": round(frames / fps, 3),
+        "codec": "h264",
+        "pix_fmt": "yuv420p",
+    }
 
 
-def _finish(name: str, video_path: Path, rec: Recorder, seed: int, description: str, *,
-            still: bool = False) -> ClipResult:
+def _finish(
+    name: str, video_path: Path, rec: Recorder, seed: int, description: str, *, still: bool = False
+) -> ClipResult:
     rec.writer.close()
     scr = rec.screen
     gt = {
@@ -718,8 +818,9 @@ def _finish(name: str, video_path: Path, rec: Recorder, seed: int, description: 
     return ClipResult(name, video_path, json_path, gt, rec.visible_at_end())
 
 
-def make_sidecar(name: str, seed: int, *, qa_review: bool = True, training: bool = True,
-                 minor: bool = False, tenant: str = "default") -> dict:
+def make_sidecar(
+    name: str, seed: int, *, qa_review: bool = True, training: bool = True, minor: bool = False, tenant: str = "default"
+) -> dict:
     """A session sidecar with fake ids and full consent (tests change fields as they need)."""
     fake = make_faker(seed + 7)
     return {
@@ -736,8 +837,19 @@ def make_sidecar(name: str, seed: int, *, qa_review: bool = True, training: bool
 class _Clip:
     """Shared set-up: Faker, screen, writer and recorder for one clip."""
 
-    def __init__(self, name: str, out_dir: Path | str, width: int, height: int, fps: float, duration_s: float,
-                 seed: int, *, still: bool = False, crf: int = 23) -> None:
+    def __init__(
+        self,
+        name: str,
+        out_dir: Path | str,
+        width: int,
+        height: int,
+        fps: float,
+        duration_s: float,
+        seed: int,
+        *,
+        still: bool = False,
+        crf: int = 23,
+    ) -> None:
         _check_size(width, height)
         self.name = name
         self.seed = seed + _SEED_OFFSET[name]
@@ -771,8 +883,14 @@ def _form_and_dm(c: _Clip) -> tuple[CustomerForm, Window]:
     return form, dm
 
 
-def make_form_typing(out_dir: Path | str, width: int = 1280, height: int = 720, fps: float = 15.0,
-                     duration_s: float = DEFAULT_DURATION["form_typing"], seed: int = DEFAULT_SEED) -> ClipResult:
+def make_form_typing(
+    out_dir: Path | str,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    duration_s: float = DEFAULT_DURATION["form_typing"],
+    seed: int = DEFAULT_SEED,
+) -> ClipResult:
     """The customer form is typed into character by character; Device Manager stays beside it."""
     c = _Clip("form_typing", out_dir, width, height, fps, duration_s, seed)
     rec, scr = c.rec, c.screen
@@ -797,14 +915,21 @@ def make_form_typing(out_dir: Path | str, width: int = 1280, height: int = 720, 
         rec.tick()
 
     run_scenes(rec, scenes)
-    return c.finish("Customer-details form typed character by character (name, e-mail, phone, address, card "
-                    "number, CVV, masked password later shown) next to a Device Manager window with an "
-                    "innocent network-adapter error.")
+    return c.finish(
+        "Customer-details form typed character by character (name, e-mail, phone, address, card "
+        "number, CVV, masked password later shown) next to a Device Manager window with an "
+        "innocent network-adapter error."
+    )
 
 
-def make_terminal_config(out_dir: Path | str, width: int = 1280, height: int = 720, fps: float = 15.0,
-                         duration_s: float = DEFAULT_DURATION["terminal_config"],
-                         seed: int = DEFAULT_SEED) -> ClipResult:
+def make_terminal_config(
+    out_dir: Path | str,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    duration_s: float = DEFAULT_DURATION["terminal_config"],
+    seed: int = DEFAULT_SEED,
+) -> ClipResult:
     """A dark terminal prints a config file line by line (password, API keys, IP, admin e-mail)."""
     c = _Clip("terminal_config", out_dir, width, height, fps, duration_s, seed)
     rec, scr = c.rec, c.screen
@@ -841,13 +966,20 @@ def make_terminal_config(out_dir: Path | str, width: int = 1280, height: int = 7
         rec.event("prompt back; cursor blinking")
 
     run_scenes(rec, scenes)
-    return c.finish("Dark terminal: 'cat app.ini' prints a config line by line with an IP address, a database "
-                    "password, API tokens (sk-, ghp_, AKIA) and an admin e-mail among innocent settings.")
+    return c.finish(
+        "Dark terminal: 'cat app.ini' prints a config line by line with an IP address, a database "
+        "password, API tokens (sk-, ghp_, AKIA) and an admin e-mail among innocent settings."
+    )
 
 
-def make_scrolling_list(out_dir: Path | str, width: int = 1280, height: int = 720, fps: float = 15.0,
-                        duration_s: float = DEFAULT_DURATION["scrolling_list"],
-                        seed: int = DEFAULT_SEED) -> ClipResult:
+def make_scrolling_list(
+    out_dir: Path | str,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    duration_s: float = DEFAULT_DURATION["scrolling_list"],
+    seed: int = DEFAULT_SEED,
+) -> ClipResult:
     """A CRM customers table scrolls smoothly by a few pixels per frame."""
     c = _Clip("scrolling_list", out_dir, width, height, fps, duration_s, seed)
     rec, scr = c.rec, c.screen
@@ -876,12 +1008,20 @@ def make_scrolling_list(out_dir: Path | str, width: int = 1280, height: int = 72
             rec.tick()
 
     run_scenes(rec, scenes)
-    return c.finish("CRM customers table (name, e-mail, phone, city) scrolling smoothly a few pixels per "
-                    "frame with a short pause; rows count as shown once fully inside the viewport.")
+    return c.finish(
+        "CRM customers table (name, e-mail, phone, city) scrolling smoothly a few pixels per "
+        "frame with a short pause; rows count as shown once fully inside the viewport."
+    )
 
 
-def make_dark_mode(out_dir: Path | str, width: int = 1280, height: int = 720, fps: float = 15.0,
-                   duration_s: float = DEFAULT_DURATION["dark_mode"], seed: int = DEFAULT_SEED) -> ClipResult:
+def make_dark_mode(
+    out_dir: Path | str,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    duration_s: float = DEFAULT_DURATION["dark_mode"],
+    seed: int = DEFAULT_SEED,
+) -> ClipResult:
     """A dark Settings window with personal data; Notepad comes to the front and goes back."""
     c = _Clip("dark_mode", out_dir, width, height, fps, duration_s, seed)
     rec, scr = c.rec, c.screen
@@ -902,16 +1042,25 @@ def make_dark_mode(out_dir: Path | str, width: int = 1280, height: int = 720, fp
         rec.tick(max(1, int(n * 0.25)))
         click_raise(rec, notes.win, "Notepad comes to front, covering part of the Settings window", seconds=0.4)
         rec.tick(max(1, int(n * 0.3)))
-        click_raise(rec, prof.win, "Settings window back to front", seconds=0.4,
-                    at=prof.win.to_screen(60, Window.TITLE_H // 2))
+        click_raise(
+            rec, prof.win, "Settings window back to front", seconds=0.4, at=prof.win.to_screen(60, Window.TITLE_H // 2)
+        )
 
     run_scenes(rec, scenes)
-    return c.finish("Dark-mode Settings window showing a name, phone, IBAN, street address and city; Notepad "
-                    "is brought to the front (covering part of it) and then sent back.")
+    return c.finish(
+        "Dark-mode Settings window showing a name, phone, IBAN, street address and city; Notepad "
+        "is brought to the front (covering part of it) and then sent back."
+    )
 
 
-def make_screenshot(out_dir: Path | str, width: int = 1280, height: int = 720, fps: float = 15.0,
-                    duration_s: float = 1.0, seed: int = DEFAULT_SEED) -> ClipResult:
+def make_screenshot(
+    out_dir: Path | str,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    duration_s: float = 1.0,
+    seed: int = DEFAULT_SEED,
+) -> ClipResult:
     """A still PNG of the desktop with the customer form filled in."""
     c = _Clip("screenshot", out_dir, width, height, fps, duration_s, seed, still=True)
     rec, scr = c.rec, c.screen
@@ -924,8 +1073,9 @@ def make_screenshot(out_dir: Path | str, width: int = 1280, height: int = 720, f
     form.focus(scr, "password", 0.0)
     scr.set_pointer(*form.win.to_screen(form.win.w - 70, form.win.h - 30))
     run_scenes(rec)
-    return c.finish("Still screenshot: the customer form completely filled in (password shown) next to "
-                    "Device Manager.", )
+    return c.finish(
+        "Still screenshot: the customer form completely filled in (password shown) next to Device Manager.",
+    )
 
 
 CLIPS: dict[str, Callable[..., ClipResult]] = {
@@ -941,8 +1091,15 @@ def make_clip(name: str, out_dir: Path | str, **kw) -> ClipResult:
     return CLIPS[name](out_dir, **kw)
 
 
-def make_all(out_dir: Path | str, only: list[str] | None = None, width: int = 1280, height: int = 720,
-             fps: float = 15.0, seed: int = DEFAULT_SEED, duration_s: float | None = None) -> list[ClipResult]:
+def make_all(
+    out_dir: Path | str,
+    only: list[str] | None = None,
+    width: int = 1280,
+    height: int = 720,
+    fps: float = 15.0,
+    seed: int = DEFAULT_SEED,
+    duration_s: float | None = None,
+) -> list[ClipResult]:
     out = []
     for name in only or CLIP_NAMES:
         kw = dict(width=width, height=height, fps=fps, seed=seed)
@@ -956,9 +1113,19 @@ def make_all(out_dir: Path | str, only: list[str] | None = None, width: int = 12
 # Long sessions
 
 
-def make_session(out_path: Path | str, width: int = 1920, height: int = 1080, fps: float = 30.0,
-                 duration_s: float = 600.0, seed: int = DEFAULT_SEED, *, name: str | None = None,
-                 crf: int = 23, preset: str = "veryfast", cps: float = 20.0) -> ClipResult:
+def make_session(
+    out_path: Path | str,
+    width: int = 1920,
+    height: int = 1080,
+    fps: float = 30.0,
+    duration_s: float = 600.0,
+    seed: int = DEFAULT_SEED,
+    *,
+    name: str | None = None,
+    crf: int = 23,
+    preset: str = "veryfast",
+    cps: float = 20.0,
+) -> ClipResult:
     """A long support session of any duration, streamed frame by frame to the encoder.
 
     Scenes repeat in cycles with new Faker values each cycle: the form is typed into, the
@@ -1001,8 +1168,9 @@ def make_session(out_path: Path | str, width: int = 1920, height: int = 1080, fp
     tw, th = clamp(area_w * 0.72, 600, 900), int(min(700, work_h - 40))
     term = Terminal(max(10, area_w - tw), min(100, work_h - th - 10), tw, th)
     cw, ch = clamp(area_w - 60, 700, 1200), int(min(820, work_h - 40))
-    crm = CustomerTable(max(10, min(50, W - cw - 10)), min(60, work_h - ch - 10), cw, ch,
-                        [make_person(fake) for _ in range(3)])
+    crm = CustomerTable(
+        max(10, min(50, W - cw - 10)), min(60, work_h - ch - 10), cw, ch, [make_person(fake) for _ in range(3)]
+    )
     pw = clamp(area_w - 100, 640, 720)
     prof = ProfileWindow(max(10, area_w - pw - 30), _ypos(scr, ProfileWindow.height(), 50), pw)
     for win in (prof.win, crm.win, term.win, form.win):
@@ -1086,16 +1254,22 @@ def make_session(out_path: Path | str, width: int = 1920, height: int = 1080, fp
             cycle(k)
     except TimeUp:
         pass
-    return _finish(name, out_path, rec, fseed,
-                   f"Composed support session ({duration_s:.0f} s): customer form typing, a terminal printing a "
-                   "config with secrets, a scrolling CRM list, a dark Settings profile, pointer motion, window "
-                   "switches and idle stretches, repeating with new values.")
+    return _finish(
+        name,
+        out_path,
+        rec,
+        fseed,
+        f"Composed support session ({duration_s:.0f} s): customer form typing, a terminal printing a "
+        "config with secrets, a scrolling CRM list, a dark Settings profile, pointer motion, window "
+        "switches and idle stretches, repeating with new values.",
+    )
 
 
 def make_demo(out_dir: Path | str = HERE, seed: int = DEFAULT_SEED) -> ClipResult:
     """The committed demo clip samples/support_session.mp4 (20 s, 1280x720, 15 fps)."""
-    return make_session(Path(out_dir) / "support_session.mp4", 1280, 720, 15.0, 20.0, seed,
-                        name="support_session", crf=23)
+    return make_session(
+        Path(out_dir) / "support_session.mp4", 1280, 720, 15.0, 20.0, seed, name="support_session", crf=23
+    )
 
 
 # ============================================================================================
@@ -1105,8 +1279,9 @@ def make_demo(out_dir: Path | str = HERE, seed: int = DEFAULT_SEED) -> ClipResul
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m samples.make_samples", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=None, help="output directory (default: ./out/samples)")
-    ap.add_argument("--only", nargs="+", choices=CLIP_NAMES, metavar="NAME",
-                    help=f"clips to make: {', '.join(CLIP_NAMES)}")
+    ap.add_argument(
+        "--only", nargs="+", choices=CLIP_NAMES, metavar="NAME", help=f"clips to make: {', '.join(CLIP_NAMES)}"
+    )
     ap.add_argument("--width", type=int, default=None)
     ap.add_argument("--height", type=int, default=None)
     ap.add_argument("--fps", type=float, default=None)
@@ -1119,15 +1294,21 @@ def main(argv: list[str] | None = None) -> int:
         res = [make_demo(a.out or HERE, a.seed)]
     elif a.session:
         out = a.out or Path("out/samples")
-        res = [make_session(out / "session.mp4", a.width or 1920, a.height or 1080, a.fps or 30.0,
-                            a.duration or 600.0, a.seed)]
+        res = [
+            make_session(
+                out / "session.mp4", a.width or 1920, a.height or 1080, a.fps or 30.0, a.duration or 600.0, a.seed
+            )
+        ]
     else:
-        res = make_all(a.out or Path("out/samples"), a.only, a.width or 1280, a.height or 720, a.fps or 15.0,
-                       a.seed, a.duration)
+        res = make_all(
+            a.out or Path("out/samples"), a.only, a.width or 1280, a.height or 720, a.fps or 15.0, a.seed, a.duration
+        )
     for r in res:
         v = r.gt["video"]
-        print(f"{r.video_path}  {v['width']}x{v['height']} {v['frames']} frames  "
-              f"{len(r.gt['pii'])} pii, {len(r.gt['keep'])} keep")
+        print(
+            f"{r.video_path}  {v['width']}x{v['height']} {v['frames']} frames  "
+            f"{len(r.gt['pii'])} pii, {len(r.gt['keep'])} keep"
+        )
     return 0
 
 

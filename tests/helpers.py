@@ -69,15 +69,26 @@ def png_header_only(path: Path, width: int, height: int) -> None:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 16))
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 16)) + chunk(b"IEND", b"")
+    )
 
 
 def truncated_mp4(folder: Path, faststart: bool = False) -> Path:
     """The first half of a valid 2 s H.264 mp4."""
     whole = folder / "whole.mp4"
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2", "-c:v", "libx264",
-           *(["-movflags", "+faststart"] if faststart else []), str(whole))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25",
+        "-t",
+        "2",
+        "-c:v",
+        "libx264",
+        *(["-movflags", "+faststart"] if faststart else []),
+        str(whole),
+    )
     data = whole.read_bytes()
     half = folder / "half.mp4"
     half.write_bytes(data[: len(data) // 2])
@@ -97,8 +108,16 @@ def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
     from pipeline.media.encode import VideoWriter
 
     height, width = frames[0].shape[:2]
-    info = VideoInfo(path=str(path), width=width, height=height, frame_count=len(frames), fps=fps,
-                     duration_s=len(frames) / fps, codec="h264", pix_fmt="yuv420p")
+    info = VideoInfo(
+        path=str(path),
+        width=width,
+        height=height,
+        frame_count=len(frames),
+        fps=fps,
+        duration_s=len(frames) / fps,
+        codec="h264",
+        pix_fmt="yuv420p",
+    )
     with VideoWriter(path, info) as writer:
         for index, image in enumerate(frames):
             writer.write(image, index / fps)
@@ -200,13 +219,19 @@ TECH = "Windows 11 Pro 23H2"
 
 
 def _record_frames(email: str, name: str, ticket: int, n: int = 8) -> list:
-    lines = [(20, 20, f"Customer record, ticket {ticket}"), (20, 60, f"E-mail: {email}"), (20, 100, f"Name: {name}"),
-             (20, 140, f"OS: {TECH}"), (20, 180, "Error 0x80070005")]
+    lines = [
+        (20, 20, f"Customer record, ticket {ticket}"),
+        (20, 60, f"E-mail: {email}"),
+        (20, 100, f"Name: {name}"),
+        (20, 140, f"OS: {TECH}"),
+        (20, 180, "Error 0x80070005"),
+    ]
     return [draw_screen(lines + [(20, 220, f"Ticket step {i // 4}")], size=(640, 360)) for i in range(n)]
 
 
-def recording(folder: Path, name: str, *, email: str = EMAIL, person: str = "Marta Kowalski",
-              seed: int = 1, **sidecar) -> Path:
+def recording(
+    folder: Path, name: str, *, email: str = EMAIL, person: str = "Marta Kowalski", seed: int = 1, **sidecar
+) -> Path:
     """A short clip with an e-mail and a name, and its sidecar (consent flags in `sidecar`)."""
     from samples.make_samples import make_sidecar
 

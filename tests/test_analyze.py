@@ -1,7 +1,6 @@
 """The analysis pass on drawn frames with the real OCR and a fake detector: only changed lines
 are read, a typed value is covered from its first character, failures mask the frame whole."""
 
-
 import numpy as np
 import pytest
 
@@ -25,15 +24,14 @@ class BrokenEngine:
 
 def run(frames, engine=None, detector=None, fps=10.0, config=None):
     info = VideoInfo("mem", W, H, len(frames), fps, len(frames) / fps, "raw", "bgr24")
-    analyzer = ScreenAnalyzer(info, engine or make_engine(OcrConfig()), detector or FakeDetector(),
-                              config or AnalysisConfig())
+    analyzer = ScreenAnalyzer(
+        info, engine or make_engine(OcrConfig()), detector or FakeDetector(), config or AnalysisConfig()
+    )
     for i, image in enumerate(frames):
         analyzer.process_frame(i, i / fps, image)
     tracks, full = analyzer.finish()
     plan = RedactionPlan(info, tracks=tracks, full_frames=full)
     return analyzer, plan, list(iter_frame_masks(plan))
-
-
 
 
 def test_typed_email_is_covered_from_first_character_and_label_stays():
@@ -85,8 +83,22 @@ def test_undecodable_frame_is_masked_whole():
 
 VIEW = Box(40, 80, 520, 240)  # a list's viewport
 ROW_H = 30
-NAMES = ["Kim Blake", "Ann Ortiz", "Joe Park", "Lena Marsh", "Tom Reyes", "Ida Quinn", "Max Hale",
-         "Sue Vance", "Rob Finch", "Amy Stone", "Cal Drake", "Eve Moss", "Ned Wolfe", "Zoe Lund"]
+NAMES = [
+    "Kim Blake",
+    "Ann Ortiz",
+    "Joe Park",
+    "Lena Marsh",
+    "Tom Reyes",
+    "Ida Quinn",
+    "Max Hale",
+    "Sue Vance",
+    "Rob Finch",
+    "Amy Stone",
+    "Cal Drake",
+    "Eve Moss",
+    "Ned Wolfe",
+    "Zoe Lund",
+]
 
 
 def _row(i: int) -> tuple[str, str]:

@@ -49,8 +49,14 @@ def sha256(body: dict) -> str:
 def filled(tmp_path: Path, count: int = 8) -> AuditLog:
     log = AuditLog(tmp_path / "audit" / "audit.jsonl", KEY)
     for i in range(count):
-        log.append("ingest", content_hash=HASHES[i], tenant="acme", frames=100 + i,
-                   kinds=["EMAIL_ADDRESS", "PERSON"], policy_version="2024.1")
+        log.append(
+            "ingest",
+            content_hash=HASHES[i],
+            tenant="acme",
+            frames=100 + i,
+            kinds=["EMAIL_ADDRESS", "PERSON"],
+            policy_version="2024.1",
+        )
     return log
 
 
@@ -82,8 +88,13 @@ def test_append_chains_entries_and_verifies(tmp_path):
     assert all(e.keyed and e.digest == mac(e.body()) for e in entries)
     assert all(e.digest != sha256(e.body()) for e in entries), "keyed: not a plain hash anyone can compute"
     assert entries[2].event == "ingest"
-    assert entries[2].fields == {"content_hash": HASHES[2], "tenant": "acme", "frames": 102,
-                                 "kinds": ["EMAIL_ADDRESS", "PERSON"], "policy_version": "2024.1"}
+    assert entries[2].fields == {
+        "content_hash": HASHES[2],
+        "tenant": "acme",
+        "frames": 102,
+        "kinds": ["EMAIL_ADDRESS", "PERSON"],
+        "policy_version": "2024.1",
+    }
     assert entries[2].at.endswith("Z")
     report = log.verify()
     assert report.ok, report.problems
@@ -111,8 +122,9 @@ def test_edited_field_is_found_at_its_line(tmp_path):
     rewrite(log, text)
     report = log.verify()
     assert not report.ok
-    assert report.problems == ["line 7 (seq 7): MAC does not match its content (edited, forged without the audit "
-                               "key, or another key)"]
+    assert report.problems == [
+        "line 7 (seq 7): MAC does not match its content (edited, forged without the audit key, or another key)"
+    ]
 
 
 def test_edit_with_recomputed_hash_breaks_the_link_to_the_next_entry(tmp_path):
@@ -138,8 +150,7 @@ def test_inserted_forged_line_is_found_even_with_a_valid_hash(tmp_path):
     log = filled(tmp_path)
     text = lines(log)
     before = json.loads(text[2])  # seq 3: the forgery chains onto it properly
-    fake = forged({"seq": 4, "at": before["at"], "event": "delete", "content_hash": HASHES[5],
-                   "prev": before["mac"]})
+    fake = forged({"seq": 4, "at": before["at"], "event": "delete", "content_hash": HASHES[5], "prev": before["mac"]})
     text.insert(3, fake)
     rewrite(log, text)
     report = log.verify()
@@ -151,7 +162,8 @@ def test_removed_last_line_is_found_through_the_head(tmp_path):
     log = filled(tmp_path)
     rewrite(log, lines(log)[:-2])
     assert log.verify().problems == [
-        "end of log: last seq is 6 but the head records seq 8 (entries seq 7..8 removed: truncated)"]
+        "end of log: last seq is 6 but the head records seq 8 (entries seq 7..8 removed: truncated)"
+    ]
 
 
 def test_swapped_lines_are_found(tmp_path):
@@ -160,8 +172,10 @@ def test_swapped_lines_are_found(tmp_path):
     text[2], text[3] = text[3], text[2]
     rewrite(log, text)
     problems = log.verify().problems
-    assert problems[:2] == ["line 3 (seq 4): chains to line 4, not to line 2 (reordered)",
-                            "line 4 (seq 3): chains to line 2, not to line 3 (reordered)"]
+    assert problems[:2] == [
+        "line 3 (seq 4): chains to line 4, not to line 2 (reordered)",
+        "line 4 (seq 3): chains to line 2, not to line 3 (reordered)",
+    ]
 
 
 def test_unparseable_line_is_reported_once(tmp_path):
@@ -217,14 +231,17 @@ def test_writer_killed_before_its_head_update_is_recovered(tmp_path):
 # The guard against free text
 
 
-@pytest.mark.parametrize("value", [
-    "John Smith",                     # a name: spaces
-    "john.smith@example.com",         # an e-mail address
-    "Passwort: hunter2",
-    "x" * 201,                        # too long
-    "Zoë",                            # outside the charset
-    "line\nbreak",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "John Smith",  # a name: spaces
+        "john.smith@example.com",  # an e-mail address
+        "Passwort: hunter2",
+        "x" * 201,  # too long
+        "Zoë",  # outside the charset
+        "line\nbreak",
+    ],
+)
 def test_free_text_is_refused_without_echoing_it(tmp_path, value):
     log = AuditLog(tmp_path / "a.jsonl", KEY)
     with pytest.raises(ValueError) as caught:
@@ -235,11 +252,21 @@ def test_free_text_is_refused_without_echoing_it(tmp_path, value):
     assert not log.path.exists() or log.path.read_text() == ""
 
 
-@pytest.mark.parametrize("fields", [
-    {"seq": 3}, {"hash": "x"}, {"mac": "x"}, {"Bad": 1}, {"a" * 41: 1},
-    {"nested": {"a": 1}}, {"ratio": float("nan")}, {"blob": b"bytes"},
-    {"many": list(range(33))}, {"list_of_lists": [[1]]},
-])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"seq": 3},
+        {"hash": "x"},
+        {"mac": "x"},
+        {"Bad": 1},
+        {"a" * 41: 1},
+        {"nested": {"a": 1}},
+        {"ratio": float("nan")},
+        {"blob": b"bytes"},
+        {"many": list(range(33))},
+        {"list_of_lists": [[1]]},
+    ],
+)
 def test_field_names_and_shapes_are_restricted(tmp_path, fields):
     with pytest.raises(ValueError):
         AuditLog(tmp_path / "a.jsonl", KEY).append("edit", **fields)
@@ -252,8 +279,15 @@ def test_unknown_event_is_refused(tmp_path):
 
 def test_allowed_values_roundtrip(tmp_path):
     log = AuditLog(tmp_path / "a.jsonl", KEY)
-    fields = {"path": "store/qa_review/ab12/video.mp4", "ref": "model@3.8.0", "ok": True, "nothing": None,
-              "score": 0.25, "boxes": (1, 2, 3), "customer": "h:" + "f" * 64}
+    fields = {
+        "path": "store/qa_review/ab12/video.mp4",
+        "ref": "model@3.8.0",
+        "ok": True,
+        "nothing": None,
+        "score": 0.25,
+        "boxes": (1, 2, 3),
+        "customer": "h:" + "f" * 64,
+    }
     entry = log.append("export", **fields)
     assert list(log.entries()) == [entry]
     assert entry.fields == {**fields, "boxes": [1, 2, 3]}
@@ -360,11 +394,15 @@ def rechained(lines_in: list[str], digest, digest_key: str) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("digest, digest_key", [
-    (sha256, "hash"),  # the unkeyed chain of earlier versions: anyone can compute it
-    (sha256, "mac"),
-    (lambda body: mac(body, ATTACKER_KEY), "mac"),  # a key of the attacker's own
-], ids=["sha256-chain", "sha256-as-mac", "other-key"])
+@pytest.mark.parametrize(
+    "digest, digest_key",
+    [
+        (sha256, "hash"),  # the unkeyed chain of earlier versions: anyone can compute it
+        (sha256, "mac"),
+        (lambda body: mac(body, ATTACKER_KEY), "mac"),  # a key of the attacker's own
+    ],
+    ids=["sha256-chain", "sha256-as-mac", "other-key"],
+)
 def test_rehashed_whole_chain_is_found(tmp_path, digest, digest_key):
     """Edit an entry, then recompute every digest and prev after it and rewrite the head to match:
     a consistent chain, which only the key can tell from the real one."""
@@ -398,8 +436,10 @@ def test_log_cut_back_with_its_head_is_found_by_a_checkpoint(tmp_path):
     assert log.verify().ok, "without a checkpoint this cannot be told from a shorter log"
     report = log.verify(expect_head=checkpoint)
     assert not report.ok
-    assert report.problems == [f"the checkpoint {checkpoint[:16]}... is not in the log: entries up to it were removed "
-                               "or the log was rewritten since it was taken"]
+    assert report.problems == [
+        f"the checkpoint {checkpoint[:16]}... is not in the log: entries up to it were removed "
+        "or the log was rewritten since it was taken"
+    ]
 
 
 def test_a_checkpoint_stays_valid_while_the_log_grows(tmp_path):
@@ -415,13 +455,16 @@ def test_recordings_no_entry_names_are_found(tmp_path):
     log.append("ingest", recording="a" * 64)
     assert log.verify(recordings=["a" * 64]).ok
     report = log.verify(recordings=["a" * 64, "b" * 64, "c" * 64])
-    assert report.problems == ["the catalog holds 2 recordings that no entry names (bbbbbbbbbbbb, cccccccccccc): "
-                               "entries were removed or the log was started again"]
+    assert report.problems == [
+        "the catalog holds 2 recordings that no entry names (bbbbbbbbbbbb, cccccccccccc): "
+        "entries were removed or the log was started again"
+    ]
     log.path.unlink()
     log.head_path.unlink()
     report = AuditLog(log.path, KEY).verify(recordings=["a" * 64])
-    assert report.problems == ["the log is missing or empty but the catalog holds 1 recordings (aaaaaaaaaaaa): "
-                               "the log was deleted"]
+    assert report.problems == [
+        "the log is missing or empty but the catalog holds 1 recordings (aaaaaaaaaaaa): the log was deleted"
+    ]
 
 
 def test_appending_and_verifying_need_the_key_reading_does_not(tmp_path):
@@ -460,8 +503,13 @@ def legacy_log(tmp_path: Path, count: int = 4) -> AuditLog:
     log = AuditLog(tmp_path / "audit.jsonl", KEY)
     out, prev = [], GENESIS
     for i in range(count):
-        body = {"content_hash": HASHES[i], "seq": i + 1, "at": "2026-01-01T00:00:00.000000Z", "event": "ingest",
-                "prev": prev}
+        body = {
+            "content_hash": HASHES[i],
+            "seq": i + 1,
+            "at": "2026-01-01T00:00:00.000000Z",
+            "event": "ingest",
+            "prev": prev,
+        }
         prev = sha256(body)
         out.append(canonical({**body, "hash": prev}) + "\n")
     rewrite(log, out)
@@ -483,8 +531,9 @@ def test_a_log_from_before_the_key_is_pinned_by_an_explicit_upgrade(tmp_path):
     text = lines(log)
     text[:4] = rechained([t.replace(HASHES[2], HASHES[7]) for t in text[:4]], sha256, "hash")
     rewrite(log, text)
-    assert log.verify().problems == ["line 5 (seq 5): prev does not match the mac of line 4 (that entry was edited, "
-                                     "or this one forged)"]
+    assert log.verify().problems == [
+        "line 5 (seq 5): prev does not match the mac of line 4 (that entry was edited, or this one forged)"
+    ]
 
 
 def test_unkeyed_entries_after_keyed_ones_are_forged(tmp_path):

@@ -116,8 +116,13 @@ def test_ctrl_c_stops_the_run_with_one_line_and_leaves_nothing(tmp_path):
     sample = Path(__file__).resolve().parent.parent / "samples" / "support_session.mp4"
     out = tmp_path / "out" / "redacted.mp4"
     out.parent.mkdir()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "file", str(sample), "-o", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "file", str(sample), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 300
     while not _analysing(proc.pid, sample):
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()

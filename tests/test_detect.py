@@ -122,10 +122,20 @@ LABEL_CASES = [
     ("chat-password-is", ["hi, my password is hunter2 thanks"], "PASSWORD", "hunter2", "password is"),
     ("bearer", ["Authorization: Bearer abc.def.ghi"], "SECRET", "abc.def.ghi", "Authorization: Bearer"),
     ("api-key", ["api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6"], "SECRET", "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6", "api_key ="),
-    ("secret-hex", ["client_secret: 9f86d081884c7d659a2feaa0c55ad015"], "SECRET",
-     "9f86d081884c7d659a2feaa0c55ad015", "client_secret"),
-    ("github-token", ["git push with ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345 now"], "SECRET",
-     "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345", "git push with"),
+    (
+        "secret-hex",
+        ["client_secret: 9f86d081884c7d659a2feaa0c55ad015"],
+        "SECRET",
+        "9f86d081884c7d659a2feaa0c55ad015",
+        "client_secret",
+    ),
+    (
+        "github-token",
+        ["git push with ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345 now"],
+        "SECRET",
+        "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngXyZ12345",
+        "git push with",
+    ),
     (
         "slack-token",
         ["SLACK xoxb-2048-1234567890-AbCdEfGhIjKl"],
@@ -136,13 +146,29 @@ LABEL_CASES = [
     ("aws-key", ["Key AKIAIOSFODNN7EXAMPLE was rotated"], "SECRET", "AKIAIOSFODNN7EXAMPLE", "was rotated"),
     ("jwt", [f"cookie {JWT}"], "SECRET", JWT, "cookie"),
     ("name-below", ["Name", "Kimberly Blake"], "PERSON", "Kimberly Blake", "Name"),
-    ("url-with-path", ["Profile: https://grant-white.biz/jasonnorman"], "URL",
-     "https://grant-white.biz/jasonnorman", "Profile:"),
+    (
+        "url-with-path",
+        ["Profile: https://grant-white.biz/jasonnorman"],
+        "URL",
+        "https://grant-white.biz/jasonnorman",
+        "Profile:",
+    ),
     ("shell-user", ["nfitzgeral@billing-prod-02:~$ ls"], "USERNAME", "nfitzgeral", "billing-prod-02"),
     ("cvv-boxed", ["CVV [399"], "PASSWORD", "399", "CVV"),
-    ("table-column", [(0, 0, "Customer name"), (200, 0, "Phone number"), (0, 24, "Kimberly Holt"),
-                      (200, 24, "592-716-4202"), (0, 48, "Amy Olson"), (200, 48, "(884)919-9834")],
-     "PERSON", "Amy Olson", "Customer name"),
+    (
+        "table-column",
+        [
+            (0, 0, "Customer name"),
+            (200, 0, "Phone number"),
+            (0, 24, "Kimberly Holt"),
+            (200, 24, "592-716-4202"),
+            (0, 48, "Amy Olson"),
+            (200, 48, "(884)919-9834"),
+        ],
+        "PERSON",
+        "Amy Olson",
+        "Customer name",
+    ),
     (
         "name-right-other-line",
         [(0, 0, "Full name"), (160, 0, "Kimberly Blake")],
@@ -152,11 +178,21 @@ LABEL_CASES = [
     ),
     ("name-on-card-caps", ["Name on card: JOHN SMITH"], "PERSON", "JOHN SMITH", "Name on card"),
     ("username", ["Username: jsmith"], "PERSON", "jsmith", "Username"),
-    ("email-beside-gap", ["E-mail      kimberly.blake@example.com"], "EMAIL_ADDRESS",
-     "kimberly.blake@example.com", "E-mail"),
+    (
+        "email-beside-gap",
+        ["E-mail      kimberly.blake@example.com"],
+        "EMAIL_ADDRESS",
+        "kimberly.blake@example.com",
+        "E-mail",
+    ),
     ("email-ocr-mangled", ["Email: kimberly.blake@examp1e"], "EMAIL_ADDRESS", "kimberly.blake@examp1e", "Email"),
-    ("email-address-below", ["Email address", "kim.blake@example.org"], "EMAIL_ADDRESS", "kim.blake@example.org",
-     "Email address"),
+    (
+        "email-address-below",
+        ["Email address", "kim.blake@example.org"],
+        "EMAIL_ADDRESS",
+        "kim.blake@example.org",
+        "Email address",
+    ),
     ("phone-short", ["Phone: 555-0143"], "PHONE_NUMBER", "555-0143", "Phone"),
     ("mobile", ["Mobile  +44 7700 900123"], "PHONE_NUMBER", "+44 7700 900123", "Mobile"),
     ("address", ["Address: 12 Main Street, Springfield"], "ADDRESS", "12 Main Street, Springfield", "Address"),
@@ -168,29 +204,57 @@ LABEL_CASES = [
     ("iban-label", ["IBAN: GB82 WEST 1234 5698 7654 32"], "IBAN_CODE", "GB82 WEST 1234 5698 7654 32", "IBAN"),
     ("ssn-label", ["SSN: 536-22-8190"], "US_SSN", "536-22-8190", "SSN"),
     # OCR splits tokens at their punctuation with a space (leaks found on real and sample clips)
-    ("email-ocr-space-in-local-part", ["E-mail julie. johnson@ hotmail.com"], "EMAIL_ADDRESS",
-     "julie. johnson@ hotmail.com", "E-mail"),
-    ("email-ocr-space-before-dot", ["Contact julie .johnson@hotmail.com today"], "EMAIL_ADDRESS",
-     "julie .johnson@hotmail.com", "Contact"),
-    ("url-ocr-split", ["Profile: https://clark- ramirez .com/robin92"], "URL",
-     "https://clark- ramirez .com/robin92", "Profile:"),
+    (
+        "email-ocr-space-in-local-part",
+        ["E-mail julie. johnson@ hotmail.com"],
+        "EMAIL_ADDRESS",
+        "julie. johnson@ hotmail.com",
+        "E-mail",
+    ),
+    (
+        "email-ocr-space-before-dot",
+        ["Contact julie .johnson@hotmail.com today"],
+        "EMAIL_ADDRESS",
+        "julie .johnson@hotmail.com",
+        "Contact",
+    ),
+    (
+        "url-ocr-split",
+        ["Profile: https://clark- ramirez .com/robin92"],
+        "URL",
+        "https://clark- ramirez .com/robin92",
+        "Profile:",
+    ),
     ("url-www-ocr-split", ["see www.clark- ramirez.com/robin92 now"], "URL", "www.clark- ramirez.com/robin92", "see"),
-    ("stripe-key-ocr-split", ["api_key = sk_ live ejSp2y2CSpUwpHkJaFZPq84S"], "SECRET",
-     "sk_ live ejSp2y2CSpUwpHkJaFZPq84S", "api_key ="),
-    ("stripe-key-ocr-split-no-equals", ["api_key sk_ live ejSp2y2CSpUwpHkJaFZPq84S"], "SECRET",
-     "sk_ live ejSp2y2CSpUwpHkJaFZPq84S", "api_key"),
+    (
+        "stripe-key-ocr-split",
+        ["api_key = sk_ live ejSp2y2CSpUwpHkJaFZPq84S"],
+        "SECRET",
+        "sk_ live ejSp2y2CSpUwpHkJaFZPq84S",
+        "api_key =",
+    ),
+    (
+        "stripe-key-ocr-split-no-equals",
+        ["api_key sk_ live ejSp2y2CSpUwpHkJaFZPq84S"],
+        "SECRET",
+        "sk_ live ejSp2y2CSpUwpHkJaFZPq84S",
+        "api_key",
+    ),
     ("secret-short-first-word", ["token = ab_ cd3fgh"], "SECRET", "ab_ cd3fgh", "token ="),
     # coloured terminal output: the label is misread, the key still has the shape of one
-    ("aws-secret-garbled-label", ["AWS SECRET ACCESS K&Y=I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"], "SECRET",
-     "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH", "AWS SECRET ACCESS"),
+    (
+        "aws-secret-garbled-label",
+        ["AWS SECRET ACCESS K&Y=I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"],
+        "SECRET",
+        "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH",
+        "AWS SECRET ACCESS",
+    ),
     # an xterm title bar: OCR reads the ":" after the host as ";"
     ("shell-user-title-semicolon", ["nfitzgeral@billing-prod-02; ~"], "USERNAME", "nfitzgeral", "billing-prod-02"),
 ]
 
 
-@pytest.mark.parametrize(
-    "rows,entity,value,label", [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES]
-)
+@pytest.mark.parametrize("rows,entity,value,label", [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES])
 def test_label_and_token_values(detector, rows, entity, value, label):
     layout, dets = detect(detector, *rows)
     hits = [d for d in dets if d.entity_type == entity]
@@ -202,8 +266,10 @@ def test_label_and_token_values(detector, rows, entity, value, label):
 def test_two_column_form_labels_above_inputs(detector):
     layout, dets = detect(
         detector,
-        (0, 0, "First name"), (240, 0, "Last name"),
-        (0, 26, "Kimberly"), (240, 26, "Blake"),
+        (0, 0, "First name"),
+        (240, 0, "Last name"),
+        (0, 26, "Kimberly"),
+        (240, 26, "Blake"),
     )
     people = [d for d in dets if d.entity_type == "PERSON"]
     assert len(people) == 2
@@ -269,8 +335,15 @@ def test_technical_text_is_not_detected(detector, rows):
 
 @pytest.mark.parametrize(
     "number",
-    ["4539_1488_0343_6467", "4539.1488.0343.6467", "4539  1488  0343  6467", "4539-1488-0343-6467",
-     "4539 1488 0343 6467", "4539148803436467", "3782 822463 10005"],
+    [
+        "4539_1488_0343_6467",
+        "4539.1488.0343.6467",
+        "4539  1488  0343  6467",
+        "4539-1488-0343-6467",
+        "4539 1488 0343 6467",
+        "4539148803436467",
+        "3782 822463 10005",
+    ],
     ids=["underscore", "dot", "double-space", "dash", "space", "plain", "amex"],
 )
 def test_credit_card_with_ocr_separators(detector, number):
@@ -345,12 +418,14 @@ def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
     # Tall misread words (a field's border read as "[") put the label above a field on the
     # field's line. Taken as touching pieces of the expiry, the label made its box two rows
     # tall, and that box took the card number's track over: the card number showed.
-    line = TextLine((
-        OcrWord("[", Box(94, 448, 4, 33), 90.0),
-        OcrWord("Expiration", Box(96, 430, 52, 12), 90.0),
-        OcrWord("01/28", Box(107, 454, 39, 18), 90.0),
-        OcrWord("date", Box(152, 430, 23, 9), 90.0),
-    ))
+    line = TextLine(
+        (
+            OcrWord("[", Box(94, 448, 4, 33), 90.0),
+            OcrWord("Expiration", Box(96, 430, 52, 12), 90.0),
+            OcrWord("01/28", Box(107, 454, 39, 18), 90.0),
+            OcrWord("date", Box(152, 430, 23, 9), 90.0),
+        )
+    )
     found = [d for d in detector.detect(Layout((line,))) if d.entity_type == "CREDIT_CARD"]
     assert coverage(Box(107, 454, 39, 18), found) == pytest.approx(1.0)
     assert coverage(Box(96, 430, 52, 12), found) < 0.2
@@ -361,12 +436,14 @@ def test_key_is_hidden_from_its_first_character_when_ocr_adds_letters_before_it(
     # the "=": counted from the word's left edge, the key's first characters fell outside the box
     key = "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"
     cw = 9
-    line = TextLine((
-        OcrWord("AWS", Box(37, 591, 27, 12), 90.0),
-        OcrWord("SECRET", Box(73, 591, 54, 15), 90.0),
-        OcrWord("ACCESS", Box(134, 591, 56, 15), 90.0),
-        OcrWord("K&Y=" + key, Box(226, 590, (1 + len(key)) * cw, 16), 90.0),
-    ))
+    line = TextLine(
+        (
+            OcrWord("AWS", Box(37, 591, 27, 12), 90.0),
+            OcrWord("SECRET", Box(73, 591, 54, 15), 90.0),
+            OcrWord("ACCESS", Box(134, 591, 56, 15), 90.0),
+            OcrWord("K&Y=" + key, Box(226, 590, (1 + len(key)) * cw, 16), 90.0),
+        )
+    )
     secrets = [d for d in detector.detect(Layout((line,))) if d.entity_type == "SECRET"]
     for i in range(3):
         assert coverage(Box(226 + (1 + i) * cw, 590, cw, 16), secrets) == pytest.approx(1.0)
@@ -425,8 +502,12 @@ def test_delimited_rows_under_a_header_of_labels(detector):
     lt = LayoutText(layout)
     found = detector.settings.labels.find(lt)
     column = {(f.entity_type, lt.text[f.start : f.end]) for f in found if f.recognizer.endswith("/column")}
-    assert {("PERSON", "Babette Hofig"), ("PERSON", "Arthur Hermighausen"), ("IBAN_CODE", "GB851IRBG97885337965292"),
-            ("US_SSN", "105-09-6617")} <= column
+    assert {
+        ("PERSON", "Babette Hofig"),
+        ("PERSON", "Arthur Hermighausen"),
+        ("IBAN_CODE", "GB851IRBG97885337965292"),
+        ("US_SSN", "105-09-6617"),
+    } <= column
     for value in ("Babette Hofig", "Arthur Hermighausen", "GB851IRBG97885337965292", "105-09-6617", "034-85-0255"):
         assert_hidden(layout, dets, value)
     for text in ("payee, iban,ssn,amount_usd", "4506.24", "911.90", "$ df -h", "$ head -3 payouts.csv"):
@@ -462,15 +543,23 @@ def test_same_span_from_two_recognizers_is_merged(detector):
 # ------------------------------------------------------------------ entities on real lines --
 
 ENTITY_LINES = [
-    ("EMAIL_ADDRESS", "Please reply to kimberly.blake@example.com before Friday", "kimberly.blake@example.com",
-     "Please reply to"),
+    (
+        "EMAIL_ADDRESS",
+        "Please reply to kimberly.blake@example.com before Friday",
+        "kimberly.blake@example.com",
+        "Please reply to",
+    ),
     ("PHONE_NUMBER", "Call me back on (206) 555-0143 after lunch", "(206) 555-0143", "Call me back on"),
     ("PHONE_NUMBER", "Hotline +49 30 901820 open today", "+49 30 901820", "Hotline"),
     ("IP_ADDRESS", "Server 10.20.30.40 is unreachable", "10.20.30.40", "Server"),
     ("IBAN_CODE", "Transfer to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00", "Transfer to"),
     ("US_SSN", "Employee record 536-22-8190 verified", "536-22-8190", "Employee record"),
-    ("URL", "Open https://portal.example.com/tickets/4821 in the browser", "https://portal.example.com/tickets/4821",
-     "in the browser"),
+    (
+        "URL",
+        "Open https://portal.example.com/tickets/4821 in the browser",
+        "https://portal.example.com/tickets/4821",
+        "in the browser",
+    ),
     ("ADDRESS", "Ship to 742 Evergreen Terrace, Springfield", "742 Evergreen Terrace", "Ship to"),
     ("PERSON", "Jessica Miller joined the session", "Jessica Miller", "joined the session"),
     ("PERSON", "Hi John, please open the settings", "John", "please open"),
@@ -515,14 +604,27 @@ SUPPORT_SCREEN = [
 
 def test_support_screen_hides_personal_data_only(detector):
     layout, dets = detect(detector, *SUPPORT_SCREEN)
-    for row, value in [(8, "kimberly.blake@example.com"), (9, "Kimberly Blake"), (10, "4539 1488 0343 6467"),
-                       (11, "08/27"), (11, "123"), (13, "10.20.30.40"), (16, "s3cr3t!")]:
+    for row, value in [
+        (8, "kimberly.blake@example.com"),
+        (9, "Kimberly Blake"),
+        (10, "4539 1488 0343 6467"),
+        (11, "08/27"),
+        (11, "123"),
+        (13, "10.20.30.40"),
+        (16, "s3cr3t!"),
+    ]:
         assert_hidden(layout, dets, value, row)
     for row in (0, 1, 2, 3, 4, 5, 7, 12, 14, 15, 17, 18, 19, 20):
         line_box = layout.lines[row].box
         assert not [d for d in dets if d.box.intersects(line_box.pad(-3))], (row, SUPPORT_SCREEN[row])
-    for row, label in [(9, "Name on card"), (10, "Card number"), (11, "Expiry"), (11, "CVV"), (13, "host"),
-                       (16, "password")]:
+    for row, label in [
+        (9, "Name on card"),
+        (10, "Card number"),
+        (11, "Expiry"),
+        (11, "CVV"),
+        (13, "host"),
+        (16, "password"),
+    ]:
         assert_visible(layout, dets, label, row)
 
 
@@ -541,15 +643,21 @@ def test_context_enhancer_gives_presidio_answers(detector):
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
     ours = detector._analyzer
-    reference = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine, supported_languages=["en"],
-                               context_aware_enhancer=LemmaContextAwareEnhancer())
+    reference = AnalyzerEngine(
+        registry=ours.registry,
+        nlp_engine=ours.nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=LemmaContextAwareEnhancer(),
+    )
     boosted = 0
     for text in CONTEXT_TEXTS:
         got = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en")]
         want = [(r.entity_type, r.start, r.end, r.score) for r in reference.analyze(text=text, language="en")]
         assert sorted(got) == sorted(want), text
-        boosted += sum(r.analysis_explanation.score_context_improvement > 0
-                       for r in ours.analyze(text=text, language="en", return_decision_process=True))
+        boosted += sum(
+            r.analysis_explanation.score_context_improvement > 0
+            for r in ours.analyze(text=text, language="en", return_decision_process=True)
+        )
     assert boosted >= 3  # context words did raise scores: the comparison covers that path
 
 
@@ -568,8 +676,9 @@ def test_ner_runs_alone_and_context_words_still_count(detector):
     assert "tagger" in full.pipe_names
     texts = ["John Smith lives in London and works with Maria Garcia.", "\n".join(SUPPORT_SCREEN)] + CONTEXT_TEXTS
     for text in texts:
-        assert [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents] == \
-            [(e.start_char, e.end_char, e.label_) for e in full(text).ents]
+        assert [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents] == [
+            (e.start_char, e.end_char, e.label_) for e in full(text).ents
+        ]
     assert {e.label_ for e in nlp(texts[0]).ents} >= {"PERSON", "GPE"}
 
 
@@ -577,14 +686,28 @@ def test_ner_runs_alone_and_context_words_still_count(detector):
 
 
 def test_detections_never_hold_the_value(detector, caplog):
-    values = ["hunter2", "Kimberly Blake", "kimberly.blake@example.com", "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
-              "Sup3r$ecret", "536-22-8190", "JOHN SMITH", JWT]
+    values = [
+        "hunter2",
+        "Kimberly Blake",
+        "kimberly.blake@example.com",
+        "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
+        "Sup3r$ecret",
+        "536-22-8190",
+        "JOHN SMITH",
+        JWT,
+    ]
     caplog.set_level(logging.DEBUG)
     _, dets = detect(
         detector,
-        "Password: hunter2", "Name", "Kimberly Blake", "Email: kimberly.blake@example.com",
-        "api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6", "pwd=Sup3r$ecret", "SSN: 536-22-8190",
-        "Name on card: JOHN SMITH", f"token {JWT}",
+        "Password: hunter2",
+        "Name",
+        "Kimberly Blake",
+        "Email: kimberly.blake@example.com",
+        "api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
+        "pwd=Sup3r$ecret",
+        "SSN: 536-22-8190",
+        "Name on card: JOHN SMITH",
+        f"token {JWT}",
     )
     assert len(dets) >= len(values)
     dumped = repr(dets) + str(dets) + "".join(str(vars(d)) if hasattr(d, "__dict__") else "" for d in dets)
@@ -662,8 +785,11 @@ def test_missing_config_file(tmp_path, name):
     "name,text",
     [
         ("detection.yaml", "score_threshold: [unclosed\n"),
-        ("detection.yaml", "score_threshold: 0.4\nentities: [PASSWORD]\nlabels:\n  - key: x\n    entity: PASSWORD\n"
-                           "    labels: ['(unbalanced']\n    value: '.+'\n"),
+        (
+            "detection.yaml",
+            "score_threshold: 0.4\nentities: [PASSWORD]\nlabels:\n  - key: x\n    entity: PASSWORD\n"
+            "    labels: ['(unbalanced']\n    value: '.+'\n",
+        ),
         ("nlp.yaml", "nlp_engine_name: spacy\nmodels:\n  - lang_code: en\n    model_name: en_core_web_nonexistent\n"),
         ("recognizers.yaml", "recognizers:\n  - name: NoSuchRecognizer\n    type: predefined\n"),
         ("recognizers.yaml", "- just a list\n"),

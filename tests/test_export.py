@@ -70,9 +70,14 @@ def tools():
 def _source(name: str, video: Path, plan: Path, session: str, customer: str, day: int) -> ExportSource:
     digest = hashlib.sha256(video.read_bytes()).hexdigest()
     return ExportSource(
-        recording_id=digest, session_pseudonym=pseudonym(session), customer_pseudonym=pseudonym(customer),
-        tenant="contoso", recorded_at=datetime(2026, 3, day, 10, 0, tzinfo=timezone.utc), policy_version="2026-01",
-        redacted_video=video, plan_path=plan,
+        recording_id=digest,
+        session_pseudonym=pseudonym(session),
+        customer_pseudonym=pseudonym(customer),
+        tenant="contoso",
+        recorded_at=datetime(2026, 3, day, 10, 0, tzinfo=timezone.utc),
+        policy_version="2026-01",
+        redacted_video=video,
+        plan_path=plan,
     )
 
 
@@ -160,15 +165,39 @@ def read_image_text(png: bytes) -> str:
 # ------------------------------------------------------------------- synthetic recordings --
 
 
-WORDS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
-         "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango")
+WORDS = (
+    "alpha",
+    "bravo",
+    "charlie",
+    "delta",
+    "echo",
+    "foxtrot",
+    "golf",
+    "hotel",
+    "india",
+    "juliet",
+    "kilo",
+    "lima",
+    "mike",
+    "november",
+    "oscar",
+    "papa",
+    "quebec",
+    "romeo",
+    "sierra",
+    "tango",
+)
 
 
 def _screen(i: int) -> np.ndarray:
     """Frame i of the stepped clip: a clock ticking on every frame (too small a change to
     count); from frame 10 to 29 a log line that changes on every frame, then still."""
-    lines = [(20, 20, "System: Windows 11 Pro 23H2"), (20, 60, f"Contact: {EMAIL}"),
-             (20, 100, "Last error: Error 0x80070005"), (560, 330, f"10:00:{i:02d}")]
+    lines = [
+        (20, 20, "System: Windows 11 Pro 23H2"),
+        (20, 60, f"Contact: {EMAIL}"),
+        (20, 100, "Last error: Error 0x80070005"),
+        (560, 330, f"10:00:{i:02d}"),
+    ]
     if i >= 10:
         step = min(i, 29) - 10
         lines.append((20, 180, f"Step {step}: {WORDS[step]} {WORDS[(step + 7) % 20]} done"))
@@ -203,9 +232,12 @@ def test_samples_at_change_points_with_placeholders_boxes_and_technical_text(ste
     options = ExportOptions("jsonl", tmp_path / "out", sampling=SamplingConfig(min_interval_s=0.95))
     manifest = export_dataset([source], options, *tools)
 
-    rows = [json.loads(line) for split in ("train", "validation")
-            if (tmp_path / "out" / f"{split}.jsonl").exists()
-            for line in (tmp_path / "out" / f"{split}.jsonl").read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for split in ("train", "validation")
+        if (tmp_path / "out" / f"{split}.jsonl").exists()
+        for line in (tmp_path / "out" / f"{split}.jsonl").read_text().splitlines()
+    ]
     # first frame, the change at 1 s, then at most one per second while the line keeps changing
     assert [r["frame_index"] for r in rows] == [0, 10, 20, 30]
     assert [r["timestamp_s"] for r in rows] == pytest.approx([0.0, 1.0, 2.0, 3.0], abs=0.01)
@@ -219,8 +251,11 @@ def test_samples_at_change_points_with_placeholders_boxes_and_technical_text(ste
     span = first["entities"][0]
     assert first["text"][span["start"] : span["end"]] == "<EMAIL_ADDRESS>"
     assert {k: first[k] for k in ("session_pseudonym", "tenant", "recorded_date", "policy_version")} == {
-        "session_pseudonym": source.session_pseudonym, "tenant": "contoso", "recorded_date": "2026-03-20",
-        "policy_version": "2026-01"}
+        "session_pseudonym": source.session_pseudonym,
+        "tenant": "contoso",
+        "recorded_date": "2026-03-20",
+        "policy_version": "2026-01",
+    }
     assert "customer_pseudonym" not in first and source.customer_pseudonym not in json.dumps(rows)
     image = Image.open(tmp_path / "out" / first["image"])
     assert image.size == (640, 360)
@@ -237,8 +272,11 @@ def test_frames_masked_whole_are_never_samples(stepped, tools, tmp_path):
     render_from_plan(video, edited, redacted)
     options = ExportOptions("jsonl", tmp_path / "out", sampling=SamplingConfig(min_interval_s=0.95))
     manifest = export_dataset([_stepped_source(redacted, edited)], options, *tools)
-    rows = [json.loads(line) for path in sorted((tmp_path / "out").glob("*.jsonl"))
-            for line in path.read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for path in sorted((tmp_path / "out").glob("*.jsonl"))
+        for line in path.read_text().splitlines()
+    ]
     assert [r["frame_index"] for r in rows] == [0, 20, 30]
     assert manifest.recordings[0].frames_masked_whole == 10
 
@@ -255,8 +293,11 @@ def test_personal_data_the_plan_missed_is_replaced_and_blurred_by_the_export(ste
     render_from_plan(video, edited, redacted)
     options = ExportOptions("jsonl", tmp_path / "out", sampling=SamplingConfig(min_interval_s=0.95))
     manifest = export_dataset([_stepped_source(redacted, edited)], options, *tools)
-    rows = [json.loads(line) for path in sorted((tmp_path / "out").glob("*.jsonl"))
-            for line in path.read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for path in sorted((tmp_path / "out").glob("*.jsonl"))
+        for line in path.read_text().splitlines()
+    ]
     assert manifest.recordings[0].export_masks == len(rows) == 4
     for row in rows:
         assert EMAIL not in row["text"] and "<EMAIL_ADDRESS>" in row["text"]
@@ -360,19 +401,23 @@ def test_jsonl_lines_and_images(parquet_export, recordings, tools, tmp_path):
 def test_surrogates_are_consistent_fakes(parquet_export, recordings, tools, tmp_path):
     sources = [r.source for r in recordings]
     key = b"k" * 32
-    first = export_dataset(sources, ExportOptions("parquet", tmp_path / "a", surrogates=True, surrogate_key=key),
-                           *tools)
-    again = export_dataset(sources, ExportOptions("parquet", tmp_path / "b", surrogates=True, surrogate_key=key),
-                           *tools)
+    first = export_dataset(
+        sources, ExportOptions("parquet", tmp_path / "a", surrogates=True, surrogate_key=key), *tools
+    )
+    again = export_dataset(
+        sources, ExportOptions("parquet", tmp_path / "b", surrogates=True, surrogate_key=key), *tools
+    )
     records = parquet_records(tmp_path / "a")
     assert [r["text"] for r in records] == [r["text"] for r in parquet_records(tmp_path / "b")]
     assert first.samples == again.samples == parquet_export[1].samples
     assert_nothing_personal(export_texts(tmp_path / "a", records), recordings, "surrogates")
-    emails = [r["text"][s["start"] : s["end"]] for r in records for s in r["entities"]
-              if s["entity_type"] == "EMAIL_ADDRESS"]
+    emails = [
+        r["text"][s["start"] : s["end"]] for r in records for s in r["entities"] if s["entity_type"] == "EMAIL_ADDRESS"
+    ]
     assert emails and all(e.rsplit("@", 1)[-1].startswith("example.") for e in emails)
-    placeholders = [r["text"][s["start"] : s["end"]] for r in records for s in r["entities"]
-                    if s["entity_type"] != "CREDIT_CARD"]
+    placeholders = [
+        r["text"][s["start"] : s["end"]] for r in records for s in r["entities"] if s["entity_type"] != "CREDIT_CARD"
+    ]
     assert not [p for p in placeholders if p.startswith("<")], "surrogates replace placeholders"
 
 
@@ -458,8 +503,9 @@ def test_existing_export_is_refused_and_a_failure_leaves_nothing(stepped, tools,
         export_dataset([_stepped_source(redacted, plan)], ExportOptions("jsonl", taken), *tools)
     assert (taken / "x").read_text() == "keep me"
 
-    missing = dataclasses.replace(_stepped_source(redacted, plan), recording_id="b" * 64,
-                                  redacted_video=tmp_path / "gone.mp4")
+    missing = dataclasses.replace(
+        _stepped_source(redacted, plan), recording_id="b" * 64, redacted_video=tmp_path / "gone.mp4"
+    )
     with pytest.raises(InputError) as err:
         export_dataset([_stepped_source(redacted, plan), missing], ExportOptions("jsonl", tmp_path / "new"), *tools)
     assert "gone.mp4" in str(err.value) and "\n" not in str(err.value)
@@ -480,9 +526,15 @@ def test_bad_sources_and_manifests_are_refused(stepped, tools, tmp_path):
 
 
 def test_shards_rotate_at_samples_per_shard(tmp_path):
-    samples = [ExportSample(f"r_{i:06d}", "train" if i % 3 else "validation",
-                            {"key": f"r_{i:06d}", "text": f"t{i}", "entities": [], "boxes": []}, b"png%d" % i)
-               for i in range(7)]
+    samples = [
+        ExportSample(
+            f"r_{i:06d}",
+            "train" if i % 3 else "validation",
+            {"key": f"r_{i:06d}", "text": f"t{i}", "entities": [], "boxes": []},
+            b"png%d" % i,
+        )
+        for i in range(7)
+    ]
     for fmt in ("parquet", "webdataset"):
         writer = make_writer(fmt, tmp_path / fmt, 2)
         for s in samples:
@@ -490,11 +542,19 @@ def test_shards_rotate_at_samples_per_shard(tmp_path):
         writer.close()
     parquet = sorted(p.name for p in (tmp_path / "parquet" / "data").iterdir())
     # 4 train and 3 validation samples, 2 a shard
-    assert parquet == ["train-00000.parquet", "train-00001.parquet", "validation-00000.parquet",
-                       "validation-00001.parquet"]
+    assert parquet == [
+        "train-00000.parquet",
+        "train-00001.parquet",
+        "validation-00000.parquet",
+        "validation-00001.parquet",
+    ]
     assert pq.read_table(tmp_path / "parquet" / "data").num_rows == 7
     tars = sorted(p.relative_to(tmp_path / "webdataset").as_posix() for p in (tmp_path / "webdataset").rglob("*.tar"))
-    assert tars == ["train/shard-000000.tar", "train/shard-000001.tar", "validation/shard-000000.tar",
-                    "validation/shard-000001.tar"]
+    assert tars == [
+        "train/shard-000000.tar",
+        "train/shard-000001.tar",
+        "validation/shard-000000.tar",
+        "validation/shard-000001.tar",
+    ]
     assert [pq.read_table(tmp_path / "parquet" / "data" / n).num_rows for n in parquet] == [2, 2, 2, 1]
     assert sum(len(tar_names(tmp_path / "webdataset" / t)) for t in tars) == 14

@@ -112,24 +112,52 @@ def test_export_needs_an_out_folder_and_refuses_a_full_one(tmp_path):
 
 
 def valid_manifest() -> Manifest:
-    recording = RecordingEntry(recording_id="a" * 64, session_pseudonym="b" * 24, tenant="acme",
-                               recorded_date="2026-03-01", policy_version="3", split="train", samples=4, frames=40)
-    return Manifest(export_id="c" * 32, created_at="2026-03-02T00:00:00+00:00", format="jsonl",
-                    pipeline_version="0.1.0", options={"format": "jsonl"}, recordings=[recording],
-                    samples_by_split={"train": 4, "validation": 0},
-                    recordings_by_split={"train": 1, "validation": 0}, entities_by_type={"EMAIL_ADDRESS": 2},
-                    boxes_by_type={"EMAIL_ADDRESS": 3}, policy_versions=["3"], engines={"ocr": "tesseract 5"})
+    recording = RecordingEntry(
+        recording_id="a" * 64,
+        session_pseudonym="b" * 24,
+        tenant="acme",
+        recorded_date="2026-03-01",
+        policy_version="3",
+        split="train",
+        samples=4,
+        frames=40,
+    )
+    return Manifest(
+        export_id="c" * 32,
+        created_at="2026-03-02T00:00:00+00:00",
+        format="jsonl",
+        pipeline_version="0.1.0",
+        options={"format": "jsonl"},
+        recordings=[recording],
+        samples_by_split={"train": 4, "validation": 0},
+        recordings_by_split={"train": 1, "validation": 0},
+        entities_by_type={"EMAIL_ADDRESS": 2},
+        boxes_by_type={"EMAIL_ADDRESS": 3},
+        policy_versions=["3"],
+        engines={"ocr": "tesseract 5"},
+    )
 
 
-@pytest.mark.parametrize("change, problem", [
-    (lambda d: d["recordings"][0].update(samples="<script>4</script>"), "recordings[0].samples: must be an integer"),
-    (lambda d: d["recordings"][0].update(tenant="Jane Doe <jane@example.org>"), "recordings[0].tenant: has characters"),
-    (lambda d: d["files"].append({"path": "../../etc/passwd", "sha256": "d" * 64, "bytes": 1}),
-     "files[0].path: must be a path inside the export folder"),
-    (lambda d: d.update(format="csv"), "format: must be 'parquet', 'webdataset' or 'jsonl'"),
-    (lambda d: d["samples_by_split"].update(train=-1), "samples_by_split.train: must be >= 0"),
-    (lambda d: d.update(recordings={}), "recordings: must be a list"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (
+            lambda d: d["recordings"][0].update(samples="<script>4</script>"),
+            "recordings[0].samples: must be an integer",
+        ),
+        (
+            lambda d: d["recordings"][0].update(tenant="Jane Doe <jane@example.org>"),
+            "recordings[0].tenant: has characters",
+        ),
+        (
+            lambda d: d["files"].append({"path": "../../etc/passwd", "sha256": "d" * 64, "bytes": 1}),
+            "files[0].path: must be a path inside the export folder",
+        ),
+        (lambda d: d.update(format="csv"), "format: must be 'parquet', 'webdataset' or 'jsonl'"),
+        (lambda d: d["samples_by_split"].update(train=-1), "samples_by_split.train: must be >= 0"),
+        (lambda d: d.update(recordings={}), "recordings: must be a list"),
+    ],
+)
 def test_a_tampered_manifest_is_refused_naming_the_field(tmp_path, change, problem):
     """`export --rebuild` reads a manifest back: wrong types and values are one line naming the file
     and the field, exit 3, and never the value."""
@@ -159,8 +187,15 @@ def approved_store(tmp_path_factory):
     root = tmp_path_factory.mktemp("erasure")
     config = StoreConfig(root=root / "store", key=KEY)
     for seed, (name, (customer, session, technician)) in enumerate(CUSTOMERS.items(), start=90):
-        recording(root / "in", name, seed=seed, email=f"{name}.person@example.org", customer_id=customer,
-                  session_id=session, technician_id=technician)
+        recording(
+            root / "in",
+            name,
+            seed=seed,
+            email=f"{name}.person@example.org",
+            customer_id=customer,
+            session_id=session,
+            technician_id=technician,
+        )
     ingest_all([root / "in"], IngestConfig(store=config))
     for row in Store(config).catalog.recordings():
         assert cli(config, "approve", row.id[:12]).exit_code == 0
@@ -190,12 +225,18 @@ def test_forget_takes_the_customer_out_of_every_export_and_its_scan_finds_what_i
     # before the erasure the scan finds the customer's traces where they are: it can fail
     s = Store(store)
     scope = s.erasure_scope(s.customer_ref("C-200001"))
-    assert scope.recordings == [gone] and set(scope.exports) == {m.export_id for m in map(
-        Manifest.load, (f / "manifest.json" for f in exports.values()))}
+    assert scope.recordings == [gone] and set(scope.exports) == {
+        m.export_id for m in map(Manifest.load, (f / "manifest.json" for f in exports.values()))
+    }
     found, _ = scan_tree(store.root, scope.traces, exempt={"audit.jsonl": AUDITED})
     places = {(h.where.split("/")[0].split("-")[0], h.kind) for h in found}  # catalog.sqlite(-wal)
-    assert {("catalog.sqlite", SESSION_ID), ("catalog.sqlite", TECHNICIAN_ID), ("catalog.sqlite", CUSTOMER_REF),
-            ("artifacts", RECORDING_ID), ("artifacts", ARTIFACT_HASH)} <= places
+    assert {
+        ("catalog.sqlite", SESSION_ID),
+        ("catalog.sqlite", TECHNICIAN_ID),
+        ("catalog.sqlite", CUSTOMER_REF),
+        ("artifacts", RECORDING_ID),
+        ("artifacts", ARTIFACT_HASH),
+    } <= places
     in_export = StoreExports(s).scan(exports["jsonl"], scope.traces)
     assert {RECORDING_ID, SESSION_PSEUDONYM} <= {h.kind for h in in_export}
 
@@ -243,8 +284,10 @@ def test_an_export_that_cannot_be_rewritten_is_named_and_forget_exits_6(store, t
     assert forgot.exit_code == 6, forgot.output
     assert f"NOT ERASED: export {out.resolve()} still holds the customer's samples" in forgot.output
     assert "1 unlisted" in forgot.output
-    assert f"recording id in {out.resolve()} (train samples)" in forgot.output \
-        or f"recording id in {out.resolve()} (validation samples)" in forgot.output  # the scan sees into parquet
+    assert (
+        f"recording id in {out.resolve()} (train samples)" in forgot.output
+        or f"recording id in {out.resolve()} (validation samples)" in forgot.output
+    )  # the scan sees into parquet
     assert (out / "manifest.json").read_bytes() == before
     with Store(store).catalog.session() as session:
         assert session.scalar(select(Export.stale)) == 1
@@ -264,11 +307,22 @@ def synthetic_export(folder: Path, fmt: str, recordings: dict[str, int]) -> list
         for i in range(count):
             split = "validation" if (n + i) % 3 == 0 else "train"
             key = f"{recording_id}_{i:06d}"
-            metadata = {"key": key, "split": split, "recording_id": recording_id, "session_pseudonym": f"p{n}",
-                        "tenant": "t", "recorded_date": "2026-11-01", "policy_version": "1", "frame_index": i,
-                        "timestamp_s": i * 1.5, "width": 4, "height": 2, "text": f"<EMAIL_ADDRESS> {i}",
-                        "entities": [{"entity_type": "EMAIL_ADDRESS", "start": 0, "end": 15}],
-                        "boxes": [{"x": 0, "y": 0, "w": 1, "h": 1, "entity_type": "PERSON", "source": "auto"}]}
+            metadata = {
+                "key": key,
+                "split": split,
+                "recording_id": recording_id,
+                "session_pseudonym": f"p{n}",
+                "tenant": "t",
+                "recorded_date": "2026-11-01",
+                "policy_version": "1",
+                "frame_index": i,
+                "timestamp_s": i * 1.5,
+                "width": 4,
+                "height": 2,
+                "text": f"<EMAIL_ADDRESS> {i}",
+                "entities": [{"entity_type": "EMAIL_ADDRESS", "start": 0, "end": 15}],
+                "boxes": [{"x": 0, "y": 0, "w": 1, "h": 1, "entity_type": "PERSON", "source": "auto"}],
+            }
             png = cv2.imencode(".png", np.full((2, 4, 3), n * 20 + i, np.uint8))[1].tobytes()
             samples.append(ExportSample(key, split, metadata, png))
     options = ExportOptions(fmt, folder, samples_per_shard=2)
@@ -277,15 +331,32 @@ def synthetic_export(folder: Path, fmt: str, recordings: dict[str, int]) -> list
         for sample in samples:
             writer.add(sample)
         writer.close()
-        entries = [RecordingEntry(recording_id=r, session_pseudonym=f"p{int(r[0], 16)}", tenant="t",
-                                  recorded_date="2026-11-01", policy_version="1", split="train", samples=c)
-                   for r, c in recordings.items()]
-        manifest = Manifest(export_id="e" * 32, created_at="2026-11-02T00:00:00+00:00", format=fmt,
-                            pipeline_version="0.1.0", options=options.to_dict(), recordings=entries,
-                            samples_by_split={s: sum(x.split == s for x in samples) for s in ("train", "validation")},
-                            recordings_by_split={"train": len(entries), "validation": 0},
-                            entities_by_type={"EMAIL_ADDRESS": len(samples)}, boxes_by_type={"PERSON": len(samples)},
-                            policy_versions=["1"], engines={"ocr": "tesseract 5"})
+        entries = [
+            RecordingEntry(
+                recording_id=r,
+                session_pseudonym=f"p{int(r[0], 16)}",
+                tenant="t",
+                recorded_date="2026-11-01",
+                policy_version="1",
+                split="train",
+                samples=c,
+            )
+            for r, c in recordings.items()
+        ]
+        manifest = Manifest(
+            export_id="e" * 32,
+            created_at="2026-11-02T00:00:00+00:00",
+            format=fmt,
+            pipeline_version="0.1.0",
+            options=options.to_dict(),
+            recordings=entries,
+            samples_by_split={s: sum(x.split == s for x in samples) for s in ("train", "validation")},
+            recordings_by_split={"train": len(entries), "validation": 0},
+            entities_by_type={"EMAIL_ADDRESS": len(samples)},
+            boxes_by_type={"PERSON": len(samples)},
+            policy_versions=["1"],
+            engines={"ocr": "tesseract 5"},
+        )
         finish_export(work, manifest, folder, replace_existing=False, started=0.0)
     return samples
 
@@ -297,8 +368,9 @@ def test_removing_a_recording_keeps_the_others_as_a_fresh_export_of_them_would(t
     synthetic_export(tmp_path / "fresh", fmt, {a: 3, c: 2})  # what should be left
     removal = remove_recordings(tmp_path / "all" / "manifest.json", {b})
     assert removal is not None and [e.recording_id for e in removal.removed] == [b] and removal.samples == 4
-    assert removal.frame_hashes == {hashlib.sha256(x.png).hexdigest() for x in samples
-                                    if x.metadata["recording_id"] == b}
+    assert removal.frame_hashes == {
+        hashlib.sha256(x.png).hexdigest() for x in samples if x.metadata["recording_id"] == b
+    }
     manifest = removal.manifest
     assert [e.recording_id for e in manifest.recordings] == [a, c] and manifest.rebuilt_from == "e" * 32
     assert manifest.samples == 5 and manifest.entities_by_type == {"EMAIL_ADDRESS": 5}
@@ -306,7 +378,8 @@ def test_removing_a_recording_keeps_the_others_as_a_fresh_export_of_them_would(t
     fresh = {f.path: f.sha256 for f in Manifest.load(tmp_path / "fresh" / "manifest.json").files}
     now = {f.path: f.sha256 for f in manifest.files}
     assert {p: h for p, h in now.items() if p != "README.md"} == {p: h for p, h in fresh.items() if p != "README.md"}
-    assert [x.key for x in read_samples(fmt, tmp_path / "all")] == \
-        [x.key for x in read_samples(fmt, tmp_path / "fresh")]
+    assert [x.key for x in read_samples(fmt, tmp_path / "all")] == [
+        x.key for x in read_samples(fmt, tmp_path / "fresh")
+    ]
     assert remove_recordings(tmp_path / "all" / "manifest.json", {b}) is None  # nothing left to take out
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no work folder left behind

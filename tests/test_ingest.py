@@ -58,8 +58,9 @@ def test_policy_decides_what_is_stored_for_which_purpose(tmp_path, store_config)
     minor = recording(inbox, "minor", seed=4, customer_is_minor=True, session_id="S-minor")
     summary = ingest_all([inbox], IngestConfig(store=store_config))
     status = {Path(o.path).stem: o.status for o in summary.outcomes}
-    assert status == {"full": "processed", "qa_only": "processed", "none": "refused", "minor": "refused"}, \
-        [(o.path, o.status, o.reason) for o in summary.outcomes]
+    assert status == {"full": "processed", "qa_only": "processed", "none": "refused", "minor": "refused"}, [
+        (o.path, o.status, o.reason) for o in summary.outcomes
+    ]
     assert summary.exit_code == 0
 
     by_session = rows(store_config)
@@ -128,8 +129,11 @@ def test_bad_inputs_fail_alone_with_one_line_and_the_batch_goes_on(tmp_path, sto
     fifo_video.with_suffix(".json").write_text(json.dumps(make_sidecar("fifovideo", 10)))
 
     with readers_released(fifo_sidecar, fifo_video) as waited:
-        result = CliRunner().invoke(main, ["ingest", str(inbox), "--store", str(store_config.root)],
-                                    env={"REDACT_RAW_KEY": base64.b64encode(KEY).decode()})
+        result = CliRunner().invoke(
+            main,
+            ["ingest", str(inbox), "--store", str(store_config.root)],
+            env={"REDACT_RAW_KEY": base64.b64encode(KEY).decode()},
+        )
     assert not waited
     assert result.exit_code == 3, result.output
     out = result.output.splitlines()
@@ -153,14 +157,19 @@ def test_a_bad_policy_or_a_missing_key_stops_before_any_work(tmp_path, store_con
     text = (Path(__file__).parent.parent / "models" / "policy.yaml").read_text()
     policy.write_text(text.replace("[EMAIL_ADDRESS,", "[EMIAL_ADDRESS,", 1))
     env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode()}
-    bad = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root), "--policy", str(policy)],
-                             env=env)
+    bad = CliRunner().invoke(
+        main, ["ingest", str(video), "--store", str(store_config.root), "--policy", str(policy)], env=env
+    )
     assert bad.exit_code == 5 and "EMIAL_ADDRESS" in bad.output and len(bad.output.strip().splitlines()) == 1
-    nokey = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root)],
-                               env={"REDACT_RAW_KEY": ""})
+    nokey = CliRunner().invoke(
+        main, ["ingest", str(video), "--store", str(store_config.root)], env={"REDACT_RAW_KEY": ""}
+    )
     assert nokey.exit_code == 5 and "REDACT_RAW_KEY" in nokey.output
-    no_audit_key = CliRunner().invoke(main, ["ingest", str(video), "--store", str(store_config.root),
-                                             "--audit-key-file", str(tmp_path / "missing.key")], env=env)
+    no_audit_key = CliRunner().invoke(
+        main,
+        ["ingest", str(video), "--store", str(store_config.root), "--audit-key-file", str(tmp_path / "missing.key")],
+        env=env,
+    )
     assert no_audit_key.exit_code == 5 and "missing.key: key file not found" in no_audit_key.output
     assert not store_config.root.exists()  # a refused start creates nothing: no folders, no catalog
 
@@ -290,8 +299,9 @@ def test_a_key_only_in_the_environment_is_not_sent_to_dask(tmp_path):
     video.write_bytes(b"never read here")
     root = tmp_path / "store"
     env = {"REDACT_RAW_KEY": base64.b64encode(KEY).decode(), "REDACT_RAW_KEY_FILE": None}
-    result = CliRunner().invoke(main, ["ingest", str(video), "--store", str(root), "--scheduler", "tcp://127.0.0.1:9"],
-                                env=env)
+    result = CliRunner().invoke(
+        main, ["ingest", str(video), "--store", str(root), "--scheduler", "tcp://127.0.0.1:9"], env=env
+    )
     assert result.exit_code == 5, result.output
     assert result.output.count("\n") == 1 and "REDACT_RAW_KEY" in result.output and "--key-file" in result.output
     client = TaskRecorder()
@@ -369,8 +379,13 @@ def test_purge_applies_retention_per_purpose(tmp_path, store_config):
     assert expired_row.id == row.id and expired_row.state == "expired"
     assert not store.artifact_dir(row.id).exists()
     # past retention the row keeps what dedup needs (the content hash, the state) and nothing of who or when
-    assert (expired_row.session_id, expired_row.technician_id, expired_row.customer_ref, expired_row.recorded_at,
-            expired_row.tenant) == (None, None, None, None, None)
+    assert (
+        expired_row.session_id,
+        expired_row.technician_id,
+        expired_row.customer_ref,
+        expired_row.recorded_at,
+        expired_row.tenant,
+    ) == (None, None, None, None, None)
     assert report.rows_cleared == 1
     for value in (row.session_id, row.technician_id, row.customer_ref):
         assert store.scan_for(value) == []  # nor in the catalog's file, its WAL or free pages
@@ -401,8 +416,11 @@ def test_watch_takes_files_that_land_in_the_folder(tmp_path, store_config):
         seen.append(outcome)
         stop.set()
 
-    worker = threading.Thread(target=lambda: seen.append(
-        watch(inbox, IngestConfig(store=store_config), poll_s=0.3, stop=stop, on_outcome=on_outcome)))
+    worker = threading.Thread(
+        target=lambda: seen.append(
+            watch(inbox, IngestConfig(store=store_config), poll_s=0.3, stop=stop, on_outcome=on_outcome)
+        )
+    )
     worker.start()
     video = recording(tmp_path / "staging", "dropped", seed=60)
     os.replace(video.with_suffix(".json"), inbox / "dropped.json")
@@ -430,8 +448,12 @@ def test_watch_parks_fifos_instead_of_waiting_on_them(tmp_path, store_config):
         if len(seen) == 2:
             stop.set()
 
-    worker = threading.Thread(target=watch, args=(inbox, IngestConfig(store=store_config)),
-                              kwargs={"poll_s": 0.2, "stop": stop, "on_outcome": on_outcome}, daemon=True)
+    worker = threading.Thread(
+        target=watch,
+        args=(inbox, IngestConfig(store=store_config)),
+        kwargs={"poll_s": 0.2, "stop": stop, "on_outcome": on_outcome},
+        daemon=True,
+    )
     with readers_released(fifo_sidecar, fifo_video) as waited:
         worker.start()
         worker.join(timeout=120)

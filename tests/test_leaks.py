@@ -46,14 +46,16 @@ def grams(value: str) -> set[str]:
 
 def redact(source: Path, out_dir: Path) -> Path:
     output = out_dir / f"{source.stem}.redacted{source.suffix if source.suffix == '.png' else '.mp4'}"
-    result = CliRunner().invoke(main, ["file", str(source), "-o", str(output), "--plan", str(out_dir / "plan.json")],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["file", str(source), "-o", str(output), "--plan", str(out_dir / "plan.json")], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     return output
 
 
-def readable_pieces(reader: IndependentReader, source: Path, output: Path, values: list[str],
-                    times: list[float], split=pieces) -> set[tuple[str, float]]:
+def readable_pieces(
+    reader: IndependentReader, source: Path, output: Path, values: list[str], times: list[float], split=pieces
+) -> set[tuple[str, float]]:
     """(piece, time) of the values readable in the output at the frames nearest `times` where
     the input showed them too."""
     info = probe(source)
@@ -124,12 +126,24 @@ def xterm(config_lines: int, width: int = 640, height: int = 320) -> np.ndarray:
     draw.rectangle([10, 28, width - 10, height - 10], fill=(29, 31, 33))
     mono = font(15, "DejaVuSansMono.ttf")
     rows = [f"{USER}@{HOST}:~$ ls -la"]
-    rows += [f"{mode} 1 {USER} {USER} {rest}" for mode, rest in [
-        ("drwxr-x---", "4096 Mar 14 09:12 ."), ("-rw-------", "1873 Mar 14 09:10 .bash_history"),
-        ("-rw-r--r--", " 220 Jan  8 16:40 .bash_logout"), ("-rw-r-----", " 612 Mar 13 17:55 config.ini"),
-        ("-rwxr-xr-x", "1290 Feb 27 11:02 deploy.sh"), ("-rw-r-----", " 384 Mar 14 08:59 payouts.csv")]]
-    rows += [f"{USER}@{HOST}:~$ cat config.ini", "[database]", "name = billing", "user = billing_svc",
-             f"{USER}@{HOST}:~$ uptime"][:config_lines]
+    rows += [
+        f"{mode} 1 {USER} {USER} {rest}"
+        for mode, rest in [
+            ("drwxr-x---", "4096 Mar 14 09:12 ."),
+            ("-rw-------", "1873 Mar 14 09:10 .bash_history"),
+            ("-rw-r--r--", " 220 Jan  8 16:40 .bash_logout"),
+            ("-rw-r-----", " 612 Mar 13 17:55 config.ini"),
+            ("-rwxr-xr-x", "1290 Feb 27 11:02 deploy.sh"),
+            ("-rw-r-----", " 384 Mar 14 08:59 payouts.csv"),
+        ]
+    ]
+    rows += [
+        f"{USER}@{HOST}:~$ cat config.ini",
+        "[database]",
+        "name = billing",
+        "user = billing_svc",
+        f"{USER}@{HOST}:~$ uptime",
+    ][:config_lines]
     for i, row in enumerate(rows):
         draw.text((14, 32 + 15 * i), row, fill=(220, 220, 220), font=mono)
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])

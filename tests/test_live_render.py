@@ -8,14 +8,14 @@ import queue
 import pytest
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.analysis.track import TrackConfig
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import VideoInfo
 from pipeline.media.probe import probe
+from pipeline.redact.controller import RedactRequest, _follow, redact_file
 from pipeline.redact.evaluate import Truth, check_output
 from pipeline.render.live import MaskFeed, streamed_masks
-from pipeline.analysis.ocr import OcrConfig, make_engine
-from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.redact.controller import RedactRequest, _follow, redact_file
-from pipeline.analysis.track import TrackConfig
-from pipeline.core.types import VideoInfo
 from samples.make_samples import make_clip
 from tests.helpers import FakeDetector, typing_frames
 
@@ -63,8 +63,8 @@ def test_reach_back_past_streamed_frames_is_noticed():
 
 @pytest.mark.slow
 def test_live_render_of_a_clip_hides_every_value(tmp_path, monkeypatch):
-    import pipeline.render.live as live_render
     import pipeline.redact.controller as run
+    import pipeline.render.live as live_render
 
     made = make_clip("form_typing", tmp_path, width=960, height=540, fps=10.0, seed=99)
     output, plan_path = tmp_path / "live.mp4", tmp_path / "live.plan.json"

@@ -43,4 +43,7 @@ def test_names_written_like_names_and_lower_case_logins_are_remembered():
     memory.add("USERNAME", "nfitzgeral")
     text = "Crystal Mason crysfgl nfitzgeral@billing-prod-02: ~"
     assert {(text[a:b], kind) for a, b, kind in memory.find(text)} == {
-        ("Crystal Mason", "PERSON"), ("crysfgl", "PERSON"), ("nfitzgeral", "USERNAME")}
+        ("Crystal Mason", "PERSON"),
+        ("crysfgl", "PERSON"),
+        ("nfitzgeral", "USERNAME"),
+    }

@@ -15,9 +15,22 @@ from pipeline.detection.text import LayoutText
 CHAR_W, LINE_H = 9, 18
 # Not from Faker (our test data is made with it): common names of several cultures, written here.
 WORLD_NAMES = (
-    "Emma Wilson", "Priya Sharma", "Wei Zhang", "Aisha Mohammed", "Mark Brown", "Sofia Garcia",
-    "Hiroshi Tanaka", "Fatima Khan", "Lukas Schmidt", "Olga Ivanova", "Maria Rossi", "James Okafor",
-    "Anna Kowalski", "Carlos Hernandez", "Ingrid Larsen", "Mehmet Yilmaz",
+    "Emma Wilson",
+    "Priya Sharma",
+    "Wei Zhang",
+    "Aisha Mohammed",
+    "Mark Brown",
+    "Sofia Garcia",
+    "Hiroshi Tanaka",
+    "Fatima Khan",
+    "Lukas Schmidt",
+    "Olga Ivanova",
+    "Maria Rossi",
+    "James Okafor",
+    "Anna Kowalski",
+    "Carlos Hernandez",
+    "Ingrid Larsen",
+    "Mehmet Yilmaz",
 )
 
 
@@ -82,8 +95,12 @@ def test_bare_names_in_a_title_and_a_participant_list(lexicon: NameLexicon) -> N
 
 def test_no_bare_names_in_title_case_text_or_system_lists(lexicon: NameLexicon) -> None:
     lt = layout(
-        ("Will Update Tonight",), ("Grace Period",), ("Getting Started With Jordan Pipelines Today",),
-        ("Running", "wuauserv", "Windows Update"), ("Stopped", "Spooler", "Print Spooler"),
-        ("Merino Hiking Socks", "£18.00"), ("Mark as read",),
+        ("Will Update Tonight",),
+        ("Grace Period",),
+        ("Getting Started With Jordan Pipelines Today",),
+        ("Running", "wuauserv", "Windows Update"),
+        ("Stopped", "Spooler", "Print Spooler"),
+        ("Merino Hiking Socks", "£18.00"),
+        ("Mark as read",),
     )
     assert bare(lexicon, lt) == set()

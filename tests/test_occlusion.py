@@ -115,10 +115,13 @@ def test_value_covered_whole_ends_its_track():
     assert covered(per_frame[1], VALUE) and per_frame[2] == ()
 
 
-@pytest.mark.parametrize("background, line", [
-    (240, "Pending review, see ticket"),  # the next row of a list
-    (170, "Save changes"),  # a dialog's button over it, text of the same size
-])
+@pytest.mark.parametrize(
+    "background, line",
+    [
+        (240, "Pending review, see ticket"),  # the next row of a list
+        (170, "Save changes"),  # a dialog's button over it, text of the same size
+    ],
+)
 def test_text_replaced_in_place_is_not_taken_for_a_cover(background, line):
     """Other text drawn where the value was: nothing of the value shows, though the change runs
     over the box from end to end, as a window would: the box ends."""
@@ -151,8 +154,13 @@ def test_selected_row_redrawn_white_on_blue_keeps_its_box():
     shown, box = written(blank(), IBAN, 20)
     selected, _ = written(fill(blank(), ROW, 95), IBAN, 250)
     tracker = Tracker()
-    frames = [(shown, [box], [det(box)]), (selected, [ROW], []), (selected, [], []), (shown, [ROW], []),
-              (shown, [], [])]
+    frames = [
+        (shown, [box], [det(box)]),
+        (selected, [ROW], []),
+        (selected, [], []),
+        (shown, [ROW], []),
+        (shown, [], []),
+    ]
     for i, (grey, changed, found) in enumerate(frames):
         tracker.update(i, i / FPS, grey, changed, found)
     assert all(covered(boxes, box.pad(-4)) for boxes in masks(tracker, len(frames)))
@@ -172,14 +180,19 @@ def test_neighbouring_cell_selected_keeps_the_masked_cell_boxed():
     selected = fill(selected, Box(12, edge - 1, 268, 3), 60)  # ...inside a 3 px border, dark green
     selected = fill(selected, Box(0, 0, W, 8), 170)  # the column headers light up
     tracker = Tracker()
-    frames = [(shown, [box], [det(box)]), (selected, [Box(0, 0, W, edge + 2)], []), (selected, [], []),
-              (selected, [box], [])]
+    frames = [
+        (shown, [box], [det(box)]),
+        (selected, [Box(0, 0, W, edge + 2)], []),
+        (selected, [], []),
+        (selected, [box], []),
+    ]
     for i, (grey, changed, found) in enumerate(frames):
         tracker.update(i, i / FPS, grey, changed, found)
     assert all(covered(boxes, box.pad(-4)) for boxes in masks(tracker, len(frames)))
 
 
 # --- moves -----------------------------------------------------------------------------------------
+
 
 def motion(area: Box, dx: int, dy: int) -> Motion:
     return Motion(area, dx, dy, np.zeros((area.h, area.w), np.uint8))
@@ -221,6 +234,7 @@ def test_window_sliding_over_a_value_does_not_drag_its_box_along():
 
 
 # --- the whole analysis: real OCR, a fake detector ---------------------------------------------
+
 
 def analyse(frames: list[np.ndarray], detector) -> list[tuple[Box, ...]]:
     height, width = frames[0].shape[:2]

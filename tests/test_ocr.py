@@ -77,7 +77,6 @@ def test_reads_dark_terminal_inside_light_window(engine):
     cv2.rectangle(image, (10, 60), (630, 200), (20, 20, 20), -1)
     from PIL import Image, ImageDraw
 
-
     pil = Image.fromarray(image[:, :, ::-1].copy())
     mono = font(14, "DejaVuSansMono.ttf")
     ImageDraw.Draw(pil).text((20, 80), "host = 10.194.160.206", fill=(230, 230, 230), font=mono)

@@ -96,8 +96,7 @@ DECISIONS = [
     ("minor with full consent", sidecar(minor=True), False, "minor", {}, 0),
     ("minor without consent", sidecar(consent="", minor=True), False, "minor", {}, 0),
     ("tenant override: training off, QA 30 days", sidecar("acme-b2b"), True, None, {"qa_review": 30}, 0),
-    ("tenant override: only training consent", sidecar("acme-b2b", "recording training"), False, "no_purpose",
-     {}, 0),
+    ("tenant override: only training consent", sidecar("acme-b2b", "recording training"), False, "no_purpose", {}, 0),
     ("tenant keeps raw 7 days", sidecar("globex"), True, None, {"qa_review": 90, "training": 365}, 7),
     ("unknown tenant", sidecar("initech"), False, "unknown_tenant", {}, 0),
 ]
@@ -150,8 +149,9 @@ RETENTION = [
 ]
 
 
-@pytest.mark.parametrize(("tenant", "what", "age_days", "expired"), [r[1:] for r in RETENTION],
-                         ids=[r[0] for r in RETENTION])
+@pytest.mark.parametrize(
+    ("tenant", "what", "age_days", "expired"), [r[1:] for r in RETENTION], ids=[r[0] for r in RETENTION]
+)
 def test_retention_expiry(policy, tenant, what, age_days, expired):
     rule = policy.tenants[tenant].raw_retention_days if what == "raw" else policy.rules_for(tenant)[what]
     now = T0 + timedelta(days=age_days)
@@ -203,50 +203,117 @@ _FLOOR_LESS_ACCOUNT = [e for e in DETECTABLE if e != "ACCOUNT_NUMBER"]
 
 # (case, key to set, value, expected problem)
 FILE_ERRORS = [
-    ("unknown entity name", "purposes/training/entities/3", "EMIAL_ADDRESS",
-     "purposes.training.entities[3]: unknown entity 'EMIAL_ADDRESS' (not in detection.yaml)"),
-    ("unknown entity added by a tenant", "tenants/globex/purposes/qa_review/add_entities", ["PASSPORT"],
-     "tenants.globex.purposes.qa_review.add_entities[0]: unknown entity 'PASSPORT'"),
-    ("floor entity removed by a tenant", "tenants/acme-b2b/purposes/qa_review/entities", _FLOOR_LESS_URL,
-     "tenants.acme-b2b.purposes.qa_review.entities: must include URL"),
-    ("floor entity removed by default", "purposes/training/entities", _FLOOR_LESS_URL,
-     "purposes.training.entities: must include URL"),
+    (
+        "unknown entity name",
+        "purposes/training/entities/3",
+        "EMIAL_ADDRESS",
+        "purposes.training.entities[3]: unknown entity 'EMIAL_ADDRESS' (not in detection.yaml)",
+    ),
+    (
+        "unknown entity added by a tenant",
+        "tenants/globex/purposes/qa_review/add_entities",
+        ["PASSPORT"],
+        "tenants.globex.purposes.qa_review.add_entities[0]: unknown entity 'PASSPORT'",
+    ),
+    (
+        "floor entity removed by a tenant",
+        "tenants/acme-b2b/purposes/qa_review/entities",
+        _FLOOR_LESS_URL,
+        "tenants.acme-b2b.purposes.qa_review.entities: must include URL",
+    ),
+    (
+        "floor entity removed by default",
+        "purposes/training/entities",
+        _FLOOR_LESS_URL,
+        "purposes.training.entities: must include URL",
+    ),
     # national ids and bank details are fixed like cards and IBANs
-    ("national id removed by a tenant", "tenants/acme-b2b/purposes/qa_review/entities", _FLOOR_LESS_NINO,
-     "tenants.acme-b2b.purposes.qa_review.entities: must include UK_NINO"),
-    ("passport removed by default", "purposes/qa_review/entities", _FLOOR_LESS_PASSPORT,
-     "purposes.qa_review.entities: must include US_PASSPORT"),
-    ("account number removed by default", "purposes/training/entities", _FLOOR_LESS_ACCOUNT,
-     "purposes.training.entities: must include ACCOUNT_NUMBER"),
-    ("bad style", "purposes/qa_review/style", "smudge",
-     "purposes.qa_review.style: must be 'blur', 'pixelate' or 'fill'"),
-    ("bad tenant style", "tenants/globex/purposes/training/style", "sharpen",
-     "tenants.globex.purposes.training.style: must be 'blur', 'pixelate' or 'fill'"),
+    (
+        "national id removed by a tenant",
+        "tenants/acme-b2b/purposes/qa_review/entities",
+        _FLOOR_LESS_NINO,
+        "tenants.acme-b2b.purposes.qa_review.entities: must include UK_NINO",
+    ),
+    (
+        "passport removed by default",
+        "purposes/qa_review/entities",
+        _FLOOR_LESS_PASSPORT,
+        "purposes.qa_review.entities: must include US_PASSPORT",
+    ),
+    (
+        "account number removed by default",
+        "purposes/training/entities",
+        _FLOOR_LESS_ACCOUNT,
+        "purposes.training.entities: must include ACCOUNT_NUMBER",
+    ),
+    (
+        "bad style",
+        "purposes/qa_review/style",
+        "smudge",
+        "purposes.qa_review.style: must be 'blur', 'pixelate' or 'fill'",
+    ),
+    (
+        "bad tenant style",
+        "tenants/globex/purposes/training/style",
+        "sharpen",
+        "tenants.globex.purposes.training.style: must be 'blur', 'pixelate' or 'fill'",
+    ),
     ("negative retention", "purposes/training/retention_days", -1, "purposes.training.retention_days: must be >= 1"),
-    ("zero retention", "tenants/acme-b2b/purposes/qa_review/retention_days", 0,
-     "tenants.acme-b2b.purposes.qa_review.retention_days: must be >= 1"),
+    (
+        "zero retention",
+        "tenants/acme-b2b/purposes/qa_review/retention_days",
+        0,
+        "tenants.acme-b2b.purposes.qa_review.retention_days: must be >= 1",
+    ),
     ("negative raw retention", "raw_retention_days", -1, "raw_retention_days: must be >= 0"),
-    ("bool as retention", "purposes/qa_review/retention_days", True,
-     "purposes.qa_review.retention_days: must be an integer"),
+    (
+        "bool as retention",
+        "purposes/qa_review/retention_days",
+        True,
+        "purposes.qa_review.retention_days: must be an integer",
+    ),
     ("missing version", "version", _DELETE, "version: missing"),
     ("version not a string", "version", 3, "version: must be a string"),
     ("typo at top level", "tenant", {}, "tenant: unknown key (did you mean 'tenants'?)"),
-    ("typo in a tenant", "tenants/acme-b2b/purposes/training/enabeld", False,
-     "tenants.acme-b2b.purposes.training.enabeld: unknown key (did you mean 'enabled'?)"),
-    ("tenant may not turn verification off", "tenants/globex/purposes/qa_review/requires_verification", False,
-     "tenants.globex.purposes.qa_review.requires_verification: unknown key"),
+    (
+        "typo in a tenant",
+        "tenants/acme-b2b/purposes/training/enabeld",
+        False,
+        "tenants.acme-b2b.purposes.training.enabeld: unknown key (did you mean 'enabled'?)",
+    ),
+    (
+        "tenant may not turn verification off",
+        "tenants/globex/purposes/qa_review/requires_verification",
+        False,
+        "tenants.globex.purposes.qa_review.requires_verification: unknown key",
+    ),
     ("unknown purpose", "purposes/marketing", {}, "purposes.marketing: unknown key"),
     ("missing purpose", "purposes/training", _DELETE, "purposes.training: missing"),
     ("minors allowed", "minors", "allow", "minors: must be 'refuse'"),
-    ("consent without recording", "purposes/training/consent", ["training"],
-     "purposes.training.consent: must include recording"),
-    ("training on QA consent", "purposes/training/consent", ["recording", "qa_review"],
-     "purposes.training.consent: must include training"),
-    ("unknown consent flag", "purposes/qa_review/consent/1", "marketing",
-     "purposes.qa_review.consent[1]: must be 'recording', 'qa_review' or 'training'"),
-    ("replace and add at once", "tenants/globex/purposes/qa_review",
-     {"entities": DETECTABLE, "add_entities": ["PERSON"]},
-     "tenants.globex.purposes.qa_review: use entities (replace) or add_entities, not both"),
+    (
+        "consent without recording",
+        "purposes/training/consent",
+        ["training"],
+        "purposes.training.consent: must include recording",
+    ),
+    (
+        "training on QA consent",
+        "purposes/training/consent",
+        ["recording", "qa_review"],
+        "purposes.training.consent: must include training",
+    ),
+    (
+        "unknown consent flag",
+        "purposes/qa_review/consent/1",
+        "marketing",
+        "purposes.qa_review.consent[1]: must be 'recording', 'qa_review' or 'training'",
+    ),
+    (
+        "replace and add at once",
+        "tenants/globex/purposes/qa_review",
+        {"entities": DETECTABLE, "add_entities": ["PERSON"]},
+        "tenants.globex.purposes.qa_review: use entities (replace) or add_entities, not both",
+    ),
     ("bad tenant name", "tenants/acme b2b", {}, "tenants.(a key with unusual characters): invalid key name"),
     ("tenants not a mapping", "tenants", ["acme"], "tenants: must be a mapping"),
 ]

@@ -66,8 +66,12 @@ SYSTEM_SCREENS = {
         ("spoolsv.exe", "2388", "Running", "6,020 K"),
     ],
     "settings": [
-        ("Bluetooth & devices",), ("Network & internet",), ("Personalization",), ("Windows Security",),
-        ("Privacy & security",), ("Time & language",),
+        ("Bluetooth & devices",),
+        ("Network & internet",),
+        ("Personalization",),
+        ("Windows Security",),
+        ("Privacy & security",),
+        ("Time & language",),
     ],
     "shop": [
         ("Merino Hiking Socks", "Qty 2", "£18.00"),

@@ -104,13 +104,20 @@ class _Run:
         self.out.mkdir()
         self.err_path = tmp_path / "stderr.txt"
         with open(self.err_path, "w") as err:
-            self.proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.DEVNULL, stderr=err, cwd=tmp_path,
-                                         env={**os.environ, **(env or {})}, start_new_session=True)
+            self.proc = subprocess.Popen(
+                [sys.executable, *args],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                cwd=tmp_path,
+                env={**os.environ, **(env or {})},
+                start_new_session=True,
+            )
         self.pid = self.proc.pid
 
     @classmethod
-    def file(cls, tmp_path: Path, clip: Path, *, models: Path | None = None, limit: int = 0,
-             mode: str = "live") -> _Run:
+    def file(
+        cls, tmp_path: Path, clip: Path, *, models: Path | None = None, limit: int = 0, mode: str = "live"
+    ) -> _Run:
         """`redact file CLIP -o OUT/redacted.mp4` through DRIVER."""
         output = tmp_path / "out" / "redacted.mp4"
         return cls(tmp_path, ["-c", DRIVER, str(models or ""), str(limit), mode, "file", str(clip), "-o", str(output)])
@@ -278,8 +285,9 @@ def test_ctrl_c_while_a_child_is_starting_prints_no_traceback(tmp_path):
 
     def starting() -> bool:
         assert run.proc.poll() is None, run.stderr()
-        return any(caught & SIGINT_BIT and not ignored & SIGINT_BIT
-                   for caught, ignored in map(_signals, run.children()))
+        return any(
+            caught & SIGINT_BIT and not ignored & SIGINT_BIT for caught, ignored in map(_signals, run.children())
+        )
 
     with _Run.file(tmp_path, _clip(tmp_path, ("kim.blake@example.com",))) as run:
         _poll(starting, STARTUP_S, "a child process starting", step=0.005)

@@ -122,12 +122,15 @@ def test_mask_hides_more_and_is_verified_and_audited(store):
     assert Store(store).audit.verify().ok
 
 
-@pytest.mark.parametrize("args, message", [
-    (("--box", "1,2,3", "--from", "0", "--to", "1"), "X,Y,W,H"),
-    (("--box", "1,2,0,4", "--from", "0", "--to", "1"), "positive"),
-    (("--box", "1,2,3,4", "--from", "soon", "--to", "1"), "not a time"),
-    (("--box", "1,2,3,4", "--from", "5", "--to", "1"), "before --from"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--box", "1,2,3", "--from", "0", "--to", "1"), "X,Y,W,H"),
+        (("--box", "1,2,0,4", "--from", "0", "--to", "1"), "positive"),
+        (("--box", "1,2,3,4", "--from", "soon", "--to", "1"), "not a time"),
+        (("--box", "1,2,3,4", "--from", "5", "--to", "1"), "before --from"),
+    ],
+)
 def test_mask_bad_options(store, args, message):
     result = cli(store, "mask", ids(store)["processed"][:8], *args)
     assert result.exit_code == 2 and message in result.output
@@ -188,8 +191,9 @@ def test_masking_the_finding_clears_verification_then_approve(store):
     assert blocked.exit_code == 3 and "--override-verification" in blocked.output
     data = json.loads(cli(store, "show", recording_id[:8], "--json").output)
     # cover the e-mail line (y=60 in the test clip) by hand, as QA would from the review page
-    masked = cli(store, "mask", recording_id[:8], "--box", "10,55,600,30", "--from", "0",
-                 "--to", str(data["duration_s"]))
+    masked = cli(
+        store, "mask", recording_id[:8], "--box", "10,55,600,30", "--from", "0", "--to", str(data["duration_s"])
+    )
     assert masked.exit_code == 0, masked.output
     assert "qa_review stored" in masked.output
     approved = cli(store, "approve", recording_id[:8])
@@ -220,8 +224,11 @@ def test_qa_entries_name_their_actor(store, monkeypatch):
     log = AuditLog(store.root / "audit.jsonl")
     before = len(list(log.entries()))
     assert cli(store, "show", states["processed"][:8], "--as", "qa.alice").exit_code == 0
-    approved = CliRunner().invoke(main, ["approve", states["processed"][:8], "--store", str(store.root)],
-                                  env={**RAW_KEY_ENV, "REDACT_OPERATOR": "qa-bob"})
+    approved = CliRunner().invoke(
+        main,
+        ["approve", states["processed"][:8], "--store", str(store.root)],
+        env={**RAW_KEY_ENV, "REDACT_OPERATOR": "qa-bob"},
+    )
     assert approved.exit_code == 0, approved.output
     assert cli(store, "reject", states["needs_review"][:8], "--note", "blur too weak").exit_code == 0
     bad = cli(store, "show", states["processed"][:8], "--as", "alice@example.com")

@@ -187,6 +187,7 @@ LOOKALIKES = [
     ("nine-digits-after-status", "Status 623824286 bytes received"),
     ("license-key-line", "License: MAK ABCDE-12345 activated 22H2"),
     ("sid", "Security ID: S-1-5-21-3623811015-3361044348-30300820-1013"),
+    ("port-after-ip-address", "Remote address 10.0.4.17 port 51822"),
 ]
 
 

@@ -33,8 +33,9 @@ def test_clip_has_no_readable_value_and_keeps_innocent_text(clip_dir, tmp_path, 
     suffix = made.video_path.suffix
     output = tmp_path / f"{name}.redacted{suffix}"
     plan_path = tmp_path / f"{name}.plan.json"
-    result = CliRunner().invoke(main, ["file", str(made.video_path), "-o", str(output), "--plan", str(plan_path)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["file", str(made.video_path), "-o", str(output), "--plan", str(plan_path)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
 
     info_in, info_out = probe(made.video_path), probe(output)

@@ -102,8 +102,14 @@ def leaked(values: list[str], text: str) -> list[str]:
 
 
 def facts_for(plan: RedactionPlan, **kw) -> ReviewFacts:
-    base = {"recording_id": "a1b2c3d4e5f6", "session_ref": "sess-0001", "tenant": "contoso",
-            "state": "needs_review", "purpose": "qa_review", "policy_version": "3"}
+    base = {
+        "recording_id": "a1b2c3d4e5f6",
+        "session_ref": "sess-0001",
+        "tenant": "contoso",
+        "state": "needs_review",
+        "purpose": "qa_review",
+        "policy_version": "3",
+    }
     base.update(kw)
     return ReviewFacts.from_plan(plan, **base)
 
@@ -121,8 +127,14 @@ def redacted(tmp_path_factory):
     truth = json.loads(made.json_path.read_text())
     values = [p["value"] for p in truth["pii"] if len(normalise(p["value"])) >= 5]
     assert len({t.entity_type for t in result.plan.tracks}) >= 3, "the clip must give several entity types"
-    return {"source": made.video_path, "output": output, "plan": result.plan, "values": values,
-            "keep": truth["keep"], "folder": folder}
+    return {
+        "source": made.video_path,
+        "output": output,
+        "plan": result.plan,
+        "values": values,
+        "keep": truth["keep"],
+        "folder": folder,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -134,8 +146,19 @@ def page(redacted) -> str:
 def testsrc(tmp_path) -> tuple[Path, VideoInfo]:
     """A small, detailed synthetic video (no text at all) for tests that need no OCR."""
     path = tmp_path / "testsrc.mp4"
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=10", "-t", "3", "-c:v", "libx264", "-pix_fmt", "yuv420p",
-           str(path))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=10",
+        "-t",
+        "3",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        str(path),
+    )
     return path, probe(path)
 
 
@@ -207,8 +230,9 @@ def test_images_are_redacted_frames(redacted):
     thumb = decode_image(thumbs[ids.index(last.track_id)])
     assert thumb.shape[:2] == (plan.video.height, plan.video.width)
 
-    source = next(f.image for f in iter_frames(redacted["source"], probe(redacted["source"]))
-                  if f.index == last.start_frame)
+    source = next(
+        f.image for f in iter_frames(redacted["source"], probe(redacted["source"])) if f.index == last.start_frame
+    )
     values, keep = redacted["values"], redacted["keep"]
     assert leaked(values, ocr(source)), "the input frame shows values readably"
     text = ocr(thumb)
@@ -241,20 +265,39 @@ def synthetic_plan(info: VideoInfo, safe: bool = False) -> RedactionPlan:
     """Three tracks and frames masked whole; unless `safe`, with markup in names (a plan in memory
     is not validated: the page must escape whatever it is given)."""
     kind, recognizer = ("MANUAL", "qa") if safe else ("<script>alert(1)</script>", 'x" onmouseover="alert(2)')
-    return RedactionPlan(video=info, tracks=[
-        Track(1, "EMAIL_ADDRESS", 0.9, segments=[segment(0, 4, (10, 10, 60, 16)), segment(5, 9, (12, 10, 60, 16)),
-                                                 segment(20, 24, (10, 40, 60, 16))]),
-        Track(2, kind, 0.5, source="manual", segments=[segment(3, 12, (100, 100, 50, 30))]),
-        Track(3, "PERSON", 0.85, recognizer=recognizer, segments=[segment(3, 8, (200, 20, 40, 20))]),
-    ], full_frames=[FullFrameMask(26, 28, "decode_error")])
+    return RedactionPlan(
+        video=info,
+        tracks=[
+            Track(
+                1,
+                "EMAIL_ADDRESS",
+                0.9,
+                segments=[
+                    segment(0, 4, (10, 10, 60, 16)),
+                    segment(5, 9, (12, 10, 60, 16)),
+                    segment(20, 24, (10, 40, 60, 16)),
+                ],
+            ),
+            Track(2, kind, 0.5, source="manual", segments=[segment(3, 12, (100, 100, 50, 30))]),
+            Track(3, "PERSON", 0.85, recognizer=recognizer, segments=[segment(3, 8, (200, 20, 40, 20))]),
+        ],
+        full_frames=[FullFrameMask(26, 28, "decode_error")],
+    )
 
 
 def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
     path, info = testsrc
     plan = synthetic_plan(info)
     finding_box = Box(150, 150, 80, 40)
-    verification = {"clean": False, "frames_checked": 12, "reason": "new_category", "unreadable": [27], "findings": [
-        {"frame": 14, "time_s": 1.4, "entity_type": "PHONE_NUMBER", "score": 0.8, "box": finding_box.to_list()}]}
+    verification = {
+        "clean": False,
+        "frames_checked": 12,
+        "reason": "new_category",
+        "unreadable": [27],
+        "findings": [
+            {"frame": 14, "time_s": 1.4, "entity_type": "PHONE_NUMBER", "score": 0.8, "box": finding_box.to_list()}
+        ],
+    }
     facts = facts_for(plan, tenant="<img src=x onerror=alert(3)>", state="rejected", verification=verification)
     page = build_review_page(plan, path, facts, thumb_width=info.width)
     html = parse(page)
@@ -280,7 +323,7 @@ def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
     assert len(images) == 4
     inner = finding_box.pad(-4)
     for image in images:
-        crop = image[inner.y:inner.y2, inner.x:inner.x2].astype(float)
+        crop = image[inner.y : inner.y2, inner.x : inner.x2].astype(float)
         assert crop.std(axis=(0, 1)).max() < 6.0, "finding box filled"
         assert image.astype(float).std() > 30.0
 
@@ -317,15 +360,21 @@ def test_csp_allows_the_pages_own_script_only(testsrc):
     assert "unsafe-inline" not in directives["script-src"] and directives["default-src"] == "'none'"
 
 
-@pytest.mark.parametrize("change, problem", [
-    (lambda d: d["video"].update(frame_count="<script>alert(1)</script>"), "video.frame_count: must be an integer"),
-    (lambda d: d["video"].update(width=-5), "video.width: must be >= 1"),
-    (lambda d: d["tracks"][0].update(entity_type="<script>alert(1)</script>"), "tracks[0].entity_type: has characters"),
-    (lambda d: d["tracks"][0]["segments"][0].update(box=[1, 2, 3]), "tracks[0].segments[0].box[3]: missing"),
-    (lambda d: d["tracks"][0].update(score="0.9"), "tracks[0].score: must be a number"),
-    (lambda d: d["engines"].update(ocr=["<script>"]), "engines.ocr: must be a string"),
-    (lambda d: d.update(note="<script>alert(1)</script>"), "note: unknown key"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (lambda d: d["video"].update(frame_count="<script>alert(1)</script>"), "video.frame_count: must be an integer"),
+        (lambda d: d["video"].update(width=-5), "video.width: must be >= 1"),
+        (
+            lambda d: d["tracks"][0].update(entity_type="<script>alert(1)</script>"),
+            "tracks[0].entity_type: has characters",
+        ),
+        (lambda d: d["tracks"][0]["segments"][0].update(box=[1, 2, 3]), "tracks[0].segments[0].box[3]: missing"),
+        (lambda d: d["tracks"][0].update(score="0.9"), "tracks[0].score: must be a number"),
+        (lambda d: d["engines"].update(ocr=["<script>"]), "engines.ocr: must be a string"),
+        (lambda d: d.update(note="<script>alert(1)</script>"), "note: unknown key"),
+    ],
+)
 def test_tampered_plan_is_refused_on_load(testsrc, tmp_path, change, problem):
     """A plan is checked when it is read: a wrong type or value never reaches the page. The error
     is one line naming the file and the field, without the value."""
@@ -345,8 +394,11 @@ def test_tampered_plan_is_refused_on_load(testsrc, tmp_path, change, problem):
 def test_malformed_verification_is_refused(testsrc):
     path, info = testsrc
     plan = synthetic_plan(info)
-    bad = {"clean": False, "frames_checked": 3, "findings": [{"frame": 1, "time_s": 0.1, "entity_type": "URL",
-                                                             "score": 0.5, "box": [1, 2, 3]}]}
+    bad = {
+        "clean": False,
+        "frames_checked": 3,
+        "findings": [{"frame": 1, "time_s": 0.1, "entity_type": "URL", "score": 0.5, "box": [1, 2, 3]}],
+    }
     with pytest.raises(InputError, match=r"invalid verification record: .*findings\[0\].box\[3\]: missing"):
         build_review_page(plan, path, facts_for(plan, verification=bad))
 
@@ -379,8 +431,10 @@ def test_plan_without_tracks(testsrc):
 
 def test_still_image_page(tmp_path):
     path = tmp_path / "still.png"
-    cv2.imwrite(str(path), cv2.resize(np.indices((60, 80)).sum(axis=0).astype(np.uint8) * 3, (320, 240))[..., None]
-                .repeat(3, axis=2))
+    cv2.imwrite(
+        str(path),
+        cv2.resize(np.indices((60, 80)).sum(axis=0).astype(np.uint8) * 3, (320, 240))[..., None].repeat(3, axis=2),
+    )
     info = probe(path)
     plan = RedactionPlan(video=info, tracks=[Track(1, "URL", 0.7, segments=[TrackSegment(0, 0, Box(5, 5, 50, 20))])])
     page = build_review_page(plan, path, facts_for(plan, state="approved"))
@@ -405,8 +459,12 @@ def test_pick_tracks_covers_types_then_spreads():
 
 
 def test_track_spans_and_clock():
-    track = Track(1, "URL", 0.9, segments=[segment(10, 19, (0, 0, 5, 5)), segment(0, 9, (0, 0, 5, 5)),
-                                           segment(30, 30, (0, 0, 5, 5))])
+    track = Track(
+        1,
+        "URL",
+        0.9,
+        segments=[segment(10, 19, (0, 0, 5, 5)), segment(0, 9, (0, 0, 5, 5)), segment(30, 30, (0, 0, 5, 5))],
+    )
     spans = track_spans(track, 10.0)
     assert [(s.start_frame, s.end_frame) for s in spans] == [(0, 19), (30, 30)]
     assert spans[0].end_s == pytest.approx(2.0) and spans[1].start_s == pytest.approx(3.0)
@@ -417,9 +475,20 @@ def test_track_spans_and_clock():
 
 
 def chromium(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess:
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={tmp_path / 'chromium-profile'}", *args, url]
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        *args,
+        url,
+    ]
     return subprocess.run(command, capture_output=True, text=True, timeout=180, check=True)
 
 

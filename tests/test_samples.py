@@ -67,8 +67,14 @@ def test_ground_truth_json(form_clip):
     # first_shown_s follows the typing order of the form
     times = [p["first_shown_s"] for p in gt["pii"]]
     assert times == sorted(times)
-    assert {"Device Manager", "Network adapters", "Error 0x80070005", "Intel(R) Ethernet Connection I219-LM",
-            "Card number", "E-mail"} <= set(gt["keep"])
+    assert {
+        "Device Manager",
+        "Network adapters",
+        "Error 0x80070005",
+        "Intel(R) Ethernet Connection I219-LM",
+        "Card number",
+        "E-mail",
+    } <= set(gt["keep"])
     values = {p["value"] for p in gt["pii"]}
     assert not values & set(gt["keep"])
 
@@ -107,9 +113,23 @@ def test_video_decodes_and_matches_json(form_clip):
     assert frames[0].format.name == "yuv420p"
     if shutil.which("ffprobe"):
         out = subprocess.run(
-            ["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-             "stream=codec_name,width,height,pix_fmt,nb_read_frames,r_frame_rate", "-of", "json",
-             str(form_clip.video_path)], check=True, capture_output=True, text=True).stdout
+            [
+                "ffprobe",
+                "-v",
+                "error",
+                "-count_frames",
+                "-select_streams",
+                "v:0",
+                "-show_entries",
+                "stream=codec_name,width,height,pix_fmt,nb_read_frames,r_frame_rate",
+                "-of",
+                "json",
+                str(form_clip.video_path),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         st = json.loads(out)["streams"][0]
         assert st["codec_name"] == "h264" and st["pix_fmt"] == "yuv420p"
         assert (st["width"], st["height"]) == (v["width"], v["height"])

@@ -81,10 +81,12 @@ def test_columns_keep_their_types_after_the_header_scrolled_away(detector):
 
 
 def test_a_generic_name_header_alone_does_not_make_a_people_table(detector):
-    services = [("Name", "Description", "Status", "Startup Type"),
-                ("wuauserv", "Windows Update", "Running", "Manual"),
-                ("Dnscache", "DNS Client", "Running", "Automatic"),
-                ("BITS", "Background Intelligent Transfer Service", "Stopped", "Manual")]
+    services = [
+        ("Name", "Description", "Status", "Startup Type"),
+        ("wuauserv", "Windows Update", "Running", "Manual"),
+        ("Dnscache", "DNS Client", "Running", "Automatic"),
+        ("BITS", "Background Intelligent Transfer Service", "Stopped", "Manual"),
+    ]
     assert found(detector, table_words(services)) == set()
 
 
@@ -95,9 +97,15 @@ def test_a_generic_name_header_beside_personal_columns_types_names(detector):
 
 
 def test_codes_under_a_secret_heading_are_secrets_and_prose_stays(detector):
-    lines = [(50, 100, "Recovery codes"), (50, 130, "Each code can be used once."),
-             (50, 160, "4f9k-2m8q"), (220, 160, "7hb2-k3pd"), (50, 185, "x8c1-q0wz"), (220, 185, "m2n7-r5ts"),
-             (50, 215, "Download")]
+    lines = [
+        (50, 100, "Recovery codes"),
+        (50, 130, "Each code can be used once."),
+        (50, 160, "4f9k-2m8q"),
+        (220, 160, "7hb2-k3pd"),
+        (50, 185, "x8c1-q0wz"),
+        (220, 185, "m2n7-r5ts"),
+        (50, 215, "Download"),
+    ]
     words = []
     for x, y, text in lines:
         for part in text.split():
@@ -108,10 +116,21 @@ def test_codes_under_a_secret_heading_are_secrets_and_prose_stays(detector):
     assert not any(t in text for _, text in hits for t in ("Each", "once.", "Download", "Recovery"))
 
 
-@pytest.mark.parametrize("word,expected", [
-    ("4f9k-2m8q", True), ("73920184", True), ("AKIAXQ7Z", True), ("bcdfghjklmnp", True),
-    ("Download", False), ("codes", False), ("12", False), ("2024.", False), ("482913", True), ("once.", False),
-])
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("4f9k-2m8q", True),
+        ("73920184", True),
+        ("AKIAXQ7Z", True),
+        ("bcdfghjklmnp", True),
+        ("Download", False),
+        ("codes", False),
+        ("12", False),
+        ("2024.", False),
+        ("482913", True),
+        ("once.", False),
+    ],
+)
 def test_code_like(word, expected):
     assert code_like(word) is expected
 
@@ -133,8 +152,9 @@ def test_redacted_payroll_sheet_hides_typed_cells_and_keeps_the_rest(tmp_path):
     source = tmp_path / "payroll.png"
     cv2.imwrite(str(source), image)
     output = tmp_path / "payroll.redacted.png"
-    subprocess.run([sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
+    )
     read = pytesseract.image_to_string(cv2.resize(cv2.imread(str(output)), None, fx=2, fy=2))
     before = pytesseract.image_to_string(cv2.resize(image, None, fx=2, fy=2))
     for value in ("3456", "7654", "14/03/1987", "Oliver", "Bristol"):
@@ -153,11 +173,14 @@ def words_at(lines: list[tuple[int, int, str]]) -> list[OcrWord]:
     return words
 
 
-@pytest.mark.parametrize("upper,lower,entity", [
-    ("Sure, call me on +44 7911", "123456 after five please", "PHONE_NUMBER"),
-    ("The card was 4111 1111", "1111 1111 thanks", "CREDIT_CARD"),
-    ("Send it to GB82 WEST 1234", "5698 7654 32 please", "IBAN_CODE"),
-])
+@pytest.mark.parametrize(
+    "upper,lower,entity",
+    [
+        ("Sure, call me on +44 7911", "123456 after five please", "PHONE_NUMBER"),
+        ("The card was 4111 1111", "1111 1111 thanks", "CREDIT_CARD"),
+        ("Send it to GB82 WEST 1234", "5698 7654 32 please", "IBAN_CODE"),
+    ],
+)
 def test_a_value_wrapped_over_two_lines_of_a_bubble_is_one_span_boxed_on_both(detector, upper, lower, entity):
     words = words_at([(60, 200, upper), (60, 222, lower)])
     dets = [d for d in detector.detect(group_lines(words)) if d.entity_type == entity]
@@ -169,5 +192,6 @@ def test_a_value_wrapped_over_two_lines_of_a_bubble_is_one_span_boxed_on_both(de
 def test_lines_of_different_blocks_are_not_joined(detector):
     # a heading line and a paragraph below it in a smaller font, far apart: two blocks
     words = words_at([(60, 200, "Order 4111 1111")]) + [
-        OcrWord(t, Box(60 + i * 60, 260, 50, 12), 95.0) for i, t in enumerate(["1111", "1111", "shipped"])]
+        OcrWord(t, Box(60 + i * 60, 260, 50, 12), 95.0) for i, t in enumerate(["1111", "1111", "shipped"])
+    ]
     assert not [d for d in detector.detect(group_lines(words)) if d.entity_type == "CREDIT_CARD"]

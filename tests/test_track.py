@@ -76,8 +76,10 @@ def test_two_values_on_touching_lines_keep_their_own_boxes():
     street, city = Box(20, 20, 160, 22), Box(20, 38, 160, 22)  # padded boxes overlap a little
     frame = ink(ink(blank(), street.pad(-4)), city.pad(-4))
     tracker = Tracker()
-    feed(tracker, [(frame, [Box(0, 0, W, H)], [det(street, "LOCATION", "a"), det(city, "LOCATION", "b")]),
-                   (frame, [], [])])
+    feed(
+        tracker,
+        [(frame, [Box(0, 0, W, H)], [det(street, "LOCATION", "a"), det(city, "LOCATION", "b")]), (frame, [], [])],
+    )
     per_frame = masks(tracker.finish(), 2)
     assert set(per_frame[1]) == {street, city}
 
@@ -100,11 +102,14 @@ def test_growing_value_continues_one_track():
 def test_moved_value_redetected_in_same_frame_is_covered_at_new_place():
     old, new = Box(20, 20, 120, 16), Box(20, 60, 120, 16)
     tracker = Tracker()
-    feed(tracker, [
-        (ink(blank(), old), [old], [det(old)]),
-        (ink(blank(), new), [Box(0, 0, W, H)], [det(new)]),  # scrolled: whole area re-read
-        (ink(blank(), new), [], []),
-    ])
+    feed(
+        tracker,
+        [
+            (ink(blank(), old), [old], [det(old)]),
+            (ink(blank(), new), [Box(0, 0, W, H)], [det(new)]),  # scrolled: whole area re-read
+            (ink(blank(), new), [], []),
+        ],
+    )
     per_frame = masks(tracker.finish(), 3)
     assert old in per_frame[0]
     assert any(b.contains(new) for b in per_frame[1]), "covered in the very frame it moved"
@@ -138,11 +143,14 @@ def test_scroll_change_is_not_taken_for_typing():
     """A large change (a scroll of the whole area) must not drag a new box back in time."""
     value = Box(20, 60, 120, 16)
     tracker = Tracker()
-    feed(tracker, [
-        (blank(), [Box(0, 0, W, H)], []),
-        (ink(blank(), Box(0, 10, W, 100)), [Box(0, 0, W, H)], []),
-        (ink(blank(), value), [Box(0, 0, W, H)], [det(value)]),
-    ])
+    feed(
+        tracker,
+        [
+            (blank(), [Box(0, 0, W, H)], []),
+            (ink(blank(), Box(0, 10, W, 100)), [Box(0, 0, W, H)], []),
+            (ink(blank(), value), [Box(0, 0, W, H)], [det(value)]),
+        ],
+    )
     per_frame = masks(tracker.finish(), 3)
     assert per_frame[0] == () and per_frame[1] == ()
     assert value in per_frame[2]

@@ -47,7 +47,7 @@ def records(sealed: Path) -> tuple[bytes, list[bytes]]:
     data = sealed.read_bytes()
     body = data[HEADER:]
     size = CHUNK + TAG_BYTES
-    return data[:HEADER], [body[i:i + size] for i in range(0, len(body), size)]
+    return data[:HEADER], [body[i : i + size] for i in range(0, len(body), size)]
 
 
 def assert_refused(vault: RawVault, tmp_path: Path, match: str) -> None:
@@ -257,7 +257,7 @@ def test_a_sealed_raw_copied_over_another_recordings_is_refused(tmp_path, key):
     vault = RawVault(tmp_path / "raw", key, chunk_size=CHUNK)
     a = seal_as(vault, MARKER + os.urandom(5 * CHUNK), tmp_path)
     b = seal_as(vault, MARKER + os.urandom(5 * CHUNK), tmp_path)
-    assert vault.unseal_to(a, tmp_path / "a.mp4").read_bytes()[:len(MARKER)] == MARKER
+    assert vault.unseal_to(a, tmp_path / "a.mp4").read_bytes()[: len(MARKER)] == MARKER
     vault.sealed_path(a).write_bytes(vault.sealed_path(b).read_bytes())
     out = tmp_path / "out"
     out.mkdir()
@@ -273,10 +273,13 @@ def seal_v1(key: bytes, data: bytes, path: Path) -> None:
     """A raw sealed by format version 1 (no id in the AAD), as stores sealed before version 2."""
     prefix = os.urandom(8)
     header = struct.pack(">7sBI8s8s", b"SRVAULT", 1, CHUNK, vault_module._key_id(key), prefix)
-    chunks = [data[i:i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
-    body = b"".join(AESGCM(key).encrypt(prefix + struct.pack(">I", i), chunk,
-                                        header + struct.pack(">QB", i, int(i == len(chunks) - 1)))
-                    for i, chunk in enumerate(chunks))
+    chunks = [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
+    body = b"".join(
+        AESGCM(key).encrypt(
+            prefix + struct.pack(">I", i), chunk, header + struct.pack(">QB", i, int(i == len(chunks) - 1))
+        )
+        for i, chunk in enumerate(chunks)
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(header + body)
 

@@ -170,11 +170,22 @@ def test_truncated_output_is_not_clean(detector, engine, tmp_path):
 
 def test_undecodable_frame_is_not_clean(detector, engine, tmp_path):
     # PNG frames in Matroska, one frame's PNG signature wiped: that frame cannot be decoded
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=64x48:rate=25", "-t", "0.4", "-c:v", "png",
-           "-f", "matroska", str(tmp_path / "png.mkv"))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=64x48:rate=25",
+        "-t",
+        "0.4",
+        "-c:v",
+        "png",
+        "-f",
+        "matroska",
+        str(tmp_path / "png.mkv"),
+    )
     data = bytearray((tmp_path / "png.mkv").read_bytes())
-    starts = [i for i in range(len(data) - 8) if data[i:i + 8] == b"\x89PNG\r\n\x1a\n"]
-    data[starts[4]:starts[4] + 40] = bytes(40)
+    starts = [i for i in range(len(data) - 8) if data[i : i + 8] == b"\x89PNG\r\n\x1a\n"]
+    data[starts[4] : starts[4] + 40] = bytes(40)
     damaged = tmp_path / "damaged.mkv"
     damaged.write_bytes(bytes(data))
     info = probe(damaged)
@@ -229,8 +240,7 @@ def test_frame_masked_whole_is_not_read(clip, detector, engine):
 
 def plan_with(*ranges: tuple[int, ...], count: int = 100, fps: float = 10.0) -> RedactionPlan:
     """A plan whose tracks have segments over the given (start, end, start, end, ...) ranges."""
-    info = VideoInfo("v.mp4", 320, 240, count, fps, count / fps if fps else 0.0, "h264", "yuv420p",
-                     is_image=fps == 0)
+    info = VideoInfo("v.mp4", 320, 240, count, fps, count / fps if fps else 0.0, "h264", "yuv420p", is_image=fps == 0)
     tracks = []
     for n, spans in enumerate(ranges, 1):
         pairs = zip(spans[::2], spans[1::2])
@@ -272,8 +282,9 @@ def test_frames_to_check_needs_a_positive_step():
         pytest.param(Box(100, 100, 50, 20), [Box(100, 100, 50, 20)], 1.0, id="same-box"),
         pytest.param(Box(10, 10, 50, 20), [Box(300, 300, 50, 20)], 0.0, id="elsewhere"),
         pytest.param(Box(100, 100, 100, 20), [Box(100, 100, 30, 20)], 0.35, id="a-third-plus-margin"),
-        pytest.param(Box(100, 100, 100, 20), [Box(100, 100, 60, 20), Box(100, 100, 60, 20)], 0.65,
-                     id="overlaps-count-once"),
+        pytest.param(
+            Box(100, 100, 100, 20), [Box(100, 100, 60, 20), Box(100, 100, 60, 20)], 0.65, id="overlaps-count-once"
+        ),
     ],
 )
 def test_masked_share(box, masks, expected):
@@ -282,8 +293,11 @@ def test_masked_share(box, masks, expected):
 
 def test_summary_and_round_trip():
     box = Box(1, 2, 3, 4)
-    findings = (Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box), Finding(3, 0.6, "PASSWORD", 0.9, box),
-                Finding(7, 1.4, "EMAIL_ADDRESS", 0.97, box))
+    findings = (
+        Finding(3, 0.6, "EMAIL_ADDRESS", 0.99, box),
+        Finding(3, 0.6, "PASSWORD", 0.9, box),
+        Finding(7, 1.4, "EMAIL_ADDRESS", 0.97, box),
+    )
     blocked = Verification(False, 42, findings, ("EMAIL_ADDRESS", "PASSWORD"), "finding")
     assert blocked.summary() == "blocked: 3 findings (EMAIL_ADDRESS x2, PASSWORD x1) in 2 frames"
     assert Verification.from_dict(json.loads(json.dumps(blocked.to_dict()))) == blocked
@@ -294,22 +308,27 @@ def test_summary_and_round_trip():
     assert Verification.from_dict(unreadable.to_dict()) == unreadable
 
 
-@pytest.mark.parametrize("data", [{}, {"clean": True}, {"clean": False, "reason": "finding", "frames_checked": 1,
-                                                         "findings": [{"frame": 1}]}])
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"clean": True}, {"clean": False, "reason": "finding", "frames_checked": 1, "findings": [{"frame": 1}]}],
+)
 def test_malformed_record_is_an_input_error(data):
     with pytest.raises(InputError, match="invalid verification record"):
         Verification.from_dict(data, "catalog.json")
 
 
-@pytest.mark.parametrize("change, problem", [
-    (lambda d: d["findings"][0].update(frame="<script>alert(1)</script>"), "findings[0].frame: must be an integer"),
-    (lambda d: d["findings"][0].update(score=7.5), "findings[0].score: must be <= 1"),
-    (lambda d: d["findings"][0].update(box=[1, 2, -3, 4]), "findings[0].box[2]: must be >= 0"),
-    (lambda d: d["findings"][0].update(entity_type="<b>EMAIL</b>"), "findings[0].entity_type: has characters"),
-    (lambda d: d.update(clean="yes"), "clean: must be true or false"),
-    (lambda d: d.update(frames_checked=True), "frames_checked: must be an integer"),
-    (lambda d: d.update(note="kowalski@example.com"), "note: unknown key"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (lambda d: d["findings"][0].update(frame="<script>alert(1)</script>"), "findings[0].frame: must be an integer"),
+        (lambda d: d["findings"][0].update(score=7.5), "findings[0].score: must be <= 1"),
+        (lambda d: d["findings"][0].update(box=[1, 2, -3, 4]), "findings[0].box[2]: must be >= 0"),
+        (lambda d: d["findings"][0].update(entity_type="<b>EMAIL</b>"), "findings[0].entity_type: has characters"),
+        (lambda d: d.update(clean="yes"), "clean: must be true or false"),
+        (lambda d: d.update(frames_checked=True), "frames_checked: must be an integer"),
+        (lambda d: d.update(note="kowalski@example.com"), "note: unknown key"),
+    ],
+)
 def test_wrong_types_and_values_name_the_field_never_the_value(change, problem):
     """A record read back from the catalog is checked by its schema: a bad one is one line naming the
     place and the field path, and nothing of what is there."""
@@ -328,6 +347,9 @@ def test_wrong_types_and_values_name_the_field_never_the_value(change, problem):
 
 def test_an_invalid_record_is_never_written():
     bad = Verification(False, 1, (Finding(1, 0.1, "EMAIL ADDRESS", 0.5, Box(0, 0, 1, 1)),), reason="finding")
-    with pytest.raises(ProcessingError, match="refusing to write an invalid verification record: "
-                                              r"findings\[0\].entity_type"):
+    with pytest.raises(
+        ProcessingError,
+        match="refusing to write an invalid verification record: "
+        r"findings\[0\].entity_type",
+    ):
         bad.to_dict()

@@ -27,8 +27,12 @@ from tests.helpers import draw_screen, font
 W, H, FPS, COUNT = 640, 360, 5.0, 20
 CARD = "5149 1252 3503 1701"
 COVERED_FROM = 10  # a window covers the card number's last two groups from this frame on
-FORM = [(20, 20, "Update customer record"), (20, 60, "Card number"), (140, 60, CARD),
-        (20, 100, "Checked adapter driver 12.19.2.45")]
+FORM = [
+    (20, 20, "Update customer record"),
+    (20, 60, "Card number"),
+    (140, 60, CARD),
+    (20, 100, "Checked adapter driver 12.19.2.45"),
+]
 
 
 def text_box(text: str) -> Box:
@@ -111,8 +115,9 @@ def test_piece_of_a_value_seen_whole_blocks_and_says_when_it_was_seen(clip, anal
         assert finding.entity_type == "CREDIT_CARD" and finding.partial
         assert finding.box.intersection(SHOWN_BOX).area >= 0.6 * SHOWN_BOX.area
         assert finding.reason == "partial match of a value seen at 00:00.0"
-    assert result.summary() == ("blocked: 3 findings (CREDIT_CARD x3) in 3 frames; "
-                                "3 partial matches of values seen earlier")
+    assert result.summary() == (
+        "blocked: 3 findings (CREDIT_CARD x3) in 3 frames; 3 partial matches of values seen earlier"
+    )
     record = json.dumps(result.to_dict())
     assert Verification.from_dict(json.loads(record)) == result
     for text in (record, result.summary(), repr(result)):
@@ -132,19 +137,26 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
     assert result.clean, result.summary()
 
 
-@pytest.mark.parametrize("values, line, expected", [
-    ([("CREDIT_CARD", CARD)], "Card number 5149 125", [("5149 125", False)]),
-    ([("CREDIT_CARD", CARD)], "Card number 5149 1252 3503 1701", [("5149 1252 3503 1701", True)]),
-    ([("CREDIT_CARD", CARD)], "card ending 1701", []),  # the last four, as receipts print them
-    ([("CREDIT_CARD", CARD)], "build 51491252999", []),  # cut out of a longer number: not a piece
-    ([("PHONE_NUMBER", "(203)353-7455")], "Phone (203)353-", [("(203)353-", False)]),
-    ([("PERSON", "Adam Cooper")], "Adam  adam.cooper@yahoo.com", [("Adam", False)]),
-    ([("PERSON", "Adam Cooper")], "/home/cooper/bin", []),  # a word in a path, not the name
-    ([("PERSON", "Adam Cooper")], "git log --author adam", []),  # lower case: no name written
-    ([("PERSON", "Madonna")], "Madonna", [("Madonna", True)]),  # a value seen again whole
-    ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "From catherine.cortez@gm", [("catherine.cortez@gm", False)]),
-    ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "Open gmail.com", []),
-])
+@pytest.mark.parametrize(
+    "values, line, expected",
+    [
+        ([("CREDIT_CARD", CARD)], "Card number 5149 125", [("5149 125", False)]),
+        ([("CREDIT_CARD", CARD)], "Card number 5149 1252 3503 1701", [("5149 1252 3503 1701", True)]),
+        ([("CREDIT_CARD", CARD)], "card ending 1701", []),  # the last four, as receipts print them
+        ([("CREDIT_CARD", CARD)], "build 51491252999", []),  # cut out of a longer number: not a piece
+        ([("PHONE_NUMBER", "(203)353-7455")], "Phone (203)353-", [("(203)353-", False)]),
+        ([("PERSON", "Adam Cooper")], "Adam  adam.cooper@yahoo.com", [("Adam", False)]),
+        ([("PERSON", "Adam Cooper")], "/home/cooper/bin", []),  # a word in a path, not the name
+        ([("PERSON", "Adam Cooper")], "git log --author adam", []),  # lower case: no name written
+        ([("PERSON", "Madonna")], "Madonna", [("Madonna", True)]),  # a value seen again whole
+        (
+            [("EMAIL_ADDRESS", "catherine.cortez@gmail.com")],
+            "From catherine.cortez@gm",
+            [("catherine.cortez@gm", False)],
+        ),
+        ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "Open gmail.com", []),
+    ],
+)
 def test_pieces_found_in_a_line(values, line, expected):
     seen = SeenValues()
     for kind, value in values:
@@ -154,8 +166,11 @@ def test_pieces_found_in_a_line(values, line, expected):
 
 
 def test_text_under_a_box_takes_the_part_of_a_word_it_cuts():
-    words = [OcrWord("Name:John", Box(10, 10, 90, 12), 90.0), OcrWord("Smith", Box(106, 10, 50, 12), 90.0),
-             OcrWord("VIP", Box(10, 40, 30, 12), 90.0)]
+    words = [
+        OcrWord("Name:John", Box(10, 10, 90, 12), 90.0),
+        OcrWord("Smith", Box(106, 10, 50, 12), 90.0),
+        OcrWord("VIP", Box(10, 40, 30, 12), 90.0),
+    ]
     assert text_under(words, Box(58, 6, 100, 20)) == "John Smith"
 
 
@@ -170,6 +185,8 @@ def test_finding_reason_and_record():
     record = Verification(False, 9, (plain, piece, again), reason="finding").to_dict()
     assert [(f["seen_s"], f["partial"]) for f in record["findings"]] == [(None, False), (72.34, True), (3725.0, False)]
     assert Verification.from_dict(json.loads(json.dumps(record))).findings == (plain, piece, again)
-    older = {**record, "findings": [{k: v for k, v in f.items() if k not in ("seen_s", "partial")}
-                                    for f in record["findings"]]}
+    older = {
+        **record,
+        "findings": [{k: v for k, v in f.items() if k not in ("seen_s", "partial")} for f in record["findings"]],
+    }
     assert Verification.from_dict(older).findings[0] == plain, "records written before still load"

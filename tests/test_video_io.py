@@ -33,8 +33,12 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def ffprobe_json(path: Path) -> dict:
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out)
 
 
@@ -54,9 +58,9 @@ def top_level_boxes(path: Path) -> list[str]:
     """The ISO-BMFF top-level box types in file order (to check faststart)."""
     data, pos, names = path.read_bytes(), 0, []
     while pos + 8 <= len(data):
-        size, name = struct.unpack(">I4s", data[pos:pos + 8])
+        size, name = struct.unpack(">I4s", data[pos : pos + 8])
         if size == 1:
-            size = struct.unpack(">Q", data[pos + 8:pos + 16])[0]
+            size = struct.unpack(">Q", data[pos + 8 : pos + 16])[0]
         names.append(name.decode("latin-1"))
         if size < 8:
             break
@@ -107,24 +111,107 @@ def ocr_words(image: np.ndarray) -> set[str]:
 def media(tmp_path_factory) -> Path:
     """All the clips, made once: they are read-only inputs for the tests."""
     d = tmp_path_factory.mktemp("media")
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2", "-c:v", "libx264",
-           "-pix_fmt", "yuv420p", str(d / "cfr.mp4"))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25",
+        "-t",
+        "2",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        str(d / "cfr.mp4"),
+    )
     # VFR: every third frame 13 ms late; settb first so the offsets are not rounded to 1/25
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "1", "-vf",
-           "settb=1/90000,setpts='(N/25+if(mod(N\\,3)\\,0\\,0.013))/TB'", "-fps_mode", "vfr",
-           "-enc_time_base", "1/90000", "-c:v", "libx264", "-pix_fmt", "yuv420p", str(d / "vfr.mp4"))
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=321x241:rate=30", "-t", "1", "-c:v", "libx264",
-           "-pix_fmt", "yuv444p", str(d / "odd.mp4"))
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-f", "lavfi", "-i", "sine=frequency=440",
-           "-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", str(d / "aac.mp4"))
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-f", "lavfi", "-i", "sine=frequency=440",
-           "-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "pcm_s16le", str(d / "pcm.mov"))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25",
+        "-t",
+        "1",
+        "-vf",
+        "settb=1/90000,setpts='(N/25+if(mod(N\\,3)\\,0\\,0.013))/TB'",
+        "-fps_mode",
+        "vfr",
+        "-enc_time_base",
+        "1/90000",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        str(d / "vfr.mp4"),
+    )
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=321x241:rate=30",
+        "-t",
+        "1",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv444p",
+        str(d / "odd.mp4"),
+    )
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25",
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=440",
+        "-t",
+        "1",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "aac",
+        str(d / "aac.mp4"),
+    )
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=320x240:rate=25",
+        "-f",
+        "lavfi",
+        "-i",
+        "sine=frequency=440",
+        "-t",
+        "1",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "pcm_s16le",
+        str(d / "pcm.mov"),
+    )
     # a PNG-in-Matroska clip with one frame's image data wrecked: a decode error mid-stream
-    ffmpeg("-f", "lavfi", "-i", "testsrc=size=64x48:rate=25", "-t", "0.4", "-c:v", "png",
-           "-f", "matroska", str(d / "png.mkv"))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        "testsrc=size=64x48:rate=25",
+        "-t",
+        "0.4",
+        "-c:v",
+        "png",
+        "-f",
+        "matroska",
+        str(d / "png.mkv"),
+    )
     data = bytearray((d / "png.mkv").read_bytes())
-    starts = [i for i in range(len(data) - 8) if data[i:i + 8] == b"\x89PNG\r\n\x1a\n"]
-    data[starts[4]:starts[4] + 40] = bytes(40)
+    starts = [i for i in range(len(data) - 8) if data[i : i + 8] == b"\x89PNG\r\n\x1a\n"]
+    data[starts[4] : starts[4] + 40] = bytes(40)
     (d / "damaged.mkv").write_bytes(bytes(data))
     return d
 
@@ -296,7 +383,7 @@ def test_each_style_leaves_nothing_readable(style):
 
     mask_box(masked, box, style)
 
-    crop = masked[box.y:box.y2, box.x:box.x2]
+    crop = masked[box.y : box.y2, box.x : box.x2]
     block = max(6, -(-box.h // 2))
     if style == "pixelate":  # constant cells: no more colours than cells
         cells = -(-box.w // block) * -(-box.h // block)
@@ -307,7 +394,7 @@ def test_each_style_leaves_nothing_readable(style):
         assert len(np.unique(crop.reshape(-1, 3), axis=0)) == 1
     assert not ocr_words(masked)
     outside = np.ones(image.shape[:2], bool)
-    outside[box.y:box.y2, box.x:box.x2] = False
+    outside[box.y : box.y2, box.x : box.x2] = False
     assert np.array_equal(masked[outside], image[outside])  # only the box's crop is touched
 
 
@@ -421,8 +508,16 @@ def test_plan_for_another_video_is_refused(media, tmp_path):
     assert listing(tmp_path) == set()
 
 
-@pytest.mark.parametrize("pix_fmt,codec", [("yuv420p", "libx264"), ("yuvj420p", "libx264"), ("yuv444p", "libx264"),
-                                           ("bgr0", "png"), ("yuv420p10le", "libx264")])
+@pytest.mark.parametrize(
+    "pix_fmt,codec",
+    [
+        ("yuv420p", "libx264"),
+        ("yuvj420p", "libx264"),
+        ("yuv444p", "libx264"),
+        ("bgr0", "png"),
+        ("yuv420p10le", "libx264"),
+    ],
+)
 def test_grey_frames_match_the_colour_frames(tmp_path, pix_fmt, codec):
     """The analysis decodes luma directly (grey=True): it must be the same picture as the BGR
     frames turned grey, whatever the pixel format and range (4:2:0 rounds 321x241 down to even)."""

@@ -88,8 +88,16 @@ class ScreenAnalyzer:
     the tracker, not the reading). With `follow`, `take_new_output()` hands over what is new.
     The values found go into `values` (given, or a new SeenValues)."""
 
-    def __init__(self, info: VideoInfo, engine: OcrEngine, detector: DetectorLike | DetectionService,
-                 config: AnalysisConfig, *, follow: bool = False, values: SeenValues | None = None):
+    def __init__(
+        self,
+        info: VideoInfo,
+        engine: OcrEngine,
+        detector: DetectorLike | DetectionService,
+        config: AnalysisConfig,
+        *,
+        follow: bool = False,
+        values: SeenValues | None = None,
+    ):
         self.info = info
         self.engine = engine
         self.detection = as_service(detector)
@@ -211,6 +219,7 @@ class ScreenAnalyzer:
         self.stats.frames_changed += bool(dirty)
         must_read = None
         if dirty:
+
             def has_text(box: Box) -> bool:
                 return bool(self._lines_touching(grey, [box]))
 
@@ -227,8 +236,9 @@ class ScreenAnalyzer:
         changed, read, ticket, covers, words = self._read(grey, pts_s, dirty, motions)
         return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words)
 
-    def _read(self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
-              ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord]]:
+    def _read(
+        self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
+    ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord]]:
         """Read the lines touching what changed (and what waits to be read) and hand their
         words, with their surroundings, to detection: (changed, read, ticket, frames covered,
         the words handed over)."""

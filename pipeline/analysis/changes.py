@@ -87,11 +87,13 @@ class ChangeFinder:
                 return list(self._boxes)
             stale = cv2.dilate(changed.view(np.uint8), _K3).view(bool)
             rows, cols = np.nonzero(stale.any(axis=1))[0], np.nonzero(stale.any(axis=0))[0]
-            area = Box.from_corners(int(cols[0]) * TILE, int(rows[0]) * TILE, (int(cols[-1]) + 1) * TILE,
-                                    (int(rows[-1]) + 1) * TILE).clip(current.shape[1], current.shape[0])
+            area = Box.from_corners(
+                int(cols[0]) * TILE, int(rows[0]) * TILE, (int(cols[-1]) + 1) * TILE, (int(rows[-1]) + 1) * TILE
+            ).clip(current.shape[1], current.shape[0])
             over = self._over.copy()
             over[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1] = _over(
-                reference[area.y : area.y2, area.x : area.x2], current[area.y : area.y2, area.x : area.x2], self.config)
+                reference[area.y : area.y2, area.x : area.x2], current[area.y : area.y2, area.x : area.x2], self.config
+            )
             skip = self._quiet & ~stale
         boxes = _boxes_in(over, skip, reference, current, self.config)
         quiet = over.copy()
@@ -112,8 +114,9 @@ def _over(reference: np.ndarray, current: np.ndarray, config: ChangeConfig) -> n
     return _tiles(over)
 
 
-def _boxes_in(over: np.ndarray, skip: np.ndarray | None, reference: np.ndarray, current: np.ndarray,
-              config: ChangeConfig) -> list[Box]:
+def _boxes_in(
+    over: np.ndarray, skip: np.ndarray | None, reference: np.ndarray, current: np.ndarray, config: ChangeConfig
+) -> list[Box]:
     """The changed rectangles within the tiles of `over` (raw differences), but for those in
     `skip` (known to hold no change)."""
     # Blurring can only lower a difference (a mean is at most its largest term), so a frame with

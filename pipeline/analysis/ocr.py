@@ -144,9 +144,7 @@ class PytesseractEngine:
             bands.append((y, y + img.shape[0]))
             y += img.shape[0] + self.GAP
         sheet = np.vstack(rows)
-        data = self._pt.image_to_data(
-            sheet, lang=self._lang, config="--psm 6", output_type=self._pt.Output.DICT
-        )
+        data = self._pt.image_to_data(sheet, lang=self._lang, config="--psm 6", output_type=self._pt.Output.DICT)
         results: list[list[RawWord]] = [[] for _ in images]
         for i, text in enumerate(data["text"]):
             if not text or not text.strip():
@@ -360,6 +358,7 @@ def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
 
 # --- preprocessing and reading ---------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     image: np.ndarray
@@ -409,4 +408,3 @@ def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config
             mapped.append(OcrWord(word.text, box, word.conf))
         result.append(mapped)
     return result
-

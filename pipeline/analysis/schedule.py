@@ -37,8 +37,10 @@ def at_edge(line: Box, motion: Motion, reach: int, leaving: bool = False) -> boo
         return False
     dx, dy = (-motion.dx, -motion.dy) if leaving else (motion.dx, motion.dy)
     return (
-        (dy < 0 and line.y2 >= area.y2 - reach + dy) or (dy > 0 and line.y <= area.y + reach + dy)
-        or (dx < 0 and line.x2 >= area.x2 - reach + dx) or (dx > 0 and line.x <= area.x + reach + dx)
+        (dy < 0 and line.y2 >= area.y2 - reach + dy)
+        or (dy > 0 and line.y <= area.y + reach + dy)
+        or (dx < 0 and line.x2 >= area.x2 - reach + dx)
+        or (dx > 0 and line.x <= area.x + reach + dx)
     )
 
 
@@ -61,8 +63,9 @@ class ReadScheduler:
         """Frames whose read waits for a later frame."""
         return tuple(self._deferred)
 
-    def may_defer(self, motions: list[Motion], dirty: list[Box], pts_s: float,
-                  has_text: Callable[[Box], bool]) -> list[bool] | None:
+    def may_defer(
+        self, motions: list[Motion], dirty: list[Box], pts_s: float, has_text: Callable[[Box], bool]
+    ) -> list[bool] | None:
         """Whether this frame's read can wait for a later frame: the last read is recent, any
         scroll in it is slow, and each change lies along the edge of a moving area, is small
         (typing, the caret, the pointer, a clock's digit) or holds no text (a scroll bar's
@@ -84,8 +87,9 @@ class ReadScheduler:
             # move in, and must be read before they could leave.
             at_entry = [at_edge(box, m, self._reach + band) for m in motions]
             entering = any(at_entry)
-            if any(i and (e or at_edge(box, m, self._reach, leaving=True))
-                   for m, i, e in zip(motions, inside, at_entry)):
+            if any(
+                i and (e or at_edge(box, m, self._reach, leaving=True)) for m, i, e in zip(motions, inside, at_entry)
+            ):
                 must_read.append(entering)  # at the leaving edge: read before (the tracker cuts its boxes)
             elif box.w <= limit and box.h <= limit:
                 # Small: typing, the caret, a clock's digit, or the pointer, which stays put while

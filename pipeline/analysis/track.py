@@ -221,16 +221,24 @@ class Tracker:
         while True:
             # a move carries the value when most of it lies in the area (not a window sliding
             # over one end of it)
-            step = next(((a, dx, dy) for a, dx, dy in moves_at.get(g, ())
-                         if a.intersects(position) and 2 * a.intersection(position).area >= position.area), None)
+            step = next(
+                (
+                    (a, dx, dy)
+                    for a, dx, dy in moves_at.get(g, ())
+                    if a.intersects(position) and 2 * a.intersection(position).area >= position.area
+                ),
+                None,
+            )
             if step is not None:
                 area, dx, dy = step
                 before = position.shift(-dx, -dy)
                 if not before.intersects(area):
                     break
                 position = before.intersection(area)
-            elif g in changed_at and changed_at[g].bounds.intersects(position) and any(
-                b.intersects(position) for b in changed_at[g].boxes
+            elif (
+                g in changed_at
+                and changed_at[g].bounds.intersects(position)
+                and any(b.intersects(position) for b in changed_at[g].boxes)
             ):
                 break  # it changed in place in frame g: not shown like this before
             g -= 1
@@ -242,13 +250,15 @@ class Tracker:
                 runs.append((g, g, position))
         return runs
 
-    def _relocate(self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray, *,
-                  whole: bool = True) -> None:
+    def _relocate(
+        self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray, *, whole: bool = True
+    ) -> None:
         """The box is `box` from this frame on: the whole value's (moved, grown, shown whole
         again), or with `whole` False, the part of it that still shows."""
         if live.seg_start < frame:
-            self._add(live.track, TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s,
-                                               self._pts_before(frame)))
+            self._add(
+                live.track, TrackSegment(live.seg_start, frame - 1, live.box, live.seg_start_s, self._pts_before(frame))
+            )
         live.box, live.seg_start, live.seg_start_s = box, frame, pts_s
         live.snapshot = _crop(grey, box)
         if whole:
@@ -294,10 +304,17 @@ class Tracker:
         # the change mask is blurred: the cover's edge reaches a pixel or two into what still
         # shows, so each side kept takes that much of the cover back
         reach = self.change_config.blur // 2 + 1
-        grown = (Box(0, 0, w, y1 + reach), Box(0, y2 - reach, w, h - y2 + reach),
-                 Box(0, 0, x1 + reach, h), Box(x2 - reach, 0, w - x2 + reach, h))
-        kept = [g.clip(w, h) for b, g in zip(sides, grown)
-                if not b.empty and _shows_text(ink[b.y : b.y2, b.x : b.x2], least)]
+        grown = (
+            Box(0, 0, w, y1 + reach),
+            Box(0, y2 - reach, w, h - y2 + reach),
+            Box(0, 0, x1 + reach, h),
+            Box(x2 - reach, 0, w - x2 + reach, h),
+        )
+        kept = [
+            g.clip(w, h)
+            for b, g in zip(sides, grown)
+            if not b.empty and _shows_text(ink[b.y : b.y2, b.x : b.x2], least)
+        ]
         if not kept:
             return None
         # Several sides (a popup over the middle, a window over a corner): the box around them
@@ -329,8 +346,9 @@ class Tracker:
         # the part of the box that the move keeps inside the frame and the area, at its new place
         target = target.intersection(motion.area)
         part = target.shift(-motion.dx - origin.x, -motion.dy - origin.y)
-        moved = self._glyph_change(snapshot[part.y : part.y2, part.x : part.x2],
-                                   grey[target.y : target.y2, target.x : target.x2])
+        moved = self._glyph_change(
+            snapshot[part.y : part.y2, part.x : part.x2], grey[target.y : target.y2, target.x : target.x2]
+        )
         stayed = self._glyph_change(snapshot, grey[origin.y : origin.y2, origin.x : origin.x2])
         return moved <= stayed
 
@@ -344,8 +362,9 @@ class Tracker:
                 # A read deferred over a few scrolling frames (analyze.py) finds the value
                 # grown: the part that scrolled into view since the last reading showed then.
                 for first, last, box in self._reach_back(new_box, frame, pts_s, after=live.confirmed):
-                    self._add(live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0),
-                                                       self._pts.get(last, 0.0)))
+                    self._add(
+                        live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0))
+                    )
             self._relocate(live, new_box, frame, pts_s, grey)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
@@ -365,8 +384,9 @@ class Tracker:
     def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
         """The value is still there when few of its glyph pixels changed, or when its glyphs
         are the same over new colours (a redraw)."""
-        return (self._glyph_change(snapshot, crop) <= self.config.hold_max_changed
-                or _same_glyphs(snapshot, crop, self.config.redraw_min_similarity))
+        return self._glyph_change(snapshot, crop) <= self.config.hold_max_changed or _same_glyphs(
+            snapshot, crop, self.config.redraw_min_similarity
+        )
 
     def _glyph_change(self, before: np.ndarray, after: np.ndarray) -> float:
         """The share of glyph pixels that changed. Counting over glyph pixels only (not the

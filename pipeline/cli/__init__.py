@@ -67,17 +67,27 @@ def main(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-
-
 def _register() -> None:
     from pipeline.cli import audit, export, policy, redact, review, store
 
     for command in (
-        redact.file_command, redact.render_command, redact.eval_command,
-        store.ingest_command, store.forget_command, store.purge_command, store.keygen_command,
-        audit.audit_group, policy.policy_group, export.export_command,
-        review.list_command, review.show_command, review.review_command, review.mask_command,
-        review.unmask_command, review.approve_command, review.reject_command,
+        redact.file_command,
+        redact.render_command,
+        redact.eval_command,
+        store.ingest_command,
+        store.forget_command,
+        store.purge_command,
+        store.keygen_command,
+        audit.audit_group,
+        policy.policy_group,
+        export.export_command,
+        review.list_command,
+        review.show_command,
+        review.review_command,
+        review.mask_command,
+        review.unmask_command,
+        review.approve_command,
+        review.reject_command,
     ):
         main.add_command(command)
 

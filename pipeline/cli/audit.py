@@ -47,9 +47,13 @@ def audit_group() -> None:
 
 
 @audit_group.command("verify")
-@click.option("--expect-head", callback=_checkpoint, metavar="MAC",
-              help="A head printed by an earlier `audit verify` and kept outside the store: it must still be in "
-                   "the chain (rules out a log cut back or rewritten with its head).")
+@click.option(
+    "--expect-head",
+    callback=_checkpoint,
+    metavar="MAC",
+    help="A head printed by an earlier `audit verify` and kept outside the store: it must still be in "
+    "the chain (rules out a log cut back or rewritten with its head).",
+)
 @store_options
 def audit_verify_command(expect_head: str | None, store_config) -> None:
     """Check every entry's MAC (under the audit key), the chain, the head, a checkpoint, and that
@@ -85,8 +89,10 @@ def audit_upgrade_command(store_config) -> None:
     if entry is None:
         click.echo("audit log: nothing to upgrade")
     else:
-        click.echo(f"audit log upgraded: {entry.fields['legacy_entries']} unkeyed entries pinned by seq {entry.seq}, "
-                   f"head {entry.digest}")
+        click.echo(
+            f"audit log upgraded: {entry.fields['legacy_entries']} unkeyed entries pinned by seq {entry.seq}, "
+            f"head {entry.digest}"
+        )
 
 
 @audit_group.command("show")

@@ -10,17 +10,27 @@ from pipeline.cli.common import open_store, progress_bar, store_options
 
 
 @click.command("export")
-@click.option("--purpose", type=click.Choice(["training"]), default="training", show_default=True,
-              help="Only training data leaves the store.")
-@click.option("--format", "fmt", type=click.Choice(["parquet", "webdataset", "jsonl"]), default="parquet",
-              show_default=True)
+@click.option(
+    "--purpose",
+    type=click.Choice(["training"]),
+    default="training",
+    show_default=True,
+    help="Only training data leaves the store.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "webdataset", "jsonl"]), default="parquet", show_default=True
+)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="New export folder (must not exist).")
 @click.option("--since", type=click.DateTime(), help="Only recordings made at or after this date.")
 @click.option("--tenant", help="Only this tenant's recordings.")
 @click.option("--surrogates", is_flag=True, help="Consistent fake values instead of <ENTITY> placeholders.")
 @click.option("--val-fraction", type=click.FloatRange(0, 1), default=0.1, show_default=True)
-@click.option("--rebuild", "manifest", type=click.Path(path_type=Path),
-              help="Regenerate the export of this manifest.json without recordings erased since.")
+@click.option(
+    "--rebuild",
+    "manifest",
+    type=click.Path(path_type=Path),
+    help="Regenerate the export of this manifest.json without recordings erased since.",
+)
 @store_options
 def export_command(purpose, fmt, out_dir, since, tenant, surrogates, val_fraction, manifest, store_config) -> None:
     """Write a de-identified training dataset: redacted frames at each change of the screen,
@@ -52,8 +62,16 @@ def export_command(purpose, fmt, out_dir, since, tenant, surrogates, val_fractio
                 raise click.UsageError("give --out DIR (or --rebuild MANIFEST)")
             if since is not None and since.tzinfo is None:
                 since = since.replace(tzinfo=timezone.utc)
-            run = run_export(store, fmt, out_dir, tenant=tenant, since=since, surrogates=surrogates,
-                             val_fraction=val_fraction, progress=progress)
+            run = run_export(
+                store,
+                fmt,
+                out_dir,
+                tenant=tenant,
+                since=since,
+                surrogates=surrogates,
+                val_fraction=val_fraction,
+                progress=progress,
+            )
     m = run.manifest
     splits = ", ".join(f"{k} {v}" for k, v in sorted(m.samples_by_split.items()))
     click.echo(

@@ -20,8 +20,9 @@ from pipeline.core.types import mask_style
 @click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
 @click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
 @click.option("--crf", type=click.IntRange(0, 51), default=23, show_default=True, help="x264 quality.")
-@click.option("--preset", type=click.Choice(X264_PRESETS), default="veryfast", show_default=True,
-              help="x264 speed preset.")
+@click.option(
+    "--preset", type=click.Choice(X264_PRESETS), default="veryfast", show_default=True, help="x264 speed preset."
+)
 def file_command(
     input_path: Path,
     output: Path | None,
@@ -88,10 +89,21 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
 
 @click.command("eval")
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out/eval"), show_default=True,
-              help="Where the redacted clips and plans go.")
-@click.option("--per-second", type=click.FloatRange(0.05, 30), default=1.0, show_default=True,
-              help="Frames checked per second of video (plus frames right after each value appears).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("out/eval"),
+    show_default=True,
+    help="Where the redacted clips and plans go.",
+)
+@click.option(
+    "--per-second",
+    type=click.FloatRange(0.05, 30),
+    default=1.0,
+    show_default=True,
+    help="Frames checked per second of video (plus frames right after each value appears).",
+)
 @click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
 def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str) -> None:
     """Redact every clip in FOLDER that has a ground-truth JSON and check the outputs.

@@ -30,8 +30,14 @@ def _check_operator(_ctx, _param, value: str | None) -> str | None:
 
 def operator_option(command):
     """`--as OPERATOR` (or $REDACT_OPERATOR): who acts, named in the audit entry (else the OS user)."""
-    option = click.option("--as", "actor", metavar="OPERATOR", envvar="REDACT_OPERATOR", callback=_check_operator,
-                          help="Operator id named in the audit log (default: $REDACT_OPERATOR, else the OS user).")
+    option = click.option(
+        "--as",
+        "actor",
+        metavar="OPERATOR",
+        envvar="REDACT_OPERATOR",
+        callback=_check_operator,
+        help="Operator id named in the audit log (default: $REDACT_OPERATOR, else the OS user).",
+    )
     return option(command)
 
 
@@ -82,13 +88,21 @@ def _row_dict(store, row) -> dict:
     for o in outputs:
         for kind, n in (o.counts or {}).items():
             counts[kind] = max(counts.get(kind, 0), n)
-    verification = {o.purpose: ("clean" if (o.verification or {}).get("clean") else
-                                "blocked" if o.verification else "not run") for o in outputs}
+    verification = {
+        o.purpose: ("clean" if (o.verification or {}).get("clean") else "blocked" if o.verification else "not run")
+        for o in outputs
+    }
     return {
-        "id": row.id, "state": row.state, "reason": row.reason, "session_id": row.session_id, "tenant": row.tenant,
+        "id": row.id,
+        "state": row.state,
+        "reason": row.reason,
+        "session_id": row.session_id,
+        "tenant": row.tenant,
         "recorded_at": row.recorded_at.isoformat() if row.recorded_at else None,
-        "duration_s": row.duration_s, "policy_version": row.policy_version,
-        "purposes": {o.purpose: o.state for o in outputs}, "redactions": dict(sorted(counts.items())),
+        "duration_s": row.duration_s,
+        "policy_version": row.policy_version,
+        "purposes": {o.purpose: o.state for o in outputs},
+        "redactions": dict(sorted(counts.items())),
         "verification": verification,
     }
 
@@ -120,7 +134,9 @@ def list_command(state, tenant, since, as_json, store_config) -> None:
         table.add_column(column)
     for row in rows:
         table.add_row(
-            row["id"][:12], _state_text(row["state"]), row["tenant"] or "-",
+            row["id"][:12],
+            _state_text(row["state"]),
+            row["tenant"] or "-",
             f"{row['duration_s']:.0f} s" if row["duration_s"] else "-",
             ", ".join(f"{k} {v}" for k, v in row["redactions"].items()) or "-",
             ", ".join(f"{k} {v}" for k, v in row["verification"].items()) or "-",
@@ -161,8 +177,18 @@ def show_command(recording, as_json, actor, store_config) -> None:
         click.echo(json.dumps({**facts, "tracks": tracks}, sort_keys=True, indent=1))
         return
     console = _console()
-    for key in ("id", "state", "reason", "session_id", "tenant", "recorded_at", "duration_s", "policy_version",
-                "purposes", "verification"):
+    for key in (
+        "id",
+        "state",
+        "reason",
+        "session_id",
+        "tenant",
+        "recorded_at",
+        "duration_s",
+        "policy_version",
+        "purposes",
+        "verification",
+    ):
         value = facts[key]
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
@@ -173,8 +199,15 @@ def show_command(recording, as_json, actor, store_config) -> None:
     for column in ("track", "type", "from", "to", "score", "source", "box"):
         table.add_column(column)
     for t in tracks:
-        table.add_row(str(t["track"]), t["type"], _clock(t["from_s"]), _clock(t["to_s"]), f"{t['score']:.2f}",
-                      t["source"], ",".join(map(str, t["box"])))
+        table.add_row(
+            str(t["track"]),
+            t["type"],
+            _clock(t["from_s"]),
+            _clock(t["to_s"]),
+            f"{t['score']:.2f}",
+            t["source"],
+            ",".join(map(str, t["box"])),
+        )
     console.print(table)
 
 
@@ -185,8 +218,12 @@ def _clock(seconds: float) -> str:
 
 @click.command("review")
 @click.argument("recording")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="HTML file (default: beside the recording's artifacts in the store, removed with them).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="HTML file (default: beside the recording's artifacts in the store, removed with them).",
+)
 @click.option("--purpose", default="qa_review", show_default=True, help="Which stored video to show.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the browser.")
 @operator_option
@@ -219,8 +256,10 @@ def review_command(recording, output, purpose, open_page, actor, store_config) -
 
 def _edit_report(result) -> None:
     outputs = ", ".join(f"{k} {v}" for k, v in result.outputs.items())
-    click.echo(f"{result.recording_id[:12]}: {result.state} ({outputs})"
-               + ("" if result.from_raw else "; drawn over the stored video (raw no longer kept)"))
+    click.echo(
+        f"{result.recording_id[:12]}: {result.state} ({outputs})"
+        + ("" if result.from_raw else "; drawn over the stored video (raw no longer kept)")
+    )
 
 
 @click.command("mask")

@@ -21,8 +21,13 @@ from pipeline.core.errors import ExitCode
 @click.option("--watch", "watch_dir", type=click.Path(path_type=Path), help="Keep ingesting what lands in this folder.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Local worker processes.")
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT): run the jobs on that cluster.")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path), envvar="REDACT_POLICY",
-              help="Policy file (default: models/policy.yaml).")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(path_type=Path),
+    envvar="REDACT_POLICY",
+    help="Policy file (default: models/policy.yaml).",
+)
 @click.option("--consume", is_flag=True, help="Delete each source once it is safely quarantined (--watch always does).")
 @click.option(
     "--poll", type=click.FloatRange(0.2, 3600), default=5.0, show_default=True, help="Seconds between --watch scans."
@@ -106,19 +111,24 @@ def forget_command(customer_id: str, store_config) -> None:
     from pipeline.export.erasure import forget_customer
 
     report = forget_customer(open_store(store_config), customer_id)
-    click.echo(f"forget {report.customer_ref}: {len(report.recordings)} recordings, "
-               f"{report.files_removed} files removed")
+    click.echo(
+        f"forget {report.customer_ref}: {len(report.recordings)} recordings, {report.files_removed} files removed"
+    )
     for key in report.before:
         click.echo(f"  {key:<12} before {report.before[key]:>5}  after {report.after[key]:>5}")
     for done in report.cleared:
         if done.new_id is None:
             click.echo(f"  export {done.old_id}: its folder is gone ({done.path})")
         else:
-            click.echo(f"  export {done.path}: {done.recordings} recordings, {done.samples} samples taken out "
-                       f"(now {done.new_id})")
+            click.echo(
+                f"  export {done.path}: {done.recordings} recordings, {done.samples} samples taken out "
+                f"(now {done.new_id})"
+            )
     looked_for = ", ".join(f"{kind}: {n}" for kind, n in report.looked_for.items()) or "none"
-    click.echo(f"  scanned {report.files_scanned} files of the store and {len(report.cleared) + len(report.holding)} "
-               f"exports for the recordings' traces ({looked_for})")
+    click.echo(
+        f"  scanned {report.files_scanned} files of the store and {len(report.cleared) + len(report.holding)} "
+        f"exports for the recordings' traces ({looked_for})"
+    )
     if not report.erased:
         for held in report.holding:
             click.echo(f"  NOT ERASED: export {held.path} still holds the customer's samples: {held.reason}", err=True)
@@ -141,8 +151,10 @@ def purge_command(store_config) -> None:
       redact purge --store /srv/redact
     """
     report = open_store(store_config).purge()
-    click.echo(f"purged: {report.outputs} outputs, {report.raw_copies} raw copies, {report.files} files, "
-               f"{report.rows_cleared} expired rows cleared")
+    click.echo(
+        f"purged: {report.outputs} outputs, {report.raw_copies} raw copies, {report.files} files, "
+        f"{report.rows_cleared} expired rows cleared"
+    )
 
 
 @click.command("keygen")

@@ -62,8 +62,9 @@ Timestamp = Annotated[str, Field(pattern=r"^[0-9T:.+Z-]{0,40}$")]  # ISO 8601, a
 Version = Annotated[str, Field(pattern=r"^[ -~]{0,200}$")]  # printable ASCII: engine versions
 
 
-def check(model: type[D], data: Any, what: str, path: str | Path | None = None,
-          error: type[RedactorError] = InputError) -> D:
+def check(
+    model: type[D], data: Any, what: str, path: str | Path | None = None, error: type[RedactorError] = InputError
+) -> D:
     """`data` (parsed JSON) as a `model`; else `error` naming `path` and the fields at fault."""
     try:
         return model.model_validate(data)
@@ -114,7 +115,7 @@ _BOUNDS = {
 
 
 def problems(exc: ValidationError) -> list[str]:
-    """"field.path: problem" for each error; never an input value."""
+    """ "field.path: problem" for each error; never an input value."""
     found = []
     for error in exc.errors(include_url=False, include_input=False):
         loc = list(error["loc"])

@@ -103,9 +103,18 @@ class _VideoDoc(Document):
 
     @staticmethod
     def fields_of(v: VideoInfo) -> dict[str, Any]:
-        return {"width": v.width, "height": v.height, "frame_count": v.frame_count, "fps": round(v.fps, 6),
-                "duration_s": round(v.duration_s, 6), "codec": v.codec, "pix_fmt": v.pix_fmt,
-                "has_audio": v.has_audio, "variable_frame_rate": v.variable_frame_rate, "is_image": v.is_image}
+        return {
+            "width": v.width,
+            "height": v.height,
+            "frame_count": v.frame_count,
+            "fps": round(v.fps, 6),
+            "duration_s": round(v.duration_s, 6),
+            "codec": v.codec,
+            "pix_fmt": v.pix_fmt,
+            "has_audio": v.has_audio,
+            "variable_frame_rate": v.variable_frame_rate,
+            "is_image": v.is_image,
+        }
 
     def to_info(self) -> VideoInfo:
         return VideoInfo(path="", **self.model_dump())
@@ -133,10 +142,24 @@ class _TrackDoc(Document):
 
     @staticmethod
     def fields_of(t: Track) -> dict[str, Any]:
-        segments = [{"start_frame": s.start_frame, "end_frame": s.end_frame, "start_s": round(s.start_s, 6),
-                     "end_s": round(s.end_s, 6), "box": s.box.to_tuple()} for s in t.segments]
-        return {"id": t.track_id, "entity_type": t.entity_type, "score": round(t.score, 4), "source": t.source,
-                "recognizer": t.recognizer, "segments": segments}
+        segments = [
+            {
+                "start_frame": s.start_frame,
+                "end_frame": s.end_frame,
+                "start_s": round(s.start_s, 6),
+                "end_s": round(s.end_s, 6),
+                "box": s.box.to_tuple(),
+            }
+            for s in t.segments
+        ]
+        return {
+            "id": t.track_id,
+            "entity_type": t.entity_type,
+            "score": round(t.score, 4),
+            "source": t.source,
+            "recognizer": t.recognizer,
+            "segments": segments,
+        }
 
     def to_track(self) -> Track:
         segments = [TrackSegment(s.start_frame, s.end_frame, Box(*s.box), s.start_s, s.end_s) for s in self.segments]
@@ -186,8 +209,9 @@ class _PlanDoc(Document):
             "engines": dict(sorted(plan.engines.items())),
             "config_hash": plan.config_hash,
             "stats": dict(plan.stats),
-            "full_frames": [{"start_frame": f.start_frame, "end_frame": f.end_frame, "reason": f.reason}
-                            for f in plan.full_frames],
+            "full_frames": [
+                {"start_frame": f.start_frame, "end_frame": f.end_frame, "reason": f.reason} for f in plan.full_frames
+            ],
             "tracks": [_TrackDoc.fields_of(t) for t in plan.tracks],
         }
 

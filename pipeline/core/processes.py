@@ -124,13 +124,21 @@ class Child:
     it removes what the child was writing. `writes` are the queues this process feeds the child.
     """
 
-    def __init__(self, target: Callable[..., None], args: tuple[Any, ...] = (), *, name: str,
-                 on_lost: Callable[[], None] | None = None, writes: tuple[Any, ...] = ()):
+    def __init__(
+        self,
+        target: Callable[..., None],
+        args: tuple[Any, ...] = (),
+        *,
+        name: str,
+        on_lost: Callable[[], None] | None = None,
+        writes: tuple[Any, ...] = (),
+    ):
         self.name = name
         self._writes = writes
         reader, self._lifeline = spawn_context().Pipe(duplex=False)
-        self.process = spawn_context().Process(target=_run_child, args=(reader, on_lost, target, args),
-                                               name=name, daemon=True)
+        self.process = spawn_context().Process(
+            target=_run_child, args=(reader, on_lost, target, args), name=name, daemon=True
+        )
         _running.add(self)
         try:
             with starting_children():
@@ -206,8 +214,9 @@ def _stop_running() -> None:
 # -- the child's side -------------------------------------------------------------------------
 
 
-def _run_child(lifeline: Connection, on_lost: Callable[[], None] | None, target: Callable[..., None],
-               args: tuple[Any, ...]) -> None:
+def _run_child(
+    lifeline: Connection, on_lost: Callable[[], None] | None, target: Callable[..., None], args: tuple[Any, ...]
+) -> None:
     ignore_stop_signals()
     watch_parent(lifeline, on_lost)
     target(*args)
@@ -249,8 +258,9 @@ class WorkerPool:
     def __init__(self, workers: int):
         context = spawn_context()
         self._reader, self._lifeline = context.Pipe(duplex=False)
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                             initializer=_init_worker, initargs=(self._reader,))
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(self._reader,)
+        )
 
     def __enter__(self) -> WorkerPool:
         return self

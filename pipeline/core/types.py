@@ -116,8 +116,10 @@ def intersecting(boxes: Sequence[Box], areas: Sequence[Box]) -> np.ndarray:
     b = np.array([(o.x, o.y, o.x + o.w, o.y + o.h) for o in boxes], np.int64)
     a = np.array([(o.x, o.y, o.x + o.w, o.y + o.h) for o in areas], np.int64)
     hit = (
-        (b[:, None, 0] < a[None, :, 2]) & (a[None, :, 0] < b[:, None, 2])
-        & (b[:, None, 1] < a[None, :, 3]) & (a[None, :, 1] < b[:, None, 3])
+        (b[:, None, 0] < a[None, :, 2])
+        & (a[None, :, 0] < b[:, None, 2])
+        & (b[:, None, 1] < a[None, :, 3])
+        & (a[None, :, 1] < b[:, None, 3])
     )
     return np.asarray(hit.any(axis=1))  # an array for 2-d `hit`; numpy types any() as scalar-or-array
 

@@ -60,7 +60,7 @@ def read_yaml_mapping(path: Path) -> tuple[bytes, dict[str, Any]]:
 
 
 def yaml_problem(exc: yaml.YAMLError) -> str:
-    """"invalid YAML at line 3 column 5: duplicate key 'score'" (the parser's words, no text)."""
+    """ "invalid YAML at line 3 column 5: duplicate key 'score'" (the parser's words, no text)."""
     mark = getattr(exc, "problem_mark", None)
     where = f" at line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
     problem = getattr(exc, "problem", None)
@@ -104,7 +104,7 @@ _BOUNDS = {
 
 
 def problems(exc: ValidationError, root: type[BaseModel]) -> list[str]:
-    """"key.path: problem" per error of validating `root`; never an input value."""
+    """ "key.path: problem" per error of validating `root`; never an input value."""
     found = []
     for error in exc.errors(include_url=False, include_input=False):
         loc = list(error["loc"])

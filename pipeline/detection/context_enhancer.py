@@ -48,10 +48,18 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
 
     def _add_n_words_backward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
         return self._add_n_words(
-            index, n_words, lemmas, self._keywords, True  # type: ignore[arg-type]  # Presidio only tests `in`
+            index,
+            n_words,
+            lemmas,
+            self._keywords,
+            True,  # type: ignore[arg-type]  # Presidio only tests `in`
         )
 
     def _add_n_words_forward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
         return self._add_n_words(
-            index, n_words, lemmas, self._keywords, False  # type: ignore[arg-type]  # Presidio only tests `in`
+            index,
+            n_words,
+            lemmas,
+            self._keywords,
+            False,  # type: ignore[arg-type]  # Presidio only tests `in`
         )

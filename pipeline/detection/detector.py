@@ -61,8 +61,18 @@ log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
-WRAPPING_ENTITIES = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "EMAIL_ADDRESS", "US_SSN", "UK_NINO",
-                               "US_BANK_NUMBER", "ACCOUNT_NUMBER"})
+WRAPPING_ENTITIES = frozenset(
+    {
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "EMAIL_ADDRESS",
+        "US_SSN",
+        "UK_NINO",
+        "US_BANK_NUMBER",
+        "ACCOUNT_NUMBER",
+    }
+)
 # What the text hash ignores: OCR's spaces and the punctuation it adds, drops or misreads. Not
 # pipeline.core.text.normalise (letters a-z, digits, "@"): the hash keeps other letters and
 # symbols ("Sup3r$ecret" and "Sup3r ecret" are different passwords), and changing it would
@@ -91,7 +101,8 @@ class Detector:
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         self._bare_names = (
             BareNameFinder(lexicon, ner.bare_names.score)
-            if ner.bare_names.enabled and "PERSON" in self.settings.entities else None
+            if ner.bare_names.enabled and "PERSON" in self.settings.entities
+            else None
         )
         self._structure_raw, self._structure = StructureFinder.load(
             Path(self.config.models_dir), files.detection.entities, self.settings.entities
@@ -105,7 +116,9 @@ class Detector:
         )
         try:
             self._analyzer = AnalyzerEngine(
-                registry=registry, nlp_engine=self._nlp_engine, supported_languages=[LANGUAGE],
+                registry=registry,
+                nlp_engine=self._nlp_engine,
+                supported_languages=[LANGUAGE],
                 context_aware_enhancer=IndexedContextEnhancer(),
             )
             supported = set(self._analyzer.get_supported_entities(LANGUAGE))
@@ -172,7 +185,8 @@ class Detector:
         if self._bare_names is not None:
             findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
         findings.extend(
-            f for f in self.settings.labels.find(lt)
+            f
+            for f in self.settings.labels.find(lt)
             if f.entity_type in self._label_entities and self._filter.label_value_ok(lt, f)
         )
         # what the screen's structure says: columns under typed headers, secret blocks; and a
@@ -182,7 +196,8 @@ class Detector:
         findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
             SpanFinding(*glued(lt, f.start, f.end), f.entity_type, f.score, f.recognizer)
-            if f.entity_type in TOKEN_ENTITIES else f
+            if f.entity_type in TOKEN_ENTITIES
+            else f
             for f in findings
             if f.score >= thresholds.of(f.entity_type)
         ]
@@ -199,14 +214,21 @@ class Detector:
     def _analyze(self, text: str, entities: list[str]) -> list[SpanFinding]:
         try:
             results = self._analyzer.analyze(
-                text=text, language=LANGUAGE, entities=entities,
+                text=text,
+                language=LANGUAGE,
+                entities=entities,
                 score_threshold=self.settings.thresholds.score,  # the lowest: per-entity thresholds only raise it
             )
         except Exception as exc:  # noqa: BLE001 - never echo the text
             raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
         return [
-            SpanFinding(r.start, r.end, r.entity_type, float(r.score),
-                        str((r.recognition_metadata or {}).get("recognizer_name", "presidio")))
+            SpanFinding(
+                r.start,
+                r.end,
+                r.entity_type,
+                float(r.score),
+                str((r.recognition_metadata or {}).get("recognizer_name", "presidio")),
+            )
             for r in results
         ]
 

@@ -26,7 +26,7 @@ NER_RECOGNIZER = "SpacyRecognizer"
 TOKEN_ENTITIES = frozenset(
     {"SECRET", "PASSWORD", "URL", "EMAIL_ADDRESS", "USERNAME", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"}
 )
-_NER_BAD_CHARS = set("0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?\"")
+_NER_BAD_CHARS = set('0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?"')
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
 _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 _GLUE_CHARS = 0.35  # a gap below this many characters is no space on screen

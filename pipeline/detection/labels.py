@@ -384,4 +384,3 @@ def _runs(words: list[WordRef], max_gap: float) -> list[list[WordRef]]:
         else:
             runs.append([w])
     return runs
-

@@ -77,9 +77,7 @@ def build_nlp_engine(configuration: dict[str, Any], disabled_pipes: list[str], p
                 nlp.select_pipes(disable=present)
             use_lower_lemmas(nlp)
     except ModelMissing as exc:
-        raise ConfigError(
-            f"spaCy model {exc.args[0]!r} is not installed (models are never downloaded)", path
-        ) from None
+        raise ConfigError(f"spaCy model {exc.args[0]!r} is not installed (models are never downloaded)", path) from None
     except Exception as exc:  # noqa: BLE001 - pydantic/ValueError/OSError from Presidio or spaCy
         raise ConfigError(f"invalid NLP engine configuration ({describe(exc)})", path) from None
     return engine

@@ -144,8 +144,11 @@ class SystemVocabularyDoc(Document):
     software: Words = []
 
     def words(self) -> frozenset[str]:
-        return frozenset(w.lower() for group in (self.services, self.processes, self.settings_labels,
-                                                 self.statuses, self.software) for w in group)
+        return frozenset(
+            w.lower()
+            for group in (self.services, self.processes, self.settings_labels, self.statuses, self.software)
+            for w in group
+        )
 
 
 # -------------------------------------------------------------------- recognizers.yaml --

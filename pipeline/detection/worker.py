@@ -122,8 +122,9 @@ def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
     while True:
         ticket, rows = requests.get()
         outcome = analysis.run(_words_in(rows))
-        replies.put((_RESULT, (ticket, _detections_out(outcome.detections), outcome.seconds, outcome.called,
-                               outcome.error)))
+        replies.put(
+            (_RESULT, (ticket, _detections_out(outcome.detections), outcome.seconds, outcome.called, outcome.error))
+        )
 
 
 class DetectionProcess(DetectionService):

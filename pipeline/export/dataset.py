@@ -263,8 +263,9 @@ class _TextAnonymiser:
         self.surrogates = surrogates
         self.engine = AnonymizerEngine()
 
-    def run(self, words: list[OcrWord], active: list[_Active], scope: str, memory: ValueMemory,
-            frame_w: int, frame_h: int) -> tuple[str, list[dict], list[Box], list[str]]:
+    def run(
+        self, words: list[OcrWord], active: list[_Active], scope: str, memory: ValueMemory, frame_w: int, frame_h: int
+    ) -> tuple[str, list[dict], list[Box], list[str]]:
         """Returns the text, its entity spans, boxes the image must still blur and their types."""
         boxes = _distinct(active)
         kept = [w for w in words if w.text != MASK_TOKEN and not any(_under(w.box, a.box) for a in boxes)]
@@ -301,8 +302,10 @@ class _TextAnonymiser:
         except Exception as exc:  # noqa: BLE001 - never echo the text
             raise ProcessingError(f"text anonymisation failed ({type(exc).__name__})") from None
         spans = sorted(
-            ({"entity_type": item.entity_type.split("/", 1)[0], "start": item.start, "end": item.end}
-             for item in out.items),
+            (
+                {"entity_type": item.entity_type.split("/", 1)[0], "start": item.start, "end": item.end}
+                for item in out.items
+            ),
             key=lambda s: (s["start"], s["end"]),
         )
         return out.text, spans, extra, extra_types
@@ -368,20 +371,28 @@ class _Counts:
     masked_whole: int = 0
 
 
-def _change_points(source: ExportSource, plan: RedactionPlan, sampling: SamplingConfig,
-                   counts: _Counts) -> Iterator[_Pick]:
+def _change_points(
+    source: ExportSource, plan: RedactionPlan, sampling: SamplingConfig, counts: _Counts
+) -> Iterator[_Pick]:
     """Frames of the redacted video where the screen changed, throttled, with their boxes."""
     info = probe(source.redacted_video)
     if (info.width, info.height) != (plan.video.width, plan.video.height):
         raise InputError(
             f"plan is for a {plan.video.width}x{plan.video.height} video, the redacted video is "
-            f"{info.width}x{info.height}", source.plan_path)
+            f"{info.width}x{info.height}",
+            source.plan_path,
+        )
     # iter_frame_masks yields the segments' own Box objects: their identity finds the track
     # (and its type) of each box without a second sweep over the plan.
     owner = {id(s.box): t for t in plan.tracks for s in t.segments}
+
     def pick(frame, fm) -> _Pick:
-        active = [_Active(b, owner[id(b)].track_id, owner[id(b)].entity_type, owner[id(b)].source)
-                  if id(b) in owner else _Active(b, 0, "UNKNOWN", "plan") for b in fm.boxes]
+        active = [
+            _Active(b, owner[id(b)].track_id, owner[id(b)].entity_type, owner[id(b)].source)
+            if id(b) in owner
+            else _Active(b, 0, "UNKNOWN", "plan")
+            for b in fm.boxes
+        ]
         return _Pick(frame.index, frame.pts_s, frame.image, active)
 
     reference: np.ndarray | None = None  # grey of the last sample
@@ -463,8 +474,14 @@ def _png(image: np.ndarray, path: Path) -> bytes:
 # ----------------------------------------------------------------------------- controller --
 
 
-def export_dataset(sources: Iterable[ExportSource], options: ExportOptions, detector: SpanFinder,
-                   engine: OcrEngine, *, progress: Callable[[str, int, int], None] | None = None) -> Manifest:
+def export_dataset(
+    sources: Iterable[ExportSource],
+    options: ExportOptions,
+    detector: SpanFinder,
+    engine: OcrEngine,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Manifest:
     """Write a new export at `options.out_dir` (which must not hold anything yet)."""
     options.check()
     out_dir = Path(options.out_dir)
@@ -474,9 +491,16 @@ def export_dataset(sources: Iterable[ExportSource], options: ExportOptions, dete
     return _export(chosen, options, detector, engine, progress=progress)
 
 
-def rebuild(manifest_path: str | Path, sources: Iterable[ExportSource], detector: SpanFinder,
-            engine: OcrEngine, *, surrogate_key: bytes | None = None, pipeline_version: str = __version__,
-            progress: Callable[[str, int, int], None] | None = None) -> Manifest:
+def rebuild(
+    manifest_path: str | Path,
+    sources: Iterable[ExportSource],
+    detector: SpanFinder,
+    engine: OcrEngine,
+    *,
+    surrogate_key: bytes | None = None,
+    pipeline_version: str = __version__,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Manifest:
     """Redo the export of `manifest_path` in place, from the recordings it lists that are still
     among `sources` (after an erasure, the erased ones are not): same format, options and split.
     The old folder is replaced only once the new one is complete."""
@@ -484,15 +508,23 @@ def rebuild(manifest_path: str | Path, sources: Iterable[ExportSource], detector
     old = Manifest.load(manifest_path)
     out_dir = manifest_path.parent
     try:
-        options = ExportOptions.from_dict(old.options, out_dir, pipeline_version=pipeline_version,
-                                          surrogate_key=surrogate_key)
+        options = ExportOptions.from_dict(
+            old.options, out_dir, pipeline_version=pipeline_version, surrogate_key=surrogate_key
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"malformed export options ({type(exc).__name__})", manifest_path) from None
     options.check()
     listed = {r.recording_id for r in old.recordings}
     chosen = [s for s in _select(sources, None) if s.recording_id in listed]
-    return _export(chosen, options, detector, engine, progress=progress, rebuilt_from=old.export_id,
-                   removed=len(listed) - len(chosen))
+    return _export(
+        chosen,
+        options,
+        detector,
+        engine,
+        progress=progress,
+        rebuilt_from=old.export_id,
+        removed=len(listed) - len(chosen),
+    )
 
 
 def _select(sources: Iterable[ExportSource], since: datetime | None) -> list[ExportSource]:
@@ -514,17 +546,29 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
-def _export(chosen: list[ExportSource], options: ExportOptions, detector: SpanFinder, engine: OcrEngine, *,
-            progress: Callable[[str, int, int], None] | None, rebuilt_from: str | None = None,
-            removed: int = 0) -> Manifest:
+def _export(
+    chosen: list[ExportSource],
+    options: ExportOptions,
+    detector: SpanFinder,
+    engine: OcrEngine,
+    *,
+    progress: Callable[[str, int, int], None] | None,
+    rebuilt_from: str | None = None,
+    removed: int = 0,
+) -> Manifest:
     started = time.perf_counter()
     out_dir = Path(options.out_dir)
     with export_work_folder(out_dir) as work:
         manifest = _write_export(work, chosen, options, detector, engine, progress)
         manifest.rebuilt_from, manifest.recordings_removed = rebuilt_from, removed
         finish_export(work, manifest, out_dir, replace_existing=rebuilt_from is not None, started=started)
-    log.info("export %s: %d recordings, %d samples, %s", manifest.export_id, len(manifest.recordings),
-             manifest.samples, out_dir)
+    log.info(
+        "export %s: %d recordings, %d samples, %s",
+        manifest.export_id,
+        len(manifest.recordings),
+        manifest.samples,
+        out_dir,
+    )
     return manifest
 
 
@@ -558,8 +602,14 @@ def finish_export(work: Path, manifest: Manifest, out_dir: Path, *, replace_exis
     move_dir_into_place(work, out_dir, replace_existing=replace_existing)
 
 
-def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions, detector: SpanFinder,
-                  engine: OcrEngine, progress: Callable[[str, int, int], None] | None) -> Manifest:
+def _write_export(
+    work: Path,
+    chosen: list[ExportSource],
+    options: ExportOptions,
+    detector: SpanFinder,
+    engine: OcrEngine,
+    progress: Callable[[str, int, int], None] | None,
+) -> Manifest:
     key = options.surrogate_key or secrets.token_bytes(32)
     anonymiser = _TextAnonymiser(detector, Surrogates(key) if options.surrogates else None)
     writer = make_writer(options.fmt, work, options.samples_per_shard)
@@ -570,8 +620,9 @@ def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions
         for done, source in enumerate(chosen):
             entry = _export_recording(source, options, anonymiser, engine, writer, entities, box_types)
             entries.append(entry)
-            log.info("export: recording %s: %d samples from %d frames", source.recording_id[:12], entry.samples,
-                     entry.frames)
+            log.info(
+                "export: recording %s: %d samples from %d frames", source.recording_id[:12], entry.samples, entry.frames
+            )
             if progress is not None:
                 progress("export", done + 1, len(chosen))
     finally:
@@ -593,15 +644,27 @@ def _write_export(work: Path, chosen: list[ExportSource], options: ExportOptions
     )
 
 
-def _export_recording(source: ExportSource, options: ExportOptions, anonymiser: _TextAnonymiser,
-                      engine: OcrEngine, writer: DatasetWriter, entities: Counter,
-                      box_types: Counter) -> RecordingEntry:
+def _export_recording(
+    source: ExportSource,
+    options: ExportOptions,
+    anonymiser: _TextAnonymiser,
+    engine: OcrEngine,
+    writer: DatasetWriter,
+    entities: Counter,
+    box_types: Counter,
+) -> RecordingEntry:
     plan = RedactionPlan.load(source.plan_path)
     split = split_of(source.session_pseudonym, options.split_salt, options.val_fraction)
     recorded = _utc(source.recorded_at).date().isoformat()
-    entry = RecordingEntry(recording_id=source.recording_id, session_pseudonym=source.session_pseudonym,
-                           tenant=source.tenant, recorded_date=recorded, policy_version=source.policy_version,
-                           split=split, samples=0)
+    entry = RecordingEntry(
+        recording_id=source.recording_id,
+        session_pseudonym=source.session_pseudonym,
+        tenant=source.tenant,
+        recorded_date=recorded,
+        policy_version=source.policy_version,
+        split=split,
+        samples=0,
+    )
     counts = _Counts()
     memory = ValueMemory()  # values found in this recording's frames; in memory only
     reader = _FrameReader(engine, options.ocr, options.sampling.change)
@@ -609,12 +672,15 @@ def _export_recording(source: ExportSource, options: ExportOptions, anonymiser: 
         image = pick.image.copy()
         height, width = image.shape[:2]
         words = reader.words(to_grey(image))
-        text, spans, extra, extra_types = anonymiser.run(words, pick.active, source.session_pseudonym, memory,
-                                                         width, height)
+        text, spans, extra, extra_types = anonymiser.run(
+            words, pick.active, source.session_pseudonym, memory, width, height
+        )
         for box in extra:
             mask_box(image, box, "blur")
-        boxes = [{**_box_dict(a.box), "entity_type": a.entity_type, "source": a.source}
-                 for a in sorted(pick.active, key=lambda a: (a.box.y, a.box.x, a.track_id))]
+        boxes = [
+            {**_box_dict(a.box), "entity_type": a.entity_type, "source": a.source}
+            for a in sorted(pick.active, key=lambda a: (a.box.y, a.box.x, a.track_id))
+        ]
         boxes += [{**_box_dict(b), "entity_type": t, "source": "export"} for b, t in zip(extra, extra_types)]
         entry.export_masks += len(extra)
         entities.update(s["entity_type"] for s in spans)
@@ -649,8 +715,9 @@ def _box_dict(box: Box) -> dict:
 def _file_entries(folder: Path) -> list[FileEntry]:
     entries = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        entries.append(FileEntry(path=path.relative_to(folder).as_posix(), sha256=sha256_file(path),
-                                 bytes=path.stat().st_size))
+        entries.append(
+            FileEntry(path=path.relative_to(folder).as_posix(), sha256=sha256_file(path), bytes=path.stat().st_size)
+        )
     return entries
 
 
@@ -661,14 +728,18 @@ def _write_card(path: Path, manifest: Manifest) -> None:
     """The dataset card (templates/dataset_card.md): counts, lineage and how to load; built from
     the manifest only (types, counts, ids and versions), so it cannot carry text read from a frame."""
     fmt = manifest.format
-    text = environment("pipeline.export").get_template("dataset_card.md").render(
-        m=manifest,
-        data_files=[(s, data_files(fmt, s)) for s in SPLITS if manifest.samples_by_split.get(s)],
-        all_splits=SPLITS,
-        entity_types=sorted(set(manifest.entities_by_type) | set(manifest.boxes_by_type)),
-        surrogates=bool(manifest.options.get("surrogates")),
-        manifest_name=MANIFEST_NAME,
-        train_file=data_files(fmt, "train"),
-        loader={"parquet": "parquet", "jsonl": "json", "webdataset": "webdataset"}[fmt],
+    text = (
+        environment("pipeline.export")
+        .get_template("dataset_card.md")
+        .render(
+            m=manifest,
+            data_files=[(s, data_files(fmt, s)) for s in SPLITS if manifest.samples_by_split.get(s)],
+            all_splits=SPLITS,
+            entity_types=sorted(set(manifest.entities_by_type) | set(manifest.boxes_by_type)),
+            surrogates=bool(manifest.options.get("surrogates")),
+            manifest_name=MANIFEST_NAME,
+            train_file=data_files(fmt, "train"),
+            loader={"parquet": "parquet", "jsonl": "json", "webdataset": "webdataset"}[fmt],
+        )
     )
     write_text_atomic(path, text)

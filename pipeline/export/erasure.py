@@ -55,17 +55,22 @@ class StoreExports:
         removal = remove_recordings(folder / MANIFEST_NAME, recording_ids)
         if removal is None:  # rebuilt without them since: only the lineage rows were left
             with self.store.catalog.session() as s:
-                s.execute(delete(ExportMember).where(ExportMember.export_id == export_id,
-                                                     ExportMember.recording_id.in_(recording_ids)))
+                s.execute(
+                    delete(ExportMember).where(
+                        ExportMember.export_id == export_id, ExportMember.recording_id.in_(recording_ids)
+                    )
+                )
             return ExportCleared(str(folder), export_id, export_id, 0, 0)
         manifest = removal.manifest
         record_export(self.store, manifest, folder, replaces=export_id, why="erasure")
         kept = {e.session_pseudonym for e in manifest.recordings}
-        traces = [Trace(SESSION_PSEUDONYM, e.session_pseudonym) for e in removal.removed
-                  if e.session_pseudonym not in kept]
+        traces = [
+            Trace(SESSION_PSEUDONYM, e.session_pseudonym) for e in removal.removed if e.session_pseudonym not in kept
+        ]
         traces += [Trace(FRAME_HASH, digest) for digest in removal.frame_hashes]
-        return ExportCleared(str(folder), export_id, manifest.export_id, len(removal.removed), removal.samples,
-                             tuple(traces))
+        return ExportCleared(
+            str(folder), export_id, manifest.export_id, len(removal.removed), removal.samples, tuple(traces)
+        )
 
     def scan(self, folder: Path, traces: Traces) -> list[Hit]:
         """Each sample's metadata and the sha256 of its image (the data files may be compressed,

@@ -77,29 +77,40 @@ def sample_json(sample: ExportSample) -> bytes:
 
 # ------------------------------------------------------------------------------- parquet --
 
-_BOX = pa.struct([("x", pa.int32()), ("y", pa.int32()), ("w", pa.int32()), ("h", pa.int32()),
-                  ("entity_type", pa.string()), ("source", pa.string())])
+_BOX = pa.struct(
+    [
+        ("x", pa.int32()),
+        ("y", pa.int32()),
+        ("w", pa.int32()),
+        ("h", pa.int32()),
+        ("entity_type", pa.string()),
+        ("source", pa.string()),
+    ]
+)
 _ENTITY = pa.struct([("entity_type", pa.string()), ("start", pa.int32()), ("end", pa.int32())])
-PARQUET_SCHEMA = pa.schema([
-    ("key", pa.string()),
-    ("split", pa.string()),
-    ("recording_id", pa.string()),
-    ("session_pseudonym", pa.string()),
-    ("tenant", pa.string()),
-    ("recorded_date", pa.string()),
-    ("policy_version", pa.string()),
-    ("frame_index", pa.int32()),
-    ("timestamp_s", pa.float64()),
-    ("width", pa.int32()),
-    ("height", pa.int32()),
-    ("text", pa.string()),
-    ("entities", pa.list_(_ENTITY)),
-    ("boxes", pa.list_(_BOX)),
-    ("image", pa.struct([("bytes", pa.binary()), ("path", pa.string())])),
-], metadata={
-    # `datasets` reads features from this key; the other columns' types it infers itself
-    "huggingface": json.dumps({"info": {"features": {"image": {"_type": "Image"}}}}),
-})
+PARQUET_SCHEMA = pa.schema(
+    [
+        ("key", pa.string()),
+        ("split", pa.string()),
+        ("recording_id", pa.string()),
+        ("session_pseudonym", pa.string()),
+        ("tenant", pa.string()),
+        ("recorded_date", pa.string()),
+        ("policy_version", pa.string()),
+        ("frame_index", pa.int32()),
+        ("timestamp_s", pa.float64()),
+        ("width", pa.int32()),
+        ("height", pa.int32()),
+        ("text", pa.string()),
+        ("entities", pa.list_(_ENTITY)),
+        ("boxes", pa.list_(_BOX)),
+        ("image", pa.struct([("bytes", pa.binary()), ("path", pa.string())])),
+    ],
+    metadata={
+        # `datasets` reads features from this key; the other columns' types it infers itself
+        "huggingface": json.dumps({"info": {"features": {"image": {"_type": "Image"}}}}),
+    },
+)
 _ROW_GROUP = 64  # rows buffered before a row group is written: bounds memory (PNGs are ~100 kB)
 
 

@@ -112,4 +112,3 @@ class Manifest(_Entry):
     @classmethod
     def load(cls, path: str | Path) -> Manifest:
         return cls.from_dict(read_json(path, "export manifest"), path)
-

@@ -101,8 +101,11 @@ def check_files(folder: Path, manifest: Manifest) -> None:
     listed = {f.path: f.sha256 for f in manifest.files}
     present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()} - {MANIFEST_NAME}
     if present != set(listed):
-        raise ProcessingError(f"the export's files are not those of its manifest ({len(present - set(listed))} "
-                              f"unlisted, {len(set(listed) - present)} missing): not rewritten", folder)
+        raise ProcessingError(
+            f"the export's files are not those of its manifest ({len(present - set(listed))} "
+            f"unlisted, {len(set(listed) - present)} missing): not rewritten",
+            folder,
+        )
     for path, digest in sorted(listed.items()):
         if sha256_file(folder / path) != digest:
             raise ProcessingError(f"{path} is not the file its manifest lists: not rewritten", folder)

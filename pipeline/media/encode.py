@@ -65,8 +65,15 @@ class VideoWriter:
     side is padded by one replicated row/column (see _even).
     """
 
-    def __init__(self, output_path: str | Path, info: VideoInfo, *, audio_from: Path | None = None,
-                 crf: int = 23, preset: str = "veryfast"):
+    def __init__(
+        self,
+        output_path: str | Path,
+        info: VideoInfo,
+        *,
+        audio_from: Path | None = None,
+        crf: int = 23,
+        preset: str = "veryfast",
+    ):
         self.output_path = Path(output_path)
         self.info = info
         self.audio_from = Path(audio_from) if audio_from is not None else None
@@ -156,8 +163,7 @@ class VideoWriter:
 
     def _add_video_stream(self, container: OutputContainer) -> VideoStream:
         rate = Fraction(self.info.fps).limit_denominator(1001) if self.info.fps > 0 else Fraction(25)
-        stream = container.add_stream(
-            "libx264", rate=rate, options={"crf": str(self.crf), "preset": self.preset})
+        stream = container.add_stream("libx264", rate=rate, options={"crf": str(self.crf), "preset": self.preset})
         stream.width, stream.height, stream.pix_fmt = self.width, self.height, "yuv420p"
         stream.codec_context.time_base = OUTPUT_TIME_BASE
         stream.time_base = OUTPUT_TIME_BASE
@@ -191,8 +197,15 @@ def _even(n: int) -> int:
 class _AudioCopy:
     """Audio from another file into the output: remuxed when mp4 takes it, else AAC."""
 
-    def __init__(self, source: InputContainer, in_stream: AudioStream, output: OutputContainer,
-                 out_stream: AudioStream, transcode: bool, path: Path):
+    def __init__(
+        self,
+        source: InputContainer,
+        in_stream: AudioStream,
+        output: OutputContainer,
+        out_stream: AudioStream,
+        transcode: bool,
+        path: Path,
+    ):
         self.source, self.in_stream, self.output, self.out_stream = source, in_stream, output, out_stream
         self.transcode, self.path = transcode, path
         self.packets = source.demux(in_stream)

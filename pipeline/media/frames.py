@@ -30,8 +30,14 @@ FrameStream = Generator[Frame, None, None]
 _Convert = Callable[[av.VideoFrame, VideoInfo], np.ndarray]
 
 
-def iter_frames(path: str | Path, info: VideoInfo, prefetch: int = 0,
-                only: Container[int] | None = None, grey: bool = False, threads: int = 0) -> FrameStream:
+def iter_frames(
+    path: str | Path,
+    info: VideoInfo,
+    prefetch: int = 0,
+    only: Container[int] | None = None,
+    grey: bool = False,
+    threads: int = 0,
+) -> FrameStream:
     """Yield the frames of `path` in order as BGR uint8 arrays of info's size, one at a time
     (with `grey`, single-channel luma arrays: what the analysis works on).
 
@@ -61,8 +67,9 @@ def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> FrameStream:
     yield Frame(0, 0.0, cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if grey else image)
 
 
-def _iter_video(path: Path, info: VideoInfo, only: Container[int] | None = None,
-                convert: _Convert | None = None, threads: int = 0) -> FrameStream:
+def _iter_video(
+    path: Path, info: VideoInfo, only: Container[int] | None = None, convert: _Convert | None = None, threads: int = 0
+) -> FrameStream:
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.FFmpegError, OSError) as exc:
@@ -90,8 +97,14 @@ def _main_video_stream(container: InputContainer) -> VideoStream | None:
     return None
 
 
-def _decode_stream(container: InputContainer, stream: VideoStream, info: VideoInfo, path: Path,
-                   only: Container[int] | None, convert: _Convert) -> Generator[Frame, None, int]:
+def _decode_stream(
+    container: InputContainer,
+    stream: VideoStream,
+    info: VideoInfo,
+    path: Path,
+    only: Container[int] | None,
+    convert: _Convert,
+) -> Generator[Frame, None, int]:
     """Generator body of _iter_video; returns the number of frames yielded."""
     time_base = stream.time_base or Fraction(1, 90000)
     step = 1.0 / info.fps if info.fps > 0 else 0.04

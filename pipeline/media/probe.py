@@ -95,8 +95,17 @@ def _probe_image(path: Path, limits: MediaLimits) -> VideoInfo | None:
     except (OSError, ValueError, SyntaxError) as exc:
         raise InputError(f"not a valid image file ({type(exc).__name__})", path) from None
     limits.check(width, height, path)
-    return VideoInfo(path=str(path), width=width, height=height, frame_count=1, fps=0.0, duration_s=0.0,
-                     codec=fmt.lower(), pix_fmt=mode.lower(), is_image=True)
+    return VideoInfo(
+        path=str(path),
+        width=width,
+        height=height,
+        frame_count=1,
+        fps=0.0,
+        duration_s=0.0,
+        codec=fmt.lower(),
+        pix_fmt=mode.lower(),
+        is_image=True,
+    )
 
 
 def _oriented_size(img: Image.Image) -> tuple[int, int]:
@@ -112,8 +121,10 @@ def _oriented_size(img: Image.Image) -> tuple[int, int]:
 def _probe_video(path: Path, limits: MediaLimits) -> VideoInfo:
     data = _ffprobe_json(path)
     streams = data.get("streams", [])
-    video = next((s for s in streams if s.get("codec_type") == "video"
-                  and not s.get("disposition", {}).get("attached_pic")), None)
+    video = next(
+        (s for s in streams if s.get("codec_type") == "video" and not s.get("disposition", {}).get("attached_pic")),
+        None,
+    )
     if video is None:
         raise InputError("no video stream", path)
     width, height = int(video.get("width") or 0), int(video.get("height") or 0)
@@ -125,11 +136,17 @@ def _probe_video(path: Path, limits: MediaLimits) -> VideoInfo:
     duration = _duration(video, data.get("format", {}), scan)
     fps = _average_fps(video, scan)
     return VideoInfo(
-        path=str(path), width=width, height=height, frame_count=scan.count, fps=fps,
-        duration_s=duration, codec=str(video.get("codec_name", "unknown")),
+        path=str(path),
+        width=width,
+        height=height,
+        frame_count=scan.count,
+        fps=fps,
+        duration_s=duration,
+        codec=str(video.get("codec_name", "unknown")),
         pix_fmt=str(video.get("pix_fmt", "unknown")),
         has_audio=any(s.get("codec_type") == "audio" for s in streams),
-        variable_frame_rate=scan.variable, is_image=False,
+        variable_frame_rate=scan.variable,
+        is_image=False,
     )
 
 
@@ -187,8 +204,18 @@ def _scan_packets(path: Path, stream_index: int) -> _PacketScan:
     needed for the VFR decision. Memory stays bounded: a small reorder heap and a Counter of
     distinct intervals capped at _VFR_MAX_DISTINCT.
     """
-    cmd = ["ffprobe", "-v", "error", "-select_streams", str(stream_index), "-show_entries",
-           "packet=pts:stream=time_base", "-of", "compact=p=0:nk=1", str(path)]
+    cmd = [
+        "ffprobe",
+        "-v",
+        "error",
+        "-select_streams",
+        str(stream_index),
+        "-show_entries",
+        "packet=pts:stream=time_base",
+        "-of",
+        "compact=p=0:nk=1",
+        str(path),
+    ]
     scan = _PacketScan()
     heap: list[int] = []
     deltas: Counter[int] = Counter()
@@ -283,5 +310,3 @@ def _fraction(value: object) -> Fraction | None:
         return Fraction(str(value)) if value else None
     except (ValueError, ZeroDivisionError):
         return None
-
-

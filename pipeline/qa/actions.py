@@ -104,8 +104,15 @@ def stored_outputs(store: Store, recording_id: str) -> list[Output]:
         return list(s.scalars(select(Output).where(Output.recording_id == recording_id).order_by(Output.purpose)))
 
 
-def review_page(store: Store, ref: str, purpose: str = "qa_review", output: Path | None = None,
-                progress: Callable[[int, int], None] | None = None, *, actor: str | None = None) -> Path:
+def review_page(
+    store: Store,
+    ref: str,
+    purpose: str = "qa_review",
+    output: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    actor: str | None = None,
+) -> Path:
     """Write the HTML review page of one purpose's stored video; returns where. Without `output`
     it is kept with the recording's artifacts (catalogued, so erasure and retention reach it).
     Viewing is audited."""
@@ -119,8 +126,13 @@ def review_page(store: Store, ref: str, purpose: str = "qa_review", output: Path
     [plan_artifact] = store.artifacts(row.id, purpose, "plan")
     plan = RedactionPlan.load(store.path_of(plan_artifact))
     facts = ReviewFacts.from_plan(
-        plan, recording_id=row.id[:12], session_ref=store.salted_ref("session", row.session_id or row.id)[:14],
-        tenant=row.tenant or "-", state=row.state, purpose=purpose, policy_version=row.policy_version or "-",
+        plan,
+        recording_id=row.id[:12],
+        session_ref=store.salted_ref("session", row.session_id or row.id)[:14],
+        tenant=row.tenant or "-",
+        state=row.state,
+        purpose=purpose,
+        policy_version=row.policy_version or "-",
         verification=outputs[purpose].verification,
     )
     in_store = output is None
@@ -151,12 +163,26 @@ def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float, *, 
     clipped = box.clip(plan.video.width, plan.video.height)
     if clipped.empty:
         raise QaError(f"the box lies outside the {plan.video.width}x{plan.video.height} frame", row.id[:12])
-    track = Track(track_id=plan.next_track_id(), entity_type=MANUAL, score=1.0, source="manual", recognizer="qa",
-                  segments=[TrackSegment(start, end, clipped, start / fps, end / fps)])
+    track = Track(
+        track_id=plan.next_track_id(),
+        entity_type=MANUAL,
+        score=1.0,
+        source="manual",
+        recognizer="qa",
+        segments=[TrackSegment(start, end, clipped, start / fps, end / fps)],
+    )
     plan.tracks.append(track)
     result = _apply(store, row, plan, needs_raw=False, added=track)
-    store.audit.append("edit", recording=row.id, action="mask", track=track.track_id, box=clipped.to_list(),
-                       start_frame=start, end_frame=end, actor=actor)
+    store.audit.append(
+        "edit",
+        recording=row.id,
+        action="mask",
+        track=track.track_id,
+        box=clipped.to_list(),
+        start_frame=start,
+        end_frame=end,
+        actor=actor,
+    )
     return replace(result, track_id=track.track_id)
 
 
@@ -170,8 +196,9 @@ def remove_track(store: Store, ref: str, track_id: int, *, actor: str | None = N
     removed = next(t for t in plan.tracks if t.track_id == track_id)
     plan.tracks = kept
     result = _apply(store, row, plan, needs_raw=True)
-    store.audit.append("edit", recording=row.id, action="unmask", track=track_id, entity=removed.entity_type,
-                       actor=actor)
+    store.audit.append(
+        "edit", recording=row.id, action="unmask", track=track_id, entity=removed.entity_type, actor=actor
+    )
     return replace(result, track_id=track_id)
 
 
@@ -184,8 +211,11 @@ def approve(store: Store, ref: str, *, override: bool = False, actor: str | None
     outputs = stored_outputs(store, row.id)
     blocked = [o.purpose for o in outputs if o.state == "blocked"]
     if blocked and not override:
-        raise QaError(f"verification blocked {', '.join(blocked)}: re-check the findings, mask what they show, or "
-                      "approve with --override-verification", row.id[:12])
+        raise QaError(
+            f"verification blocked {', '.join(blocked)}: re-check the findings, mask what they show, or "
+            "approve with --override-verification",
+            row.id[:12],
+        )
     with store.catalog.session() as s:
         for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
             if o.state == "blocked":
@@ -238,8 +268,9 @@ def _raw_copy(store: Store, recording_id: str, tmp: Path) -> Iterator[Path | Non
         target.unlink(missing_ok=True)
 
 
-def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool,
-           added: Track | None = None) -> EditResult:
+def _apply(
+    store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool, added: Track | None = None
+) -> EditResult:
     from pipeline.render.renderer import render
 
     if row.state not in (PROCESSED, NEEDS_REVIEW, APPROVED):
@@ -250,8 +281,11 @@ def _apply(store: Store, row: Recording, plan: RedactionPlan, *, needs_raw: bool
     try:
         with _raw_copy(store, row.id, tmp) as raw:
             if raw is None and needs_raw:
-                raise QaError("the raw recording is no longer kept (policy raw retention), so a mask cannot be "
-                              "removed; add masks instead", row.id[:12])
+                raise QaError(
+                    "the raw recording is no longer kept (policy raw retention), so a mask cannot be "
+                    "removed; add masks instead",
+                    row.id[:12],
+                )
             renditions: list[Rendition] = []
             for output in outputs:
                 entities = set(output.entities["redacted"])
@@ -282,7 +316,16 @@ def track_rows(plan: RedactionPlan) -> list[dict]:
     for t in sorted(plan.tracks, key=lambda t: (t.start_frame, t.track_id)):
         first = min(t.segments, key=lambda s: s.start_frame)
         last = max(t.segments, key=lambda s: s.end_frame)
-        rows.append({"track": t.track_id, "type": t.entity_type, "source": t.source, "score": round(t.score, 2),
-                     "from_s": round(first.start_s, 2), "to_s": round(last.end_s, 2), "segments": len(t.segments),
-                     "box": first.box.to_list()})
+        rows.append(
+            {
+                "track": t.track_id,
+                "type": t.entity_type,
+                "source": t.source,
+                "score": round(t.score, 2),
+                "from_s": round(first.start_s, 2),
+                "to_s": round(last.end_s, 2),
+                "segments": len(t.segments),
+                "box": first.box.to_list(),
+            }
+        )
     return rows

@@ -60,8 +60,18 @@ DETAIL_QUALITY = 86  # the 1:1 crops are small; keep their edges crisp
 DETAIL_PAD = 28  # pixels of context around a track's boxes in the 1:1 detail crop
 DETAIL_MAX_HEIGHT = 0.4  # of thumb_width: a detail crop stays a strip, not a second thumbnail
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
-__all__ = ["ReviewFacts", "Span", "TypeRow", "build_review_page", "check_redacted", "clock", "pick_tracks",
-           "track_spans", "type_rows", "write_review_page"]
+__all__ = [
+    "ReviewFacts",
+    "Span",
+    "TypeRow",
+    "build_review_page",
+    "check_redacted",
+    "clock",
+    "pick_tracks",
+    "track_spans",
+    "type_rows",
+    "write_review_page",
+]
 
 
 # ------------------------------------------------------------------------------------ inputs
@@ -84,12 +94,33 @@ class ReviewFacts:
     verification: dict | None = None  # verify.Verification.to_dict(); None: not verified yet
 
     @classmethod
-    def from_plan(cls, plan: RedactionPlan, *, recording_id: str, session_ref: str, tenant: str, state: str,
-                  purpose: str, policy_version: str, verification: dict | None = None) -> ReviewFacts:
+    def from_plan(
+        cls,
+        plan: RedactionPlan,
+        *,
+        recording_id: str,
+        session_ref: str,
+        tenant: str,
+        state: str,
+        purpose: str,
+        policy_version: str,
+        verification: dict | None = None,
+    ) -> ReviewFacts:
         """Facts whose video part (duration, size, fps) comes from the plan."""
         video = plan.video
-        return cls(recording_id, session_ref, tenant, state, purpose, str(policy_version), video.duration_s,
-                   video.width, video.height, video.fps, verification)
+        return cls(
+            recording_id,
+            session_ref,
+            tenant,
+            state,
+            purpose,
+            str(policy_version),
+            video.duration_s,
+            video.width,
+            video.height,
+            video.fps,
+            verification,
+        )
 
 
 # ----------------------------------------------------------------------------- page model
@@ -141,8 +172,15 @@ class _Stats:
 # -------------------------------------------------------------------------------------- API
 
 
-def build_review_page(plan: RedactionPlan, redacted_video: Path, facts: ReviewFacts, *, max_thumbs: int = 120,
-                      thumb_width: int = 480, progress: Callable[[int, int], None] | None = None) -> str:
+def build_review_page(
+    plan: RedactionPlan,
+    redacted_video: Path,
+    facts: ReviewFacts,
+    *,
+    max_thumbs: int = 120,
+    thumb_width: int = 480,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
     """The review page of one recording as a self-contained HTML document.
 
     `redacted_video` must be the plan's rendered output (same size); the plan's source file is
@@ -162,32 +200,39 @@ def build_review_page(plan: RedactionPlan, redacted_video: Path, facts: ReviewFa
     shown = pick_tracks(plan.tracks, max_thumbs)
     cards = [_track_card(track, row_of[track.entity_type], plan.video.fps) for track in shown]
     finding_cards = [_finding_card(i, f) for i, f in enumerate(_finding_order(findings)[:MAX_FINDING_CARDS])]
-    stats = _fill_images(redacted_video, info, cards + finding_cards, [f.box for f in findings], thumb_width,
-                         progress)
-    log.info("review page: %d images from %d decoded frames, %.1f MB of images", stats.cards,
-             stats.frames_decoded, stats.image_bytes / 1e6)
+    stats = _fill_images(redacted_video, info, cards + finding_cards, [f.box for f in findings], thumb_width, progress)
+    log.info(
+        "review page: %d images from %d decoded frames, %.1f MB of images",
+        stats.cards,
+        stats.frames_decoded,
+        stats.image_bytes / 1e6,
+    )
     total_s = _total_seconds(plan, facts)
     linked = {track.track_id for track in shown}
     timeline = build_timeline(plan, rows, findings, total_s, linked, MAX_FINDING_CARDS)
     script = _script()
-    return environment("pipeline.qa").get_template("review_page.html").render(
-        facts=facts,
-        head=_head(facts, plan),
-        verdict=_verdict(verdict),
-        rows=rows,
-        tl=timeline,
-        findings=sorted(findings, key=lambda f: (f.frame, f.entity_type)),
-        finding_cards=finding_cards,
-        cards=cards,
-        total_tracks=len(plan.tracks),
-        engines=sorted(plan.engines.items()),
-        generated=_when(datetime.now(timezone.utc).isoformat(timespec="seconds")),
-        version=__version__,
-        finding_colour=FINDING_COLOUR,
-        script=Markup(script),  # our own file, allowed by its hash below
-        script_hash=csp_hash(script),
-        clock=clock,
-        f1="{:.1f}".format,
+    return (
+        environment("pipeline.qa")
+        .get_template("review_page.html")
+        .render(
+            facts=facts,
+            head=_head(facts, plan),
+            verdict=_verdict(verdict),
+            rows=rows,
+            tl=timeline,
+            findings=sorted(findings, key=lambda f: (f.frame, f.entity_type)),
+            finding_cards=finding_cards,
+            cards=cards,
+            total_tracks=len(plan.tracks),
+            engines=sorted(plan.engines.items()),
+            generated=_when(datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            version=__version__,
+            finding_colour=FINDING_COLOUR,
+            script=Markup(script),  # our own file, allowed by its hash below
+            script_hash=csp_hash(script),
+            clock=clock,
+            f1="{:.1f}".format,
+        )
     )
 
 
@@ -202,8 +247,11 @@ def check_redacted(plan: RedactionPlan, path: Path) -> VideoInfo:
     """Probe the redacted video and make sure it is the plan's output, never its raw source."""
     info = probe(path)
     if plan.source_sha256 and sha256_file(path) == plan.source_sha256:
-        raise InputError("is the unredacted source of this plan, not its redacted output (the review page shows "
-                         "redacted material only)", path)
+        raise InputError(
+            "is the unredacted source of this plan, not its redacted output (the review page shows "
+            "redacted material only)",
+            path,
+        )
     width, height = plan.video.width, plan.video.height
     # render pads an odd side by one pixel (4:2:0 H.264 stores even sizes only)
     if info.width not in (width, width + width % 2) or info.height not in (height, height + height % 2):
@@ -284,25 +332,58 @@ def _finding_order(findings: Sequence[Finding]) -> list[Finding]:
 def _track_card(track: Track, row: TypeRow, fps: float) -> _Card:
     start = track.start_frame
     boxes = [s.box for s in track.segments if s.start_frame <= start <= s.end_frame]
-    marks = tuple(_Mark(box, f"{track.entity_type} {track.score:.2f}" if i == 0 else "", row.colour,
-                        dashed=track.source == "manual") for i, box in enumerate(boxes))
+    marks = tuple(
+        _Mark(
+            box, f"{track.entity_type} {track.score:.2f}" if i == 0 else "", row.colour, dashed=track.source == "manual"
+        )
+        for i, box in enumerate(boxes)
+    )
     first_s, end_s = track_range(track, fps)
     alt = f"Redacted frame {start} with track {track.track_id} ({track.entity_type}) outlined"
-    return _Card(f"track-{track.track_id}", start, row.key, marks, alt, detail=True, colour=row.colour,
-                 entity_type=track.entity_type, score=track.score, when=f"{clock(first_s)} – {clock(end_s)}",
-                 box=Box.union_all(boxes) or boxes[0], track_id=track.track_id,
-                 source="manual" if track.source == "manual" else "auto", recognizer=track.recognizer)
+    return _Card(
+        f"track-{track.track_id}",
+        start,
+        row.key,
+        marks,
+        alt,
+        detail=True,
+        colour=row.colour,
+        entity_type=track.entity_type,
+        score=track.score,
+        when=f"{clock(first_s)} – {clock(end_s)}",
+        box=Box.union_all(boxes) or boxes[0],
+        track_id=track.track_id,
+        source="manual" if track.source == "manual" else "auto",
+        recognizer=track.recognizer,
+    )
 
 
 def _finding_card(i: int, finding: Finding) -> _Card:
     mark = _Mark(finding.box, f"FINDING {finding.entity_type} {finding.score:.2f}", FINDING_COLOUR)
     alt = f"Redacted frame {finding.frame} with a verification finding ({finding.entity_type}) filled and outlined"
-    return _Card(f"finding-{i}", finding.frame, None, (mark,), alt, detail=False, colour=FINDING_COLOUR,
-                 entity_type=finding.entity_type, score=finding.score, when=clock(finding.time_s), box=finding.box)
+    return _Card(
+        f"finding-{i}",
+        finding.frame,
+        None,
+        (mark,),
+        alt,
+        detail=False,
+        colour=FINDING_COLOUR,
+        entity_type=finding.entity_type,
+        score=finding.score,
+        when=clock(finding.time_s),
+        box=finding.box,
+    )
 
 
-def _fill_images(path: Path, info: VideoInfo, cards: list[_Card], conceal: list[Box], thumb_width: int,
-                 progress: Callable[[int, int], None] | None) -> _Stats:
+def _fill_images(
+    path: Path,
+    info: VideoInfo,
+    cards: list[_Card],
+    conceal: list[Box],
+    thumb_width: int,
+    progress: Callable[[int, int], None] | None,
+) -> _Stats:
     """Decode the redacted video once up to the last needed frame and draw every card's images."""
     stats = _Stats()
     wanted: dict[int, list[_Card]] = defaultdict(list)
@@ -339,8 +420,13 @@ def _draw_frame(image: np.ndarray, cards: list[_Card], conceal: list[Box], thumb
             mask_box(image, box, "fill")  # verification read something here: never show it
     height, width = image.shape[:2]
     scale = min(1.0, thumb_width / width)
-    small = image if scale >= 1.0 else cv2.resize(
-        image, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
+    small = (
+        image
+        if scale >= 1.0
+        else cv2.resize(
+            image, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA
+        )
+    )
     base = Image.fromarray(np.ascontiguousarray(small[:, :, ::-1]))
     for card in cards:
         thumb = base.copy()
@@ -362,11 +448,12 @@ def _detail(image: np.ndarray, marks: tuple[_Mark, ...], thumb_width: int) -> Im
     region = (Box.union_all(m.box for m in marks) or Box(0, 0, width, height)).pad(DETAIL_PAD).clip(width, height)
     if region.empty:
         region = Box(0, 0, width, height)
-    crop = image[region.y:region.y2, region.x:region.x2]
+    crop = image[region.y : region.y2, region.x : region.x2]
     scale = min(1.0, thumb_width / region.w, thumb_width * DETAIL_MAX_HEIGHT / region.h)
     if scale < 1.0:
-        crop = cv2.resize(crop, (max(1, round(region.w * scale)), max(1, round(region.h * scale))),
-                          interpolation=cv2.INTER_AREA)
+        crop = cv2.resize(
+            crop, (max(1, round(region.w * scale)), max(1, round(region.h * scale))), interpolation=cv2.INTER_AREA
+        )
     picture = Image.fromarray(np.ascontiguousarray(crop[:, :, ::-1]))
     shifted = tuple(_Mark(m.box.shift(-region.x, -region.y), m.label, m.colour, m.dashed) for m in marks)
     _outline(picture, shifted, scale, labels=False)
@@ -396,16 +483,25 @@ def _outline(picture: Image.Image, marks: tuple[_Mark, ...], scale: float, *, la
         draw.text((tx + 4 - left, ty + 2 - top), mark.label, fill=(255, 255, 255), font=face)
 
 
-def _dashed_rect(draw: ImageDraw.ImageDraw, rect: tuple[float, float, float, float], colour, dash: int = 5,
-                 gap: int = 3) -> None:
+def _dashed_rect(
+    draw: ImageDraw.ImageDraw, rect: tuple[float, float, float, float], colour, dash: int = 5, gap: int = 3
+) -> None:
     x1, y1, x2, y2 = rect
     for (ax, ay), (bx, by) in (((x1, y1), (x2, y1)), ((x2, y1), (x2, y2)), ((x2, y2), (x1, y2)), ((x1, y2), (x1, y1))):
         length = math.hypot(bx - ax, by - ay)
         pos = 0.0
         while pos < length:
             end = min(pos + dash, length)
-            draw.line((ax + (bx - ax) * pos / length, ay + (by - ay) * pos / length,
-                       ax + (bx - ax) * end / length, ay + (by - ay) * end / length), fill=colour, width=2)
+            draw.line(
+                (
+                    ax + (bx - ax) * pos / length,
+                    ay + (by - ay) * pos / length,
+                    ax + (bx - ax) * end / length,
+                    ay + (by - ay) * end / length,
+                ),
+                fill=colour,
+                width=2,
+            )
             pos += dash + gap
 
 

@@ -22,10 +22,22 @@ MAX_LANES = 5  # sub-rows per entity type before bars overlap
 
 # Colours per entity type (timeline bars, chips, outlines); red is kept for verification findings.
 _TYPE_COLOURS = {
-    "PERSON": "#d6336c", "EMAIL_ADDRESS": "#1c7ed6", "PHONE_NUMBER": "#2f9e44", "CREDIT_CARD": "#e8590c",
-    "LOCATION": "#f59f00", "ADDRESS": "#f59f00", "IP_ADDRESS": "#1098ad", "URL": "#0ca678",
-    "PASSWORD": "#7048e8", "SECRET": "#9c36b5", "IBAN_CODE": "#a0522d", "US_SSN": "#c2255c",
-    "USERNAME": "#4263eb", "DATE_TIME": "#74b816", "NRP": "#862e9c", "MEDICAL_LICENSE": "#5c7cfa",
+    "PERSON": "#d6336c",
+    "EMAIL_ADDRESS": "#1c7ed6",
+    "PHONE_NUMBER": "#2f9e44",
+    "CREDIT_CARD": "#e8590c",
+    "LOCATION": "#f59f00",
+    "ADDRESS": "#f59f00",
+    "IP_ADDRESS": "#1098ad",
+    "URL": "#0ca678",
+    "PASSWORD": "#7048e8",
+    "SECRET": "#9c36b5",
+    "IBAN_CODE": "#a0522d",
+    "US_SSN": "#c2255c",
+    "USERNAME": "#4263eb",
+    "DATE_TIME": "#74b816",
+    "NRP": "#862e9c",
+    "MEDICAL_LICENSE": "#5c7cfa",
 }
 _FALLBACK_COLOURS = ("#495057", "#5f3dc4", "#087f5b", "#d9480f", "#364fc7", "#a61e4d", "#2b8a3e", "#0b7285")
 FINDING_COLOUR = "#e03131"
@@ -147,7 +159,7 @@ def track_range(track: Track, fps: float) -> tuple[float, float]:
 
 def clock(seconds: float, decimals: int = 1) -> str:
     """mm:ss(.d), or h:mm:ss(.d) from an hour on."""
-    scale = 10 ** decimals
+    scale = 10**decimals
     units = round(max(0.0, float(seconds)) * scale)
     whole, frac = divmod(units, scale)
     hours, rest = divmod(whole, 3600)
@@ -173,8 +185,14 @@ def _frame_time(frame: int, seconds: float, fps: float) -> float:
     return frame / fps
 
 
-def build_timeline(plan: RedactionPlan, rows: list[TypeRow], findings: Sequence[Finding], total_s: float,
-                   linked: set[int], linked_findings: int) -> Timeline:
+def build_timeline(
+    plan: RedactionPlan,
+    rows: list[TypeRow],
+    findings: Sequence[Finding],
+    total_s: float,
+    linked: set[int],
+    linked_findings: int,
+) -> Timeline:
     """The layout of the timeline over [0, total_s]. `linked` tracks and the first `linked_findings`
     findings have an image on the page: their bars and markers link to it."""
     fps = plan.video.fps
@@ -191,11 +209,24 @@ def build_timeline(plan: RedactionPlan, rows: list[TypeRow], findings: Sequence[
         ranges = [track_range(t, fps) for t in row.tracks]
         lanes = _lanes(ranges, min_gap_s)
         height = ROW_PAD * 2 + min(max(lanes, default=0) + 1, MAX_LANES) * LANE_H
-        bars = tuple(_track_bars(track, row, fps, y + ROW_PAD + lane * LANE_H, x, track.track_id in linked)
-                     for track, lane in zip(row.tracks, lanes))
+        bars = tuple(
+            _track_bars(track, row, fps, y + ROW_PAD + lane * LANE_H, x, track.track_id in linked)
+            for track, lane in zip(row.tracks, lanes)
+        )
         title = f"{row.entity_type}: {len(row.tracks)} tracks, at most {_most_at_once(ranges)} at once"
-        out.append(Row(row.key, _shorten(row.entity_type, 19), title, len(row.tracks), row.colour, y, height,
-                       n % 2 == 0, tracks=bars))
+        out.append(
+            Row(
+                row.key,
+                _shorten(row.entity_type, 19),
+                title,
+                len(row.tracks),
+                row.colour,
+                y,
+                height,
+                n % 2 == 0,
+                tracks=bars,
+            )
+        )
         y += height
     if plan.full_frames:
         height = ROW_PAD * 2 + LANE_H
@@ -239,13 +270,16 @@ def _lanes(ranges: list[tuple[float, float]], min_gap_s: float) -> list[int]:
     return lanes
 
 
-def _track_bars(track: Track, row: TypeRow, fps: float, y: float, x: Callable[[float], float],
-                linked: bool) -> TrackBars:
+def _track_bars(
+    track: Track, row: TypeRow, fps: float, y: float, x: Callable[[float], float], linked: bool
+) -> TrackBars:
     rects = []
     for span in track_spans(track, fps):
         x1 = x(span.start_s)
-        title = (f"{row.entity_type} · track {track.track_id} · score {track.score:.2f} · "
-                 f"{clock(span.start_s)}–{clock(span.end_s)} · {track.source}")
+        title = (
+            f"{row.entity_type} · track {track.track_id} · score {track.score:.2f} · "
+            f"{clock(span.start_s)}–{clock(span.end_s)} · {track.source}"
+        )
         rects.append(Rect(x1, y, max(x(span.end_s) - x1, 2.0), BAR_H, title))
     return TrackBars(track.track_id, track.source == "manual", linked, tuple(rects))
 
@@ -254,21 +288,26 @@ def _whole_rect(mask: FullFrameMask, fps: float, y: float, x: Callable[[float], 
     start = mask.start_frame / fps if fps > 0 else 0.0
     end = (mask.end_frame + 1) / fps if fps > 0 else 1.0
     x1 = x(start)
-    title = (f"whole frame masked ({mask.reason}) · frames {mask.start_frame}–{mask.end_frame} · "
-             f"{clock(start)}–{clock(end)}")
+    title = (
+        f"whole frame masked ({mask.reason}) · frames {mask.start_frame}–{mask.end_frame} · {clock(start)}–{clock(end)}"
+    )
     return Rect(x1, y, max(x(end) - x1, 2.0), BAR_H, title)
 
 
 def _marker(i: int, finding: Finding, x: Callable[[float], float], linked: bool) -> Marker:
     box = finding.box
-    title = (f"verification finding · {finding.entity_type} · score {finding.score:.2f} · {clock(finding.time_s)} · "
-             f"frame {finding.frame} · box {box.x},{box.y} {box.w}x{box.h}")
+    title = (
+        f"verification finding · {finding.entity_type} · score {finding.score:.2f} · {clock(finding.time_s)} · "
+        f"frame {finding.frame} · box {box.x},{box.y} {box.w}x{box.h}"
+    )
     return Marker(i, x(finding.time_s), title, linked)
 
 
 def _ticks(total_s: float, x: Callable[[float], float]) -> tuple[Tick, ...]:
-    step = next((s for s in (0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
-                 if total_s / s <= 10), 3600 * math.ceil(total_s / 36000))
+    step = next(
+        (s for s in (0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200) if total_s / s <= 10),
+        3600 * math.ceil(total_s / 36000),
+    )
     decimals = 1 if step < 1 else 0
     ticks = []
     for k in range(math.floor(total_s / step + 1e-9) + 1):

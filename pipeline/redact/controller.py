@@ -112,8 +112,7 @@ def check_output_kind(info: VideoInfo, output: Path) -> None:
         return
     allowed = sorted(VIDEO_SUFFIXES | (IMAGE_SUFFIXES if info.is_image else frozenset()))
     kind = "an image" if info.is_image else "a video"
-    raise OutputError(f"the output of {kind} must end in {', '.join(allowed)} (got {suffix or 'no suffix'!r})",
-                      output)
+    raise OutputError(f"the output of {kind} must end in {', '.join(allowed)} (got {suffix or 'no suffix'!r})", output)
 
 
 def redact_file(
@@ -134,6 +133,7 @@ def redact_file(
     check_writable(request.output)
     check_writable(plan_path)
     engine = CachedEngine(make_engine(request.analysis.ocr))
+
     def stage(name: str, *, running_total: bool = False) -> Callable[[int], None] | None:
         """`progress` for one stage: the analysis reports each frame (1), the renderer its running total."""
         if progress is None:
@@ -147,8 +147,9 @@ def redact_file(
 
         return tick
 
-    render_options = _RenderOptions(style=request.style, keep_audio=request.keep_audio, crf=request.crf,
-                                    preset=request.preset)
+    render_options = _RenderOptions(
+        style=request.style, keep_audio=request.keep_audio, crf=request.crf, preset=request.preset
+    )
     lag = int(math.ceil((request.analysis.track.backfill_max_s + 1.0) * max(info.fps, 1.0)))
     live = None
     detection: DetectionService | None = None
@@ -156,8 +157,16 @@ def redact_file(
         if _render_live(request.render_mode, info, lag):
             live = LiveRender(request.input, request.output, info, lag=lag, **render_options)
         detection = _detection(request, info, detector)
-        plan = analyse_file(str(request.input), info, engine, detection, request.analysis,
-                            progress=stage("analyse"), follower=_follow(live) if live else None, values=values)
+        plan = analyse_file(
+            str(request.input),
+            info,
+            engine,
+            detection,
+            request.analysis,
+            progress=stage("analyse"),
+            follower=_follow(live) if live else None,
+            values=values,
+        )
         detection.close()
         if not plan.tracks and not plan.full_frames:
             log.info("%s: nothing to redact found", request.input)
@@ -226,4 +235,3 @@ def render_from_plan(
     check_writable(output)
     render(plan, input_path, output, style=style, keep_audio=keep_audio)
     return plan
-

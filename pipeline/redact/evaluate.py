@@ -183,8 +183,11 @@ def find_clips(folder: Path) -> list[Truth]:
 
 
 def evaluate_folder(
-    folder: Path, out_dir: Path, redact: Callable[[Path, Path, Path], tuple[RedactionPlan, float]],
-    per_second: float = 1.0, report: Callable[[str], None] = print,
+    folder: Path,
+    out_dir: Path,
+    redact: Callable[[Path, Path, Path], tuple[RedactionPlan, float]],
+    per_second: float = 1.0,
+    report: Callable[[str], None] = print,
 ) -> list[ClipReport]:
     """Redact every clip of `folder` into `out_dir` and check it. `redact(input, output, plan)`
     returns the plan and the seconds it took."""

@@ -149,18 +149,34 @@ class _VerificationDoc(Document):
 
     @staticmethod
     def fields_of(v: Verification) -> dict[str, Any]:
-        findings = [{"frame": f.frame, "time_s": round(f.time_s, 6), "entity_type": f.entity_type,
-                     "score": round(f.score, 4), "box": f.box.to_tuple(),
-                     "seen_s": None if f.seen_s is None else round(f.seen_s, 6), "partial": f.partial}
-                    for f in v.findings]
-        return {"clean": v.clean, "reason": v.reason, "frames_checked": v.frames_checked,
-                "entities": list(v.entities), "unreadable": list(v.unreadable), "findings": findings}
+        findings = [
+            {
+                "frame": f.frame,
+                "time_s": round(f.time_s, 6),
+                "entity_type": f.entity_type,
+                "score": round(f.score, 4),
+                "box": f.box.to_tuple(),
+                "seen_s": None if f.seen_s is None else round(f.seen_s, 6),
+                "partial": f.partial,
+            }
+            for f in v.findings
+        ]
+        return {
+            "clean": v.clean,
+            "reason": v.reason,
+            "frames_checked": v.frames_checked,
+            "entities": list(v.entities),
+            "unreadable": list(v.unreadable),
+            "findings": findings,
+        }
 
     def to_verification(self) -> Verification:
-        findings = tuple(Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box), f.seen_s, f.partial)
-                         for f in self.findings)
-        return Verification(self.clean, self.frames_checked, findings, tuple(self.entities), self.reason,
-                            tuple(self.unreadable))
+        findings = tuple(
+            Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box), f.seen_s, f.partial) for f in self.findings
+        )
+        return Verification(
+            self.clean, self.frames_checked, findings, tuple(self.entities), self.reason, tuple(self.unreadable)
+        )
 
 
 def frames_to_check(plan: RedactionPlan, every_s: float = 2.0, limit: int | None = None) -> list[int]:
@@ -232,8 +248,14 @@ def verify_output(
         log.warning("verification: output unreadable (%s)", exc)
         return Verification(False, 0, entities=checked_types, reason="unreadable_output")
     if not _fits(info, plan.video):
-        log.warning("verification: %s: %dx%d output for a %dx%d plan", video, info.width, info.height,
-                    plan.video.width, plan.video.height)
+        log.warning(
+            "verification: %s: %dx%d output for a %dx%d plan",
+            video,
+            info.width,
+            info.height,
+            plan.video.width,
+            plan.video.height,
+        )
         return Verification(False, 0, entities=checked_types, reason="plan_mismatch")
 
     # Masks at the listed frames only, so that frames off the list need no work but decoding.
@@ -269,7 +291,8 @@ def verify_output(
             if seen:
                 found += _pieces(frame.index, frame.pts_s, layout, seen, found)
             findings.extend(
-                f for f in found
+                f
+                for f in found
                 if (scope is None or f.entity_type in scope) and masked_share(f.box, masks.boxes) < MASKED_SHARE
             )
     except InputError as exc:
@@ -277,8 +300,9 @@ def verify_output(
     unreadable.extend(pending)  # on the list but never decoded: the output ended early
 
     reason = "finding" if findings else "unreadable_frame" if unreadable else None
-    result = Verification(reason is None, checked, tuple(findings), checked_types, reason,
-                          tuple(sorted(set(unreadable))))
+    result = Verification(
+        reason is None, checked, tuple(findings), checked_types, reason, tuple(sorted(set(unreadable)))
+    )
     log.info("verification: %s: %s", video, result.summary())
     return result
 
@@ -301,5 +325,6 @@ def _pieces(frame: int, time_s: float, layout: Layout, seen: SeenValues, found: 
 
 def _fits(info: VideoInfo, planned: VideoInfo) -> bool:
     # The encoder pads an odd side by one pixel (yuv420p needs even sides), so that is allowed.
-    return all(0 <= got - want <= want % 2 for got, want in ((info.width, planned.width),
-                                                             (info.height, planned.height)))
+    return all(
+        0 <= got - want <= want % 2 for got, want in ((info.width, planned.width), (info.height, planned.height))
+    )

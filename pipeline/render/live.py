@@ -61,8 +61,13 @@ class MaskFeed:
         # frames were rendered with it, so its start before `sent` is no reach-back
         self._sent_open: set[tuple[int, int, Box]] = set()  # (track id, start, box)
 
-    def update(self, now: int, new_segments: list[tuple[int, TrackSegment]], new_wholes: list[FullFrameMask],
-               open_segments: list[tuple[int, int, Box]]) -> None:
+    def update(
+        self,
+        now: int,
+        new_segments: list[tuple[int, TrackSegment]],
+        new_wholes: list[FullFrameMask],
+        open_segments: list[tuple[int, int, Box]],
+    ) -> None:
         """Take what the analysis made up to frame `now` and send frames up to now - lag."""
         for track_id, seg in new_segments:
             key = (track_id, seg.start_frame, seg.box)
@@ -144,8 +149,16 @@ def _child(job: RenderJob, channel, result) -> None:
 
     try:
         plan = RedactionPlan(video=job.info)
-        render(plan, job.input, job.output, style=job.style, keep_audio=job.keep_audio, crf=job.crf,
-               preset=job.preset, masks=streamed_masks(channel))
+        render(
+            plan,
+            job.input,
+            job.output,
+            style=job.style,
+            keep_audio=job.keep_audio,
+            crf=job.crf,
+            preset=job.preset,
+            masks=streamed_masks(channel),
+        )
         result.put(("ok", None))
     except BaseException as exc:  # noqa: BLE001 - passed on as its class and one-line message
         kind = next((cls for cls in _PASSED_ON if isinstance(exc, cls)), None)
@@ -166,8 +179,18 @@ class LiveRender:
     """Starts the rendering process; `feed` takes the analysis' progress; `complete` waits for
     the output and publishes it (or renders again from the plan when the stream went stale)."""
 
-    def __init__(self, input_path: Path, output: Path, info: VideoInfo, *, style: MaskStyle, keep_audio: bool,
-                 crf: int, preset: str, lag: int):
+    def __init__(
+        self,
+        input_path: Path,
+        output: Path,
+        info: VideoInfo,
+        *,
+        style: MaskStyle,
+        keep_audio: bool,
+        crf: int,
+        preset: str,
+        lag: int,
+    ):
         self.output = output
         self._temp = output.with_name(f".{output.name}.{secrets.token_hex(4)}.live{output.suffix}")
         self._job = RenderJob(input_path, self._temp, info, style, keep_audio, crf, preset)
@@ -177,8 +200,13 @@ class LiveRender:
         self.feed = MaskFeed(self._send, lag)
         self._ended: tuple[str, Any] | None = None  # the renderer's result, once taken
         # last: once it runs, the caller holds this object and stops it whatever happens next
-        self._child = Child(_child, (self._job, self._channel, self._result), name="rendering",
-                            on_lost=partial(remove_partial_writes, self._temp), writes=(self._channel,))
+        self._child = Child(
+            _child,
+            (self._job, self._channel, self._result),
+            name="rendering",
+            on_lost=partial(remove_partial_writes, self._temp),
+            writes=(self._channel,),
+        )
 
     def _send(self, message: tuple) -> None:
         """Bounded, but never waits on a renderer that ended: its error stops the analysis here
@@ -222,7 +250,7 @@ class LiveRender:
             return ProcessingError(f"rendering failed ({message})")
         prefix = printable(f"{path}: ")
         if path == str(self._temp) and message.startswith(prefix):
-            return kind(message[len(prefix):], self.output)
+            return kind(message[len(prefix) :], self.output)
         return kind(message)
 
     def abort(self) -> None:

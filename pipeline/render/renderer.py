@@ -49,8 +49,9 @@ def mask_box(image: np.ndarray, box: Box, style: MaskStyle = "blur") -> None:
         raise ValueError(f"unknown mask style {style!r}")
 
 
-def mask_frame(image: np.ndarray, boxes: Iterable[Box], whole_frame: bool = False,
-               style: MaskStyle = "blur") -> np.ndarray:
+def mask_frame(
+    image: np.ndarray, boxes: Iterable[Box], whole_frame: bool = False, style: MaskStyle = "blur"
+) -> np.ndarray:
     """Mask `boxes` (or the whole frame) in place and return the image."""
     _check_style(style)
     if whole_frame:
@@ -73,8 +74,7 @@ def _pixelate(crop: np.ndarray, block: int, smooth: bool) -> None:
     by a box-sized blur in one pass: the only information left is the coarse cell averages.
     """
     h, w = crop.shape[:2]
-    small = cv2.resize(crop, (max(1, math.ceil(w / block)), max(1, math.ceil(h / block))),
-                       interpolation=cv2.INTER_AREA)
+    small = cv2.resize(crop, (max(1, math.ceil(w / block)), max(1, math.ceil(h / block))), interpolation=cv2.INTER_AREA)
     interpolation = cv2.INTER_LINEAR if smooth else cv2.INTER_NEAREST
     crop[:] = cv2.resize(small, (w, h), interpolation=interpolation)
 
@@ -97,8 +97,7 @@ def _mask_whole(image: np.ndarray, style: MaskStyle) -> None:
     h, w = image.shape[:2]
     # cells as large as a line of screen text at any resolution, and coarse on big frames
     cell = max(WHOLE_FRAME_MIN_CELL, math.ceil(max(h, w) / WHOLE_FRAME_CELLS))
-    small = cv2.resize(image, (max(1, math.ceil(w / cell)), max(1, math.ceil(h / cell))),
-                       interpolation=cv2.INTER_AREA)
+    small = cv2.resize(image, (max(1, math.ceil(w / cell)), max(1, math.ceil(h / cell))), interpolation=cv2.INTER_AREA)
     # pixelate keeps hard cells; blur interpolates between them
     interpolation = cv2.INTER_NEAREST if style == "pixelate" else cv2.INTER_LINEAR
     image[:] = cv2.resize(small, (w, h), interpolation=interpolation)
@@ -115,10 +114,18 @@ class RenderStats:
     seconds: float = 0.0
 
 
-def render(plan: RedactionPlan, input_path: str | Path, output_path: str | Path, *,
-           style: MaskStyle = "blur", keep_audio: bool = False, crf: int = 23,
-           preset: str = "veryfast", progress: Callable[[int], None] | None = None,
-           masks: Iterable[FrameMasks] | None = None) -> RenderStats:
+def render(
+    plan: RedactionPlan,
+    input_path: str | Path,
+    output_path: str | Path,
+    *,
+    style: MaskStyle = "blur",
+    keep_audio: bool = False,
+    crf: int = 23,
+    preset: str = "veryfast",
+    progress: Callable[[int], None] | None = None,
+    masks: Iterable[FrameMasks] | None = None,
+) -> RenderStats:
     """Decode `input_path` again, mask what `plan` says, and write `output_path` atomically.
     `masks` replaces the plan's own sweep with masks that arrive while the analysis runs
     (pipeline/live_render.py); the plan then only gives the video's facts."""
@@ -140,12 +147,20 @@ def render(plan: RedactionPlan, input_path: str | Path, output_path: str | Path,
 
 def _check_plan_fits(plan: RedactionPlan, info: VideoInfo, path: Path) -> None:
     if (plan.video.width, plan.video.height) != (info.width, info.height):
-        raise InputError(f"the plan is for a {plan.video.width}x{plan.video.height} video, "
-                         f"this input is {info.width}x{info.height}", path)
+        raise InputError(
+            f"the plan is for a {plan.video.width}x{plan.video.height} video, this input is {info.width}x{info.height}",
+            path,
+        )
 
 
-def _masked_frames(plan: RedactionPlan, info: VideoInfo, path: Path, style: MaskStyle, stats: RenderStats,
-                   masks: Iterable[FrameMasks] | None = None):
+def _masked_frames(
+    plan: RedactionPlan,
+    info: VideoInfo,
+    path: Path,
+    style: MaskStyle,
+    stats: RenderStats,
+    masks: Iterable[FrameMasks] | None = None,
+):
     """Yield (masked BGR image, pts_s) per decoded frame, counting what was masked."""
     known = plan.video.frame_count
     if masks is None:
@@ -172,8 +187,9 @@ def _mask_each(pairs, info: VideoInfo, known: int, style: MaskStyle, stats: Rend
         yield image, frame.pts_s
 
 
-def _render_video(plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats,
-                  masks=None) -> None:
+def _render_video(
+    plan, info, input_path, output_path, style, keep_audio, crf, preset, progress, stats, masks=None
+) -> None:
     if output_path.suffix.lower() not in VIDEO_SUFFIXES:
         got = output_path.suffix or "no suffix"
         raise OutputError(f"video output must be .mp4, .m4v or .mov (got {got!r})", output_path)

@@ -46,10 +46,24 @@ from pipeline.core.files import create_private_file, write_atomic
 from pipeline.store.vault import check_private, load_key
 
 GENESIS = "0" * 64
-EVENTS = frozenset({
-    "ingest", "refuse", "store", "verify", "view", "export", "edit",
-    "approve", "reject", "delete", "forget", "purge", "fail", "upgrade",
-})
+EVENTS = frozenset(
+    {
+        "ingest",
+        "refuse",
+        "store",
+        "verify",
+        "view",
+        "export",
+        "edit",
+        "approve",
+        "reject",
+        "delete",
+        "forget",
+        "purge",
+        "fail",
+        "upgrade",
+    }
+)
 RESERVED = frozenset({"seq", "at", "event", "prev", "mac", "hash"})
 MAX_FIELDS = 32
 MAX_LIST = 32
@@ -59,10 +73,11 @@ _EMAIL_RE = re.compile(r"[A-Za-z0-9._+-]@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-
 SALT_BYTES = 32
 AUDIT_KEY_FILE_ENV = "REDACT_AUDIT_KEY_FILE"  # read by the CLI's --audit-key-file
 _HKDF_INFO = b"session-redactor audit log MAC key v1"  # never the label of any other key
-NO_KEY = ("the audit log is keyed: give its key (--audit-key-file, REDACT_AUDIT_KEY_FILE) or the raw key "
-          "it is derived from (--key-file, REDACT_RAW_KEY_FILE)")
-LEGACY_ONLY = ("no entry is keyed: the log was written before the audit key (run `redact audit upgrade` "
-               "once) or forged")
+NO_KEY = (
+    "the audit log is keyed: give its key (--audit-key-file, REDACT_AUDIT_KEY_FILE) or the raw key "
+    "it is derived from (--key-file, REDACT_RAW_KEY_FILE)"
+)
+LEGACY_ONLY = "no entry is keyed: the log was written before the audit key (run `redact audit upgrade` once) or forged"
 
 
 # ------------------------------------------------------------------------------------------
@@ -111,8 +126,15 @@ class AuditEntry:
                 raise _NotAnEntry("unparseable or incomplete") from None
             raise _NotAnEntry(summary(exc)) from None
         keyed = doc.mac is not None
-        return cls(doc.seq, doc.at, doc.event, dict(doc.model_extra or {}), doc.prev,
-                   doc.mac if doc.mac is not None else str(doc.hash), keyed)
+        return cls(
+            doc.seq,
+            doc.at,
+            doc.event,
+            dict(doc.model_extra or {}),
+            doc.prev,
+            doc.mac if doc.mac is not None else str(doc.hash),
+            keyed,
+        )
 
 
 class _EntryDoc(BaseModel):
@@ -161,8 +183,10 @@ def _check_scalar(name: str, value: object) -> None:
     if isinstance(value, str):
         if not _VALUE_RE.fullmatch(value) or _EMAIL_RE.search(value):
             # never echo the value: it is exactly what might be personal data
-            raise ValueError(f"audit field {name!r}: only ids, hashes, types and store paths are allowed "
-                             f"(<=200 of [A-Za-z0-9._:/@+=-]); got {len(value)} characters of other text")
+            raise ValueError(
+                f"audit field {name!r}: only ids, hashes, types and store paths are allowed "
+                f"(<=200 of [A-Za-z0-9._:/@+=-]); got {len(value)} characters of other text"
+            )
         return
     raise ValueError(f"audit field {name!r}: type {type(value).__name__} is not allowed")
 
@@ -300,8 +324,12 @@ class AuditLog:
         if head is not None and last is not None:
             try:
                 entry = AuditEntry.parse(last)
-                if (entry.keyed and entry.seq == head.seq and entry.digest == head.digest
-                        and hmac.compare_digest(_mac(key, entry.body()), entry.digest)):
+                if (
+                    entry.keyed
+                    and entry.seq == head.seq
+                    and entry.digest == head.digest
+                    and hmac.compare_digest(_mac(key, entry.body()), entry.digest)
+                ):
                     return head
             except _NotAnEntry:
                 pass
@@ -310,8 +338,10 @@ class AuditLog:
             return _Head(0, GENESIS)
         report = self._verify(key)
         if not report.ok:
-            raise ProcessingError(f"audit log fails verification ({report.problems[0]}); "
-                                  "refusing to append: run `redact audit verify`", self.path)
+            raise ProcessingError(
+                f"audit log fails verification ({report.problems[0]}); refusing to append: run `redact audit verify`",
+                self.path,
+            )
         return _Head(report.last_seq, report.head)
 
     def _read_head(self) -> _Head | None:
@@ -377,8 +407,10 @@ class AuditLog:
         head = parsed[-1][1].digest if parsed else GENESIS
         problems.extend(self._check_head(parsed, last_seq))
         if expect_head is not None and expect_head not in line_of:
-            problems.append(f"the checkpoint {expect_head[:16]}... is not in the log: entries up to it were removed "
-                            "or the log was rewritten since it was taken")
+            problems.append(
+                f"the checkpoint {expect_head[:16]}... is not in the log: entries up to it were removed "
+                "or the log was rewritten since it was taken"
+            )
         problems.extend(_unnamed(recordings, parsed))
         return AuditReport(ok=not problems, entries=len(parsed), problems=problems, head=head, last_seq=last_seq)
 
@@ -388,13 +420,20 @@ class AuditLog:
         except _BadHead:
             return [f"{self.head_path.name}: unreadable head file"]
         if head is None:
-            return [f"{self.head_path.name}: missing, so removal of the last entries cannot be ruled out"] \
-                if parsed or self.path.exists() else []
+            return (
+                [f"{self.head_path.name}: missing, so removal of the last entries cannot be ruled out"]
+                if parsed or self.path.exists()
+                else []
+            )
         if head.seq > last_seq:
             if not parsed:
                 return [f"log is empty or missing but the head records seq {head.seq} (entries removed)"]
-            return [(f"end of log: last seq is {last_seq} but the head records seq {head.seq} "
-                     f"({_seq_range(last_seq + 1, head.seq)} removed: truncated)")]
+            return [
+                (
+                    f"end of log: last seq is {last_seq} but the head records seq {head.seq} "
+                    f"({_seq_range(last_seq + 1, head.seq)} removed: truncated)"
+                )
+            ]
         for number, entry in parsed:
             if entry.seq == head.seq and entry.digest != head.digest:
                 return [f"line {number} (seq {entry.seq}): differs from the head's record (rewritten)"]
@@ -425,14 +464,19 @@ def _unnamed(recordings: Iterable[str], parsed: list[tuple[int, AuditEntry]]) ->
         return []
     first = ", ".join(r[:12] for r in missing[:3]) + (", ..." if len(missing) > 3 else "")
     if not parsed:
-        return [f"the log is missing or empty but the catalog holds {len(missing)} recordings ({first}): "
-                "the log was deleted"]
-    return [f"the catalog holds {len(missing)} recordings that no entry names ({first}): entries were removed "
-            "or the log was started again"]
+        return [
+            f"the log is missing or empty but the catalog holds {len(missing)} recordings ({first}): "
+            "the log was deleted"
+        ]
+    return [
+        f"the catalog holds {len(missing)} recordings that no entry names ({first}): entries were removed "
+        "or the log was started again"
+    ]
 
 
-def _chain_break(entry: AuditEntry, expected_seq: int, prev_number: int, seqs: Counter[int],
-                 line_of_hash: dict[str, int]) -> str:
+def _chain_break(
+    entry: AuditEntry, expected_seq: int, prev_number: int, seqs: Counter[int], line_of_hash: dict[str, int]
+) -> str:
     """Say why `entry` does not follow the line before it, as specifically as the evidence allows."""
     after = f"line {prev_number}" if prev_number else "the start of the log"
     if seqs[entry.seq] > 1:
@@ -482,7 +526,7 @@ def _append_line(path: Path, line: bytes) -> None:
     try:
         view = memoryview(line)
         while view:  # a short line goes in one write; loop only for the rare partial write
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         os.fsync(fd)
     finally:
         os.close(fd)

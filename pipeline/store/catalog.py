@@ -179,8 +179,9 @@ class Catalog:
             rows = s.scalars(select(Recording).where(Recording.id.startswith(prefix)).limit(2)).all()
         return rows[0] if len(rows) == 1 else None
 
-    def recordings(self, state: str | None = None, tenant: str | None = None,
-                   since: datetime | None = None) -> list[Recording]:
+    def recordings(
+        self, state: str | None = None, tenant: str | None = None, since: datetime | None = None
+    ) -> list[Recording]:
         """Rows for `redact list`, newest first, in one state, of one tenant, ingested since a time."""
         query = select(Recording)
         if state:

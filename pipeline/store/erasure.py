@@ -86,8 +86,9 @@ class Hit:
         return f"{self.kind} in {self.where} ({self.how})"
 
 
-def scan_tree(root: Path, traces: Traces, *, label: str | None = None,
-              exempt: Mapping[str, frozenset[str]] | None = None) -> tuple[list[Hit], int]:
+def scan_tree(
+    root: Path, traces: Traces, *, label: str | None = None, exempt: Mapping[str, frozenset[str]] | None = None
+) -> tuple[list[Hit], int]:
     """Every file under `root` (symbolic links are not followed): its path, its bytes and its
     sha256 checked against `traces`. `exempt` maps a path (relative to `root`) to trace kinds not
     looked for in it. Returns the hits and the number of files read."""

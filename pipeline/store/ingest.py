@@ -105,13 +105,20 @@ def process_one(config: IngestConfig, path: Path) -> IngestOutcome:
         return replace(job.run(), seconds=time.perf_counter() - started)
     except RedactorError as exc:
         _record_failure(store, recording_id, exc)
-        return IngestOutcome(str(path), "failed", recording_id, str(exc), int(exc.exit_code),
-                             time.perf_counter() - started)
+        return IngestOutcome(
+            str(path), "failed", recording_id, str(exc), int(exc.exit_code), time.perf_counter() - started
+        )
     except Exception as exc:  # noqa: BLE001 - one recording's bug must not stop the batch
         log.error("%s: internal error (%s)", path, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
         _record_failure(store, recording_id, exc)
-        return IngestOutcome(str(path), "failed", recording_id, f"{path}: internal error ({type(exc).__name__})",
-                             int(ExitCode.INTERNAL), time.perf_counter() - started)
+        return IngestOutcome(
+            str(path),
+            "failed",
+            recording_id,
+            f"{path}: internal error ({type(exc).__name__})",
+            int(ExitCode.INTERNAL),
+            time.perf_counter() - started,
+        )
 
 
 def _content_id(path: Path) -> str:
@@ -184,10 +191,20 @@ class _Job:
         else:
             # take over a failed or stale claim, only if nobody else did in between
             with self.store.catalog.session() as s:
-                taken = cast(CursorResult[Any], s.execute(update(Recording).where(
-                    Recording.id == self.id, Recording.state == row.state,
-                    Recording.owner.is_(None) if row.owner is None else Recording.owner == row.owner,
-                ).values(state=PROCESSING, owner=self.owner, heartbeat_at=utcnow(), attempts=Recording.attempts + 1)))
+                taken = cast(
+                    CursorResult[Any],
+                    s.execute(
+                        update(Recording)
+                        .where(
+                            Recording.id == self.id,
+                            Recording.state == row.state,
+                            Recording.owner.is_(None) if row.owner is None else Recording.owner == row.owner,
+                        )
+                        .values(
+                            state=PROCESSING, owner=self.owner, heartbeat_at=utcnow(), attempts=Recording.attempts + 1
+                        )
+                    ),
+                )
                 if taken.rowcount != 1:
                     return "being processed by another worker"
             _remove_partial(self.store, self.id)  # what the crashed attempt left
@@ -196,8 +213,11 @@ class _Job:
     def _heartbeat(self, stop: threading.Event) -> None:
         while not stop.wait(HEARTBEAT_S):
             with self.store.catalog.session() as s:
-                s.execute(update(Recording).where(Recording.id == self.id, Recording.owner == self.owner)
-                          .values(heartbeat_at=utcnow()))
+                s.execute(
+                    update(Recording)
+                    .where(Recording.id == self.id, Recording.owner == self.owner)
+                    .values(heartbeat_at=utcnow())
+                )
 
     # -- the work -----------------------------------------------------------------------
 
@@ -229,9 +249,14 @@ class _Job:
             store.vault.delete(self.id)
             store.audit.append("delete", recording=self.id, what="raw", why="processed")
         for r in renditions:
-            store.audit.append("store" if r.row.state == "stored" else "verify", recording=self.id,
-                               purpose=r.row.purpose, state=r.row.state, policy=decision.policy_version,
-                               policy_hash=_policy(self.config).sha256)
+            store.audit.append(
+                "store" if r.row.state == "stored" else "verify",
+                recording=self.id,
+                purpose=r.row.purpose,
+                state=r.row.state,
+                policy=decision.policy_version,
+                policy_hash=_policy(self.config).sha256,
+            )
         if blocked:
             reason = "verification_blocked:" + ",".join(r.row.purpose for r in blocked)
             return self.outcome("needs_review", reason, info.duration_s)
@@ -257,8 +282,14 @@ class _Job:
         entities = tuple(sorted(entities_to_find(decision)))
         first = decision.purposes[0]
         request = RedactRequest(
-            input=raw, output=self.tmp / f"base{_suffix(raw)}", plan=self.tmp / "plan.json", style=first.style,
-            crf=self.config.crf, preset=self.config.preset, entities=entities, render_mode=self.config.render_mode,
+            input=raw,
+            output=self.tmp / f"base{_suffix(raw)}",
+            plan=self.tmp / "plan.json",
+            style=first.style,
+            crf=self.config.crf,
+            preset=self.config.preset,
+            entities=entities,
+            render_mode=self.config.render_mode,
         )
         seen = SeenValues()  # what the analysis found, for verification to find pieces of; in memory only
         result = redact_file(request, detector=engines.detector(entities), values=seen)
@@ -274,16 +305,24 @@ class _Job:
         else:
             render(plan, raw, video, style=rule.style, crf=self.config.crf, preset=self.config.preset)
         stored_at = utcnow()
-        row = Output(recording_id=self.id, purpose=rule.purpose, style=rule.style,
-                     entities={"redacted": sorted(rule.entities)}, requires_verification=rule.requires_verification,
-                     requires_approval=rule.requires_approval,
-                     policy_version=policy_version, stored_at=stored_at, expires_at=expires_at(rule, stored_at))
+        row = Output(
+            recording_id=self.id,
+            purpose=rule.purpose,
+            style=rule.style,
+            entities={"redacted": sorted(rule.entities)},
+            requires_verification=rule.requires_verification,
+            requires_approval=rule.requires_approval,
+            policy_version=policy_version,
+            stored_at=stored_at,
+            expires_at=expires_at(rule, stored_at),
+        )
         rendition = Rendition(row, video, plan)
         assess_output(rendition, self.config.verify_every_s, base.seen)
         return rendition
 
-    def commit(self, sidecar: Sidecar, decision: Decision, info, base: _Rendered, renditions: list[Rendition],
-               keep_raw: bool) -> None:
+    def commit(
+        self, sidecar: Sidecar, decision: Decision, info, base: _Rendered, renditions: list[Rendition], keep_raw: bool
+    ) -> None:
         store = self.store
         artifacts = publish_outputs(store, self.id, base.plan, renditions, self.tmp, decision.policy_version)
         with store.catalog.session() as s:

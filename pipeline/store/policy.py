@@ -44,19 +44,55 @@ VERSION_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
 
 # National identity numbers and identity documents: what identifies a person by itself.
 NATIONAL_IDS = frozenset(
-    {"US_SSN", "NATIONAL_ID", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_DRIVING_LICENCE", "US_PASSPORT",
-     "US_DRIVER_LICENSE", "US_ITIN", "CA_SIN", "AU_TFN", "AU_MEDICARE", "IN_PAN", "IN_AADHAAR", "IN_PASSPORT",
-     "IN_VOTER", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "IT_DRIVER_LICENSE", "IT_PASSPORT", "IT_IDENTITY_CARD",
-     "PL_PESEL", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "DE_PASSPORT", "DE_ID_CARD", "DE_TAX_ID",
-     "DE_SOCIAL_SECURITY"}
+    {
+        "US_SSN",
+        "NATIONAL_ID",
+        "UK_NINO",
+        "UK_NHS",
+        "UK_PASSPORT",
+        "UK_DRIVING_LICENCE",
+        "US_PASSPORT",
+        "US_DRIVER_LICENSE",
+        "US_ITIN",
+        "CA_SIN",
+        "AU_TFN",
+        "AU_MEDICARE",
+        "IN_PAN",
+        "IN_AADHAAR",
+        "IN_PASSPORT",
+        "IN_VOTER",
+        "ES_NIF",
+        "ES_NIE",
+        "IT_FISCAL_CODE",
+        "IT_DRIVER_LICENSE",
+        "IT_PASSPORT",
+        "IT_IDENTITY_CARD",
+        "PL_PESEL",
+        "FI_PERSONAL_IDENTITY_CODE",
+        "SE_PERSONNUMMER",
+        "DE_PASSPORT",
+        "DE_ID_CARD",
+        "DE_TAX_ID",
+        "DE_SOCIAL_SECURITY",
+    }
 )
 # Never droppable: passwords/secrets, e-mail addresses, browsing history (URLs), payment data
 # (cards, IBANs and the bank account numbers and sort codes an IBAN is made of), IP addresses
 # (shared/policy.md), national ids.
 FLOOR_ENTITIES = (
     frozenset(
-        {"PASSWORD", "SECRET", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "SORT_CODE",
-         "US_BANK_NUMBER", "URL", "IP_ADDRESS"}
+        {
+            "PASSWORD",
+            "SECRET",
+            "EMAIL_ADDRESS",
+            "CREDIT_CARD",
+            "IBAN_CODE",
+            "ACCOUNT_NUMBER",
+            "SORT_CODE",
+            "US_BANK_NUMBER",
+            "URL",
+            "IP_ADDRESS",
+        }
     )
     | NATIONAL_IDS
 )
@@ -136,9 +172,7 @@ def decide(policy: Policy, sidecar: Sidecar) -> Decision:
     if tenant is None:
         return _refused(policy, "unknown_tenant")  # its contract is unknown: fail closed
     purposes = tuple(
-        rule
-        for rule in tenant.rules.values()
-        if all(getattr(sidecar.consent, flag) for flag in rule.consent)
+        rule for rule in tenant.rules.values() if all(getattr(sidecar.consent, flag) for flag in rule.consent)
     )
     if not purposes:
         return _refused(policy, "no_purpose")
@@ -427,4 +461,3 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     where = f" at line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
     problem = getattr(exc, "problem", None)
     return f"invalid YAML{where}" + (f": {problem}" if problem else "")
-

@@ -55,14 +55,22 @@ def assess_output(rendition: Rendition, every_s: float = 2.0, seen: SeenValues |
     verification = None
     if row.requires_verification:
         entities = tuple(row.entities["redacted"])
-        verification = verify_output(rendition.video, rendition.plan, engines.detector(entities),
-                                     engines.ocr_engine(), entities, every_s=every_s, seen=seen)
+        verification = verify_output(
+            rendition.video,
+            rendition.plan,
+            engines.detector(entities),
+            engines.ocr_engine(),
+            entities,
+            every_s=every_s,
+            seen=seen,
+        )
     row.verification = verification.to_dict() if verification is not None else None
     row.state = "stored" if verification is None or verification.clean else "blocked"
 
 
-def publish_outputs(store: Store, recording_id: str, master: RedactionPlan, renditions: list[Rendition], tmp: Path,
-            policy_version: str) -> list[Artifact]:
+def publish_outputs(
+    store: Store, recording_id: str, master: RedactionPlan, renditions: list[Rendition], tmp: Path, policy_version: str
+) -> list[Artifact]:
     """Move the master plan and each purpose's video and plan from `tmp` into the recording's
     artifact folder (rename: a reader sees the old file or the new). Returns their catalog rows,
     hashed here, outside any transaction."""
@@ -71,8 +79,9 @@ def publish_outputs(store: Store, recording_id: str, master: RedactionPlan, rend
     for r in renditions:
         purpose = r.row.purpose
         moved.append((purpose, "video", _move(r.video, folder / f"{purpose}{r.video.suffix}")))
-        moved.append((purpose, "plan", _move(_saved(r.plan, tmp / f"{purpose}.plan.json"),
-                                             folder / f"{purpose}.plan.json")))
+        moved.append(
+            (purpose, "plan", _move(_saved(r.plan, tmp / f"{purpose}.plan.json"), folder / f"{purpose}.plan.json"))
+        )
     return [store.artifact_row(recording_id, purpose, kind, path, policy_version) for purpose, kind, path in moved]
 
 

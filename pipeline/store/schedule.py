@@ -72,8 +72,10 @@ def ingest_all(
     videos = find_recordings(paths)
     load_policy(config.policy_path)  # a bad policy stops the batch before any work
     if not config.store.has_key:
-        raise ConfigError("ingest keeps raw recordings sealed while QA may need them: set REDACT_RAW_KEY "
-                          "or pass --key-file", config.store.root)
+        raise ConfigError(
+            "ingest keeps raw recordings sealed while QA may need them: set REDACT_RAW_KEY or pass --key-file",
+            config.store.root,
+        )
     # what Dask workers get, made before any work: a key only in the environment cannot go
     shipped = replace(config, store=config.store.for_remote_workers()) if scheduler is not None else config
     store = worker_store(config)  # only now: a refused start creates no store
@@ -114,8 +116,9 @@ def _result(future, video: Path) -> IngestOutcome:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - BrokenProcessPool, a lost Dask worker, ...
         log.error("%s: worker lost (%s)", video, type(exc).__name__)
-        return IngestOutcome(str(video), "failed", None, f"{video}: worker lost ({type(exc).__name__})",
-                             int(ExitCode.PROCESSING))
+        return IngestOutcome(
+            str(video), "failed", None, f"{video}: worker lost ({type(exc).__name__})", int(ExitCode.PROCESSING)
+        )
 
 
 def _run_dask(videos: list[Path], config: IngestConfig, scheduler) -> Generator[IngestOutcome, None, None]:

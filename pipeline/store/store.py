@@ -70,6 +70,7 @@ from pipeline.store.vault import KEY_ENV, RawVault, check_key, load_key
 
 log = logging.getLogger(__name__)
 
+
 def owner_id() -> str:
     """Who holds a lease: host, process and a random part (pids are reused)."""
     return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -125,11 +126,17 @@ class StoreConfig:
         """This config as it may be sent to other machines: absolute paths, the key file's path
         and never the key. A key given only in the environment cannot be sent: refused."""
         if self.key is not None and self.key_file is None:
-            raise ConfigError(f"--scheduler: the raw key cannot be sent to Dask workers (${KEY_ENV}); give it as a "
-                              "file the workers can read at the same path: --key-file or REDACT_RAW_KEY_FILE")
-        return replace(self, root=self.root.resolve(), key=None,
-                       key_file=self.key_file.resolve() if self.key_file is not None else None,
-                       audit_key_file=self.audit_key_file.resolve() if self.audit_key_file is not None else None)
+            raise ConfigError(
+                f"--scheduler: the raw key cannot be sent to Dask workers (${KEY_ENV}); give it as a "
+                "file the workers can read at the same path: --key-file or REDACT_RAW_KEY_FILE"
+            )
+        return replace(
+            self,
+            root=self.root.resolve(),
+            key=None,
+            key_file=self.key_file.resolve() if self.key_file is not None else None,
+            audit_key_file=self.audit_key_file.resolve() if self.audit_key_file is not None else None,
+        )
 
 
 class Store:
@@ -185,14 +192,24 @@ class Store:
         return str(path.resolve().relative_to(self.root.resolve()))
 
     def artifact_row(self, recording_id: str, purpose: str, kind: str, path: Path, policy_version: str) -> Artifact:
-        return Artifact(recording_id=recording_id, purpose=purpose, kind=kind, path=self.relative(path),
-                        sha256=sha256_file(path), size=path.stat().st_size, policy_version=policy_version)
+        return Artifact(
+            recording_id=recording_id,
+            purpose=purpose,
+            kind=kind,
+            path=self.relative(path),
+            sha256=sha256_file(path),
+            size=path.stat().st_size,
+            policy_version=policy_version,
+        )
 
     def replace_artifact(self, recording_id: str, purpose: str, kind: str, path: Path, policy_version: str) -> None:
         """Record a file that took the place of an earlier one of the same purpose and kind."""
         with self.catalog.session() as s:
-            for old in s.scalars(select(Artifact).where(Artifact.recording_id == recording_id,
-                                                        Artifact.purpose == purpose, Artifact.kind == kind)):
+            for old in s.scalars(
+                select(Artifact).where(
+                    Artifact.recording_id == recording_id, Artifact.purpose == purpose, Artifact.kind == kind
+                )
+            ):
                 s.delete(old)
             s.flush()
             s.add(self.artifact_row(recording_id, purpose, kind, path, policy_version))
@@ -269,10 +286,17 @@ class Store:
             found += hits + (exports.scan(Path(folder), traces) if exports is not None else [])
             scanned += count
         report = ForgetReport(ref, before, after, files, ids, cleared, holding, traces.counts(), scanned, found)
-        self.audit.append("forget", customer_ref=ref, recordings=len(ids), files=files,
-                          exports_cleared=[c.new_id or c.old_id for c in cleared][:32],
-                          exports_holding=sorted(h.export_id for h in holding)[:32],
-                          traces=len(traces), found=len(found), erased=report.erased)
+        self.audit.append(
+            "forget",
+            customer_ref=ref,
+            recordings=len(ids),
+            files=files,
+            exports_cleared=[c.new_id or c.old_id for c in cleared][:32],
+            exports_holding=sorted(h.export_id for h in holding)[:32],
+            traces=len(traces),
+            found=len(found),
+            erased=report.erased,
+        )
         return report
 
     def erasure_scope(self, ref: str) -> ErasureScope:
@@ -283,13 +307,17 @@ class Store:
             rows = list(s.scalars(select(Recording).where(Recording.customer_ref == ref)))
             ids = [r.id for r in rows]
             held: dict[str, set[str]] = {}
-            for export_id, recording_id in s.execute(select(ExportMember.export_id, ExportMember.recording_id).where(
-                    (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))):
+            for export_id, recording_id in s.execute(
+                select(ExportMember.export_id, ExportMember.recording_id).where(
+                    (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids)
+                )
+            ):
                 held.setdefault(export_id, set()).add(recording_id)
             removed = set(s.scalars(select(Artifact.sha256).where(Artifact.recording_id.in_(ids))))
             kept = set(s.scalars(select(Artifact.sha256).where(Artifact.recording_id.not_in(ids))))
-            others = s.execute(select(Recording.session_id, Recording.technician_id)
-                               .where(Recording.id.not_in(ids))).all()
+            others = s.execute(
+                select(Recording.session_id, Recording.technician_id).where(Recording.id.not_in(ids))
+            ).all()
         kept_sessions = {session for session, _ in others}
         kept_technicians = {technician for _, technician in others}
         sessions = [r for r in rows if r.session_id not in kept_sessions]
@@ -303,8 +331,9 @@ class Store:
         traces.add(ARTIFACT_HASH, removed - kept)
         return ErasureScope(ids, held, traces)
 
-    def _clear_exports(self, held: dict[str, set[str]],
-                       exports: ExportEraser | None) -> tuple[list[ExportCleared], list[ExportHolding]]:
+    def _clear_exports(
+        self, held: dict[str, set[str]], exports: ExportEraser | None
+    ) -> tuple[list[ExportCleared], list[ExportHolding]]:
         """Each export holding erased recordings rewritten without them, or named as holding them
         (marked stale, its lineage rows kept so that a later `forget` or `--rebuild` finds it)."""
         cleared: list[ExportCleared] = []
@@ -322,8 +351,9 @@ class Store:
                 except RedactorError as exc:
                     reason = str(exc)
                 except Exception as exc:  # noqa: BLE001 - one export that fails is named, and the erasure goes on
-                    log.warning("forget: export %s: %s", export_id, type(exc).__name__,
-                                exc_info=log.isEnabledFor(logging.DEBUG))
+                    log.warning(
+                        "forget: export %s: %s", export_id, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG)
+                    )
                     reason = f"{path}: failed ({type(exc).__name__})"
             holding.append(ExportHolding(path, export_id, reason))
             with self.catalog.session() as s:
@@ -336,10 +366,14 @@ class Store:
             return {
                 "recordings": len(ids),
                 "outputs": s.scalar(select(func.count()).select_from(Output).where(Output.recording_id.in_(ids))) or 0,
-                "artifacts": s.scalar(
-                    select(func.count()).select_from(Artifact).where(Artifact.recording_id.in_(ids))) or 0,
-                "export_rows": s.scalar(select(func.count()).select_from(ExportMember).where(
-                    (ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))) or 0,
+                "artifacts": s.scalar(select(func.count()).select_from(Artifact).where(Artifact.recording_id.in_(ids)))
+                or 0,
+                "export_rows": s.scalar(
+                    select(func.count())
+                    .select_from(ExportMember)
+                    .where((ExportMember.customer_ref == ref) | ExportMember.recording_id.in_(ids))
+                )
+                or 0,
                 "raw": sum(1 for i in ids if self.vault.exists(i)),
             }
 
@@ -364,8 +398,13 @@ class Store:
             for output in list(s.scalars(select(Output))):
                 if not expired(output.expires_at, now):
                     continue
-                for artifact in list(s.scalars(select(Artifact).where(
-                        Artifact.recording_id == output.recording_id, Artifact.purpose == output.purpose))):
+                for artifact in list(
+                    s.scalars(
+                        select(Artifact).where(
+                            Artifact.recording_id == output.recording_id, Artifact.purpose == output.purpose
+                        )
+                    )
+                ):
                     self.path_of(artifact).unlink(missing_ok=True)
                     files += 1
                     s.delete(artifact)
@@ -374,14 +413,18 @@ class Store:
                 self.audit.append("purge", recording=output.recording_id, purpose=output.purpose)
             s.flush()
             for recording in list(s.scalars(select(Recording))):
-                if recording.raw_state in ("quarantined", "sealed") and recording.state != NEEDS_REVIEW \
-                        and expired(recording.raw_expires_at, now):
+                if (
+                    recording.raw_state in ("quarantined", "sealed")
+                    and recording.state != NEEDS_REVIEW
+                    and expired(recording.raw_expires_at, now)
+                ):
                     files += self.vault.delete(recording.id)
                     recording.raw_state = "deleted"
                     raws += 1
                     self.audit.append("delete", recording=recording.id, what="raw", why="retention")
                 has_outputs = s.scalar(
-                    select(func.count()).select_from(Output).where(Output.recording_id == recording.id))
+                    select(func.count()).select_from(Output).where(Output.recording_id == recording.id)
+                )
                 if not has_outputs and recording.state in (PROCESSED, APPROVED, REJECTED):
                     for artifact in list(s.scalars(select(Artifact).where(Artifact.recording_id == recording.id))):
                         self.path_of(artifact).unlink(missing_ok=True)
@@ -413,16 +456,34 @@ class PurgeReport:
 
 # Who, when, what: nothing of it is needed once every output is gone. The id (the content hash)
 # and the state stay, so that the same recording is not ingested again.
-_PAST_RETENTION = ("session_id", "customer_ref", "tenant", "technician_id", "recorded_at", "reason", "note",
-                   "policy_version", "duration_s", "width", "height", "fps", "frames", "raw_expires_at", "owner",
-                   "heartbeat_at")
+_PAST_RETENTION = (
+    "session_id",
+    "customer_ref",
+    "tenant",
+    "technician_id",
+    "recorded_at",
+    "reason",
+    "note",
+    "policy_version",
+    "duration_s",
+    "width",
+    "height",
+    "fps",
+    "frames",
+    "raw_expires_at",
+    "owner",
+    "heartbeat_at",
+)
 
 
 def _keep_only_dedup(recording: Recording) -> bool:
     """Clear what an expired row still held; True when there was anything to clear."""
     raw_held = recording.raw_state in ("quarantined", "sealed")  # its own retention still runs
-    held = [name for name in _PAST_RETENTION if getattr(recording, name) is not None
-            and not (raw_held and name == "raw_expires_at")]
+    held = [
+        name
+        for name in _PAST_RETENTION
+        if getattr(recording, name) is not None and not (raw_held and name == "raw_expires_at")
+    ]
     for name in held:
         setattr(recording, name, None)
     return bool(held)

@@ -197,8 +197,9 @@ def decrypt_stream(src: BinaryIO, dst: _Sink, key: bytes, content_hash: str) -> 
     if magic != MAGIC:
         raise _Tampered("not a sealed recording (bad magic)")
     if version not in READABLE_VERSIONS:
-        raise _Tampered(f"sealed with format version {version}; this build reads versions "
-                        f"{', '.join(map(str, READABLE_VERSIONS))}")
+        raise _Tampered(
+            f"sealed with format version {version}; this build reads versions {', '.join(map(str, READABLE_VERSIONS))}"
+        )
     if not hmac.compare_digest(key_id, _key_id(key)):
         raise _Tampered("sealed with a different key")
     if not 0 < chunk_size <= MAX_CHUNK:
@@ -212,8 +213,9 @@ def decrypt_stream(src: BinaryIO, dst: _Sink, key: bytes, content_hash: str) -> 
         try:
             dst.write(cipher.decrypt(_nonce(prefix, index), record, _aad(header, bound, index, last)))
         except InvalidTag:
-            raise _Tampered(f"chunk {index} fails authentication (altered, reordered, truncated or sealed "
-                            "for another recording)") from None
+            raise _Tampered(
+                f"chunk {index} fails authentication (altered, reordered, truncated or sealed for another recording)"
+            ) from None
         index += 1
     return index
 
@@ -282,8 +284,9 @@ class RawVault:
         return self.sealed_path(content_hash) is not None
 
     def list_hashes(self) -> list[str]:
-        return sorted(p.name for p in self.root.iterdir()
-                      if p.is_dir() and _HASH_RE.fullmatch(p.name) and self.exists(p.name))
+        return sorted(
+            p.name for p in self.root.iterdir() if p.is_dir() and _HASH_RE.fullmatch(p.name) and self.exists(p.name)
+        )
 
     # --- operations
 
@@ -314,8 +317,9 @@ class RawVault:
         target = plain.with_name(plain.name + SEALED_SUFFIX)
         key = self._key
         with open(plain, "rb") as source:
-            write_atomic(target, lambda out: encrypt_stream(source, out, key, content_hash, self.chunk_size),
-                         private=True)
+            write_atomic(
+                target, lambda out: encrypt_stream(source, out, key, content_hash, self.chunk_size), private=True
+            )
         plain.unlink()
         fsync_dir(target.parent)
         log.info("vault: sealed %s", content_hash)

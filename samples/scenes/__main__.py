@@ -20,8 +20,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m samples.scenes", description=__doc__)
     ap.add_argument("--out", type=Path, help="folder for NAME.mp4 + NAME.json (required to record)")
     ap.add_argument("--only", nargs="+", metavar="NAME", choices=SCENES, help="record only these scenes")
-    ap.add_argument("--recorder", type=Path, default=None,
-                    help="folder holding harness.py (default: $REDACT_RECORDER or ../shared/recorder)")
+    ap.add_argument(
+        "--recorder",
+        type=Path,
+        default=None,
+        help="folder holding harness.py (default: $REDACT_RECORDER or ../shared/recorder)",
+    )
     ap.add_argument("--display", default=":93", help="X display number for the virtual screen")
     ap.add_argument("--list", action="store_true", help="list the scenes and exit")
     return ap.parse_args(argv)

@@ -15,8 +15,18 @@ from samples.scenes import fakes
 from samples.scenes.stage import SceneSpec, Stage
 from samples.scenes.web import doc, esc
 
-MERCHANTS = ["TESCO STORES 2931", "TFL TRAVEL CH", "AMAZON MKTPLACE", "PRET A MANGER", "SHELL LONDON BRIDGE",
-             "SAINSBURYS S/MKT", "NETFLIX.COM", "BOOTS 1142", "COSTA COFFEE 40213", "WAITROSE 712"]
+MERCHANTS = [
+    "TESCO STORES 2931",
+    "TFL TRAVEL CH",
+    "AMAZON MKTPLACE",
+    "PRET A MANGER",
+    "SHELL LONDON BRIDGE",
+    "SAINSBURYS S/MKT",
+    "NETFLIX.COM",
+    "BOOTS 1142",
+    "COSTA COFFEE 40213",
+    "WAITROSE 712",
+]
 DEBITS = ["THAMES WATER", "BRITISH GAS", "COUNCIL TAX LAMBETH", "VODAFONE LTD", "AVIVA INSURANCE"]
 
 CSS = """
@@ -58,20 +68,37 @@ def _transactions(stage: Stage, fake: Faker, rng: random.Random) -> list[tuple[s
             if kind < 0.25:
                 payee = stage.pii(fakes.person(fake), "PERSON")
                 bank = fakes.uk_bank(fake)
-                detail = (f"Payee {payee} · sort code {stage.pii(bank.sort_code, 'SORT_CODE')} · "
-                          f"account {stage.pii(bank.account, 'ACCOUNT_NUMBER')} · ref "
-                          f"{rng.choice(['RENT SEPT', 'DINNER', 'CAR SHARE', 'GIFT'])}")
+                detail = (
+                    f"Payee {payee} · sort code {stage.pii(bank.sort_code, 'SORT_CODE')} · "
+                    f"account {stage.pii(bank.account, 'ACCOUNT_NUMBER')} · ref "
+                    f"{rng.choice(['RENT SEPT', 'DINNER', 'CAR SHARE', 'GIFT'])}"
+                )
                 rows.append((date, f"Faster Payment to {payee}", detail, f"{rng.uniform(12, 650):,.2f}", ""))
             elif kind < 0.35:
                 payer = stage.pii(fakes.person(fake), "PERSON")
-                rows.append((date, f"Bank transfer from {payer}", "Reference: SPLIT BILL", "",
-                             f"{rng.uniform(20, 300):,.2f}"))
+                rows.append(
+                    (date, f"Bank transfer from {payer}", "Reference: SPLIT BILL", "", f"{rng.uniform(20, 300):,.2f}")
+                )
             elif kind < 0.5:
-                rows.append((date, f"Direct Debit {rng.choice(DEBITS)}", "Mandate ref: 00492-DD",
-                             f"{rng.uniform(18, 140):,.2f}", ""))
+                rows.append(
+                    (
+                        date,
+                        f"Direct Debit {rng.choice(DEBITS)}",
+                        "Mandate ref: 00492-DD",
+                        f"{rng.uniform(18, 140):,.2f}",
+                        "",
+                    )
+                )
             else:
-                rows.append((date, f"Card payment {rng.choice(MERCHANTS)}", "Visa debit ending 4417",
-                             f"{rng.uniform(2, 90):,.2f}", ""))
+                rows.append(
+                    (
+                        date,
+                        f"Card payment {rng.choice(MERCHANTS)}",
+                        "Visa debit ending 4417",
+                        f"{rng.uniform(2, 90):,.2f}",
+                        "",
+                    )
+                )
     return rows
 
 
@@ -86,10 +113,12 @@ def play(stage: Stage) -> None:
     balance = 3187.42
     body_rows = []
     for i, (date, desc, detail, out, inc) in enumerate(rows):
-        body_rows.append(f'<tr class="tx" id="tx{i}"><td>{date}</td><td>{esc(desc)}</td>'
-                         f'<td class="n">{out}</td>'
-                         f'<td class="n in">{inc}</td><td class="n">{balance:,.2f}</td></tr>'
-                         f'<tr class="det"><td colspan="5">{esc(detail)}</td></tr>')
+        body_rows.append(
+            f'<tr class="tx" id="tx{i}"><td>{date}</td><td>{esc(desc)}</td>'
+            f'<td class="n">{out}</td>'
+            f'<td class="n in">{inc}</td><td class="n">{balance:,.2f}</td></tr>'
+            f'<tr class="det"><td colspan="5">{esc(detail)}</td></tr>'
+        )
         balance += float(out.replace(",", "") or 0) - float(inc.replace(",", "") or 0)
     payee_rows = [i for i, r in enumerate(rows) if r[1].startswith("Faster Payment")]
     body = f"""<div class="top"><b>Northwind Bank</b><span>Accounts</span><span>Payments</span>
@@ -104,12 +133,26 @@ def play(stage: Stage) -> None:
 <div class="bal">£3,187.42</div><div class="muted">Available balance · Arranged overdraft £500.00</div></div>
 <div class="card stmt"><h2>Statement · September 2025<button>Download PDF</button></h2>
 <table><tr><th>Date</th><th>Description</th><th style="text-align:right">Money out</th>
-<th style="text-align:right">Money in</th><th style="text-align:right">Balance</th></tr>{''.join(body_rows)}
+<th style="text-align:right">Money in</th><th style="text-align:right">Balance</th></tr>{"".join(body_rows)}
 </table></div></div>"""
     stage.page("online/accounts/current.html", doc("Current account - Northwind Bank", CSS, body, SCRIPT))
-    stage.keep("Northwind Bank", "Classic Current Account", "Account holder", "Sort code", "Account number",
-               "Available balance", "Statement · September 2025", "Download PDF", "Money out", "Money in",
-               "Payments", "Savings", "Log out", "BIC", "NWBKGB2L")
+    stage.keep(
+        "Northwind Bank",
+        "Classic Current Account",
+        "Account holder",
+        "Sort code",
+        "Account number",
+        "Available balance",
+        "Statement · September 2025",
+        "Download PDF",
+        "Money out",
+        "Money in",
+        "Payments",
+        "Savings",
+        "Log out",
+        "BIC",
+        "NWBKGB2L",
+    )
     chrome = stage.chrome("http://www.northwindbank.co.uk/online/accounts/current.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -133,9 +176,15 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="bank_statement",
     description="UK online banking in Chromium: an account card (holder, sort code, account number, spaced "
-                "IBAN, BIC, balance) beside a September statement with card payments, direct debits, a "
-                "salary and Faster Payments to/from named people. The page scrolls, a Faster Payment row "
-                "expands to show the payee's sort code and account number, then the page scrolls back to "
-                "the top.",
-    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=30917, crf=24,
+    "IBAN, BIC, balance) beside a September statement with card payments, direct debits, a "
+    "salary and Faster Payments to/from named people. The page scrolls, a Faster Payment row "
+    "expands to show the payee's sort code and account number, then the page scrolls back to "
+    "the top.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=30.0,
+    seed=30917,
+    crf=24,
 )

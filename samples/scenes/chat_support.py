@@ -91,9 +91,11 @@ def _initials(name: str) -> str:
 
 
 def _bubble(name: str, color: str, text: str, me: bool, hm: str) -> str:
-    return (f'<div class="m{" me" if me else ""}"><div class="av" style="background:{color}">'
-            f'{_initials(name)}</div><div><div class="who"><b>{esc(name)}</b>{hm}</div>'
-            f'<div class="bub">{esc(text)}</div></div></div>')
+    return (
+        f'<div class="m{" me" if me else ""}"><div class="av" style="background:{color}">'
+        f'{_initials(name)}</div><div><div class="who"><b>{esc(name)}</b>{hm}</div>'
+        f'<div class="bub">{esc(text)}</div></div></div>'
+    )
 
 
 def play(stage: Stage) -> None:
@@ -106,31 +108,44 @@ def play(stage: Stage) -> None:
     dms = [stage.pii(fakes.person(fake), "PERSON") for _ in range(3)]
     colors = {customer: "#e8912d", agent: "#2eb67d", lead: "#36c5f0", billing: "#e01e5a"}
     history = [
-        (customer, "Hi, I can't log into the billing portal since this morning. It says my session expired.",
-         False),
+        (customer, "Hi, I can't log into the billing portal since this morning. It says my session expired.", False),
         (agent, "Sorry to hear that! Could you confirm which account this is about?", True),
         (customer, f"My customer account number is {account}", False),
         (agent, "Thanks, I can see the account. Let me check the login history.", True),
     ]
-    bubbles = "".join(_bubble(n, colors[n], t, me, f"10:{31 + 2 * i}")
-                      for i, (n, t, me) in enumerate(history))
+    bubbles = "".join(_bubble(n, colors[n], t, me, f"10:{31 + 2 * i}") for i, (n, t, me) in enumerate(history))
     incoming = [
-        {"who": customer, "initials": _initials(customer), "color": colors[customer], "wrap": phone,
-         "text": f"If it's easier you can call me on {phone} any time this afternoon, I'm at my desk."},
-        {"who": customer, "initials": _initials(customer), "color": colors[customer], "wrap": iban,
-         "text": f"Sure, the refund can go to {iban} which is our practice account."},
+        {
+            "who": customer,
+            "initials": _initials(customer),
+            "color": colors[customer],
+            "wrap": phone,
+            "text": f"If it's easier you can call me on {phone} any time this afternoon, I'm at my desk.",
+        },
+        {
+            "who": customer,
+            "initials": _initials(customer),
+            "color": colors[customer],
+            "wrap": iban,
+            "text": f"Sure, the refund can go to {iban} which is our practice account.",
+        },
     ]
     people = "".join(
         f'<div class="p"><div class="av" style="background:{colors[n]}">{_initials(n)}</div><div>{esc(n)}'
         f'<span class="dot"></span><small>{role}</small></div></div>'
-        for n, role in ((customer, "Customer · Brightwater Dental"), (agent, "Support engineer"),
-                        (lead, "Team lead"), (billing, "Billing specialist")))
+        for n, role in (
+            (customer, "Customer · Brightwater Dental"),
+            (agent, "Support engineer"),
+            (lead, "Team lead"),
+            (billing, "Billing specialist"),
+        )
+    )
     body = f"""
 <div class="rail"><div>N</div><div>⌂</div><div>✉</div><div>☰</div></div>
 <div class="side"><h1>Northwind Support</h1><h2>Channels</h2><div># general</div>
 <div class="on"># it-helpdesk</div>
 <div># billing-escalations</div><div># announcements</div><h2>Direct messages</h2>
-{''.join(f'<div>{esc(d)}</div>' for d in dms)}</div>
+{"".join(f"<div>{esc(d)}</div>" for d in dms)}</div>
 <main><header><b># it-helpdesk</b>
 <span>Billing portal login issue · shared with Brightwater Dental</span></header>
 <div id="msgs">{bubbles}</div><div id="typing"></div>
@@ -143,10 +158,24 @@ def play(stage: Stage) -> None:
     me = {"name": agent, "initials": _initials(agent), "color": colors[agent]}
     script = f"const ME = {json.dumps(me)}; const INCOMING = {json.dumps(incoming)};" + SCRIPT
     stage.page("client/T02NW/C04HELP.html", doc("it-helpdesk - Northwind Support - Chat", CSS, body, script))
-    stage.keep("Northwind Support", "Channels", "Direct messages", "Participants (4)", "Customer contact",
-               "Billing portal login issue", "general", "it-helpdesk", "billing-escalations", "announcements",
-               "Support engineer", "Team lead", "Billing specialist", "Refund policy (internal)",
-               "Billing portal status page", "Shift + Return to add a new line")
+    stage.keep(
+        "Northwind Support",
+        "Channels",
+        "Direct messages",
+        "Participants (4)",
+        "Customer contact",
+        "Billing portal login issue",
+        "general",
+        "it-helpdesk",
+        "billing-escalations",
+        "announcements",
+        "Support engineer",
+        "Team lead",
+        "Billing specialist",
+        "Refund policy (internal)",
+        "Billing portal status page",
+        "Shift + Return to add a new line",
+    )
     chrome = stage.chrome("http://app.northwind-chat.com/client/T02NW/C04HELP.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -176,10 +205,16 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="chat_support",
     description="A Slack-like team chat in Chromium: channel sidebar with direct-message names, a customer "
-                "conversation in bubbles and a participants panel with the customer's e-mail. The "
-                "customer's history says 'My customer account number is NNNNNNNN' in prose; two new messages "
-                "arrive with a UK mobile number and a spaced IBAN, each wrapped over two lines inside a "
-                "narrow bubble; the technician types three replies key by key, then scrolls the "
-                "conversation up and down.",
-    play=play, width=1280, height=720, fps=25, duration_s=30.0, seed=52331, crf=24,
+    "conversation in bubbles and a participants panel with the customer's e-mail. The "
+    "customer's history says 'My customer account number is NNNNNNNN' in prose; two new messages "
+    "arrive with a UK mobile number and a spaced IBAN, each wrapped over two lines inside a "
+    "narrow bubble; the technician types three replies key by key, then scrolls the "
+    "conversation up and down.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=25,
+    duration_s=30.0,
+    seed=52331,
+    crf=24,
 )

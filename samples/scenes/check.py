@@ -23,9 +23,9 @@ from typing import Any
 
 from PIL import Image
 
-AFTER_S = 0.7       # whole-frame reads look this long after first_shown_s (any scroll has ended)
-NEAR = 0.85         # similarity counted as a near miss rather than a miss
-PAD = (10, 26)      # crop margin in pixels (x, y): the page may have moved a little since the poll
+AFTER_S = 0.7  # whole-frame reads look this long after first_shown_s (any scroll has ended)
+NEAR = 0.85  # similarity counted as a near miss rather than a miss
+PAD = (10, 26)  # crop margin in pixels (x, y): the page may have moved a little since the poll
 KEEP_FRACTIONS = (0.3, 0.55, 0.8)
 
 
@@ -42,7 +42,7 @@ def similarity(value: str, text: str) -> float:
     best = 0.0
     sm = difflib.SequenceMatcher(None, "", v, autojunk=False)  # seq2 is analysed once, windows vary
     for i in range(max(1, len(t) - len(v) + 1)):
-        sm.set_seq1(t[i:i + len(v)])
+        sm.set_seq1(t[i : i + len(v)])
         if sm.real_quick_ratio() > best and sm.quick_ratio() > best:
             best = max(best, sm.ratio())
     return best
@@ -71,8 +71,22 @@ class Frames:
     def frame(self, t: float) -> Image.Image:
         if t not in self.frames:
             png = Path(self.tmp.name) / f"{t:.2f}.png"
-            subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-ss", f"{t:.2f}", "-i", str(self.video),
-                            "-frames:v", "1", str(png)], check=True)
+            subprocess.run(
+                [
+                    "ffmpeg",
+                    "-loglevel",
+                    "error",
+                    "-y",
+                    "-ss",
+                    f"{t:.2f}",
+                    "-i",
+                    str(self.video),
+                    "-frames:v",
+                    "1",
+                    str(png),
+                ],
+                check=True,
+            )
             self.frames[t] = Image.open(png).convert("RGB")
         return self.frames[t]
 
@@ -90,8 +104,9 @@ class Frames:
     def _tesseract(self, images: list[Path], psm: str) -> list[str]:
         listing = Path(self.tmp.name) / "images.txt"
         listing.write_text("".join(f"{p}\n" for p in images))
-        out = subprocess.run(["tesseract", str(listing), "stdout", "--psm", psm], capture_output=True,
-                             text=True, check=False).stdout
+        out = subprocess.run(
+            ["tesseract", str(listing), "stdout", "--psm", psm], capture_output=True, text=True, check=False
+        ).stdout
         pages = out.split("\f")
         if len(pages) == len(images):
             return pages
@@ -102,15 +117,15 @@ class Frames:
         todo = [k for k in dict.fromkeys(looks) if k not in self.texts]
         for psm in sorted({k[2] for k in todo}):
             keys = [k for k in todo if k[2] == psm]
-            for key, text in zip(keys, self._tesseract([self._image(k, i) for i, k in enumerate(keys)], psm),
-                                 strict=True):
+            for key, text in zip(
+                keys, self._tesseract([self._image(k, i) for i, k in enumerate(keys)], psm), strict=True
+            ):
                 self.texts[key] = text
         return {k: self.texts[k] for k in looks}
 
     def crop_box(self, box: list[int]) -> tuple[int, int, int, int]:
         w, h = self.frame(self.at(0)).size
-        return (max(0, box[0] - PAD[0]), max(0, box[1] - PAD[1]),
-                min(w, box[2] + PAD[0]), min(h, box[3] + PAD[1]))
+        return (max(0, box[0] - PAD[0]), max(0, box[1] - PAD[1]), min(w, box[2] + PAD[0]), min(h, box[3] + PAD[1]))
 
     def scores(self, wanted: list[tuple[str, list[Look]]]) -> list[float]:
         """For each (string, looks): the best similarity, trying the next look only where still unread."""
@@ -183,8 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path)
     ap.add_argument("--only", nargs="+", metavar="NAME")
     args = ap.parse_args(argv)
-    paths = sorted(p for p in args.dir.glob("*.json")
-                   if not p.name.endswith(".boxes.json") and (not args.only or p.stem in args.only))
+    paths = sorted(
+        p
+        for p in args.dir.glob("*.json")
+        if not p.name.endswith(".boxes.json") and (not args.only or p.stem in args.only)
+    )
     bad = 0
     for path in paths:
         r = check(path)

@@ -12,9 +12,20 @@ from samples.scenes.stage import SceneSpec, Stage
 from samples.scenes.web import doc, esc
 
 ROWS = 90
-COMPANIES = ["Lakeshore Animal Hospital", "Brightwater Dental", "Summit Outdoor Supply", "Redwood Analytics",
-             "Bluebird Logistics", "Granite Peak Realty", "Copperleaf Bakery", "Harborview Marine",
-             "Silverline Fitness", "Oakridge Pediatrics", "Northgate Auto Repair", "Meadowbrook Florist"]
+COMPANIES = [
+    "Lakeshore Animal Hospital",
+    "Brightwater Dental",
+    "Summit Outdoor Supply",
+    "Redwood Analytics",
+    "Bluebird Logistics",
+    "Granite Peak Realty",
+    "Copperleaf Bakery",
+    "Harborview Marine",
+    "Silverline Fitness",
+    "Oakridge Pediatrics",
+    "Northgate Auto Repair",
+    "Meadowbrook Florist",
+]
 STATUSES = [("Active", "#1b873f"), ("Lead", "#0b66c3"), ("At risk", "#c2410c"), ("Churned", "#6b7280")]
 COLUMNS = ["", "ID", "Name", "Company", "Email", "Phone", "City", "Owner", "Last contact", "Status", "LTV"]
 
@@ -61,11 +72,20 @@ def _rows(stage: Stage) -> str:
         city, state = rng.choice(fakes.US_CITIES)
         stage.pii(f"{city}, {state}", "LOCATION")
         status, color = rng.choice(STATUSES)
-        cells = ['<div class="cb"></div>', f"CUS-{10400 + i * 7}", esc(name), esc(company), esc(email),
-                 phone, f"{city}, {state}", esc(rng.choice(owners)), f"{rng.randint(1, 28)} Aug 2025",
-                 f'<span class="st" style="background:{color}">{status}</span>',
-                 f"${rng.randrange(400, 48000, 10):,}"]
-        tds = "".join(f'<td{" class=n" if j == 10 else ""}>{c}</td>' for j, c in enumerate(cells))
+        cells = [
+            '<div class="cb"></div>',
+            f"CUS-{10400 + i * 7}",
+            esc(name),
+            esc(company),
+            esc(email),
+            phone,
+            f"{city}, {state}",
+            esc(rng.choice(owners)),
+            f"{rng.randint(1, 28)} Aug 2025",
+            f'<span class="st" style="background:{color}">{status}</span>',
+            f"${rng.randrange(400, 48000, 10):,}",
+        ]
+        tds = "".join(f"<td{' class=n' if j == 10 else ''}>{c}</td>" for j, c in enumerate(cells))
         out.append(f'<tr id="c{i}">{tds}</tr>')
     return "".join(out)
 
@@ -88,13 +108,27 @@ def _pages(stage: Stage) -> None:
 
 def play(stage: Stage) -> None:
     _pages(stage)
-    stage.keep("Northwind CRM", "Customers", "1,248 records", "Region: US", "Status: any",
-               "+ New customer", "Last contact", "Export CSV", "Search customers, deals, tickets…", "Deals",
-               "Tickets", "Reports", "Lakeshore Animal Hospital", "Copperleaf Bakery", "Call notes",
-               "Save note", "Schedule follow-up")
+    stage.keep(
+        "Northwind CRM",
+        "Customers",
+        "1,248 records",
+        "Region: US",
+        "Status: any",
+        "+ New customer",
+        "Last contact",
+        "Export CSV",
+        "Search customers, deals, tickets…",
+        "Deals",
+        "Tickets",
+        "Reports",
+        "Lakeshore Animal Hospital",
+        "Copperleaf Bakery",
+        "Call notes",
+        "Save note",
+        "Schedule follow-up",
+    )
     # the notes window is already open behind the maximized CRM, as on a working desktop
-    notes = stage.chrome("http://crm.northwind-it.com/app/notes.html", mode="app", size=(520, 330),
-                         pos=(1360, 640))
+    notes = stage.chrome("http://crm.northwind-it.com/app/notes.html", mode="app", size=(520, 330), pos=(1360, 640))
     chrome = stage.chrome("http://crm.northwind-it.com/app/customers.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -127,9 +161,15 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="crm_grid",
     description="A CRM customer grid in Chromium at 1920x1080 with 12 px text: 90 rows of ID, name, company, "
-                "e-mail, phone, 'City, ST', owner, last contact, status badge and lifetime value. The grid "
-                "scrolls in steps, Alt+Tab brings a small 'Call notes' app window from behind it, a note is "
-                "typed into it, and the window is dragged by its title bar over the middle of the grid; the "
-                "grid scrolls again under it.",
-    play=play, width=1920, height=1080, fps=25, duration_s=32.0, seed=64455, crf=24,
+    "e-mail, phone, 'City, ST', owner, last contact, status badge and lifetime value. The grid "
+    "scrolls in steps, Alt+Tab brings a small 'Call notes' app window from behind it, a note is "
+    "typed into it, and the window is dragged by its title bar over the middle of the grid; the "
+    "grid scrolls again under it.",
+    play=play,
+    width=1920,
+    height=1080,
+    fps=25,
+    duration_s=32.0,
+    seed=64455,
+    crf=24,
 )

@@ -18,12 +18,48 @@ from faker import Faker
 _NINO_FIRST = [c for c in string.ascii_uppercase if c not in "DFIQUV"]
 _NINO_SECOND = [c for c in string.ascii_uppercase if c not in "DFIQUVO"]
 _NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-UK_CITIES = ["London", "Manchester", "Leeds", "Bristol", "Birmingham", "Glasgow", "Edinburgh", "Cardiff",
-             "Nottingham", "Sheffield", "Liverpool", "Newcastle upon Tyne", "Brighton", "Reading", "Norwich",
-             "Cambridge", "Oxford", "Southampton", "Leicester", "York", "Bath", "Exeter", "Belfast", "Derby"]
-US_CITIES = [("Austin", "TX"), ("Denver", "CO"), ("Portland", "OR"), ("Columbus", "OH"), ("Raleigh", "NC"),
-             ("Madison", "WI"), ("Tucson", "AZ"), ("Omaha", "NE"), ("Boise", "ID"), ("Richmond", "VA"),
-             ("Sacramento", "CA"), ("Nashville", "TN"), ("Tampa", "FL"), ("Spokane", "WA")]
+UK_CITIES = [
+    "London",
+    "Manchester",
+    "Leeds",
+    "Bristol",
+    "Birmingham",
+    "Glasgow",
+    "Edinburgh",
+    "Cardiff",
+    "Nottingham",
+    "Sheffield",
+    "Liverpool",
+    "Newcastle upon Tyne",
+    "Brighton",
+    "Reading",
+    "Norwich",
+    "Cambridge",
+    "Oxford",
+    "Southampton",
+    "Leicester",
+    "York",
+    "Bath",
+    "Exeter",
+    "Belfast",
+    "Derby",
+]
+US_CITIES = [
+    ("Austin", "TX"),
+    ("Denver", "CO"),
+    ("Portland", "OR"),
+    ("Columbus", "OH"),
+    ("Raleigh", "NC"),
+    ("Madison", "WI"),
+    ("Tucson", "AZ"),
+    ("Omaha", "NE"),
+    ("Boise", "ID"),
+    ("Richmond", "VA"),
+    ("Sacramento", "CA"),
+    ("Nashville", "TN"),
+    ("Tampa", "FL"),
+    ("Spokane", "WA"),
+]
 
 
 def person(fake: Faker) -> str:
@@ -53,13 +89,13 @@ def nino(rng: random.Random) -> str:
 class UkBank:
     """One UK bank account; sort code and account number are the ones inside the IBAN."""
 
-    iban: str          # compact: GB29NWBK60161331926819
-    sort_code: str     # 60-16-13
-    account: str       # 31926819
+    iban: str  # compact: GB29NWBK60161331926819
+    sort_code: str  # 60-16-13
+    account: str  # 31926819
 
     @property
     def iban_spaced(self) -> str:
-        return " ".join(self.iban[i:i + 4] for i in range(0, len(self.iban), 4))
+        return " ".join(self.iban[i : i + 4] for i in range(0, len(self.iban), 4))
 
 
 def uk_bank(fake: Faker) -> UkBank:

@@ -47,8 +47,10 @@ main{flex:1;display:flex;flex-direction:column;min-width:0}
 def _event(initials: str, color: str, who: str, when: str, paragraphs: list[str], note: bool = False) -> str:
     text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
     cls = "ev note" if note else "ev"
-    return (f'<div class="{cls}"><div class="av" style="background:{color}">{initials}</div><div>'
-            f'<div class="who">{esc(who)}<small>{when}</small></div>{text}</div></div>')
+    return (
+        f'<div class="{cls}"><div class="av" style="background:{color}">{initials}</div><div>'
+        f'<div class="who">{esc(who)}<small>{when}</small></div>{text}</div></div>'
+    )
 
 
 def play(stage: Stage) -> None:
@@ -64,27 +66,54 @@ def play(stage: Stage) -> None:
     agent, colleague, lead = (stage.pii(fakes.person(fake), "PERSON") for _ in range(3))
     first = requester.split()[0]
     stage.pii(first, "PERSON", scored=False, note="first name alone in a greeting")
-    thread = "".join([
-        _event(requester[0], "#5293c7", requester, "Sep 15, 09:12", [
-            "Hello, since the Windows update last night none of the front desk PCs can print to the "
-            "Brother printer in reception. The print queue shows 'Error - Printing' and then the job "
-            "disappears.",
-            f"My colleague {colleague} tried restarting the printer and the PCs this morning, no change. "
-            "We have appointments all day so this is quite urgent.",
-        ]),
-        _event(agent[0], "#038153", agent, "Sep 15, 09:40", [
-            f"Hi {first}, thanks for the details. Could you tell me the printer's model and whether it "
-            "shows an IP address on its display under Network > WLAN Status?",
-        ]),
-        _event(requester[0], "#5293c7", requester, "Sep 15, 10:05", [
-            "It's an HL-L2350DW. The display says Connected, and there's a second one in the back office "
-            "that prints fine from the same PCs.",
-        ]),
-        _event(lead[0], "#c38f00", f"{lead} (internal note)", "Sep 15, 10:21", [
-            "Known issue with the September cumulative update and the old Brother driver. Remove the "
-            "printer, install driver 4.1.2 from the share, re-add it. KB article 0x0000011b.",
-        ], note=True),
-    ])
+    thread = "".join(
+        [
+            _event(
+                requester[0],
+                "#5293c7",
+                requester,
+                "Sep 15, 09:12",
+                [
+                    "Hello, since the Windows update last night none of the front desk PCs can print to the "
+                    "Brother printer in reception. The print queue shows 'Error - Printing' and then the job "
+                    "disappears.",
+                    f"My colleague {colleague} tried restarting the printer and the PCs this morning, no change. "
+                    "We have appointments all day so this is quite urgent.",
+                ],
+            ),
+            _event(
+                agent[0],
+                "#038153",
+                agent,
+                "Sep 15, 09:40",
+                [
+                    f"Hi {first}, thanks for the details. Could you tell me the printer's model and whether it "
+                    "shows an IP address on its display under Network > WLAN Status?",
+                ],
+            ),
+            _event(
+                requester[0],
+                "#5293c7",
+                requester,
+                "Sep 15, 10:05",
+                [
+                    "It's an HL-L2350DW. The display says Connected, and there's a second one in the back office "
+                    "that prints fine from the same PCs.",
+                ],
+            ),
+            _event(
+                lead[0],
+                "#c38f00",
+                f"{lead} (internal note)",
+                "Sep 15, 10:21",
+                [
+                    "Known issue with the September cumulative update and the old Brother driver. Remove the "
+                    "printer, install driver 4.1.2 from the share, re-add it. KB article 0x0000011b.",
+                ],
+                note=True,
+            ),
+        ]
+    )
     sidebar = f"""<h3>Requester</h3><div class="card"><div class="name">{esc(requester)}</div>
 <div class="kv"><span>Email</span>{esc(email)}</div><div class="kv"><span>Phone</span>{esc(phone)}</div>
 <div class="kv"><span>Company</span>Lakeshore Animal Hospital</div>
@@ -108,10 +137,24 @@ def play(stage: Stage) -> None:
 <div class="row"><button class="sec">Apply macro</button><button id="send">Submit as Pending</button></div>
 </div></main></div>"""
     stage.page("agent/tickets/48213.html", doc("Ticket #48213 - Northwind IT Support", CSS, body))
-    stage.keep("Printer offline after Windows update", "Requester", "Ticket fields", "Assignee", "Priority",
-               "Lakeshore Animal Hospital", "Public reply", "Internal note", "Submit as Pending",
-               "Apply macro", "Incident", "printing windows_update front_desk", "Local time",
-               "#48190 VPN drops every hour", "Northwind IT Support", "Views")
+    stage.keep(
+        "Printer offline after Windows update",
+        "Requester",
+        "Ticket fields",
+        "Assignee",
+        "Priority",
+        "Lakeshore Animal Hospital",
+        "Public reply",
+        "Internal note",
+        "Submit as Pending",
+        "Apply macro",
+        "Incident",
+        "printing windows_update front_desk",
+        "Local time",
+        "#48190 VPN drops every hour",
+        "Northwind IT Support",
+        "Views",
+    )
     chrome = stage.chrome("http://support.northwind-it.com/agent/tickets/48213.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -135,9 +178,15 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="helpdesk_ticket",
     description="A Zendesk-like helpdesk ticket in Chromium: tabs of open tickets, a requester card (name, "
-                "e-mail, phone, company, US street address, city/state/ZIP) and ticket fields on the left, "
-                "the thread (customer messages naming a colleague, an agent reply, an internal note) in "
-                "the middle. The thread scrolls, the pointer visits the card, and a public reply is typed "
-                "key by key.",
-    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=70419, crf=24,
+    "e-mail, phone, company, US street address, city/state/ZIP) and ticket fields on the left, "
+    "the thread (customer messages naming a colleague, an agent reply, an internal note) in "
+    "the middle. The thread scrolls, the pointer visits the card, and a public reply is typed "
+    "key by key.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=30.0,
+    seed=70419,
+    crf=24,
 )

@@ -13,11 +13,18 @@ from samples.scenes.web import doc, esc
 
 ROWS = 80
 BLANK_COLUMNS = 6  # empty columns J.. fill the rest of a 1920 px screen, as in any sheet
-COLUMNS = ["Employee", "NI number", "Date of birth", "City", "Salary", "Sort code", "Account", "IBAN",
-           "Department"]
+COLUMNS = ["Employee", "NI number", "Date of birth", "City", "Salary", "Sort code", "Account", "IBAN", "Department"]
 WIDTHS = [170, 122, 112, 150, 96, 92, 96, 216, 150]
-DEPARTMENTS = ["Finance", "Operations", "Engineering", "Customer Success", "Marketing", "Facilities",
-               "Legal", "Procurement"]
+DEPARTMENTS = [
+    "Finance",
+    "Operations",
+    "Engineering",
+    "Customer Success",
+    "Marketing",
+    "Facilities",
+    "Legal",
+    "Procurement",
+]
 MENUS = ["File", "Edit", "View", "Insert", "Format", "Data", "Tools", "Extensions", "Help"]
 SHEETS = ["Payroll", "Deductions", "Pension contributions", "Year to date"]
 
@@ -84,10 +91,17 @@ def _employee(stage: Stage) -> list[str]:
     fake, rng = stage.fake("en_GB"), stage.rng
     name = stage.pii(fakes.person(fake), "PERSON")
     bank = fakes.uk_bank(fake)
-    return [name, stage.pii(fakes.nino(rng), "UK_NINO"), stage.pii(fakes.dob_uk(fake), "DATE_OF_BIRTH"),
-            stage.pii(rng.choice(fakes.UK_CITIES), "LOCATION"), f"£{rng.randrange(24000, 96000, 250):,}",
-            stage.pii(bank.sort_code, "SORT_CODE"), stage.pii(bank.account, "ACCOUNT_NUMBER"),
-            stage.pii(bank.iban, "IBAN_CODE"), rng.choice(DEPARTMENTS)]
+    return [
+        name,
+        stage.pii(fakes.nino(rng), "UK_NINO"),
+        stage.pii(fakes.dob_uk(fake), "DATE_OF_BIRTH"),
+        stage.pii(rng.choice(fakes.UK_CITIES), "LOCATION"),
+        f"£{rng.randrange(24000, 96000, 250):,}",
+        stage.pii(bank.sort_code, "SORT_CODE"),
+        stage.pii(bank.account, "ACCOUNT_NUMBER"),
+        stage.pii(bank.iban, "IBAN_CODE"),
+        rng.choice(DEPARTMENTS),
+    ]
 
 
 def _page(rows: list[list[str]]) -> str:
@@ -99,8 +113,10 @@ def _page(rows: list[list[str]]) -> str:
     for i, row in enumerate([COLUMNS, *rows, *[[]] * 12], start=1):
         row = row + [""] * (len(letters) - len(row))
         cls = ' class="hdr"' if i == 1 else ""
-        cells = "".join(f'<td data-col="{c}"{" class=num" if c == "E" and i > 1 else ""}>{esc(v)}</td>'
-                        for c, v in zip(letters, row, strict=True))
+        cells = "".join(
+            f'<td data-col="{c}"{" class=num" if c == "E" and i > 1 else ""}>{esc(v)}</td>'
+            for c, v in zip(letters, row, strict=True)
+        )
         body.append(f'<tr data-row="{i}"{cls}><th class="rn">{i}</th>{cells}</tr>')
     menus = "".join(f"<span>{m}</span>" for m in MENUS)
     tabs = "".join(f'<div class="{"on" if s == "Payroll" else ""}">{s}</div>' for s in SHEETS)
@@ -112,7 +128,7 @@ def _page(rows: list[list[str]]) -> str:
 <span>123</span><span>Arial</span><span>10</span><b>B</b><i>I</i><s>S</s><u>A</u></div>
 <div class="fbar"><div class="namebox" id="namebox">A1</div><div class="fx">fx</div>
 <div class="fval" id="fval">Employee</div></div>
-<div id="grid"><table>{cols}{head}<tbody>{''.join(body)}</tbody></table><div id="selbox"></div></div>
+<div id="grid"><table>{cols}{head}<tbody>{"".join(body)}</tbody></table><div id="selbox"></div></div>
 <div class="tabs">{tabs}</div>"""
     return doc("Payroll September 2025 - Sheets", CSS, body_html, SCRIPT)
 
@@ -120,11 +136,21 @@ def _page(rows: list[list[str]]) -> str:
 def play(stage: Stage) -> None:
     rows = [_employee(stage) for _ in range(ROWS)]
     stage.page("spreadsheets/d/1q9Xpayroll/edit.html", _page(rows))
-    stage.keep(*COLUMNS, "Payroll September 2025", "Last edit was 2 minutes ago", "Share", "Deductions",
-               "Pension contributions", "Year to date", "Extensions", "Format", "Insert", "Tools")
+    stage.keep(
+        *COLUMNS,
+        "Payroll September 2025",
+        "Last edit was 2 minutes ago",
+        "Share",
+        "Deductions",
+        "Pension contributions",
+        "Year to date",
+        "Extensions",
+        "Format",
+        "Insert",
+        "Tools",
+    )
     stage.keep("Customer Success", "Operations", "Engineering", "Procurement")
-    chrome = stage.chrome("http://sheets.northwind-hr.co.uk/spreadsheets/d/1q9Xpayroll/edit.html",
-                          mode="maximized")
+    chrome = stage.chrome("http://sheets.northwind-hr.co.uk/spreadsheets/d/1q9Xpayroll/edit.html", mode="maximized")
     stage.start()
     stage.pause(3.0)
     desk = stage.desk
@@ -160,10 +186,16 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="hr_payroll_sheet",
     description="A payroll spreadsheet in a web spreadsheet app (Chromium, URL bar): 48 employees with "
-                "name, UK National Insurance number, date of birth, city, salary, sort code, account "
-                "number, IBAN and department. The wheel scrolls the grid so the header row leaves the "
-                "view, an account cell is clicked, the selection is extended over the neighbouring "
-                "IBAN cell (blue tint and outline), then an IBAN cell is selected (formula bar repeats it) "
-                "and the grid scrolls further.",
-    play=play, width=1920, height=1080, fps=15, duration_s=32.0, seed=41207, crf=24,
+    "name, UK National Insurance number, date of birth, city, salary, sort code, account "
+    "number, IBAN and department. The wheel scrolls the grid so the header row leaves the "
+    "view, an account cell is clicked, the selection is extended over the neighbouring "
+    "IBAN cell (blue tint and outline), then an IBAN cell is selected (formula bar repeats it) "
+    "and the grid scrolls further.",
+    play=play,
+    width=1920,
+    height=1080,
+    fps=15,
+    duration_s=32.0,
+    seed=41207,
+    crf=24,
 )

@@ -38,17 +38,36 @@ td{padding:8px 6px;border-bottom:1px solid #ddd}td.n,th.n{text-align:right}
  padding-top:8px}
 """
 
-ITEMS_UK = [("On-site support visit (half day)", 1, 285.00),
-            ("Brother HL-L2350DW drum unit DR-2400", 2, 64.50),
-            ("Managed backup licence, 10 seats, September", 1, 120.00), ("Cat6 patch lead 2 m", 6, 3.20)]
-ITEMS_US = [("Remote support block, 5 hours", 1, 475.00), ("Ubiquiti U6-Lite access point", 2, 129.00),
-            ("Microsoft 365 Business Standard, annual", 3, 150.00)]
+ITEMS_UK = [
+    ("On-site support visit (half day)", 1, 285.00),
+    ("Brother HL-L2350DW drum unit DR-2400", 2, 64.50),
+    ("Managed backup licence, 10 seats, September", 1, 120.00),
+    ("Cat6 patch lead 2 m", 6, 3.20),
+]
+ITEMS_US = [
+    ("Remote support block, 5 hours", 1, 475.00),
+    ("Ubiquiti U6-Lite access point", 2, 129.00),
+    ("Microsoft 365 Business Standard, annual", 3, 150.00),
+]
 
 
-def _invoice(title: str, number: str, date: str, block: str, who: str, lines: list[str],
-             items: list[tuple[str, int, float]], cur: str, tax: tuple[str, float], footer: str) -> str:
-    rows = "".join(f"<tr><td>{esc(d)}</td><td class=n>{q}</td><td class=n>{cur}{p:,.2f}</td>"
-                   f"<td class=n>{cur}{q * p:,.2f}</td></tr>" for d, q, p in items)
+def _invoice(
+    title: str,
+    number: str,
+    date: str,
+    block: str,
+    who: str,
+    lines: list[str],
+    items: list[tuple[str, int, float]],
+    cur: str,
+    tax: tuple[str, float],
+    footer: str,
+) -> str:
+    rows = "".join(
+        f"<tr><td>{esc(d)}</td><td class=n>{q}</td><td class=n>{cur}{p:,.2f}</td>"
+        f"<td class=n>{cur}{q * p:,.2f}</td></tr>"
+        for d, q, p in items
+    )
     net = sum(q * p for _, q, p in items)
     vat = net * tax[1]
     address = "<br>".join(esc(x) for x in [who, *lines])
@@ -69,11 +88,19 @@ def _uk_page(stage: Stage, fake: Faker) -> str:
     street = stage.pii(fakes.street(fake), "ADDRESS")
     town = stage.pii(fake.city(), "LOCATION")
     postcode = stage.pii(fake.postcode(), "ZIP_CODE")
-    return _invoice("INVOICE", "INV-2025-0917", "16 September 2025", "BILL TO", name,
-                    ["Harbour View Veterinary Clinic", street, town, postcode], ITEMS_UK, "£",
-                    ("VAT 20%", 0.2),
-                    "Payment by bank transfer to Northwind IT Services Ltd. Please quote the invoice number. "
-                    "Company registered in England and Wales no. 08812345. VAT no. GB 123 4567 89.")
+    return _invoice(
+        "INVOICE",
+        "INV-2025-0917",
+        "16 September 2025",
+        "BILL TO",
+        name,
+        ["Harbour View Veterinary Clinic", street, town, postcode],
+        ITEMS_UK,
+        "£",
+        ("VAT 20%", 0.2),
+        "Payment by bank transfer to Northwind IT Services Ltd. Please quote the invoice number. "
+        "Company registered in England and Wales no. 08812345. VAT no. GB 123 4567 89.",
+    )
 
 
 def _us_page(stage: Stage, fake: Faker, rng: random.Random) -> str:
@@ -83,11 +110,18 @@ def _us_page(stage: Stage, fake: Faker, rng: random.Random) -> str:
     zip_code = fake.zipcode()
     stage.pii(f"{city}, {state}", "LOCATION")
     stage.pii(zip_code, "ZIP_CODE", scored=False, note="5 digits; too short to score reliably")
-    return _invoice("INVOICE", "INV-2025-0921-US", "September 18, 2025", "SHIP TO", name,
-                    ["Lakeshore Animal Hospital", street, f"{city}, {state} {zip_code}"], ITEMS_US, "$",
-                    ("Sales tax 7.25%", 0.0725),
-                    "Questions about this invoice? Contact billing within 15 days. "
-                    "Thank you for your business.")
+    return _invoice(
+        "INVOICE",
+        "INV-2025-0921-US",
+        "September 18, 2025",
+        "SHIP TO",
+        name,
+        ["Lakeshore Animal Hospital", street, f"{city}, {state} {zip_code}"],
+        ITEMS_US,
+        "$",
+        ("Sales tax 7.25%", 0.0725),
+        "Questions about this invoice? Contact billing within 15 days. Thank you for your business.",
+    )
 
 
 def play(stage: Stage) -> None:
@@ -99,11 +133,21 @@ def play(stage: Stage) -> None:
 v.addEventListener('scroll', () => { document.getElementById('pg').textContent =
   v.scrollTop > 900 ? '2' : '1'; });"""
     stage.page("billing/invoices/INV-2025-0917.pdf.html", doc("INV-2025-0917.pdf", CSS, body, script))
-    stage.keep("INV-2025-0917.pdf", "Northwind IT Services", "Unit 4, Riverside Business Park",
-               "Support line 0800 046 1234", "accounts@northwind-it.com", "INVOICE NO.", "DESCRIPTION",
-               "UNIT PRICE", "Total due", "On-site support visit (half day)", "Subtotal", "Net 30")
-    chrome = stage.chrome("http://portal.northwind-it.com/billing/invoices/INV-2025-0917.pdf.html",
-                          mode="maximized")
+    stage.keep(
+        "INV-2025-0917.pdf",
+        "Northwind IT Services",
+        "Unit 4, Riverside Business Park",
+        "Support line 0800 046 1234",
+        "accounts@northwind-it.com",
+        "INVOICE NO.",
+        "DESCRIPTION",
+        "UNIT PRICE",
+        "Total due",
+        "On-site support visit (half day)",
+        "Subtotal",
+        "Net 30",
+    )
+    chrome = stage.chrome("http://portal.northwind-it.com/billing/invoices/INV-2025-0917.pdf.html", mode="maximized")
     desk = stage.desk
     stage.start()
     stage.pause(3.0)
@@ -125,8 +169,14 @@ v.addEventListener('scroll', () => { document.getElementById('pg').textContent =
 SCENE = SceneSpec(
     name="invoice_pdf",
     description="Two invoices in a PDF-viewer-like page in Chromium (dark toolbar with file name, page "
-                "counter and zoom; white A4 pages on grey). Page 1 bills a person at a UK practice: name, "
-                "street line, town and postcode under 'BILL TO'; page 2 ships to a US address (street, "
-                "'City, ST' and ZIP). The viewer scrolls to page 2 and back.",
-    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=20917, crf=24,
+    "counter and zoom; white A4 pages on grey). Page 1 bills a person at a UK practice: name, "
+    "street line, town and postcode under 'BILL TO'; page 2 ships to a US address (street, "
+    "'City, ST' and ZIP). The viewer scrolls to page 2 and back.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=30.0,
+    seed=20917,
+    crf=24,
 )

@@ -65,12 +65,27 @@ def play(stage: Stage) -> None:
     passport = stage.pii(fakes.us_passport(rng), "US_PASSPORT")
     emergency = stage.pii(fakes.person(fake), "PERSON")
     emergency_phone = stage.pii(fakes.us_phone(rng), "PHONE_NUMBER")
-    personal = _rows([("Full legal name", esc(name)), ("Date of birth", dob),
-                      ("Home address", f"{esc(street)}<br>{city}, {state} {zip_code}")])
-    contact = _rows([("Mobile phone", f'<span id="phone">{phone}</span><span class="ok" id="saved"></span>'),
-                     ("Email", esc(email)), ("Preferred contact", "Text message")])
-    ids = _rows([("Driver's license", f"{license_no} · State: {state} · Expires 08/2029"),
-                 ("Passport number", f"{passport} · Expires 03/2031"), ("Citizenship", "United States")])
+    personal = _rows(
+        [
+            ("Full legal name", esc(name)),
+            ("Date of birth", dob),
+            ("Home address", f"{esc(street)}<br>{city}, {state} {zip_code}"),
+        ]
+    )
+    contact = _rows(
+        [
+            ("Mobile phone", f'<span id="phone">{phone}</span><span class="ok" id="saved"></span>'),
+            ("Email", esc(email)),
+            ("Preferred contact", "Text message"),
+        ]
+    )
+    ids = _rows(
+        [
+            ("Driver's license", f"{license_no} · State: {state} · Expires 08/2029"),
+            ("Passport number", f"{passport} · Expires 03/2031"),
+            ("Citizenship", "United States"),
+        ]
+    )
     emergency_rows = _rows([("Name", esc(emergency)), ("Relationship", "Spouse"), ("Phone", emergency_phone)])
     body = f"""<div class="top"><b>Summit Health Plans</b><span>Dashboard</span><span>Claims</span>
 <span>Benefits</span><span>Documents</span><div class="av">{name[0]}</div></div>
@@ -84,11 +99,25 @@ about claims and coverage.</div>
 <div class="note">Documents are verified by our member services team within 2 business days.</div></div>
 <div class="card"><h2>Emergency contact <button>Edit</button></h2>{emergency_rows}</div></div>"""
     stage.page("member/profile.html", doc("My profile - Summit Health Plans", CSS, body, SCRIPT))
-    stage.keep("Summit Health Plans", "My profile", "Personal information", "Full legal name",
-               "Date of birth", "Home address", "Contact details", "Mobile phone", "Preferred contact",
-               "Text message",
-               "Identity documents", "Driver's license", "Passport number", "Request change", "Dashboard",
-               "Claims", "Benefits")
+    stage.keep(
+        "Summit Health Plans",
+        "My profile",
+        "Personal information",
+        "Full legal name",
+        "Date of birth",
+        "Home address",
+        "Contact details",
+        "Mobile phone",
+        "Preferred contact",
+        "Text message",
+        "Identity documents",
+        "Driver's license",
+        "Passport number",
+        "Request change",
+        "Dashboard",
+        "Claims",
+        "Benefits",
+    )
     chrome = stage.chrome("http://members.summithealthplans.com/member/profile.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -118,8 +147,14 @@ about claims and coverage.</div>
 SCENE = SceneSpec(
     name="profile_page",
     description="A US health-plan member profile in Chromium: full name, date of birth, home address "
-                "(street, city/state, ZIP), mobile phone, e-mail, driver's license and passport numbers, and "
-                "an emergency contact. The mobile number is edited (select all, typed key by key, saved), "
-                "then the page scrolls down to the identity documents and emergency contact and back up.",
-    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=11873, crf=24,
+    "(street, city/state, ZIP), mobile phone, e-mail, driver's license and passport numbers, and "
+    "an emergency contact. The mobile number is edited (select all, typed key by key, saved), "
+    "then the page scrolls down to the identity documents and emergency contact and back up.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=30.0,
+    seed=11873,
+    crf=24,
 )

@@ -55,9 +55,20 @@ def play(stage: Stage) -> None:
     current = stage.pii(fakes.password(rng, 12), "PASSWORD")
     new = stage.pii(fakes.password(rng, 16), "PASSWORD")
     grid = "".join(f"<div>{c}</div>" for c in codes)
-    nav = "".join(f'<div class="{"on" if n == "Password and security" else ""}">{n}</div>'
-                  for n in ("Public profile", "Account", "Appearance", "Notifications", "Billing and plans",
-                            "Password and security", "Sessions", "SSH and GPG keys", "Connected apps"))
+    nav = "".join(
+        f'<div class="{"on" if n == "Password and security" else ""}">{n}</div>'
+        for n in (
+            "Public profile",
+            "Account",
+            "Appearance",
+            "Notifications",
+            "Billing and plans",
+            "Password and security",
+            "Sessions",
+            "SSH and GPG keys",
+            "Connected apps",
+        )
+    )
     body = f"""<div class="top"><b>◎ Northwind ID</b><span class="who">{esc(email)}</span></div>
 <div class="wrap"><nav>{nav}</nav><main><h1>Password and security</h1>
 <div class="sub">Signed in as {esc(name)}. Last sign-in Sep 16, 09:41 from {ip}.</div>
@@ -76,10 +87,25 @@ sites.</p><label for="cur">Current password</label><input id="cur" type="passwor
 <section><h2>Recent activity</h2><div class="act">Password changed<span>Mar 3</span></div>
 <div class="act">Recovery codes viewed<span>Sep 16</span></div></section></main></div>"""
     stage.page("settings/security.html", doc("Password and security - Northwind ID", CSS, body, SCRIPT))
-    stage.keep("Password and security", "Recovery codes", "Two-factor authentication", "Change password",
-               "Current password", "New password", "Confirm new password", "Show passwords",
-               "Update password", "Generate new codes", "Download", "Public profile", "Notifications",
-               "Billing and plans", "SSH and GPG keys", "Connected apps", "Northwind ID")
+    stage.keep(
+        "Password and security",
+        "Recovery codes",
+        "Two-factor authentication",
+        "Change password",
+        "Current password",
+        "New password",
+        "Confirm new password",
+        "Show passwords",
+        "Update password",
+        "Generate new codes",
+        "Download",
+        "Public profile",
+        "Notifications",
+        "Billing and plans",
+        "SSH and GPG keys",
+        "Connected apps",
+        "Northwind ID",
+    )
     chrome = stage.chrome("http://id.northwind.example/settings/security.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -108,9 +134,15 @@ sites.</p><label for="cur">Current password</label><input id="cur" type="passwor
 SCENE = SceneSpec(
     name="security_settings",
     description="An account's 'Password and security' settings page in Chromium: the signed-in name, e-mail "
-                "and last sign-in IP, a 'Recovery codes' block with ten one-time codes in a two-column grid, "
-                "and a change-password form. The page scrolls to the form, the current and new passwords "
-                "are typed key by key as dots, the 'Show passwords' box reveals all three fields, then the "
-                "page scrolls back to the codes.",
-    play=play, width=1280, height=720, fps=25, duration_s=34.0, seed=81533, crf=24,
+    "and last sign-in IP, a 'Recovery codes' block with ten one-time codes in a two-column grid, "
+    "and a change-password form. The page scrolls to the form, the current and new passwords "
+    "are typed key by key as dots, the 'Show passwords' box reveals all three fields, then the "
+    "page scrolls back to the codes.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=25,
+    duration_s=34.0,
+    seed=81533,
+    crf=24,
 )

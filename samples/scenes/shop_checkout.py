@@ -12,10 +12,14 @@ from samples.scenes.stage import SceneSpec, Stage
 from samples.scenes.web import doc, esc
 
 PRODUCTS = [
-    ("Merino Hiking Socks", 18.00, "#7a8b6f"), ("Harris Tweed Flat Cap", 45.00, "#8b6f4e"),
-    ("Florence Linen Shirt", 59.00, "#d9cbb0"), ("Oscar Leather Wallet", 38.00, "#5b3a29"),
-    ("Hugo Waxed Jacket", 189.00, "#3f4a3c"), ("Ada Enamel Camping Mug", 14.50, "#e8e3d3"),
-    ("Mabel Lambswool Scarf", 42.00, "#a34a3f"), ("Ellis Canvas Backpack", 75.00, "#4b5d6b"),
+    ("Merino Hiking Socks", 18.00, "#7a8b6f"),
+    ("Harris Tweed Flat Cap", 45.00, "#8b6f4e"),
+    ("Florence Linen Shirt", 59.00, "#d9cbb0"),
+    ("Oscar Leather Wallet", 38.00, "#5b3a29"),
+    ("Hugo Waxed Jacket", 189.00, "#3f4a3c"),
+    ("Ada Enamel Camping Mug", 14.50, "#e8e3d3"),
+    ("Mabel Lambswool Scarf", 42.00, "#a34a3f"),
+    ("Ellis Canvas Backpack", 75.00, "#4b5d6b"),
 ]
 BASKET = (0, 1, 6)  # socks, cap, scarf
 
@@ -72,7 +76,8 @@ def _cards() -> str:
         f'<div class="card" id="p{i}">'
         f'<div class="img" style="background:linear-gradient(135deg,{c},#ffffff55)"></div>'
         f'<div class="nm">{esc(n)}</div><div>£{p:.2f}</div><button>Add to basket</button></div>'
-        for i, (n, p, c) in enumerate(PRODUCTS))
+        for i, (n, p, c) in enumerate(PRODUCTS)
+    )
 
 
 def _summary() -> tuple[str, float]:
@@ -80,8 +85,10 @@ def _summary() -> tuple[str, float]:
     for i in BASKET:
         n, p, c = PRODUCTS[i]
         total += p
-        lines.append(f'<div class="line"><div class="th" style="background:{c}"></div><div>{esc(n)}<br>'
-                     f'<small>Qty 1</small></div><span>£{p:.2f}</span></div>')
+        lines.append(
+            f'<div class="line"><div class="th" style="background:{c}"></div><div>{esc(n)}<br>'
+            f"<small>Qty 1</small></div><span>£{p:.2f}</span></div>"
+        )
     return "".join(lines), total
 
 
@@ -108,10 +115,19 @@ def play(stage: Stage) -> None:
     script = f"const TOTAL = {total};" + SCRIPT
     stage.page("index.html", doc("Autumn walking edit | Heather & Holt", CSS, body, script))
     stage.keep(*(PRODUCTS[i][0] for i in BASKET))
-    stage.keep("HEATHER & HOLT", "Free UK delivery on orders over £75", "Easy 30-day returns", "Outdoor",
-               "Order summary", "Discount code", "Continue to payment",
-               "Standard delivery, 3-5 working days", "Next working day", "Click and collect from a shop",
-               "Email for order updates")
+    stage.keep(
+        "HEATHER & HOLT",
+        "Free UK delivery on orders over £75",
+        "Easy 30-day returns",
+        "Outdoor",
+        "Order summary",
+        "Discount code",
+        "Continue to payment",
+        "Standard delivery, 3-5 working days",
+        "Next working day",
+        "Click and collect from a shop",
+        "Email for order updates",
+    )
     chrome = stage.chrome("http://www.heatherandholt.co.uk/index.html", mode="maximized")
     desk = stage.desk
     stage.start()
@@ -141,9 +157,15 @@ def play(stage: Stage) -> None:
 SCENE = SceneSpec(
     name="shop_checkout",
     description="A clothing shop in Chromium whose products sound like people ('Harris Tweed Flat Cap', "
-                "'Florence Linen Shirt', 'Mabel Lambswool Scarf'): three items are added to the basket, the "
-                "checkout opens with an order summary, the only personal value (a contact e-mail) is typed "
-                "key by key, a discount code is typed and applied, and a delivery option is picked. Meant "
-                "for precision: product names, prices and labels must all stay readable.",
-    play=play, width=1280, height=720, fps=15, duration_s=26.0, seed=50551, crf=24,
+    "'Florence Linen Shirt', 'Mabel Lambswool Scarf'): three items are added to the basket, the "
+    "checkout opens with an order summary, the only personal value (a contact e-mail) is typed "
+    "key by key, a discount code is typed and applied, and a delivery option is picked. Meant "
+    "for precision: product names, prices and labels must all stay readable.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=26.0,
+    seed=50551,
+    crf=24,
 )

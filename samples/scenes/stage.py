@@ -36,10 +36,10 @@ from typing import Any
 from faker import Faker
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-POLL_S = 0.2                 # watcher period: first_shown_s is at most this late (spec: +-0.5 s)
-MOVE_STEPS = 8               # pointer steps per move: still a curved path, few xdotool calls
-KEEP_MIN_SHARE = 0.5         # a keep string must be readable in at least this share of the polls
-FRAME_PAD = (4, 24, 4, 4)    # openbox frame around a client window: left, top (title bar), right, bottom
+POLL_S = 0.2  # watcher period: first_shown_s is at most this late (spec: +-0.5 s)
+MOVE_STEPS = 8  # pointer steps per move: still a curved path, few xdotool calls
+KEEP_MIN_SHARE = 0.5  # a keep string must be readable in at least this share of the polls
+FRAME_PAD = (4, 24, 4, 4)  # openbox frame around a client window: left, top (title bar), right, bottom
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom in screen pixels
 
@@ -81,15 +81,36 @@ def load_harness(recorder_dir: Path) -> ModuleType:
 def ffprobe_facts(path: Path) -> dict[str, Any]:
     """The `video` block of the ground truth, read from the encoded file (not from the settings)."""
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-select_streams", "v:0", "-count_packets", "-show_entries",
-         "stream=width,height,r_frame_rate,nb_read_packets,codec_name,pix_fmt:format=duration,size",
-         "-of", "json", str(path)], capture_output=True, text=True, check=True).stdout
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-select_streams",
+            "v:0",
+            "-count_packets",
+            "-show_entries",
+            "stream=width,height,r_frame_rate,nb_read_packets,codec_name,pix_fmt:format=duration,size",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     facts = json.loads(out)
     stream, fmt = facts["streams"][0], facts["format"]
     num, den = (int(x) for x in stream["r_frame_rate"].split("/"))
-    return {"width": stream["width"], "height": stream["height"], "fps": round(num / den, 3),
-            "frames": int(stream["nb_read_packets"]), "duration_s": round(float(fmt["duration"]), 3),
-            "codec": stream["codec_name"], "pix_fmt": stream["pix_fmt"], "bytes": int(fmt["size"])}
+    return {
+        "width": stream["width"],
+        "height": stream["height"],
+        "fps": round(num / den, 3),
+        "frames": int(stream["nb_read_packets"]),
+        "duration_s": round(float(fmt["duration"]), 3),
+        "codec": stream["codec_name"],
+        "pix_fmt": stream["pix_fmt"],
+        "bytes": int(fmt["size"]),
+    }
 
 
 @dataclass
@@ -103,7 +124,7 @@ class Entry:
     first_shown_s: float | None = None
     watch: bool = True
     box: Rect | None = None  # where the watcher first saw it whole (for the OCR check's crops)
-    lines: int = 1           # text lines it was drawn on when first seen (a wrapped value has 2)
+    lines: int = 1  # text lines it was drawn on when first seen (a wrapped value has 2)
 
     def as_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"value": self.value, "type": self.type, "first_shown_s": self.first_shown_s}
@@ -312,8 +333,9 @@ class Stage:
             self._probes.append(_PageProbe(self.harness, c))
         return c
 
-    def xterm(self, title: str, rc: str, files: dict[str, str] | None = None, geometry: str = "120x36+40+40",
-              **kw: Any) -> tuple[Any, str]:
+    def xterm(
+        self, title: str, rc: str, files: dict[str, str] | None = None, geometry: str = "120x36+40+40", **kw: Any
+    ) -> tuple[Any, str]:
         """An xterm running bash with the scene's rc file, in a folder holding `files`."""
         home = Path(self.desk.tmp) / "home"
         home.mkdir(exist_ok=True)
@@ -324,8 +346,7 @@ class Stage:
         return self.desk.xterm(title, geometry, rcfile, home, **kw)
 
     # ---- ground truth --------------------------------------------------------
-    def pii(self, value: str, type_: str, *, scored: bool = True, note: str | None = None,
-            watch: bool = True) -> str:
+    def pii(self, value: str, type_: str, *, scored: bool = True, note: str | None = None, watch: bool = True) -> str:
         """Register a personal value; the watcher stamps it when it is first fully visible."""
         with self._lock:
             self.entries.setdefault((value, type_), Entry(value, type_, scored, note, watch=watch))
@@ -392,8 +413,12 @@ class Stage:
                 for text, rects in hits.items():
                     screen = [(ox + r[0], oy + r[1], ox + r[2], oy + r[3]) for r in rects]
                     if all(self._on_screen(s) and not any(_overlaps(s, a) for a in above) for s in screen):
-                        seen[text] = (min(r[0] for r in screen), min(r[1] for r in screen),
-                                      max(r[2] for r in screen), max(r[3] for r in screen))
+                        seen[text] = (
+                            min(r[0] for r in screen),
+                            min(r[1] for r in screen),
+                            max(r[2] for r in screen),
+                            max(r[3] for r in screen),
+                        )
                         lines[text] = len({round(r[1]) for r in screen})
         for e in entries:
             if e.watch and e.first_shown_s is None and e.value in seen:
@@ -413,7 +438,7 @@ class Stage:
         if pid not in pids:
             return [r for p, r in stack if p != pid]  # unknown position: assume the others are above
         top = len(pids) - 1 - pids[::-1].index(pid)
-        return [r for p, r in stack[top + 1:] if p != pid]
+        return [r for p, r in stack[top + 1 :] if p != pid]
 
     def _on_screen(self, r: Rect) -> bool:
         return r[0] >= 0 and r[1] >= 0 and r[2] <= self.spec.width and r[3] <= self.spec.height
@@ -459,11 +484,16 @@ class Stage:
 
         Not part of the ground-truth format: it lets `check.py` read small crops instead of whole
         frames, and lets a person find a value on screen."""
+
         def item(t: float, box: Rect) -> dict[str, Any]:
             return {"t": t, "box": [round(v) for v in box]}
+
         return {
-            "pii": {e.value: item(e.first_shown_s, e.box) for e in self.entries.values()
-                    if e.box is not None and e.first_shown_s is not None},
+            "pii": {
+                e.value: item(e.first_shown_s, e.box)
+                for e in self.entries.values()
+                if e.box is not None and e.first_shown_s is not None
+            },
             "keep": {k.text: item(*k.last) for k in self.keeps.values() if k.last is not None},
         }
 
@@ -474,8 +504,10 @@ class Stage:
         comes whenever ffmpeg is ready (later on a busy machine). The video ends when ffmpeg reads
         'q', so the capture started `stop_at - duration` after the harness's t=0."""
         self.lag_s = round(lag, 2)
+
         def shift(t: float) -> float:
             return max(0.0, round(t - lag, 2))
+
         for e in self.entries.values():
             if e.first_shown_s is not None:
                 e.first_shown_s = shift(e.first_shown_s)
@@ -492,30 +524,37 @@ class Stage:
         pii = []
         for e in self.entries.values():
             if e.first_shown_s is None:
-                print(f"[{self.spec.name}] never fully visible, left out: {e.value!r} ({e.type})",
-                      file=sys.stderr)
+                print(f"[{self.spec.name}] never fully visible, left out: {e.value!r} ({e.type})", file=sys.stderr)
                 continue
             pii.append(e)
-        pii.sort(key=lambda e: (e.first_shown_s or 0.0))
+        pii.sort(key=lambda e: e.first_shown_s or 0.0)
         keep = []
         for k in self.keeps.values():
             share = (1.0 - k.since_s / duration) if k.static else k.seen_polls / max(1, self.polls)
             if share >= KEEP_MIN_SHARE:
                 keep.append(k.text)
             else:
-                print(f"[{self.spec.name}] keep string readable in {share:.0%} of polls, "
-                      f"left out: {k.text!r}", file=sys.stderr)
+                print(
+                    f"[{self.spec.name}] keep string readable in {share:.0%} of polls, left out: {k.text!r}",
+                    file=sys.stderr,
+                )
         return {
-            "name": self.spec.name, "file": self.out.with_suffix(".mp4").name, "video": video,
-            "recorded_fps": self.spec.fps, "crf": self.spec.crf, "faker_seed": self.spec.seed,
-            "description": self.spec.description, "pii": [e.as_json() for e in pii], "keep": keep,
+            "name": self.spec.name,
+            "file": self.out.with_suffix(".mp4").name,
+            "video": video,
+            "recorded_fps": self.spec.fps,
+            "crf": self.spec.crf,
+            "faker_seed": self.spec.seed,
+            "description": self.spec.description,
+            "pii": [e.as_json() for e in pii],
+            "keep": keep,
             "events": self.desk.events,
             "capture_lag_s": self.lag_s,
             "notes": "first_shown_s is when the whole value is first fully visible (measured in the page "
-                     "every 0.2 s, or stamped after the terminal printed it), +-0.5 s, on the video's clock "
-                     "(capture_lag_s: how long after the script's clock started the first frame was "
-                     "grabbed, already subtracted); a value may be visible later or repeatedly as well. "
-                     "keep strings are readable in at least half of the recording.",
+            "every 0.2 s, or stamped after the terminal printed it), +-0.5 s, on the video's clock "
+            "(capture_lag_s: how long after the script's clock started the first frame was "
+            "grabbed, already subtracted); a value may be visible later or repeatedly as well. "
+            "keep strings are readable in at least half of the recording.",
         }
 
     def close(self) -> None:
@@ -534,4 +573,3 @@ def record(spec: SceneSpec, out_dir: Path, harness: ModuleType, display: str = "
         return stage.finish()
     finally:
         stage.close()
-

@@ -17,70 +17,136 @@ from samples.scenes.web import doc, esc
 SERVICES = [
     ("AudioSrv", "Windows Audio", "Manages audio for Windows-based programs.", "Running", "Automatic"),
     ("BFE", "Base Filtering Engine", "Manages firewall and IPsec policies.", "Running", "Automatic"),
-    ("BITS", "Background Intelligent Transfer Service",
-     "Transfers files in the background using idle network bandwidth.", "Running", "Automatic (Delayed)"),
-    ("CryptSvc", "Cryptographic Services", "Provides key management and catalog services.", "Running",
-     "Automatic"),
+    (
+        "BITS",
+        "Background Intelligent Transfer Service",
+        "Transfers files in the background using idle network bandwidth.",
+        "Running",
+        "Automatic (Delayed)",
+    ),
+    ("CryptSvc", "Cryptographic Services", "Provides key management and catalog services.", "Running", "Automatic"),
     ("Dhcp", "DHCP Client", "Registers and updates IP addresses and DNS records.", "Running", "Automatic"),
     ("Dnscache", "DNS Client", "Caches Domain Name System (DNS) names.", "Running", "Automatic (Trigger)"),
     ("EventLog", "Windows Event Log", "Manages events and event logs.", "Running", "Automatic"),
-    ("fdPHost", "Function Discovery Provider Host", "Hosts the Function Discovery providers.", "Stopped",
-     "Manual"),
-    ("LanmanServer", "Server", "Supports file, print and named-pipe sharing over the network.", "Running",
-     "Automatic"),
-    ("LanmanWorkstation", "Workstation", "Creates and maintains client network connections.", "Running",
-     "Automatic"),
-    ("mpssvc", "Windows Defender Firewall", "Helps protect your computer from unauthorized access.",
-     "Running", "Automatic"),
-    ("RemoteRegistry", "Remote Registry", "Enables remote users to modify registry settings.", "Stopped",
-     "Disabled"),
+    ("fdPHost", "Function Discovery Provider Host", "Hosts the Function Discovery providers.", "Stopped", "Manual"),
+    ("LanmanServer", "Server", "Supports file, print and named-pipe sharing over the network.", "Running", "Automatic"),
+    ("LanmanWorkstation", "Workstation", "Creates and maintains client network connections.", "Running", "Automatic"),
+    (
+        "mpssvc",
+        "Windows Defender Firewall",
+        "Helps protect your computer from unauthorized access.",
+        "Running",
+        "Automatic",
+    ),
+    ("RemoteRegistry", "Remote Registry", "Enables remote users to modify registry settings.", "Stopped", "Disabled"),
     ("Schedule", "Task Scheduler", "Runs scheduled tasks at a given time or event.", "Running", "Automatic"),
-    ("Spooler", "Print Spooler", "Spools print jobs and handles interaction with the printer.", "Stopped",
-     "Automatic"),
+    ("Spooler", "Print Spooler", "Spools print jobs and handles interaction with the printer.", "Stopped", "Automatic"),
     ("SysMain", "SysMain", "Maintains and improves system performance over time.", "Running", "Automatic"),
-    ("TermService", "Remote Desktop Services", "Allows users to connect interactively to a remote computer.",
-     "Stopped", "Manual"),
+    (
+        "TermService",
+        "Remote Desktop Services",
+        "Allows users to connect interactively to a remote computer.",
+        "Stopped",
+        "Manual",
+    ),
     ("Themes", "Themes", "Provides user experience theme management.", "Running", "Automatic"),
-    ("TrustedInstaller", "Windows Modules Installer", "Enables installation of Windows updates.", "Stopped",
-     "Manual"),
+    ("TrustedInstaller", "Windows Modules Installer", "Enables installation of Windows updates.", "Stopped", "Manual"),
     ("VSS", "Volume Shadow Copy", "Manages the shadow copies used for backup.", "Stopped", "Manual"),
     ("W32Time", "Windows Time", "Maintains date and time synchronization.", "Stopped", "Manual (Trigger)"),
-    ("WinDefend", "Microsoft Defender Antivirus Service",
-     "Helps protect users from malware and other potentially unwanted software.", "Running", "Automatic"),
-    ("Winmgmt", "Windows Management Instrumentation", "Provides a common interface to the OS.", "Running",
-     "Automatic"),
-    ("wscsvc", "Security Center", "Monitors and reports security health settings.", "Running",
-     "Automatic (Delayed)"),
-    ("WSearch", "Windows Search", "Provides content indexing and property caching.", "Running",
-     "Automatic (Delayed)"),
-    ("wuauserv", "Windows Update", "Enables the detection, download and installation of updates.", "Running",
-     "Manual (Trigger)"),
+    (
+        "WinDefend",
+        "Microsoft Defender Antivirus Service",
+        "Helps protect users from malware and other potentially unwanted software.",
+        "Running",
+        "Automatic",
+    ),
+    ("Winmgmt", "Windows Management Instrumentation", "Provides a common interface to the OS.", "Running", "Automatic"),
+    ("wscsvc", "Security Center", "Monitors and reports security health settings.", "Running", "Automatic (Delayed)"),
+    ("WSearch", "Windows Search", "Provides content indexing and property caching.", "Running", "Automatic (Delayed)"),
+    (
+        "wuauserv",
+        "Windows Update",
+        "Enables the detection, download and installation of updates.",
+        "Running",
+        "Manual (Trigger)",
+    ),
 ]
 EVENTS = [
-    ("Error", "16/09/2025 09:12:44", "Service Control Manager", "7031", "None",
-     "The Print Spooler service terminated unexpectedly. It has done this 3 time(s)."),
-    ("Error", "16/09/2025 09:12:41", "PrintService", "372", "Printing a document",
-     "The document Appointment letters, owned by FRONTDESK, failed to print on Brother HL-L2350DW."),
-    ("Warning", "16/09/2025 08:57:03", "DNS Client Events", "1014", "(1014)",
-     "Name resolution for the name wpad timed out after none of the configured DNS servers responded."),
-    ("Information", "16/09/2025 08:31:19", "WindowsUpdateClient", "19", "Windows Update Agent",
-     "Installation Successful: Windows successfully installed 2025-09 Cumulative Update (KB5065426)."),
-    ("Warning", "16/09/2025 08:30:55", "Time-Service", "129", "None",
-     "NtpClient was unable to set a domain peer to use as a time source."),
-    ("Error", "16/09/2025 08:30:12", "DistributedCOM", "10016", "None",
-     "The application-specific permission settings do not grant Local Activation permission."),
-    ("Information", "16/09/2025 08:29:58", "Kernel-General", "16", "None",
-     "The access history in hive \\??\\C:\\Windows\\System32\\config\\SOFTWARE was cleared."),
+    (
+        "Error",
+        "16/09/2025 09:12:44",
+        "Service Control Manager",
+        "7031",
+        "None",
+        "The Print Spooler service terminated unexpectedly. It has done this 3 time(s).",
+    ),
+    (
+        "Error",
+        "16/09/2025 09:12:41",
+        "PrintService",
+        "372",
+        "Printing a document",
+        "The document Appointment letters, owned by FRONTDESK, failed to print on Brother HL-L2350DW.",
+    ),
+    (
+        "Warning",
+        "16/09/2025 08:57:03",
+        "DNS Client Events",
+        "1014",
+        "(1014)",
+        "Name resolution for the name wpad timed out after none of the configured DNS servers responded.",
+    ),
+    (
+        "Information",
+        "16/09/2025 08:31:19",
+        "WindowsUpdateClient",
+        "19",
+        "Windows Update Agent",
+        "Installation Successful: Windows successfully installed 2025-09 Cumulative Update (KB5065426).",
+    ),
+    (
+        "Warning",
+        "16/09/2025 08:30:55",
+        "Time-Service",
+        "129",
+        "None",
+        "NtpClient was unable to set a domain peer to use as a time source.",
+    ),
+    (
+        "Error",
+        "16/09/2025 08:30:12",
+        "DistributedCOM",
+        "10016",
+        "None",
+        "The application-specific permission settings do not grant Local Activation permission.",
+    ),
+    (
+        "Information",
+        "16/09/2025 08:29:58",
+        "Kernel-General",
+        "16",
+        "None",
+        "The access history in hive \\??\\C:\\Windows\\System32\\config\\SOFTWARE was cleared.",
+    ),
     ("Information", "16/09/2025 08:29:40", "EventLog", "6013", "None", "The system uptime is 412 seconds."),
 ]
 DEVICES = [
-    ("Audio inputs and outputs", []), ("Batteries", []), ("Computer", []),
+    ("Audio inputs and outputs", []),
+    ("Batteries", []),
+    ("Computer", []),
     ("Disk drives", ["SAMSUNG MZVL2512HCJQ"]),
-    ("Display adapters", ["Intel(R) UHD Graphics 770"]), ("Keyboards", []), ("Monitors", []),
-    ("Network adapters", ["Intel(R) Ethernet Connection (17) I219-LM", "Intel(R) Wi-Fi 6E AX211 160MHz",
-                          "WAN Miniport (IKEv2)"]),
+    ("Display adapters", ["Intel(R) UHD Graphics 770"]),
+    ("Keyboards", []),
+    ("Monitors", []),
+    (
+        "Network adapters",
+        ["Intel(R) Ethernet Connection (17) I219-LM", "Intel(R) Wi-Fi 6E AX211 160MHz", "WAN Miniport (IKEv2)"],
+    ),
     ("Print queues", ["Brother HL-L2350DW series", "Microsoft Print to PDF", "Fax"]),
-    ("Processors", []), ("Software devices", []), ("Storage controllers", []), ("System devices", []),
+    ("Processors", []),
+    ("Software devices", []),
+    ("Storage controllers", []),
+    ("System devices", []),
     ("Universal Serial Bus controllers", []),
 ]
 UPDATES = [
@@ -94,14 +160,18 @@ UPDATES = [
 
 def _ps_cut(text: str, width: int = 38) -> str:
     """PowerShell's table view cuts a long column and ends it with '...'."""
-    return text if len(text) <= width else text[:width - 3] + "..."
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 # What `Get-Service` prints in the PowerShell window (bash only pretends to be PowerShell).
 GET_SERVICE = "\n".join(
     ["", "Status   Name               DisplayName", "------   ----               -----------"]
-    + [f"{'Running' if name == 'Spooler' else st:<8} {name:<18} {_ps_cut(disp)}"  # started in the console
-       for name, disp, _, st, _ in SERVICES] + [""])
+    + [
+        f"{'Running' if name == 'Spooler' else st:<8} {name:<18} {_ps_cut(disp)}"  # started in the console
+        for name, disp, _, st, _ in SERVICES
+    ]
+    + [""]
+)
 
 CSS = """
 body{font-size:13px;background:#eef1f4;display:flex;flex-direction:column}
@@ -153,17 +223,24 @@ document.querySelectorAll('tr[data-ev]').forEach(r => r.addEventListener('moused
 def _page() -> str:
     rows = "".join(
         f'<tr data-svc="{n}" id="svc-{n}"><td>{n}</td><td>{esc(d)}</td><td class="desc">{esc(x)}</td>'
-        f'<td class="st {s}">{s}</td><td>{t}</td></tr>' for n, d, x, s, t in SERVICES)
+        f'<td class="st {s}">{s}</td><td>{t}</td></tr>'
+        for n, d, x, s, t in SERVICES
+    )
     events = "".join(
         f'<tr data-ev="{esc(msg)}"><td><span class="lv {lv}"></span>{lv}</td><td>{when}</td><td>{src}</td>'
-        f"<td>{eid}</td><td>{cat}</td></tr>" for lv, when, src, eid, cat, msg in EVENTS)
+        f"<td>{eid}</td><td>{cat}</td></tr>"
+        for lv, when, src, eid, cat, msg in EVENTS
+    )
     tree = "".join(
         f'<div class="n" id="dev-{i}"><span>▸ </span>{esc(cat)}</div>'
-        + (f'<div class="c" style="display:none">{"".join(f"<div>{esc(k)}</div>" for k in kids)}</div>'
-           if kids else "") for i, (cat, kids) in enumerate(DEVICES))
+        + (f'<div class="c" style="display:none">{"".join(f"<div>{esc(k)}</div>" for k in kids)}</div>' if kids else "")
+        for i, (cat, kids) in enumerate(DEVICES)
+    )
     updates = "".join(f"<tr><td>{kb}</td><td>{esc(t)}</td><td>{d}</td></tr>" for kb, t, d in UPDATES)
-    tabs = "".join(f'<div class="{"on" if t == "Services" else ""}">{t}</div>' for t in (
-        "Overview", "Services", "Processes", "Event Viewer", "Device Manager", "Patches", "Scripts"))
+    tabs = "".join(
+        f'<div class="{"on" if t == "Services" else ""}">{t}</div>'
+        for t in ("Overview", "Services", "Processes", "Event Viewer", "Device Manager", "Patches", "Scripts")
+    )
     body = f"""<div class="hdr"><b>Northwind RMM</b><span>WS-FRONTDESK-02</span>
 <span>Windows 11 Pro 24H2</span>
 <span class="ok">Online</span><span style="margin-left:auto">Session 4 of 12 · Remote control</span></div>
@@ -201,21 +278,48 @@ printf 'Install the latest PowerShell for new features and improvements! https:/
 
 def play(stage: Stage) -> None:
     stage.page("devices/ws-frontdesk-02/services.html", _page())
-    stage.keep("Northwind RMM", "WS-FRONTDESK-02", "Windows 11 Pro 24H2", "Services (25)", "Startup Type",
-               "Display name", "Background Intelligent Transfer Service", "wuauserv", "BITS",
-               "Dnscache", "DNS Client", "Base Filtering Engine", "Cryptographic Services",
-               "Caches Domain Name System (DNS) names.", "Manages audio for Windows-based programs.",
-               "Device Manager", "Print queues", "Display adapters", "Universal Serial Bus controllers",
-               "Event Viewer", "Service Control Manager", "DNS Client Events", "Event ID", "Task Category",
-               "Date and Time", "Last 24 hours", "Remote control", "Network adapters")
-    chrome = stage.chrome("http://rmm.northwind-it.com/devices/ws-frontdesk-02/services.html",
-                          mode="maximized")
+    stage.keep(
+        "Northwind RMM",
+        "WS-FRONTDESK-02",
+        "Windows 11 Pro 24H2",
+        "Services (25)",
+        "Startup Type",
+        "Display name",
+        "Background Intelligent Transfer Service",
+        "wuauserv",
+        "BITS",
+        "Dnscache",
+        "DNS Client",
+        "Base Filtering Engine",
+        "Cryptographic Services",
+        "Caches Domain Name System (DNS) names.",
+        "Manages audio for Windows-based programs.",
+        "Device Manager",
+        "Print queues",
+        "Display adapters",
+        "Universal Serial Bus controllers",
+        "Event Viewer",
+        "Service Control Manager",
+        "DNS Client Events",
+        "Event ID",
+        "Task Category",
+        "Date and Time",
+        "Last 24 hours",
+        "Remote control",
+        "Network adapters",
+    )
+    chrome = stage.chrome("http://rmm.northwind-it.com/devices/ws-frontdesk-02/services.html", mode="maximized")
     wid = _powershell(stage)  # already open over the console, with an earlier Get-Service listed
     desk = stage.desk
     stage.start()
-    stage.keep("Status   Name               DisplayName", "Administrator: Windows PowerShell",
-               "Running  wuauserv           Windows Update", "Stopped  W32Time            Windows Time",
-               "Running  WinDefend          Microsoft Defender Antivirus Service", static=True)
+    stage.keep(
+        "Status   Name               DisplayName",
+        "Administrator: Windows PowerShell",
+        "Running  wuauserv           Windows Update",
+        "Stopped  W32Time            Windows Time",
+        "Running  WinDefend          Microsoft Defender Antivirus Service",
+        static=True,
+    )
     stage.pause(1.0)
     stage.click(*chrome.point("#svc-Spooler", fx=0.1))
     stage.pause(0.5)
@@ -241,9 +345,15 @@ def play(stage: Stage) -> None:
 def _powershell(stage: Stage) -> str:
     """Open a PowerShell-looking terminal over the bottom-left card and list the w* services."""
     x, y = POWERSHELL_AT
-    _, wid = stage.xterm("Administrator: Windows PowerShell", POWERSHELL_RC,
-                         {"get-service.txt": GET_SERVICE}, geometry=f"116x20+{x}+{y}",
-                         fg="#eeedf0", bg="#012456", size=10)
+    _, wid = stage.xterm(
+        "Administrator: Windows PowerShell",
+        POWERSHELL_RC,
+        {"get-service.txt": GET_SERVICE},
+        geometry=f"116x20+{x}+{y}",
+        fg="#eeedf0",
+        bg="#012456",
+        size=10,
+    )
     # pinned "always on top", so clicks in the maximized console do not bury it
     subprocess.run(["wmctrl", "-i", "-r", hex(int(wid)), "-b", "add,above"], env=stage.desk.env, check=False)
     stage.desk.type("Get-Service w*\n")
@@ -254,10 +364,16 @@ def _powershell(stage: Stage) -> str:
 SCENE = SceneSpec(
     name="system_tools",
     description="Remote-management console in Chromium (1920x1080) for one Windows PC, with no personal data "
-                "anywhere: a Services table (wuauserv, BITS, Dnscache... with descriptions, Running/Stopped, "
-                "startup type), a Device Manager tree, a System event log, and a PowerShell-looking xterm "
-                "over the bottom-left card showing 'Get-Service w*'. The Print Spooler is selected and "
-                "started, the Print queues node is expanded, an event is selected, 'Get-Service sp*' is "
-                "typed into the PowerShell window and the window is dragged by its title bar.",
-    play=play, width=1920, height=1080, fps=15, duration_s=32.0, seed=90211, crf=24,
+    "anywhere: a Services table (wuauserv, BITS, Dnscache... with descriptions, Running/Stopped, "
+    "startup type), a Device Manager tree, a System event log, and a PowerShell-looking xterm "
+    "over the bottom-left card showing 'Get-Service w*'. The Print Spooler is selected and "
+    "started, the Print queues node is expanded, an event is selected, 'Get-Service sp*' is "
+    "typed into the PowerShell window and the window is dragged by its title bar.",
+    play=play,
+    width=1920,
+    height=1080,
+    fps=15,
+    duration_s=32.0,
+    seed=90211,
+    crf=24,
 )

@@ -27,12 +27,13 @@ def _csv(stage: Stage, fake: Faker, rng: random.Random) -> str:
         email = fakes.email_for(name, rng.choice(["gmail.com", "outlook.com", "btinternet.com"]), rng)
         phone = fakes.uk_mobile(rng)
         city = rng.choice(fakes.UK_CITIES)
-        for value, kind in ((name, "PERSON"), (email, "EMAIL_ADDRESS"), (phone, "PHONE_NUMBER"),
-                            (city, "LOCATION")):
+        for value, kind in ((name, "PERSON"), (email, "EMAIL_ADDRESS"), (phone, "PHONE_NUMBER"), (city, "LOCATION")):
             stage.pii(value, kind, watch=False)
         plan = rng.choice(["basic", "plus", "pro"])
-        lines.append(f"{4100 + i * 13},{name},{email},{phone},{city},2024-{rng.randint(1, 12):02d}-"
-                     f"{rng.randint(1, 28):02d},{plan}")
+        lines.append(
+            f"{4100 + i * 13},{name},{email},{phone},{city},2024-{rng.randint(1, 12):02d}-"
+            f"{rng.randint(1, 28):02d},{plan}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -45,13 +46,21 @@ def _rc(stage: Stage, user: str, rng: random.Random) -> tuple[str, dict[str, tup
         "GITHUB_TOKEN": ("ghp_" + fakes.token(rng, 36), "SECRET"),
         "AWS_ACCESS_KEY_ID": ("AKIA" + fakes.token(rng, 16, upper), "SECRET"),
         "AWS_SECRET_ACCESS_KEY": (fakes.token(rng, 40, b64), "SECRET"),
-        "SLACK_BOT_TOKEN": (f"xoxb-{rng.randint(10**11, 10**12)}-{rng.randint(10**12, 10**13)}-"
-                            + fakes.token(rng, 24), "SECRET"),
+        "SLACK_BOT_TOKEN": (
+            f"xoxb-{rng.randint(10**11, 10**12)}-{rng.randint(10**12, 10**13)}-" + fakes.token(rng, 24),
+            "SECRET",
+        ),
     }
     env = {
-        "USER": user, "LOGNAME": user, "HOME": f"/home/{user}", "SHELL": "/bin/bash", "LANG": "en_GB.UTF-8",
-        "XDG_RUNTIME_DIR": "/run/user/1000", "PATH": f"/home/{user}/.local/bin:/usr/local/bin:/usr/bin:/bin",
-        "PWD": f"/home/{user}", "AWS_DEFAULT_REGION": "eu-west-2",
+        "USER": user,
+        "LOGNAME": user,
+        "HOME": f"/home/{user}",
+        "SHELL": "/bin/bash",
+        "LANG": "en_GB.UTF-8",
+        "XDG_RUNTIME_DIR": "/run/user/1000",
+        "PATH": f"/home/{user}/.local/bin:/usr/local/bin:/usr/bin:/bin",
+        "PWD": f"/home/{user}",
+        "AWS_DEFAULT_REGION": "eu-west-2",
         "DATABASE_URL": f"postgres://crm_app:{db_password}@{ip}:5432/crm",
         **{k: v for k, (v, _) in secrets.items()},
     }
@@ -75,8 +84,12 @@ def play(stage: Stage) -> None:
     user = person.lower().replace(" ", ".").replace("'", "")
     csv = _csv(stage, fake, rng)
     rc, _ = _rc(stage, user, rng)
-    files = {"customers_export.csv": csv, "notes.md": "# renewal follow-ups\n", "report.py": "print('ok')\n",
-             "requirements.txt": "pandas\nrequests\n"}
+    files = {
+        "customers_export.csv": csv,
+        "notes.md": "# renewal follow-ups\n",
+        "report.py": "print('ok')\n",
+        "requirements.txt": "pandas\nrequests\n",
+    }
     stage.xterm(f"{user}@{HOST}: ~", rc, files, geometry="150x40+8+4", size=10)
     desk = stage.desk
     stage.start()
@@ -95,8 +108,7 @@ def play(stage: Stage) -> None:
     desk.type("env\n")
     stage.pause(0.6)
     _stamp(stage, lambda e: e.first_shown_s is None)
-    stage.keep("AWS_DEFAULT_REGION=eu-west-2", "SHELL=/bin/bash", "LANG=en_GB.UTF-8", "TZ=America/Chicago",
-               static=True)
+    stage.keep("AWS_DEFAULT_REGION=eu-west-2", "SHELL=/bin/bash", "LANG=en_GB.UTF-8", "TZ=America/Chicago", static=True)
     stage.mark("env_printed")
     stage.pause(2.0)
 
@@ -111,9 +123,15 @@ def _stamp(stage: Stage, printed: Callable[[Entry], bool]) -> None:
 SCENE = SceneSpec(
     name="terminal_user",
     description="A full-screen xterm titled 'first.last@ws-eng-07: ~' (a Unix user name made of a person's "
-                "name, also in every prompt). The user runs ls, cats customers_export.csv (a header row and "
-                "nine rows of id, full name, e-mail, UK mobile, city, sign-up date, plan), then env, which "
-                "prints a GitHub token, AWS key id and secret, a Slack bot token and a DATABASE_URL with a "
-                "password and an internal IP among ordinary variables.",
-    play=play, width=1280, height=720, fps=15, duration_s=22.0, seed=77120, crf=26,
+    "name, also in every prompt). The user runs ls, cats customers_export.csv (a header row and "
+    "nine rows of id, full name, e-mail, UK mobile, city, sign-up date, plan), then env, which "
+    "prints a GitHub token, AWS key id and secret, a Slack bot token and a DATABASE_URL with a "
+    "password and an internal IP among ordinary variables.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=22.0,
+    seed=77120,
+    crf=26,
 )

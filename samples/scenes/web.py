@@ -21,5 +21,7 @@ def esc(text: object) -> str:
 def doc(title: str, css: str, body: str, script: str = "") -> str:
     """A complete page: the base style, the scene's style, its body and an optional script."""
     js = f"<script>{script}</script>" if script else ""
-    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{esc(title)}</title>"
-            f"<style>{BASE_CSS}{css}</style></head><body>{body}{js}</body></html>")
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{esc(title)}</title>"
+        f"<style>{BASE_CSS}{css}</style></head><body>{body}{js}</body></html>"
+    )

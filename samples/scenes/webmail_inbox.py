@@ -13,20 +13,15 @@ from samples.scenes.web import doc, esc
 
 SUBJECTS = [
     ("Quarterly VAT return", "The figures for Q3 are attached, please check the fuel expenses line"),
-    ("Re: Printer on the second floor",
-     "It is jamming again on double-sided jobs, could someone have a look"),
-    ("Team lunch on Friday",
-     "Booked a table for twelve at half past twelve, let me know about dietary needs"),
+    ("Re: Printer on the second floor", "It is jamming again on double-sided jobs, could someone have a look"),
+    ("Team lunch on Friday", "Booked a table for twelve at half past twelve, let me know about dietary needs"),
     ("Updated rota for October", "Swapped the Tuesday late shift, the new sheet is in the shared drive"),
     ("Your order has shipped", "Good news, your parcel is on its way and should arrive by Thursday"),
-    ("Re: Laptop refresh schedule",
-     "Finance approved the budget, rollout starts in the first week of November"),
-    ("Minutes from Monday's meeting",
-     "Action points are highlighted in yellow, owners are listed beside each"),
+    ("Re: Laptop refresh schedule", "Finance approved the budget, rollout starts in the first week of November"),
+    ("Minutes from Monday's meeting", "Action points are highlighted in yellow, owners are listed beside each"),
     ("Fire alarm test tomorrow", "A short test of the alarm is planned for 10:00, no need to evacuate"),
     ("Re: Conference room booking", "The projector cable is missing again, I have ordered a new one"),
-    ("Invoice 2025-0917 overdue",
-     "This is a friendly reminder that the invoice below is now 14 days overdue"),
+    ("Invoice 2025-0917 overdue", "This is a friendly reminder that the invoice below is now 14 days overdue"),
     ("Parking permits renewal", "Please renew before the end of the month using the staff portal"),
     ("Re: VPN keeps disconnecting", "Happens every twenty minutes or so when I am working from home"),
     ("New starter next week", "Please make sure the desk by the window has a docking station and screen"),
@@ -94,16 +89,36 @@ addEventListener('hashchange', route); route();
 
 
 def _rows(senders: list[str]) -> str:
-    dates = ["10:42", "09:58", "09:13", "08:30", "Sep 15", "Sep 15", "Sep 14", "Sep 12", "Sep 12", "Sep 11",
-             "Sep 10", "Sep 9", "Sep 8", "Sep 5", "Sep 4", "Sep 3", "Sep 2", "Aug 29"]
+    dates = [
+        "10:42",
+        "09:58",
+        "09:13",
+        "08:30",
+        "Sep 15",
+        "Sep 15",
+        "Sep 14",
+        "Sep 12",
+        "Sep 12",
+        "Sep 11",
+        "Sep 10",
+        "Sep 9",
+        "Sep 8",
+        "Sep 5",
+        "Sep 4",
+        "Sep 3",
+        "Sep 2",
+        "Aug 29",
+    ]
     out = []
     for i, (sender, (subject, snippet)) in enumerate(zip(senders, SUBJECTS, strict=True)):
         cls = "unread" if i in (0, 1, 3, 5, 9) else "read"
         href = "#inbox/FMfcgzQXJWnqLbVkhsPrinter" if i == OPENED else "#"
-        out.append(f'<a class="row {cls}" id="r{i}" href="{href}"><div class="cb"></div>'
-                   f'<div class="star">☆</div>'
-                   f'<div class="from">{esc(sender)}</div><div class="subj">{esc(subject)} '
-                   f"<em>- {esc(snippet)}</em></div><div class=\"date\">{dates[i]}</div></a>")
+        out.append(
+            f'<a class="row {cls}" id="r{i}" href="{href}"><div class="cb"></div>'
+            f'<div class="star">☆</div>'
+            f'<div class="from">{esc(sender)}</div><div class="subj">{esc(subject)} '
+            f'<em>- {esc(snippet)}</em></div><div class="date">{dates[i]}</div></a>'
+        )
     return "".join(out)
 
 
@@ -118,8 +133,9 @@ def play(stage: Stage) -> None:
     town = stage.pii(fake.city(), "LOCATION")
     postcode = stage.pii(fake.postcode(), "ZIP_CODE")
     subject, _ = SUBJECTS[OPENED]
-    nav = "".join(f'<div class="i on">{n}<span>5</span></div>' if n == "Inbox"
-                  else f'<div class="i">{n}</div>' for n in NAV)
+    nav = "".join(
+        f'<div class="i on">{n}<span>5</span></div>' if n == "Inbox" else f'<div class="i">{n}</div>' for n in NAV
+    )
     message = f"""<h2>{esc(subject)}</h2><div class="hdr"><div class="av">{sender[0]}</div><div>
 <b>{esc(sender)}</b> <small>&lt;{esc(email)}&gt;</small><br><small>to me</small></div>
 <div class="when">Tue 16 Sep, 09:58 (2 hours ago)</div></div>
@@ -140,8 +156,23 @@ Mobile: {esc(phone)}<br>{esc(street)}, {esc(town)}<br>{esc(postcode)}</div>
 <div>Updates</div></div>
 <div id="list">{_rows(senders)}</div><div id="msg">{message}</div></div></div>"""
     stage.page("mail/u/0/index.html", doc("Inbox (5) - Mail", CSS, body, SCRIPT))
-    stage.keep("Compose", "Search mail", "Inbox", "Starred", "Snoozed", "Important", "Drafts", "Scheduled",
-               "All Mail", "Labels", "Clients", "Invoices", "IT requests", subject, "1-18 of 2,417")
+    stage.keep(
+        "Compose",
+        "Search mail",
+        "Inbox",
+        "Starred",
+        "Snoozed",
+        "Important",
+        "Drafts",
+        "Scheduled",
+        "All Mail",
+        "Labels",
+        "Clients",
+        "Invoices",
+        "IT requests",
+        subject,
+        "1-18 of 2,417",
+    )
     stage.keep("Primary", "Promotions", "Social", "Updates", "Team lunch on Friday", "Quarterly VAT return")
     chrome = stage.chrome("http://mail.northwind-it.co.uk/mail/u/0/index.html", mode="maximized")
     desk = stage.desk
@@ -170,8 +201,14 @@ Mobile: {esc(phone)}<br>{esc(street)}, {esc(town)}<br>{esc(postcode)}</div>
 SCENE = SceneSpec(
     name="webmail_inbox",
     description="A Gmail-like webmail inbox in Chromium: 18 rows with the sender's name alone in a column "
-                "(no label), subject and snippet, and a date. The pointer runs down the list, the list "
-                "scrolls, then one message is opened: sender name and address, a body about a jammed printer "
-                "and a signature with a mobile number, a street address, town and postcode.",
-    play=play, width=1280, height=720, fps=15, duration_s=30.0, seed=60917, crf=24,
+    "(no label), subject and snippet, and a date. The pointer runs down the list, the list "
+    "scrolls, then one message is opened: sender name and address, a body about a jammed printer "
+    "and a signature with a mobile number, a street address, town and postcode.",
+    play=play,
+    width=1280,
+    height=720,
+    fps=15,
+    duration_s=30.0,
+    seed=60917,
+    crf=24,
 )

@@ -8,7 +8,7 @@ label pass (labels.py). Postal addresses come from pyap2's rules (address.py); d
 account numbers and sort codes from the words before them (identifiers.py).
 """
 
-from pipeline.detection.recognizers.address import PostalAddressRecognizer
+from pipeline.detection.recognizers.address import PostalAddressRecognizer, PostcodeRecognizer
 from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer, luhn_ok
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer, has_public_suffix
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
@@ -23,6 +23,7 @@ __all__ = [
     "OcrCreditCardRecognizer",
     "OfflineEmailRecognizer",
     "PostalAddressRecognizer",
+    "PostcodeRecognizer",
     "build_registry",
     "has_public_suffix",
     "luhn_ok",

@@ -5,7 +5,8 @@ An address on a screen spans lines: the street, then the town and postcode below
 address of the three countries ends in a postcode (US: a ZIP or a state), so the parser runs
 only on a window of up to three consecutive lines that ends at a line holding one; a screen
 without postcodes costs one cheap scan per country. What pyap2 finds there is ADDRESS (street
-to postcode); postcodes are also reported alone as ZIP_CODE: a UK postcode ("SW1A 1AA") or a
+to postcode); postcodes are also reported alone as ZIP_CODE (PostcodeRecognizer, with context
+words of its own): a UK postcode ("SW1A 1AA") or a
 Canadian one ("K1A 0B1") written with its space, a US ZIP+4, a ZIP after ", ST"; other shapes
 (no space, a bare 5-digit ZIP) need a context word (Presidio's enhancer: "zip", "postcode").
 Street lines alone ("221B Baker Street") are numbers, capitalised words and a street type from
@@ -173,61 +174,75 @@ def _letters_upper(value: str) -> bool:
     return all(not ch.isalpha() or ch.isupper() for ch in value)
 
 
-class PostalAddressRecognizer(CodeRecognizer):
-    """ADDRESS (pyap2's full addresses over a few lines; street lines) and ZIP_CODE."""
+POSTCODE_SCORE = 0.6  # a postcode in its full written form
+WEAK_SCORE = 0.3  # needs a context word: a postcode without its space, a technical street type
+ZIP_SCORE = 0.1  # a bare 5-digit number: only with "zip", "postcode", ... before it
 
-    ENTITIES = ("ADDRESS", "ZIP_CODE")
+
+def postcodes(text: str, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int, float]]]]:
+    """(country, [(start, end, score)]) for each country with a postcode on the line [start,
+    end): where its addresses end, and the score of each postcode alone (0: not one, a US state
+    that ends an address without its ZIP)."""
+    gb = []
+    for m in _GB_POSTCODE.finditer(text, start, end):
+        value = m.group(0)
+        if _letters_upper(value):
+            strong = " " in value and not _SIZE_INWARD.search(value)
+            gb.append((m.start(), m.end(), POSTCODE_SCORE if strong else WEAK_SCORE))
+    if gb:
+        yield "GB", gb
+    ca = [
+        (m.start(), m.end(), POSTCODE_SCORE if " " in m.group(0) else WEAK_SCORE)
+        for m in _CA_POSTCODE.finditer(text, start, end)
+    ]
+    if ca:
+        yield "CA", ca
+    us = [(m.start("zip"), m.end("zip"), POSTCODE_SCORE) for m in _US_STATE_ZIP.finditer(text, start, end)]
+    us += [(m.start(), m.end(), POSTCODE_SCORE) for m in _US_ZIP4.finditer(text, start, end)]
+    us += [(m.start(), m.end(), ZIP_SCORE) for m in _US_ZIP.finditer(text, start, end)]
+    us += [(m.start("state"), m.end("state"), 0.0) for m in _US_STATE_END.finditer(text, start, end)]
+    if us:
+        yield "US", us
+
+
+class PostcodeRecognizer(CodeRecognizer):
+    """ZIP_CODE: postcodes of the US, UK and Canada. Its own recognizer for its own context words
+    ("zip", "postcode"): "address" before a bare number is an IP address's port as often."""
+
+    ENTITIES = ("ZIP_CODE",)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
+        return [
+            self.result("ZIP_CODE", s, e, score)
+            for start, end in _lines(text)
+            for _, codes in postcodes(text, start, end)
+            for s, e, score in codes
+            if score
+        ]
+
+
+class PostalAddressRecognizer(CodeRecognizer):
+    """ADDRESS: pyap2's full addresses over a few lines, and street lines."""
+
+    ENTITIES = ("ADDRESS",)
     ADDRESS_SCORE = 0.75  # street to postcode, as pyap2 parses it
     STREET_SCORE = 0.6  # a street line alone
-    POSTCODE_SCORE = 0.6  # a postcode in its full written form
-    WEAK_SCORE = 0.3  # needs a context word: a postcode without its space, a technical street type
-    ZIP_SCORE = 0.1  # a bare 5-digit number: only with "zip", "postcode", ... before it
 
-    def load(self) -> None:  # noqa: D102 - pyap2's rules compile in a second or two: at start, not mid-run
+    def load(self) -> None:  # noqa: D102 - Presidio's docs
+        # pyap2's rules compile in a second or two: at start, not in the middle of a recording
         for country in _RULES:
             _full_address(country)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
-        want_address = "ADDRESS" in entities
-        want_zip = "ZIP_CODE" in entities
         found: list[RecognizerResult] = []
         lines = _lines(text)
         for i, (start, end) in enumerate(lines):
             window_start = lines[max(0, i - WINDOW_LINES + 1)][0]
-            for country, codes in self._postcodes(text, start, end):
-                if want_address:
-                    ends = [(s, e) for s, e, _ in codes]
-                    found.extend(self._addresses(text, country, window_start, end, ends))
-                if want_zip:
-                    found.extend(self.result("ZIP_CODE", s, e, score) for s, e, score in codes if score)
-        if want_address:
-            found.extend(self._street_lines(text))
+            for country, codes in postcodes(text, start, end):
+                ends = [(s, e) for s, e, _ in codes]
+                found.extend(self._addresses(text, country, window_start, end, ends))
+        found.extend(self._street_lines(text))
         return found
-
-    def _postcodes(self, text: str, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int, float]]]]:
-        """(country, [(start, end, score)]) for each country with a postcode on the line [start,
-        end): where its addresses end, and the score of each postcode alone (0: not reported,
-        a US state that ends an address without a ZIP)."""
-        gb = []
-        for m in _GB_POSTCODE.finditer(text, start, end):
-            value = m.group(0)
-            if _letters_upper(value):
-                strong = " " in value and not _SIZE_INWARD.search(value)
-                gb.append((m.start(), m.end(), self.POSTCODE_SCORE if strong else self.WEAK_SCORE))
-        if gb:
-            yield "GB", gb
-        ca = [
-            (m.start(), m.end(), self.POSTCODE_SCORE if " " in m.group(0) else self.WEAK_SCORE)
-            for m in _CA_POSTCODE.finditer(text, start, end)
-        ]
-        if ca:
-            yield "CA", ca
-        us = [(m.start("zip"), m.end("zip"), self.POSTCODE_SCORE) for m in _US_STATE_ZIP.finditer(text, start, end)]
-        us += [(m.start(), m.end(), self.POSTCODE_SCORE) for m in _US_ZIP4.finditer(text, start, end)]
-        us += [(m.start(), m.end(), self.ZIP_SCORE) for m in _US_ZIP.finditer(text, start, end)]
-        us += [(m.start("state"), m.end("state"), 0.0) for m in _US_STATE_END.finditer(text, start, end)]
-        if us:
-            yield "US", us
 
     def _addresses(
         self, text: str, country: str, window_start: int, window_end: int, ends: list[tuple[int, int]]
@@ -264,6 +279,6 @@ class PostalAddressRecognizer(CodeRecognizer):
                     end = tail.end() if tail else words[last].end()
                     # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often
                     weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES)
-                    score = self.WEAK_SCORE if weak else self.STREET_SCORE
+                    score = WEAK_SCORE if weak else self.STREET_SCORE
                     yield self.result("ADDRESS", m.start(), end, score)
                     break

@@ -21,9 +21,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         if cls._extractor is None:
             import tldextract
 
-            cls._extractor = tldextract.TLDExtract(
-                cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True
-            )
+            cls._extractor = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
         return cls._extractor
 
     def validate_result(self, pattern_text: str) -> bool:  # noqa: D102 - documented by Presidio's PatternRecognizer

@@ -49,8 +49,9 @@ class SecretBlockFinder:
 
     def _block(self, lt: LayoutText, heading: int) -> list[LineRef]:
         top = lt.lines[heading]
-        below = sorted((ln for ln in lt.lines[heading + 1 :] if ln.box.y >= top.box.y2 - top.height / 2),
-                       key=lambda ln: ln.box.y)
+        below = sorted(
+            (ln for ln in lt.lines[heading + 1 :] if ln.box.y >= top.box.y2 - top.height / 2), key=lambda ln: ln.box.y
+        )
         block: list[LineRef] = []
         last_y2 = top.box.y2
         for line in below:

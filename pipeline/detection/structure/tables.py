@@ -26,8 +26,20 @@ MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
 _EMPTY_CELLS = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "unknown", "?"})
 # Placeholder cells and cells shaped like no value of their column's type are left alone: a
 # "Name" cell reading "—" is not a person, a "Date of birth" cell without a digit is no date.
-_NEEDS_DIGIT = frozenset({"DATE_OF_BIRTH", "UK_NINO", "US_SSN", "NATIONAL_ID", "ACCOUNT_NUMBER", "SORT_CODE",
-                          "IBAN_CODE", "CREDIT_CARD", "PHONE_NUMBER", "IP_ADDRESS"})
+_NEEDS_DIGIT = frozenset(
+    {
+        "DATE_OF_BIRTH",
+        "UK_NINO",
+        "US_SSN",
+        "NATIONAL_ID",
+        "ACCOUNT_NUMBER",
+        "SORT_CODE",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+    }
+)
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
 
 
