@@ -51,8 +51,8 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
             index,
             n_words,
             lemmas,
-            self._keywords,
-            True,  # type: ignore[arg-type]  # Presidio only tests `in`
+            self._keywords,  # type: ignore[arg-type]  # Presidio only tests `in`
+            True,
         )
 
     def _add_n_words_forward(self, index: int, n_words: int, lemmas: list[str], keywords: list[str]) -> list[str]:
@@ -60,6 +60,6 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
             index,
             n_words,
             lemmas,
-            self._keywords,
-            False,  # type: ignore[arg-type]  # Presidio only tests `in`
+            self._keywords,  # type: ignore[arg-type]  # Presidio only tests `in`
+            False,
         )
