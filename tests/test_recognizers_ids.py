@@ -74,6 +74,9 @@ DATES_OF_BIRTH = [
     ("Birthday 14th March 1987", "14th March 1987"),
     ("Date of birth\n14.03.1987", "14.03.1987"),  # the label above its value
     ("DOB 14/ 03/1987", "14/ 03/1987"),  # OCR's space beside a separator
+    # a payroll row whose header scrolled away: a national insurance number on the line
+    ("Ross Birch KH 66 63 28 A 18/02/1982 York £47,750", "18/02/1982"),
+    ("Kim Holt 536-22-8190 1987-03-14 Denver", "1987-03-14"),
 ]
 
 
@@ -90,6 +93,7 @@ NOT_DATES_OF_BIRTH = [
     "Birthday party room booked, invoice 2024-13-45",  # no calendar date
     "born 1987",  # a year alone
     "Driver Date 2/17/2023 Driver Version 12.19.2.45",
+    "KH 66 63 28 A record updated 18/02/2025",  # an id on the line, but a recent date
 ]
 
 
@@ -107,6 +111,8 @@ ACCOUNTS = [
     ("Sort code 12-34-56 Account 87654321", "SORT_CODE", "12-34-56"),
     ("Sort code 12-34-56 Account 87654321", "ACCOUNT_NUMBER", "87654321"),
     ("Faster Payment to J Ellis 81-33-99 62626968", "SORT_CODE", "81-33-99"),
+    ("Faster Payment to J Ellis 81-33-99 62626968", "ACCOUNT_NUMBER", "62626968"),
+    ("Ross Birch KH 66 63 28 A York 81-92-50 52903836 GB90NNGE81925052903836", "ACCOUNT_NUMBER", "52903836"),
     ("s/c 40 47 84", "SORT_CODE", "40 47 84"),
 ]
 
@@ -121,6 +127,7 @@ NOT_ACCOUNTS = [
     "Account lockout threshold: 10 invalid logon attempts",
     "Case number 02948317 Order number 112-4938271-3827465",
     "Updated 25-11-25 sort by date",  # a date, no sort code before it
+    "Sort by: 25-11-25 newest first",
     "Disk 102687672 blocks, 48213044 used",
     "Version 10.0.19045 build 19045",
     "Process ID 12480 started 14-03-24",

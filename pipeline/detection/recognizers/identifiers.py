@@ -11,6 +11,7 @@ recognizers add the prose and the one-line forms that Presidio's text holds.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import regex
@@ -59,6 +60,11 @@ _DATE = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# a national insurance number (as Presidio's UK_NINO reads it) or an SSN on the date's line
+_ID_ON_LINE = regex.compile(
+    r"(?<![\w-])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]|\d{3}-\d{2}-\d{4})(?![\w-])"
+)
+MIN_AGE = 10  # a date of birth on a record row lies at least this many years back
 BIRTH_WORDS = ContextWords(
     [
         "dob",
@@ -97,17 +103,29 @@ def is_date(m: Any) -> bool:
 
 class DateOfBirthRecognizer(CodeRecognizer):
     """A date with a birth word before it on its line or at the end of the line above:
-    "DOB 14/03/1987", "Date of birth: 1987-03-14", "born on 14 Mar 1987", "March 14, 1987"."""
+    "DOB 14/03/1987", "Date of birth: 1987-03-14", "born on 14 Mar 1987", "March 14, 1987";
+    and a past date on the line of a national insurance or social security number (a row of a
+    personal record whose header scrolled away)."""
 
     ENTITIES = ("DATE_OF_BIRTH",)
     SCORE = 0.85
+    ROW_SCORE = 0.6
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
-        return [
-            self.result("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
-            for m in _DATE.finditer(text)
-            if is_date(m) and BIRTH_WORDS.before(text, m.start())
-        ]
+        found = []
+        oldest_recent = datetime.date.today().year - MIN_AGE
+        for m in _DATE.finditer(text):
+            if not is_date(m):
+                continue
+            if BIRTH_WORDS.before(text, m.start()):
+                found.append(self.result("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE))
+                continue
+            line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            year = next(y for y in (m.group("y"), m.group("iy"), m.group("dy"), m.group("my")) if y)
+            if _ID_ON_LINE.search(line) and (len(year) == 2 or int(year) <= oldest_recent):
+                found.append(self.result("DATE_OF_BIRTH", m.start(), m.end(), self.ROW_SCORE))
+        return found
 
 
 # ---------------------------------------------------------------------- bank accounts --
@@ -115,7 +133,7 @@ class DateOfBirthRecognizer(CodeRecognizer):
 _ACCOUNT = regex.compile(r"(?<![\w.,/+:#-])#?(?P<n>\d{6,17})(?![\w/+-]|[.,:]\d)")
 _SORT_CODE = regex.compile(r"(?<![\w.,/+:-])\d{2}(?P<s>[ -])\d{2}(?P=s)\d{2}(?![\w/+-]|[.,:]\d)")
 # a sort code followed by an account number on the same line: bank details without labels
-_SORT_THEN_ACCOUNT = regex.compile(r"[ ,;]{1,3}(?:\D{0,24}?[ ])?\d{8}(?![\w/+-]|[.,:]\d)")
+_SORT_THEN_ACCOUNT = regex.compile(r"[ ,;]{1,3}(?:\D{0,24}?[ ])?(?P<account>\d{8})(?![\w/+-]|[.,:]\d)")
 ACCOUNT_WORDS = ContextWords(
     [
         "account",
@@ -132,12 +150,13 @@ ACCOUNT_WORDS = ContextWords(
         "bank details",
     ]
 )
-SORT_CODE_WORDS = ContextWords(["sort code", "sort-code", "sortcode", "sort", "s/c"])
+SORT_CODE_WORDS = ContextWords(["sort code", "sort-code", "sortcode", "s/c"])
 
 
 class BankAccountRecognizer(CodeRecognizer):
     """Account numbers (6-17 digits) after an account word, and UK sort codes (12-34-56)
-    after "sort code" or just before an 8-digit account number."""
+    after "sort code"; a sort code just before an 8-digit number are both (a payee's bank
+    details, a payroll row)."""
 
     ENTITIES = ("ACCOUNT_NUMBER", "SORT_CODE")
     SCORE = 0.8
@@ -148,10 +167,11 @@ class BankAccountRecognizer(CodeRecognizer):
             for m in _ACCOUNT.finditer(text):
                 if ACCOUNT_WORDS.before(text, m.start()):
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
-        if "SORT_CODE" in entities:
-            for m in _SORT_CODE.finditer(text):
-                line_end = text.find("\n", m.end())
-                beside = _SORT_THEN_ACCOUNT.match(text, m.end(), len(text) if line_end < 0 else line_end)
-                if beside or SORT_CODE_WORDS.before(text, m.start()):
-                    found.append(self.result("SORT_CODE", m.start(), m.end(), self.SCORE))
+        for m in _SORT_CODE.finditer(text):
+            line_end = text.find("\n", m.end())
+            beside = _SORT_THEN_ACCOUNT.match(text, m.end(), len(text) if line_end < 0 else line_end)
+            if "SORT_CODE" in entities and (beside or SORT_CODE_WORDS.before(text, m.start())):
+                found.append(self.result("SORT_CODE", m.start(), m.end(), self.SCORE))
+            if "ACCOUNT_NUMBER" in entities and beside:
+                found.append(self.result("ACCOUNT_NUMBER", beside.start("account"), beside.end("account"), self.SCORE))
         return found
