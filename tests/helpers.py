@@ -250,15 +250,17 @@ def recording(
 # ------------------------------------------------------------------------------- OCR layouts
 
 
-def text_layout(*rows: str, char_w: int = 8, line_h: int = 16, pitch: int = 24) -> Layout:
-    """A layout as OCR would read `rows` (one line each, stacked `pitch` px apart): words split on
-    spaces, `char_w` px a character, each extra space a wider gap."""
+def text_layout(*rows: str | tuple[int, int, str], char_w: int = 8, line_h: int = 16, pitch: int = 24) -> Layout:
+    """A layout as OCR would read `rows`: strings are stacked `pitch` px apart from the top
+    left, (x, y, text) tuples are placed; words split on spaces, `char_w` px a character, each
+    extra space a wider gap."""
     lines = []
     for i, row in enumerate(rows):
-        words, x = [], 0
-        for part in row.split(" "):
+        x, y, text = row if isinstance(row, tuple) else (0, i * pitch, row)
+        words = []
+        for part in text.split(" "):
             if part:
-                words.append(OcrWord(part, Box(x, i * pitch, char_w * len(part), line_h), 91.0))
+                words.append(OcrWord(part, Box(x, y, char_w * len(part), line_h), 91.0))
                 x += char_w * len(part)
             x += char_w
         if words:

@@ -1,18 +1,21 @@
-"""PostalAddressRecognizer: addresses of the US, UK and Canada over the lines a screen shows them
-on (pyap2's rules), street lines, postcodes; and the technical text that must stay readable."""
+"""Addresses of the US, UK and Canada over the lines a screen shows them on (pyap2's rules:
+AddressBlockFinder), street lines (StreetLineRecognizer), postcodes (PostcodeRecognizer); and the
+technical text that must stay readable."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.detection.recognizers.address import PostalAddressRecognizer, PostcodeRecognizer
+from pipeline.detection.recognizers.address import AddressBlockFinder, PostcodeRecognizer, StreetLineRecognizer
+from pipeline.detection.text import LayoutText
+from tests.helpers import text_layout
 
 
 class Both:
-    """The two recognizers of this module, as the registry loads them."""
+    """The two recognizers of this module that Presidio runs, as the registry loads them."""
 
     def __init__(self):
-        self.recognizers = (PostalAddressRecognizer(), PostcodeRecognizer())
+        self.recognizers = (StreetLineRecognizer(), PostcodeRecognizer())
 
     def analyze(self, text: str, entities: list[str]) -> list:
         return [r for rec in self.recognizers for r in rec.analyze(text, entities)]
@@ -23,41 +26,75 @@ def recognizer() -> Both:
     return Both()
 
 
+@pytest.fixture(scope="module")
+def blocks() -> AddressBlockFinder:
+    return AddressBlockFinder()
+
+
 def found(recognizer, text: str, min_score: float = 0.4) -> set[tuple[str, str]]:
     results = recognizer.analyze(text, ["ADDRESS", "ZIP_CODE"])
     return {(r.entity_type, text[r.start : r.end]) for r in results if r.score >= min_score}
 
 
+def addresses(blocks: AddressBlockFinder, *rows) -> list[str]:
+    """The text of each ADDRESS span found in a layout of `rows`, in layout order."""
+    lt = LayoutText(text_layout(*rows))
+    return [lt.text[f.start : f.end] for f in sorted(blocks.find(lt), key=lambda f: f.start)]
+
+
 ADDRESSES = [
-    # id, text (lines as the layout text joins them), the ADDRESS span
-    ("us-two-lines", "Home address 4381 Rebecca Ports\nMadison, WI 49241", "4381 Rebecca Ports\nMadison, WI 49241"),
-    ("us-suite", "57970 Greene Common Suite 589\nDenver, CO 95962", "57970 Greene Common Suite 589\nDenver, CO 95962"),
+    # id, rows (strings stacked, or (x, y, text)), the address's text on each line
+    (
+        "us-two-lines",
+        ["Home address 4381 Rebecca Ports", "             Madison, WI 49241"],
+        ["4381 Rebecca Ports", "Madison, WI 49241"],
+    ),
+    (
+        "us-suite",
+        ["57970 Greene Common Suite 589", "Denver, CO 95962"],
+        ["57970 Greene Common Suite 589", "Denver, CO 95962"],
+    ),
     (
         "us-one-line-zip4",
-        "Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500-0003",
-        "1600 Pennsylvania Ave NW, Washington, DC 20500-0003",
+        ["Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500-0003"],
+        ["1600 Pennsylvania Ave NW, Washington, DC 20500-0003"],
     ),
-    ("us-state-no-zip", "6870 Tammy Island\nPortland, OR", "6870 Tammy Island\nPortland, OR"),
+    ("us-state-no-zip", ["6870 Tammy Island", "Portland, OR"], ["6870 Tammy Island", "Portland, OR"]),
     (
         "uk-three-lines",
-        "BILL TO\nColin Humphreys\nFlat 15E, Harper Pike\nJuneberg\nM5 5TW",
-        "Flat 15E, Harper Pike\nJuneberg\nM5 5TW",
+        ["BILL TO", "Colin Humphreys", "Flat 15E, Harper Pike", "Juneberg", "M5 5TW"],
+        ["Flat 15E, Harper Pike", "Juneberg", "M5 5TW"],
     ),
-    ("uk-town-postcode-line", "24 Lewis Hollow\nSouth Joshburgh HG72 9WA", "24 Lewis Hollow\nSouth Joshburgh HG72 9WA"),
-    ("uk-one-line", "10 Downing Street, London SW1A 2AA", "10 Downing Street, London SW1A 2AA"),
-    ("ca-one-line", "111 Wellington St, Ottawa, ON K1A 0A9", "111 Wellington St, Ottawa, ON K1A 0A9"),
-    # OCR's doubled spaces stay where they are: offsets map back to the words
     (
-        "ocr-double-space",
-        "742  Evergreen Terrace\nSpringfield,  IL  62704",
-        "742  Evergreen Terrace\nSpringfield,  IL  62704",
+        "uk-town-postcode-line",
+        ["24 Lewis Hollow", "South Joshburgh HG72 9WA"],
+        ["24 Lewis Hollow", "South Joshburgh HG72 9WA"],
+    ),
+    ("uk-one-line", ["10 Downing Street, London SW1A 2AA"], ["10 Downing Street, London SW1A 2AA"]),
+    ("ca-one-line", ["111 Wellington St, Ottawa, ON K1A 0A9"], ["111 Wellington St, Ottawa, ON K1A 0A9"]),
+    # an invoice's two columns: the layout text puts the date of the right column between the
+    # street and the town; the block is the column's lines above the postcode
+    (
+        "two-columns",
+        [
+            (300, 378, "Flat 15E, Harper Pike"),
+            (567, 394, "16 September 2025"),
+            (300, 399, "Juneberg"),
+            (300, 420, "M5 5TW"),
+        ],
+        ["Flat 15E, Harper Pike", "Juneberg", "M5 5TW"],
     ),
 ]
 
 
-@pytest.mark.parametrize("text,address", [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
-def test_addresses_over_lines(recognizer, text, address):
-    assert ("ADDRESS", address) in found(recognizer, text)
+@pytest.mark.parametrize("rows,lines", [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
+def test_addresses_over_the_lines_of_a_block(blocks, rows, lines):
+    assert addresses(blocks, *rows) == lines
+
+
+def test_an_address_is_not_made_of_another_columns_lines(blocks):
+    """The street of the left column is no part of the right column's postcode."""
+    assert addresses(blocks, (0, 0, "221 Baker Street"), (400, 24, "Reference"), (400, 48, "NW1 6XE")) == []
 
 
 STREET_LINES = [
@@ -118,5 +155,6 @@ TECHNICAL = [
 
 
 @pytest.mark.parametrize("text", TECHNICAL)
-def test_technical_text_is_no_address(recognizer, text):
+def test_technical_text_is_no_address(recognizer, blocks, text):
     assert found(recognizer, text) == set()
+    assert addresses(blocks, text) == []

@@ -52,7 +52,7 @@ from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, NameLexicon
 from pipeline.detection.nlp import build_nlp_engine
-from pipeline.detection.recognizers import build_registry
+from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.structure.wraps import unwrapped, wrap_breaks
 from pipeline.detection.text import LayoutText, SpanFinding, span_boxes
@@ -126,6 +126,7 @@ class Detector:
             raise ConfigError(f"cannot build the analyzer ({describe(exc)})", recognizers_path) from None
         self._presidio_entities = [e for e in self.settings.entities if e in supported]
         self._wrap_entities = [e for e in self._presidio_entities if e in WRAPPING_ENTITIES]
+        self._addresses = AddressBlockFinder() if "ADDRESS" in self.settings.entities else None
         self._label_entities = set(self.settings.entities)
         # Warm up: first spaCy call and the e-mail recognizer's public-suffix snapshot.
         try:
@@ -184,6 +185,8 @@ class Detector:
                     findings.extend(self._filter.accept(view, found))
         if self._bare_names is not None:
             findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
+        if self._addresses is not None:
+            findings.extend(self._addresses.find(lt))  # addresses over the lines of a block (pyap2)
         findings.extend(
             f
             for f in self.settings.labels.find(lt)

@@ -1,17 +1,19 @@
 """Postal addresses of the US, the UK and Canada, with the rules of `pyap2` (a maintained
 address parser for those three countries), and postcodes on their own.
 
-An address on a screen spans lines: the street, then the town and postcode below it. Every
-address of the three countries ends in a postcode (US: a ZIP or a state), so the parser runs
-only on a window of up to three consecutive lines that ends at a line holding one; a screen
-without postcodes costs one cheap scan per country. What pyap2 finds there is ADDRESS (street
-to postcode); postcodes are also reported alone as ZIP_CODE (PostcodeRecognizer, with context
-words of its own): a UK postcode ("SW1A 1AA") or a
-Canadian one ("K1A 0B1") written with its space, a US ZIP+4, a ZIP after ", ST"; other shapes
-(no space, a bare 5-digit ZIP) need a context word (Presidio's enhancer: "zip", "postcode").
-Street lines alone ("221B Baker Street") are numbers, capitalised words and a street type from
-pyap2's lists; types that also name technical things ("445 SMB Port", "3389 Remote Desktop
-Gateway") and plurals ("2 Network Drives") need a context word.
+An address on a screen spans lines: the street, then the town and postcode below it, and in a
+form or an invoice with columns the layout text interleaves them with the next column's lines.
+Every address of the three countries ends in a postcode (US: a ZIP or a state), so pyap2's rules
+run only on the lines of one block that end at a line holding one (AddressBlockFinder, a layout
+pass: the lines stacked above it that overlap it horizontally, up to three), and only from
+where a house number and a street type stand; a screen without postcodes costs one cheap scan
+per country. What pyap2 finds there is ADDRESS (street to postcode). Postcodes are also reported
+alone as ZIP_CODE (PostcodeRecognizer, with context words of its own): a UK postcode ("SW1A
+1AA") or a Canadian one ("K1A 0B1") written with its space, a US ZIP+4, a ZIP after ", ST";
+other shapes (no space, a bare 5-digit ZIP) need a context word ("zip", "postcode"). Street
+lines alone ("221B Baker Street", StreetLineRecognizer) are numbers, capitalised words and a
+street type from pyap2's lists; types that also name technical things ("445 SMB Port", "3389
+Remote Desktop Gateway") and plurals ("2 Network Drives") need a context word ("address").
 
 pyap2's patterns run on our text as it is (its own `parse` rewrites spaces and commas first,
 which would move the offsets we map back to boxes).
@@ -25,12 +27,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import regex
-from presidio_analyzer import RecognizerResult
 from pyap.source_CA import data as ca_rules
 from pyap.source_GB import data as gb_rules
 from pyap.source_US import data as us_rules
 
 from pipeline.detection.recognizers.base import CodeRecognizer
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 WINDOW_LINES = 3  # street, town, postcode: the lines an address takes at most
 _PYAP_FLAGS = re.VERBOSE | re.UNICODE  # the flags pyap2 compiles its rules with
@@ -221,52 +223,101 @@ class PostcodeRecognizer(CodeRecognizer):
         ]
 
 
-class PostalAddressRecognizer(CodeRecognizer):
-    """ADDRESS: pyap2's full addresses over a few lines, and street lines."""
+def find_addresses(
+    text: str, country: str, window_start: int, window_end: int, ends: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """[start, end) of pyap2's addresses in text[window_start:window_end] that start at a house
+    number, a flat or a PO box and end at one of the postcodes `ends` (a US address: with a
+    street type)."""
+    rules = _full_address(country)
+    pos = window_start
+    for start in _ADDRESS_START.finditer(text, window_start, window_end):
+        if start.start() < pos or not _street_type_ahead(text, start.end(), window_end):
+            continue  # pyap2's rules take milliseconds per try: only where a street may start
+        m = rules.match(text, start.start(), window_end)
+        if m is None:
+            continue
+        value_end = len(text[: m.end()].rstrip(" ,\n"))
+        if not any(a < value_end <= b for a, b in ends):
+            continue
+        parts = m.groupdict()
+        if country == "US" and not any(v for k, v in parts.items() if k.startswith(("street_type", "po_box"))):
+            continue  # "ID 1144 PID 28714": a typeless street is no address on a screen
+        if country != "US" and not _letters_upper(parts.get("postal_code") or ""):
+            continue  # pyap2 reads postcodes in any case; on screens they are capitals
+        pos = value_end
+        yield m.start(), value_end
 
-    ENTITIES = ("ADDRESS",)
-    ADDRESS_SCORE = 0.75  # street to postcode, as pyap2 parses it
-    STREET_SCORE = 0.6  # a street line alone
 
-    def load(self) -> None:  # noqa: D102 - Presidio's docs
+class AddressBlockFinder:
+    """ADDRESS: pyap2's full addresses over the lines of one block that end at a postcode.
+
+    A layout pass, not a Presidio recognizer: the lines of an address are those stacked above
+    its postcode's line in the same column, which the layout text does not keep together when
+    a form or an invoice has columns ("Flat 15E, Harper Pike" / "16 September 2025" of the next
+    column / "Juneberg" / "M5 5TW")."""
+
+    SCORE = 0.75
+    RECOGNIZER = "address/block"
+    GAP_LINE_HEIGHTS = 1.5  # a line of the block lies at most this far above the next one
+
+    def __init__(self) -> None:
         # pyap2's rules compile in a second or two: at start, not in the middle of a recording
         for country in _RULES:
             _full_address(country)
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
-        found: list[RecognizerResult] = []
-        lines = _lines(text)
-        for i, (start, end) in enumerate(lines):
-            window_start = lines[max(0, i - WINDOW_LINES + 1)][0]
-            for country, codes in postcodes(text, start, end):
-                ends = [(s, e) for s, e, _ in codes]
-                found.extend(self._addresses(text, country, window_start, end, ends))
-        found.extend(self._street_lines(text))
-        return found
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        found: dict[tuple[int, int], SpanFinding] = {}
+        for i, line in enumerate(lt.lines):
+            for country, codes in postcodes(lt.text, line.start, line.end):
+                block = self._block(lt, i)
+                text = "\n".join(lt.text[b.start : b.end] for b in block)
+                shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
+                ends = [(s + shift, e + shift) for s, e, _ in codes]
+                for start, end in find_addresses(text, country, 0, len(text), ends):
+                    for a, b in _layout_spans(block, start, end):
+                        found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
+        return list(found.values())
 
-    def _addresses(
-        self, text: str, country: str, window_start: int, window_end: int, ends: list[tuple[int, int]]
-    ) -> Iterator[Any]:
-        """pyap2's addresses in the window that start at a house number, a flat or a PO box
-        and end at one of the postcodes `ends` (a US address: with a street type)."""
-        rules = _full_address(country)
-        pos = window_start
-        for start in _ADDRESS_START.finditer(text, window_start, window_end):
-            if start.start() < pos or not _street_type_ahead(text, start.end(), window_end):
-                continue  # pyap2's rules take milliseconds per try: only where a street may start
-            m = rules.match(text, start.start(), window_end)
-            if m is None:
-                continue
-            value_end = len(text[: m.end()].rstrip(" ,\n"))
-            if not any(a < value_end <= b for a, b in ends):
-                continue
-            parts = m.groupdict()
-            if country == "US" and not any(v for k, v in parts.items() if k.startswith(("street_type", "po_box"))):
-                continue  # "ID 1144 PID 28714": a typeless street is no address on a screen
-            if country != "US" and not _letters_upper(parts.get("postal_code") or ""):
-                continue  # pyap2 reads postcodes in any case; on screens they are capitals
-            pos = value_end
-            yield self.result("ADDRESS", m.start(), value_end, self.ADDRESS_SCORE)
+    def _block(self, lt: LayoutText, index: int) -> list[LineRef]:
+        """The postcode's line and up to WINDOW_LINES - 1 lines stacked above it, top first:
+        each the nearest line above the previous one that overlaps it horizontally."""
+        block = [lt.lines[index]]
+        while len(block) < WINDOW_LINES:
+            low = block[0]
+            above = [
+                other
+                for other in lt.lines
+                if other.box.y2 <= low.box.y + low.height / 2
+                and low.box.y - other.box.y2 <= self.GAP_LINE_HEIGHTS * low.height
+                and min(other.box.x2, low.box.x2) > max(other.box.x, low.box.x)
+            ]
+            if not above:
+                break
+            block.insert(0, max(above, key=lambda o: (o.box.y2, min(o.box.x2, low.box.x2) - max(o.box.x, low.box.x))))
+        return block
+
+
+def _layout_spans(block: list[LineRef], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The layout text's spans of the window's [start, end) (the window is the block's lines
+    joined with "\n")."""
+    pos = 0
+    for line in block:
+        length = line.end - line.start
+        a, b = max(start, pos), min(end, pos + length)
+        if a < b:
+            yield line.start + a - pos, line.start + b - pos
+        pos += length + 1
+
+
+class StreetLineRecognizer(CodeRecognizer):
+    """ADDRESS: street lines alone ("221B Baker Street"); whole addresses are AddressBlockFinder's."""
+
+    ENTITIES = ("ADDRESS",)
+    STREET_SCORE = 0.6  # a street line alone
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
+        return list(self._street_lines(text))
 
     def _street_lines(self, text: str) -> Iterator[Any]:
         """A number and capitalised words ending in a street type: "221B Baker Street"."""

@@ -23,7 +23,7 @@ from presidio_analyzer.recognizer_registry.recognizers_loader_utils import (
 from pipeline.core.errors import ConfigError
 from pipeline.core.yaml_config import safe_key
 from pipeline.detection.config import LANGUAGE, describe
-from pipeline.detection.recognizers.address import PostalAddressRecognizer, PostcodeRecognizer
+from pipeline.detection.recognizers.address import PostcodeRecognizer, StreetLineRecognizer
 from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
@@ -35,7 +35,7 @@ OWN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     for cls in (
         OcrCreditCardRecognizer,
         OfflineEmailRecognizer,
-        PostalAddressRecognizer,
+        StreetLineRecognizer,
         PostcodeRecognizer,
         DateOfBirthRecognizer,
         BankAccountRecognizer,
