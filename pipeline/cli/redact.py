@@ -95,7 +95,7 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
     type=click.Path(path_type=Path),
     default=Path("out/eval"),
     show_default=True,
-    help="Where the redacted clips and plans go.",
+    help="Where the redacted clips, plans and tables (eval.json, eval.md) go.",
 )
 @click.option(
     "--per-second",
@@ -105,21 +105,44 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
     help="Frames checked per second of video (plus frames right after each value appears).",
 )
 @click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
-def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str) -> None:
+@click.option(
+    "--degrade",
+    "degrade_specs",
+    multiple=True,
+    metavar="SPEC",
+    help="Evaluate degraded copies instead: scale=F, crf=N, viewer=WxH:WxH, ops joined by +, "
+    "copies by commas; 'none' is the folder as it is. Repeatable.",
+)
+@click.option(
+    "--score-only", is_flag=True, help="Score the outputs and plans already in --out (made by another version)."
+)
+def eval_command(
+    folder: Path, out_dir: Path, per_second: float, ocr_engine: str, degrade_specs: tuple[str, ...], score_only: bool
+) -> None:
     """Redact every clip in FOLDER that has a ground-truth JSON and check the outputs.
 
-    Prints per clip: values readable in the input, values still readable in the output (by type,
-    hash and time), innocent text still readable, share of the area masked, speed; then a
-    summary. Exits 7 when any value leaks.
+    Prints per clip: distinct values readable in the input, values still readable in the output
+    (by type and hash, and how many checked frames showed them), innocent text still readable,
+    share of the area masked, speed; then a summary. Writes the tables per scene, per entity type
+    and of the leaked values (hashes and times only) to --out as eval.json and eval.md. Exits 7
+    when any value leaks.
 
     \b
-    Example:
+    Examples:
       redact eval ../shared/recordings --out out/eval
+      redact eval ../shared/recordings --out out/degraded --degrade scale=0.75,crf=36 \\
+          --degrade viewer=1366x768:1280x720
     """
     from pipeline.analysis.analyzer import AnalysisConfig
     from pipeline.redact.controller import RedactRequest, redact_file
-    from pipeline.redact.evaluate import evaluate_folder, summary_line
+    from pipeline.redact.degrade import evaluate_copies, parse_degrade
 
+    try:
+        specs = [spec for text in degrade_specs for spec in parse_degrade(text)]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--degrade") from None
+    if score_only and specs:
+        raise click.UsageError("--score-only scores the outputs in --out; it takes no --degrade")
     analysis = AnalysisConfig()
     analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
 
@@ -127,7 +150,7 @@ def eval_command(folder: Path, out_dir: Path, per_second: float, ocr_engine: str
         result = redact_file(RedactRequest(input=input_path, output=output, plan=plan, analysis=analysis))
         return result.plan, result.seconds
 
-    results = evaluate_folder(folder, out_dir, redact, per_second, report=click.echo)
-    click.echo(summary_line(results))
-    if any(r.leaks for r in results):
+    reports = evaluate_copies(folder, out_dir, specs, None if score_only else redact, per_second, click.echo)
+    click.echo(f"tables:  {out_dir / 'eval.md'}")
+    if any(r["summary"]["leaked"] for r in reports):
         raise SystemExit(int(ExitCode.LEAK))

@@ -5,6 +5,10 @@ finder), and report what leaked, what stayed readable and how fast it ran.
 Ground truth is the samples/ format: `pii` (value, type, first_shown_s, optional
 `scored: false`) and `keep` (innocent strings that must stay readable). Reports name values by
 type and a short hash, never by their text.
+
+Units: a value counts once per clip ("values readable in input", "values leaked": distinct
+values), and a leak is also listed per checked frame where it was readable (sightings), so the
+two never mix. The tables over clips and types are in redact/scorecard.py.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -21,12 +27,15 @@ import numpy as np
 from pipeline.analysis.changes import to_grey
 from pipeline.analysis.ocr import _tessdata_dir
 from pipeline.core.errors import InputError
+from pipeline.core.files import sha256_file, write_text_atomic
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.text import normalise
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 
 MIN_SCORED_CHARS = 4
+Redactor = Callable[[Path, Path, Path], tuple[RedactionPlan, float]]  # (input, output, plan) -> plan, seconds
+READER_VERSION = "psm11-x2-inv"  # names saved input reads: change it when IndependentReader changes
 
 
 def value_id(value: str) -> str:
@@ -39,6 +48,7 @@ class Truth:
     video: Path
     pii: tuple[tuple[str, str, float], ...]  # (value, type, first_shown_s), scored ones only
     keep: tuple[str, ...]
+    path: Path  # the ground-truth file
 
     @classmethod
     def load(cls, path: Path) -> Truth:
@@ -51,9 +61,9 @@ class Truth:
                 if p.get("scored", True) and len(normalise(str(p["value"]))) >= MIN_SCORED_CHARS
             )
             keep = tuple(str(k) for k in data.get("keep", []) if len(normalise(str(k))) >= MIN_SCORED_CHARS)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"not a ground-truth file ({type(exc).__name__})", path) from None
-        return cls(str(data.get("name", path.stem)), video, pii, keep)
+        return cls(str(data.get("name", path.stem)), video, pii, keep, path)
 
 
 class IndependentReader:
@@ -79,17 +89,34 @@ class IndependentReader:
         return "\n".join(texts)
 
 
+class Leak(NamedTuple):
+    """A value readable in a checked output frame where the input showed it too."""
+
+    kind: str
+    value_id: str
+    time_s: float
+
+
 @dataclass(slots=True)
 class ClipReport:
     name: str
     duration_s: float
     seconds: float
-    values_in_input: int = 0
-    leaks: list[tuple[str, str, float]] = field(default_factory=list)  # (type, value id, time)
+    readable: dict[str, str] = field(default_factory=dict)  # value id -> type, readable in some input frame
+    leaks: list[Leak] = field(default_factory=list)  # one per checked frame that shows a value
     keep_in_input: int = 0
     keep_in_output: int = 0
     masked_share: float = 0.0
     frames_checked: int = 0
+
+    @property
+    def values_in_input(self) -> int:
+        return len(self.readable)
+
+    @property
+    def leaked(self) -> dict[str, str]:
+        """value id -> type of the distinct values that leaked."""
+        return {leak.value_id: leak.kind for leak in self.leaks}
 
     @property
     def realtime(self) -> float:
@@ -100,13 +127,48 @@ class ClipReport:
         return self.keep_in_output / self.keep_in_input if self.keep_in_input else 1.0
 
     def line(self) -> str:
-        leaked = ", ".join(f"{kind}#{vid}@{t:.1f}s" for kind, vid, t in self.leaks[:6]) or "none"
+        shown = ", ".join(f"{kind}#{vid}" for vid, kind in list(self.leaked.items())[:6]) or "none"
+        speed = f"{self.realtime:.2f}x real time" if self.seconds else "speed not known"
         return (
-            f"{self.name}: values readable in input {self.values_in_input}, leaked {len(self.leaks)} ({leaked}); "
+            f"{self.name}: values readable in input {self.values_in_input}, values leaked {len(self.leaked)} "
+            f"({shown}; {len(self.leaks)} frame sightings); "
             f"utility {self.keep_in_output}/{self.keep_in_input} ({self.utility:.0%}); "
-            f"masked {self.masked_share:.1%} of area; {self.realtime:.2f}x real time; "
-            f"{self.frames_checked} frames checked"
+            f"masked {self.masked_share:.1%} of area; {speed}; {self.frames_checked} frames checked"
         )
+
+
+class InputReads:
+    """Which ground-truth strings the independent OCR found in each checked input frame, kept in a
+    JSON file named by the input's sha256 and the ground truth's: scoring another output of the
+    same input (another version, a re-run) reads only the output again. Holds value hashes, never
+    text."""
+
+    def __init__(self, folder: Path | None, video: Path, truth: Truth) -> None:
+        strings = sorted({*(value for value, _, _ in truth.pii), *truth.keep})
+        self._keys = {value_id(text): normalise(text) for text in strings}
+        digest = value_id("\n".join([READER_VERSION, *strings]))
+        self._path = folder / f"{sha256_file(video)[:16]}-{digest}.json" if folder is not None else None
+        self._found: dict[str, list[str]] = {}
+        if self._path is not None and self._path.exists():
+            try:
+                self._found = {str(k): [str(i) for i in v] for k, v in json.loads(self._path.read_text()).items()}
+            except (OSError, ValueError, AttributeError, TypeError):
+                self._found = {}  # a damaged file is read again
+        self._dirty = False
+
+    def found(self, index: int, read: Callable[[], str]) -> set[str]:
+        """Ids of the ground-truth strings readable in input frame `index` (`read` OCRs it)."""
+        key = str(index)
+        if key not in self._found:
+            text = normalise(read())
+            self._found[key] = [vid for vid, wanted in self._keys.items() if wanted in text]
+            self._dirty = True
+        return set(self._found[key])
+
+    def save(self) -> None:
+        if self._path is not None and self._dirty:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(self._path, json.dumps(self._found))
 
 
 def sample_indices(frame_count: int, fps: float, truth: Truth, per_second: float) -> list[int]:
@@ -120,13 +182,20 @@ def sample_indices(frame_count: int, fps: float, truth: Truth, per_second: float
 
 
 def check_output(
-    truth: Truth, input_path: Path, output_path: Path, plan: RedactionPlan, seconds: float, per_second: float = 1.0
+    truth: Truth,
+    input_path: Path,
+    output_path: Path,
+    plan: RedactionPlan,
+    seconds: float,
+    per_second: float = 1.0,
+    reads_dir: Path | None = None,
 ) -> ClipReport:
+    """Score one output. `reads_dir` keeps the input's reads for the next scoring of it."""
     info = probe(input_path)
     report = ClipReport(truth.name, info.duration_s, seconds)
     wanted = set(sample_indices(info.frame_count, info.fps or 1.0, truth, per_second))
     reader = IndependentReader()
-    readable_in: dict[str, bool] = {}
+    reads = InputReads(reads_dir, input_path, truth)
     keep_in: set[str] = set()
     keep_out: set[str] = set()
     area = float(info.width * info.height)
@@ -136,21 +205,20 @@ def check_output(
         if src.index not in wanted or src.image is None or out.image is None:
             continue
         report.frames_checked += 1
-        text_in, text_out = normalise(reader.read(src.image)), normalise(reader.read(out.image))
+        shown = reads.found(src.index, partial(reader.read, src.image))
+        text_out = normalise(reader.read(out.image))
         for value, kind, _ in truth.pii:
-            key = normalise(value)
-            if key in text_in:
-                readable_in[value] = True
-                if key in text_out:
-                    report.leaks.append((kind, value_id(value), src.pts_s))
+            if value_id(value) in shown:
+                report.readable[value_id(value)] = kind
+                if normalise(value) in text_out:
+                    report.leaks.append(Leak(kind, value_id(value), src.pts_s))
         for keep in truth.keep:
-            key = normalise(keep)
-            if key in text_in:
+            if value_id(keep) in shown:
                 keep_in.add(keep)
-                if key in text_out:
+                if normalise(keep) in text_out:
                     keep_out.add(keep)
         shares.append(_masked_share(masks.boxes, masks.whole_frame, info.width, info.height, area))
-    report.values_in_input = len(readable_in)
+    reads.save()
     report.keep_in_input, report.keep_in_output = len(keep_in), len(keep_out)
     report.masked_share = float(np.mean(shares)) if shares else 0.0
     return report
@@ -185,31 +253,43 @@ def find_clips(folder: Path) -> list[Truth]:
 def evaluate_folder(
     folder: Path,
     out_dir: Path,
-    redact: Callable[[Path, Path, Path], tuple[RedactionPlan, float]],
+    redact: Redactor | None,
     per_second: float = 1.0,
     report: Callable[[str], None] = print,
+    reads_dir: Path | None = None,
 ) -> list[ClipReport]:
     """Redact every clip of `folder` into `out_dir` and check it. `redact(input, output, plan)`
-    returns the plan and the seconds it took."""
+    returns the plan and the seconds it took; with None, the outputs and plans already in
+    `out_dir` are scored (made by another version, or an earlier run)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []
     for truth in find_clips(folder):
         suffix = truth.video.suffix if truth.video.suffix.lower() in (".png", ".jpg", ".jpeg") else ".mp4"
         output = out_dir / f"{truth.video.stem}.redacted{suffix}"
-        plan, seconds = redact(truth.video, output, out_dir / f"{truth.video.stem}.plan.json")
-        result = check_output(truth, truth.video, output, plan, seconds, per_second)
+        plan_path = out_dir / f"{truth.video.stem}.plan.json"
+        if redact is None:
+            if not output.exists():
+                raise InputError("no redacted output to score", output)
+            plan = RedactionPlan.load(plan_path)
+            seconds = float(plan.stats.get("seconds", 0.0))
+        else:
+            plan, seconds = redact(truth.video, output, plan_path)
+        result = check_output(truth, truth.video, output, plan, seconds, per_second, reads_dir)
         report(result.line())
         results.append(result)
     return results
 
 
 def summary_line(results: list[ClipReport]) -> str:
-    leaks = sum(len(r.leaks) for r in results)
+    readable = sum(r.values_in_input for r in results)
+    leaked = sum(len(r.leaked) for r in results)
+    sightings = sum(len(r.leaks) for r in results)
     keep_in = sum(r.keep_in_input for r in results)
     keep_out = sum(r.keep_in_output for r in results)
     duration = sum(r.duration_s for r in results)
     seconds = sum(r.seconds for r in results)
     return (
-        f"summary: {len(results)} clips, {leaks} leaks, utility {keep_out}/{keep_in} "
+        f"summary: {len(results)} clips, {leaked} of {readable} readable values leaked "
+        f"({sightings} frame sightings), utility {keep_out}/{keep_in} "
         f"({(keep_out / keep_in if keep_in else 1):.0%}), {duration / seconds if seconds else 0:.2f}x real time"
     )
