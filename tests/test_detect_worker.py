@@ -27,8 +27,8 @@ class LateDetection(DetectionService):
         self._polls: dict[int, int] = {}
         self.order: list[int] = []
 
-    def submit(self, words):
-        return self._inline.submit(words)
+    def submit(self, words, fields=()):
+        return self._inline.submit(words, fields)
 
     def poll(self, ticket, block):
         self._polls[ticket] = self._polls.get(ticket, 0) + 1

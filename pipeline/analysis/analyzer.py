@@ -33,6 +33,7 @@ from pipeline import __version__
 from pipeline.analysis.backlog import DetectionBacklog, WaitingFrame
 from pipeline.analysis.changes import to_grey
 from pipeline.analysis.config import AnalysisConfig
+from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion, estimate_motion, group_boxes, residual_boxes
 from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.reference import Reference
@@ -110,6 +111,7 @@ class ScreenAnalyzer:
         self._full_frames_taken = 0
         self._reference = Reference(config.change)
         self._words = WordCache(config.max_cut_lines, config.typing_max)
+        self._fields = FieldMemory(info.width, info.height)  # input boxes, and which showed bullets
         self._schedule = ReadScheduler(config, info.fps)
         self._backlog = DetectionBacklog(self.detection, config.waiting_mb, info.width * info.height)
         self._edge = edge_reach(config.change)
@@ -259,6 +261,7 @@ class ScreenAnalyzer:
         # there (it shows part by part): each is read once more after the area's next move.
         # Lines read inside it were whole, and from then on only move, with their words.
         self._words.mark_cut(line for line in lines if any(at_edge(line, m, self._edge) for m in moving))
+        self._fields.update(grey, read)
         self._reference.copy(grey, read)
         # Rows scrolling into a list are read once or twice, not in every frame: detection
         # sees them with the whole list around them, its column headers included, as the
@@ -266,7 +269,8 @@ class ScreenAnalyzer:
         # do not show).
         scrolled = [m.area for m in moving if any(line.intersects(m.area) for line in lines)]
         nearby = self._words.near(read + scrolled, width, self.config.context)
-        ticket = self.detection.submit(nearby) if nearby else None
+        fields = self._fields.near([w.box for w in nearby])
+        ticket = self.detection.submit(nearby, fields) if nearby else None
         # only now is what waited read: should any step above fail, the frames it covers are
         # still deferred, and masked whole with this one
         covers = self._schedule.read(pts_s)
@@ -307,6 +311,7 @@ class ScreenAnalyzer:
             log.warning("content scrolled out before it was read; %d frames masked whole", len(lost))
             self._mask_whole(lost, "unread_scroll")
         remaining = motion.revealed() + self._words.move(motion) + residual_boxes(motion)
+        self._fields.move(motion)
         self._reference.copy(grey, [motion.area])
         return remaining
 

@@ -178,10 +178,21 @@ class TextLine:
 
 
 @dataclass(frozen=True, slots=True)
+class InputField:
+    """A text input found by its border (analysis/fields.py): `box` is its content area, inside
+    the border; `masked` says it showed masking bullets, now or earlier in the recording."""
+
+    box: Box
+    masked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
-    """The text on (part of) a screen as lines, top to bottom. In memory only."""
+    """The text on (part of) a screen as lines, top to bottom, and the input fields around
+    them (found from the pixels; none where nobody looked). In memory only."""
 
     lines: tuple[TextLine, ...]
+    fields: tuple[InputField, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

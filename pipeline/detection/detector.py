@@ -55,7 +55,7 @@ from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.structure.wraps import unwrapped, wrap_breaks
-from pipeline.detection.text import LayoutText, SpanFinding, span_boxes
+from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +194,9 @@ class Detector:
         )
         # what the screen's structure says: columns under typed headers, secret blocks; and a
         # table's header words are labels, never values of another label or of NER
-        structure = self._structure.find(lt, memory.tables if memory is not None else None)
+        structure = self._structure.find(
+            lt, memory.tables if memory is not None else None, memory.passwords if memory is not None else None
+        )
         findings = [f for f in findings if not structure.in_header(f)]
         findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
@@ -239,7 +241,9 @@ class Detector:
         out: list[Detection] = []
         for f in findings:
             digest = self.text_hash(lt.text[f.start : f.end])
-            for box in span_boxes(lt, f.start, f.end, self.settings.padding):
+            for box in field_box(lt, f.start, f.end, self.settings.padding.pad_px) or span_boxes(
+                lt, f.start, f.end, self.settings.padding
+            ):
                 out.append(Detection(f.entity_type, round(f.score, 4), box, f.recognizer, digest))
         out.sort(key=lambda d: (d.box.y, d.box.x, d.entity_type))
         return out

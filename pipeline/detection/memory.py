@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.core.text import normalise_with_offsets
+from pipeline.detection.structure.forms import PasswordFieldMemory
 from pipeline.detection.structure.tables import TableMemory
 
 MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
@@ -25,14 +26,16 @@ class ValueMemory:
     entities: dict[str, str] = field(default_factory=dict)  # normalised value -> entity type
     # the tables this recording showed: their columns type rows whose header scrolled away
     tables: TableMemory = field(default_factory=TableMemory)
+    # the password fields it showed: a field that showed bullets stays one when revealed
+    passwords: PasswordFieldMemory = field(default_factory=PasswordFieldMemory)
 
     def __repr__(self) -> str:  # never show the values
         return f"ValueMemory({len(self.entities)} values, {len(self.tables.tables)} tables)"
 
     @property
-    def revision(self) -> tuple[int, int]:
+    def revision(self) -> tuple[int, int, int]:
         """Changes whenever the memory learns something (a cached result may be stale then)."""
-        return len(self.entities), self.tables.revision
+        return len(self.entities), self.tables.revision, len(self.passwords.fields)
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = normalise_with_offsets(value)

@@ -7,10 +7,11 @@ load only where a `Detector` is built (possibly in another process, worker.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from pipeline.core.types import Detection, Layout, OcrWord
+from pipeline.core.types import Detection, InputField, Layout, OcrWord
 from pipeline.detection.memory import ValueMemory
 
 
@@ -36,7 +37,8 @@ class DetectionOutcome:
 class DetectionService:
     """Tickets in, outcomes out in the same order."""
 
-    def submit(self, words: list[OcrWord]) -> int:
+    def submit(self, words: list[OcrWord], fields: Sequence[InputField] = ()) -> int:
+        """Hand over a frame's words and the input fields around them (analysis/fields.py)."""
         raise NotImplementedError
 
     def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:

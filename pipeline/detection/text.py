@@ -13,7 +13,7 @@ import bisect
 import math
 from dataclasses import dataclass
 
-from pipeline.core.types import Box, Layout
+from pipeline.core.types import Box, InputField, Layout
 
 _WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
@@ -94,6 +94,7 @@ class LayoutText:
             assert box is not None
             lines.append(LineRef(line_start, pos, tuple(refs), box, li))
         self.text = "".join(parts)
+        self.fields: tuple[InputField, ...] = layout.fields
         self.lines: list[LineRef] = lines
         self.words: list[WordRef] = words
         self._starts = [w.start for w in words]
@@ -192,3 +193,26 @@ def cut_x(word: WordRef, offset: int, line_cw: float) -> tuple[float, float]:
     )
     clamp = [min(max(x, x_range[0]), x_range[1]) for x in estimates]
     return min(clamp), max(clamp)
+
+
+def field_box(lt: LayoutText, start: int, end: int, pad: float) -> list[Box]:
+    """The content box of the input field that [start, end) fills (every word typed into the
+    field is in the span), padded by `pad`; [] when the span is not a field's whole content.
+    A mask over the whole box hides the value's length and holds while more is typed."""
+    words = lt.words_in(start, end)
+    if not words:
+        return []
+    for field in lt.fields:
+        box = field.box
+        inside = [w for w in lt.words if box.contains(_middle(w.box))]
+        if not inside or any(w not in words for w in inside) or any(w not in inside for w in words):
+            continue
+        if box.h > 3 * max(w.box.h for w in inside):
+            continue  # a panel around the text, not an input line
+        p = math.ceil(pad)
+        return [Box(max(box.x - p, 0), max(box.y - p, 0), box.w + 2 * p, box.h + 2 * p)]
+    return []
+
+
+def _middle(box: Box) -> Box:
+    return Box(box.x + box.w // 2, box.y + box.h // 2, 1, 1)

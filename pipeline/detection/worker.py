@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
 from pipeline.core.layout import group_lines
 from pipeline.core.processes import Child, spawn_context
-from pipeline.core.types import Box, Detection, OcrWord
+from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord
 from pipeline.detection.config import make_detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
@@ -39,14 +39,14 @@ class _Analysis:
         self.memory = ValueMemory()  # values found in this recording; in memory only
         self._cache: OrderedDict[int, tuple[Detection, ...]] = OrderedDict()
 
-    def run(self, words: list[OcrWord]) -> DetectionOutcome:
-        key = hash((self.memory.revision, tuple(sorted((w.text, w.box.to_tuple()) for w in words))))
+    def run(self, words: list[OcrWord], fields: Sequence[InputField] = ()) -> DetectionOutcome:
+        key = hash((self.memory.revision, tuple(sorted((w.text, w.box.to_tuple()) for w in words)), tuple(fields)))
         found = self._cache.get(key)
         if found is not None:
             return DetectionOutcome(found)
         started = time.perf_counter()
         try:
-            found = tuple(self.detector.detect(group_lines(words), self.memory))
+            found = tuple(self.detector.detect(Layout(group_lines(words).lines, tuple(fields)), self.memory))
         except Exception as exc:  # noqa: BLE001 - reported by type; the caller masks the frame
             return DetectionOutcome(error=type(exc).__name__)
         self._cache[key] = found
@@ -68,9 +68,9 @@ class InlineDetection(DetectionService):
     def detector(self) -> DetectorLike:
         return self._analysis.detector
 
-    def submit(self, words: list[OcrWord]) -> int:
+    def submit(self, words: list[OcrWord], fields: Sequence[InputField] = ()) -> int:
         ticket, self._next = self._next, self._next + 1
-        self._done[ticket] = self._analysis.run(words)
+        self._done[ticket] = self._analysis.run(words, fields)
         return ticket
 
     def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:
@@ -90,6 +90,7 @@ def as_service(detector: DetectorLike | DetectionService) -> DetectionService:
 # --- in its own process ------------------------------------------------------------------
 
 WordTuple = tuple[str, int, int, int, int, float]
+FieldTuple = tuple[int, int, int, int, bool]
 DetectionTuple = tuple[str, float, int, int, int, int, str, str]
 
 
@@ -99,6 +100,14 @@ def _words_out(words: list[OcrWord]) -> list[WordTuple]:
 
 def _words_in(rows: list[WordTuple]) -> list[OcrWord]:
     return [OcrWord(text, Box(x, y, w, h), conf) for text, x, y, w, h, conf in rows]
+
+
+def _fields_out(fields: Sequence[InputField]) -> list[FieldTuple]:
+    return [(*f.box.to_tuple(), f.masked) for f in fields]
+
+
+def _fields_in(rows: list[FieldTuple]) -> tuple[InputField, ...]:
+    return tuple(InputField(Box(x, y, w, h), masked) for x, y, w, h, masked in rows)
 
 
 def _detections_out(found: tuple[Detection, ...]) -> list[DetectionTuple]:
@@ -120,8 +129,8 @@ def _child(make: Callable[[], DetectorLike], requests, replies) -> None:
         return
     analysis = _Analysis(detector)
     while True:
-        ticket, rows = requests.get()
-        outcome = analysis.run(_words_in(rows))
+        ticket, rows, field_rows = requests.get()
+        outcome = analysis.run(_words_in(rows), _fields_in(field_rows))
         replies.put(
             (_RESULT, (ticket, _detections_out(outcome.detections), outcome.seconds, outcome.called, outcome.error))
         )
@@ -144,9 +153,9 @@ class DetectionProcess(DetectionService):
         self._arrived: dict[int, DetectionOutcome] = {}
         self._child = Child(_child, (make, self._requests, self._replies), name="detection", writes=(self._requests,))
 
-    def submit(self, words: list[OcrWord]) -> int:
+    def submit(self, words: list[OcrWord], fields: Sequence[InputField] = ()) -> int:
         ticket, self._next = self._next, self._next + 1
-        self._requests.put((ticket, _words_out(words)))
+        self._requests.put((ticket, _words_out(words), _fields_out(fields)))
         return ticket
 
     def poll(self, ticket: int, block: bool) -> DetectionOutcome | None:

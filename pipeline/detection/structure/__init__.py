@@ -4,7 +4,8 @@ A recognizer looks at a value; a person looks at where it sits. A cell under "NI
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
 `StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py) with
 the vocabulary of models/structure.yaml, and keeps what must outlive one screen (a table's
-columns, after its header scrolled away) in the recording's memory.
+columns, after its header scrolled away; a field that showed bullets) in the recording's memory.
+Input fields (forms.py) come with the layout, found by the analysis from their borders.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.detection.structure.blocks import SecretBlockFinder
+from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
 
-__all__ = ["STRUCTURE_FILE", "Structure", "StructureFinder", "TableMemory"]
+__all__ = ["STRUCTURE_FILE", "PasswordFieldMemory", "Structure", "StructureFinder", "TableMemory"]
 
 
 class StructureFinder:
@@ -26,6 +28,7 @@ class StructureFinder:
         entities = frozenset(entities)
         self._tables = TableFinder(vocabulary, entities)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
+        self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
 
     @classmethod
     def load(cls, models_dir: Path, known: Iterable[str], entities: Iterable[str]) -> tuple[bytes, StructureFinder]:
@@ -35,10 +38,14 @@ class StructureFinder:
         raw, vocabulary = load_vocabulary(models_dir, frozenset(known))
         return raw, cls(vocabulary, entities)
 
-    def find(self, lt: LayoutText, tables: TableMemory | None) -> Structure:
+    def find(
+        self, lt: LayoutText, tables: TableMemory | None, passwords: PasswordFieldMemory | None = None
+    ) -> Structure:
         found, header_cells = self._tables.find(lt, tables)
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
+        if self._passwords is not None and lt.fields:
+            found.extend(self._passwords.find(lt, lt.fields, passwords))
         return Structure(found, tuple(header_cells))
 
 

@@ -30,11 +30,17 @@ class ColumnDoc(Document):
     headers: list[Phrase] = Field(min_length=1)
 
 
+class PasswordFieldsDoc(Document):
+    labels: list[Phrase] = Field(min_length=1)
+    qualifiers: list[Phrase] = []
+
+
 class StructureDoc(Document):
     columns: list[ColumnDoc] = Field(min_length=1)
     other_headers: list[Phrase] = []
     header_share: float = Field(0.6, gt=0, le=1)
     secret_headings: list[Phrase] = []
+    password_fields: PasswordFieldsDoc | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,7 @@ class Vocabulary:
     other_headers: frozenset[str]
     header_share: float
     secret_headings: frozenset[str]
+    password_labels: frozenset[str]  # a label alone or after a qualifier ("confirm new password")
     longest: int  # words in the longest phrase
 
     @classmethod
@@ -65,11 +72,18 @@ class Vocabulary:
             for phrase in column.headers:
                 columns.setdefault(phrase_key(phrase.split()), ColumnType(column.entity, column.generic))
         phrases = [*columns, *doc.other_headers, *doc.secret_headings]
+        passwords = doc.password_fields
+        password_labels = frozenset(
+            phrase_key(f"{qualifier} {label}".split())
+            for label in (passwords.labels if passwords else [])
+            for qualifier in ("", *(passwords.qualifiers if passwords else []))
+        )
         return cls(
             columns=columns,
             other_headers=frozenset(phrase_key(p.split()) for p in doc.other_headers),
             header_share=doc.header_share,
             secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
+            password_labels=password_labels,
             longest=max(len(p.split()) for p in phrases),
         )
 

@@ -1,0 +1,163 @@
+"""Input fields found from their borders, and whether they showed masking bullets.
+
+A text input is a thin-bordered box a few times wider than tall; what is typed into it sits
+inside. Detection pairs a field with its label (detection/structure/forms.py) and masks a
+password field's whole content box, but only the pixels say where the box is and whether it
+shows bullets (•••• is read by OCR as nothing, dots or stray letters). `FieldMemory` keeps
+the fields of the screen across frames, moved with scrolls like the words are, so that a field
+that once showed bullets stays a password field when a "Show passwords" box makes it readable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from pipeline.analysis.motion import Motion
+from pipeline.core.types import Box, InputField, intersecting
+
+EDGE_STEP = 18  # grey levels between neighbouring pixels that make a border pixel (#d0d7de on white: ~40)
+MIN_FIELD_H, MAX_FIELD_H = 12, 56  # of the content box inside the border (taller: a panel)
+MIN_ASPECT = 3.0  # width / height of a single-line input (buttons are shorter, panels taller)
+MIN_FIELD_W = 60
+SEARCH_PAD = 24  # pixels above and below a read line searched for the border around it
+EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may differ by
+SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
+SAME_FIELD_IOU = 0.6  # a field found again (typing, a re-render) keeps what it showed before
+MAX_FIELDS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSearch:
+    """Where borders are looked for: full-width bands around the lines that were read."""
+
+    width: int
+    height: int
+
+    def bands(self, areas: list[Box]) -> list[Box]:
+        bands: list[Box] = []
+        for area in sorted(areas, key=lambda a: a.y):
+            band = Box(0, area.y - SEARCH_PAD, self.width, area.h + 2 * SEARCH_PAD).clip(self.width, self.height)
+            if bands and band.y <= bands[-1].y2:
+                bands[-1] = bands[-1].union(band)
+            elif not band.empty:
+                bands.append(band)
+        return bands
+
+
+def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
+    """Content boxes (inside the border) of the single-line inputs drawn whole in `region`."""
+    region = region.clip(grey.shape[1], grey.shape[0])
+    if region.w < MIN_FIELD_W or region.h < MIN_FIELD_H:
+        return []
+    crop = grey[region.y : region.y2, region.x : region.x2].astype(np.int16)
+    # A border is a step in brightness along a long straight run: the top and bottom are
+    # horizontal runs of the same extent, the sides short vertical runs at their ends (rounded
+    # corners leave the ends of each side out). Text inside has no run that long.
+    steps_y = (np.abs(np.diff(crop, axis=0)) > EDGE_STEP).astype(np.uint8)
+    steps_x = (np.abs(np.diff(crop, axis=1)) > EDGE_STEP).astype(np.uint8)
+    rows = cv2.morphologyEx(steps_y, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_FIELD_W, 1)))
+    sides = cv2.morphologyEx(steps_x, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, SIDE_RUN)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(rows, connectivity=8)
+    edges = sorted((int(y), int(x), int(x + w), int(y + h)) for x, y, w, h, _ in stats[1:count])
+    found: list[Box] = []
+    for i, (_, x1, x2, top_y2) in enumerate(edges):
+        for bottom_y, bx1, bx2, _ in edges[i + 1 :]:
+            inner = bottom_y - top_y2
+            if inner > MAX_FIELD_H:
+                break
+            if inner < MIN_FIELD_H or abs(bx1 - x1) > EDGE_SLACK or abs(bx2 - x2) > EDGE_SLACK:
+                continue
+            box = Box(max(x1, bx1) + 1, top_y2, min(x2, bx2) - max(x1, bx1) - 2, inner)
+            if box.w < MIN_ASPECT * box.h or not (_side(sides, box, box.x) and _side(sides, box, box.x2)):
+                continue
+            found.append(box.shift(region.x, region.y))
+    # a focus ring draws two borders: the innermost box is the field's
+    kept: list[Box] = []
+    for box in sorted(found, key=lambda b: b.area):
+        if not any(box.iou(k) > 0.5 for k in kept):
+            kept.append(box)
+    return kept
+
+
+def _side(sides: np.ndarray, box: Box, x: int) -> bool:
+    """A vertical border runs along most of `box`'s height near `x`."""
+    band = sides[box.y : box.y2, max(x - EDGE_SLACK, 0) : x + EDGE_SLACK]
+    return band.size > 0 and float(band.any(axis=1).mean()) >= 0.5
+
+
+def shows_bullets(grey: np.ndarray, box: Box) -> bool:
+    """Whether the content of the input at `box` is a row of masking bullets (•••• or ****): at
+    least three small, filled, equally tall blobs on one line, and next to nothing else."""
+    box = box.clip(grey.shape[1], grey.shape[0])
+    if box.h < 8 or box.w < 8:
+        return False
+    crop = grey[box.y : box.y2, box.x : box.x2].astype(np.int16)
+    background = int(np.median(crop))
+    ink = (np.abs(crop - background) > 60).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs, other = [], 0
+    for x, y, w, h, pixels in stats[1:]:
+        if pixels <= 2 or x == 0 or y == 0 or x + w >= box.w or y + h >= box.h:
+            continue  # specks, the border or the field's edge, not its content
+        if w <= 3 and h >= 0.4 * box.h:
+            continue  # the caret
+        small = h <= 0.25 * box.h and w <= 3.5 * h
+        if small and pixels >= 0.55 * w * h:
+            blobs.append((int(y), int(h)))
+        else:
+            other += 1
+    if len(blobs) < 3 or other > len(blobs) // 4:
+        return False
+    middles = [y + h / 2 for y, h in blobs]
+    heights = [h for _, h in blobs]
+    return max(middles) - min(middles) <= 2 and max(heights) <= 1.6 * min(heights)
+
+
+class FieldMemory:
+    """The input fields on screen (frame coordinates), each with whether it showed bullets."""
+
+    def __init__(self, width: int, height: int):
+        self._search = FieldSearch(width, height)
+        self._fields: list[InputField] = []
+
+    def update(self, grey: np.ndarray, read: list[Box]) -> None:
+        """`read` lines were read again: the fields around them are found again; a field found
+        where one was before keeps its `masked` (a revealed password field stays one)."""
+        bands = self._search.bands(read)
+        if not bands:
+            return
+        seen: list[InputField] = []
+        for band in bands:
+            for box in find_input_boxes(grey, band):
+                if not any(box.intersects(line) for line in read):
+                    continue  # a field of the band that no change touched: known already, or empty
+                before = any(f.masked and f.box.iou(box) >= SAME_FIELD_IOU for f in self._fields)
+                seen.append(InputField(box, before or shows_bullets(grey, box)))
+        # fields whose lines were read and that are no longer there are gone; the others stay
+        gone = intersecting([f.box for f in self._fields], read)
+        kept = [f for f, hit in zip(self._fields, gone) if not hit]
+        kept = [f for f in kept if not any(f.box.iou(s.box) >= SAME_FIELD_IOU for s in seen)]
+        self._fields = [*kept, *seen][-MAX_FIELDS:]
+
+    def move(self, motion: Motion) -> None:
+        """Fields inside a scrolled area move with it (and leave it when scrolled out)."""
+        moved: list[InputField] = []
+        for field in self._fields:
+            if not field.box.intersects(motion.area):
+                moved.append(field)
+                continue
+            box = field.box.shift(motion.dx, motion.dy)
+            if motion.area.contains(box):
+                moved.append(InputField(box, field.masked))
+        self._fields = moved
+
+    def near(self, words_area: list[Box]) -> tuple[InputField, ...]:
+        """The fields that words handed to detection could lie in."""
+        hits = intersecting([f.box for f in self._fields], words_area)
+        return tuple(f for f, hit in zip(self._fields, hits) if hit)
+
+    def reset(self) -> None:
+        self._fields = []
