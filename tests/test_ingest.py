@@ -484,3 +484,45 @@ def test_postgresql_catalog(tmp_path):
     report = Store(config).forget("C-808080")
     assert report.before["recordings"] == 1 and not any(report.after.values())
     assert not (config.root / "catalog.sqlite").exists()
+
+
+def test_summary_counts_stored_against_held_with_the_top_reasons():
+    """The batch's last line: how many were stored, how many held for review, and what held most."""
+    from pipeline.core.types import Box
+    from pipeline.redact.findings import block_reasons, reasons_text
+    from pipeline.redact.verify import Finding, Verification
+    from pipeline.store.ingest import IngestOutcome
+    from pipeline.store.schedule import IngestSummary
+
+    def finding(kind: str, frame: int = 1, seen_s: float | None = None) -> Finding:
+        return Finding(frame, frame / 10, kind, 0.9, Box(10, 10, 40, 12), seen_s, False)
+
+    held = Verification(False, 9, (finding("PERSON"), finding("PERSON", 2), finding("EMAIL_ADDRESS", 3, 0.5)))
+    reasons = block_reasons(held.to_dict())
+    assert reasons == {"PERSON detected": 2, "EMAIL_ADDRESS seen_value": 1}
+    assert reasons_text(reasons) == "PERSON detected x2, EMAIL_ADDRESS seen_value x1"
+    assert block_reasons(Verification(True, 9)) == {}
+    assert block_reasons(Verification(False, 9, reason="unreadable_frame", unreadable=(3, 4))) == {
+        "unreadable frames": 2
+    }
+    assert block_reasons(Verification(False, 0, reason="plan_mismatch")) == {"output does not match its plan": 1}
+
+    def outcome(status: str, *reasons: tuple[str, int]) -> IngestOutcome:
+        return IngestOutcome(f"{status}.mp4", status, "0" * 64, review_reasons=reasons)
+
+    summary = IngestSummary(
+        [
+            outcome("processed"),
+            outcome("processed"),
+            outcome("needs_review", ("PERSON detected", 4), ("URL detected", 1)),
+            outcome("needs_review", ("PERSON detected", 1)),
+            outcome("needs_review", ("unreadable frames", 2)),
+            outcome("needs_review", ("URL detected", 2), ("IP_ADDRESS seen_value", 1)),
+            outcome("failed"),
+        ]
+    )
+    assert summary.line() == (
+        "ingest: 7 recordings: 2 processed, 4 needs_review (PERSON detected in 2, URL detected in 2, "
+        "IP_ADDRESS seen_value in 1, 1 more reason), 1 failed"
+    )
+    assert IngestSummary([outcome("processed")]).line() == "ingest: 1 recordings: 1 processed"

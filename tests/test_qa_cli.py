@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import shutil
 
 import pytest
@@ -20,6 +21,8 @@ from tests.helpers import EMAIL, KEY, RAW_KEY_ENV, ocr_frame, recording
 
 pytestmark = pytest.mark.slow  # every test works on a store that real recordings were ingested into
 
+INGESTED: dict[str, str] = {}  # what `redact ingest` printed for the leaky recording (base_store)
+
 
 @pytest.fixture(scope="module")
 def base_store(tmp_path_factory):
@@ -33,7 +36,10 @@ def base_store(tmp_path_factory):
     real = batch.purpose_plan
     batch.purpose_plan = lambda plan, entities: real(plan, set(entities) - {"EMAIL_ADDRESS"})
     try:
-        ingest_all([recording(root / "in2", "leaky", seed=42, tenant="acme-b2b")], IngestConfig(store=config))
+        leaky = recording(root / "in2", "leaky", seed=42, tenant="acme-b2b")
+        result = CliRunner().invoke(main, ["ingest", str(leaky), "--store", str(config.root)], env=RAW_KEY_ENV)
+        assert result.exit_code == 0, result.output
+        INGESTED["leaky"] = result.output
     finally:
         batch.purpose_plan = real
     return config
@@ -238,6 +244,81 @@ def test_qa_entries_name_their_actor(store, monkeypatch):
     assert ("reject", operator_id()) in acted and all(actor for _, actor in acted)
     assert operator_id() == getpass.getuser()
     assert Store(store).audit.verify().ok
+
+
+def test_ingest_and_list_say_why_a_recording_is_held(store):
+    """The batch's lines and `redact list` name what the gate found: types and kinds, never text."""
+    printed = INGESTED["leaky"]
+    [line] = [line for line in printed.splitlines() if "needs_review" in line and "leaky.mp4" in line]
+    assert "verification_blocked:qa_review: EMAIL_ADDRESS " in line, line
+    assert re.search(r"ingest: 1 recordings: 1 needs_review \(EMAIL_ADDRESS [a-z_]+ in 1\)", printed), printed
+    table = cli(store, "list", "--state", "needs_review")
+    assert table.exit_code == 0 and "reason" in table.output.splitlines()[0]
+    assert re.search(r"needs_review\s+EMAIL_ADDRESS [a-z_]+ x\d+", table.output), table.output
+    rows = {json.loads(line)["state"]: json.loads(line) for line in cli(store, "list", "--json").output.splitlines()}
+    held = rows["needs_review"]["review_reasons"]
+    assert held and all(label.startswith("EMAIL_ADDRESS ") and n >= 1 for label, n in held.items())
+    assert rows["processed"]["review_reasons"] == {}
+    assert EMAIL not in printed + table.output
+
+
+def _findings(store: StoreConfig, recording_id: str) -> list[dict]:
+    from pipeline.qa.actions import stored_outputs
+
+    return [f for o in stored_outputs(Store(store), recording_id) for f in (o.verification or {}).get("findings", [])]
+
+
+def _verdicts(store: StoreConfig) -> list[dict]:
+    return [e.fields for e in AuditLog(store.root / "audit.jsonl").entries() if e.event == "finding"]
+
+
+AUDITED_FINDING = {"recording", "purpose", "verdict", "finding", "entity", "kind", "frame", "time_s", "box", "actor"}
+
+
+def test_override_records_each_finding_as_a_false_positive(store):
+    from pipeline.redact.findings import finding_id
+    from pipeline.redact.verify import Verification
+
+    recording_id = ids(store)["needs_review"]
+    findings = _findings(store, recording_id)
+    assert findings, "the leaky recording is blocked by findings"
+    approved = cli(store, "approve", recording_id[:8], "--override-verification", "--as", "qa.carol")
+    assert approved.exit_code == 0, approved.output
+    verdicts = _verdicts(store)
+    assert len(verdicts) == len(findings), "one entry per finding"
+    expected = {
+        finding_id(f)
+        for f in Verification.from_dict(
+            {"clean": False, "frames_checked": 1, "reason": "finding", "findings": findings}
+        ).findings
+    }
+    assert {v["finding"] for v in verdicts} == expected
+    for v in verdicts:
+        assert set(v) == AUDITED_FINDING, "types, boxes, frames and times only"
+        assert v["verdict"] == "false_positive" and v["entity"] == "EMAIL_ADDRESS" and v["actor"] == "qa.carol"
+        assert v["recording"] == recording_id and len(v["box"]) == 4
+    audit = (store.root / "audit.jsonl").read_text()
+    assert EMAIL not in audit and "kowalski" not in audit.lower()
+    assert Store(store).audit.verify().ok
+
+
+def test_a_mask_over_a_finding_records_a_real_leak_fixed(store):
+    recording_id = ids(store)["needs_review"]
+    findings = _findings(store, recording_id)
+    frames = sorted({f["frame"] for f in findings})
+    assert len(frames) >= 2 and frames[0] == 0, "the e-mail is found from the first frame on"
+    # cover the e-mail line (y=60) over the first frames only: the findings there are fixed, later ones not
+    masked = cli(store, "mask", recording_id[:8], "--box", "10,55,600,30", "--from", "0", "--to", "0.2")
+    assert masked.exit_code == 0, masked.output
+    verdicts = _verdicts(store)
+    fixed = [f for f in findings if f["frame"] <= 1]
+    assert fixed and len(verdicts) == len(fixed) and {v["verdict"] for v in verdicts} == {"real_leak_fixed"}
+    assert {v["frame"] for v in verdicts} == {f["frame"] for f in fixed}
+    assert all(set(v) == AUDITED_FINDING | {"track"} for v in verdicts)
+    track = int(re.search(r"added manual track (\d+)", masked.output).group(1))
+    assert {v["track"] for v in verdicts} == {track}
+    assert {tuple(v["box"]) for v in verdicts} == {tuple(f["box"]) for f in fixed}
+    assert EMAIL not in (store.root / "audit.jsonl").read_text()
 
 
 def _video(store: StoreConfig, recording_id: str):

@@ -328,6 +328,69 @@ def test_escaping_manual_tracks_whole_frames_and_findings(testsrc):
         assert image.astype(float).std() > 30.0
 
 
+def test_each_finding_has_its_crop_type_and_reason(testsrc):
+    """A blocked recording: every finding gets a card with a 1:1 crop of its surroundings (the
+    finding itself filled), its type, id and reason; the table and the timeline link to it."""
+    from pipeline.redact.findings import finding_id
+    from pipeline.redact.verify import Verification
+
+    path, info = testsrc
+    plan = synthetic_plan(info)
+    records = [
+        {
+            "frame": i,
+            "time_s": i / 10,
+            "entity_type": "PERSON" if i % 2 else "PHONE_NUMBER",
+            "score": 0.85,
+            "box": [10 + (i % 5) * 60, 10 + (i // 5) * 36, 40, 20],
+        }
+        for i in range(30)
+    ]
+    records[7].update(seen_s=1.0, partial=True)
+    verification = {"clean": False, "frames_checked": 30, "reason": "finding", "findings": records}
+    findings = Verification.from_dict(verification).findings
+    page = build_review_page(plan, path, facts_for(plan, verification=verification), thumb_width=info.width)
+    html = parse(page)
+
+    cards = _figures(html, "finding-card")
+    assert len(cards) == 30, "every finding has a card, not only the first 24"
+    assert sum(1 for imgs in cards.values() if "thumb" in imgs) == 24, "the whole frame for the first 24"
+    assert all("detail" in imgs for imgs in cards.values()), "the 1:1 crop for each"
+    text = without_images(page)
+    shown = dict(re.findall(r'id="(finding-\d+)".*?finding <code>([0-9a-f]{10})</code>', text, re.S))
+    assert sorted(shown.values()) == sorted(finding_id(f) for f in findings), "each card names its finding"
+    linked = dict(re.findall(r'<a href="#(finding-\d+)"><code>([0-9a-f]{10})</code></a>', text))
+    assert linked == shown, "each table row links to its own finding's card"
+    assert {a["href"][1:] for a in html.find("a") if a.get("href", "").startswith("#finding-")} == set(cards)
+    assert "partial match of a value seen at 00:01.0" in text and "detected in the output by the detector" in text
+    assert "--override-verification" in text and "redact mask a1b2c3d4e5f6 --box" in text
+
+    by_id = {finding_id(f): f for f in findings}
+    for anchor, imgs in cards.items():
+        crop = decode_image(imgs["detail"])
+        box = by_id[shown[anchor]].box
+        assert crop.shape[0] > box.h and crop.shape[1] > box.w, "context around the finding"
+        pad = (crop.shape[1] - box.w) // 2 if box.x > 40 else box.x  # the crop is clipped at the frame's edge
+        top = (crop.shape[0] - box.h) // 2 if box.y > 40 else box.y
+        inner = crop[top + 4 : top + box.h - 4, pad + 4 : pad + box.w - 4].astype(float)
+        assert inner.std(axis=(0, 1)).max() < 6.0, "the finding is filled in its crop too"
+        assert crop.astype(float).std() > 20.0, "its surroundings are shown"
+
+
+def _figures(html: PageParser, klass: str) -> dict[str, dict[str, str]]:
+    """The images of each <figure class=klass>, by the figure's id: {"thumb": src, "detail": src}."""
+    figures: dict[str, dict[str, str]] = {}
+    current = None
+    for tag, attrs in html.elements:
+        if tag == "figure":
+            current = attrs["id"] if klass in attrs.get("class", "").split() else None
+            if current:
+                figures[current] = {}
+        elif tag == "img" and current:
+            figures[current][attrs["class"]] = attrs["src"]
+    return figures
+
+
 HOSTILE = '"><script>alert(1)</script><x-hostile onclick="x'
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -82,8 +83,13 @@ def parse_box(value: str):
 
 def _row_dict(store, row) -> dict:
     from pipeline.qa.actions import stored_outputs
+    from pipeline.redact.findings import block_reasons
 
     outputs = stored_outputs(store, row.id)
+    blocked: Counter[str] = Counter()
+    for o in outputs:
+        if o.state == "blocked":  # each label at its largest count over the purposes
+            blocked |= block_reasons(o.verification)
     counts: dict[str, int] = {}
     for o in outputs:
         for kind, n in (o.counts or {}).items():
@@ -104,6 +110,8 @@ def _row_dict(store, row) -> dict:
         "purposes": {o.purpose: o.state for o in outputs},
         "redactions": dict(sorted(counts.items())),
         "verification": verification,
+        # why the gate holds it (label: count), most frequent first; types and categories only
+        "review_reasons": dict(sorted(blocked.items(), key=lambda item: (-item[1], item[0]))),
     }
 
 
@@ -130,12 +138,15 @@ def list_command(state, tenant, since, as_json, store_config) -> None:
     from rich.table import Table
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("id", "state", "tenant", "duration", "redactions", "verification", "policy"):
+    from pipeline.redact.findings import reasons_text
+
+    for column in ("id", "state", "reason", "tenant", "duration", "redactions", "verification", "policy"):
         table.add_column(column)
     for row in rows:
         table.add_row(
             row["id"][:12],
             _state_text(row["state"]),
+            reasons_text(Counter(row["review_reasons"])) or row["reason"] or "-",
             row["tenant"] or "-",
             f"{row['duration_s']:.0f} s" if row["duration_s"] else "-",
             ", ".join(f"{k} {v}" for k, v in row["redactions"].items()) or "-",
@@ -188,6 +199,7 @@ def show_command(recording, as_json, actor, store_config) -> None:
         "policy_version",
         "purposes",
         "verification",
+        "review_reasons",
     ):
         value = facts[key]
         if isinstance(value, dict):

@@ -8,6 +8,7 @@ REDACT_RAW_KEY_FILE).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -82,6 +83,10 @@ class _Reporter:
         self.done += 1
         short = (outcome.recording_id or "-")[:12]
         reason = f" ({outcome.reason})" if outcome.reason and outcome.status != "failed" else ""
+        if outcome.review_reasons:  # why the gate held it: types and categories, never text
+            from pipeline.redact.findings import reasons_text
+
+            reason = f" ({outcome.reason}: {reasons_text(Counter(dict(outcome.review_reasons)))})"
         line = f"{short}  {outcome.status}{reason}  {outcome.path}"
         click.echo(line if outcome.status != "failed" else f"{short}  failed: {outcome.reason}")
         if self._bar is not None:

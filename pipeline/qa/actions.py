@@ -28,10 +28,14 @@ from sqlalchemy import select
 from pipeline.core.errors import ConfigError, InputError
 from pipeline.core.plan import RedactionPlan
 from pipeline.core.types import Box, Track, TrackSegment, mask_style
+from pipeline.redact.findings import finding_id, finding_kind
+from pipeline.redact.verify import MASKED_SHARE, Finding, Verification, masked_share
 from pipeline.store.catalog import APPROVED, NEEDS_REVIEW, PROCESSED, REJECTED, Output, Recording, recording_in
 from pipeline.store.publish import Rendition, assess_output, publish_outputs, purpose_plan, record
 from pipeline.store.store import Store, expired, owner_id
 
+FALSE_POSITIVE = "false_positive"  # approve --override-verification: QA judged the finding wrong
+REAL_LEAK_FIXED = "real_leak_fixed"  # a mask QA drew covers the finding
 MANUAL = "MANUAL"  # entity type of a box QA drew: what it hides is their call, not a detector's
 OPERATOR_ENV = "REDACT_OPERATOR"
 OPERATOR_RULE = "1-64 of A-Z a-z 0-9 . _ -"
@@ -172,6 +176,7 @@ def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float, *, 
         segments=[TrackSegment(start, end, clipped, start / fps, end / fps)],
     )
     plan.tracks.append(track)
+    findings = _findings(store, row.id)  # before the edit verifies again
     result = _apply(store, row, plan, needs_raw=False, added=track)
     store.audit.append(
         "edit",
@@ -183,6 +188,8 @@ def add_mask(store: Store, ref: str, box: Box, start_s: float, end_s: float, *, 
         end_frame=end,
         actor=actor,
     )
+    fixed = [(purpose, f) for purpose, f in findings if _covers(track, f)]
+    _audit_verdicts(store, row.id, REAL_LEAK_FIXED, fixed, actor, track=track.track_id)
     return replace(result, track_id=track.track_id)
 
 
@@ -216,6 +223,7 @@ def approve(store: Store, ref: str, *, override: bool = False, actor: str | None
             "approve with --override-verification",
             row.id[:12],
         )
+    overridden = [(purpose, f) for purpose, f in _findings(store, row.id) if purpose in blocked]
     with store.catalog.session() as s:
         for o in s.scalars(select(Output).where(Output.recording_id == row.id)):
             if o.state == "blocked":
@@ -223,8 +231,49 @@ def approve(store: Store, ref: str, *, override: bool = False, actor: str | None
         rec = recording_in(s, row.id)
         rec.state, rec.reason = APPROVED, ("verification_overridden" if blocked else None)
     store.audit.append("approve", recording=row.id, override=bool(blocked), purposes=blocked, actor=actor)
+    _audit_verdicts(store, row.id, FALSE_POSITIVE, overridden, actor)  # QA judged each one false
     _release_raw(store, row.id, actor)
     return store.catalog.require(row.id)
+
+
+def _findings(store: Store, recording_id: str) -> list[tuple[str, Finding]]:
+    """The findings of each stored output's last verification, with the output's purpose."""
+    return [
+        (o.purpose, f)
+        for o in stored_outputs(store, recording_id)
+        if o.verification
+        for f in Verification.from_dict(o.verification).findings
+    ]
+
+
+def _covers(track: Track, finding: Finding) -> bool:
+    """A mask covers a finding when it spans the finding's frame and hides most of its box, as
+    verification counts it (the finding would not be reported again)."""
+    return any(
+        s.start_frame <= finding.frame <= s.end_frame and masked_share(finding.box, [s.box]) >= MASKED_SHARE
+        for s in track.segments
+    )
+
+
+def _audit_verdicts(
+    store: Store, recording_id: str, verdict: str, findings: list[tuple[str, Finding]], actor: str, **extra: int
+) -> None:
+    """One audit entry per finding QA decided on: its id, type, kind, frame, time and box (never text)."""
+    for purpose, f in findings:
+        store.audit.append(
+            "finding",
+            recording=recording_id,
+            purpose=purpose,
+            verdict=verdict,
+            finding=finding_id(f),
+            entity=f.entity_type,
+            kind=finding_kind(f),
+            frame=f.frame,
+            time_s=round(f.time_s, 3),
+            box=list(f.box.to_tuple()),
+            actor=actor,
+            **extra,
+        )
 
 
 def reject(store: Store, ref: str, note: str, *, actor: str | None = None) -> Recording:

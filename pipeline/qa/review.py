@@ -48,13 +48,14 @@ from pipeline.qa.timeline import (
     track_spans,
     type_rows,
 )
+from pipeline.redact.findings import finding_id, finding_kind
 from pipeline.redact.verify import Finding, Verification
 from pipeline.render.renderer import mask_box
 
 log = logging.getLogger(__name__)
 
 STATES = ("processed", "needs_review", "approved", "rejected")
-MAX_FINDING_CARDS = 24  # findings beyond this are listed in the table, without an image
+MAX_FINDING_CARDS = 24  # findings beyond this get their 1:1 crop only, without the whole frame
 THUMB_QUALITY = 74  # JPEG quality: 120 cards of a 1080p session stay around 5 MB
 DETAIL_QUALITY = 86  # the 1:1 crops are small; keep their edges crisp
 DETAIL_PAD = 28  # pixels of context around a track's boxes in the 1:1 detail crop
@@ -155,6 +156,9 @@ class _Card:
     track_id: int | None = None  # None: a verification finding
     source: str = ""  # auto | manual
     recognizer: str = ""
+    finding_id: str = ""  # a finding's id (as audited) and why verification reported it
+    reason: str = ""
+    thumb: bool = True  # False: the 1:1 crop only (findings past MAX_FINDING_CARDS)
     thumb_uri: str = ""
     thumb_size: tuple[int, int] = (0, 0)
     detail_uri: str = ""
@@ -199,7 +203,8 @@ def build_review_page(
     row_of = {row.entity_type: row for row in rows}
     shown = pick_tracks(plan.tracks, max_thumbs)
     cards = [_track_card(track, row_of[track.entity_type], plan.video.fps) for track in shown]
-    finding_cards = [_finding_card(i, f) for i, f in enumerate(_finding_order(findings)[:MAX_FINDING_CARDS])]
+    ordered = _finding_order(findings)  # cards, table rows and timeline markers share this order
+    finding_cards = [_finding_card(i, f, thumb=i < MAX_FINDING_CARDS) for i, f in enumerate(ordered)]
     stats = _fill_images(redacted_video, info, cards + finding_cards, [f.box for f in findings], thumb_width, progress)
     log.info(
         "review page: %d images from %d decoded frames, %.1f MB of images",
@@ -209,7 +214,7 @@ def build_review_page(
     )
     total_s = _total_seconds(plan, facts)
     linked = {track.track_id for track in shown}
-    timeline = build_timeline(plan, rows, findings, total_s, linked, MAX_FINDING_CARDS)
+    timeline = build_timeline(plan, rows, ordered, total_s, linked, len(ordered))
     script = _script()
     return (
         environment("pipeline.qa")
@@ -220,8 +225,9 @@ def build_review_page(
             verdict=_verdict(verdict),
             rows=rows,
             tl=timeline,
-            findings=sorted(findings, key=lambda f: (f.frame, f.entity_type)),
+            findings=[_finding_row(i, f) for i, f in enumerate(ordered)],
             finding_cards=finding_cards,
+            finding_thumbs=min(len(ordered), MAX_FINDING_CARDS),
             cards=cards,
             total_tracks=len(plan.tracks),
             engines=sorted(plan.engines.items()),
@@ -358,7 +364,10 @@ def _track_card(track: Track, row: TypeRow, fps: float) -> _Card:
     )
 
 
-def _finding_card(i: int, finding: Finding) -> _Card:
+def _finding_card(i: int, finding: Finding, *, thumb: bool = True) -> _Card:
+    """A finding's card: its frame (the first MAX_FINDING_CARDS) and a 1:1 crop of the redacted
+    pixels around it, the finding itself filled: the context (label, column, window) tells QA
+    whether it is personal data; the pixels that verification read are never shown."""
     mark = _Mark(finding.box, f"FINDING {finding.entity_type} {finding.score:.2f}", FINDING_COLOUR)
     alt = f"Redacted frame {finding.frame} with a verification finding ({finding.entity_type}) filled and outlined"
     return _Card(
@@ -367,13 +376,37 @@ def _finding_card(i: int, finding: Finding) -> _Card:
         None,
         (mark,),
         alt,
-        detail=False,
+        detail=True,
         colour=FINDING_COLOUR,
         entity_type=finding.entity_type,
         score=finding.score,
         when=clock(finding.time_s),
         box=finding.box,
+        finding_id=finding_id(finding),
+        reason=_finding_reason(finding),
+        thumb=thumb,
     )
+
+
+def _finding_reason(finding: Finding) -> str:
+    """Why verification reported it, in words: `detected` or when the analysis saw the value."""
+    reason = finding.reason
+    return "detected in the output by the detector" if reason == "detected" else reason
+
+
+def _finding_row(i: int, finding: Finding) -> dict[str, object]:
+    """A row of the findings table: what QA needs to decide, and the box in `redact mask`'s terms."""
+    return {
+        "anchor": f"finding-{i}",
+        "id": finding_id(finding),
+        "entity_type": finding.entity_type,
+        "kind": finding_kind(finding),
+        "reason": _finding_reason(finding),
+        "time_s": finding.time_s,
+        "frame": finding.frame,
+        "score": finding.score,
+        "box": finding.box,
+    }
 
 
 def _fill_images(
@@ -429,11 +462,12 @@ def _draw_frame(image: np.ndarray, cards: list[_Card], conceal: list[Box], thumb
     )
     base = Image.fromarray(np.ascontiguousarray(small[:, :, ::-1]))
     for card in cards:
-        thumb = base.copy()
-        _outline(thumb, card.marks, scale, labels=True)
-        card.thumb_uri, size = _jpeg_uri(thumb, THUMB_QUALITY)
-        card.thumb_size = thumb.size
-        stats.image_bytes += size
+        if card.thumb:
+            thumb = base.copy()
+            _outline(thumb, card.marks, scale, labels=True)
+            card.thumb_uri, size = _jpeg_uri(thumb, THUMB_QUALITY)
+            card.thumb_size = thumb.size
+            stats.image_bytes += size
         if card.detail:
             crop = _detail(image, card.marks, thumb_width)
             card.detail_uri, size = _jpeg_uri(crop, DETAIL_QUALITY)

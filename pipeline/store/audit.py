@@ -56,6 +56,7 @@ EVENTS = frozenset(
         "export",
         "edit",
         "approve",
+        "finding",  # QA's verdict on one verification finding: false_positive | real_leak_fixed
         "reject",
         "delete",
         "forget",

@@ -15,6 +15,7 @@ import os
 import shutil
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
@@ -64,6 +65,8 @@ class IngestOutcome:
     exit_code: int = 0
     seconds: float = 0.0
     duration_s: float = 0.0
+    # needs_review: why the gate blocked, (label, count) most frequent first, e.g. ("PERSON detected", 3)
+    review_reasons: tuple[tuple[str, int], ...] = ()
 
 
 # -- what a worker process keeps between recordings -------------------------------------------
@@ -259,7 +262,8 @@ class _Job:
             )
         if blocked:
             reason = "verification_blocked:" + ",".join(r.row.purpose for r in blocked)
-            return self.outcome("needs_review", reason, info.duration_s)
+            outcome = self.outcome("needs_review", reason, info.duration_s)
+            return replace(outcome, review_reasons=_review_reasons(blocked))
         return self.outcome("processed", None, info.duration_s)
 
     def refuse(self, sidecar: Sidecar, decision: Decision) -> IngestOutcome:
@@ -348,6 +352,17 @@ class _Rendered:
     style: str
     entities: frozenset[str]
     seen: SeenValues
+
+
+def _review_reasons(blocked: list[Rendition]) -> tuple[tuple[str, int], ...]:
+    """The blocked outputs' reasons, counted: each label at its largest count over the purposes
+    (two purposes' outputs are read at the same frames and mostly find the same things)."""
+    from pipeline.redact.findings import block_reasons
+
+    reasons: Counter[str] = Counter()
+    for r in blocked:
+        reasons |= block_reasons(r.row.verification)
+    return tuple(sorted(reasons.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _suffix(path: Path) -> str:

@@ -38,11 +38,30 @@ class IngestSummary:
         codes = [o.exit_code for o in self.outcomes if o.status == "failed"]
         return max(codes, default=0)
 
-    def line(self) -> str:
+    def review_reasons(self) -> Counter[str]:
+        """For each reason the gate gave, how many recordings it sent to needs_review."""
+        return Counter(label for o in self.outcomes if o.status == "needs_review" for label, _ in o.review_reasons)
+
+    def line(self, top: int = 3) -> str:
+        """`ingest: 5 recordings: 3 processed, 2 needs_review (PERSON detected in 2, ...)`: stored
+        against held for review at a glance, with the reasons that held most recordings."""
         counts = self.counts()
         statuses = ("processed", "needs_review", "refused", "skipped", "failed")
-        parts = [f"{counts[s]} {s}" for s in statuses if counts.get(s)]
+        parts = []
+        for status in statuses:
+            if counts.get(status):
+                parts.append(
+                    f"{counts[status]} {status}" + (self._top_reasons(top) if status == "needs_review" else "")
+                )
         return f"ingest: {len(self.outcomes)} recordings: " + (", ".join(parts) or "nothing to do")
+
+    def _top_reasons(self, top: int) -> str:
+        reasons = sorted(self.review_reasons().items(), key=lambda item: (-item[1], item[0]))
+        if not reasons:
+            return ""
+        left = len(reasons) - top
+        more = f", {left} more reason{'s' if left > 1 else ''}" if left > 0 else ""
+        return " (" + ", ".join(f"{label} in {n}" for label, n in reasons[:top]) + more + ")"
 
 
 def find_recordings(paths: Iterable[Path]) -> list[Path]:
