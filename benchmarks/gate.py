@@ -1,0 +1,279 @@
+"""The verification gate measured both ways, on recordings with ground truth.
+
+    python benchmarks/gate.py FOLDER [--out DIR] [--max-plants N] [--seed S] [--purpose qa_review]
+
+FOLDER holds `NAME.mp4` + `NAME.json` ground truth (the `redact eval` format; default:
+benchmarks/work/gate/clips, made of links to /work/corpus and /work/shared/recordings). Each
+recording is redacted once, as ingest does (the policy's entities, the purpose's plan, the
+values the analysis saw kept for verification), then:
+
+- *false blocks*: outputs that the independent check of `redact eval` (whole-frame sparse-text
+  Tesseract against the ground truth, redact/evaluate.py) finds no value in, but the gate
+  (redact/verify.py) blocks. Goal: at most 1 in 10 of the clean outputs.
+- *missed leaks*: the plan is rendered again with one track removed (every track in turn, at
+  most --max-plants per recording, drawn deterministically) and that output verified. A plant
+  is caught when a finding lies on the removed track (a frame it spans or the one after, a box
+  that meets its box there); otherwise it is missed. Whether the plant exposed a ground-truth
+  value is read with the same independent reader (the track's crops, planted output against
+  the redacted one): misses of such confirmed leaks are the figure that must be 0.
+
+Analysis runs once per recording; each plant costs one render and one verification. Findings are
+printed by type, reason, time and box, never text (values by type and hash, as `redact eval`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.analysis.values import SeenValues  # noqa: E402 - after the path set-up above
+from pipeline.core.plan import RedactionPlan  # noqa: E402
+from pipeline.core.text import normalise  # noqa: E402
+from pipeline.core.types import Box, Track  # noqa: E402
+from pipeline.media.frames import iter_frames  # noqa: E402
+from pipeline.media.probe import probe  # noqa: E402
+from pipeline.redact.controller import RedactRequest, redact_file  # noqa: E402
+from pipeline.redact.evaluate import IndependentReader, Truth, check_output, find_clips, value_id  # noqa: E402
+from pipeline.redact.verify import Finding, Verification, verify_output  # noqa: E402
+from pipeline.render.renderer import render  # noqa: E402
+from pipeline.store import engines  # noqa: E402
+from pipeline.store.policy import load_policy  # noqa: E402
+from pipeline.store.publish import purpose_plan  # noqa: E402
+
+WORK = ROOT / "benchmarks" / "work" / "gate"
+SOURCES = (Path("/work/corpus"), Path("/work/shared/recordings"))
+FALSE_BLOCK_GOAL = 0.1
+NEAR_PX = 8  # a finding this close to the removed track's box is about it (the detector pads)
+CROP_PAD_H = 1.0  # crop around a track's box for the independent reader, in box heights
+CROP_PAD_W_PX = 160  # and pixels sideways: a value's label or its rest may lie beside the box
+PLANT_READS = 3  # frames of each removed track read by the independent reader
+
+
+@dataclass(slots=True)
+class Plant:
+    track: Track
+    verification: Verification
+    about: list[Finding]  # findings on the removed track
+    exposed: list[tuple[str, str]]  # ground-truth values (type, hash) readable only without the track
+
+    @property
+    def caught(self) -> bool:
+        return bool(self.about)
+
+
+@dataclass(slots=True)
+class Clip:
+    name: str
+    verification: Verification
+    leaks: list[tuple[str, str, float]]
+    tracks: int
+    seconds: float
+    plants: list[Plant] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """No ground-truth value readable in the output (the independent check)."""
+        return not self.leaks
+
+
+def default_folder() -> Path:
+    """Links to the corpus and the shared recordings (video + ground truth only: the corpus's
+    NAME.boxes.json is no ground truth)."""
+    folder = WORK / "clips"
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in SOURCES:
+        for truth in sorted(source.glob("*.json")) if source.is_dir() else []:
+            video = truth.with_suffix(".mp4")
+            if truth.name.endswith(".boxes.json") or not video.exists():
+                continue
+            for path in (video, truth):
+                link = folder / path.name
+                if not link.is_symlink():
+                    link.symlink_to(path)
+    return folder
+
+
+def finding_line(f: Finding) -> str:
+    return f"{f.entity_type} ({f.reason}) at {f.time_s:.1f}s frame {f.frame} box {','.join(map(str, f.box.to_tuple()))}"
+
+
+def boxes_at(track: Track, frame: int) -> list[Box]:
+    """The removed track's boxes at `frame`, or at its last frame for the frame after it."""
+    boxes = [s.box for s in track.segments if s.start_frame <= frame <= s.end_frame]
+    if not boxes and frame == track.end_frame + 1:
+        boxes = [s.box for s in track.segments if s.end_frame == track.end_frame]
+    return boxes
+
+
+def findings_about(track: Track, verification: Verification) -> list[Finding]:
+    return [f for f in verification.findings if any(f.box.intersects(b.pad(NEAR_PX)) for b in boxes_at(track, f.frame))]
+
+
+def plant_frames(track: Track) -> list[int]:
+    """Frames of the track to read: spread over its span, first and last included."""
+    first, last = track.start_frame, track.end_frame
+    count = min(PLANT_READS, last - first + 1)
+    if count <= 1:
+        return [first]
+    return sorted({first + round(i * (last - first) / (count - 1)) for i in range(count)})
+
+
+def exposed_values(
+    truth: Truth, reader: IndependentReader, redacted: Path, planted: Path, track: Track
+) -> list[tuple[str, str]]:
+    """Ground-truth values the independent reader finds around the track in the planted output
+    and not at the same place in the redacted one."""
+    frames = plant_frames(track)
+    texts: dict[Path, list[str]] = {}
+    for video in (redacted, planted):
+        info = probe(video)
+        texts[video] = []
+        for frame in iter_frames(video, info, only=set(frames)):
+            if frame.image is None or frame.index not in frames:
+                continue
+            for box in boxes_at(track, frame.index):
+                crop = box.pad(CROP_PAD_W_PX, max(8, round(CROP_PAD_H * box.h))).clip(info.width, info.height)
+                if not crop.empty:
+                    image = frame.image[crop.y : crop.y2, crop.x : crop.x2]
+                    texts[video].append(normalise(reader.read(image)))
+    before, after = " ".join(texts[redacted]), " ".join(texts[planted])
+    found = []
+    for value, kind, _ in truth.pii:
+        key = normalise(value)
+        if key in after and key not in before:
+            found.append((kind, value_id(value)))
+    return found
+
+
+def pick_plants(plan: RedactionPlan, name: str, cap: int, seed: int) -> list[Track]:
+    tracks = sorted((t for t in plan.tracks if t.segments), key=lambda t: t.track_id)
+    if len(tracks) <= cap:
+        return tracks
+    return sorted(random.Random(f"{seed}:{name}").sample(tracks, cap), key=lambda t: t.track_id)
+
+
+def measure(truth: Truth, out: Path, args, reader: IndependentReader) -> Clip:
+    policy = load_policy(args.policy)
+    rule = policy.purposes[args.purpose]
+    analysed = tuple(sorted(frozenset().union(*(r.entities for r in policy.purposes.values()))))
+    checked = tuple(sorted(rule.entities))
+    base_video, base_plan = out / f"{truth.name}.base.mp4", out / f"{truth.name}.plan.json"
+    started = time.perf_counter()
+    seen = SeenValues()
+    request = RedactRequest(input=truth.video, output=base_video, plan=base_plan, style=rule.style, entities=analysed)
+    result = redact_file(request, detector=engines.detector(analysed), values=seen)
+    seconds = time.perf_counter() - started
+    plan = purpose_plan(result.plan, rule.entities)
+    video = base_video
+    if len(plan.tracks) != len(result.plan.tracks):  # as ingest: one render per differing purpose
+        video = out / f"{truth.name}.{args.purpose}.mp4"
+        render(plan, truth.video, video, style=rule.style)
+
+    def verify(path: Path, p: RedactionPlan) -> Verification:
+        return verify_output(
+            path, p, engines.detector(checked), engines.ocr_engine(), checked, every_s=args.every, seen=seen
+        )
+
+    verification = verify(video, plan)
+    report = check_output(truth, truth.video, video, plan, seconds)
+    clip = Clip(truth.name, verification, report.leaks, len(plan.tracks), seconds)
+    print(
+        f"{truth.name}: {len(plan.tracks)} tracks; gate {verification.summary()}; "
+        f"independent check: {len(report.leaks)} leaks in {report.frames_checked} frames",
+        flush=True,
+    )
+    for f in verification.findings:
+        print(f"    finding: {finding_line(f)}", flush=True)
+    for track in pick_plants(plan, truth.name, args.max_plants, args.seed):
+        planted_plan = replace(plan, tracks=[t for t in plan.tracks if t.track_id != track.track_id])
+        planted = out / f"{truth.name}.plant{track.track_id}.mp4"
+        render(planted_plan, truth.video, planted, style=rule.style)
+        result_v = verify(planted, planted_plan)
+        plant = Plant(
+            track, result_v, findings_about(track, result_v), exposed_values(truth, reader, video, planted, track)
+        )
+        clip.plants.append(plant)
+        planted.unlink(missing_ok=True)
+        exposed = ", ".join(f"{k}#{h}" for k, h in plant.exposed) or "no ground-truth value"
+        print(
+            f"  plant: track {track.track_id} {track.entity_type} frames {track.start_frame}-{track.end_frame}: "
+            f"{'caught' if plant.caught else 'MISSED'} ({len(plant.about)} findings on it; gate "
+            f"{'clean' if result_v.clean else 'blocked'}); exposes {exposed}",
+            flush=True,
+        )
+    return clip
+
+
+def ratio(n: int, d: int) -> str:
+    return f"{n}/{d} ({n / d:.0%})" if d else f"{n}/0"
+
+
+def report(clips: list[Clip]) -> None:
+    clean = [c for c in clips if c.clean]
+    false_blocks = [c for c in clean if not c.verification.clean]
+    leaky = [c for c in clips if not c.clean]
+    missed_real = [c for c in leaky if c.verification.clean]
+    plants = [p for c in clips for p in c.plants]
+    confirmed = [p for p in plants if p.exposed]
+    print()
+    print(f"recordings: {len(clips)}; clean by the independent check: {len(clean)}; with a real leak: {len(leaky)}")
+    goal = "met" if len(false_blocks) <= FALSE_BLOCK_GOAL * len(clean) else "NOT met"
+    print(f"false blocks: {ratio(len(false_blocks), len(clean))} of clean outputs (goal <= 1 in 10: {goal})")
+    print(f"real leaks passed by the gate: {ratio(len(missed_real), len(leaky))} of leaking outputs")
+    missed = [p for p in plants if not p.caught]
+    missed_confirmed = [p for p in confirmed if not p.caught]
+    passed = [p for p in plants if p.verification.clean]
+    print(f"missed planted leaks: {ratio(len(missed), len(plants))} of plants (nothing reported on the track)")
+    print(f"  of plants exposing a ground-truth value: {ratio(len(missed_confirmed), len(confirmed))} missed (goal 0)")
+    print(f"  outputs with a plant that the gate passed clean: {ratio(len(passed), len(plants))}")
+    if missed:
+        print("missed plants:")
+        for c in clips:
+            for p in c.plants:
+                if not p.caught:
+                    t = p.track
+                    print(
+                        f"  {c.name}: track {t.track_id} {t.entity_type} frames {t.start_frame}-{t.end_frame}"
+                        f"{' (exposes ' + str(len(p.exposed)) + ' value)' if p.exposed else ''}"
+                    )
+    print("false-block reasons:" if false_blocks else "false-block reasons: none")
+    for c in false_blocks:
+        v = c.verification
+        print(f"  {c.name}: {v.summary()}")
+        for f in v.findings:
+            print(f"    {finding_line(f)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, help="NAME.mp4 + NAME.json clips (default: corpus links)")
+    parser.add_argument("--out", type=Path, default=WORK / "out")
+    parser.add_argument("--only", nargs="*", help="clip names to run (default: all)")
+    parser.add_argument("--max-plants", type=int, default=4, help="tracks removed per recording, at most")
+    parser.add_argument("--seed", type=int, default=0, help="draws the plants when a recording has more tracks")
+    parser.add_argument("--purpose", default="qa_review")
+    parser.add_argument("--policy", type=Path, default=None, help="policy file (default: models/policy.yaml)")
+    parser.add_argument("--every", type=float, default=2.0, help="verification's sampling step in seconds (ingest's)")
+    args = parser.parse_args(argv)
+    folder = args.folder or default_folder()
+    args.out.mkdir(parents=True, exist_ok=True)
+    truths = find_clips(folder)
+    if args.only:  # in the order given
+        truths = [t for name in args.only for t in truths if t.name == name]
+    reader = IndependentReader()
+    started = time.perf_counter()
+    clips = [measure(truth, args.out, args, reader) for truth in truths]
+    report(clips)
+    print(f"({time.perf_counter() - started:.0f} s for {len(clips)} recordings)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
