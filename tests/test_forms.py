@@ -78,8 +78,12 @@ def covered(boxes, area: Box, share: float = 0.95) -> bool:
 
 def test_input_boxes_are_found_from_their_borders_and_bullets_from_their_dots():
     image = form(
-        [(40, 40, "Email", "kim@example.org", False), (40, 120, "Password", "hunter22xyz", True)],
-        extra=[(40, 220, "A paragraph of help text under the form, no box around it.")],
+        [
+            (40, 40, "Email", "kim@example.org", False),
+            (40, 120, "Password", "hunter22xyz", True),
+            (40, 190, "Status", "...", True),  # three dots: an ellipsis, not a password
+        ],
+        extra=[(40, 262, "A paragraph of help text under the form, no box around it.")],
     )
     grey = np.asarray(Image.fromarray(image[:, :, ::-1]).convert("L"))
     # a rule and a bordered panel taller than a line are no inputs
@@ -87,11 +91,12 @@ def test_input_boxes_are_found_from_their_borders_and_bullets_from_their_dots():
     grey[300, 20:700] = 180
     grey[320:390, 20] = grey[320:390, 700] = grey[320, 20:701] = grey[390, 20:701] = 180
     found = find_input_boxes(grey, Box(0, 0, W, H))
-    assert len(found) == 2
-    email, password = sorted(found, key=lambda b: b.y)
-    for box, drawn in ((email, content_box(40, 40)), (password, content_box(40, 120))):
+    assert len(found) == 3
+    email, password, status = sorted(found, key=lambda b: (b.y, b.x))
+    for box, drawn in ((email, content_box(40, 40)), (password, content_box(40, 120)), (status, content_box(40, 190))):
         assert drawn.contains(box) and box.area >= 0.85 * drawn.area
-    assert shows_bullets(grey, password) and not shows_bullets(grey, email)
+    assert shows_bullets(grey, password)
+    assert not shows_bullets(grey, email) and not shows_bullets(grey, status)
 
 
 # ------------------------------------------------------------------- through analysis --
@@ -162,6 +167,7 @@ def detect(detector, words, fields, memory=None):
         ("Discount code", "AUTUMN15", False, False),
         ("Password", "", False, False),  # an empty field: nothing to mask
         ("Password", "••••••••", False, False),  # dots read as dots: nothing readable
+        ("Password", "I", False, False),  # the pointer's I-beam over an empty field
         ("", "Password", False, False),  # the placeholder is a label, not a value
         ("", PLAIN_PASSWORD, True, True),  # no label, but it showed bullets
     ],

@@ -25,6 +25,7 @@ MIN_FIELD_W = 60
 SEARCH_PAD = 24  # pixels above and below a read line searched for the border around it
 EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may differ by
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
+MIN_BULLETS = 4
 SAME_FIELD_IOU = 0.6  # a field found again (typing, a re-render) keeps what it showed before
 MAX_FIELDS = 64
 
@@ -90,7 +91,8 @@ def _side(sides: np.ndarray, box: Box, x: int) -> bool:
 
 def shows_bullets(grey: np.ndarray, box: Box) -> bool:
     """Whether the content of the input at `box` is a row of masking bullets (•••• or ****): at
-    least three small, filled, equally tall blobs on one line, and next to nothing else."""
+    least four small, filled, equally tall dots on one line (touching dots make one wider blob),
+    and next to nothing else. An ellipsis ("...") is too short."""
     box = box.clip(grey.shape[1], grey.shape[0])
     if box.h < 8 or box.w < 8:
         return False
@@ -106,13 +108,13 @@ def shows_bullets(grey: np.ndarray, box: Box) -> bool:
             continue  # the caret
         small = h <= 0.25 * box.h and w <= 3.5 * h
         if small and pixels >= 0.55 * w * h:
-            blobs.append((int(y), int(h)))
+            blobs.append((int(y), int(h), max(1, round(w / h))))
         else:
             other += 1
-    if len(blobs) < 3 or other > len(blobs) // 4:
+    if sum(dots for _, _, dots in blobs) < MIN_BULLETS or other > len(blobs) // 4:
         return False
-    middles = [y + h / 2 for y, h in blobs]
-    heights = [h for _, h in blobs]
+    middles = [y + h / 2 for y, h, _ in blobs]
+    heights = [h for _, h, _ in blobs]
     return max(middles) - min(middles) <= 2 and max(heights) <= 1.6 * min(heights)
 
 

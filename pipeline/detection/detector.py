@@ -60,6 +60,7 @@ from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_box
 log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
+FIELD_ENTITIES = frozenset({"PASSWORD", "SECRET"})  # masked over the whole input box they fill
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
 WRAPPING_ENTITIES = frozenset(
     {
@@ -241,9 +242,10 @@ class Detector:
         out: list[Detection] = []
         for f in findings:
             digest = self.text_hash(lt.text[f.start : f.end])
-            for box in field_box(lt, f.start, f.end, self.settings.padding.pad_px) or span_boxes(
-                lt, f.start, f.end, self.settings.padding
-            ):
+            # a password or key in an input field: its whole box, so that the value's length
+            # shows neither (other values are boxed as they are: an e-mail in a wide field)
+            whole = f.entity_type in FIELD_ENTITIES and field_box(lt, f.start, f.end, self.settings.padding.pad_px)
+            for box in whole or span_boxes(lt, f.start, f.end, self.settings.padding):
                 out.append(Detection(f.entity_type, round(f.score, 4), box, f.recognizer, digest))
         out.sort(key=lambda d: (d.box.y, d.box.x, d.entity_type))
         return out

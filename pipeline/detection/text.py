@@ -204,7 +204,7 @@ def field_box(lt: LayoutText, start: int, end: int, pad: float) -> list[Box]:
         return []
     for field in lt.fields:
         box = field.box
-        inside = [w for w in lt.words if box.contains(_middle(w.box))]
+        inside = words_inside(lt, box)
         if not inside or any(w not in words for w in inside) or any(w not in inside for w in words):
             continue
         if box.h > 3 * max(w.box.h for w in inside):
@@ -214,5 +214,19 @@ def field_box(lt: LayoutText, start: int, end: int, pad: float) -> list[Box]:
     return []
 
 
-def _middle(box: Box) -> Box:
-    return Box(box.x + box.w // 2, box.y + box.h // 2, 1, 1)
+def words_inside(lt: LayoutText, box: Box, slack: float = 2) -> list[WordRef]:
+    """The words whose middle lies in `box` (what is typed into a field), `slack` px around it,
+    without the field's border, the caret or the pointer's I-beam read as a glyph ("|", "I")."""
+    return [
+        w
+        for w in lt.words
+        if box.x - slack <= w.box.x + w.box.w / 2 <= box.x2 + slack
+        and box.y - slack <= w.box.y + w.box.h / 2 <= box.y2 + slack
+        and w.box.h <= box.h + 2 * slack  # taller than the box: its side, read as "}" or "|"
+        and lt.text[w.start : w.end] not in _EDGE_GLYPHS
+    ]
+
+
+_EDGE_GLYPHS = frozenset(
+    {"|", "||", "I", "l", "[", "]", "(", ")", "{", "}", "!", "1", "i", "_", "-", "/", "\\", "'", "`"}
+)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.core.types import Box, InputField
 from pipeline.detection.structure.tables import split_cells
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, words_inside
 
 RECOGNIZER = "structure/password_field"
 SCORE = 0.9
@@ -75,7 +75,7 @@ class PasswordFieldFinder:
     ) -> list[SpanFinding]:
         findings: list[SpanFinding] = []
         for input_field in fields:
-            content = _inside(lt, input_field.box)
+            content = words_inside(lt, input_field.box)
             label = self._label(lt, input_field.box, content)
             key = FieldKey(input_field.box.x, input_field.box.x2, input_field.box.h, label or "")
             placeholder = bool(content) and self._is_label(lt, content)
@@ -85,7 +85,7 @@ class PasswordFieldFinder:
                 memory.remember(FieldKey(key.x1, key.x2, key.h, "") if placeholder else key)
             elif memory is not None and memory.knows(key):
                 password = True
-            if not password or not content or placeholder or _bullets(lt, content):
+            if not password or placeholder or _unreadable(lt, content):
                 continue
             for line in sorted({w.line for w in content}):
                 words = [w for w in content if w.line == line]
@@ -109,15 +109,6 @@ def _key(lt: LayoutText, words: list[WordRef]) -> str:
     for mark in _LABEL_MARKS:
         key = key.removesuffix(mark).strip()
     return key
-
-
-def _inside(lt: LayoutText, box: Box) -> list[WordRef]:
-    """The words whose middle lies in the field's content box (what is typed into it)."""
-    return [
-        w
-        for w in lt.words
-        if box.x - 2 <= w.box.x + w.box.w / 2 <= box.x2 + 2 and box.y - 2 <= w.box.y + w.box.h / 2 <= box.y2 + 2
-    ]
 
 
 def _cell_above(lt: LayoutText, box: Box, inside: set[int]) -> list[WordRef] | None:
@@ -151,7 +142,8 @@ def _row_ends_before(line: LineRef, box: Box) -> bool:
     return any(w.box.x2 <= box.x for w in line.words)
 
 
-def _bullets(lt: LayoutText, words: list[WordRef]) -> bool:
-    """Content read as masking characters only (•••• or ****): nothing readable to hide."""
+def _unreadable(lt: LayoutText, words: list[WordRef]) -> bool:
+    """Nothing readable to hide: an empty field, one character (the caret or the pointer's
+    I-beam read as "I" or "|"), or masking characters only (•••• or ****)."""
     text = "".join(lt.text[w.start : w.end].strip(EDGE_PUNCTUATION.replace("*", "")) for w in words)
-    return bool(text) and all(ch in _BULLETS for ch in text)
+    return len(text) < 2 or all(ch in _BULLETS for ch in text)
