@@ -17,7 +17,7 @@ from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.redact.degrade import DegradeSpec, degrade_clip, parse_degrade
 from pipeline.redact.evaluate import ClipReport, Leak, Truth
-from pipeline.redact.scorecard import compare_markdown, report_dict
+from pipeline.redact.scorecard import compare_markdown, merge_reports, report_dict
 from tests.helpers import draw_screen, ffmpeg, screen_clip
 
 EMAIL, CARD, KEEP = "jane.doe@example.com", "4111 1111 1111 1111", "Delivered"
@@ -161,3 +161,21 @@ def test_compare_shows_before_and_after_per_scene_and_type():
     assert "| s | 2 | 1 → 0 | 2 → 0 | 2/2 → 1/2 |" in table
     assert "| PERSON | 1 | 1 → 0 |" in table and "| EMAIL_ADDRESS | 1 | 0 |" in table
     assert "| **all** | 2 | 1 → 0 | 2 → 0 | 100.0% → 50.0% |" in table
+
+
+def test_reports_of_a_folder_in_parts_merge_into_one():
+    leaky = ClipReport("a", 10.0, 5.0, {"a1": "PERSON"}, [Leak("PERSON", "a1", 1.0)], 1, 1)
+    clean = ClipReport("b", 20.0, 5.0, {"b1": "PERSON", "b2": "IBAN_CODE"}, [], 3, 2)
+    merged = merge_reports([report_dict([clean], "part 2"), report_dict([leaky], "part 1")], "all")
+    assert [s["name"] for s in merged["scenes"]] == ["a", "b"]
+    assert merged["types"] == {"IBAN_CODE": {"readable": 1, "leaked": 0}, "PERSON": {"readable": 2, "leaked": 1}}
+    assert merged["summary"] | {"kept": 0} == {
+        "clips": 2,
+        "readable": 3,
+        "leaked": 1,
+        "sightings": 1,
+        "keep_in_input": 4,
+        "keep_in_output": 3,
+        "kept": 0,
+        "realtime": 3.0,
+    }

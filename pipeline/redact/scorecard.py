@@ -53,7 +53,17 @@ def scene_entry(result: ClipReport) -> dict[str, Any]:
 
 
 def report_dict(results: list[ClipReport], label: str) -> dict[str, Any]:
-    scenes = [scene_entry(r) for r in results]
+    return report_from_scenes([scene_entry(r) for r in results], label)
+
+
+def merge_reports(reports: list[dict[str, Any]], label: str) -> dict[str, Any]:
+    """One report over the scenes of several (a folder evaluated in parts)."""
+    return report_from_scenes([scene for report in reports for scene in report["scenes"]], label)
+
+
+def report_from_scenes(scenes: list[dict[str, Any]], label: str) -> dict[str, Any]:
+    """The report of `scene_entry` rows: counts per type and the summary."""
+    scenes = sorted(scenes, key=lambda s: s["name"])
     types: dict[str, dict[str, int]] = {}
     for scene in scenes:
         for key in ("readable", "leaked"):
@@ -61,8 +71,8 @@ def report_dict(results: list[ClipReport], label: str) -> dict[str, Any]:
                 types.setdefault(kind, {"readable": 0, "leaked": 0})[key] += n
     keep_in = sum(s["keep_in_input"] for s in scenes)
     keep_out = sum(s["keep_in_output"] for s in scenes)
-    duration = sum(r.duration_s for r in results)
-    seconds = sum(r.seconds for r in results)
+    duration = sum(s["duration_s"] for s in scenes)
+    seconds = sum(s["seconds"] for s in scenes)
     return {
         "label": label,
         "scenes": scenes,
