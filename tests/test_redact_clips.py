@@ -20,10 +20,6 @@ pytestmark = pytest.mark.slow  # every test redacts a generated clip with the re
 
 
 CLIPS = ["form_typing", "terminal_config", "scrolling_list", "dark_mode", "screenshot"]
-# Known regression at stop 13, to fix first: on the 960x540 scrolling_list, 2 of its 6 innocent
-# strings (CRM header labels) were masked in CI (4/6; 5/6 at 1280x720) after the structure and
-# name passes landed. Privacy is unchanged (no leak, asserted below for every clip); restore 0.8.
-MIN_UTILITY = {"scrolling_list": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +47,7 @@ def test_clip_has_no_readable_value_and_keeps_innocent_text(clip_dir, tmp_path, 
     report = check_output(truth, made.video_path, output, plan, seconds=1.0, per_second=3.0)
     assert report.values_in_input >= max(1, len(truth.pii) // 3), "the clip must show values to hide"
     assert report.leaks == [], report.line()
-    assert report.utility >= MIN_UTILITY.get(name, 0.8), report.line()
+    assert report.utility >= 0.8, report.line()
     assert report.masked_share < 0.35, report.line()
 
     # Our own artefacts never carry the values.

@@ -80,6 +80,23 @@ def test_columns_keep_their_types_after_the_header_scrolled_away(detector):
     assert ("UK_NINO", later[1]) not in found(detector, table_words([later], y0=40))
 
 
+def test_chrome_around_a_grid_is_not_read_as_its_rows(detector):
+    """A CRM grid between a toolbar and a footer/taskbar whose texts line up with its columns:
+    the grid's cells are typed, the chrome is not (not even by the recording's memory of the
+    grid once the header has been seen)."""
+    crm_header = ("Customer name", "E-mail address", "Phone number", "City")
+    crm_rows = [("Marta Kowalski", "mk@example.org", "(555) 201-3344", "Leeds")]
+    toolbar = [("Search customers", "", "New customer", "")]
+    footer = [("25 customers", "", "", ""), ("Q Type here to search", "Contoso CRM", "", "")]
+    memory = ValueMemory()
+    words = table_words(toolbar, y0=40) + table_words([crm_header, *crm_rows, *footer])
+    for _ in range(2):  # the second screen speaks with the memory of the first
+        hits = found(detector, words, memory)
+        assert {("PERSON", "Marta Kowalski"), ("EMAIL_ADDRESS", "mk@example.org")} <= hits
+        chrome = {"Search customers", "New customer", "25 customers", "Q Type here to search", "Contoso CRM"}
+        assert not [text for _, text in hits if text in chrome]
+
+
 def test_a_generic_name_header_alone_does_not_make_a_people_table(detector):
     services = [
         ("Name", "Description", "Status", "Startup Type"),

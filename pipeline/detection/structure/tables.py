@@ -138,6 +138,7 @@ class TableFinder:
         findings: list[SpanFinding] = []
         header_cells: list[tuple[int, int]] = []
         claimed: set[int] = set()  # rows already read as a header or a table row
+        headers_here: list[tuple[int, Table]] = []  # (row index, table) of the headers shown
         for index, row in enumerate(rows):
             if index in claimed:
                 continue
@@ -145,6 +146,7 @@ class TableFinder:
             if table is None:
                 continue
             claimed.add(index)
+            headers_here.append((index, table))
             header_cells.extend((w.start, w.end) for w in row.words if table.x1 <= w.box.x < table.x2)
             if table.typed and memory is not None:
                 memory.remember(table)
@@ -156,6 +158,8 @@ class TableFinder:
                 if index in claimed:
                     continue
                 for table in reversed(memory.tables):
+                    if any(i > index and table.overlaps(h) for i, h in headers_here):
+                        continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
                     if _lines_up(inside, table, row.height):
                         findings.extend(self._cells(lt, inside, table))
@@ -253,7 +257,23 @@ class TableFinder:
             return None
         if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
             return None
+        if not _cell_shape_ok(entity, value):
+            return None
         return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
+
+
+def _cell_shape_ok(entity: str, value: str) -> bool:
+    """Whether a cell could hold a value of its column's type at all. The rows under a header
+    run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
+    ("25 customers") and no run of lower-case words ("Type here to search"; particles such as
+    "van der" are short); an e-mail address is one token unless its "@" is read."""
+    tokens = value.split()
+    if entity == "PERSON":
+        lower_words = sum(t.isalpha() and t.islower() and len(t) >= 4 for t in tokens)
+        return not any(t.isdigit() for t in tokens) and lower_words < 2
+    if entity == "EMAIL_ADDRESS":
+        return len(tokens) == 1 or "@" in value
+    return True
 
 
 def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
