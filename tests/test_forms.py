@@ -180,6 +180,12 @@ def test_field_content_by_label_placeholder_and_bullets(detector, label, content
     assert all(d.entity_type == "PASSWORD" for d in found)
 
 
+def test_a_button_under_a_password_label_is_no_field(detector):
+    box = Box(52, 126, 180, 28)
+    words = field_words(40, 100, "Password") + field_words(88, 132, "Change password")
+    assert not [d for d in detect(detector, words, [InputField(box)]) if d.box.contains(box)]
+
+
 def test_a_label_beside_the_field_names_it(detector):
     box = Box(212, 98, 300, 26)
     words = field_words(40, 103, "New password") + field_words(222, 103, PLAIN_PASSWORD)

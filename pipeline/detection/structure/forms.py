@@ -85,7 +85,7 @@ class PasswordFieldFinder:
                 memory.remember(FieldKey(key.x1, key.x2, key.h, "") if placeholder else key)
             elif memory is not None and memory.knows(key):
                 password = True
-            if not password or placeholder or _unreadable(lt, content):
+            if not password or placeholder or _unreadable(lt, content) or _button(input_field.box, content):
                 continue
             for line in sorted({w.line for w in content}):
                 words = [w for w in content if w.line == line]
@@ -140,6 +140,15 @@ def _cell_left(lt: LayoutText, box: Box, inside: set[int]) -> list[WordRef] | No
 
 def _row_ends_before(line: LineRef, box: Box) -> bool:
     return any(w.box.x2 <= box.x for w in line.words)
+
+
+def _button(box: Box, content: list[WordRef]) -> bool:
+    """Text centred in its box is a button's ("Change password" under a "Password" heading);
+    what is typed into an input starts at its left edge."""
+    height = max(w.box.h for w in content)
+    left = min(w.box.x for w in content) - box.x
+    right = box.x2 - max(w.box.x2 for w in content)
+    return left > 2 * height and abs(left - right) <= max(height, 0.15 * box.w)
 
 
 def _unreadable(lt: LayoutText, words: list[WordRef]) -> bool:
