@@ -119,25 +119,30 @@ def problems(exc: ValidationError) -> list[str]:
     found = []
     for error in exc.errors(include_url=False, include_input=False):
         loc = list(error["loc"])
-        kind = error["type"]
-        ctx = error.get("ctx") or {}
         is_key = bool(loc) and loc[-1] == "[key]"  # the key of a mapping is what is wrong
         if is_key:
             loc.pop()
-        if kind in _BOUNDS:
-            op, name = _BOUNDS[kind]
-            bound = ctx.get(name)
-            problem = f"must have {op} {bound} items" if kind.startswith("too_") else f"must be {op} {bound}"
-        elif kind == "literal_error":  # the allowed values are ours, not the document's
-            problem = f"must be {ctx.get('expected')}"
-        elif kind == "value_error":  # our own validators: fixed texts without values
-            problem = str(ctx.get("error", "invalid"))
-        else:
-            problem = _PROBLEMS.get(kind, f"invalid ({kind})")
+        problem = describe(error["type"], error.get("ctx") or {})
         if is_key:
             problem = f"invalid key: {problem}"
         found.append(f"{format_loc(loc) or '(top level)'}: {problem}")
     return found
+
+
+def describe(kind: str, ctx: dict[str, Any], words: dict[str, str] | None = None) -> str:
+    """The problem of one pydantic error of type `kind`, from its context and never its input;
+    `words` overrides the wording of some kinds (a YAML file says "mapping", not "object")."""
+    if words and kind in words:
+        return words[kind]
+    if kind in _BOUNDS:
+        op, name = _BOUNDS[kind]
+        bound = ctx.get(name)
+        return f"must have {op} {bound} items" if kind.startswith("too_") else f"must be {op} {bound}"
+    if kind == "literal_error":  # the allowed values are ours, not the document's
+        return f"must be {ctx.get('expected')}"
+    if kind == "value_error":  # our own validators: fixed texts without values
+        return str(ctx.get("error", "invalid"))
+    return _PROBLEMS.get(kind, f"invalid ({kind})")
 
 
 def format_loc(loc: list[str | int] | tuple[str | int, ...]) -> str:

@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from pipeline.core.documents import format_loc
+from pipeline.core.documents import describe, format_loc
 from pipeline.core.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
@@ -81,25 +81,14 @@ def safe_key(key: object) -> str:
     return text if _SAFE_KEY.fullmatch(text) else "(a key with unusual characters)"
 
 
-# Problems by pydantic error type, in the words of a YAML file. Pydantic's own messages are
-# avoided: a few embed parts of the input.
-_PROBLEMS = {
-    "bool_type": "must be true or false",
-    "int_type": "must be an integer",
-    "float_type": "must be a number",
+# Where a YAML file's words differ from a JSON document's (core/documents.describe)
+_YAML_WORDS = {
     "string_type": "must be a string (quote words that YAML reads otherwise: 'yes', 'no', 'on', 'off', numbers)",
-    "list_type": "must be a list",
     "dict_type": "must be a mapping",
     "model_type": "must be a mapping",
     "model_attributes_type": "must be a mapping",
     "too_short": "must not be empty",
     "string_too_short": "must not be empty",
-}
-_BOUNDS = {
-    "greater_than_equal": (">=", "ge"),
-    "greater_than": (">", "gt"),
-    "less_than_equal": ("<=", "le"),
-    "less_than": ("<", "lt"),
 }
 
 
@@ -120,19 +109,12 @@ def problems(exc: ValidationError, root: type[BaseModel]) -> list[str]:
             problem = "missing"
         elif kind == "extra_forbidden":
             problem = "unknown key" + _did_you_mean(parent, loc[-1] if loc else None)
-        elif kind in _BOUNDS:
-            op, key = _BOUNDS[kind]
-            problem = f"must be {op} {ctx.get(key)}"
-        elif kind == "literal_error":
-            problem = f"must be {ctx.get('expected')}"
         elif kind == "union_tag_invalid":
             problem = f"must be one of {ctx.get('expected_tags')}"
         elif kind == "string_pattern_mismatch":
             problem = f"must match {ctx.get('pattern')}"
-        elif kind == "value_error":
-            problem = str(ctx.get("error", "invalid"))
         else:
-            problem = _PROBLEMS.get(kind, f"invalid ({kind})")
+            problem = describe(kind, ctx, _YAML_WORDS)
         if is_key:
             problem = f"invalid key: {problem}"
         found.append(f"{format_loc(shown) or '(top level)'}: {problem}")
