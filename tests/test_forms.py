@@ -4,6 +4,9 @@ read by Tesseract through the real analysis and detector."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -18,7 +21,7 @@ from pipeline.detection.config import make_detector
 from pipeline.detection.detector import Detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.worker import InlineDetection
-from tests.helpers import font
+from tests.helpers import font, ocr_frame, screen_clip
 
 W, H = 720, 400
 FIELD_W, FIELD_H = 340, 32
@@ -139,6 +142,26 @@ def test_a_password_field_keeps_what_it_showed_when_the_page_scrolls(detector):
     masks = analyse(frames, detector)
     for mask in masks[-3:]:
         assert covered(mask.boxes, content_box(40, 120, dy=-40))
+
+
+@pytest.mark.slow
+def test_redacted_clip_hides_a_revealed_password_and_keeps_the_form_readable(tmp_path):
+    """End to end through `redact file` (detection in its own process: the fields cross the
+    pipe): typed as bullets, then shown by a "Show passwords" box."""
+    masked = [(40, 40, "Unlock phrase", PLAIN_PASSWORD, True), (40, 120, "Current password", "", False)]
+    revealed = [(40, 40, "Unlock phrase", PLAIN_PASSWORD, False), (40, 120, "Current password", "", False)]
+    show = [(40, 200, "Show passwords")]
+    frames = [form(masked, extra=show)] * 5 + [form(revealed, extra=show)] * 5
+    source = screen_clip(tmp_path / "form.mp4", frames)
+    output = tmp_path / "form.redacted.mp4"
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
+    )
+    before, after = ocr_frame(source, 8), ocr_frame(output, 8)
+    assert "maple" in before, "the test screen must be readable before redaction"
+    assert not any(word in after for word in PLAIN_PASSWORD.split())
+    for kept in ("Unlock phrase", "Current password", "Show passwords"):
+        assert kept in after
 
 
 # ---------------------------------------------------------------------- detection only --
