@@ -263,6 +263,14 @@ def test_label_and_token_values(detector, rows, entity, value, label):
     assert_visible(layout, dets, label)
 
 
+@pytest.mark.parametrize("rows", [["Step 2 - Phone (354) 248-5650"], ["Back | phone number", "(354) 248-5650"]])
+def test_label_after_a_separator_and_a_space(detector, rows):
+    """The phone label's pattern takes the space before "phone" after a non-word character: the
+    label must start at its word, not on the space (an IndexError there masked the frame whole)."""
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PHONE_NUMBER"], "(354) 248-5650")
+
+
 def test_two_column_form_labels_above_inputs(detector):
     layout, dets = detect(
         detector,

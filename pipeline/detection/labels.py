@@ -108,11 +108,14 @@ class LabelValueFinder:
         found: list[tuple[int, int, LabelGroup]] = []
         for group in self.groups:
             for m in group.label_re.finditer(text):
-                if m.end() == m.start():
+                # a pattern may take the space before its word ("- Phone": "[ ]?phone"): a label
+                # starts at its first word, or it would start on no word at all
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                if m.end() == start:
                     continue
-                if group.not_after and _previous_word(text, m.start()) in group.not_after:
+                if group.not_after and _previous_word(text, start) in group.not_after:
                     continue
-                found.append((line.start + m.start(), line.start + m.end(), group))
+                found.append((line.start + start, line.start + m.end(), group))
         # overlapping labels: keep the longest ("User name" over "name")
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, LabelGroup]] = []
