@@ -25,7 +25,7 @@ MIN_FIELD_W = 60
 SEARCH_PAD = 24  # pixels above and below a read line searched for the border around it
 EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may differ by
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
-MIN_BULLETS = 4
+MIN_BULLETS = 4  # dots in a row that make a masked value (an ellipsis has three)
 SAME_FIELD_IOU = 0.6  # a field found again (typing, a re-render) keeps what it showed before
 MAX_FIELDS = 64
 
