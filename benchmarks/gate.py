@@ -41,6 +41,7 @@ from pipeline.media.frames import iter_frames  # noqa: E402
 from pipeline.media.probe import probe  # noqa: E402
 from pipeline.redact.controller import RedactRequest, redact_file  # noqa: E402
 from pipeline.redact.evaluate import IndependentReader, Truth, check_output, find_clips, value_id  # noqa: E402
+from pipeline.redact.findings import block_reasons, merge, reasons_text  # noqa: E402
 from pipeline.redact.verify import Finding, Verification, verify_output  # noqa: E402
 from pipeline.render.renderer import render  # noqa: E402
 from pipeline.store import engines  # noqa: E402
@@ -54,6 +55,7 @@ NEAR_PX = 8  # a finding this close to the removed track's box is about it (the 
 CROP_PAD_H = 1.0  # crop around a track's box for the independent reader, in box heights
 CROP_PAD_W_PX = 160  # and pixels sideways: a value's label or its rest may lie beside the box
 PLANT_READS = 3  # frames of each removed track read by the independent reader
+SHOW_FINDINGS = 12  # findings printed per recording (the summary counts them all by reason)
 
 
 @dataclass(slots=True)
@@ -189,8 +191,10 @@ def measure(truth: Truth, out: Path, args, reader: IndependentReader) -> Clip:
         f"independent check: {len(report.leaks)} leaks in {report.frames_checked} frames",
         flush=True,
     )
-    for f in verification.findings:
+    for f in verification.findings[:SHOW_FINDINGS]:
         print(f"    finding: {finding_line(f)}", flush=True)
+    if len(verification.findings) > SHOW_FINDINGS:
+        print(f"    ... and {len(verification.findings) - SHOW_FINDINGS} more findings", flush=True)
     for track in pick_plants(plan, truth.name, args.max_plants, args.seed):
         planted_plan = replace(plan, tracks=[t for t in plan.tracks if t.track_id != track.track_id])
         planted = out / f"{truth.name}.plant{track.track_id}.mp4"
@@ -245,10 +249,9 @@ def report(clips: list[Clip]) -> None:
                     )
     print("false-block reasons:" if false_blocks else "false-block reasons: none")
     for c in false_blocks:
-        v = c.verification
-        print(f"  {c.name}: {v.summary()}")
-        for f in v.findings:
-            print(f"    {finding_line(f)}")
+        print(f"  {c.name}: {reasons_text(block_reasons(c.verification), top=12)}")
+    if false_blocks:
+        print(f"  all: {reasons_text(merge(block_reasons(c.verification) for c in false_blocks), top=12)}")
 
 
 def main(argv: list[str] | None = None) -> int:
