@@ -8,6 +8,7 @@ from pipeline.analysis.changes import ChangeConfig, changed_boxes, to_grey
 from pipeline.analysis.ocr import (
     OcrConfig,
     PytesseractEngine,
+    SecondOpinionEngine,
     TesserocrEngine,
     find_text_lines,
     make_engine,
@@ -40,8 +41,11 @@ def engine(request):
 
 
 def test_make_engine_auto_prefers_tesserocr():
-    assert isinstance(make_engine(OcrConfig()), TesserocrEngine)
-    assert isinstance(make_engine(OcrConfig(engine="pytesseract")), PytesseractEngine)
+    assert isinstance(make_engine(OcrConfig(second_engine="none")), TesserocrEngine)
+    assert isinstance(make_engine(OcrConfig(engine="pytesseract", second_engine="none")), PytesseractEngine)
+    both = make_engine(OcrConfig())  # a second engine reads again what Tesseract read poorly
+    assert isinstance(both, SecondOpinionEngine) and isinstance(both.first, TesserocrEngine)
+    assert both.second.name == "rapidocr"
 
 
 def test_cached_engine_reads_a_repeated_crop_once(engine):

@@ -40,8 +40,19 @@ TESSDATA_CANDIDATES = (
 class OcrConfig:
     engine: str = "auto"  # auto | tesserocr | pytesseract
     lang: str = "eng"
-    target_height: int = 40  # line crops are scaled so the line box is about this tall
-    max_scale: float = 4.0
+    # Line crops are scaled so that their x-height (the height of a lowercase x, measured from
+    # the ink) is about this: Tesseract reads best with an x-height of 20-30 px, and measuring
+    # it rather than the line box reads a scaled-down viewer's text (line boxes of 8-10 px)
+    # and normal UI text alike; text as large or larger is read as it is.
+    target_x_height: int = 22
+    max_scale: float = 5.0
+    # A line whose weakest word Tesseract read below this confidence (0-100) is read again by
+    # the second engine, and the reading with the stronger weakest word is kept.
+    retry_below: float = 75.0
+    # A line whose best reading stays below this confidence looks like text nobody could read:
+    # analysis/unread.py reports it (masked where the purpose asks for it).
+    unread_below: float = 70.0
+    second_engine: str = "auto"  # auto (rapidocr where installed) | rapidocr | none
     edge_threshold: int = 40  # morphological-gradient level that counts as ink
     min_line_height: int = 6
     max_line_height: int = 90  # taller components are split by row profile or skipped
@@ -191,8 +202,66 @@ class CachedEngine:
         return results
 
 
+class SecondOpinionEngine:
+    """Tesseract first; the lines it read with low confidence (or not at all, though they are
+    wide enough to be words) are read again by a second engine, and per line the reading whose
+    weakest word is the more confident is kept. On undegraded screens few lines need it."""
+
+    def __init__(self, first: OcrEngine, second: OcrEngine, retry_below: float):
+        self.first = first
+        self.second = second
+        self.name = f"{first.name}+{second.name}"
+        self.retry_below = retry_below
+        self.retried = 0
+
+    def version(self) -> str:
+        return f"{self.first.version()}; {self.second.version()}"
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
+        results = self.first.read_lines(images)
+        retry = [i for i, words in enumerate(results) if self._doubtful(words, images[i])]
+        if retry:
+            self.retried += len(retry)
+            for i, words in zip(retry, self.second.read_lines([images[i] for i in retry])):
+                if words and (not results[i] or weakest(words) > weakest(results[i])):
+                    results[i] = words
+        return results
+
+    def _doubtful(self, words: list[RawWord], image: np.ndarray) -> bool:
+        if words:
+            # a checkbox, radio button or icon reads as one or two weak characters: no words of
+            # ours (values are scored from 4 characters), and most of the retries on a grid
+            return weakest(words) < self.retry_below and sum(c.isalnum() for w in words for c in w.text) >= 3
+        # nothing read: worth a second look only when shaped like a word or more, not an icon
+        # (the crop's margin counted: a badge of 48 x 16 px makes a prepared image of 2.4 : 1)
+        return image.shape[1] >= 2 * image.shape[0]
+
+
+def weakest(words: Sequence[RawWord]) -> float:
+    """The confidence of a line's least confident word (0 for none)."""
+    return min((w.conf for w in words), default=0.0)
+
+
 def make_engine(config: OcrConfig) -> OcrEngine:
-    """`auto` prefers tesserocr (measured ~25x cheaper per line) and falls back to pytesseract."""
+    """`auto` prefers tesserocr (measured ~25x cheaper per line) and falls back to pytesseract;
+    a second engine (RapidOCR) reads again what Tesseract read with low confidence."""
+    first = _first_engine(config)
+    if config.second_engine == "none":
+        return first
+    if config.second_engine not in ("auto", "rapidocr"):
+        raise ConfigError(f"unknown second OCR engine {config.second_engine!r} (auto, rapidocr, none)")
+    from pipeline.analysis.rapid import RapidEngine
+
+    try:
+        second = RapidEngine()
+    except ConfigError:
+        if config.second_engine == "rapidocr":
+            raise
+        return first
+    return SecondOpinionEngine(first, second, config.retry_below)
+
+
+def _first_engine(config: OcrConfig) -> OcrEngine:
     if config.engine in ("auto", "tesserocr"):
         try:
             return TesserocrEngine(config.lang)
@@ -368,7 +437,8 @@ class _Prepared:
 
 
 def prepare_line(grey: np.ndarray, line: Box, config: OcrConfig) -> _Prepared:
-    """Crop a line tightly, make it dark-on-light, upscale small text, add a plain margin.
+    """Crop a line tightly, make it dark-on-light, scale it to the x-height Tesseract reads best,
+    sharpen what was upscaled, add a plain margin.
 
     The margin is the crop's own background colour rather than the neighbouring pixels: a
     terminal's edge right beside its text would otherwise be read as a `|` or `j`.
@@ -380,12 +450,32 @@ def prepare_line(grey: np.ndarray, line: Box, config: OcrConfig) -> _Prepared:
     if background < 128:
         crop = 255 - crop
         background = 255 - background
-    scale = min(config.max_scale, max(1.0, config.target_height / max(line.h, 1)))
+    scale = min(config.max_scale, max(1.0, config.target_x_height / x_height(crop)))
     if scale > 1.0:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        # Upscaled small text (a viewer scaled down, low-bitrate blocks) is soft: an unsharp
+        # mask of about one source pixel gives Tesseract's binarisation its strokes back.
+        soft = cv2.GaussianBlur(crop, (0, 0), sigmaX=scale * 0.6)
+        crop = cv2.addWeighted(crop, 1.6, soft, -0.6, 0)
     border = 10
     crop = cv2.copyMakeBorder(crop, border, border, border, border, cv2.BORDER_CONSTANT, value=int(background))
     return _Prepared(np.ascontiguousarray(crop), crop_box, scale, border)
+
+
+def x_height(crop: np.ndarray) -> float:
+    """The x-height of a dark-on-light line crop in pixels: the rows where most of the ink is.
+
+    Lowercase letters put their ink between baseline and x-height; ascenders, descenders and
+    capitals add thinner rows above and below. Digits and capitals alone give their full height,
+    which is read at a slightly smaller scale: no harm. At least 3 px (a crop of noise)."""
+    if crop.size == 0:
+        return 3.0
+    threshold, _ = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    profile = (crop < threshold).sum(axis=1)
+    peak = int(profile.max())
+    if peak == 0:
+        return 3.0
+    return max(3.0, float((profile >= 0.45 * peak).sum()))
 
 
 def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config: OcrConfig) -> list[list[OcrWord]]:
