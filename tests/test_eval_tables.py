@@ -179,3 +179,20 @@ def test_reports_of_a_folder_in_parts_merge_into_one():
         "kept": 0,
         "realtime": 3.0,
     }
+
+
+def test_an_evaluation_cut_short_keeps_the_tables_of_the_clips_done(clip_folder, tmp_path):
+    folder, out = tmp_path / "clips", tmp_path / "out"
+    shutil.copytree(clip_folder, folder)
+    # a second clip after it, with no output to score
+    shutil.copy(folder / "screen.mp4", folder / "zz_later.mp4")
+    later = json.loads((folder / "screen.json").read_text()) | {"name": "zz_later", "file": "zz_later.mp4"}
+    (folder / "zz_later.json").write_text(json.dumps(later))
+    out.mkdir()
+    shutil.copy(folder / "screen.mp4", out / "screen.redacted.mp4")
+    RedactionPlan(video=probe(folder / "screen.mp4")).save(out / "screen.plan.json")
+
+    result = CliRunner().invoke(main, ["eval", str(folder), "--out", str(out), "--score-only", "--per-second", "5"])
+    assert result.exit_code == 3 and "zz_later.redacted.mp4: no redacted output to score" in result.output
+    report = json.loads((out / "eval.json").read_text())
+    assert [s["name"] for s in report["scenes"]] == ["screen"] and report["summary"]["leaked"] == 2

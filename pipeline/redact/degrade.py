@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ import ffmpeg
 from pipeline.core.errors import ProcessingError
 from pipeline.core.files import move_into_place, temp_beside, write_text_atomic
 from pipeline.media.probe import probe
-from pipeline.redact.evaluate import Redactor, Truth, evaluate_folder, find_clips
+from pipeline.redact.evaluate import ClipReport, Redactor, Truth, evaluate_folder, find_clips
 from pipeline.redact.scorecard import REPORT_NAME, markdown, report_dict, summary_text, write_report
 
 COPY_CRF = 16  # a copy's quality when its spec names no crf: the scaling is what is measured
@@ -196,7 +197,9 @@ def evaluate_copies(
         target = out_dir if not specs else out_dir / spec.folder_name
         if specs:
             report(f"-- {label}")
-        results = evaluate_folder(source, target, redact, per_second, report, reads)
+        # the tables are written after each clip: an evaluation cut short keeps the clips done
+        write_done = partial(_write_tables, target, label)
+        results = evaluate_folder(source, target, redact, per_second, report, reads, write_done)
         tables = report_dict(results, label)
         write_report(target, tables)
         report(summary_text(tables))
@@ -204,3 +207,7 @@ def evaluate_copies(
     if specs:
         write_text_atomic(out_dir / f"{REPORT_NAME}.md", "\n".join(markdown(r) for r in reports))
     return reports
+
+
+def _write_tables(target: Path, label: str, done: list[ClipReport]) -> None:
+    write_report(target, report_dict(done, label))

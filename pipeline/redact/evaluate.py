@@ -257,10 +257,12 @@ def evaluate_folder(
     per_second: float = 1.0,
     report: Callable[[str], None] = print,
     reads_dir: Path | None = None,
+    on_clip: Callable[[list[ClipReport]], None] | None = None,
 ) -> list[ClipReport]:
     """Redact every clip of `folder` into `out_dir` and check it. `redact(input, output, plan)`
     returns the plan and the seconds it took; with None, the outputs and plans already in
-    `out_dir` are scored (made by another version, or an earlier run)."""
+    `out_dir` are scored (made by another version, or an earlier run). `on_clip` gets the
+    results so far after each clip."""
     out_dir.mkdir(parents=True, exist_ok=True)
     results = []
     for truth in find_clips(folder):
@@ -277,6 +279,8 @@ def evaluate_folder(
         result = check_output(truth, truth.video, output, plan, seconds, per_second, reads_dir)
         report(result.line())
         results.append(result)
+        if on_clip is not None:
+            on_clip(results)
     return results
 
 
