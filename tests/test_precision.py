@@ -85,6 +85,22 @@ SYSTEM_SCREENS = {
     "service_after_label": [("Name: wuauserv",)],
     "service_beside_label": [("Name", "wuauserv")],
     "services_below_label": [("Name",), ("wuauserv",), ("BITS",), ("Dnscache",)],
+    # a services console: "Name" and "Display name" head a table whose columns hold no names;
+    # the label pass walked down both columns ("Base Filtering Engine", "mpssvc" as PERSON)
+    "services_console": [
+        ("Name", "Display name", "Description", "Status"),
+        ("camsvc", "Capability Access", "Manages app access.", "Running"),
+        ("DsSvc", "Data Sharing Service", "Shares data.", "Stopped"),
+        ("InventorySvc", "Base Filtering Engine", "Filters packets.", "Running"),
+        ("AppMgmt", "Task Scheduler", "Runs tasks.", "Running"),
+    ],
+    # the same beside a device tree on the same rows: the header is the run of header cells
+    "services_beside_a_tree": [
+        ("Name", "Display name", "Status", "Audio inputs and outputs"),
+        ("camsvc", "Capability Access", "Running", "Batteries"),
+        ("DsSvc", "Data Sharing Service", "Stopped", "Disk drives"),
+        ("AppMgmt", "Task Scheduler", "Running", "Keyboards"),
+    ],
     "files": [
         ("Name", "Date modified", "Type"),
         ("Quarterly Report.docx", "02/12/2026 10:02", "Microsoft Word Document"),
@@ -105,6 +121,16 @@ def test_mail_list_senders_are_found(detector: Detector) -> None:
         ("Lukas Schmidt", "Lunch on Friday?", "Yesterday"),
     ]
     assert {text for _, text in found(detector, rows, {"PERSON"})} >= {"Emma Wilson", "Priya Sharma", "Lukas Schmidt"}
+
+
+def test_names_column_of_a_contact_table_is_found(detector: Detector) -> None:
+    """A table of people types its "Name" column by its other columns: still found."""
+    rows = [
+        ("Name", "Display name", "Email", "Status"),
+        ("Rachel Okonkwo", "Rachel O.", "r.okonkwo@example.org", "Active"),
+        ("Tomasz Brzezinski", "Tomasz", "tomasz.b@example.org", "Invited"),
+    ]
+    assert {text for _, text in found(detector, rows, {"PERSON"})} >= {"Rachel Okonkwo", "Tomasz Brzezinski"}
 
 
 def test_chat_participants_are_found(detector: Detector) -> None:

@@ -49,6 +49,7 @@ from pipeline.detection.config import (
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
+from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, NameLexicon
 from pipeline.detection.nlp import build_nlp_engine
@@ -193,12 +194,18 @@ class Detector:
             for f in self.settings.labels.find(lt)
             if f.entity_type in self._label_entities and self._filter.label_value_ok(lt, f)
         )
-        # what the screen's structure says: columns under typed headers, secret blocks; and a
-        # table's header words are labels, never values of another label or of NER
+        # what the screen's structure says: columns under typed headers, secret blocks; a
+        # table's header words are labels, never values of another label or of NER; and its
+        # rows are typed by its columns, not by a header word read as a label above them
+        # ("Name | Display name | Status": a services list, whose "Name" column holds no names)
         structure = self._structure.find(
             lt, memory.tables if memory is not None else None, memory.passwords if memory is not None else None
         )
-        findings = [f for f in findings if not structure.in_header(f)]
+        findings = [
+            f
+            for f in findings
+            if not structure.in_header(f) and not (placed_below(f.recognizer) and structure.in_body(f))
+        ]
         findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
             SpanFinding(*glued(lt, f.start, f.end), f.entity_type, f.score, f.recognizer)

@@ -54,6 +54,12 @@ _SEPARATOR = regex.compile(
     LABEL_FLAGS,
 )
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
+BELOW = "below"  # the placement of a value found on a line below its label
+
+
+def placed_below(recognizer: str) -> bool:
+    """Whether a finding's recognizer name says the label pass found it below its label."""
+    return recognizer.startswith("label:") and recognizer.endswith("/" + BELOW)
 
 
 class LabelValueFinder:
@@ -314,7 +320,7 @@ class LabelValueFinder:
                 break  # stacked labels ("Name" above "Email"), not a value
             found = None
             if len(run) <= group.max_words:  # else a phrase ("Forgot password?")
-                found = self._value(lt, group, run, run[0].start, other.end, True, "below")
+                found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
             if found:
                 findings.append(found)
             if not column:

@@ -12,6 +12,17 @@ Given the values the analysis found in the recording (`SeenValues`, analysis/val
 gate also looks for what is left of them: "5149 12" where a window covers the rest of a card
 number is no card number to the detector, but it is six digits of one found whole at 00:06.1.
 Such a finding names when the value was seen (`Finding.reason`).
+
+The gate must not contradict the analysis: both read with the same detector (one code path:
+the same precision filters, names.py's lexicon, the table structure, remembered here over the
+frames read in order as the analysis remembers it), and the gate reports readable text that no
+box covers only on one of three grounds (`Finding.basis`, `FindingBasis`):
+- `seen_value`: it spells a value the analysis found elsewhere in the recording, or a piece of it;
+- `structural`: the screen's structure or a field label says it is a sensitive field (a password
+  field, a national-id column, a secret block) and it holds readable content;
+- `high_confidence`: the detector finds it with at least `HIGH_CONFIDENCE` score. A weaker
+  finding (a bare name, a URL or phone shape without context) is the kind of guess the analysis
+  made the same call on from the same text, and is counted in the log, not reported.
 """
 
 from __future__ import annotations
@@ -20,8 +31,9 @@ import logging
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -33,7 +45,8 @@ from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, 
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Layout, VideoInfo
+from pipeline.core.types import Box, Detection, Layout, VideoInfo
+from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 
@@ -47,13 +60,44 @@ MASK_MARGIN_FRAC = 0.25  # of the mask's height, on each side
 MASK_MARGIN_MIN_PX = 4
 PIECE_SCORE = 0.9  # a piece of a value the analysis found (the detector's memory scores so too)
 PIECE_PAD_PX = 2  # around the words of a piece, as the detector pads what it finds
+# The detector's own finding blocks from this score: validated patterns (cards, IBANs, e-mail
+# addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
+# checks, values beside labels. Below it: bare names (0.55), shapes without context.
+HIGH_CONFIDENCE = 0.75
+# Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
+# field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
+STRUCTURAL_TYPES = frozenset(
+    {
+        "PASSWORD",
+        "SECRET",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "ACCOUNT_NUMBER",
+        "SORT_CODE",
+        "US_BANK_NUMBER",
+        "US_SSN",
+        "UK_NINO",
+        "NATIONAL_ID",
+        "DATE_OF_BIRTH",
+    }
+)
+_STRUCTURAL_RECOGNIZERS = ("structure/", "label:")
+
+
+class FindingBasis(StrEnum):
+    """Why the gate reports a finding (see the module's docstring)."""
+
+    SEEN_VALUE = "seen_value"
+    HIGH_CONFIDENCE = "high_confidence"
+    STRUCTURAL = "structural"
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Personal data the detector still finds in a redacted frame: where and what kind, no text.
+    """Personal data still readable in a redacted frame: where and what kind, no text.
     `seen_s` is set for a value the analysis found in the recording, found again here (whole,
-    or `partial`: a piece of it): when the analysis first saw it."""
+    or `partial`: a piece of it): when the analysis first saw it. `basis` says why it is
+    reported (default: `seen_value` where `seen_s` is set, else `high_confidence`)."""
 
     frame: int
     time_s: float
@@ -62,6 +106,14 @@ class Finding:
     box: Box
     seen_s: float | None = None
     partial: bool = False
+    basis: FindingBasis | None = None
+
+    def __post_init__(self) -> None:
+        if self.basis is None:
+            default = FindingBasis.HIGH_CONFIDENCE if self.seen_s is None else FindingBasis.SEEN_VALUE
+            object.__setattr__(self, "basis", default)
+        else:
+            object.__setattr__(self, "basis", FindingBasis(self.basis))
 
     @property
     def reason(self) -> str:
@@ -104,6 +156,9 @@ class Verification:
             partial = sum(f.partial for f in self.findings)
             if partial:
                 parts.append(f"{_count(partial, 'partial match')} of values seen earlier")
+            structural = sum(f.basis == FindingBasis.STRUCTURAL for f in self.findings)
+            if structural:
+                parts.append(f"{_count(structural, 'structural field')}")
         if self.unreadable:
             parts.append(f"{_count(len(self.unreadable), 'unreadable frame')}")
         if not parts:
@@ -137,6 +192,7 @@ class _FindingDoc(Document):
     box: BoxList
     seen_s: Time | None = None
     partial: bool = False
+    basis: Literal["seen_value", "high_confidence", "structural"] | None = None  # older records: from seen_s
 
 
 class _VerificationDoc(Document):
@@ -158,6 +214,7 @@ class _VerificationDoc(Document):
                 "box": f.box.to_tuple(),
                 "seen_s": None if f.seen_s is None else round(f.seen_s, 6),
                 "partial": f.partial,
+                "basis": None if f.basis is None else str(f.basis),
             }
             for f in v.findings
         ]
@@ -172,7 +229,17 @@ class _VerificationDoc(Document):
 
     def to_verification(self) -> Verification:
         findings = tuple(
-            Finding(f.frame, f.time_s, f.entity_type, f.score, Box(*f.box), f.seen_s, f.partial) for f in self.findings
+            Finding(
+                f.frame,
+                f.time_s,
+                f.entity_type,
+                f.score,
+                Box(*f.box),
+                f.seen_s,
+                f.partial,
+                None if f.basis is None else FindingBasis(f.basis),
+            )
+            for f in self.findings
         )
         return Verification(
             self.clean, self.frames_checked, findings, tuple(self.entities), self.reason, tuple(self.unreadable)
@@ -265,6 +332,8 @@ def verify_output(
     findings: list[Finding] = []
     unreadable: list[int] = []
     checked = 0
+    weak = 0  # the detector's findings below the gate's confidence, counted for the log
+    memory = _TablesMemory()
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
@@ -281,13 +350,19 @@ def verify_output(
                 continue
             try:
                 layout = frame_layout(frame.image, engine, config)
-                detections = detector.detect(layout)
+                detections = detector.detect(layout, memory)
             except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
                 log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
                 unreadable.append(frame.index)
                 continue
             checked += 1
-            found = [Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box) for d in detections]
+            found = []
+            for d in detections:
+                basis = finding_basis(d)
+                if basis is None:
+                    weak += 1
+                else:
+                    found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
             if seen:
                 found += _pieces(frame.index, frame.pts_s, layout, seen, found)
             findings.extend(
@@ -303,8 +378,26 @@ def verify_output(
     result = Verification(
         reason is None, checked, tuple(findings), checked_types, reason, tuple(sorted(set(unreadable)))
     )
-    log.info("verification: %s: %s", video, result.summary())
+    log.info("verification: %s: %s (%d weaker findings not reported)", video, result.summary(), weak)
     return result
+
+
+def finding_basis(detection: Detection) -> FindingBasis | None:
+    """Why the gate reports what the detector found in an output frame, or None: not reported."""
+    if detection.entity_type in STRUCTURAL_TYPES and detection.recognizer.startswith(_STRUCTURAL_RECOGNIZERS):
+        return FindingBasis.STRUCTURAL
+    if detection.score >= HIGH_CONFIDENCE:
+        return FindingBasis.HIGH_CONFIDENCE
+    return None
+
+
+class _TablesMemory(ValueMemory):
+    """The tables of the frames read so far, remembered as the analysis remembers them (a
+    services list's rows after its header scrolled away), but no values: the gate reports
+    each value on the frame where it reads it, on its own grounds."""
+
+    def add(self, entity_type: str, value: str) -> None:
+        return None
 
 
 def _pieces(frame: int, time_s: float, layout: Layout, seen: SeenValues, found: list[Finding]) -> list[Finding]:

@@ -41,12 +41,13 @@ class StructureFinder:
     def find(
         self, lt: LayoutText, tables: TableMemory | None, passwords: PasswordFieldMemory | None = None
     ) -> Structure:
-        found, header_cells = self._tables.find(lt, tables)
+        tables_found = self._tables.find(lt, tables)
+        found = tables_found.findings
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         if self._passwords is not None and lt.fields:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
-        return Structure(found, tuple(header_cells))
+        return Structure(found, tuple(tables_found.header_cells), tuple(tables_found.body_cells))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,18 @@ class Structure:
 
     findings: list[SpanFinding]
     header_cells: tuple[tuple[int, int], ...]  # character ranges of table header words
+    body_cells: tuple[tuple[int, int], ...] = ()  # and of the words of its rows
 
     def in_header(self, finding: SpanFinding) -> bool:
         """Whether `finding` covers a word of a table's header row: a column label is never a
         value ("Name | Description": "Description" is not the value of a "Name" label)."""
-        return any(a < finding.end and finding.start < b for a, b in self.header_cells)
+        return _covers(finding, self.header_cells)
+
+    def in_body(self, finding: SpanFinding) -> bool:
+        """Whether `finding` covers a word of a row of a table found here: its column types it
+        (or leaves it untyped), not a header word read as a label above it."""
+        return _covers(finding, self.body_cells)
+
+
+def _covers(finding: SpanFinding, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(a < finding.end and finding.start < b for a, b in ranges)

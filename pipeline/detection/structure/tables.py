@@ -125,18 +125,29 @@ class TableMemory:
         self.revision += 1
 
 
+@dataclass(frozen=True, slots=True)
+class TablesFound:
+    """The tables of one layout text: typed cells, and the character ranges of the words of
+    their header rows and of their body rows (whose columns say what each cell holds)."""
+
+    findings: list[SpanFinding]
+    header_cells: list[tuple[int, int]]
+    body_cells: list[tuple[int, int]]
+
+
 class TableFinder:
     def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
         self.vocabulary = vocabulary
         self.entities = frozenset(entities)
 
-    def find(self, lt: LayoutText, memory: TableMemory | None) -> tuple[list[SpanFinding], list[tuple[int, int]]]:
+    def find(self, lt: LayoutText, memory: TableMemory | None) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
-        with tables remembered from earlier screens of the recording), and the character ranges
-        of the header cells: labels of their columns, never values of another label."""
+        with tables remembered from earlier screens of the recording), with the character
+        ranges of their header and body words."""
         rows = visual_rows(lt)
         findings: list[SpanFinding] = []
         header_cells: list[tuple[int, int]] = []
+        body_cells: list[tuple[int, int]] = []
         claimed: set[int] = set()  # rows already read as a header or a table row
         headers_here: list[tuple[int, Table]] = []  # (row index, table) of the headers shown
         for index, row in enumerate(rows):
@@ -153,6 +164,7 @@ class TableFinder:
             for below in self._rows_below(lt, rows, index, table):
                 claimed.add(below)
                 findings.extend(self._cells(lt, rows[below].words, table))
+                body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
             for index, row in enumerate(rows):
                 if index in claimed:
@@ -163,8 +175,9 @@ class TableFinder:
                     inside = [w for w in row.words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
                     if _lines_up(inside, table, row.height):
                         findings.extend(self._cells(lt, inside, table))
+                        body_cells.extend((w.start, w.end) for w in inside)
                         break
-        return findings, header_cells
+        return TablesFound(findings, header_cells, body_cells)
 
     # ---------------------------------------------------------------------- header --
 
@@ -177,6 +190,12 @@ class TableFinder:
         for cell in split_cells(words, height):
             split = self._as_headers(lt, cell)
             parts.extend(split if split is not None else [(cell, None)])
+        # the table runs from its first header cell to its last: what lies beyond them on the
+        # same row is another panel ("Name | Description | Status" beside a device tree)
+        while parts and parts[-1][1] is None:
+            parts.pop()
+        while parts and parts[0][1] is None:
+            parts.pop(0)
         headers = sum(key is not None for _, key in parts)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
