@@ -39,6 +39,7 @@ from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
+from pipeline.analysis.unread import UNREAD_TEXT, unread_lines
 from pipeline.analysis.values import SeenValues, text_under
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
@@ -62,6 +63,7 @@ class AnalysisStats:
     failed_frames: int = 0
     motions: int = 0
     deferred_reads: int = 0
+    unread_lines: int = 0  # tracks of text lines no OCR pass read with confidence (UNREAD_TEXT)
     seconds: float = 0.0
     ocr_seconds: float = 0.0
     detect_seconds: float = 0.0
@@ -137,13 +139,16 @@ class ScreenAnalyzer:
             # The recording ended in a scroll whose last frames were not read yet: read what
             # came in on the last frame (held back from the tracker for this).
             try:
-                last.read, last.ticket, covers, last.words = self._read(last.grey, last.pts_s, [], [])[1:]
+                read = self._read(last.grey, last.pts_s, [], [])
+                last.read, last.ticket, covers, last.words, last.illegible = read[1:]
                 last.covers += covers
             except Exception as exc:  # noqa: BLE001 - fail closed, as in process_frame
                 log.error("frame %d: analysis failed (%s); frames masked whole", last.index, type(exc).__name__)
                 self._fail(last.index, "analysis_error")
         self._track(block=True)
-        return self.tracker.finish(), _merge_ranges(self._full_frames)
+        tracks = self.tracker.finish()
+        self.stats.unread_lines = sum(t.entity_type == UNREAD_TEXT for t in tracks)
+        return tracks, _merge_ranges(self._full_frames)
 
     @property
     def deferred_frames(self) -> tuple[int, ...]:
@@ -189,7 +194,9 @@ class ScreenAnalyzer:
         # needs them to keep what is still visible hidden, or it ends the track.
         live = self.tracker.live_boxes()
         touched = [b for b, hit in zip(live, intersecting(live, frame.read)) if hit]
-        found = outcome.detections
+        # text nobody could read is held like a finding (fail closed); the policy decides per
+        # purpose whether it is masked
+        found = [*outcome.detections, *frame.illegible]
         return [d for d, hit in zip(found, intersecting([d.box for d in found], frame.read + touched)) if hit]
 
     # --- failures -----------------------------------------------------------------------
@@ -235,15 +242,15 @@ class ScreenAnalyzer:
             return WaitingFrame(index, pts_s, grey, motions, dirty, [], None)
         if not dirty and not self._schedule.due(pts_s):
             return WaitingFrame(index, pts_s, grey, motions, [], [], None)
-        changed, read, ticket, covers, words = self._read(grey, pts_s, dirty, motions)
-        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words)
+        changed, read, ticket, covers, words, illegible = self._read(grey, pts_s, dirty, motions)
+        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible)
 
     def _read(
         self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
-    ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord]]:
+    ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord], list[Detection]]:
         """Read the lines touching what changed (and what waits to be read) and hand their
         words, with their surroundings, to detection: (changed, read, ticket, frames covered,
-        the words handed over)."""
+        the words handed over, the lines read without confidence)."""
         width = grey.shape[1]
         unread, unread_motions = self._schedule.waiting()
         moving = motions + unread_motions
@@ -254,7 +261,9 @@ class ScreenAnalyzer:
         # only now did not change here (the tracker reaches back to the frames that showed it)
         changed = dirty + [line for line in lines if any(line.intersects(d) for d in dirty)]
         started = time.perf_counter()
-        self._words.replace(read, read_lines(self.engine, grey, lines, self.config.ocr))
+        words_read = read_lines(self.engine, grey, lines, self.config.ocr)
+        self._words.replace(read, words_read)
+        illegible = unread_lines(lines, words_read, self.config.ocr.unread_below)
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
         # Lines read at the edge where content comes into a moving area may have been cut
@@ -274,7 +283,7 @@ class ScreenAnalyzer:
         # only now is what waited read: should any step above fail, the frames it covers are
         # still deferred, and masked whole with this one
         covers = self._schedule.read(pts_s)
-        return changed, read, ticket, covers, nearby
+        return changed, read, ticket, covers, nearby, illegible
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that

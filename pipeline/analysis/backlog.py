@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipeline.analysis.motion import Motion
-from pipeline.core.types import Box, OcrWord
+from pipeline.core.types import Box, Detection, OcrWord
 from pipeline.detection.protocols import DetectionOutcome, DetectionService
 
 
@@ -34,6 +34,7 @@ class WaitingFrame:
     ticket: int | None  # None: nothing to detect in this frame
     covers: list[int] = field(default_factory=list)  # earlier frames whose read was deferred to this one
     words: list[OcrWord] = field(default_factory=list)  # the words handed to detection with the ticket
+    illegible: list[Detection] = field(default_factory=list)  # lines read without confidence (analysis/unread.py)
 
     @classmethod
     def unread(cls, index: int, pts_s: float, grey: np.ndarray) -> WaitingFrame:

@@ -24,6 +24,7 @@ from typing import Literal, get_args
 import yaml
 from pydantic import Field, ValidationError
 
+from pipeline.analysis.unread import UNREAD_TEXT
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.types import MaskStyle
@@ -184,8 +185,9 @@ def _refused(policy: Policy, refusal: Refusal) -> Decision:
 
 
 def entities_to_find(decision: Decision) -> frozenset[str]:
-    """What the analysis must detect: the union over the accepted purposes."""
-    return frozenset().union(*(rule.entities for rule in decision.purposes))
+    """What detection must find: the union over the accepted purposes, less UNREAD_TEXT, which
+    the analysis itself reports (text no OCR pass could read)."""
+    return frozenset().union(*(rule.entities for rule in decision.purposes)) - {UNREAD_TEXT}
 
 
 def expires_at(rule: PurposeRule | int, stored_at: datetime) -> datetime:
@@ -438,7 +440,7 @@ def _detectable_entities(path: Path) -> frozenset[str]:
     entities = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(entities, list) or not all(isinstance(e, str) for e in entities):
         raise ConfigError("entities: must be a list of entity names", path)
-    return frozenset(entities)
+    return frozenset(entities) | {UNREAD_TEXT}  # the analysis' own type: text no OCR pass could read
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
