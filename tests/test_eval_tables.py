@@ -16,7 +16,7 @@ from pipeline.core.plan import RedactionPlan
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.redact.degrade import DegradeSpec, degrade_clip, parse_degrade
-from pipeline.redact.evaluate import ClipReport, Leak, Truth
+from pipeline.redact.evaluate import ClipReport, Leak, Truth, value_id
 from pipeline.redact.scorecard import compare_markdown, merge_reports, report_dict
 from tests.helpers import draw_screen, ffmpeg, screen_clip
 
@@ -87,6 +87,8 @@ def test_blank_output_leaks_nothing_and_keeps_nothing(clip_folder, tmp_path):
     assert code == 0, printed
     assert report["summary"]["readable"] == 2 and report["summary"]["leaked"] == 0
     assert report["summary"]["kept"] == 0.0
+    assert report["scenes"][0]["keep_lost"] == [value_id(KEEP)]
+    assert f"screen: {value_id(KEEP)}" in (tmp_path / "out" / "eval.md").read_text()
     assert "0 of 2 readable values leaked" in printed
 
 

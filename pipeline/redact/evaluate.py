@@ -106,6 +106,7 @@ class ClipReport:
     leaks: list[Leak] = field(default_factory=list)  # one per checked frame that shows a value
     keep_in_input: int = 0
     keep_in_output: int = 0
+    keep_lost: list[str] = field(default_factory=list)  # ids of innocent strings readable in input only
     masked_share: float = 0.0
     frames_checked: int = 0
 
@@ -220,6 +221,7 @@ def check_output(
         shares.append(_masked_share(masks.boxes, masks.whole_frame, info.width, info.height, area))
     reads.save()
     report.keep_in_input, report.keep_in_output = len(keep_in), len(keep_out)
+    report.keep_lost = sorted(value_id(k) for k in keep_in - keep_out)
     report.masked_share = float(np.mean(shares)) if shares else 0.0
     return report
 

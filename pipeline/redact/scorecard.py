@@ -48,6 +48,7 @@ def scene_entry(result: ClipReport) -> dict[str, Any]:
         ],
         "keep_in_input": result.keep_in_input,
         "keep_in_output": result.keep_in_output,
+        "keep_lost": result.keep_lost,  # innocent strings masked (sha256[:8]): over-redaction to look at
         "masked_share": round(result.masked_share, 4),
     }
 
@@ -111,7 +112,10 @@ def markdown(report: dict[str, Any]) -> str:
     )
     lines += ["", "| entity type | values readable in input | values leaked |", "| --- | ---: | ---: |"]
     lines += [f"| {kind} | {t['readable']} | {t['leaked']} |" for kind, t in report["types"].items()]
+    lost = [f"{s['name']}: {', '.join(s['keep_lost'])}" for s in report["scenes"] if s.get("keep_lost")]
     lines += ["", summary_text(report), ""]
+    if lost:
+        lines += ["Innocent text no longer readable (sha256[:8] of the keep string): " + "; ".join(lost), ""]
     leaked = [(s["name"], v) for s in report["scenes"] for v in s["leaked_values"]]
     if leaked:
         lines += [
