@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.analysis.unread import UNREAD_TEXT
 from pipeline.analysis.values import SeenValues
 from pipeline.core.files import move_into_place, private_dir
 from pipeline.core.plan import RedactionPlan
@@ -55,10 +56,12 @@ def assess_output(rendition: Rendition, every_s: float = 2.0, seen: SeenValues |
     verification = None
     if row.requires_verification:
         entities = tuple(row.entities["redacted"])
+        # UNREAD_TEXT is the analysis' own type (lines no OCR pass read): the detector knows it not
+        detected = tuple(e for e in entities if e != UNREAD_TEXT)
         verification = verify_output(
             rendition.video,
             rendition.plan,
-            engines.detector(entities),
+            engines.detector(detected),
             engines.ocr_engine(),
             entities,
             every_s=every_s,
