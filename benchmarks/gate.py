@@ -45,7 +45,7 @@ from pipeline.redact.findings import block_reasons, merge, reasons_text  # noqa:
 from pipeline.redact.verify import Finding, Verification, verify_output  # noqa: E402
 from pipeline.render.renderer import render  # noqa: E402
 from pipeline.store import engines  # noqa: E402
-from pipeline.store.policy import load_policy  # noqa: E402
+from pipeline.store.policy import Decision, entities_to_find, load_policy  # noqa: E402
 from pipeline.store.publish import purpose_plan  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "gate"
@@ -164,8 +164,10 @@ def pick_plants(plan: RedactionPlan, name: str, cap: int, seed: int) -> list[Tra
 def measure(truth: Truth, out: Path, args, reader: IndependentReader) -> Clip:
     policy = load_policy(args.policy)
     rule = policy.purposes[args.purpose]
-    analysed = tuple(sorted(frozenset().union(*(r.entities for r in policy.purposes.values()))))
-    checked = tuple(sorted(rule.entities))
+    # as ingest: the analysis finds the union over the purposes (less what it reports itself)
+    decision = Decision(policy.version, True, None, tuple(policy.purposes.values()), policy.raw_retention_days)
+    analysed = tuple(sorted(entities_to_find(decision)))
+    checked = tuple(sorted(rule.entities & set(analysed)))
     base_video, base_plan = out / f"{truth.name}.base.mp4", out / f"{truth.name}.plan.json"
     started = time.perf_counter()
     seen = SeenValues()

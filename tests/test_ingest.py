@@ -494,13 +494,30 @@ def test_summary_counts_stored_against_held_with_the_top_reasons():
     from pipeline.store.ingest import IngestOutcome
     from pipeline.store.schedule import IngestSummary
 
-    def finding(kind: str, frame: int = 1, seen_s: float | None = None) -> Finding:
-        return Finding(frame, frame / 10, kind, 0.9, Box(10, 10, 40, 12), seen_s, False)
+    def finding(kind: str, frame: int = 1, seen_s: float | None = None, **more) -> Finding:
+        return Finding(frame, frame / 10, kind, 0.9, Box(10, 10, 40, 12), seen_s, **more)
 
-    held = Verification(False, 9, (finding("PERSON"), finding("PERSON", 2), finding("EMAIL_ADDRESS", 3, 0.5)))
+    held = Verification(
+        False,
+        9,
+        (
+            finding("PERSON"),
+            finding("PERSON", 2),
+            finding("EMAIL_ADDRESS", 3, 0.5),
+            finding("CREDIT_CARD", 4, 0.5, partial=True),
+            finding("PASSWORD", 5, basis="structural"),
+        ),
+    )
     reasons = block_reasons(held.to_dict())
-    assert reasons == {"PERSON detected": 2, "EMAIL_ADDRESS seen_value": 1}
-    assert reasons_text(reasons) == "PERSON detected x2, EMAIL_ADDRESS seen_value x1"
+    assert reasons == {
+        "PERSON high_confidence": 2,
+        "EMAIL_ADDRESS seen_value": 1,
+        "CREDIT_CARD seen_value_part": 1,
+        "PASSWORD structural": 1,
+    }
+    assert reasons_text(reasons) == (
+        "PERSON high_confidence x2, CREDIT_CARD seen_value_part x1, EMAIL_ADDRESS seen_value x1 (+1 more)"
+    )
     assert block_reasons(Verification(True, 9)) == {}
     assert block_reasons(Verification(False, 9, reason="unreadable_frame", unreadable=(3, 4))) == {
         "unreadable frames": 2
@@ -514,15 +531,15 @@ def test_summary_counts_stored_against_held_with_the_top_reasons():
         [
             outcome("processed"),
             outcome("processed"),
-            outcome("needs_review", ("PERSON detected", 4), ("URL detected", 1)),
-            outcome("needs_review", ("PERSON detected", 1)),
+            outcome("needs_review", ("PERSON high_confidence", 4), ("URL high_confidence", 1)),
+            outcome("needs_review", ("PERSON high_confidence", 1)),
             outcome("needs_review", ("unreadable frames", 2)),
-            outcome("needs_review", ("URL detected", 2), ("IP_ADDRESS seen_value", 1)),
+            outcome("needs_review", ("URL high_confidence", 2), ("IP_ADDRESS seen_value", 1)),
             outcome("failed"),
         ]
     )
     assert summary.line() == (
-        "ingest: 7 recordings: 2 processed, 4 needs_review (PERSON detected in 2, URL detected in 2, "
+        "ingest: 7 recordings: 2 processed, 4 needs_review (PERSON high_confidence in 2, URL high_confidence in 2, "
         "IP_ADDRESS seen_value in 1, 1 more reason), 1 failed"
     )
     assert IngestSummary([outcome("processed")]).line() == "ingest: 1 recordings: 1 processed"

@@ -347,6 +347,7 @@ def test_each_finding_has_its_crop_type_and_reason(testsrc):
         for i in range(30)
     ]
     records[7].update(seen_s=1.0, partial=True)
+    records[8].update(basis="structural")
     verification = {"clean": False, "frames_checked": 30, "reason": "finding", "findings": records}
     findings = Verification.from_dict(verification).findings
     page = build_review_page(plan, path, facts_for(plan, verification=verification), thumb_width=info.width)
@@ -362,7 +363,8 @@ def test_each_finding_has_its_crop_type_and_reason(testsrc):
     linked = dict(re.findall(r'<a href="#(finding-\d+)"><code>([0-9a-f]{10})</code></a>', text))
     assert linked == shown, "each table row links to its own finding's card"
     assert {a["href"][1:] for a in html.find("a") if a.get("href", "").startswith("#finding-")} == set(cards)
-    assert "partial match of a value seen at 00:01.0" in text and "detected in the output by the detector" in text
+    assert "partial match of a value seen at 00:01.0" in text and "found in the output with high confidence" in text
+    assert "a sensitive field (by the screen&#39;s structure or its label)" in text
     assert "--override-verification" in text and "redact mask a1b2c3d4e5f6 --box" in text
 
     by_id = {finding_id(f): f for f in findings}

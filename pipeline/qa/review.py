@@ -388,10 +388,17 @@ def _finding_card(i: int, finding: Finding, *, thumb: bool = True) -> _Card:
     )
 
 
+_BASES = {  # verify.FindingBasis, in words; a seen value says when it was seen (Finding.reason)
+    "structural": "a sensitive field (by the screen's structure or its label) with readable content",
+    "high_confidence": "found in the output with high confidence",
+}
+
+
 def _finding_reason(finding: Finding) -> str:
-    """Why verification reported it, in words: `detected` or when the analysis saw the value."""
-    reason = finding.reason
-    return "detected in the output by the detector" if reason == "detected" else reason
+    """Why verification reported it, in words."""
+    if finding.seen_s is not None:
+        return finding.reason
+    return _BASES.get(str(finding.basis), str(finding.basis))
 
 
 def _finding_row(i: int, finding: Finding) -> dict[str, object]:

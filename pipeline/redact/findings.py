@@ -10,7 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from pipeline.redact.verify import Finding, Verification
+from pipeline.redact.verify import Finding, FindingBasis, Verification
 
 # Verification.reason categories other than "finding", as QA reads them
 _BLOCKS = {
@@ -29,16 +29,16 @@ def finding_id(finding: Finding) -> str:
 
 
 def finding_kind(finding: Finding) -> str:
-    """Why the gate reported it, as a category: `seen_value` (a value the analysis found in the
-    recording, read again whole), `seen_value_part` (a piece of one), else `detected` (the
-    detector's own finding in the output)."""
-    if finding.seen_s is None:
-        return "detected"
-    return "seen_value_part" if finding.partial else "seen_value"
+    """Why the gate reported it, as a category: its basis (`seen_value`: a value the analysis found
+    in the recording, read again; `structural`: a sensitive field by the screen's structure or
+    label, holding readable content; `high_confidence`: the detector's own sure finding), with
+    `seen_value_part` for a piece of a seen value."""
+    basis = str(finding.basis or FindingBasis.HIGH_CONFIDENCE)
+    return "seen_value_part" if basis == FindingBasis.SEEN_VALUE and finding.partial else basis
 
 
 def finding_label(finding: Finding) -> str:
-    """`PERSON detected`, `CREDIT_CARD seen_value_part`: what the summaries count."""
+    """`PERSON high_confidence`, `CREDIT_CARD seen_value_part`: what the summaries count."""
     return f"{finding.entity_type} {finding_kind(finding)}"
 
 
@@ -60,7 +60,7 @@ def block_reasons(verification: Verification | dict | None) -> Counter[str]:
 
 
 def reasons_text(reasons: Counter[str], top: int = 3) -> str:
-    """`PERSON detected x3, EMAIL_ADDRESS seen_value x1 (+2 more)`: the most frequent first."""
+    """`PASSWORD structural x3, EMAIL_ADDRESS seen_value x1 (+2 more)`: the most frequent first."""
     ranked = sorted(reasons.items(), key=lambda item: (-item[1], item[0]))
     text = ", ".join(f"{label} x{n}" for label, n in ranked[:top])
     return text + (f" (+{len(ranked) - top} more)" if len(ranked) > top else "")

@@ -65,7 +65,7 @@ class IngestOutcome:
     exit_code: int = 0
     seconds: float = 0.0
     duration_s: float = 0.0
-    # needs_review: why the gate blocked, (label, count) most frequent first, e.g. ("PERSON detected", 3)
+    # needs_review: why the gate blocked, (label, count) most frequent first, e.g. ("PASSWORD structural", 3)
     review_reasons: tuple[tuple[str, int], ...] = ()
 
 

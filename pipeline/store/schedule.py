@@ -43,7 +43,7 @@ class IngestSummary:
         return Counter(label for o in self.outcomes if o.status == "needs_review" for label, _ in o.review_reasons)
 
     def line(self, top: int = 3) -> str:
-        """`ingest: 5 recordings: 3 processed, 2 needs_review (PERSON detected in 2, ...)`: stored
+        """`ingest: 5 recordings: 3 processed, 2 needs_review (PASSWORD structural in 2, ...)`: stored
         against held for review at a glance, with the reasons that held most recordings."""
         counts = self.counts()
         statuses = ("processed", "needs_review", "refused", "skipped", "failed")
