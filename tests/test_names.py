@@ -65,6 +65,10 @@ def bare(lexicon: NameLexicon, lt: LayoutText) -> set[str]:
         (["Windows", "Update"], "system word"),
         (["Svchost", "Running"], "system word"),
         (["Report.docx"], "file name"),
+        # products named after people (shop_checkout): a name, then a word too common for a surname
+        (["Florence", "Linen", "Shirt"], "ends in a common word"),
+        (["Harris", "Tweed", "Flat", "Cap"], "ends in a common word"),
+        (["Mabel", "Lambswool", "Scarf"], "ends in a common word"),
     ],
 )
 def test_system_and_product_words_are_no_names(lexicon: NameLexicon, tokens: list[str], reason: str) -> None:

@@ -18,7 +18,7 @@ def detector() -> Detector:
     return make_detector()
 
 
-def rows_words(rows, xs=(40, 260, 480, 700)) -> list[OcrWord]:
+def rows_words(rows, xs=(40, 260, 480, 700, 920, 1140)) -> list[OcrWord]:
     words = []
     for r, row in enumerate(rows):
         for x, cell in zip(xs, row):
@@ -96,10 +96,16 @@ SYSTEM_SCREENS = {
     ],
     # the same beside a device tree on the same rows: the header is the run of header cells
     "services_beside_a_tree": [
-        ("Name", "Display name", "Status", "Audio inputs and outputs"),
-        ("camsvc", "Capability Access", "Running", "Batteries"),
-        ("DsSvc", "Data Sharing Service", "Stopped", "Disk drives"),
-        ("AppMgmt", "Task Scheduler", "Running", "Keyboards"),
+        ("Name", "Display name", "Description", "Status", "v", "Audio inputs and outputs"),
+        ("camsvc", "Capability Access", "Manages access.", "Running", ">", "Batteries"),
+        ("DsSvc", "Data Sharing Service", "Shares data.", "Stopped", ">", "Disk drives"),
+        ("AppMgmt", "Task Scheduler", "Runs tasks.", "Running", ">", "Keyboards"),
+    ],
+    # two header words in a checkout's summary line make no table ("Contact" typed the rows
+    # below it PERSON: "Delivery method", "Standard shipping")
+    "checkout_summary": [
+        ("Contact", "information", "Size", "10 - Slate grey"),
+        ("Delivery method", "", "Standard shipping"),
     ],
     "files": [
         ("Name", "Date modified", "Type"),

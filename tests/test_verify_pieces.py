@@ -155,6 +155,19 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             [("catherine.cortez@gm", False)],
         ),
         ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "Open gmail.com", []),
+        # a URL's host is the site's brand, printed on its pages: a piece must reach its path
+        ([("URL", "heatherandholt.co.uk/checkout")], "Heather and Holt", []),
+        (
+            [("URL", "heatherandholt.co.uk/checkout")],
+            "heatherandholt.co.uk/chec",
+            [("heatherandholt.co.uk/chec", False)],
+        ),
+        (
+            [("URL", "https://shop.example.com/orders/4471-ab")],
+            "See example.com/orders/4471",
+            [("example.com/orders/4471", False)],
+        ),
+        ([("URL", "heatherandholt.co.uk")], "heatherandholt.co.uk", [("heatherandholt.co.uk", True)]),
     ],
 )
 def test_pieces_found_in_a_line(values, line, expected):

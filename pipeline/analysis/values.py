@@ -12,7 +12,9 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 - a person's full name: any one of its words of at least three letters, as a whole word
   written with a capital (a lower-case "cooper" in a path is not the name);
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
-  half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters).
+  half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
+  past its host: the host is the site's name, which the site prints as its brand ("Heather and
+  Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable.
 
 The values live in memory only, for one recording, and are never written anywhere (plans,
 records, logs and exceptions hold types, times and boxes, never text); `repr` shows a count.
@@ -52,6 +54,7 @@ class _Value:
     key: str
     entity_type: str
     seen_s: float
+    fixed: int = 0  # a piece must reach past this many characters of the key (a URL's host)
 
 
 class SeenValues:
@@ -76,7 +79,7 @@ class SeenValues:
         known = self._values.get(key)
         if known is not None and known.seen_s <= seen_s:
             return
-        value = _Value(key, entity_type, seen_s)
+        value = _Value(key, entity_type, seen_s, len(normalise(_host(text))) if entity_type == "URL" else 0)
         self._values[key] = value
         self._pieces = None
         names = _WORD.findall(text)
@@ -121,20 +124,27 @@ class SeenValues:
         if self._pieces is None:
             index: dict[str, _Value] = {}
             for value in sorted(self._values.values(), key=lambda v: -v.seen_s):  # earliest wins
-                for piece in _pieces_of(value.key):
+                for piece in _pieces_of(value.key, value.fixed):
                     index[piece] = value
             self._pieces = index
             self._longest = max(len(k) for k in self._values)
         return self._pieces
 
 
-def _pieces_of(key: str) -> set[str]:
+def _pieces_of(key: str, fixed: int = 0) -> set[str]:
     digits = sum(ch.isdigit() for ch in key)
     if 2 * digits >= len(key):
         least = DIGITS_PIECE
     else:
         least = min(OTHER_PIECE_MAX, max(OTHER_PIECE_MIN, math.ceil(len(key) / 2)))
-    return {key[a:b] for a in range(len(key)) for b in range(a + least, len(key) + 1)}
+    pieces = {key[a:b] for a in range(len(key)) for b in range(max(a + least, fixed + 1), len(key) + 1)}
+    return pieces | {key}
+
+
+def _host(url: str) -> str:
+    """The host of a URL as written ("https://www.shop.co.uk/cart?x=1" -> "www.shop.co.uk")."""
+    rest = url.split("://", 1)[-1]
+    return re.split(r"[/?#]", rest, maxsplit=1)[0]
 
 
 def text_under(words: Sequence[OcrWord], box: Box) -> str:

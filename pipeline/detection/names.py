@@ -115,6 +115,10 @@ class NameLexicon:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
         return self.zipf(word) >= self.common_zipf and not self.is_name(word)
 
+    def is_common_word(self, word: str) -> bool:
+        """A word too common to be a surname ("Update" 4.7, "Shirt" 4.6; "Sharma" 3.5 is not)."""
+        return self.zipf(word) >= self.common_zipf + _SURNAME_ZIPF_MARGIN and not self.is_name(word)
+
     def is_system(self, word: str) -> bool:
         """A service, process, label, status or product word; a known name stays a name ("Swift")."""
         low = word.lower()
@@ -139,6 +143,8 @@ class NameLexicon:
             return "lower-case word"
         if all(self.is_dictionary(t) for t in tokens):
             return "dictionary words"
+        if len(tokens) > 1 and self.is_common_word(tokens[-1]):
+            return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
         return None
 
 
@@ -180,10 +186,9 @@ class BareNameFinder:
 
     def _surname_like(self, word: str) -> bool:
         lex = self.lexicon
-        # after a known first name, a word of middling frequency is a surname ("Sharma" 3.3,
+        # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period")
-        common = lex.zipf(word) >= lex.common_zipf + _SURNAME_ZIPF_MARGIN and not lex.is_name(word)
-        return _is_name_token(word) and not lex.is_system(word) and not common
+        return _is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
 
 
 def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:

@@ -23,6 +23,9 @@ SCORE = 0.85
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
 ROW_GAP_LINE_HEIGHTS = 3.5  # a table ends where the next line is further below than this
 MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
+# header cells that make a table's header beside another panel's text on the same row (two,
+# "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
+PANEL_HEADERS = 3
 _EMPTY_CELLS = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "unknown", "?"})
 # Placeholder cells and cells shaped like no value of their column's type are left alone: a
 # "Name" cell reading "—" is not a person, a "Date of birth" cell without a digit is no date.
@@ -190,13 +193,15 @@ class TableFinder:
         for cell in split_cells(words, height):
             split = self._as_headers(lt, cell)
             parts.extend(split if split is not None else [(cell, None)])
-        # the table runs from its first header cell to its last: what lies beyond them on the
-        # same row is another panel ("Name | Description | Status" beside a device tree)
-        while parts and parts[-1][1] is None:
-            parts.pop()
-        while parts and parts[0][1] is None:
-            parts.pop(0)
         headers = sum(key is not None for _, key in parts)
+        if headers < vocabulary.header_share * len(parts) and headers >= PANEL_HEADERS:
+            # a run of several header cells with other text around it: the table runs from its
+            # first header cell to its last, and what lies beyond them on the same row is
+            # another panel ("Name | Display name | Description | Status" beside a device tree)
+            while parts[-1][1] is None:
+                parts.pop()
+            while parts[0][1] is None:
+                parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
         kinds = [vocabulary.columns.get(key) if key else None for _, key in parts]
