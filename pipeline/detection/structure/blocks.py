@@ -5,9 +5,18 @@ One-time recovery codes (`4f9k-2m8q`), a key's lines, a token printed alone: non
 its own line, and a pattern for each vendor's shape never ends. The heading says what the block
 holds. Every code-like word of the lines under it (up to the next gap wider than the block's
 line spacing) is SECRET; prose ("Each code can be used once") and buttons stay readable.
+
+A random code can come out without a digit (`euay-gbjr`: about one 8-character code in fourteen
+drawn from letters and digits), which alone looks like prose. Beside the block's other codes it
+is not: a word with the shape of two or more of them (the same length, the same joiners at the
+same places) is a code too, unless its parts are all common English words ("used-once").
 """
 
 from __future__ import annotations
+
+from collections import Counter
+
+from wordfreq import zipf_frequency
 
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
@@ -18,6 +27,8 @@ BLOCK_GAP_LINE_HEIGHTS = 2.2  # a block ends where the next line is further belo
 MAX_BLOCK_LINES = 24
 EXTRA_HEADING_WORDS = 3  # "Your recovery codes", "Save your backup codes": a heading, not prose
 _CODE_PUNCTUATION = frozenset("-_.+/=:")
+SIBLINGS_FOR_SHAPE = 2  # codes of one shape that make a digitless word of that shape a code
+COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "once" 5.5, "abcd" 2.4, "euay" 0
 
 
 class SecretBlockFinder:
@@ -29,12 +40,14 @@ class SecretBlockFinder:
         for index, line in enumerate(lt.lines):
             if not self._is_heading(lt, line):
                 continue
-            for below in self._block(lt, index):
-                findings.extend(
-                    SpanFinding(w.start, w.end, "SECRET", SCORE, RECOGNIZER)
-                    for w in below.words
-                    if code_like(lt.text[w.start : w.end])
-                )
+            words = [(w, lt.text[w.start : w.end]) for below in self._block(lt, index) for w in below.words]
+            codes = [text for _, text in words if code_like(text)]
+            shapes = Counter(code_shape(text) for text in codes)
+            findings.extend(
+                SpanFinding(w.start, w.end, "SECRET", SCORE, RECOGNIZER)
+                for w, text in words
+                if code_like(text) or (shapes[code_shape(text)] >= SIBLINGS_FOR_SHAPE and not _prose(text))
+            )
         return findings
 
     def _is_heading(self, lt: LayoutText, line: LineRef) -> bool:
@@ -78,3 +91,18 @@ def code_like(word: str) -> bool:
     letters = [ch for ch in token.lower() if ch.isalpha()]
     vowels = sum(ch in "aeiouy" for ch in letters)
     return len(token) >= 10 and vowels <= len(letters) // 5
+
+
+def code_shape(word: str) -> tuple[int, tuple[tuple[int, str], ...]]:
+    """A code's length and where its joiners stand: `884q-kdu3` and `euay-gbjr` share one."""
+    token = word.strip(EDGE_PUNCTUATION)
+    return len(token), tuple((i, ch) for i, ch in enumerate(token) if ch in _CODE_PUNCTUATION)
+
+
+def _prose(word: str) -> bool:
+    """Not a code: too short, a character no code has, or parts that are all common words."""
+    token = word.strip(EDGE_PUNCTUATION)
+    if len(token) < 4 or not all(ch.isalnum() or ch in _CODE_PUNCTUATION for ch in token):
+        return True
+    parts = [p for p in "".join(ch if ch.isalnum() else " " for ch in token).split() if p]
+    return all(p.isalpha() and zipf_frequency(p.lower(), "en") >= COMMON_WORD_ZIPF for p in parts)
