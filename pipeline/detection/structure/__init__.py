@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.detection.structure.blocks import SecretBlockFinder
+from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
@@ -27,6 +28,7 @@ class StructureFinder:
     def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
         entities = frozenset(entities)
         self._tables = TableFinder(vocabulary, entities)
+        self._delimited = DelimitedFinder(vocabulary, entities)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
 
@@ -41,13 +43,20 @@ class StructureFinder:
     def find(
         self, lt: LayoutText, tables: TableMemory | None, passwords: PasswordFieldMemory | None = None
     ) -> Structure:
-        tables_found = self._tables.find(lt, tables)
-        found = tables_found.findings
+        delimited = self._delimited.find(lt, tables.delimited if tables is not None else ())
+        for table in delimited.tables:
+            if tables is not None:
+                tables.remember_delimited(table)
+        claimed = {*delimited.header_lines, *delimited.body_lines}
+        tables_found = self._tables.find(lt, tables, claimed)
+        found = [*delimited.findings, *tables_found.findings]
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         if self._passwords is not None and lt.fields:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
-        return Structure(found, tuple(tables_found.header_cells), tuple(tables_found.body_cells))
+        header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines)]
+        body_cells = [*tables_found.body_cells, *_line_ranges(lt, delimited.body_lines)]
+        return Structure(found, tuple(header_cells), tuple(body_cells))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,10 @@ class Structure:
         """Whether `finding` covers a word of a row of a table found here: its column types it
         (or leaves it untyped), not a header word read as a label above it."""
         return _covers(finding, self.body_cells)
+
+
+def _line_ranges(lt: LayoutText, lines: list[int]) -> list[tuple[int, int]]:
+    return [(lt.lines[i].start, lt.lines[i].end) for i in lines]
 
 
 def _covers(finding: SpanFinding, ranges: tuple[tuple[int, int], ...]) -> bool:

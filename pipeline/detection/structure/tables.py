@@ -11,39 +11,23 @@ tables (`Get-Service`, `column -t`) all come down to words on lines with gaps be
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from pipeline.core.types import Box
-from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
+from pipeline.detection.structure.cells import cell_finding
+from pipeline.detection.structure.delimited import DelimitedTable
+from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
-RECOGNIZER = "structure/table"
-SCORE = 0.85
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
 ROW_GAP_LINE_HEIGHTS = 3.5  # a table ends where the next line is further below than this
 MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
 # header cells that make a table's header beside another panel's text on the same row (two,
 # "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
 PANEL_HEADERS = 3
-_EMPTY_CELLS = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "unknown", "?"})
-# Placeholder cells and cells shaped like no value of their column's type are left alone: a
-# "Name" cell reading "—" is not a person, a "Date of birth" cell without a digit is no date.
-_NEEDS_DIGIT = frozenset(
-    {
-        "DATE_OF_BIRTH",
-        "UK_NINO",
-        "US_SSN",
-        "NATIONAL_ID",
-        "ACCOUNT_NUMBER",
-        "SORT_CODE",
-        "IBAN_CODE",
-        "CREDIT_CARD",
-        "PHONE_NUMBER",
-        "IP_ADDRESS",
-    }
-)
-_NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
+# a word read over several cells takes the type of a typed column that holds this share of it
+STRADDLE_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +41,18 @@ class Row:
 
     @property
     def height(self) -> int:
-        return max(min(w.box.h for w in self.words), 1)
+        """The median word height: a speck read as a word ("wv", 6 px) must not shrink the gap
+        that separates cells."""
+        heights = sorted(w.box.h for w in self.words)
+        return max(heights[len(heights) // 2], 1)
 
 
-def visual_rows(lt: LayoutText) -> list[Row]:
+def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
+    """The rows of `lt`, without its lines numbered in `skip` (read as delimited text)."""
     rows: list[list[WordRef]] = []
     bands: list[tuple[int, int]] = []
-    for line in sorted(lt.lines, key=lambda ln: ln.box.y + ln.box.h / 2):
+    kept = (ln for i, ln in enumerate(lt.lines) if i not in skip)
+    for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
         y1, y2 = line.box.y, line.box.y2
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             b1, b2 = bands[i]
@@ -107,6 +96,36 @@ class Table:
                 return column
         return None
 
+    def reach(self, column: Column) -> float:
+        """How far right a cell of `column` may run: to where the next column's header starts.
+        The boundary halfway between two header cells cuts cells that fill their column: a
+        long "Newcastle upon Tyne" under "City", a right-aligned "£71,500" under "Salary"."""
+        index = self.columns.index(column)
+        following = self.columns[index + 1].start if index + 1 < len(self.columns) else column.right
+        return max(following, column.right)
+
+    def word_column(self, word: WordRef) -> Column | None:
+        """The column of a word on its own: where its middle is, unless it also covers much of
+        a typed column. OCR reads a row of cells redrawn under a selection as one word
+        ("67,75037-70-7830602825GB68...": salary, sort code, account and IBAN run together)."""
+        x1, x2 = word.box.x, word.box.x2
+        column = self.column_at((x1 + x2) / 2)
+        if column is not None and column.entity:
+            return column
+        for other in self.columns:
+            if other.entity and min(x2, other.right) - max(x1, other.left) >= STRADDLE_SHARE * (x2 - x1):
+                return other
+        return column
+
+    def cell_column(self, cell: list[WordRef]) -> Column | None:
+        """The column that holds the whole of `cell` (words with a space's gap between them),
+        or None when the cell reaches past its column (two cells read as one)."""
+        x1, x2 = cell[0].box.x, cell[-1].box.x2
+        column = self.column_at((x1 + x2) / 2)
+        if column is None or x1 < column.left or x2 > self.reach(column):
+            return None
+        return column
+
     def overlaps(self, other: Table) -> bool:
         return self.x1 < other.x2 and other.x1 < self.x2
 
@@ -116,6 +135,7 @@ class TableMemory:
     """Tables seen in this recording, newest last (in memory only, like the value memory)."""
 
     tables: list[Table] = field(default_factory=list)
+    delimited: list[DelimitedTable] = field(default_factory=list)  # CSV, psql: structure/delimited.py
     revision: int = 0  # counts what was learnt
 
     def remember(self, table: Table) -> None:
@@ -125,6 +145,14 @@ class TableMemory:
         self.tables = [t for t in self.tables if not (t.overlaps(table) and _same_columns(t, table))]
         self.tables.append(table)
         del self.tables[:-MAX_TABLES]
+        self.revision += 1
+
+    def remember_delimited(self, table: DelimitedTable) -> None:
+        """Keep `table` as the newest delimited table (once)."""
+        if self.delimited and self.delimited[-1] == table:
+            return
+        self.delimited = [t for t in self.delimited if t != table] + [table]
+        del self.delimited[:-MAX_TABLES]
         self.revision += 1
 
 
@@ -143,11 +171,11 @@ class TableFinder:
         self.vocabulary = vocabulary
         self.entities = frozenset(entities)
 
-    def find(self, lt: LayoutText, memory: TableMemory | None) -> TablesFound:
+    def find(self, lt: LayoutText, memory: TableMemory | None, skip: Collection[int] = ()) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
         with tables remembered from earlier screens of the recording), with the character
-        ranges of their header and body words."""
-        rows = visual_rows(lt)
+        ranges of their header and body words. Lines numbered in `skip` are left out."""
+        rows = visual_rows(lt, skip)
         findings: list[SpanFinding] = []
         header_cells: list[tuple[int, int]] = []
         body_cells: list[tuple[int, int]] = []
@@ -166,7 +194,7 @@ class TableFinder:
                 memory.remember(table)
             for below in self._rows_below(lt, rows, index, table):
                 claimed.add(below)
-                findings.extend(self._cells(lt, rows[below].words, table))
+                findings.extend(self._cells(lt, rows[below], table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
             for index, row in enumerate(rows):
@@ -177,7 +205,7 @@ class TableFinder:
                         continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
                     if _lines_up(inside, table, row.height):
-                        findings.extend(self._cells(lt, inside, table))
+                        findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
                         break
         return TablesFound(findings, header_cells, body_cells)
@@ -204,18 +232,14 @@ class TableFinder:
                 parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
-        kinds = [vocabulary.columns.get(key) if key else None for _, key in parts]
-        specific = any(k is not None and not k.generic and k.entity in self.entities for k in kinds)
+        types = vocabulary.column_entities([key for _, key in parts], self.entities)
         columns: list[Column] = []
-        for i, ((cell, _), kind) in enumerate(zip(parts, kinds)):
+        for i, ((cell, _), entity) in enumerate(zip(parts, types)):
             x1, x2 = cell[0].box.x, cell[-1].box.x2
             prev_x2 = parts[i - 1][0][-1].box.x2 if i else None
             next_x1 = parts[i + 1][0][0].box.x if i + 1 < len(parts) else None
             left = (prev_x2 + x1) / 2 if prev_x2 is not None else x1 - height * 2
             right = (x2 + next_x1) / 2 if next_x1 is not None else x2 + height * 12
-            entity = None
-            if kind is not None and kind.entity in self.entities and (specific or not kind.generic):
-                entity = kind.entity
             columns.append(Column(left, right, x1, entity))
         return Table(tuple(columns), columns[0].left, columns[-1].right)
 
@@ -254,50 +278,27 @@ class TableFinder:
             last_y2 = row.box.y2
         return found
 
-    def _cells(self, lt: LayoutText, words: Iterable[WordRef], table: Table) -> list[SpanFinding]:
+    def _cells(self, lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
         """One finding per run of words in the same typed column (a run never crosses lines of
-        the layout: a span's boxes are cut per line anyway)."""
+        the layout: a span's boxes are cut per line anyway). A cell that fits its column is
+        one run; the words of one that does not are placed one by one."""
+        placed: list[tuple[WordRef, Column | None]] = []
+        for cell in split_cells(row.words, row.height):
+            fits = table.cell_column(cell)
+            placed.extend((w, fits or table.word_column(w)) for w in cell)
         found: list[SpanFinding] = []
         run: list[WordRef] = []
         run_column: Column | None = None
-        for word in (*words, None):
-            column = table.column_at((word.box.x + word.box.x2) / 2) if word is not None else None
+        for word, column in (*placed, (None, None)):
             if word is not None and column is run_column and run and run[-1].line == word.line:
                 run.append(word)
                 continue
             if run and run_column is not None and run_column.entity:
-                finding = self._finding(lt, run, run_column.entity)
+                finding = cell_finding(lt, run[0].start, run[-1].end, run_column.entity, self.vocabulary)
                 if finding is not None:
                     found.append(finding)
             run, run_column = ([word], column) if word is not None else ([], None)
         return found
-
-    def _finding(self, lt: LayoutText, words: list[WordRef], entity: str) -> SpanFinding | None:
-        start, end = words[0].start, words[-1].end
-        value = lt.text[start:end].strip(EDGE_PUNCTUATION)
-        if not value or value.lower() in _EMPTY_CELLS or self.vocabulary.is_header(phrase_key(value.split())):
-            return None
-        if entity in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
-            return None
-        if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
-            return None
-        if not _cell_shape_ok(entity, value):
-            return None
-        return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
-
-
-def _cell_shape_ok(entity: str, value: str) -> bool:
-    """Whether a cell could hold a value of its column's type at all. The rows under a header
-    run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
-    ("25 customers") and no run of lower-case words ("Type here to search"; particles such as
-    "van der" are short); an e-mail address is one token unless its "@" is read."""
-    tokens = value.split()
-    if entity == "PERSON":
-        lower_words = sum(t.isalpha() and t.islower() and len(t) >= 4 for t in tokens)
-        return not any(t.isdigit() for t in tokens) and lower_words < 2
-    if entity == "EMAIL_ADDRESS":
-        return len(tokens) == 1 or "@" in value
-    return True
 
 
 def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
@@ -313,23 +314,24 @@ def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
 
 
 def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
-    """Whether `words` are a row of `table`: two or more cells, each in its own column and
-    none straddling a column boundary."""
+    """Whether `words` are a row of `table`: two or more cells that fit a column each, no two
+    in the same column. Other cells may straddle columns (cells redrawn under a selection and
+    read as one word), but none may cover where a column holding a cell that fits starts."""
     if not table.typed:
         return False
-    cells = split_cells(words, height)
-    if len(cells) < 2:
+    fitted: set[float] = set()  # where the header cells of the columns holding a cell start
+    spanned: list[tuple[float, float]] = []
+    for cell in split_cells(words, height):
+        column = table.cell_column(cell)
+        if column is None:
+            spanned.append((cell[0].box.x, cell[-1].box.x2))
+        elif column.start in fitted:
+            return False
+        else:
+            fitted.add(column.start)
+    if len(fitted) < 2:
         return False
-    seen: set[float] = set()
-    for cell in cells:
-        x1, x2 = cell[0].box.x, cell[-1].box.x2
-        column = table.column_at((x1 + x2) / 2)
-        if column is None or column.left in seen:
-            return False
-        if min(x2, column.right) - max(x1, column.left) < 0.7 * (x2 - x1):
-            return False
-        seen.add(column.left)
-    return True
+    return not any(x1 < start < x2 for x1, x2 in spanned for start in fitted)
 
 
 def _same_columns(a: Table, b: Table) -> bool:

@@ -7,6 +7,7 @@ and case-insensitively on OCR words with their edge punctuation stripped, longes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -19,6 +20,7 @@ from pipeline.core.yaml_config import read_yaml_mapping, validate
 
 STRUCTURE_FILE = "structure.yaml"
 EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 Phrase = Annotated[str, Field(min_length=1, max_length=64)]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
@@ -50,8 +52,11 @@ class ColumnType:
 
 
 def phrase_key(words: list[str]) -> str:
-    """How a run of OCR words is looked up: lower case, edge punctuation off, single spaces."""
-    return " ".join(w.strip(EDGE_PUNCTUATION).lower() for w in words if w.strip(EDGE_PUNCTUATION))
+    """How a run of OCR words is looked up: lower case, edge punctuation off, single spaces.
+    Identifiers are words too: a CSV header or a database column names its fields
+    `full_name`, `dateOfBirth` ("full name", "date of birth")."""
+    parts = (_CAMEL.sub(" ", w.strip(EDGE_PUNCTUATION)).replace("_", " ") for w in words)
+    return " ".join(" ".join(p.lower().split()) for p in parts if p.strip())
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,16 @@ class Vocabulary:
 
     def is_header(self, key: str) -> bool:
         return key in self.columns or key in self.other_headers
+
+    def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
+        """The entity type each header phrase of one header row gives its column (None: not
+        personal, or not reported). A generic header ("Name") types its column only beside a
+        specific personal column of the same row."""
+        kinds = [self.columns.get(key) if key else None for key in keys]
+        specific = any(k is not None and not k.generic and k.entity in entities for k in kinds)
+        return [
+            k.entity if k is not None and k.entity in entities and (specific or not k.generic) else None for k in kinds
+        ]
 
 
 def load_vocabulary(models_dir: Path, known_entities: frozenset[str]) -> tuple[bytes, Vocabulary]:

@@ -1,0 +1,58 @@
+"""Whether a table cell holds a value of its column's type: shared by the grid finder (cells cut
+by x position, tables.py) and the delimited-text finder (fields cut by a delimiter, delimited.py).
+"""
+
+from __future__ import annotations
+
+from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
+from pipeline.detection.text import LayoutText, SpanFinding
+
+RECOGNIZER = "structure/table"
+SCORE = 0.85
+_EMPTY_CELLS = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "unknown", "?"})
+# Placeholder cells and cells shaped like no value of their column's type are left alone: a
+# "Name" cell reading "—" is not a person, a "Date of birth" cell without a digit is no date.
+_NEEDS_DIGIT = frozenset(
+    {
+        "DATE_OF_BIRTH",
+        "UK_NINO",
+        "US_SSN",
+        "NATIONAL_ID",
+        "ACCOUNT_NUMBER",
+        "SORT_CODE",
+        "IBAN_CODE",
+        "CREDIT_CARD",
+        "PHONE_NUMBER",
+        "IP_ADDRESS",
+    }
+)
+_NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
+
+
+def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: Vocabulary) -> SpanFinding | None:
+    """The finding for the cell text [start, end) of a column typed `entity`, or None when the
+    cell is empty, a header word, or shaped like no value of that type."""
+    value = lt.text[start:end].strip(EDGE_PUNCTUATION)
+    if not value or value.lower() in _EMPTY_CELLS or vocabulary.is_header(phrase_key(value.split())):
+        return None
+    if entity in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+        return None
+    if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
+        return None
+    if not cell_shape_ok(entity, value):
+        return None
+    return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
+
+
+def cell_shape_ok(entity: str, value: str) -> bool:
+    """Whether a cell could hold a value of its column's type at all. The rows under a header
+    run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
+    ("25 customers") and no run of lower-case words ("Type here to search"; particles such as
+    "van der" are short); an e-mail address is one token unless its "@" is read."""
+    tokens = value.split()
+    if entity == "PERSON":
+        lower_words = sum(t.isalpha() and t.islower() and len(t) >= 4 for t in tokens)
+        return not any(t.isdigit() for t in tokens) and lower_words < 2
+    if entity == "EMAIL_ADDRESS":
+        return len(tokens) == 1 or "@" in value
+    return True

@@ -1,0 +1,134 @@
+"""Tables printed as delimited text: a header line types the fields of the lines that share its
+delimiter and field count.
+
+A terminal that `cat`s a CSV, or shows a psql/mysql result, prints a table whose columns are cut
+by a character (`,` `;` `|`), not by where the text sits: "4100,Robin Johnson,rj@mail.com,London"
+is one OCR word or three, never four cells. So the header line ("customer_id,full_name,email,city")
+is split at its delimiter, each field looked up as a header phrase, and every later line of the
+recording that splits into as many fields at the same delimiter, starting where the header
+started, has its fields typed by position: also after the header scrolled out of view
+(`TableMemory.delimited`). Columns aligned by runs of spaces (`column -t`) are cut by x position
+like any grid (tables.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.detection.structure.cells import cell_finding
+from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding
+
+DELIMITERS = (",", ";", "|", "\t")
+QUOTES = "\"'"
+# a row's first character may sit this many character widths from the header's (psql right-
+# aligns numbers and centres titles in the first column; a CSV starts every line at column 0)
+START_SLACK_CHARS = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class DelimitedTable:
+    delimiter: str
+    entities: tuple[str | None, ...]  # per field, None: nothing personal
+    x: float  # where the header line starts
+    char_w: float
+
+
+@dataclass(frozen=True, slots=True)
+class DelimitedFound:
+    findings: list[SpanFinding]
+    tables: list[DelimitedTable]  # the tables whose header lines this text shows
+    header_lines: list[int]  # indices into LayoutText.lines
+    body_lines: list[int]
+
+
+def split_fields(text: str, delimiter: str) -> list[tuple[int, int]]:
+    """[start, end) of each field of `text` cut at `delimiter`, outside double or single quotes
+    ("Smith, John" is one CSV field). A pipe table's outer pipes ("| id | name |") make no fields."""
+    fields: list[tuple[int, int]] = []
+    start, quote = 0, ""
+    for i, ch in enumerate(text):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in QUOTES and not text[start:i].strip():
+            quote = ch
+        elif ch == delimiter:
+            fields.append((start, i))
+            start = i + 1
+    fields.append((start, len(text)))
+    if delimiter == "|":
+        while fields and not text[fields[0][0] : fields[0][1]].strip():
+            fields.pop(0)
+        while fields and not text[fields[-1][0] : fields[-1][1]].strip():
+            fields.pop()
+    return fields
+
+
+class DelimitedFinder:
+    def __init__(self, vocabulary: Vocabulary, entities: frozenset[str]):
+        self.vocabulary = vocabulary
+        self.entities = entities
+
+    def find(self, lt: LayoutText, remembered: Sequence[DelimitedTable]) -> DelimitedFound:
+        """Typed fields of delimited tables: in lines that match a header line of this text or
+        a table remembered from earlier screens (those of this text first, newest first)."""
+        findings: list[SpanFinding] = []
+        headers: list[int] = []
+        body: list[int] = []
+        here: list[DelimitedTable] = []
+        for index, line in enumerate(lt.lines):
+            table = self.header(lt, line)
+            if table is not None:
+                headers.append(index)
+                here.append(table)
+        tables = [*(t for t in remembered if t not in here), *here]
+        for index, line in enumerate(lt.lines):
+            if index in headers:
+                continue
+            text = lt.text[line.start : line.end]
+            for table in reversed(tables):
+                fields = split_fields(text, table.delimiter)
+                if len(fields) != len(table.entities) or not _starts_with(line, table):
+                    continue
+                body.append(index)
+                for (a, b), entity in zip(fields, table.entities):
+                    if entity is not None:
+                        found = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
+                        findings.extend(_trimmed(lt, found) if found is not None else ())
+                break
+        return DelimitedFound(findings, here, headers, body)
+
+    def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
+        """The table whose header `line` is: two or more fields at one delimiter, most of them
+        header phrases, one of them a personal column."""
+        text = lt.text[line.start : line.end]
+        for delimiter in DELIMITERS:
+            if delimiter not in text:
+                continue
+            fields = split_fields(text, delimiter)
+            keys = [phrase_key(text[a:b].split()) for a, b in fields]
+            known = [key if key and self.vocabulary.is_header(key) else None for key in keys]
+            headers = sum(key is not None for key in known)
+            if len(fields) < 2 or headers < 2 or headers < self.vocabulary.header_share * len(fields):
+                continue
+            entities = self.vocabulary.column_entities(known, self.entities)
+            if not any(entities):
+                return None  # a header of a table with nothing personal ("pid,command,cpu")
+            char_w = line.box.w / max(line.end - line.start, 1)
+            return DelimitedTable(delimiter, tuple(entities), float(line.box.x), char_w)
+        return None
+
+
+def _starts_with(line: LineRef, table: DelimitedTable) -> bool:
+    return abs(line.box.x - table.x) <= START_SLACK_CHARS * table.char_w
+
+
+def _trimmed(lt: LayoutText, finding: SpanFinding) -> list[SpanFinding]:
+    """`finding` without the blanks and quotes around the field (OCR reads ", " after a comma)."""
+    text = lt.text[finding.start : finding.end]
+    start = finding.start + len(text) - len(text.lstrip(" " + QUOTES))
+    end = finding.end - (len(text) - len(text.rstrip(" " + QUOTES)))
+    if end <= start:
+        return []
+    return [SpanFinding(start, end, finding.entity_type, finding.score, finding.recognizer)]

@@ -1,0 +1,199 @@
+"""Tables that leaked (issue 16, tables and grids), drawn and read by real Tesseract through the
+real detector: delimited text in a terminal (CSV, a psql result) typed by its header line also
+after the header scrolled away; grid cells that fill their column (a long city, a right-aligned
+salary) after the header scrolled away; a row redrawn under a selection and read as one word."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import ImageFont
+
+from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Detection, OcrWord
+from pipeline.detection.config import make_detector
+from pipeline.detection.detector import Detector
+from pipeline.detection.memory import ValueMemory
+from pipeline.redact.verify import frame_layout
+from tests.helpers import draw_screen, font
+
+MONO, SANS = "DejaVuSansMono.ttf", "DejaVuSans.ttf"
+SIZE = 15
+PITCH = 26
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return make_detector()
+
+
+@pytest.fixture(scope="module")
+def read():
+    config = OcrConfig()
+    engine = make_engine(config)
+    return lambda image: frame_layout(image, engine, config)
+
+
+def value_box(face: ImageFont.FreeTypeFont, x: int, y: int, line: str, value: str) -> Box:
+    """Where `value` is drawn inside `line` drawn at (x, y)."""
+    x1 = x + face.getlength(line[: line.index(value)])
+    _, top, _, bottom = face.getbbox(value)
+    return Box.from_corners(int(x1), y + top, int(np.ceil(x1 + face.getlength(value))), y + bottom)
+
+
+def covered(box: Box, detections: list[Detection]) -> bool:
+    """Whether the union of the detections' boxes covers all of `box` (but a pixel at its ends)."""
+    inner = box.pad(-1)
+    cols = np.zeros(inner.w, bool)
+    for det in detections:
+        if det.box.y <= inner.y and det.box.y2 >= inner.y2:
+            cols[max(det.box.x - inner.x, 0) : max(det.box.x2 - inner.x, 0)] = True
+    return bool(cols.all())
+
+
+def screen(rows: list[tuple[int, str]], face_name: str, size=(1100, 330)) -> np.ndarray:
+    return draw_screen(
+        [(x, 20 + i * PITCH, text) for i, (x, text) in enumerate(rows)],
+        size=size,
+        dark=face_name == MONO,
+        font_size=SIZE,
+        font_name=face_name,
+    )
+
+
+def boxes(rows: list[tuple[int, str]], face_name: str, values: list[str]) -> dict[str, Box]:
+    face = font(SIZE, face_name)
+    out = {}
+    for i, (x, text) in enumerate(rows):
+        for value in values:
+            if value in text:
+                out[value] = value_box(face, x, 20 + i * PITCH, text, value)
+    return out
+
+
+CSV_HEADER = "customer_id,full_name,email,mobile,city,signup_date"
+CSV_ROWS = [
+    ("Robin Johnson", "Derby", "4100,Robin Johnson,rjohnson@btinternet.com,07742 959068,Derby,2024-06-14"),
+    ("Elizabeth Bird", "Glasgow", "4126,Elizabeth Bird,elizabeth.bird@outlook.com,07869 118240,Glasgow,2024-04-11"),
+    ("Carolyn Green", "Norwich", "4139,Carolyn Green,cgreen@btinternet.com,07219 591736,Norwich,2024-04-17"),
+]
+LATER_ROWS = [
+    ("Bernard Begum", "Leeds", "4204,Bernard Begum,bbegum@btinternet.com,07554 749919,Leeds,2024-07-03"),
+    ("Liam Mitchell", "Exeter", "4178,Liam Mitchell,liamm@gmail.com,07678 866780,Exeter,2024-11-08"),
+]
+
+
+def test_csv_header_line_types_the_fields_below_it_and_after_it_scrolled_away(detector, read):
+    memory = ValueMemory()
+    first = [(10, "ada@ws-07:~$ cat customers.csv"), (10, CSV_HEADER), *((10, row) for *_, row in CSV_ROWS)]
+    first.append((10, "Done, 3 rows, 0 errors"))
+    detections = detector.detect(read(screen(first, MONO)), memory)
+    where = boxes(first, MONO, [v for name, city, _ in CSV_ROWS for v in (name, city)])
+    for name, city, _ in CSV_ROWS:
+        assert covered(where[name], detections), name
+        assert covered(where[city], detections), city
+    face = font(SIZE, MONO)
+    for kept in ("customer_id", "full_name", "Done", "cat customers.csv"):
+        line = next(text for _, text in first if kept in text)
+        y = 20 + [text for _, text in first].index(line) * PITCH
+        assert not any(d.box.intersects(value_box(face, 10, y, line, kept)) for d in detections), kept
+
+    # scrolled: the header is gone, the rows that replaced it keep their columns' types
+    later = [(10, row) for *_, row in LATER_ROWS] + [(10, "ada@ws-07:~$ ")]
+    detections = detector.detect(read(screen(later, MONO)), memory)
+    where = boxes(later, MONO, [v for name, city, _ in LATER_ROWS for v in (name, city)])
+    for name, city, _ in LATER_ROWS:
+        assert covered(where[name], detections), name
+        assert covered(where[city], detections), city
+
+
+def test_pipe_table_of_a_database_shell_is_typed_by_its_header(detector, read):
+    rows = [
+        (10, "crm=> select id, full_name, account_number, sort_code from payees;"),
+        (10, " id  | full_name        | account_number | sort_code"),
+        (10, "-----+------------------+----------------+-----------"),
+        (10, " 412 | Robin Johnson    | 52903836       | 81-92-50"),
+        (10, " 413 | Elizabeth Bird   | 09536176       | 84-72-11"),
+        (10, "(2 rows)"),
+    ]
+    detections = detector.detect(read(screen(rows, MONO)), ValueMemory())
+    values = ["Robin Johnson", "Elizabeth Bird", "52903836", "09536176", "81-92-50", "84-72-11"]
+    where = boxes(rows, MONO, [*values, "full_name", "(2 rows)"])
+    for value in values:
+        assert covered(where[value], detections), value
+    assert not any(d.box.intersects(where["full_name"]) or d.box.intersects(where["(2 rows)"]) for d in detections)
+
+
+def test_a_delimited_table_with_no_personal_column_types_nothing(detector, read):
+    rows = [
+        (10, "$ cat services.csv"),
+        (10, "name,status,startup_type,description"),
+        (10, "wuauserv,Running,Manual,Windows Update"),
+        (10, "Spooler,Stopped,Automatic,Print Spooler"),
+    ]
+    detections = detector.detect(read(screen(rows, MONO)), ValueMemory())
+    assert not [d for d in detections if d.recognizer == "structure/table"]
+
+
+# a spreadsheet: left-aligned headers at each column's start, a right-aligned salary column
+SHEET_COLUMNS = (("Employee", 20), ("NI number", 190), ("City", 330), ("Salary", 500), ("Account", 620))
+SALARY_RIGHT = 600  # salaries end here, the account column starts at 620
+
+
+def sheet(rows: list[tuple[str, ...]], header: bool) -> tuple[np.ndarray, dict[str, Box]]:
+    face = font(SIZE, SANS)
+    lines: list[tuple[int, int, str]] = []
+    where: dict[str, Box] = {}
+    table = [tuple(name for name, _ in SHEET_COLUMNS), *rows] if header else rows
+    for r, row in enumerate(table):
+        y = 30 + r * PITCH
+        for (name, x), cell in zip(SHEET_COLUMNS, row):
+            if name == "Salary" and cell != "Salary":
+                x = int(SALARY_RIGHT - face.getlength(cell))
+            lines.append((x, y, cell))
+            where[cell] = value_box(face, x, y, cell, cell)
+    return draw_screen(lines, size=(800, 40 + len(table) * PITCH), font_size=SIZE), where
+
+
+def test_grid_cells_that_fill_their_column_keep_their_type_after_the_header_scrolled_away(detector, read):
+    memory = ValueMemory()
+    first = [("Oliver Smith", "QQ 12 34 56 C", "Newcastle upon Tyne", "£32,000", "52903836")]
+    image, where = sheet(first, header=True)
+    detections = detector.detect(read(image), memory)
+    assert covered(where["Newcastle upon Tyne"], detections), "a long city is one cell of its column"
+    assert covered(where["52903836"], detections)
+    assert not any(d.box.intersects(where["£32,000"]) for d in detections), "an untyped column stays readable"
+
+    later = [
+        ("Harry Brown", "CD 11 22 33 A", "York", "£129,000", "09536176"),
+        ("Amelia Jones", "AB 98 76 54 D", "Bath", "£41,500", "27385855"),
+    ]
+    image, where = sheet(later, header=False)
+    detections = detector.detect(read(image), memory)
+    for value in ("09536176", "27385855", "York", "Bath"):
+        assert covered(where[value], detections), value
+    assert not any(d.box.intersects(where["£129,000"]) for d in detections)
+
+
+def test_a_row_redrawn_under_a_selection_and_read_as_one_word_is_still_typed(detector):
+    """OCR reads the cells under a range selection's tint run together; the word that covers a
+    typed column is typed (a synthetic layout: the merge is Tesseract's, not reproducible by
+    drawing)."""
+    memory = ValueMemory()
+
+    def words(rows: list[tuple[str, ...]], y0: int) -> list[OcrWord]:
+        out = []
+        for r, row in enumerate(rows):
+            for (_, x), cell in zip(SHEET_COLUMNS, row):
+                out.append(OcrWord(cell, Box(x, y0 + r * PITCH, 9 * len(cell), 18), 95.0))
+        return out
+
+    header = tuple(name for name, _ in SHEET_COLUMNS)
+    detector.detect(
+        group_lines(words([header, ("Oliver Smith", "QQ 12 34 56 C", "Leeds", "£32,000", "52903836")], 30)), memory
+    )
+    row = words([("Harry Brown", "CD 11 22 33 A", "York")], 30)
+    merged = OcrWord("£129,00009536176", Box(530, 30, 160, 18), 80.0)  # salary and account as one word
+    found = detector.detect(group_lines([*row, merged]), memory)
+    assert any(d.box.contains(merged.box.pad(-2)) for d in found)
