@@ -299,6 +299,13 @@ _K3 = np.ones((3, 3), np.uint8)
 _LONG_H = cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))
 _LONG_V = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))
 _STEP_H = cv2.getStructuringElement(cv2.MORPH_RECT, (161, 1))
+# A piece of ink this many times taller than the median piece of its line, and hollow (its
+# edges fill under this share of its box), is a graphic's outline (an avatar, a badge, an
+# icon), not letters: a word's edges fill 0.6-0.9 of its box (two words touching through a
+# descender too), an avatar's ring about 0.25; "(" or "|" are at most 1.5 times the median.
+GRAPHIC_TEXT_RATIO = 1.8
+GRAPHIC_MAX_FILL = 0.4
+GRAPHIC_RULE_WIDTH = 0.15  # a piece this narrow for its height is a rule, not a letter
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -335,18 +342,66 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
     crop = grey[region.y : region.y2, region.x : region.x2]
     mask = ink_mask(crop, config)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1)))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     lines: list[Box] = []
+    for box, own in _components(joined, config):
+        if box.h > config.max_line_height:
+            lines.extend(_split_rows(mask, box, config))
+            continue
+        parts = _without_graphics(mask, box, own, config)
+        for part in parts or [box]:
+            lines.extend(_split_stacked(mask, part, config))
+    return [b.shift(region.x, region.y) for b in _merge_fragments(lines)]
+
+
+def _components(joined: np.ndarray, config: OcrConfig) -> list[tuple[Box, np.ndarray]]:
+    """The connected components of a joined ink mask that may hold text: each one's box and
+    its own pixels within the box (other components' boxes may overlap it)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    found = []
     for i in range(1, count):
         x, y, w, h, pixels = (int(v) for v in stats[i])
         if h < config.min_line_height or w < 4 or pixels < 8:
             continue
-        box = Box(x, y, w, h)
-        if h > config.max_line_height:
-            lines.extend(_split_rows(mask, box, config))
-        else:
-            lines.extend(_split_stacked(mask, box, config))
-    return [b.shift(region.x, region.y) for b in _merge_fragments(lines)]
+        found.append((Box(x, y, w, h), labels[y : y + h, x : x + w] == i))
+    return found
+
+
+def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrConfig) -> list[Box] | None:
+    """The text of a component joined to a graphic far taller than its letters, without it.
+
+    An avatar, an app icon or a chat bubble's rounded side beside a list row or a message spans
+    the name line and the line below it (a role, the message): joined to the text, the
+    component is a few lines tall, takes the next line in as a fragment and reads as noise
+    ("Etregory owerae" for a participant's name). The graphic's outline is a piece of ink much
+    taller than the letters beside it (_graphic_piece); it is wiped from `mask` (in place: the
+    splits read it) and the text is joined again without it. None when there is no such piece."""
+    if box.h < GRAPHIC_TEXT_RATIO * config.min_line_height:
+        return None
+    sub = mask[box.y : box.y2, box.x : box.x2]
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(sub & own, connectivity=8)
+    if count < 4:
+        return None  # too few pieces to tell letters from a graphic
+    text_h = float(np.median(stats[1:, cv2.CC_STAT_HEIGHT]))
+    tall = [i for i in range(1, count) if _graphic_piece(stats[i], text_h, config)]
+    if not tall:
+        return None
+    graphic = np.isin(pieces, tall)
+    sub[graphic] = 0
+    text = ((pieces > 0) & ~graphic).astype(np.uint8)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1))
+    return [
+        part.shift(box.x, box.y) for part, _ in _components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
+    ]
+
+
+def _graphic_piece(stat: np.ndarray, text_h: float, config: OcrConfig) -> bool:
+    """A piece of ink (connectedComponentsWithStats row) that is part of a graphic: far taller
+    than its line's letters, and hollow (an avatar's ring, a bubble's rounded corner) or a rule
+    (a bubble's or a box's side, shorter than the long rules ink_mask drops)."""
+    w, h, area = (int(stat[k]) for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    if h <= GRAPHIC_TEXT_RATIO * text_h or h < 2 * config.min_line_height:
+        return False
+    return area < GRAPHIC_MAX_FILL * w * h or w <= GRAPHIC_RULE_WIDTH * h
 
 
 def _merge_fragments(lines: list[Box]) -> list[Box]:

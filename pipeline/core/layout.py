@@ -56,11 +56,21 @@ class _Line:
         box = word.box
         if not _overlap(self.y1, self.y2, box.y, box.y2):
             return False
+        if any(_stacked(box, w.box) for w in self.words):
+            # under or over a word of the line: the next row, that a word between the rows (an
+            # avatar's initials beside a name and its caption) brought within the line's band
+            return False
         height = max(box.h, 8)
         # horizontal distance between the boxes; 0 when they overlap (OCR can return a word box
         # that spans its neighbours)
         gap = min(max(box.x, w.box.x) - min(box.x2, w.box.x2) for w in self.words)
         return gap <= 6 * height
+
+
+def _stacked(a: Box, b: Box) -> bool:
+    """One box above the other: they share most of the narrower one's columns and few rows."""
+    shared_x = min(a.x2, b.x2) - max(a.x, b.x)
+    return shared_x > 0.5 * min(a.w, b.w) and not _overlap(a.y, a.y2, b.y, b.y2)
 
 
 def _overlap(a1: int, a2: int, b1: int, b2: int) -> bool:

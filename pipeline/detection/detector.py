@@ -55,7 +55,7 @@ from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, Nam
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
-from pipeline.detection.structure.wraps import unwrapped, wrap_breaks
+from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,8 @@ class Detector:
     def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]:
         """The layout text and the merged character spans (entity type, score) found in it:
         `detect` turns them into boxes; exporters replace the text they cover."""
-        lt = LayoutText(layout)
+        # a value wrapped in a bubble beside a panel: its two lines made neighbours (wraps.py)
+        lt = LayoutText(in_block_order(layout) if self._wrap_entities else layout)
         if not lt.text.strip():
             return lt, []
         thresholds = self.settings.thresholds

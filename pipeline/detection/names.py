@@ -215,16 +215,21 @@ def _wide_gap(line: LineRef, i: int) -> bool:
 
 def _stands_apart(line: LineRef, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
     """The name is not part of a longer run of capitalised words ("Getting Started With Emma"):
-    its neighbours are across a cell gap, punctuation, or not capitalised."""
+    its neighbours are across a cell gap, punctuation, or not capitalised words. Capitals alone
+    are no such word: an avatar's initials read before the name ("JE Jade Edwards")."""
     if i > 0 and not _wide_gap(line, i - 1):
         before = tokens[i - 1][2]
-        if before and before[0].isupper() and not _punct_after(line, tokens, i - 1):
+        if _capitalised_word(before) and not _punct_after(line, tokens, i - 1):
             return False
     if end + 1 < len(tokens) and not _wide_gap(line, end):
         after = tokens[end + 1][2]
-        if after and after[0].isupper() and not _punct_after(line, tokens, end):
+        if _capitalised_word(after) and not _punct_after(line, tokens, end):
             return False
     return True
+
+
+def _capitalised_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and not word.isupper()
 
 
 def _punct_after(line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -5,12 +5,18 @@ number, and the layout text joins lines with "\\n", which no pattern crosses. Th
 inside a block where a value may continue (digits, or an address's joiners, on both sides) are
 found here; the detector reads the text once more with those breaks as spaces. The offsets do not
 move (one character for one), so a span over a break maps to boxes on both lines.
+
+Lines are ordered top to bottom over the whole screen, so a panel beside the bubble puts its own
+lines between the bubble's two ("...call me on +44 7656 671", "Billing specialist", "480 any
+time..."): `in_block_order` first moves the line that continues a value up to the line it
+continues, so that the two are neighbours in the text.
 """
 
 from __future__ import annotations
 
 import copy
 
+from pipeline.core.types import Box, Layout, TextLine
 from pipeline.detection.text import LayoutText, LineRef
 
 LINE_GAP = 0.9  # lines of one block are at most this many line heights apart
@@ -23,9 +29,49 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
     run on: the first line ends, and the next begins, with a digit or a joiner."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
-        if _same_block(upper, lower) and _may_continue(lt, upper, lower):
+        if _same_block(upper.box, lower.box) and _may_continue(_last_char(lt, upper), _first_char(lt, lower)):
             breaks.append(upper.end)
     return breaks
+
+
+def in_block_order(layout: Layout) -> Layout:
+    """`layout` with each line where a value may run on from the line above it in its block
+    moved right after that line, when other lines (another panel's, at heights between the
+    two) came between them; the layout as it is when none did."""
+    lines = layout.lines
+    boxes = [line.box for line in lines]
+    follows: dict[int, int] = {}
+    for i in range(len(lines)):
+        j = _continuation(lines, boxes, i)
+        if j is not None and j != i + 1 and j not in follows.values():
+            follows[i] = j
+    if not follows:
+        return layout
+    order: list[int] = []
+    placed: set[int] = set()
+    for first in range(len(lines)):
+        at: int | None = first
+        while at is not None and at not in placed:
+            order.append(at)
+            placed.add(at)
+            at = follows.get(at)
+    return Layout(tuple(lines[i] for i in order), layout.fields)
+
+
+def _continuation(lines: tuple[TextLine, ...], boxes: list[Box], i: int) -> int | None:
+    """The index of the nearest line below line i in the same block that may continue a value
+    ending line i, or None."""
+    last = lines[i].words[-1].text.strip()[-1:]
+    if not _may_continue(last, "0"):
+        return None
+    upper = boxes[i]
+    for j in range(i + 1, len(lines)):
+        lower = boxes[j]
+        if lower.y - upper.y2 > LINE_GAP * max(upper.h, lower.h):
+            return None  # lines are top to bottom: every further one is further down
+        if _same_block(upper, lower) and _may_continue(last, lines[j].words[0].text.strip()[:1]):
+            return j
+    return None
 
 
 def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
@@ -38,15 +84,25 @@ def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
     return view
 
 
-def _same_block(upper: LineRef, lower: LineRef) -> bool:
-    height = max(upper.height, lower.height)
-    if abs(upper.height - lower.height) > 0.35 * height:
+def _same_block(upper: Box, lower: Box) -> bool:
+    height = max(upper.h, lower.h, 1)
+    if abs(upper.h - lower.h) > 0.35 * height:
         return False  # a heading above its paragraph, a caption below a field
-    gap = lower.box.y - upper.box.y2
-    return -0.3 * height <= gap <= LINE_GAP * height and abs(lower.box.x - upper.box.x) <= INDENT * height
+    gap = lower.y - upper.y2
+    return -0.3 * height <= gap <= LINE_GAP * height and abs(lower.x - upper.x) <= INDENT * height
 
 
-def _may_continue(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
-    last = lt.text[upper.end - 1] if upper.end > upper.start else ""
-    first = lt.text[lower.start] if lower.end > lower.start else ""
-    return (last.isdigit() or last in _JOINERS) and (first.isdigit() or first.isalpha() or first in "+(")
+def _last_char(lt: LayoutText, line: LineRef) -> str:
+    return lt.text[line.end - 1] if line.end > line.start else ""
+
+
+def _first_char(lt: LayoutText, line: LineRef) -> str:
+    return lt.text[line.start] if line.end > line.start else ""
+
+
+def _may_continue(last: str, first: str) -> bool:
+    return (
+        bool(last and first)
+        and (last.isdigit() or last in _JOINERS)
+        and (first.isdigit() or first.isalpha() or first in "+(")
+    )
