@@ -196,8 +196,12 @@ class Window:
         theme: Theme = LIGHT,
         icon: RGB = (0, 120, 215),
         short: str | None = None,
+        title_keep: str | None = None,
     ) -> None:
         self.title, self.theme, self.icon = title, theme, icon
+        # the innocent part of a title that also shows personal data ("tech@app-srv01: /etc/x":
+        # the Unix user is masked), registered as the keep string instead of the whole title
+        self.title_keep = title_keep
         self.short = short or title.split(" - ")[-1]
         self.x, self.y, self.w, self.h = int(x), int(y), int(w), int(h)
         self.surface = Image.new("RGB", (self.w, self.h), theme.window_bg)
@@ -234,7 +238,9 @@ class Window:
         d.rectangle((10, 9, 21, 20), fill=self.icon)
         d.rectangle((12, 11, 19, 13), fill=tuple(min(255, c + 90) for c in self.icon))
         d.text((30, self.TITLE_H // 2), self.title, font=font("ui", 13), fill=fg, anchor="lm")
-        self._register_text("title", self.title, (30, self.TITLE_H // 2), font("ui", 13), "lm", None)
+        kept = self.title_keep or self.title
+        x = 30 + font("ui", 13).getlength(self.title[: self.title.index(kept)])
+        self._register_text("title", kept, (x, self.TITLE_H // 2), font("ui", 13), "lm", None)
         cy = self.TITLE_H // 2
         x = self.w - 46 * 3
         d.line((x + 18, cy, x + 28, cy), fill=fg)  # minimise

@@ -316,7 +316,17 @@ class Terminal:
     PROMPT_HOST = "tech@app-srv01"
 
     def __init__(self, x: int, y: int, w: int, h: int, cwd: str = "/etc/contoso") -> None:
-        self.win = Window(f"{self.PROMPT_HOST}: {cwd}", x, y, w, h, theme=TERMINAL, icon=(50, 50, 50), short="Terminal")
+        self.win = Window(
+            f"{self.PROMPT_HOST}: {cwd}",
+            x,
+            y,
+            w,
+            h,
+            theme=TERMINAL,
+            icon=(50, 50, 50),
+            short="Terminal",
+            title_keep=cwd,
+        )
         self.win.focus_widget = self
         self.cwd = cwd
         self.fnt = font("mono", 14)

@@ -20,12 +20,7 @@ pytestmark = pytest.mark.slow  # every test redacts a generated clip with the re
 
 
 CLIPS = ["form_typing", "terminal_config", "scrolling_list", "dark_mode", "screenshot"]
-# terminal_config keeps 3 of its 5 innocent strings since this stop (no leak): its keep list
-# holds the window title "tech@app-srv01: /etc/contoso", whose Unix user issue 16 now masks
-# (the user in the title bar), and "timeout = 30" loses its top to the padded password box on
-# the line above (terminal lines 18 px apart). To fix next: the keep string and the padding
-# between tight lines; then back to 0.8.
-MIN_UTILITY = {"terminal_config": 0.6}
+MIN_UTILITY = 0.8  # share of the innocent strings still readable
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +48,7 @@ def test_clip_has_no_readable_value_and_keeps_innocent_text(clip_dir, tmp_path, 
     report = check_output(truth, made.video_path, output, plan, seconds=1.0, per_second=3.0)
     assert report.values_in_input >= max(1, len(truth.pii) // 3), "the clip must show values to hide"
     assert report.leaks == [], report.line()
-    assert report.utility >= MIN_UTILITY.get(name, 0.8), report.line()
+    assert report.utility >= MIN_UTILITY, report.line()
     assert report.masked_share < 0.35, report.line()
 
     # Our own artefacts never carry the values.

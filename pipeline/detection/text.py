@@ -168,9 +168,38 @@ def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> lis
         by1 = max(math.floor(y1 - pad), 0)
         bx2 = math.ceil(x2 + right)
         by2 = math.ceil(y2 + pad)
+        by1, by2 = _clear_of_neighbours(lt, start, end, (bx1, bx2), (y1, y2), (by1, by2))
         if bx2 > bx1 and by2 > by1:
             boxes.append(Box.from_corners(bx1, by1, bx2, by2))
     return boxes
+
+
+def _clear_of_neighbours(
+    lt: LayoutText, start: int, end: int, xs: tuple[int, int], ys: tuple[int, int], padded: tuple[int, int]
+) -> tuple[int, int]:
+    """The padded top and bottom, kept off the lines above and below: in tight line spacing (a
+    terminal's 18 px rows) a full pad covers the top of the next line's text. Where another
+    line's word stands within the pad, the pad is half the gap to it (at least 1 px), on both
+    sides: a line printed below later sits at the same spacing, and a box held over time (the
+    tracker keeps it while its pixels stay) must not cover it then."""
+    top, bottom = padded
+    y1, y2 = ys
+    gaps = []
+    for ln in lt.lines:
+        if ln.box.y >= bottom or ln.box.y2 <= top or ln.box.x >= xs[1] or ln.box.x2 <= xs[0]:
+            continue
+        for w in ln.words:
+            if w.box.x2 <= xs[0] or w.box.x >= xs[1] or (w.start < end and start < w.end):
+                continue
+            centre = w.box.y + w.box.h / 2
+            if centre < y1 and w.box.y2 > top:
+                gaps.append(y1 - w.box.y2)
+            elif centre > y2 and w.box.y < bottom:
+                gaps.append(w.box.y - y2)
+    if not gaps:
+        return top, bottom
+    pad = max(min(gaps) / 2, 1.0)
+    return max(top, math.floor(y1 - pad)), min(bottom, math.ceil(y2 + pad))
 
 
 def line_char_w(line: LineRef) -> float:

@@ -1,0 +1,58 @@
+"""Boxes in tight line spacing: a terminal's rows are 18 px apart, and a value's padded box must
+not cover the text of the line below it, also when that line is printed after the value was
+found (the tracker holds the box while its pixels stay)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.core.text import normalise
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
+from pipeline.redact.evaluate import IndependentReader
+from tests.helpers import draw_screen, screen_clip
+
+pytestmark = pytest.mark.slow  # a clip through `redact file` (OCR, detection in its own process)
+
+PITCH = 17  # px between terminal rows (a tight xterm: DejaVu Sans Mono 14)
+ROWS = [
+    "[database]",
+    "user = svc_backup",
+    "password = fXUaYgv#TCtAG6",
+    "timeout = 30 seconds before retry",
+    "retries = 5",
+]
+
+
+def terminal(rows: list[str]):
+    return draw_screen(
+        [(20, 30 + i * PITCH, row) for i, row in enumerate(rows)],
+        (480, 160),
+        dark=True,
+        font_size=14,
+        font_name="DejaVuSansMono.ttf",
+    )
+
+
+def read(image) -> str:
+    """The evaluation's independent reader (whole-frame sparse-text Tesseract), normalised."""
+    return normalise(IndependentReader().read(image))
+
+
+def test_the_line_printed_below_a_password_stays_readable(tmp_path):
+    # the password line is read (and boxed) before the next rows are printed below it
+    frames = [terminal(ROWS[:3])] * 6 + [terminal(ROWS)] * 8
+    source = screen_clip(tmp_path / "term.mp4", frames, fps=5.0)
+    output = tmp_path / "term.redacted.mp4"
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
+    )
+    last = [f.image for f in iter_frames(output, probe(output))][-1]
+    before, after = read(frames[-1]), read(last)
+    password, kept = normalise("fXUaYgv#TCtAG6"), [normalise(row) for row in ROWS[1:] if "password" not in row]
+    assert password in before and all(k in before for k in kept), "the test screen must be readable"
+    assert password not in after
+    assert [k for k in kept if k not in after] == []
