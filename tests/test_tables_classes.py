@@ -136,6 +136,34 @@ def test_a_delimited_table_with_no_personal_column_types_nothing(detector, read)
     assert not [d for d in detections if d.recognizer == "structure/table"]
 
 
+def test_columns_aligned_by_spaces_under_identifier_headers_are_typed(detector, read):
+    """`column -t` output of an API's export: the header's words are identifiers (dateOfBirth,
+    home_town), the columns are cut by runs of spaces like a grid's."""
+    rows = [
+        (10, "$ column -t -s, patients.csv"),
+        (10, "id    fullName        home_town     dateOfBirth"),
+        (10, "412   Robin Johnson   Derby         14/03/1987"),
+        (10, "413   Elizabeth Bird  Glasgow       02/11/1990"),
+    ]
+    detections = detector.detect(read(screen(rows, MONO)), ValueMemory())
+    values = ["Robin Johnson", "Elizabeth Bird", "Derby", "Glasgow", "14/03/1987", "02/11/1990"]
+    where = boxes(rows, MONO, [*values, "dateOfBirth"])
+    for value in values:
+        assert covered(where[value], detections), value
+    assert not any(d.box.intersects(where["dateOfBirth"]) for d in detections)
+
+
+def test_a_two_field_header_types_only_the_lines_below_it_on_its_screen(detector, read):
+    """Once a "name,email" header has scrolled away, a line with one comma is not its row."""
+    memory = ValueMemory()
+    first = [(10, "$ cat team.csv"), (10, "name,email"), (10, "Robin Johnson,rj@example.org")]
+    detections = detector.detect(read(screen(first, MONO)), memory)
+    assert covered(boxes(first, MONO, ["Robin Johnson"])["Robin Johnson"], detections)
+    later = [(10, "$ echo build,deploy"), (10, "build,deploy"), (10, "Status update, see notes")]
+    detections = detector.detect(read(screen(later, MONO)), memory)
+    assert not [d for d in detections if d.recognizer == "structure/table"]
+
+
 # a spreadsheet: left-aligned headers at each column's start, a right-aligned salary column
 SHEET_COLUMNS = (("Employee", 20), ("NI number", 190), ("City", 330), ("Salary", 500), ("Account", 620))
 SALARY_RIGHT = 600  # salaries end here, the account column starts at 620

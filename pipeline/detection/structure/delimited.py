@@ -25,6 +25,9 @@ QUOTES = "\"'"
 # a row's first character may sit this many character widths from the header's (psql right-
 # aligns numbers and centres titles in the first column; a CSV starts every line at column 0)
 START_SLACK_CHARS = 6.0
+# a table of two fields ("name,email") is not remembered: once its header is gone, any line with
+# one comma ("$ echo a,b", "Hello, world") would be read as its row
+MEMORABLE_FIELDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,7 @@ class DelimitedTable:
 @dataclass(frozen=True, slots=True)
 class DelimitedFound:
     findings: list[SpanFinding]
-    tables: list[DelimitedTable]  # the tables whose header lines this text shows
+    tables: list[DelimitedTable]  # the tables whose header lines this text shows, to remember
     header_lines: list[int]  # indices into LayoutText.lines
     body_lines: list[int]
 
@@ -71,17 +74,18 @@ class DelimitedFinder:
         self.entities = entities
 
     def find(self, lt: LayoutText, remembered: Sequence[DelimitedTable]) -> DelimitedFound:
-        """Typed fields of delimited tables: in lines that match a header line of this text or
-        a table remembered from earlier screens (those of this text first, newest first)."""
+        """Typed fields of delimited tables: in lines below a header line of this text, and in
+        lines that match a table remembered from earlier screens (those of this text first,
+        newest first). Tables of three or more fields are worth remembering (`.tables`)."""
         findings: list[SpanFinding] = []
         headers: list[int] = []
         body: list[int] = []
-        here: list[DelimitedTable] = []
+        here: dict[DelimitedTable, float] = {}  # a table whose header this text shows: its y
         for index, line in enumerate(lt.lines):
             table = self.header(lt, line)
             if table is not None:
                 headers.append(index)
-                here.append(table)
+                here.setdefault(table, line.box.y)
         tables = [*(t for t in remembered if t not in here), *here]
         for index, line in enumerate(lt.lines):
             if index in headers:
@@ -91,13 +95,16 @@ class DelimitedFinder:
                 fields = split_fields(text, table.delimiter)
                 if len(fields) != len(table.entities) or not _starts_with(line, table):
                     continue
+                if table in here and line.box.y < here[table]:
+                    continue  # above its header: the command that printed it, a title
                 body.append(index)
                 for (a, b), entity in zip(fields, table.entities):
                     if entity is not None:
                         found = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
                         findings.extend(_trimmed(lt, found) if found is not None else ())
                 break
-        return DelimitedFound(findings, here, headers, body)
+        memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
+        return DelimitedFound(findings, memorable, headers, body)
 
     def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
