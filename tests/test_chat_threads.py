@@ -134,6 +134,11 @@ def test_an_author_line_over_a_bubble_and_an_account_number_in_its_prose(detecto
             "IBAN_CODE",
             ({"GB69", "RRLG", "7804", "7716", "8466"}, {"45"}),
         ),
+        (
+            ["Hi, my customer account number is 4417", "2957 in case you need it for the refund."],
+            "ACCOUNT_NUMBER",
+            ({"4417"}, {"2957"}),
+        ),
     ],
 )
 def test_a_value_wrapped_in_a_bubble_beside_a_panel_is_boxed_on_both_lines(detector, engine, lines, entity, parts):

@@ -114,6 +114,9 @@ ACCOUNTS = [
     ("Faster Payment to J Ellis 81-33-99 62626968", "ACCOUNT_NUMBER", "62626968"),
     ("Ross Birch KH 66 63 28 A York 81-92-50 52903836 GB90NNGE81925052903836", "ACCOUNT_NUMBER", "52903836"),
     ("s/c 40 47 84", "SORT_CODE", "40 47 84"),
+    # in groups, as people type them and as a bubble wraps them (read again as one line)
+    ("my customer account number is 1727 2957 thanks", "ACCOUNT_NUMBER", "1727 2957"),
+    ("Account no. 0420 1881 3377", "ACCOUNT_NUMBER", "0420 1881 3377"),
 ]
 
 
@@ -131,6 +134,8 @@ NOT_ACCOUNTS = [
     "Disk 102687672 blocks, 48213044 used",
     "Version 10.0.19045 build 19045",
     "Process ID 12480 started 14-03-24",
+    "Account created 2024 01 05 by admin",  # groups of two: a date
+    "Account 1234 of 5678 synced",
 ]
 
 

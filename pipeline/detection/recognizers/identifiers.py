@@ -130,7 +130,11 @@ class DateOfBirthRecognizer(CodeRecognizer):
 
 # ---------------------------------------------------------------------- bank accounts --
 
-_ACCOUNT = regex.compile(r"(?<![\w.,/+:#-])#?(?P<n>\d{6,17})(?![\w/+-]|[.,:]\d)")
+# 6-17 digits, whole or in groups of three or more ("1727 2957" as people write them, and as a
+# chat bubble wraps them: the wrapped line is read again with its break as a space); groups of
+# two are sort codes and dates ("20 45 77", "2024 01 05")
+_ACCOUNT = regex.compile(r"(?<![\w.,/+:#-]|\d[ ])#?(?P<n>\d{3,17}(?:[ ]\d{3,14}){0,3})(?![\w/+-]|[.,:]\d|[ ]\d)")
+_ACCOUNT_DIGITS = range(6, 18)
 _SORT_CODE = regex.compile(r"(?<![\w.,/+:-])\d{2}(?P<s>[ -])\d{2}(?P=s)\d{2}(?![\w/+-]|[.,:]\d)")
 # a sort code followed by an account number on the same line: bank details without labels
 _SORT_THEN_ACCOUNT = regex.compile(r"[ ,;]{1,3}(?:\D{0,24}?[ ])?(?P<account>\d{8})(?![\w/+-]|[.,:]\d)")
@@ -165,7 +169,8 @@ class BankAccountRecognizer(CodeRecognizer):
         found = []
         if "ACCOUNT_NUMBER" in entities:
             for m in _ACCOUNT.finditer(text):
-                if ACCOUNT_WORDS.before(text, m.start()):
+                digits = sum(ch.isdigit() for ch in m.group("n"))
+                if digits in _ACCOUNT_DIGITS and ACCOUNT_WORDS.before(text, m.start()):
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
         for m in _SORT_CODE.finditer(text):
             line_end = text.find("\n", m.end())
