@@ -23,6 +23,9 @@ MIN_FIELD_H, MAX_FIELD_H = 12, 56  # of the content box inside the border (talle
 MIN_ASPECT = 3.0  # width / height of a single-line input (buttons are shorter, panels taller)
 MIN_FIELD_W = 60
 SEARCH_PAD = 24  # pixels above and below a read line searched for the border around it
+# A label sits over its field, which may be empty (no line of its own to search around): below a
+# read line the search reaches a whole field this far under it (a label's field, in line heights)
+LABEL_GAP_LINE_HEIGHTS = 2.5
 EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may differ by
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
 MIN_BULLETS = 4  # dots in a row that make a masked value (an ellipsis has three)
@@ -40,12 +43,23 @@ class FieldSearch:
     def bands(self, areas: list[Box]) -> list[Box]:
         bands: list[Box] = []
         for area in sorted(areas, key=lambda a: a.y):
-            band = Box(0, area.y - SEARCH_PAD, self.width, area.h + 2 * SEARCH_PAD).clip(self.width, self.height)
+            below = max(SEARCH_PAD, round(label_reach(area) - area.y2 + MAX_FIELD_H) + 2)
+            band = Box(0, area.y - SEARCH_PAD, self.width, area.h + SEARCH_PAD + below).clip(self.width, self.height)
             if bands and band.y <= bands[-1].y2:
                 bands[-1] = bands[-1].union(band)
             elif not band.empty:
                 bands.append(band)
         return bands
+
+
+def label_reach(line: Box) -> float:
+    """How far down the top of the field that `line` labels may lie."""
+    return line.y2 + LABEL_GAP_LINE_HEIGHTS * line.h
+
+
+def labels(line: Box, field: Box) -> bool:
+    """Whether `line` could be the label over `field` (its top just below, overlapping it)."""
+    return line.y2 <= field.y <= label_reach(line) and line.x < field.x2 and field.x < line.x2
 
 
 def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
@@ -134,8 +148,8 @@ class FieldMemory:
         seen: list[InputField] = []
         for band in bands:
             for box in find_input_boxes(grey, band):
-                if not any(box.intersects(line) for line in read):
-                    continue  # a field of the band that no change touched: known already, or empty
+                if not any(box.intersects(line) or labels(line, box) for line in read):
+                    continue  # a field of the band that no change touched: known already
                 before = any(f.masked and f.box.iou(box) >= SAME_FIELD_IOU for f in self._fields)
                 seen.append(InputField(box, before or shows_bullets(grey, box)))
         # fields whose lines were read and that are no longer there are gone; the others stay
@@ -157,8 +171,9 @@ class FieldMemory:
         self._fields = moved
 
     def near(self, words_area: list[Box]) -> tuple[InputField, ...]:
-        """The fields that words handed to detection could lie in."""
-        hits = intersecting([f.box for f in self._fields], words_area)
+        """The fields that words handed to detection could lie in or label."""
+        reach = [Box(b.x, b.y, b.w, round(label_reach(b)) - b.y + 1) for b in words_area]
+        hits = intersecting([f.box for f in self._fields], reach)
         return tuple(f for f, hit in zip(self._fields, hits) if hit)
 
     def reset(self) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
+from pipeline.detection.structure.form_rows import labels_over_fields
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -232,6 +233,8 @@ class TableFinder:
                 parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
+        if labels_over_fields([cell for cell, _ in parts], lt.fields, height):
+            return None  # a form's labels over their input boxes (form_rows.py)
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
         columns: list[Column] = []
         for i, ((cell, _), entity) in enumerate(zip(parts, types)):
