@@ -84,3 +84,45 @@ def test_x_height_is_measured_from_the_ink():
         image = Image.new("L", (200, 3 * size), 255)
         ImageDraw.Draw(image).text((4, size // 2), "password reset", fill=0, font=font(size))
         assert abs(x_height(np.asarray(image)) - expected) <= 2
+
+
+TERMINAL_ROWS = [
+    "[support]",
+    "escalation_contact = Dana Whitfield <dana.whitfield@harbor-logistics.com>",
+    "dwhitfield@build-07:~$ env | grep -E 'USER|TOKEN|KEY'",
+    "GITHUB_TOKEN=ghp_4kTq9ZbWc2LmXv8RyHs3NpQe7UfJd1GaKo5B",
+    "AWS_SECRET_ACCESS_KEY=Zq8vN2rTb5WmK7pXc3YhL9sJd4FgA6eRu1Q/tVo0",
+    "USER=dwhitfield",
+    "AWS_ACCESS_KEY_ID=AKIAQ7RM2XWZ5TJ3LKPD",
+    "dwhitfield@build-07:~$ ssh mkowalski@10.44.18.203",
+]
+TERMINAL_VALUES = [
+    "dana.whitfield@harbor-logistics.com",
+    "ghp_4kTq9ZbWc2LmXv8RyHs3NpQe7UfJd1GaKo5B",
+    "USER=dwhitfield",
+    "AKIAQ7RM2XWZ5TJ3LKPD",
+    "mkowalski@10.44.18.203",
+]
+
+
+@pytest.mark.parametrize("scale", [0.75, 0.66])
+def test_terminal_rows_scaled_down_are_read_one_by_one(tmp_path, scale):
+    """An xterm's rows (18 px apart) scaled down touch each other: a short row on a long one
+    ('[support]') was one two-row crop, and each row below it, as tall as a row but flat beside
+    that crop, was joined to it as a 'fragment': the whole output read as 'Se' and no value
+    in it was found (terminal_ops_secrets at 75 %)."""
+    rows = [(10, 10 + 18 * i, text) for i, text in enumerate(TERMINAL_ROWS)]
+    image = draw_screen(rows, (720, 170), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "term.mp4", [image] * 3)
+    small = tmp_path / "small.mp4"
+    scaler = f"scale=trunc(iw*{scale}/2)*2:-2:flags=bicubic"
+    ffmpeg("-i", str(tmp_path / "term.mp4"), "-vf", scaler, "-c:v", "libx264", "-crf", "23", str(small))
+    frame = next(iter(iter_frames(small, probe(small))))
+    assert frame.image is not None
+    grey = to_grey(frame.image)
+    config = OcrConfig()
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+    assert len(lines) >= len(TERMINAL_ROWS) - 1, "one crop per row (two rows may share one)"
+    text = normalise(" ".join(w.text for words in read_lines(make_engine(config), grey, lines, config) for w in words))
+    missed = [value[:4] for value in TERMINAL_VALUES if normalise(value) not in text]
+    assert len(missed) <= 1, missed

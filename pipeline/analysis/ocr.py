@@ -306,6 +306,8 @@ _STEP_H = cv2.getStructuringElement(cv2.MORPH_RECT, (161, 1))
 GRAPHIC_TEXT_RATIO = 1.8
 GRAPHIC_MAX_FILL = 0.4
 GRAPHIC_RULE_WIDTH = 0.15  # a piece this narrow for its height is a rule, not a letter
+FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
+STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -408,6 +410,10 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
     """Join a flat fragment (the dots of i, an accent, a line cut by a rule) to the line it
     touches, so that no line is read twice in pieces."""
     lines = sorted(lines, key=lambda b: (b.y, b.x))
+    # A piece nearly as tall as the region's typical line is a line of its own: measured only
+    # against the box it touches, every row below a two-line crop (a short line stacked on a
+    # long one) passed as "flat", and a terminal's whole output at 75 % became one crop
+    line_h = float(np.median([b.h for b in lines])) if lines else 0.0
     merged: list[Box] = []
     # the tallest part of each merged box: measured against the growing union instead, every
     # row of tightly spaced terminal output passed as "flat" and a whole `ls -l` listing became
@@ -418,7 +424,7 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
         for i, other in enumerate(merged):
             overlap = min(box.x2, other.x2) - max(box.x, other.x)
             gap = max(box.y, other.y) - min(box.y2, other.y2)
-            small = min(box.h, tallest[i]) < 0.6 * max(box.h, tallest[i])
+            small = min(box.h, tallest[i]) < min(0.6 * max(box.h, tallest[i]), FULL_LINE * line_h)
             if small and gap <= 2 and overlap > 0.5 * min(box.w, other.w):
                 # a flat word with neighbours on its row ("-rw-r-----") is no fragment of the
                 # row below it
@@ -455,7 +461,28 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     if box.h < 2 * config.min_line_height:
         return [box]
     sub = mask[box.y : box.y2, box.x : box.x2]
+    # A short line on a long one ("[support]" over "escalation_contact = ..."): over the whole
+    # width the short line's rows are sparse beside the long line's; in the columns of the
+    # short line they are as dense. The split that finds the most lines wins.
+    width = sub.shape[1]
+    chunks = [sub] + [sub[:, k * width // STACK_CHUNKS : (k + 1) * width // STACK_CHUNKS] for k in range(STACK_CHUNKS)]
+    bands = max((_dense_bands(chunk, config) for chunk in chunks), key=len)
+    if len(bands) < 2:
+        return [box]
+    cuts = [0] + [(end + nxt) // 2 for (_, end), (nxt, _) in zip(bands, bands[1:])] + [box.h]
+    result = []
+    for top, bottom in zip(cuts, cuts[1:]):
+        cols = np.flatnonzero(sub[top:bottom].any(axis=0))
+        if cols.size:
+            result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
+    return result
+
+
+def _dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
+    """Runs of rows (at least a line high) where `sub` holds most of its ink."""
     profile = sub.sum(axis=1)
+    if not profile.any():
+        return []
     dense = list(profile >= 0.15 * profile.max()) + [False]
     bands: list[tuple[int, int]] = []
     start = None
@@ -466,15 +493,7 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
             if y - start >= config.min_line_height:
                 bands.append((start, y))
             start = None
-    if len(bands) < 2:
-        return [box]
-    cuts = [0] + [(end + nxt) // 2 for (_, end), (nxt, _) in zip(bands, bands[1:])] + [box.h]
-    result = []
-    for top, bottom in zip(cuts, cuts[1:]):
-        cols = np.flatnonzero(sub[top:bottom].any(axis=0))
-        if cols.size:
-            result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
-    return result
+    return bands
 
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
