@@ -166,3 +166,42 @@ def test_an_avatar_is_cut_off_the_lines_beside_it():
     caption = OcrWord("Team", Box(1036, 226, 34, 11), 95.0), OcrWord("lead", Box(1072, 226, 26, 11), 95.0)
     layout = group_lines([*top, initials, *caption])
     assert [" ".join(w.text for w in line.words) for line in layout.lines] == ["JE Jade Edwards", "Team lead"]
+
+
+def side_panel(draw: ImageDraw.ImageDraw, x: int, y: int) -> None:
+    """The panel's headings over its contents: a contact, pinned pages."""
+    bold = font(14, "DejaVuSans-Bold.ttf")
+    draw.text((x, y), "Customer contact", fill=INK, font=bold)
+    draw.text((x, y + 26), "gregoryh@brightwater-dental.co.uk", fill=INK, font=font(13))
+    draw.text((x, y + 62), "Pinned", fill=INK, font=bold)
+    draw.text((x, y + 90), "Billing portal status page", fill=INK, font=font(13))
+    draw.text((x, y + 112), "Refund policy (internal)", fill=INK, font=font(13))
+
+
+def test_a_panel_heading_of_two_column_words_is_no_table_header(detector, engine):
+    # "Customer" and "Contact" are both column headers of people tables; a space apart they are
+    # a heading, and the pages pinned under it are no names
+    words, found = covered(detector, screen(lambda d: side_panel(d, 1000, 300)), engine)
+    assert found.get("EMAIL_ADDRESS")
+    assert not {"Billing", "portal", "Refund", "policy", "Pinned"} & found.get("PERSON", set())
+
+
+def _words(x: int, y: int, text: str, char_w: int = 8, h: int = 15) -> list[OcrWord]:
+    out = []
+    for part in text.split():
+        out.append(OcrWord(part, Box(x, y, char_w * len(part), h), 95.0))
+        x += char_w * (len(part) + 1)
+    return out
+
+
+def test_a_chain_of_block_lines_moves_as_a_whole(detector):
+    # the author line ends in a time (a digit: a value could run on) and its bubble's first line
+    # follows it past the avatar's initials; the bubble's second line must still follow the first
+    words = [
+        *_words(356, 521, "Gregory Howard 10:47"),
+        *_words(319, 531, "GH", h=11),
+        *_words(368, 548, "Sure, the refund can go to GB69 RRLG 7804 7716 8466"),
+        *_words(368, 568, "45 which is our practice account."),
+    ]
+    dets = [d for d in detector.detect(group_lines(words)) if d.entity_type == "IBAN_CODE"]
+    assert {d.box.y < 560 for d in dets} == {True, False}, "both lines of the IBAN are boxed"

@@ -27,6 +27,10 @@ MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
 # header cells that make a table's header beside another panel's text on the same row (two,
 # "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
 PANEL_HEADERS = 3
+# Header words a space apart (one cell) are columns only as a terminal's single-spaced header
+# ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
+# chat's participant panel typed the panel and the thread beside it as names)
+PHRASE_HEADERS = 2
 # a word read over several cells takes the type of a typed column that holds this share of it
 STRADDLE_SHARE = 0.3
 
@@ -221,6 +225,8 @@ class TableFinder:
         parts: list[tuple[list[WordRef], str | None]] = []  # words, and their phrase if a header
         for cell in split_cells(words, height):
             split = self._as_headers(lt, cell)
+            if split is not None and len(split) == PHRASE_HEADERS:
+                split = None  # two header words a space apart are a heading: "Customer contact"
             parts.extend(split if split is not None else [(cell, None)])
         headers = sum(key is not None for _, key in parts)
         if headers < vocabulary.header_share * len(parts) and headers >= PANEL_HEADERS:

@@ -43,9 +43,9 @@ def in_block_order(layout: Layout) -> Layout:
     follows: dict[int, int] = {}
     for i in range(len(lines)):
         j = _continuation(lines, boxes, i)
-        if j is not None and j != i + 1 and j not in follows.values():
-            follows[i] = j
-    if not follows:
+        if j is not None and j not in follows.values():
+            follows[i] = j  # next to each other already or not: a chain moves as a whole
+    if all(j == i + 1 for i, j in follows.items()):
         return layout
     order: list[int] = []
     placed: set[int] = set()
