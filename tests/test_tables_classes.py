@@ -225,3 +225,28 @@ def test_a_row_redrawn_under_a_selection_and_read_as_one_word_is_still_typed(det
     merged = OcrWord("£129,00009536176", Box(530, 30, 160, 18), 80.0)  # salary and account as one word
     found = detector.detect(group_lines([*row, merged]), memory)
     assert any(d.box.contains(merged.box.pad(-2)) for d in found)
+
+
+def test_captions_of_a_window_over_a_grid_are_not_names(detector):
+    """A notes window dragged over a customer grid: its title and buttons line up with the
+    grid's columns, but "Call notes" is a caption, not a customer (once typed, the recording's
+    memory masked it everywhere)."""
+    memory = ValueMemory()
+
+    def row(cells: tuple[str, ...], y: int) -> list[OcrWord]:
+        out = []
+        for (_, x), cell in zip(SHEET_COLUMNS, cells):
+            for word in cell.split():
+                out.append(OcrWord(word, Box(x, y, 9 * len(word), 18), 95.0))
+                x += 9 * len(word) + 6
+        return out
+
+    header = tuple(name for name, _ in SHEET_COLUMNS)
+    words = [
+        *row(header, 30),
+        *row(("Luca della Robbia", "QQ 12 34 56 C", "Leeds", "£32,000", "52903836"), 60),
+        *row(("Call notes", "", "Save note", "", ""), 90),
+    ]
+    found = detector.detect(group_lines(words), memory)
+    assert covered(Box(20, 60, 9 * 15 + 12, 18), found), "a name with a particle is a name"
+    assert not any(det.box.intersects(Box(20, 92, 9 * 10 + 6, 14)) for det in found)

@@ -27,6 +27,7 @@ _NEEDS_DIGIT = frozenset(
     }
 )
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
+_PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 
 
 def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: Vocabulary) -> SpanFinding | None:
@@ -47,12 +48,13 @@ def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: 
 def cell_shape_ok(entity: str, value: str) -> bool:
     """Whether a cell could hold a value of its column's type at all. The rows under a header
     run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
-    ("25 customers") and no run of lower-case words ("Type here to search"; particles such as
-    "van der" are short); an e-mail address is one token unless its "@" is read."""
+    ("25 customers") and no lower-case word ("Type here to search", "Call notes"; particles
+    such as "van der" are short); an e-mail address is one token unless its "@" is read."""
     tokens = value.split()
     if entity == "PERSON":
-        lower_words = sum(t.isalpha() and t.islower() and len(t) >= 4 for t in tokens)
-        return not any(t.isdigit() for t in tokens) and lower_words < 2
+        lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
+        capitalised = any(t[:1].isupper() for t in tokens)
+        return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
         return len(tokens) == 1 or "@" in value
     return True
