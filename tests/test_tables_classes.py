@@ -110,19 +110,21 @@ def test_csv_header_line_types_the_fields_below_it_and_after_it_scrolled_away(de
 
 def test_pipe_table_of_a_database_shell_is_typed_by_its_header(detector, read):
     rows = [
-        (10, "crm=> select id, full_name, account_number, sort_code from payees;"),
-        (10, " id  | full_name        | account_number | sort_code"),
-        (10, "-----+------------------+----------------+-----------"),
-        (10, " 412 | Robin Johnson    | 52903836       | 81-92-50"),
-        (10, " 413 | Elizabeth Bird   | 09536176       | 84-72-11"),
+        (10, "crm=> select id, full_name, email, account_number from payees;"),
+        (10, " id  | full_name        | email          | account_number"),
+        (10, "-----+------------------+----------------+----------------"),
+        (10, " 412 | Robin Johnson    | rj@example.org | 52903836"),
+        (10, " 413 | Elizabeth Bird   | eb@example.org | 09536176"),
         (10, "(2 rows)"),
     ]
     detections = detector.detect(read(screen(rows, MONO)), ValueMemory())
-    values = ["Robin Johnson", "Elizabeth Bird", "52903836", "09536176", "81-92-50", "84-72-11"]
+    values = ["Robin Johnson", "Elizabeth Bird", "52903836", "09536176", "rj@example.org", "eb@example.org"]
     where = boxes(rows, MONO, [*values, "full_name", "(2 rows)"])
     for value in values:
         assert covered(where[value], detections), value
+    rule = boxes(rows, MONO, ["-----+---"])["-----+---"]
     assert not any(d.box.intersects(where["full_name"]) or d.box.intersects(where["(2 rows)"]) for d in detections)
+    assert not any(d.box.y2 > rule.y + 4 and d.box.y < rule.y2 - 4 for d in detections), "the rule is no e-mail"
 
 
 def test_a_delimited_table_with_no_personal_column_types_nothing(detector, read):

@@ -34,7 +34,9 @@ def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: 
     """The finding for the cell text [start, end) of a column typed `entity`, or None when the
     cell is empty, a header word, or shaped like no value of that type."""
     value = lt.text[start:end].strip(EDGE_PUNCTUATION)
-    if not value or value.lower() in _EMPTY_CELLS or vocabulary.is_header(phrase_key(value.split())):
+    if not any(ch.isalnum() for ch in value) or value.lower() in _EMPTY_CELLS:
+        return None  # a rule ("-----+-----" under a psql header) or a placeholder
+    if vocabulary.is_header(phrase_key(value.split())):
         return None
     if entity in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
         return None
