@@ -205,3 +205,34 @@ def test_a_chain_of_block_lines_moves_as_a_whole(detector):
     ]
     dets = [d for d in detector.detect(group_lines(words)) if d.entity_type == "IBAN_CODE"]
     assert {d.box.y < 560 for d in dets} == {True, False}, "both lines of the IBAN are boxed"
+
+
+def test_a_ticket_reply_beside_a_round_avatar(detector, engine):
+    # Zendesk-like: a round badge with one initial, read as a word ("C)") as tall as the author
+    # line and the reply under it together; the author line ends in a date ("Sep 15")
+    def ticket(draw: ImageDraw.ImageDraw) -> None:
+        draw.ellipse((312, 385, 350, 423), fill=(74, 144, 196))
+        draw.text((331, 404), "M", fill=(255, 255, 255), font=font(15, "DejaVuSans-Bold.ttf"), anchor="mm")
+        draw.text((362, 387), "Mark Bowman", fill=INK, font=font(14, "DejaVuSans-Bold.ttf"))
+        draw.text((484, 389), "Sep 15, 10:05", fill=GREY, font=font(11))
+        draw.text(
+            (362, 411),
+            "It's an HL-L2350DW. The display says Connected, and the other one prints fine.",
+            fill=INK,
+            font=font(14),
+        )
+
+    words, found = covered(detector, screen(ticket), engine)
+    assert {"Mark", "Bowman"} <= found.get("PERSON", set())
+    assert not {"display", "Connected,", "prints"} & set().union(*found.values())
+
+
+def test_a_badge_read_as_a_tall_word_does_not_join_two_rows():
+    badge = OcrWord("C)", Box(312, 384, 38, 40), 40.0)
+    author = _words(362, 387, "Mark Bowman Sep 15, 10:05")
+    reply = _words(362, 411, "It's an HL-L2350DW. The display says Connected")
+    layout = group_lines([badge, *author, *reply])
+    assert [" ".join(w.text for w in line.words) for line in layout.lines] == [
+        "C) Mark Bowman Sep 15, 10:05",
+        "It's an HL-L2350DW. The display says Connected",
+    ]

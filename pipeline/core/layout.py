@@ -8,6 +8,8 @@ import numpy as np
 
 from pipeline.core.types import Box, Layout, OcrWord, TextLine, intersecting
 
+TALL_WORD = 1.8  # a word this many times the height of its line's band is no text of it
+
 
 def group_lines(words: Iterable[OcrWord]) -> Layout:
     """Words that share a baseline band and sit close together form one line, left to right.
@@ -50,6 +52,10 @@ class _Line:
 
     def add(self, word: OcrWord) -> None:
         self.words.append(word)
+        if word.box.h > TALL_WORD * (self.y2 - self.y1) and len(self.words) > 1:
+            # an avatar or icon read as a word ("C)" for a round "M" badge) beside an author line
+            # and the message under it: it does not stretch the band over both rows
+            return
         self.y1, self.y2 = min(self.y1, word.box.y), max(self.y2, word.box.y2)
 
     def takes(self, word: OcrWord) -> bool:

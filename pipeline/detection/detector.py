@@ -102,7 +102,7 @@ class Detector:
         )
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         self._bare_names = (
-            BareNameFinder(lexicon, ner.bare_names.score)
+            BareNameFinder(lexicon, ner.bare_names.score, ner.bare_names.after_words)
             if ner.bare_names.enabled and "PERSON" in self.settings.entities
             else None
         )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import regex
@@ -151,9 +151,10 @@ class NameLexicon:
 class BareNameFinder:
     """'First Last' on a screen without a label or a greeting before it."""
 
-    def __init__(self, lexicon: NameLexicon, score: float):
+    def __init__(self, lexicon: NameLexicon, score: float, after_words: Iterable[str] = ()):
         self.lexicon = lexicon
         self.score = score
+        self.after_words = frozenset(w.lower() for w in after_words)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -180,9 +181,12 @@ class BareNameFinder:
             if _wide_gap(line, end) or _punct_after(line, tokens, end):
                 break
             end += 1
-        if end == i or not _stands_apart(line, tokens, i, end):
+        if end == i or not _stands_apart(line, tokens, i, end, self._may_follow):
             return None
         return end
+
+    def _may_follow(self, word: str) -> bool:
+        return word.lower() in self.after_words
 
     def _surname_like(self, word: str) -> bool:
         lex = self.lexicon
@@ -213,17 +217,20 @@ def _wide_gap(line: LineRef, i: int) -> bool:
     return right.box.x - left.box.x2 >= _WIDE_GAP_CHARS * line_char_w(line)
 
 
-def _stands_apart(line: LineRef, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+def _stands_apart(
+    line: LineRef, tokens: list[tuple[int, int, str]], i: int, end: int, may_follow: Callable[[str], bool]
+) -> bool:
     """The name is not part of a longer run of capitalised words ("Getting Started With Emma"):
     its neighbours are across a cell gap, punctuation, or not capitalised words. Capitals alone
-    are no such word: an avatar's initials read before the name ("JE Jade Edwards")."""
+    are no such word (an avatar's initials read before the name: "JE Jade Edwards"), and nor is
+    a date word after it (`may_follow`: an author line, "Mark Bowman Sep 15, 10:05")."""
     if i > 0 and not _wide_gap(line, i - 1):
         before = tokens[i - 1][2]
         if _capitalised_word(before) and not _punct_after(line, tokens, i - 1):
             return False
     if end + 1 < len(tokens) and not _wide_gap(line, end):
         after = tokens[end + 1][2]
-        if _capitalised_word(after) and not _punct_after(line, tokens, end):
+        if _capitalised_word(after) and not may_follow(after) and not _punct_after(line, tokens, end):
             return False
     return True
 

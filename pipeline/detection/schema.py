@@ -63,6 +63,9 @@ class BareNamesDoc(Document):
 
     enabled: bool = True
     score: Score = 0.55
+    # capitalised words that may follow a name without making it part of a title ("Mark Bowman
+    # Sep 15, 10:05" on an author line): dates and times
+    after_words: Words = []
 
 
 class NerFilterDoc(Document):
