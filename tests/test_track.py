@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from pipeline.analysis.motion import Motion
 from pipeline.analysis.track import TrackConfig, Tracker
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, VideoInfo
@@ -154,6 +155,35 @@ def test_scroll_change_is_not_taken_for_typing():
     per_frame = masks(tracker.finish(), 3)
     assert per_frame[0] == () and per_frame[1] == ()
     assert value in per_frame[2]
+
+
+def test_typing_before_a_scroll_is_not_this_value_s_typing():
+    """A form: a name is typed into a field, the page scrolls (another field comes to the same
+    place of the screen), a card number is typed there. The card's box reaches back over its own
+    keystrokes, not over the name's, which were typed into other content at that place."""
+    field = Box(20, 60, 160, 16)
+    tracker = Tracker(TrackConfig(backfill_gap_s=5.0))
+    grey = blank()
+    frame = 0
+    for n in range(4):  # the name, typed into the field that is here before the scroll
+        char = Box(20 + 20 * n, 60, 18, 16)
+        grey = ink(grey, char)
+        tracker.update(frame, frame / FPS, grey, [char], [])
+        frame += 1
+    scroll_at = frame
+    grey = blank()  # the page scrolled by 40 px: the name's field left, an empty one came
+    view = Box(0, 0, W, H)
+    tracker.move(frame, frame / FPS, grey, Motion(view, 0, -40, np.zeros((H, W), np.uint8)))
+    tracker.update(frame, frame / FPS, grey, [Box(0, 80, W, 40)], [])
+    frame += 1
+    for n in range(8):  # the card number, typed into the field now at the same place
+        char = Box(20 + 20 * n, 60, 18, 16)
+        grey = ink(grey, char)
+        tracker.update(frame, frame / FPS, grey, [char], [det(field, "CREDIT_CARD")] if n == 7 else [])
+        frame += 1
+    per_frame = masks(tracker.finish(), frame)
+    assert all(per_frame[i] == () for i in range(scroll_at)), "the name's typing is not the card's"
+    assert any(b.contains(Box(20, 60, 18, 16)) for b in per_frame[scroll_at + 1]), "the card's first digit is"
 
 
 def test_plan_json_round_trip_has_no_text_and_same_masks():

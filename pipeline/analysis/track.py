@@ -401,12 +401,15 @@ class Tracker:
         return int((changed & glyphs).sum()) / total
 
     def _typing_start(self, box: Box, frame: int, pts_s: float) -> tuple[int, float]:
-        """The first frame of the burst of small changes inside `box` that led up to `frame`."""
+        """The first frame of the burst of small changes inside `box` that led up to `frame`,
+        since the content under `box` last scrolled or moved there: what was typed at this place
+        of the screen before a scroll was typed into other content (the field above it)."""
         start, start_s, last_s = frame, pts_s, pts_s
+        scrolled = max((g for g, area, _, _ in self._moves if g <= frame and area.intersects(box)), default=-1)
         for change in reversed(self._history):
             if change.frame >= frame:
                 continue
-            if last_s - change.pts_s > self.config.backfill_gap_s:
+            if last_s - change.pts_s > self.config.backfill_gap_s or change.frame <= scrolled:
                 break
             if change.bounds.intersects(box) and any(self._is_typing(c, box) for c in change.boxes):
                 start, start_s, last_s = change.frame, change.pts_s, change.pts_s

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from pipeline.core.types import Box
 from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
 
@@ -312,6 +313,8 @@ class LabelValueFinder:
             if best is None:
                 break
             hit, other = best
+            if _field_between(lt, label_box, other.box):
+                break  # the label's own input box lies between them, empty: the line is past it
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
             # the run of words (small gaps) that contains the first overlapping word
             groups = _runs(list(other.words), self.word_gap * other.height)
@@ -393,3 +396,13 @@ def _runs(words: list[WordRef], max_gap: float) -> list[list[WordRef]]:
         else:
             runs.append([w])
     return runs
+
+
+def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:
+    """Whether an input box (found from its borders) lies wholly between `label` and the lower
+    `line`, under the label: the label's field, empty, and `line` the next field's label ("City"
+    over an empty box, then "Delivery method")."""
+    return any(
+        label.y2 - 1 <= f.box.y and f.box.y2 <= line.y + 2 and min(f.box.x2, label.x2) > max(f.box.x, label.x)
+        for f in lt.fields
+    )

@@ -27,6 +27,7 @@ _NEEDS_DIGIT = frozenset(
     }
 )
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
+MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 
 
@@ -51,12 +52,16 @@ def cell_shape_ok(entity: str, value: str) -> bool:
     """Whether a cell could hold a value of its column's type at all. The rows under a header
     run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
     ("25 customers") and no lower-case word ("Type here to search", "Call notes"; particles
-    such as "van der" are short); an e-mail address is one token unless its "@" is read."""
+    such as "van der" are short); an e-mail address has its "@" or, one token, a domain's dot
+    (a town under an "Email" column of a form read as a grid has neither); a phone number has
+    seven digits or more (a ZIP code, "Size 10", a count has fewer)."""
     tokens = value.split()
     if entity == "PERSON":
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
         return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
-        return len(tokens) == 1 or "@" in value
+        return "@" in value or (len(tokens) == 1 and "." in value)
+    if entity == "PHONE_NUMBER":
+        return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
     return True

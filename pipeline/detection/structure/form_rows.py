@@ -6,36 +6,66 @@ the select box under it, the next section's heading). A form's labels each sit j
 field they name; a table's header sits over rows of text. The fields come from the analysis
 (analysis/fields.py, found from their borders), so this is decided from the pixels, not from
 the words, and the values inside the fields are left to the label rules (label above field).
+
+A grid with a filter box under each column header looks the same down to the boxes; its rows
+of cells right under the boxes tell it apart (a form goes on with one label, or a section).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.core.types import InputField
-from pipeline.detection.text import WordRef
+from pipeline.core.types import Box, InputField
+from pipeline.detection.text import LayoutText, WordRef
 
 ABOVE_MAX_LINE_HEIGHTS = 2.5  # a label's bottom at most this far above its field's content box
 INDENT_MAX_LINE_HEIGHTS = 2.0  # and its left edge at most this far left of the field's
 LABELLED_SHARE = 0.5  # this share of the row's cells over a field of their own makes it a form row
+ROWS_BELOW_LINE_HEIGHTS = 2.5  # a grid's first row lies this close under its filter boxes
 
 
-def labels_over_fields(cells: Sequence[Sequence[WordRef]], fields: Sequence[InputField], height: int) -> bool:
+def labels_over_fields(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool:
     """Whether most of `cells` (one row, left to right) are labels of input fields right below
-    them, each over a field of its own."""
-    if not cells or not fields:
+    them, each over a field of its own, with no row of cells under those fields."""
+    if len(cells) < 2 or not lt.fields:
         return False
+    below: list[tuple[Sequence[WordRef], Box]] = []
     used: set[int] = set()
-    labelled = 0
     for cell in cells:
-        x1, x2, y2 = cell[0].box.x, cell[-1].box.x2, max(w.box.y2 for w in cell)
-        for index, field in enumerate(fields):
-            box = field.box
-            gap = box.y - y2
-            if index in used or not 0 <= gap <= ABOVE_MAX_LINE_HEIGHTS * height:
-                continue
-            if box.x - INDENT_MAX_LINE_HEIGHTS * height <= x1 < box.x2 and x2 <= box.x2 + height:
-                used.add(index)
-                labelled += 1
-                break
-    return labelled >= 2 and labelled >= LABELLED_SHARE * len(cells)
+        index = _field_below(cell, lt.fields, used)
+        if index is not None:
+            used.add(index)
+            below.append((cell, lt.fields[index].box))
+    if len(below) < 2 or len(below) < LABELLED_SHARE * len(cells):
+        return False
+    return not _row_under(lt, below)
+
+
+def _field_below(cell: Sequence[WordRef], fields: Sequence[InputField], used: set[int]) -> int | None:
+    # the cell's own height: a row's shortest word may be a dash or a dot of another panel
+    height = max(w.box.h for w in cell)
+    x1, x2, y2 = cell[0].box.x, cell[-1].box.x2, max(w.box.y2 for w in cell)
+    for index, field in enumerate(fields):
+        box = field.box
+        if index in used or not 0 <= box.y - y2 <= ABOVE_MAX_LINE_HEIGHTS * height:
+            continue
+        if box.x - INDENT_MAX_LINE_HEIGHTS * height <= x1 < box.x2 and x2 <= box.x2 + height:
+            return index
+    return None
+
+
+def _row_under(lt: LayoutText, labelled: Sequence[tuple[Sequence[WordRef], Box]]) -> bool:
+    """Whether the text right under the fields has words under two or more of them: a grid's
+    first row under its filter boxes (not the labels of the form's next row of fields)."""
+    bottom = max(box.y2 for _, box in labelled)
+    height = max(w.box.h for cell, _ in labelled for w in cell)
+    columns: set[int] = set()
+    for line in lt.lines:
+        if not bottom <= line.box.y <= bottom + ROWS_BELOW_LINE_HEIGHTS * height:
+            continue
+        for word in line.words:
+            if _field_below([word], lt.fields, set()) is not None:
+                continue  # it labels a field of its own
+            middle = (word.box.x + word.box.x2) / 2
+            columns.update(i for i, (_, box) in enumerate(labelled) if box.x <= middle < box.x2)
+    return len(columns) >= 2
