@@ -239,7 +239,7 @@ class TableFinder:
                 parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
-        if labels_over_fields([cell for cell, _ in parts], lt.fields, height):
+        if labels_over_fields(lt, [cell for cell, _ in parts]):
             return None  # a form's labels over their input boxes (form_rows.py)
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
         columns: list[Column] = []
