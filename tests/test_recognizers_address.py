@@ -65,6 +65,13 @@ ADDRESSES = [
         ["BILL TO", "Colin Humphreys", "Flat 15E, Harper Pike", "Juneberg", "M5 5TW"],
         ["Flat 15E, Harper Pike", "Juneberg", "M5 5TW"],
     ),
+    # OCR read the inward code's first digit as the letter it resembles (under a street only:
+    # alone, "P2 SLA" is a ticket's priority)
+    (
+        "uk-misread-inward-digit",
+        ["SHIP TO", "18 Wharf Road", "Castleford", "WF10 SNB"],
+        ["18 Wharf Road", "Castleford", "WF10 SNB"],
+    ),
     (
         "uk-town-postcode-line",
         ["24 Lewis Hollow", "South Joshburgh HG72 9WA"],

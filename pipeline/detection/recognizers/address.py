@@ -59,6 +59,18 @@ _US_STATE_ZIP = regex.compile(
 _US_ZIP = regex.compile(rf"(?<![\w./:#-])\d{{5}}{_NUMBER_END}")
 # "Madison, WI": an address without its ZIP
 _US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?![\w])")
+# OCR reads the digit that starts a UK inward code as the letter it resembles ("M5 STW" for
+# "M5 5TW"): after an outward code, such a letter is read back as its digit (same length, so
+# offsets hold) before the postcode and address rules run.
+_INWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([SOIlBZG])([A-Z]{2})(?![\w-])")
+_AS_DIGIT = str.maketrans("SOIlBZG", "5011826")
+
+
+def repair_postcodes(text: str) -> str:
+    """`text` with the misread first digit of UK inward codes put back (same length)."""
+    return _INWARD_MISREAD.sub(lambda m: m.group(1) + m.group(2).translate(_AS_DIGIT) + m.group(3), text)
+
+
 _SIZE_INWARD = regex.compile(r"\d[GTPMK]B$")  # "8GB", "2TB": sizes have the shape of an inward code
 
 # Street types: pyap2's US list (USPS suffixes) and British ones it lacks, as lower-case words.
@@ -181,16 +193,21 @@ WEAK_SCORE = 0.3  # needs a context word: a postcode without its space, a techni
 ZIP_SCORE = 0.1  # a bare 5-digit number: only with "zip", "postcode", ... before it
 
 
-def postcodes(text: str, start: int, end: int) -> Iterator[tuple[str, list[tuple[int, int, float]]]]:
+def postcodes(
+    text: str, start: int, end: int, *, repair: bool = False
+) -> Iterator[tuple[str, list[tuple[int, int, float]]]]:
     """(country, [(start, end, score)]) for each country with a postcode on the line [start,
     end): where its addresses end, and the score of each postcode alone (0: not one, a US state
-    that ends an address without its ZIP)."""
+    that ends an address without its ZIP). With `repair`, a UK inward code's misread first digit
+    counts (only where a street above must complete the address: "P2 SLA" alone is a ticket's
+    priority, not a postcode)."""
     gb = []
-    for m in _GB_POSTCODE.finditer(text, start, end):
+    line = text[start:end]
+    for m in _GB_POSTCODE.finditer(repair_postcodes(line) if repair else line):
         value = m.group(0)
         if _letters_upper(value):
             strong = " " in value and not _SIZE_INWARD.search(value)
-            gb.append((m.start(), m.end(), POSTCODE_SCORE if strong else WEAK_SCORE))
+            gb.append((start + m.start(), start + m.end(), POSTCODE_SCORE if strong else WEAK_SCORE))
     if gb:
         yield "GB", gb
     ca = [
@@ -269,9 +286,9 @@ class AddressBlockFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found: dict[tuple[int, int], SpanFinding] = {}
         for i, line in enumerate(lt.lines):
-            for country, codes in postcodes(lt.text, line.start, line.end):
+            for country, codes in postcodes(lt.text, line.start, line.end, repair=True):
                 block = self._block(lt, i)
-                text = "\n".join(lt.text[b.start : b.end] for b in block)
+                text = repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block))
                 shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
                 ends = [(s + shift, e + shift) for s, e, _ in codes]
                 for start, end in find_addresses(text, country, 0, len(text), ends):
