@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_shape_ok
+from pipeline.redact.verify import frame_layout
 from tests.helpers import font
 from tests.test_forms import BORDER, analyse, covered, detector  # noqa: F401 - the fixture
 
@@ -115,3 +117,15 @@ def test_cells_of_a_form_read_as_a_grid_must_have_their_column_s_shape(entity, v
     """When a form is read as a grid anyway (its fields not found), the next rows' values do not
     take the label row's types."""
     assert cell_shape_ok(entity, value) is ok
+
+
+@pytest.mark.slow
+def test_the_gate_reads_a_form_with_its_input_boxes(detector):  # noqa: F811
+    """The verifier re-reads whole output frames: with the input boxes found there too, it
+    does not type the form's next labels as the values of a label row it took for a header."""
+    config = OcrConfig()
+    layout = frame_layout(screen(boxes=True, filled=False), make_engine(config), config)
+    assert len(layout.fields) >= 3
+    found = detector.detect(layout, None)
+    for x, y, text in ((40, 120, "Delivery method"), (50, 149, "Standard shipping (5-7 business days)")):
+        assert not any(d.box.intersects(text_box(x, y, text)) for d in found), f"{text!r} is no finding"

@@ -39,13 +39,14 @@ import numpy as np
 
 from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
+from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.values import SeenValues
 from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, Score, Time, check, written
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Detection, Layout, VideoInfo
+from pipeline.core.types import Box, Detection, InputField, Layout, VideoInfo
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
@@ -271,10 +272,15 @@ def frames_to_check(plan: RedactionPlan, every_s: float = 2.0, limit: int | None
 
 
 def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig) -> Layout:
-    """The text of a whole frame, read the way the analysis reads a frame it has not seen."""
+    """The text of a whole frame, read the way the analysis reads a frame it has not seen, with
+    its input boxes: the detector tells a form's labels over their fields from a table's header
+    by them, as the analysis's does (a form read as a grid types its labels as values)."""
     grey = to_grey(image_bgr)
-    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
-    return group_lines(word for words in read_lines(engine, grey, lines, config) for word in words)
+    screen = Box(0, 0, grey.shape[1], grey.shape[0])
+    lines = find_text_lines(grey, screen, config)
+    layout = group_lines(word for words in read_lines(engine, grey, lines, config) for word in words)
+    fields = tuple(InputField(box, shows_bullets(grey, box)) for box in find_input_boxes(grey, screen))
+    return Layout(layout.lines, fields)
 
 
 def masked_share(box: Box, masks: Sequence[Box]) -> float:
