@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from pipeline.analysis.fields import FieldMemory
+from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_shape_ok
@@ -129,3 +131,17 @@ def test_the_gate_reads_a_form_with_its_input_boxes(detector):  # noqa: F811
     found = detector.detect(layout, None)
     for x, y, text in ((40, 120, "Delivery method"), (50, 149, "Standard shipping (5-7 business days)")):
         assert not any(d.box.intersects(text_box(x, y, text)) for d in found), f"{text!r} is no finding"
+
+
+def test_fields_move_with_a_scroll_measured_on_part_of_them():
+    """A page scrolls beside a sticky panel and the scroll's area is measured on part of the
+    form's column: a field whose middle lies in it moves with it (it was dropped, and the form's
+    labels were then read as a table header with no boxes under them)."""
+    grey = np.asarray(Image.fromarray(screen(boxes=True)[:, :, ::-1]).convert("L"))
+    memory = FieldMemory(W, H)
+    memory.update(grey, [Box(0, 0, W, H)])
+    before = sorted((f.box for f in memory.near([Box(0, 0, W, H)]) if f.box.y < 100), key=lambda b: b.x)
+    assert len(before) == 3, "the row's three boxes are found"
+    memory.move(Motion(Box(0, 0, 450, H), 0, -20, np.zeros((H, 450), np.uint8)))
+    after = sorted((f.box for f in memory.near([Box(0, 0, W, H)]) if f.box.y < 100), key=lambda b: b.x)
+    assert after == [*(b.shift(0, -20) for b in before[:2]), before[2]], "City and State moved, ZIP is outside"

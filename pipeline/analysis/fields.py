@@ -165,8 +165,11 @@ class FieldMemory:
             if not field.box.intersects(motion.area):
                 moved.append(field)
                 continue
+            # kept while its middle stays in the area: a scroll whose area was measured on
+            # part of a page (a sticky panel beside it) cuts across wide fields
             box = field.box.shift(motion.dx, motion.dy)
-            if motion.area.contains(box):
+            middle = Box(box.x + box.w // 2, box.y + box.h // 2, 1, 1)
+            if motion.area.contains(middle):
                 moved.append(InputField(box, field.masked))
         self._fields = moved
 
