@@ -113,6 +113,12 @@ def test_a_grid_with_filter_boxes_under_its_headers_is_still_a_table(detector): 
         ("PHONE_NUMBER", "07742 959068", True),
         ("PHONE_NUMBER", "10048", False),  # the ZIP code under a "Phone number" label
         ("PHONE_NUMBER", "Size 10 - Slate grey", False),
+        ("LOCATION", "Shawnchester", True),
+        ("LOCATION", "Newcastle upon Tyne", True),
+        ("LOCATION", "Denver, CO", True),
+        ("LOCATION", "Delivery method", False),  # the next field's label
+        ("LOCATION", "Standard shipping (5-7", False),  # a select box
+        ("LOCATION", "VISA || Mastercard || AMEX", False),  # card badges
     ],
 )
 def test_cells_of_a_form_read_as_a_grid_must_have_their_column_s_shape(entity, value, ok):

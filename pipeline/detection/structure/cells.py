@@ -27,6 +27,8 @@ _NEEDS_DIGIT = frozenset(
     }
 )
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
+_PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "sous", "auf", "bei", "dans"})
+_NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 
@@ -52,14 +54,20 @@ def cell_shape_ok(entity: str, value: str) -> bool:
     """Whether a cell could hold a value of its column's type at all. The rows under a header
     run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
     ("25 customers") and no lower-case word ("Type here to search", "Call notes"; particles
-    such as "van der" are short); an e-mail address has its "@" or, one token, a domain's dot
-    (a town under an "Email" column of a form read as a grid has neither); a phone number has
-    seven digits or more (a ZIP code, "Size 10", a count has fewer)."""
+    such as "van der" are short), nor has a place, nor brackets or symbols; an e-mail address
+    has its "@" or, one token, a domain's dot (a town under an "Email" column of a form read as
+    a grid has neither); a phone number has seven digits or more (a ZIP code, "Size 10")."""
     tokens = value.split()
     if entity == "PERSON":
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
         return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2)
+    if entity == "LOCATION":
+        # a place is capitalised words and joiners ("Newcastle upon Tyne", "Denver, CO"); the
+        # next field's label ("Delivery method") or a select box ("Standard shipping (5-7") is not
+        lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PLACE_PARTICLES]
+        capitalised = any(t[:1].isupper() for t in tokens)
+        return not any(ch in value for ch in _NOT_IN_PLACES) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
         return "@" in value or (len(tokens) == 1 and "." in value)
     if entity == "PHONE_NUMBER":
