@@ -219,6 +219,7 @@ def words_at(lines: list[tuple[int, int, str]]) -> list[OcrWord]:
         ("Sure, call me on +44 7911", "123456 after five please", "PHONE_NUMBER"),
         ("The card was 4111 1111", "1111 1111 thanks", "CREDIT_CARD"),
         ("Send it to GB82 WEST 1234", "5698 7654 32 please", "IBAN_CODE"),
+        ("Please write to markb@lakeshore-", "animal.com if it fails", "EMAIL_ADDRESS"),  # broken at its hyphen
     ],
 )
 def test_a_value_wrapped_over_two_lines_of_a_bubble_is_one_span_boxed_on_both(detector, upper, lower, entity):

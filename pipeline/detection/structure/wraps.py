@@ -79,7 +79,11 @@ def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
     view = copy.copy(lt)
     chars = list(lt.text)
     for offset in breaks:
-        chars[offset] = " "
+        # a word broken after its hyphen ("markb@lakeshore-" / "animal.com") joins with no
+        # space: the hyphen stands twice instead, one character for one, and the halves are one
+        # token again; digits ("555-" / "0134") keep the space their patterns expect
+        hyphenated = lt.text[offset - 1] == "-" and lt.text[offset + 1 : offset + 2].isalpha()
+        chars[offset] = "-" if hyphenated else " "
     view.text = "".join(chars)
     return view
 
