@@ -377,7 +377,7 @@ def test_unreadable_policy_file(tmp_path, content, expected):
 def test_missing_policy_file(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_policy(tmp_path / "nope.yaml")
-    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: no such file"
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: configuration file is missing"
 
 
 def test_entity_names_come_from_detection_yaml(tmp_path):

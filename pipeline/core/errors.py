@@ -28,6 +28,7 @@ class RedactorError(Exception):
 
     def __init__(self, message: str, path: str | Path | None = None):
         self.path = str(path) if path is not None else None
+        self.reason = message  # the problem without the path, for callers that collect problems
         text = f"{self.path}: {message}" if self.path else message
         super().__init__(printable(text))
 

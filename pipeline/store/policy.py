@@ -21,13 +21,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, get_args
 
-import yaml
 from pydantic import Field, ValidationError
 
 from pipeline.analysis.unread import UNREAD_TEXT
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.types import MaskStyle
+from pipeline.core.yaml_config import read_yaml_mapping
 from pipeline.store.sidecar import (
     ConsentFlag,
     Id,
@@ -324,17 +324,9 @@ def _load(path: Path | None, models_dir: Path | None) -> tuple[Policy | None, li
     path = Path(path) if path is not None else models_dir / POLICY_FILE
     known = _detectable_entities(models_dir / DETECTION_FILE)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, ["no such file"], path
-    except OSError as exc:
-        return None, [f"cannot read ({exc.strerror or type(exc).__name__})"], path
-    try:
-        data = yaml.load(raw, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        return None, [_yaml_problem(exc)], path
-    if not isinstance(data, dict):
-        return None, ["expected a YAML mapping at top level"], path
+        raw, data = read_yaml_mapping(path)
+    except ConfigError as exc:  # missing, unreadable, not YAML, a duplicate key, not a mapping
+        return None, [exc.reason], path
     try:
         doc = _PolicyDoc.model_validate(data)
     except ValidationError as exc:
@@ -429,37 +421,7 @@ def _apply(rule: PurposeRule, override: _OverrideDoc) -> PurposeRule:
 
 
 def _detectable_entities(path: Path) -> frozenset[str]:
-    try:
-        data = yaml.safe_load(path.read_bytes())
-    except FileNotFoundError:
-        raise ConfigError("configuration file is missing", path) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read configuration file ({exc.strerror or type(exc).__name__})", path) from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(_yaml_problem(exc), path) from None
-    entities = data.get("entities") if isinstance(data, dict) else None
+    entities = read_yaml_mapping(path)[1].get("entities")
     if not isinstance(entities, list) or not all(isinstance(e, str) for e in entities):
         raise ConfigError("entities: must be a list of entity names", path)
     return frozenset(entities) | {UNREAD_TEXT}  # the analysis' own type: text no OCR pass could read
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that rejects a key given twice (PyYAML keeps the last one silently)."""
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {safe_key(key)!r}", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-def _yaml_problem(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    where = f" at line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
-    problem = getattr(exc, "problem", None)
-    return f"invalid YAML{where}" + (f": {problem}" if problem else "")
