@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.core.errors import ConfigError
 from pipeline.store.audit import AuditLog
-from pipeline.store.catalog import Output, Recording, utcnow
+from pipeline.store.catalog import Artifact, Output, Recording, utcnow
 from pipeline.store.ingest import IngestConfig
 from pipeline.store.schedule import ingest_all, watch
 from pipeline.store.store import Store, StoreConfig
@@ -543,3 +543,25 @@ def test_summary_counts_stored_against_held_with_the_top_reasons():
         "IP_ADDRESS seen_value in 1, 1 more reason), 1 failed"
     )
     assert IngestSummary([outcome("processed")]).line() == "ingest: 1 recordings: 1 processed"
+
+
+@pytest.mark.slow
+@pytest.mark.allow_errors
+def test_an_error_after_the_commit_keeps_the_stored_recording(tmp_path, store_config, monkeypatch):
+    # the audit append after the catalog commit fails: the recording is stored, its files must stay
+    real = AuditLog.append
+
+    def failing_store_entry(self, event, **fields):
+        if event == "store":
+            raise OSError("disk full")
+        return real(self, event, **fields)
+
+    monkeypatch.setattr(AuditLog, "append", failing_store_entry)
+    [outcome] = ingest_all([recording(tmp_path / "in", "late")], IngestConfig(store=store_config)).outcomes
+    assert outcome.status == "failed" and "internal error (OSError)" in outcome.reason
+    row = next(iter(rows(store_config).values()))
+    assert row.state == "processed"
+    store = Store(store_config)
+    with store.catalog.session() as s:
+        files = [a.path for a in s.query(Artifact).filter_by(recording_id=row.id)]
+    assert files and all((store.root / f).is_file() for f in files)

@@ -97,7 +97,7 @@ def process_one(config: IngestConfig, path: Path) -> IngestOutcome:
     recording: the outcome says what happened (the batch goes on)."""
     started = time.perf_counter()
     path = Path(path)
-    recording_id = None
+    recording_id, job = None, None
     try:
         store = worker_store(config)  # on a Dask worker this reads the key file: a config error fails the job
     except RedactorError as exc:
@@ -107,13 +107,13 @@ def process_one(config: IngestConfig, path: Path) -> IngestOutcome:
         job = _Job(config, store, path, recording_id)
         return replace(job.run(), seconds=time.perf_counter() - started)
     except RedactorError as exc:
-        _record_failure(store, recording_id, exc)
+        _record_failure(store, job, exc)
         return IngestOutcome(
             str(path), "failed", recording_id, str(exc), int(exc.exit_code), time.perf_counter() - started
         )
     except Exception as exc:  # noqa: BLE001 - one recording's bug must not stop the batch
         log.error("%s: internal error (%s)", path, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
-        _record_failure(store, recording_id, exc)
+        _record_failure(store, job, exc)
         return IngestOutcome(
             str(path),
             "failed",
@@ -135,16 +135,21 @@ def _content_id(path: Path) -> str:
         raise InputError(f"cannot read the recording ({exc.strerror or type(exc).__name__})", path) from None
 
 
-def _record_failure(store: Store, recording_id: str | None, exc: BaseException) -> None:
-    if recording_id is None:
+def _record_failure(store: Store, job: _Job | None, exc: BaseException) -> None:
+    """Mark this attempt's recording failed and remove what it left, only while the attempt still
+    holds it: after its commit the artifacts are the stored recording's (an error in the audit
+    append after the commit must not delete them), and another worker's claim is not ours."""
+    if job is None:
         return
     category = type(exc).__name__
     with store.catalog.session() as s:
-        row = s.get(Recording, recording_id)
-        if row is not None and row.state == PROCESSING:
+        row = s.get(Recording, job.id)
+        ours = row is not None and row.state == PROCESSING and row.owner == job.owner
+        if row is not None and ours:
             row.state, row.reason, row.owner = FAILED, category, None
-    store.audit.append("fail", recording=recording_id, error=category)
-    _remove_partial(store, recording_id)
+    store.audit.append("fail", recording=job.id, error=category)
+    if ours:
+        _remove_partial(store, job.id)
 
 
 def _remove_partial(store: Store, recording_id: str) -> None:
