@@ -299,6 +299,7 @@ _K3 = np.ones((3, 3), np.uint8)
 _LONG_H = cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))
 _LONG_V = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))
 _STEP_H = cv2.getStructuringElement(cv2.MORPH_RECT, (161, 1))
+_WIDEN = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1))
 # A piece of ink this many times taller than the median piece of its line, and hollow (its
 # edges fill under this share of its box), is a graphic's outline (an avatar, a badge, an
 # icon), not letters: a word's edges fill 0.6-0.9 of its box (two words touching through a
@@ -380,14 +381,30 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     if box.h < GRAPHIC_TEXT_RATIO * config.min_line_height:
         return None
     sub = mask[box.y : box.y2, box.x : box.x2]
-    count, pieces, stats, _ = cv2.connectedComponentsWithStats(sub & own, connectivity=8)
+    ink = sub & own
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if count < 4:
         return None  # too few pieces to tell letters from a graphic
     text_h = float(np.median(stats[1:, cv2.CC_STAT_HEIGHT]))
+    # A window's edge where it shows against a light background only for a few rows (shorter
+    # than the rules ink_mask drops) touches the first letters of the lines beside it: one
+    # piece with them, it is a hollow graphic, and wiping it wiped the letters ('nfitzgeral@'
+    # of a prompt at an xterm's left edge, and 'total', on a viewer scaled to 75 %). Straight
+    # vertical runs taller than any letter are cut out first, with the column either side (a
+    # scaled edge is blurred over 2-3 columns, the outer ones broken by the letters' rows), and
+    # the letters are pieces of their own.
+    run = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(GRAPHIC_TEXT_RATIO * text_h) + 1))
+    # (ink beyond the component's box counts as none: by default erosion takes it as ink, and every
+    # stroke spanning a line's height would be a rule)
+    upright = cv2.morphologyEx(ink, cv2.MORPH_OPEN, run, borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    rules = cv2.dilate(upright, _WIDEN).astype(bool) & ink.astype(bool)
+    if rules.any():
+        ink[rules] = 0
+        count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = [i for i in range(1, count) if _graphic_piece(stats[i], text_h, config)]
-    if not tall:
+    if not tall and not rules.any():
         return None
-    graphic = np.isin(pieces, tall)
+    graphic = np.isin(pieces, tall) | rules
     sub[graphic] = 0
     text = ((pieces > 0) & ~graphic).astype(np.uint8)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1))
