@@ -1,5 +1,8 @@
-"""Fixtures for every test: a guard against logged errors (markers: pyproject.toml). Plain
-helpers that tests call with arguments (drawing, media, fakes, recordings) are in helpers.py."""
+"""Fixtures for every test: a guard against logged errors (markers: pyproject.toml), and the
+detector and OCR engine with their default configuration, loaded once per session (spaCy's model
+takes seconds; a module that needs another configuration defines its own fixture of the same
+name). Plain helpers that tests call with arguments (drawing, media, fakes, recordings) are in
+helpers.py."""
 
 from __future__ import annotations
 
@@ -17,3 +20,17 @@ def no_logged_errors(request, caplog):
         return
     errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
     assert not errors, f"unexpected error logged: {errors[0].getMessage()}"
+
+
+@pytest.fixture(scope="session")
+def detector():
+    from pipeline.detection.detector import DetectConfig, Detector
+
+    return Detector(DetectConfig())
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
+
+    return CachedEngine(make_engine(OcrConfig()))

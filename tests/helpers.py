@@ -102,8 +102,9 @@ def frameless_video(path: Path) -> Path:
     return path
 
 
-def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
-    """Encode BGR frames (e.g. draw_screen's) as an H.264 mp4 with the pipeline's writer."""
+def screen_clip(path: Path, frames: list, fps: float = 5.0, *, codec: str = "h264", pix_fmt: str = "yuv420p") -> Path:
+    """Encode BGR frames (e.g. draw_screen's) as an mp4 with the pipeline's writer (H.264, or
+    codec="raw", pix_fmt="bgr24" where a test needs the pixels unchanged)."""
     from pipeline.core.types import VideoInfo
     from pipeline.media.encode import VideoWriter
 
@@ -115,8 +116,8 @@ def screen_clip(path: Path, frames: list, fps: float = 5.0) -> Path:
         frame_count=len(frames),
         fps=fps,
         duration_s=len(frames) / fps,
-        codec="h264",
-        pix_fmt="yuv420p",
+        codec=codec,
+        pix_fmt=pix_fmt,
     )
     with VideoWriter(path, info) as writer:
         for index, image in enumerate(frames):

@@ -13,7 +13,6 @@ from PIL import Image, ImageDraw
 from pipeline.analysis.ocr import OcrConfig, find_text_lines, make_engine
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, OcrWord
-from pipeline.detection.config import make_detector
 from pipeline.detection.detector import Detector
 from pipeline.redact.verify import frame_layout
 from tests.helpers import font
@@ -27,11 +26,6 @@ PARTICIPANTS = (
     ("Jade Edwards", "Team lead"),
     ("Tomasz Nowak", "Billing specialist"),
 )
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return make_detector()
 
 
 @pytest.fixture(scope="module")

@@ -95,11 +95,6 @@ def assert_visible(layout: Layout, dets: list[Detection], label: str, row: int |
 # ------------------------------------------------------------------------------ fixture --
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectConfig())
-
-
 def detect(detector: Detector, *rows) -> tuple[Layout, list[Detection]]:
     layout = make_layout(*rows)
     return layout, detector.detect(layout)

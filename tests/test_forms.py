@@ -17,8 +17,6 @@ from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, InputField, Layout, OcrWord, VideoInfo
-from pipeline.detection.config import make_detector
-from pipeline.detection.detector import Detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.worker import InlineDetection
 from tests.helpers import font, ocr_frame, screen_clip
@@ -56,11 +54,6 @@ def form(fields, *, dy: int = 0, extra=()) -> np.ndarray:
 def content_box(x: int, y: int, dy: int = 0) -> Box:
     """Inside the border of the input drawn under a label at (x, y)."""
     return Box(x + 1, y + dy + 23, FIELD_W - 1, FIELD_H - 1)
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return make_detector()
 
 
 def analyse(frames, detector, fps=5.0):

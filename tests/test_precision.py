@@ -6,16 +6,10 @@ import pytest
 
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, OcrWord
-from pipeline.detection.config import make_detector
 from pipeline.detection.detector import Detector
 
 CHAR_W, LINE_H, ROW_PITCH = 9, 18, 30
 NAMES = frozenset({"PERSON", "LOCATION"})
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return make_detector()
 
 
 def rows_words(rows, xs=(40, 260, 480, 700, 920, 1140)) -> list[OcrWord]:

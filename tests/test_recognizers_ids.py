@@ -13,7 +13,7 @@ import yaml
 
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
-from pipeline.detection.config import DetectConfig, load_model_files
+from pipeline.detection.config import load_model_files
 from pipeline.detection.detector import Detector
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
 from pipeline.detection.text import LayoutText
@@ -145,11 +145,6 @@ def test_numbers_without_account_context(text):
 
 
 # ----------------------------------------------------------------------- the whole detector --
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectConfig())
 
 
 def found(detector: Detector, *rows: str) -> tuple[LayoutText, set[tuple[str, str]]]:

@@ -15,7 +15,7 @@ from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, Detection, OcrWord
-from pipeline.detection.config import DetectConfig, make_detector
+from pipeline.detection.config import DetectConfig
 from pipeline.detection.detector import Detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.structure.blocks import code_like
@@ -28,11 +28,6 @@ HR_ROWS = (
     ("Oliver Smith", "QQ 12 34 56 C", "14/03/1987", "Leeds", "£32,000"),
     ("Amelia Jones", "AB 98 76 54 D", "02/11/1990", "Bristol", "£41,500"),
 )
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return make_detector()
 
 
 def table_words(rows, y0: int = 100, xs=COLUMNS_X) -> list[OcrWord]:

@@ -12,8 +12,6 @@ from PIL import ImageFont
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, Detection, OcrWord
-from pipeline.detection.config import make_detector
-from pipeline.detection.detector import Detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.redact.verify import frame_layout
 from tests.helpers import draw_screen, font
@@ -21,11 +19,6 @@ from tests.helpers import draw_screen, font
 MONO, SANS = "DejaVuSansMono.ttf", "DejaVuSans.ttf"
 SIZE = 15
 PITCH = 26
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return make_detector()
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.core.errors import InputError, ProcessingError
 from pipeline.core.plan import RedactionPlan
 from pipeline.core.types import Box, FullFrameMask, Track, TrackSegment, VideoInfo
-from pipeline.detection.detector import DetectConfig, Detector
-from pipeline.media.encode import VideoWriter
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.redact.verify import (
@@ -28,7 +25,7 @@ from pipeline.redact.verify import (
     verify_output,
 )
 from pipeline.render.renderer import render
-from tests.helpers import draw_screen, ffmpeg, font, truncated_mp4
+from tests.helpers import draw_screen, ffmpeg, font, screen_clip, truncated_mp4
 
 W, H, FPS, COUNT = 640, 360, 5.0, 15
 EMAIL = "dana.cooper@gmail.com"
@@ -71,20 +68,7 @@ def password_track() -> Track:
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("verify") / "session.mp4"
-    with VideoWriter(path, VideoInfo(str(path), W, H, COUNT, FPS, COUNT / FPS, "raw", "bgr24")) as writer:
-        for index in range(COUNT):
-            writer.write(screen(index), index / FPS)
-    return path
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectConfig())
-
-
-@pytest.fixture(scope="module")
-def engine() -> CachedEngine:
-    return CachedEngine(make_engine(OcrConfig()))
+    return screen_clip(path, [screen(i) for i in range(COUNT)], FPS, codec="raw", pix_fmt="bgr24")
 
 
 def redacted(clip: Path, folder: Path, *tracks: Track) -> tuple[Path, RedactionPlan]:

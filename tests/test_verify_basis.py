@@ -10,12 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.analysis.values import SeenValues
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Detection, VideoInfo
-from pipeline.detection.detector import DetectConfig, Detector
-from pipeline.media.encode import VideoWriter
+from pipeline.core.types import Box, Detection
 from pipeline.media.probe import probe
 from pipeline.redact.verify import (
     HIGH_CONFIDENCE,
@@ -25,7 +22,7 @@ from pipeline.redact.verify import (
     finding_basis,
     verify_output,
 )
-from tests.helpers import draw_screen
+from tests.helpers import draw_screen, screen_clip
 
 W, H, FPS, COUNT = 800, 360, 5.0, 5
 COLUMNS = (20, 170, 390, 620)
@@ -49,21 +46,7 @@ SIGN_IN = [
 
 def clip(folder: Path, name: str, lines: list[tuple[int, int, str]]) -> Path:
     path = folder / f"{name}.mp4"
-    frame = draw_screen(lines, (W, H))
-    with VideoWriter(path, VideoInfo(str(path), W, H, COUNT, FPS, COUNT / FPS, "raw", "bgr24")) as writer:
-        for index in range(COUNT):
-            writer.write(frame, index / FPS)
-    return path
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectConfig())
-
-
-@pytest.fixture(scope="module")
-def engine() -> CachedEngine:
-    return CachedEngine(make_engine(OcrConfig()))
+    return screen_clip(path, [draw_screen(lines, (W, H))] * COUNT, FPS, codec="raw", pix_fmt="bgr24")
 
 
 @pytest.fixture(scope="module")

@@ -13,16 +13,13 @@ import pytest
 from PIL import Image, ImageDraw
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.analysis.values import SeenValues, text_under
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, OcrWord, Track, TrackSegment, VideoInfo
-from pipeline.detection.detector import DetectConfig, Detector
-from pipeline.media.encode import VideoWriter
+from pipeline.core.types import Box, OcrWord, Track, TrackSegment
 from pipeline.media.probe import probe
 from pipeline.redact.verify import Finding, Verification, verify_output
 from pipeline.render.renderer import render
-from tests.helpers import draw_screen, font
+from tests.helpers import draw_screen, font, screen_clip
 
 W, H, FPS, COUNT = 640, 360, 5.0, 20
 CARD = "5149 1252 3503 1701"
@@ -56,20 +53,7 @@ def screen(index: int) -> np.ndarray:
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pieces") / "session.mp4"
-    with VideoWriter(path, VideoInfo(str(path), W, H, COUNT, FPS, COUNT / FPS, "raw", "bgr24")) as writer:
-        for index in range(COUNT):
-            writer.write(screen(index), index / FPS)
-    return path
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector(DetectConfig())
-
-
-@pytest.fixture(scope="module")
-def engine() -> CachedEngine:
-    return CachedEngine(make_engine(OcrConfig()))
+    return screen_clip(path, [screen(i) for i in range(COUNT)], FPS, codec="raw", pix_fmt="bgr24")
 
 
 @pytest.fixture(scope="module")
