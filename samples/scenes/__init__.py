@@ -24,6 +24,8 @@ SCENES: tuple[str, ...] = (
     "crm_grid",
     "terminal_user",
     "shop_checkout",
+    "contacts_app",
+    "dev_terminal",
 )
 
 
