@@ -8,8 +8,9 @@ Rules, in the order they protect the customer:
 - a box whose value is partly covered (a window over part of it, sliding or not) stays over
   the part that still shows it, and comes back whole when the value shows whole again; a box
   whose value stayed put while something moved beside or over it does not move with that;
-- a re-detection that overlaps a live box of the same kind continues that track (a value being
-  typed grows its box; a re-read line confirms it);
+- a re-detection that overlaps a live box of the same kind on the same line continues that
+  track (a value being typed grows its box; a re-read line confirms it); a value's own
+  re-detection takes its track before another value's can;
 - a new track reaches back over the frames where its area was being typed into, so a value is
   hidden from its first character, not from the keystroke that made it recognisable.
 """
@@ -123,7 +124,11 @@ class Tracker:
         # Each live track takes at most one detection per frame: two values on neighbouring
         # lines (street, then city) must not pull one box back and forth between them.
         confirmed: set[int] = set()
-        for det in detections:
+        # A value found again takes its own track first, before a finding of another value can
+        # take that track as its neighbour's (each track takes one finding per frame).
+        held = {(live.text_hash, live.box) for live in self._live}
+        returning = [d for d in detections if any(h == d.text_hash and b.intersects(d.box) for h, b in held)]
+        for det in returning + [d for d in detections if not any(d is r for r in returning)]:
             live = self._match(det, confirmed)
             if live is None:
                 live = self._start(det, frame, pts_s, grey)
@@ -184,7 +189,7 @@ class Tracker:
             if id(live) in taken or not det.box.intersects(live.box):
                 continue
             same_value = det.text_hash == live.text_hash
-            if not same_value and det.entity_type != live.track.entity_type:
+            if not same_value and (det.entity_type != live.track.entity_type or not _same_line(det.box, live.box)):
                 continue
             score = det.box.iou(live.box) + (1.0 if same_value else 0.0)
             if best is None or score > best_score:
@@ -422,6 +427,13 @@ class Tracker:
 
     def _pts_before(self, frame: int) -> float:
         return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    """Whether two boxes share at least half the height of the lower one: another value on the
+    same line may be this one grown or re-read; one on a neighbouring row, whose padded box
+    touches this one's by a few pixels, is another row's value."""
+    return 2 * (min(a.y2, b.y2) - max(a.y, b.y)) >= min(a.h, b.h)
 
 
 def _ink(grey: np.ndarray, background: int | None = None, contrast: int = 48) -> np.ndarray:
