@@ -9,12 +9,21 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 - a value mostly of digits (card, phone, IBAN, IP, SSN): any run of whole words that spells at
   least `DIGITS_PIECE` of its characters in a row ("5149 12", "(203)353-"). Four digits alone
   are not enough: receipts print a card's last four in clear, and years and PINs are four too;
-- a person's full name: any one of its words of at least three letters, as a whole word
-  written with a capital (a lower-case "cooper" in a path is not the name);
+- a person's full name: any one of its words of at least four letters (three-letter capitalised
+  words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
+  lower-case "cooper" in a path is not the name), and no dictionary word ("Park");
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
   Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable.
+
+Names and places are what the analysis is least sure of (NER, a column's type, the value memory
+re-finding them): the gate uses such a value, or a piece of it, only where it holds a word that
+can be a name or a place: at least `NAME_WORD` letters and no dictionary word (`is_common`, the
+detector's lexicon: "Delivery", "Shipping", "billing" typed LOCATION/PERSON by a misread form or
+label are the analysis's own false positives, and would otherwise block every frame that shows
+them unmasked). A person's name must also be written as one ("De Mar", "NeMar": OCR of a date
+beside a blur, which the analysis took for a name, are none).
 
 The values live in memory only, for one recording, and are never written anywhere (plans,
 records, logs and exceptions hold types, times and boxes, never text); `repr` shows a count.
@@ -24,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline.core.text import normalise
@@ -33,9 +42,11 @@ from pipeline.core.types import Box, OcrWord
 DIGITS_PIECE = 5
 OTHER_PIECE_MIN = 6
 OTHER_PIECE_MAX = 12
-NAME_WORD = 3  # letters of the shortest word of a name that counts alone
+NAME_WORD = 4  # letters of the shortest word of a name or place that counts alone
 NAME_ENTITIES = frozenset({"PERSON"})
+UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,7 @@ class _Value:
     entity_type: str
     seen_s: float
     fixed: int = 0  # a piece must reach past this many characters of the key (a URL's host)
+    words: tuple[str, ...] = ()  # of a name or place, as written (for `_meaningful`)
 
 
 class SeenValues:
@@ -79,7 +91,9 @@ class SeenValues:
         known = self._values.get(key)
         if known is not None and known.seen_s <= seen_s:
             return
-        value = _Value(key, entity_type, seen_s, len(normalise(_host(text))) if entity_type == "URL" else 0)
+        fixed = len(normalise(_host(text))) if entity_type == "URL" else 0
+        words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
+        value = _Value(key, entity_type, seen_s, fixed, words)
         self._values[key] = value
         self._pieces = None
         names = _WORD.findall(text)
@@ -91,9 +105,10 @@ class SeenValues:
                     if held is None or held.seen_s > seen_s:
                         self._name_words[name] = value
 
-    def find(self, words: Sequence[str]) -> list[Piece]:
+    def find(self, words: Sequence[str], is_common: Callable[[str], bool] | None = None) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
-        value, each word in at most one run."""
+        value, each word in at most one run. `is_common(word)`: a dictionary word that is no
+        name (None: no name or place is used, but where written as one; see the module)."""
         if not self._values:
             return []
         pieces = self._piece_index()
@@ -108,11 +123,12 @@ class SeenValues:
                 if len(text) > self._longest:
                     break
                 value = pieces.get(text)
-                if value is not None and keys[j] and keys[i]:
+                if value is not None and keys[j] and keys[i] and _meaningful(value, words[i : j + 1], is_common):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
             if best is None and keys[i] in self._name_words and words[i][:1].isupper():
                 value = self._name_words[keys[i]]
-                best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
+                if _meaningful(value, words[i : i + 1], is_common):
+                    best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
             if best is None:
                 i += 1
             else:
@@ -129,6 +145,30 @@ class SeenValues:
             self._pieces = index
             self._longest = max(len(k) for k in self._values)
         return self._pieces
+
+
+def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], bool] | None) -> bool:
+    """Whether a piece of `value` shown as the words `piece` may be reported: always but for a
+    name or place, which the value and the piece must both name (a word of `NAME_WORD` letters,
+    no dictionary word; a person's written as a name)."""
+    if value.entity_type not in UNSURE_ENTITIES:
+        return True
+    shaped = value.entity_type not in NAME_ENTITIES or any(_written_as_name(w) for w in value.words)
+    return shaped and all(_names_something(ws, is_common) for ws in (value.words, piece))
+
+
+def _written_as_name(word: str) -> bool:
+    """ "Emma", "O'Brien", "McDonald", "Jean-Luc", "BLAKE" (a card's holder); not "NeMar", "billing"."""
+    word = word.strip(".,;:|")
+    if len(word) >= NAME_WORD and word.isalpha() and word.isupper():
+        return True
+    parts = re.split(r"[-'’]", _NAME_PREFIX.sub("", word))
+    return parts[0][:1].isupper() and all(p.isalpha() and p[1:].islower() for p in parts if p)
+
+
+def _names_something(words: Sequence[str], is_common: Callable[[str], bool] | None) -> bool:
+    letters = [w for word in words for w in _WORD.findall(word) if len(w) >= NAME_WORD]
+    return any(is_common is None or not is_common(w) for w in letters)
 
 
 def _pieces_of(key: str, fixed: int = 0) -> set[str]:

@@ -100,6 +100,7 @@ class Detector:
         self._names_raw, lexicon = NameLexicon.load(
             Path(self.config.models_dir), ner, self.settings.lookalikes.url_file_extensions
         )
+        self.lexicon = lexicon  # also the gate's: which seen names and places still name something
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         self._bare_names = (
             BareNameFinder(lexicon, ner.bare_names.score, ner.bare_names.after_words)

@@ -49,6 +49,7 @@ class LabelSearch:
 # separator such as ":", "=", ":=", "=>", optionally inside quotes (JSON/YAML/INI lines).
 # A filler word ("my password is x") is skipped but does not count as a separator, so the
 # stricter bare-value shape still applies ("password is incorrect" is prose).
+_ASSIGNMENTS = frozenset({"=", ":=", "=>", "->"})  # separators after which a value is never below
 _SEPARATOR = regex.compile(
     r"""["'\]\)]?[ ]*\*?[ ]*"""
     r"""(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
@@ -242,12 +243,15 @@ class LabelValueFinder:
         vstart = sep.end() if sep else le
         while vstart < region_end and text[vstart] == " ":
             vstart += 1
+        # "password = " with nothing after: an assignment's value is on its own line (empty, or
+        # masked where the gate reads it), never the next line ("[payments]" under it in an ini)
+        nothing = None if sep and sep.group("sep") in _ASSIGNMENTS else False
         if vstart >= region_end:
-            return False
+            return nothing
         separated = bool(sep and (sep.group("sep") or sep.group("quote")))
         words = lt.words_in(vstart, region_end)
         if not words:
-            return False
+            return nothing
         label_words = lt.words_in(ls, le)
         if (
             not separated

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -340,6 +340,9 @@ def verify_output(
     checked = 0
     weak = 0  # the detector's findings below the gate's confidence, counted for the log
     memory = _TablesMemory()
+    # the detector's dictionary: a seen name or place made of dictionary words is no finding
+    lexicon = getattr(detector, "lexicon", None)
+    is_common = None if lexicon is None else lexicon.is_dictionary
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
@@ -370,7 +373,7 @@ def verify_output(
                 else:
                     found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
             if seen:
-                found += _pieces(frame.index, frame.pts_s, layout, seen, found)
+                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common)
             findings.extend(
                 f
                 for f in found
@@ -406,13 +409,20 @@ class _TablesMemory(ValueMemory):
         return None
 
 
-def _pieces(frame: int, time_s: float, layout: Layout, seen: SeenValues, found: list[Finding]) -> list[Finding]:
+def _pieces(
+    frame: int,
+    time_s: float,
+    layout: Layout,
+    seen: SeenValues,
+    found: list[Finding],
+    is_common: Callable[[str], bool] | None = None,
+) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
     piece of it; none where the detector already found the same kind of thing there."""
     pieces = []
     for line in layout.lines:
         words = line.words
-        for piece in seen.find([w.text for w in words]):
+        for piece in seen.find([w.text for w in words], is_common):
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             box = box.pad(PIECE_PAD_PX)

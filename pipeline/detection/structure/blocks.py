@@ -28,6 +28,7 @@ MAX_BLOCK_LINES = 24
 EXTRA_HEADING_WORDS = 3  # "Your recovery codes", "Save your backup codes": a heading, not prose
 _CODE_PUNCTUATION = frozenset("-_.+/=:")
 SIBLINGS_FOR_SHAPE = 2  # codes of one shape that make a digitless word of that shape a code
+_COMMAND_CHARS = frozenset("$|=")
 COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "once" 5.5, "abcd" 2.4, "euay" 0
 
 
@@ -54,6 +55,8 @@ class SecretBlockFinder:
         words = [lt.text[w.start : w.end] for w in line.words]
         if not words or len(words) > self.vocabulary.longest + EXTRA_HEADING_WORDS:
             return False
+        if any(ch in _COMMAND_CHARS for word in words for ch in word):
+            return False  # a command or an assignment ("env | grep -E 'TOKEN|KEY'", "KEY=..."), no heading
         for n in range(min(self.vocabulary.longest, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 if phrase_key(words[i : i + n]) in self.vocabulary.secret_headings:
@@ -72,11 +75,16 @@ class SecretBlockFinder:
                 break
             if line.box.x2 < top.box.x - 4 * top.height:
                 continue  # a panel to the left, not the block
-            if self._is_heading(lt, line) or len(block) >= MAX_BLOCK_LINES:
-                break
+            if self._is_heading(lt, line) or _prompt(lt, line) or len(block) >= MAX_BLOCK_LINES:
+                break  # a shell prompt starts the next command: the block was one command's output
             block.append(line)
             last_y2 = max(last_y2, line.box.y2)
         return block
+
+
+def _prompt(lt: LayoutText, line: LineRef) -> bool:
+    """A shell prompt's line: a word ending in "$" ("user@host:~$", "$")."""
+    return any(lt.text[w.start : w.end].endswith("$") for w in line.words)
 
 
 def code_like(word: str) -> bool:

@@ -1,0 +1,85 @@
+"""The gate does not report the analysis's own guesses (issue 17 item 2), read on real shell
+screens drawn with a real font, through real Tesseract and the real detector:
+
+- a config file's "password = " whose value is hidden (the gate reads the output, where it is
+  blurred) has no value on the next line: "[payments]" under it is no password, "user = ..."
+  under "name = " no name;
+- a shell command that greps for TOKEN or KEY is no heading of a secret block, and a prompt
+  ends a block: `df -h`'s output after it is no secret;
+- a name or place the analysis saw (from NER, a column's type, its value memory) is looked for
+  again only where it still names something: "Delivery" or "billing" typed LOCATION/PERSON by a
+  misread form, or "De Mar" read off a date beside a blur, match nothing; a real one still does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.analysis.values import SeenValues
+from tests.test_tables_classes import read, read_and_check  # noqa: F401 - `read` is a fixture
+
+INI = [
+    (20, "ops@billing-prod-02:~$ cat config.ini"),
+    (20, "[database]"),
+    (20, "port = 5432"),
+    (20, "name ="),
+    (20, "user = billing_svc"),
+    (20, "password ="),
+    (20, ""),
+    (20, "[payments]"),
+    (20, "provider = stripe"),
+]
+
+
+def test_an_assignment_with_its_value_hidden_has_no_value_below(detector, read):  # noqa: F811
+    detections = read_and_check(detector, read, INI, [], kept=["[payments]", "billing_svc", "stripe"])
+    assert not [d for d in detections if d.entity_type in {"PASSWORD", "PERSON"}]
+
+
+DF = [
+    (20, "ops@billing-prod-02:~$ env | grep -E 'USER|TOKEN|KEY'"),
+    (20, "USER=ops"),
+    (20, "AWS ACCESS KEY"),  # as the gate reads "AWS_ACCESS_KEY_ID=..." with the value blurred
+    (20, "AWS_ACCESS_KEY_ID=..."),
+    (20, "ops@billing-prod-02:~$ df -h"),
+    (20, "Filesystem      Size  Used Avail Use% Mounted on"),
+    (20, "/dev/sda1        48G   41G  4.6G  90% /"),
+    (20, "/dev/sdb1       197G  122G   66G  65% /var/lib/billing"),
+    (20, "ops@billing-prod-02:~$ sudo systemctl restart billing-api"),
+]
+CODES = [
+    (20, "Recovery codes"),
+    (20, "4f9k-2m8q  7hx3-pq2d"),
+    (20, "k82m-ze4w  c9va-3n5t"),
+]
+
+
+def test_a_command_is_no_secret_heading_and_a_prompt_ends_a_block(detector, read):  # noqa: F811
+    detections = read_and_check(detector, read, DF, [], kept=["/dev/sda1", "197G", "4.6G", "sudo"])
+    assert not [d for d in detections if d.entity_type == "SECRET"]
+
+
+def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
+    read_and_check(detector, read, CODES, ["4f9k-2m8q", "c9va-3n5t"])
+
+
+@pytest.mark.parametrize(
+    "kind, value, line, expected",
+    [
+        ("LOCATION", "Delivery", "Delivery method", []),  # a label the analysis typed as a place
+        ("LOCATION", "Shipping to", "Shipping Standard shipping", []),
+        ("PERSON", "billing", "Billing API fails", []),  # no name: a lower-case word
+        ("PERSON", "De Mar", "DeMar 14 09:02:11 billing-prod-02", []),  # a date beside a blur
+        ("PERSON", "Ne Mar", "Mar 14 09:02:11", []),
+        ("LOCATION", "Shawnchester", "Shawnchester, NE", [("Shawnchester,", True)]),
+        ("PERSON", "Kimberly Blake", "Card holder Kimberly", [("Kimberly", False)]),
+        ("PERSON", "Hofig, Babette", "payee Babette", [("Babette", False)]),
+        ("PERSON", "BLAKE KIMBERLY", "BLAKE KIMBERLY", [("BLAKE KIMBERLY", True)]),  # as a card prints it
+    ],
+)
+def test_a_seen_name_or_place_must_still_name_something(detector, kind, value, line, expected):
+    seen = SeenValues()
+    seen.add(kind, value, 1.0)
+    words = line.split()
+    found = seen.find(words, detector.lexicon.is_dictionary)
+    assert [(" ".join(words[p.start : p.end]), p.whole) for p in found] == expected
