@@ -221,6 +221,28 @@ def test_a_ticket_reply_beside_a_round_avatar(detector, engine):
     assert not {"display", "Connected,", "prints"} & set().union(*found.values())
 
 
+def test_a_heading_beside_a_large_avatar_stays_apart_from_its_caption():
+    # a contact card: a 72 px round avatar read as "[", its initials and "2)", beside a 24 px name
+    # and the smaller role line under it; the caption's last word reaches both rows
+    avatar = [
+        OcrWord("[", Box(568, 183, 10, 43), 92.0),
+        OcrWord("JL", Box(591, 194, 30, 20), 96.0),
+        OcrWord("2)", Box(591, 183, 53, 43), 32.0),
+    ]
+    name = [OcrWord("Jemma", Box(662, 185, 79, 18), 96.0), OcrWord("Little", Box(749, 185, 49, 18), 96.0)]
+    caption = [
+        OcrWord("Office", Box(662, 214, 36, 13), 97.0),
+        OcrWord("Administrator", Box(701, 214, 83, 13), 93.0),
+        OcrWord("Brightside", Box(796, 214, 62, 15), 97.0),
+        OcrWord("Nurseries", Box(862, 214, 60, 13), 96.0),
+    ]
+    layout = group_lines([*avatar, *name, *caption])
+    assert [" ".join(w.text for w in line.words) for line in layout.lines] == [
+        "[ JL 2) Jemma Little",
+        "Office Administrator Brightside Nurseries",
+    ]
+
+
 def test_a_badge_read_as_a_tall_word_does_not_join_two_rows():
     badge = OcrWord("C)", Box(312, 384, 38, 40), 40.0)
     author = _words(362, 387, "Mark Bowman Sep 15, 10:05")

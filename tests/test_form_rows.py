@@ -16,7 +16,7 @@ from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_shape_ok
 from pipeline.redact.verify import frame_layout
 from tests.helpers import font
-from tests.test_forms import BORDER, analyse, covered, detector  # noqa: F401 - the fixture
+from tests.test_forms import BORDER, analyse, covered
 
 W, H = 1000, 400
 INK = (31, 35, 40)

@@ -31,7 +31,9 @@ def group_lines(words: Iterable[OcrWord]) -> Layout:
         target = joined[-1]
         target.add(word)
         for other in joined[:-1]:
-            if _overlap(other.y1, other.y2, target.y1, target.y2):  # not two rows that a tall misread word spans
+            # parts of one line side by side, not two rows: a graphic read as words (an avatar's
+            # edge, its initials) can stretch a heading's band over the caption under it
+            if _overlap(other.y1, other.y2, target.y1, target.y2) and not _rows_apart(other, target):
                 for moved in other.words:
                     target.add(moved)
                 lines.remove(other)
@@ -71,6 +73,11 @@ class _Line:
         # that spans its neighbours)
         gap = min(max(box.x, w.box.x) - min(box.x2, w.box.x2) for w in self.words)
         return gap <= 6 * height
+
+
+def _rows_apart(a: _Line, b: _Line) -> bool:
+    """A word of one line stands over a word of the other: they are two rows of text."""
+    return any(_stacked(u.box, v.box) for u in a.words for v in b.words)
 
 
 def _stacked(a: Box, b: Box) -> bool:
