@@ -8,15 +8,20 @@ screens drawn with a real font, through real Tesseract and the real detector:
   ends a block: `df -h`'s output after it is no secret;
 - a name or place the analysis saw (from NER, a column's type, its value memory) is looked for
   again only where it still names something: "Delivery" or "billing" typed LOCATION/PERSON by a
-  misread form, or "De Mar" read off a date beside a blur, match nothing; a real one still does.
+  misread form, or "De Mar" read off a date beside a blur, match nothing; a real one still does;
+- nor does the gate report such a name or place of its own reading: a dictionary word in a
+  City column ("Shipping", an order's status column misread) is no finding, "Leeds" is.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.analysis.values import SeenValues
+from pipeline.redact.verify import FindingBasis, verify_output
 from tests.test_tables_classes import read, read_and_check  # noqa: F401 - `read` is a fixture
+from tests.test_verify_basis import clip, unmasked
 
 INI = [
     (20, "ops@billing-prod-02:~$ cat config.ini"),
@@ -72,6 +77,8 @@ def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
         ("PERSON", "De Mar", "DeMar 14 09:02:11 billing-prod-02", []),  # a date beside a blur
         ("PERSON", "Ne Mar", "Mar 14 09:02:11", []),
         ("LOCATION", "Shawnchester", "Shawnchester, NE", [("Shawnchester,", True)]),
+        ("LOCATION", "Reading", "Reading, Berkshire", [("Reading,", True)]),  # a place, and a word
+        ("LOCATION", "Salt Lake City", "Salt Lake City, UT", [("Salt Lake City,", True)]),
         ("PERSON", "Kimberly Blake", "Card holder Kimberly", [("Kimberly", False)]),
         ("PERSON", "Hofig, Babette", "payee Babette", [("Babette", False)]),
         ("PERSON", "BLAKE KIMBERLY", "BLAKE KIMBERLY", [("BLAKE KIMBERLY", True)]),  # as a card prints it
@@ -81,5 +88,23 @@ def test_a_seen_name_or_place_must_still_name_something(detector, kind, value, l
     seen = SeenValues()
     seen.add(kind, value, 1.0)
     words = line.split()
-    found = seen.find(words, detector.lexicon.is_dictionary)
+    found = seen.find(words, detector.lexicon.is_ordinary)
     assert [(" ".join(words[p.start : p.end]), p.whole) for p in found] == expected
+
+
+CUSTOMERS = [
+    ("Customer", "City", "Status"),
+    ("Dana Cooper", "Shipping", "Open"),
+    ("Mark Evans", "Leeds", "Closed"),
+    ("Priya Shah", "Delivery", "Open"),
+]
+
+
+def test_the_gate_reports_no_dictionary_word_as_a_place(tmp_path, detector):
+    lines = [(x, 30 + 40 * r, cell) for r, row in enumerate(CUSTOMERS) for x, cell in zip((20, 200, 380), row)]
+    path = clip(tmp_path, "customers", lines)
+    result = verify_output(path, unmasked(path), detector, CachedEngine(make_engine(OcrConfig())))
+    places = [f for f in result.findings if f.entity_type == "LOCATION"]
+    assert len({f.box.y for f in places}) == 1 and places[0].box.y < 30 + 40 * 2 + 8 < places[0].box.y2  # Leeds
+    assert {f.basis for f in result.findings} == {FindingBasis.HIGH_CONFIDENCE}
+    assert len({(f.entity_type, f.box.y) for f in result.findings if f.entity_type == "PERSON"}) == 3

