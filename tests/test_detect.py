@@ -417,6 +417,19 @@ def test_token_split_into_touching_ocr_words_is_hidden_whole(detector):
     assert coverage(words[4].box, secrets) < 0.5
 
 
+def test_a_password_split_after_its_first_letter_is_hidden_whole(detector):
+    # `cat .env` in xterm (8 px a character): Tesseract ended a word after the descender of the
+    # password's first letter, 3 px before the next; the label's value was that one letter
+    words = [
+        OcrWord("DB_PASSWoRD=j", Box(10, 570, 102, 18), 89.0),
+        OcrWord("rqy%9djDF%Du%!", Box(115, 570, 120, 18), 99.0),
+        OcrWord("pw", Box(235, 575, 17, 11), 97.0),
+    ]
+    found = [d for d in detector.detect(group_lines(words)) if d.entity_type in ("PASSWORD", "SECRET")]
+    assert coverage(words[1].box, found) == pytest.approx(1.0)
+    assert coverage(words[2].box, found) == pytest.approx(1.0)
+
+
 def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
     # Tall misread words (a field's border read as "[") put the label above a field on the
     # field's line. Taken as touching pieces of the expiry, the label made its box two rows

@@ -29,7 +29,10 @@ TOKEN_ENTITIES = frozenset(
 _NER_BAD_CHARS = set('0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?"')
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
 _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
-_GLUE_CHARS = 0.35  # a gap below this many characters is no space on screen
+# a gap below this many characters is no space on screen: a space is a whole cell in a terminal
+# and about 0.6-0.8 of an average character in a proportional font (ink to ink); a split inside a
+# token leaves only the glyphs' side bearings (0-0.4: 'DB_PASSWORD=j' 'rqy...' at 0.38)
+_GLUE_CHARS = 0.5
 
 log = logging.getLogger(__name__)
 
