@@ -5,9 +5,11 @@ import numpy as np
 import pytest
 
 from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, make_engine
+from pipeline.analysis.words import WordCache
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, VideoInfo
+from pipeline.core.types import Box, OcrWord, VideoInfo
 from pipeline.detection.worker import InlineDetection
 from tests.helpers import BASE, FakeDetector, H, W, draw_screen, font, typing_frames
 
@@ -282,3 +284,23 @@ def test_failed_hand_over_to_detection_masks_the_frames_deferred_to_that_read():
     assert detection.failed and waiting, "a read covering deferred frames was handed over and failed"
     masks = list(iter_frame_masks(RedactionPlan(info, tracks=tracks, full_frames=full)))
     assert all(masks[i].whole_frame for i in waiting)
+
+
+def test_a_row_read_across_a_grid_s_columns_is_read_again_in_every_column():
+    """crm_grid: a grid scrolls in steps, each column a moving area of its own (the gaps between
+    cells do not change). A row cut by the grid's bottom border (frame 163) was read as one line
+    over all the columns; after the next step it was read again in the first column only, so
+    that row's e-mail and city had no box while the grid stood still (6.6-14 s)."""
+    columns = [Box(20, 200, 290, 850), Box(660, 200, 210, 850), Box(1180, 200, 100, 850)]
+    cut_row = Box(19, 1030, 1885, 16)
+    word = OcrWord("castilo@copperleaf.com594)493-7579Nashile.N", Box(700, 1029, 600, 16), 48.0)
+    for order in (columns, columns[::-1]):
+        cache = WordCache(max_cut_lines=256, small=48)
+        cache.replace([cut_row], [[word]])
+        cache.mark_cut([cut_row])
+        reread = []
+        for area in order:
+            reread += cache.move(Motion(area, 0, -40, np.zeros((area.h, area.w), np.uint8)))
+        for area in columns:
+            row_there = Box(area.x, 990, area.w, 16)
+            assert any(b.contains(row_there) for b in reread), f"the row is not read again in {area}"

@@ -50,8 +50,12 @@ class WordCache:
             moved = line.shift(motion.dx, motion.dy)
             if not line.intersects(area):
                 self._cut.append(line)
-            elif moved.intersects(area):
+                continue
+            if moved.intersects(area):
                 remaining.append(moved.intersection(area))
+            # A list scrolls as one area per column (the gaps between cells do not change): a
+            # line read across several of them is read again in each, as its own area moves.
+            self._cut.extend(_outside(line, area))
         kept: list[OcrWord] = []
         for word in self._words:
             if not word.box.intersects(area):
@@ -69,6 +73,9 @@ class WordCache:
                 kept.append(OcrWord(word.text, new_box, word.conf))
             else:  # it did not move cleanly: read again wherever it went
                 remaining.append(visible)
+                # what of it lies in other areas (a row read as one word over several columns)
+                # is read again when those move
+                self._cut.extend(_outside(word.box, area))
         self._words = kept
         return remaining
 
@@ -79,3 +86,13 @@ class WordCache:
     def _small_spot(self, motion: Motion, box: Box) -> bool:
         spot = motion.changed_within(box)
         return spot is not None and spot.w <= self._small and spot.h <= self._small
+
+
+def _outside(box: Box, area: Box) -> list[Box]:
+    """The parts of `box` left and right of `area` (a line's other columns)."""
+    parts = []
+    if box.x < area.x:
+        parts.append(Box.from_corners(box.x, box.y, area.x, box.y2))
+    if box.x2 > area.x2:
+        parts.append(Box.from_corners(area.x2, box.y, box.x2, box.y2))
+    return parts
