@@ -92,6 +92,18 @@ def test_blank_output_leaks_nothing_and_keeps_nothing(clip_folder, tmp_path):
     assert "0 of 2 readable values leaked" in printed
 
 
+def test_half_a_token_value_readable_is_a_partial_leak(clip_folder, tmp_path):
+    # a box that ends too soon: the card's first half still shows (the e-mail is covered)
+    lines = [(20, 90, f"Card: {CARD[:10]}"), (20, 150, f"Status: {KEEP}")]
+    half = screen_clip(tmp_path / "half.mp4", [draw_screen(lines, (640, 360), font_size=22)] * FRAMES, fps=5.0)
+    code, report, printed = _score_only(clip_folder, tmp_path / "out", half)
+
+    assert code == 7, printed
+    assert report["summary"]["leaked"] == 0 and report["summary"]["partly_leaked"] == 1
+    assert [v["type"] for v in report["scenes"][0]["partly_leaked_values"]] == ["CREDIT_CARD"]
+    assert "1 partly leaked" in printed and "1111" not in (tmp_path / "out" / "eval.md").read_text()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -176,6 +188,7 @@ def test_reports_of_a_folder_in_parts_merge_into_one():
         "readable": 3,
         "leaked": 1,
         "sightings": 1,
+        "partly_leaked": 0,
         "keep_in_input": 4,
         "keep_in_output": 3,
         "kept": 0,

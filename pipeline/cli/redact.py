@@ -152,5 +152,5 @@ def eval_command(
 
     reports = evaluate_copies(folder, out_dir, specs, None if score_only else redact, per_second, click.echo)
     click.echo(f"tables:  {out_dir / 'eval.md'}")
-    if any(r["summary"]["leaked"] for r in reports):
+    if any(r["summary"]["leaked"] or r["summary"].get("partly_leaked") for r in reports):
         raise SystemExit(int(ExitCode.LEAK))

@@ -89,6 +89,25 @@ class IndependentReader:
         return "\n".join(texts)
 
 
+# Values that are one token (a password, a key, an account or card number): a piece of one is a
+# leak too. Half the value (at least PIECE_MIN characters) readable in the output counts as
+# "partly leaked"; names and addresses are left out (their words are common words).
+PIECE_TYPES = frozenset(
+    {"PASSWORD", "SECRET", "API_KEY", "IBAN_CODE", "CREDIT_CARD", "US_SSN", "UK_NINO", "ACCOUNT_NUMBER"}
+)
+PIECE_MIN = 6
+
+
+def readable_piece(value: str, text: str) -> bool:
+    """Half of `value` (spaces ignored, at least PIECE_MIN characters) appears in `text`, which
+    the caller has normalised like the value."""
+    compact, haystack = value.replace(" ", ""), text.replace(" ", "")
+    size = max(PIECE_MIN, (len(compact) + 1) // 2)
+    if len(compact) <= size:
+        return False  # a short value leaks whole or not at all
+    return any(compact[i : i + size] in haystack for i in range(len(compact) - size + 1))
+
+
 class Leak(NamedTuple):
     """A value readable in a checked output frame where the input showed it too."""
 
@@ -109,6 +128,7 @@ class ClipReport:
     keep_lost: list[str] = field(default_factory=list)  # ids of innocent strings readable in input only
     masked_share: float = 0.0
     frames_checked: int = 0
+    partial: list[Leak] = field(default_factory=list)  # a piece of a token value shown (PIECE_TYPES)
 
     @property
     def values_in_input(self) -> int:
@@ -118,6 +138,12 @@ class ClipReport:
     def leaked(self) -> dict[str, str]:
         """value id -> type of the distinct values that leaked."""
         return {leak.value_id: leak.kind for leak in self.leaks}
+
+    @property
+    def partly_leaked(self) -> dict[str, str]:
+        """value id -> type of the token values a piece of which leaked (not the whole value)."""
+        whole = self.leaked
+        return {leak.value_id: leak.kind for leak in self.partial if leak.value_id not in whole}
 
     @property
     def realtime(self) -> float:
@@ -133,7 +159,8 @@ class ClipReport:
         return (
             f"{self.name}: values readable in input {self.values_in_input}, values leaked {len(self.leaked)} "
             f"({shown}; {len(self.leaks)} frame sightings); "
-            f"utility {self.keep_in_output}/{self.keep_in_input} ({self.utility:.0%}); "
+            + (f"partly leaked {len(self.partly_leaked)}; " if self.partly_leaked else "")
+            + f"utility {self.keep_in_output}/{self.keep_in_input} ({self.utility:.0%}); "
             f"masked {self.masked_share:.1%} of area; {speed}; {self.frames_checked} frames checked"
         )
 
@@ -213,6 +240,8 @@ def check_output(
                 report.readable[value_id(value)] = kind
                 if normalise(value) in text_out:
                     report.leaks.append(Leak(kind, value_id(value), src.pts_s))
+                elif kind in PIECE_TYPES and readable_piece(normalise(value), text_out):
+                    report.partial.append(Leak(kind, value_id(value), src.pts_s))
         for keep in truth.keep:
             if value_id(keep) in shown:
                 keep_in.add(keep)

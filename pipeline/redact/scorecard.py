@@ -27,6 +27,7 @@ def _share(part: int, whole: int) -> float:
 def scene_entry(result: ClipReport) -> dict[str, Any]:
     """One clip's row, its counts per type and its leaked values (first and last sighting)."""
     sightings: dict[str, list[float]] = {}
+    pieces = [(leak.value_id, leak.time_s) for leak in result.partial]
     for leak in result.leaks:
         sightings.setdefault(leak.value_id, []).append(leak.time_s)
     return {
@@ -45,6 +46,11 @@ def scene_entry(result: ClipReport) -> dict[str, Any]:
                 "sightings": len(sightings[vid]),
             }
             for vid, kind in sorted(result.leaked.items(), key=lambda item: (item[1], min(sightings[item[0]])))
+        ],
+        # token values of which half could be read (a password past a box that ends too soon)
+        "partly_leaked_values": [
+            {"type": kind, "id": vid, "first_s": round(min(t for v, t in pieces if v == vid), 2)}
+            for vid, kind in sorted(result.partly_leaked.items(), key=lambda item: item[1])
         ],
         "keep_in_input": result.keep_in_input,
         "keep_in_output": result.keep_in_output,
@@ -83,6 +89,7 @@ def report_from_scenes(scenes: list[dict[str, Any]], label: str) -> dict[str, An
             "readable": sum(t["readable"] for t in types.values()),
             "leaked": sum(t["leaked"] for t in types.values()),
             "sightings": sum(v["sightings"] for s in scenes for v in s["leaked_values"]),
+            "partly_leaked": sum(len(s.get("partly_leaked_values", [])) for s in scenes),
             "keep_in_input": keep_in,
             "keep_in_output": keep_out,
             "kept": round(_share(keep_out, keep_in), 4),
@@ -127,6 +134,13 @@ def markdown(report: dict[str, Any]) -> str:
             for name, v in leaked
         ]
         lines.append("")
+    pieces = [
+        f"{s['name']} {v['type']}#{v['id']} from {v['first_s']:.1f} s"
+        for s in report["scenes"]
+        for v in s.get("partly_leaked_values", [])
+    ]
+    if pieces:
+        lines += ["Token values of which half was readable in the output (partly leaked): " + "; ".join(pieces), ""]
     return "\n".join(lines)
 
 
@@ -135,7 +149,9 @@ def summary_text(report: dict[str, Any]) -> str:
     speed = f", {total['realtime']:.2f}x real time" if total["realtime"] else ""
     return (
         f"{report['label']}: {total['clips']} clips, {total['leaked']} of {total['readable']} readable values leaked "
-        f"({total['sightings']} frame sightings), innocent text kept {total['keep_in_output']}/"
+        f"({total['sightings']} frame sightings)"
+        + (f", {total['partly_leaked']} partly leaked" if total.get("partly_leaked") else "")
+        + f", innocent text kept {total['keep_in_output']}/"
         f"{total['keep_in_input']} ({total['kept']:.0%}){speed}"
     )
 
