@@ -168,3 +168,79 @@ def test_a_prompt_at_a_window_edge_keeps_its_first_letters(tmp_path, header_top)
     assert any(normalise("nfitzgeral@billing-prod-02") in normalise(text) for text in read), len(read)
     assert any(normalise("total 44") in normalise(text) for text in read), len(read)
     assert sum(normalise("nfitzgeral nfitzgeral 4096") in normalise(text) for text in read) == 1
+
+
+def test_text_either_side_of_a_window_edge_is_two_lines(tmp_path):
+    """A terminal over a page whose sidebar's letters end just left of the window's edge: joined
+    across the edge, each row took them as its first word ('NeMar 14 09:02:11', read with low
+    confidence and re-read by the second engine: terminal_ops_secrets)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 200), (253, 253, 253))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((35, 10, 620, 190), fill=(30, 32, 32), outline=(89, 88, 93))
+    sans, mono = font(14), font(15, "DejaVuSansMono.ttf")
+    rows = [
+        "Mar 14 09:02:11 billing-prod-02 systemd[1]: Restart required",
+        "Mar 14 09:02:10 gunicorn: Error 0x80070005",
+    ]
+    for i, (side, row) in enumerate(zip(("Ne", "Ro"), rows)):
+        y = 40 + 36 * i
+        draw.text((33 - draw.textlength(side, font=sans), y), side, fill=(30, 90, 200), font=sans)
+        draw.text((38, y), row, fill=(220, 220, 220), font=mono)
+    path = screen_clip(tmp_path / "edge.mp4", [np.ascontiguousarray(np.asarray(image)[:, :, ::-1])] * 3)
+    frame = next(iter(iter_frames(path, probe(path))))
+    assert frame.image is not None
+    grey = to_grey(frame.image)
+    config = OcrConfig(second_engine="none")
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+    assert not [line for line in lines if line.x < 33 and line.x2 > 38], "a line across the window's edge"
+    read = read_lines(make_engine(config), grey, lines, config)
+    words = [w for ws in read for w in ws]
+    assert [w.text for w in words if w.text.startswith(("Mar", "NeMar", "Ro"))].count("Mar") == 2
+
+
+class _WeakAfterFirst:
+    """Tesseract, whose readings after its first call come back weak (as a bold coloured prompt's
+    do, at 30-75, on most frames of a terminal recording)."""
+
+    def __init__(self) -> None:
+        from pipeline.analysis.ocr import TesserocrEngine
+
+        self.inner = TesserocrEngine()
+        self.name = "weak-after-first"
+        self.calls = 0
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def read_lines(self, images):
+        from pipeline.analysis.ocr import RawWord
+
+        self.calls += 1
+        read = self.inner.read_lines(images)
+        return read if self.calls == 1 else [[RawWord(w.text, w.box, 40.0) for w in words] for words in read]
+
+
+def test_a_weak_word_read_with_confidence_before_is_not_read_again(tmp_path):
+    """Screens repeat themselves (a prompt on every command, a host on every log line); each
+    frame's crop is new to the crop cache (compression noise), and the second engine re-read
+    the same weak prompt on every frame: two thirds of terminal_ops_secrets' re-reads."""
+    frames = [draw_screen([(10, 10, "Restart required service")], (360, 40), font_size=16)]
+    frames.append(draw_screen([(14, 12, "Restart required service")], (360, 40), font_size=16))
+    frames.append(draw_screen([(10, 10, "journalctl rotated")], (360, 40), font_size=16))
+    path = screen_clip(tmp_path / "lines.mp4", frames, fps=1.0)
+    greys = [to_grey(f.image) for f in iter_frames(path, probe(path)) if f.image is not None]
+    config = OcrConfig()
+    engine = SecondOpinionEngine(_WeakAfterFirst(), RapidEngine(), config.retry_below)
+    read, retried = [], []
+    for grey in greys:
+        lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+        read.append([w for ws in read_lines(engine, grey, lines, config) for w in ws])
+        retried.append(engine.retried)
+    assert [w.text for w in read[0]] == ["Restart", "required", "service"]
+    # the same words, weak now, on a moved line: taken as read before, not read again
+    assert [w.text for w in read[1]] == ["Restart", "required", "service"]
+    assert all(w.conf >= config.retry_below for w in read[1])
+    # new words read weakly still go to the second engine
+    assert retried == [0, 0, 1] and "journalctl" in [w.text for w in read[2]]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -205,7 +206,16 @@ class CachedEngine:
 class SecondOpinionEngine:
     """Tesseract first; the lines it read with low confidence (or not at all, though they are
     wide enough to be words) are read again by a second engine, and per line the reading whose
-    weakest word is the more confident is kept. On undegraded screens few lines need it."""
+    weakest word is the more confident is kept. On undegraded screens few lines need it.
+
+    A weak word whose text either engine has read with confidence before is taken as read:
+    screens repeat themselves (a terminal's prompt on every command, a host name on every log
+    line), and Tesseract reads some of it weakly every time (a bold coloured prompt at 30-75),
+    while compression noise makes each crop new to the crop cache. Measured on
+    terminal_ops_secrets: most re-reads were such repeats. The texts are kept in memory only,
+    and at most KNOWN_WORDS of them."""
+
+    KNOWN_WORDS = 20_000
 
     def __init__(self, first: OcrEngine, second: OcrEngine, retry_below: float):
         self.first = first
@@ -213,26 +223,49 @@ class SecondOpinionEngine:
         self.name = f"{first.name}+{second.name}"
         self.retry_below = retry_below
         self.retried = 0
+        self.seconds = 0.0  # CPU seconds in the second engine (benchmarks/ocr_speed.py)
+        self._known: set[str] = set()
 
     def version(self) -> str:
         return f"{self.first.version()}; {self.second.version()}"
 
     def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
-        results = self.first.read_lines(images)
+        results = [self._vouched(words) for words in self.first.read_lines(images)]
         retry = [i for i, words in enumerate(results) if self._doubtful(words, images[i])]
-        if not retry:
-            return results
+        if retry:
+            self._read_again(images, results, retry)
+        for words in results:
+            self._remember(words)
+        return results
+
+    def _vouched(self, words: list[RawWord]) -> list[RawWord]:
+        """The words, those weak ones whose text was read with confidence before raised to it."""
+        return [
+            RawWord(w.text, w.box, self.retry_below) if w.conf < self.retry_below and w.text in self._known else w
+            for w in words
+        ]
+
+    def _remember(self, words: list[RawWord]) -> None:
+        if len(self._known) >= self.KNOWN_WORDS:
+            self._known.clear()
+        self._known.update(w.text for w in words if w.conf >= self.retry_below and len(w.text) >= 2)
+
+    def _read_again(self, images: Sequence[np.ndarray], results: list[list[RawWord]], retry: list[int]) -> None:
+        """Read the weak stretches of lines `retry` with the second engine; keep per line the
+        more confident reading (in `results`)."""
         self.retried += len(retry)
         # The second engine costs about five Tesseract lines per line of its width: it reads
         # only the stretch of the weak words, between the confident words around them.
         spans = [self._weak_span(results[i], images[i].shape[1]) for i in retry]
         crops = [images[i][:, x1:x2] for i, (x1, x2) in zip(retry, spans)]
-        for i, (x1, x2), words in zip(retry, spans, self.second.read_lines(crops)):
+        started = time.process_time()
+        second = self.second.read_lines(crops)
+        self.seconds += time.process_time() - started
+        for i, (x1, x2), words in zip(retry, spans, second):
             inside = [w for w in results[i] if w.box.x2 > x1 and w.box.x < x2]
             if words and (not inside or weakest(words) > weakest(inside)):
                 moved = [RawWord(w.text, w.box.shift(x1, 0), w.conf) for w in words]
                 results[i] = sorted([w for w in results[i] if w not in inside] + moved, key=lambda w: w.box.x)
-        return results
 
     def _weak_span(self, words: list[RawWord], width: int) -> tuple[int, int]:
         """The columns from the first weak word to the last, out to the confident words beside
@@ -247,9 +280,14 @@ class SecondOpinionEngine:
 
     def _doubtful(self, words: list[RawWord], image: np.ndarray) -> bool:
         if words:
-            # a checkbox, radio button or icon reads as one or two weak characters: no words of
-            # ours (values are scored from 4 characters), and most of the retries on a grid
-            return weakest(words) < self.retry_below and sum(c.isalnum() for w in words for c in w.text) >= 3
+            # a checkbox, radio button or icon reads as one or two weak characters, and so does
+            # a terminal's cursor block after a prompt ('Jj'): no words of ours (values are
+            # scored from 4 characters), and most of the retries on a grid and in a terminal.
+            # A weak reading that short of a stretch twice as wide as the crop is high may be
+            # a longer word misread: that one is read again.
+            weak = [w for w in words if w.conf < self.retry_below]
+            letters = sum(c.isalnum() for w in weak for c in w.text)
+            return bool(weak) and (letters >= 3 or sum(w.box.w for w in weak) >= 2 * image.shape[0])
         # nothing read: worth a second look only when shaped like a word or more, not an icon
         # (the crop's margin counted: a badge of 48 x 16 px makes a prepared image of 2.4 : 1)
         return image.shape[1] >= 2 * image.shape[0]
@@ -312,7 +350,12 @@ STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many colum
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
-    """Edges of glyphs, without the long straight rules of window frames and input boxes.
+    """Edges of glyphs, without the long straight rules of window frames and input boxes."""
+    return _ink_and_edges(grey, config)[0]
+
+
+def _ink_and_edges(grey: np.ndarray, config: OcrConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Edges of glyphs without the long straight rules (see ink_mask), and the vertical rules.
 
     Vertical rules are long vertical edge runs (no glyph stroke is 41 px tall at UI sizes).
     Horizontal ones cannot be found that way: the tops of a word's letters make one long
@@ -334,7 +377,7 @@ def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
     # reads as noise (a user name in an xterm title was never read).
     step = (np.abs(up - down) > t).astype(np.uint8)
     horizontal |= cv2.morphologyEx(step, cv2.MORPH_OPEN, _STEP_H)
-    return mask & (1 - (vertical | horizontal))
+    return mask & (1 - (vertical | horizontal)), vertical
 
 
 def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
@@ -343,8 +386,12 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
     if region.empty:
         return []
     crop = grey[region.y : region.y2, region.x : region.x2]
-    mask = ink_mask(crop, config)
+    mask, vertical = _ink_and_edges(crop, config)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1)))
+    # Text on either side of a window's edge is two lines, not one: joined across it, a
+    # terminal's rows took the page's sidebar letters behind the window as their first word
+    # ('RGmar 14 09:02:11' for 'Mar 14 09:02:11'), read with low confidence, and re-read.
+    joined[cv2.dilate(vertical, _WIDEN).astype(bool)] = 0
     lines: list[Box] = []
     for box, own in _components(joined, config):
         if box.h > config.max_line_height:
