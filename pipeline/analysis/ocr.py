@@ -344,7 +344,7 @@ _WIDEN = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1))
 # descender too), an avatar's ring about 0.25; "(" or "|" are at most 1.5 times the median.
 GRAPHIC_TEXT_RATIO = 1.8
 GRAPHIC_MAX_FILL = 0.4
-GRAPHIC_RULE_WIDTH = 0.15  # a piece this narrow for its height is a rule, not a letter
+GRAPHIC_RULE_WIDTH = 0.2  # a piece this narrow for its height is a rule, not a letter (a focus ring: 4 x 25 px at 66 %)
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 
@@ -430,9 +430,13 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     sub = mask[box.y : box.y2, box.x : box.x2]
     ink = sub & own
     count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    if count < 4:
-        return None  # too few pieces to tell letters from a graphic
-    text_h = float(np.median(stats[1:, cv2.CC_STAT_HEIGHT]))
+    if count < 3:
+        return None  # one piece: nothing to tell letters from
+    # the letters' height: the median piece, rules (an input's focus ring beside a typed value,
+    # one of two pieces at 66 %) left out
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[widths > GRAPHIC_RULE_WIDTH * heights]
+    text_h = float(np.median(letters if letters.size else heights))
     # A window's edge where it shows against a light background only for a few rows (shorter
     # than the rules ink_mask drops) touches the first letters of the lines beside it: one
     # piece with them, it is a hollow graphic, and wiping it wiped the letters ('nfitzgeral@'
