@@ -324,6 +324,10 @@ NEGATIVE_CASES = [
     ("yes-under-name-header", ["Name", "Yes"]),
     ("no-under-name-label", ["Full name", "No"]),
     ("yes-beside-name-label", ["Customer name: Yes"]),
+    # service and system accounts in prompts and window titles name no person
+    ("service-account-prompt", ["deploy@build-02:~/billing-service$ git log"]),
+    ("root-prompt", ["root@web-01:/var/log# tail -n 5 syslog"]),
+    ("system-account-title", ["ubuntu@ip-10-0-3-17: ~"]),
 ]
 
 
