@@ -19,9 +19,11 @@ import pytest
 
 from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.analysis.values import SeenValues
-from pipeline.redact.verify import FindingBasis, verify_output
+from pipeline.core.types import Box, Track, TrackSegment
+from pipeline.redact.verify import FindingBasis, finding_basis, frame_layout, verify_output
+from tests.helpers import draw_screen, font
 from tests.test_tables_classes import read, read_and_check  # noqa: F401 - `read` is a fixture
-from tests.test_verify_basis import clip, unmasked
+from tests.test_verify_basis import COUNT, FPS, H, W, clip, unmasked
 
 INI = [
     (20, "ops@billing-prod-02:~$ cat config.ini"),
@@ -108,3 +110,21 @@ def test_the_gate_reports_no_dictionary_word_as_a_place(tmp_path, detector):
     assert len({f.box.y for f in places}) == 1 and places[0].box.y < 30 + 40 * 2 + 8 < places[0].box.y2  # Leeds
     assert {f.basis for f in result.findings} == {FindingBasis.HIGH_CONFIDENCE}
     assert len({(f.entity_type, f.box.y) for f in result.findings if f.entity_type == "PERSON"}) == 3
+
+
+JOURNAL = [(20, 60, "Bill Mar 14 09:02:11 systemd[1]: Started billing-api"), (20, 100, "Contact: Dana Cooper")]
+
+
+def test_a_name_is_judged_by_the_words_no_mask_covers(tmp_path, detector):
+    """The gate reads a blur beside a journal's date as a word ("Bill Mar": NER's PERSON); what
+    no box covers, "Mar", names nobody. A name beside its label is still reported."""
+    engine = CachedEngine(make_engine(OcrConfig()))
+    path = clip(tmp_path, "journal", JOURNAL)
+    found = detector.detect(frame_layout(draw_screen(JOURNAL, (W, H)), engine, OcrConfig()), None)
+    bill = next(d for d in found if d.entity_type == "PERSON" and d.box.y < 80)
+    assert finding_basis(bill) == FindingBasis.HIGH_CONFIDENCE  # reported, were nothing masked
+    word = Box(20, bill.box.y, round(font(14).getlength("Bi")), bill.box.h)  # over most of "Bill" once grown
+    plan = unmasked(path)
+    plan.tracks.append(Track(1, "USERNAME", 0.9, segments=[TrackSegment(0, COUNT - 1, word, 0.0, COUNT / FPS)]))
+    result = verify_output(path, plan, detector, engine)
+    assert {f.box.y > 80 for f in result.findings if f.entity_type == "PERSON"} == {True}  # Dana Cooper only

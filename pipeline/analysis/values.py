@@ -154,11 +154,11 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
     no dictionary word; a person's written as a name)."""
     if value.entity_type not in UNSURE_ENTITIES:
         return True
-    shaped = value.entity_type not in NAME_ENTITIES or any(_written_as_name(w) for w in value.words)
+    shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
     return shaped and all(names_something(ws, is_common) for ws in (value.words, piece))
 
 
-def _written_as_name(word: str) -> bool:
+def written_as_name(word: str) -> bool:
     """ "Emma", "O'Brien", "McDonald", "Jean-Luc", "BLAKE" (a card's holder); not "NeMar", "billing"."""
     word = word.strip(".,;:|")
     if len(word) >= NAME_WORD and word.isalpha() and word.isupper():

@@ -41,7 +41,14 @@ from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
 from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
-from pipeline.analysis.values import UNSURE_ENTITIES, SeenValues, names_something, text_under
+from pipeline.analysis.values import (
+    NAME_ENTITIES,
+    UNSURE_ENTITIES,
+    SeenValues,
+    names_something,
+    text_under,
+    written_as_name,
+)
 from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, Score, Time, check, written
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
@@ -368,7 +375,7 @@ def verify_output(
             found = []
             for d in detections:
                 basis = finding_basis(d)
-                if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(d, layout, is_common):
+                if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(d, layout, masks.boxes, is_common):
                     basis = None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
                 if basis is None:
                     weak += 1
@@ -411,13 +418,20 @@ class _TablesMemory(ValueMemory):
         return None
 
 
-def _names_something(detection: Detection, layout: Layout, is_common: Callable[[str], bool] | None) -> bool:
-    """A name or place the detector found holds a word that can be one (values.names_something),
-    as the gate asks of the analysis's; other types always do."""
+def _names_something(
+    detection: Detection, layout: Layout, masks: Sequence[Box], is_common: Callable[[str], bool] | None
+) -> bool:
+    """A name or place the detector found holds, in the words of it that no mask covers, a word
+    that can be one (values.names_something; a person's written as a name), as the gate asks of
+    the analysis's. OCR reads a blur beside a date as a word ("Bill Mar 14": NER's PERSON), and
+    readable text that no box covers is what the gate judges. Other types always pass."""
     if detection.entity_type not in UNSURE_ENTITIES:
         return True
-    words = [w for line in layout.lines for w in line.words]
-    return names_something(text_under(words, detection.box).split(), is_common)
+    words = [w for line in layout.lines for w in line.words if masked_share(w.box, masks) < MASKED_SHARE]
+    shown = text_under(words, detection.box).split()
+    if detection.entity_type in NAME_ENTITIES and not any(written_as_name(w) for w in shown):
+        return False
+    return names_something(shown, is_common)
 
 
 def _pieces(
