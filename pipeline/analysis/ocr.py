@@ -565,7 +565,8 @@ def _dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
 
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
-    """Split a tall component (lines touching each other, text beside a graphic) at empty rows."""
+    """Split a tall component (lines touching each other, text beside a graphic) at empty rows,
+    and runs of touching rows between their dense bands."""
     sub = mask[box.y : box.y2, box.x : box.x2].copy()
     sub[:, sub.mean(axis=0) > 0.9] = 0  # a panel's edge beside the text has ink on every row
     profile = sub.sum(axis=1)
@@ -577,10 +578,13 @@ def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
             start = y
         elif not has_ink and start is not None:
             height = y - start
-            if config.min_line_height <= height <= config.max_line_height:
-                cols = np.flatnonzero(sub[start:y].any(axis=0))
-                if cols.size:
-                    result.append(Box(box.x + int(cols[0]), box.y + start, int(cols[-1] - cols[0] + 1), height))
+            cols = np.flatnonzero(sub[start:y].any(axis=0))
+            if height >= config.min_line_height and cols.size:
+                run = Box(box.x + int(cols[0]), box.y + start, int(cols[-1] - cols[0] + 1), height)
+                # Rows with no empty row between them (a terminal's output scaled to 66 %, its
+                # descenders touching the next row's capitals) are one run: cut it between its
+                # dense bands. Dropped before, whole screens of output were never read.
+                result.extend(b for b in _split_stacked(mask, run, config) if b.h <= config.max_line_height)
             start = None
     return result
 
