@@ -325,3 +325,30 @@ def test_a_screen_of_touching_terminal_rows_is_read_row_by_row(tmp_path):
     text = normalise(" ".join(w.text for ws in read_lines(make_engine(config), grey, lines, config) for w in ws))
     names = [row.split(",")[1] for row in CSV_ROWS[1:]]
     assert sum(normalise(name) in text for name in names) >= 6, text[:80]
+
+
+class _Misreads(_WeakAfterFirst):
+    """Tesseract, misreading one word weakly on every frame, the same way each time."""
+
+    def read_lines(self, images):
+        from pipeline.analysis.ocr import RawWord
+
+        read = self.inner.read_lines(images)
+        return [[RawWord("HOfig", w.box, 40.0) if w.text == "Hofig" else w for w in words] for words in read]
+
+
+def test_a_weak_misreading_corrected_once_is_corrected_again_without_a_second_read(tmp_path):
+    """Tesseract misreads the same glyphs the same way on the next frame ('HOfig,DE39' on every
+    frame of terminal_ops_secrets' CSV): the second engine's correction stands for it there."""
+    frames = [draw_screen([(10 + 4 * i, 10, "Babette Hofig payee")], (360, 40), font_size=16) for i in range(2)]
+    path = screen_clip(tmp_path / "lines.mp4", frames, fps=1.0)
+    greys = [to_grey(f.image) for f in iter_frames(path, probe(path)) if f.image is not None]
+    config = OcrConfig()
+    engine = SecondOpinionEngine(_Misreads(), RapidEngine(), config.retry_below)
+    read, retried = [], []
+    for grey in greys:
+        lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+        read.append([w.text for ws in read_lines(engine, grey, lines, config) for w in ws])
+        retried.append(engine.retried)
+    assert retried == [1, 1], retried
+    assert read[0] == read[1] == ["Babette", "Hofig", "payee"], read

@@ -212,8 +212,9 @@ class SecondOpinionEngine:
     screens repeat themselves (a terminal's prompt on every command, a host name on every log
     line), and Tesseract reads some of it weakly every time (a bold coloured prompt at 30-75),
     while compression noise makes each crop new to the crop cache. Measured on
-    terminal_ops_secrets: most re-reads were such repeats. The texts are kept in memory only,
-    and at most KNOWN_WORDS of them."""
+    terminal_ops_secrets: most re-reads were such repeats. So is a weak word the second engine
+    read again as one confident word before: it takes that reading. The texts are kept in
+    memory only, and at most KNOWN_WORDS of them."""
 
     KNOWN_WORDS = 20_000
 
@@ -225,6 +226,10 @@ class SecondOpinionEngine:
         self.retried = 0
         self.seconds = 0.0  # CPU seconds in the second engine (benchmarks/ocr_speed.py)
         self._known: set[str] = set()
+        # a weak word the second engine read again as one word: Tesseract misreads the same
+        # glyphs the same way on the next frame ('HOfig,DE39' for 'Hofig,DE39'), so the
+        # correction stands for it there
+        self._corrected: dict[str, str] = {}
 
     def version(self) -> str:
         return f"{self.first.version()}; {self.second.version()}"
@@ -239,15 +244,21 @@ class SecondOpinionEngine:
         return results
 
     def _vouched(self, words: list[RawWord]) -> list[RawWord]:
-        """The words, those weak ones whose text was read with confidence before raised to it."""
-        return [
-            RawWord(w.text, w.box, self.retry_below) if w.conf < self.retry_below and w.text in self._known else w
-            for w in words
-        ]
+        """The words, those weak ones whose text was read with confidence before raised to it,
+        and those read again before as one word replaced by that reading."""
+        vouched = []
+        for w in words:
+            if w.conf < self.retry_below and w.text in self._known:
+                w = RawWord(w.text, w.box, self.retry_below)
+            elif w.conf < self.retry_below and w.text in self._corrected:
+                w = RawWord(self._corrected[w.text], w.box, self.retry_below)
+            vouched.append(w)
+        return vouched
 
     def _remember(self, words: list[RawWord]) -> None:
-        if len(self._known) >= self.KNOWN_WORDS:
+        if len(self._known) + len(self._corrected) >= self.KNOWN_WORDS:
             self._known.clear()
+            self._corrected.clear()
         self._known.update(w.text for w in words if w.conf >= self.retry_below and len(w.text) >= 2)
 
     def _read_again(self, images: Sequence[np.ndarray], results: list[list[RawWord]], retry: list[int]) -> None:
@@ -264,6 +275,10 @@ class SecondOpinionEngine:
         for i, (x1, x2), words in zip(retry, spans, second):
             inside = [w for w in results[i] if w.box.x2 > x1 and w.box.x < x2]
             if words and (not inside or weakest(words) > weakest(inside)):
+                # one word for one, of 4 letters or more (shorter weak readings are too common)
+                one = len(inside) == len(words) == 1 and words[0].conf >= self.retry_below
+                if one and sum(c.isalnum() for c in inside[0].text) >= 4:
+                    self._corrected[inside[0].text] = words[0].text
                 moved = [RawWord(w.text, w.box.shift(x1, 0), w.conf) for w in words]
                 results[i] = sorted([w for w in results[i] if w not in inside] + moved, key=lambda w: w.box.x)
 
