@@ -84,6 +84,13 @@ def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
         ("PERSON", "Kimberly Blake", "Card holder Kimberly", [("Kimberly", False)]),
         ("PERSON", "Hofig, Babette", "payee Babette", [("Babette", False)]),
         ("PERSON", "BLAKE KIMBERLY", "BLAKE KIMBERLY", [("BLAKE KIMBERLY", True)]),  # as a card prints it
+        ("URL", "https://rmm.northwind.example/devices/WS-FRONTDESK-02", "WS-FRONTDESK-02 Online", []),  # a title
+        (
+            "URL",
+            "https://rmm.northwind.example/devices/WS-FRONTDESK-02",
+            "Go devices/WS-FRONTDESK-0",
+            [("devices/WS-FRONTDESK-0", False)],
+        ),
     ],
 )
 def test_a_seen_name_or_place_must_still_name_something(detector, kind, value, line, expected):

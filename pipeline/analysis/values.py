@@ -15,7 +15,8 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
-  Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable.
+  Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable; and
+  shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title.
 
 Names and places are what the analysis is least sure of (NER, a column's type, the value memory
 re-finding them): the gate uses such a value, or a piece of it, only where it holds a word that
@@ -47,6 +48,7 @@ NAME_WORD = 4  # letters of the shortest word of a name or place that counts alo
 NAME_ENTITIES = frozenset({"PERSON"})
 UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
+_URL_JOINERS = frozenset("/?=&#")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 
 
@@ -152,6 +154,11 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
     """Whether a piece of `value` shown as the words `piece` may be reported: always but for a
     name or place, which the value and the piece must both name (a word of `NAME_WORD` letters,
     no dictionary word; a person's written as a name)."""
+    if value.entity_type == "URL":
+        # a piece shown as a URL: one path segment alone is the page's own text, a title or a
+        # heading ("WS-FRONTDESK-02" of rmm.../devices/WS-FRONTDESK-02), as its host is its brand
+        whole = "".join(normalise(w) for w in piece) == value.key
+        return whole or any(ch in _URL_JOINERS for word in piece for ch in word)
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
