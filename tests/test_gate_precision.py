@@ -135,3 +135,23 @@ def test_a_name_is_judged_by_the_words_no_mask_covers(tmp_path, detector):
     plan.tracks.append(Track(1, "USERNAME", 0.9, segments=[TrackSegment(0, COUNT - 1, word, 0.0, COUNT / FPS)]))
     result = verify_output(path, plan, detector, engine)
     assert {f.box.y > 80 for f in result.findings if f.entity_type == "PERSON"} == {True}  # Dana Cooper only
+
+
+ROWS = [
+    (20, 40, "4100,Robin Johnson,rjohnson@btinternet.com,Derby"),
+    (20, 58, "4126,Carolyn Green,carolyn.green@btinternet.com,Glasgow"),
+    (20, 76, "4139,Liam Mitchell,liamm@gmail.com,Norwich"),
+]
+
+
+def test_a_value_between_masked_rows_of_a_terminal_is_found(tmp_path, detector):
+    """Rows 18 px apart, the rows above and below masked whole: the middle row's e-mail address
+    is readable and the gate reports it (the grown masks of its neighbours covered most of its
+    padded box, and it passed as blur)."""
+    path = clip(tmp_path, "rows", ROWS)
+    plan = unmasked(path)
+    for i, y in enumerate((40, 76)):
+        row = Box(18, y - 2, 520, 19)
+        plan.tracks.append(Track(i + 1, "PERSON", 0.9, segments=[TrackSegment(0, COUNT - 1, row, 0.0, COUNT / FPS)]))
+    result = verify_output(path, plan, detector, CachedEngine(make_engine(OcrConfig())))
+    assert any(f.entity_type == "EMAIL_ADDRESS" and f.box.y < 66 < f.box.y2 for f in result.findings)
