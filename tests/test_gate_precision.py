@@ -85,6 +85,9 @@ def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
         ("PERSON", "Hofig, Babette", "payee Babette", [("Babette", False)]),
         ("PERSON", "BLAKE KIMBERLY", "BLAKE KIMBERLY", [("BLAKE KIMBERLY", True)]),  # as a card prints it
         ("URL", "https://rmm.northwind.example/devices/WS-FRONTDESK-02", "WS-FRONTDESK-02 Online", []),  # a title
+        ("USERNAME", "nfitzgeral@", "nfitzgeral@billing-prod-02:~$ uptime", [("nfitzgeral@billing-prod-02:~$", True)]),
+        ("USERNAME", "nfitzgeral@", "xnfitzgeral@billing-prod-02:~$", []),  # inside another word
+        ("PERSON", "Adam Cooper", "/home/adamcooper2/bin", []),
         (
             "URL",
             "https://rmm.northwind.example/devices/WS-FRONTDESK-02",

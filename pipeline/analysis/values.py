@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.core.text import normalise
+from pipeline.core.text import normalise, normalise_with_offsets
 from pipeline.core.types import Box, OcrWord
 
 DIGITS_PIECE = 5
@@ -133,11 +133,31 @@ class SeenValues:
                 if _meaningful(value, words[i : i + 1], is_common):
                     best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
             if best is None:
+                best = self._inside(words[i], i, is_common)
+            if best is None:
                 i += 1
             else:
                 found.append(best)
                 i = best.end
         return found
+
+    def _inside(self, word: str, index: int, is_common: Callable[[str], bool] | None) -> Piece | None:
+        """A value written whole inside one longer word, between separators: a shell prompt's
+        user ("nfitzgeral@billing-prod-02:~$"), which no run of whole words spells."""
+        key, offsets = normalise_with_offsets(word)
+        lowered = word.lower()
+        for value in self._values.values():
+            if len(value.key) < OTHER_PIECE_MIN or len(value.key) >= len(key) or value.entity_type in UNSURE_ENTITIES:
+                continue  # a name inside a word is a path's or an address's, not the name shown
+            at = key.find(value.key)
+            if at < 0:
+                continue
+            a, b = offsets[at], offsets[at + len(value.key) - 1]
+            before = a == 0 or not lowered[a - 1].isalnum()
+            after = b + 1 == len(lowered) or not (lowered[b].isalnum() and lowered[b + 1].isalnum())
+            if before and after and _meaningful(value, [word], is_common):
+                return Piece(index, index + 1, value.entity_type, value.seen_s, True)
+        return None
 
     def _piece_index(self) -> dict[str, _Value]:
         if self._pieces is None:
