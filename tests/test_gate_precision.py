@@ -125,15 +125,18 @@ def test_the_gate_reports_no_dictionary_word_as_a_place(tmp_path, detector):
 JOURNAL = [(20, 60, "Bill Mar 14 09:02:11 systemd[1]: Started billing-api"), (20, 100, "Contact: Dana Cooper")]
 
 
-def test_a_name_is_judged_by_the_words_no_mask_covers(tmp_path, detector):
-    """The gate reads a blur beside a journal's date as a word ("Bill Mar": NER's PERSON); what
-    no box covers, "Mar", names nobody. A name beside its label is still reported."""
+@pytest.mark.parametrize("before, masked", [("", "Bi"), ("Bill M", "ar")])
+def test_a_name_is_judged_by_the_words_no_mask_covers(tmp_path, detector, before, masked):
+    """The gate reads a blur beside a journal's date as a word, or a page's link behind a
+    terminal beside it ("Bill Mar": NER's PERSON); what no box covers, "Mar" or "Bill" alone,
+    names nobody. A name beside its label is still reported."""
     engine = CachedEngine(make_engine(OcrConfig()))
     path = clip(tmp_path, "journal", JOURNAL)
     found = detector.detect(frame_layout(draw_screen(JOURNAL, (W, H)), engine, OcrConfig()), None)
     bill = next(d for d in found if d.entity_type == "PERSON" and d.box.y < 80)
     assert finding_basis(bill) == FindingBasis.HIGH_CONFIDENCE  # reported, were nothing masked
-    word = Box(20, bill.box.y, round(font(14).getlength("Bi")), bill.box.h)  # over most of "Bill" once grown
+    face = font(14)
+    word = Box(20 + round(face.getlength(before)), bill.box.y, round(face.getlength(masked)), bill.box.h)
     plan = unmasked(path)
     plan.tracks.append(Track(1, "USERNAME", 0.9, segments=[TrackSegment(0, COUNT - 1, word, 0.0, COUNT / FPS)]))
     result = verify_output(path, plan, detector, engine)

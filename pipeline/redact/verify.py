@@ -54,6 +54,7 @@ from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, InputField, Layout, VideoInfo
+from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
@@ -439,6 +440,8 @@ def _names_something(
     shown = text_under(words, detection.box).split()
     if detection.entity_type in NAME_ENTITIES and not any(written_as_name(w) for w in shown):
         return False
+    if detection.recognizer == NER_RECOGNIZER and detection.entity_type in NAME_ENTITIES and len(shown) < 2:
+        return False  # one word of NER's name shown ("Bill" of a page behind a terminal's masked "Mar")
     return names_something(shown, is_common)
 
 
