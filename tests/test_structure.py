@@ -231,3 +231,36 @@ def test_lines_of_different_blocks_are_not_joined(detector):
         OcrWord(t, Box(60 + i * 60, 260, 50, 12), 95.0) for i, t in enumerate(["1111", "1111", "shipped"])
     ]
     assert not [d for d in detector.detect(group_lines(words)) if d.entity_type == "CREDIT_CARD"]
+
+
+def test_a_strip_of_tabs_under_a_grid_is_no_row_of_it(detector):
+    """A spreadsheet's sheet tabs under its grid: "Payroll" fits the name column, the other tabs
+    straddle the columns. The strip is laid out by the tab bar, not the grid: "Payroll" is no
+    name (learnt as one, it was masked in the window title "Payroll September 2025")."""
+    memory = ValueMemory()
+    tabs = [
+        OcrWord(text, Box(x, 190, CHAR_W * len(text), LINE_H), 95.0)
+        for text, x in (("Payroll", 60), ("Deductions", 160), ("Pension", 290), ("contributions", 359))
+        + (("Year", 510), ("to", 552), ("date", 576))
+    ]
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS]) + tabs, memory)
+    assert ("PERSON", "Oliver Smith") in hits and ("PERSON", "Amelia Jones") in hits
+    assert not [text for _, text in hits if set(text.split()) & {"Payroll", "Deductions", "to", "date"}]
+    title = [
+        OcrWord(text, Box(x, 10, CHAR_W * len(text), LINE_H), 95.0)
+        for text, x in (("Payroll", 70), ("September", 139), ("2025", 226))
+    ]
+    assert found(detector, title, memory) == set()
+
+
+def test_a_window_button_in_the_band_of_a_grid_row_is_no_cell_of_it(detector):
+    """A window dragged over a grid: its button's text lies in the band of a row (their boxes
+    overlap by more than half) but 8 px below the row's line, over an empty City cell. It is
+    no city, and the recording's memory does not learn it."""
+    memory = ValueMemory()
+    row = ("Harry Brown", "CD 11 22 33 A", "05/05/1975", "", "£29,000")
+    button = OcrWord("Follow-up", Box(COLUMNS_X[3], 100 + 3 * ROW_PITCH + 8, CHAR_W * 9, LINE_H), 95.0)
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS, row]) + [button], memory)
+    assert ("PERSON", "Harry Brown") in hits and ("LOCATION", "Leeds") in hits
+    assert not [text for _, text in hits if "Follow-up" in text]
+    assert not memory.find("Schedule Follow-up")

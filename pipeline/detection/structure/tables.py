@@ -33,6 +33,10 @@ PANEL_HEADERS = 3
 PHRASE_HEADERS = 2
 # a word read over several cells takes the type of a typed column that holds this share of it
 STRADDLE_SHARE = 0.3
+# A row's cells sit on one baseline: a word whose middle is further than this (in line heights)
+# from the row's is text of another layer that the band of the row caught (the button of a
+# window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
+OFF_ROW_LINE_HEIGHTS = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,19 @@ class Row:
 
     words: tuple[WordRef, ...]
     box: Box
+
+    def on_baseline(self) -> Row:
+        """The row without the words that do not sit on its line (see OFF_ROW_LINE_HEIGHTS)."""
+        middles = sorted(w.box.y + w.box.h / 2 for w in self.words)
+        middle = middles[len(middles) // 2]
+        words = tuple(
+            w for w in self.words if abs(w.box.y + w.box.h / 2 - middle) <= OFF_ROW_LINE_HEIGHTS * self.height
+        )
+        if len(words) == len(self.words):
+            return self
+        box = Box.union_all(w.box for w in words)
+        assert box is not None  # the median word is always kept
+        return Row(words, box)
 
     @property
     def height(self) -> int:
@@ -199,7 +216,7 @@ class TableFinder:
                 memory.remember(table)
             for below in self._rows_below(lt, rows, index, table):
                 claimed.add(below)
-                findings.extend(self._cells(lt, rows[below], table))
+                findings.extend(self._cells(lt, rows[below].on_baseline(), table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
             for index, row in enumerate(rows):
@@ -208,7 +225,7 @@ class TableFinder:
                 for table in reversed(memory.tables):
                     if any(i > index and table.overlaps(h) for i, h in headers_here):
                         continue  # above a header this screen shows: a title bar, a toolbar
-                    inside = [w for w in row.words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
+                    inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
                     if _lines_up(inside, table, row.height):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
@@ -283,6 +300,8 @@ class TableFinder:
                 continue  # beside the table: another window or panel
             if self.header(lt, inside) is not None:
                 break  # the next table starts
+            if _across_columns(inside, table, row.height):
+                continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
             found.append(index)
             last_y2 = row.box.y2
         return found
@@ -341,6 +360,17 @@ def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
     if len(fitted) < 2:
         return False
     return not any(x1 < start < x2 for x1, x2 in spanned for start in fitted)
+
+
+def _across_columns(words: tuple[WordRef, ...], table: Table, height: int) -> bool:
+    """Whether most cells of a row under `table`'s header fit none of its columns: the row is
+    laid out by something else (a spreadsheet's sheet tabs "Payroll | Deductions | Pension
+    contributions" under the grid; "Payroll" fitted the name column and was learnt as a name).
+    A row with one cell (a name wrapped onto a second line) or with one cell read across
+    columns (a row redrawn under a selection) is still a row."""
+    cells = split_cells(words, height)
+    fitting = sum(table.cell_column(cell) is not None for cell in cells)
+    return len(cells) - fitting > max(fitting, 1)
 
 
 def _same_columns(a: Table, b: Table) -> bool:
