@@ -264,3 +264,14 @@ def test_a_window_button_in_the_band_of_a_grid_row_is_no_cell_of_it(detector):
     assert ("PERSON", "Harry Brown") in hits and ("LOCATION", "Leeds") in hits
     assert not [text for _, text in hits if "Follow-up" in text]
     assert not memory.find("Schedule Follow-up")
+
+
+def test_a_name_cell_of_one_dictionary_word_is_masked_but_not_remembered(detector):
+    """A grid's name column typed one ordinary word ("Payroll", a department's account): the
+    cell is masked, but remembered it would hide the word in every title of the session."""
+    memory = ValueMemory()
+    row = ("Payroll", "CD 11 22 33 A", "05/05/1975", "York", "£29,000")
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS, row]), memory)
+    assert ("PERSON", "Payroll") in hits and ("PERSON", "Oliver Smith") in hits
+    assert memory.find("Payroll September 2025") == []
+    assert memory.find("Signed: Oliver Smith") != []

@@ -220,7 +220,7 @@ class Detector:
             # learn first: a value found here hides its other appearances on the same screen
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
             for f in findings:
-                memory.add(f.entity_type, lt.text[f.start : f.end])
+                memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_dictionary)
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )

@@ -8,6 +8,7 @@ memory lives only in the analysing process, for one recording, and is never writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.core.text import normalise_with_offsets
@@ -36,6 +37,15 @@ class ValueMemory:
     def revision(self) -> tuple[int, int, int]:
         """Changes whenever the memory learns something (a cached result may be stale then)."""
         return len(self.entities), self.tables.revision, len(self.passwords.fields)
+
+    def learn(self, entity_type: str, value: str, ordinary: Callable[[str], bool]) -> None:
+        """Remember `value` unless it is a person written as one word that `ordinary` calls a
+        common word and no name: masked where found, but remembered it would be masked in every
+        title and caption of the session (a grid's name column typed a sheet tab "Payroll",
+        which then hid the tab title "Payroll September 2025" on every frame)."""
+        if entity_type == "PERSON" and len(value.split()) == 1 and ordinary(value):
+            return
+        self.add(entity_type, value)
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = normalise_with_offsets(value)
