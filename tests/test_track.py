@@ -267,3 +267,28 @@ def test_new_segments_are_handed_over_once_each_and_only_when_followed():
     assert tracker.take_new_segments() == [] and tracker.open_segments() == []
     with pytest.raises(RuntimeError):
         Tracker().take_new_segments()
+
+
+def test_a_command_typed_before_enter_scrolled_the_terminal_is_covered_back_to_its_typing():
+    """xterm: `ssh user@10.194.160.206` typed at the bottom row, read as an IP only after Enter
+    scrolled the terminal by a row. The box reaches back over the scroll to where the value was
+    typed, and from there over its keystrokes (each partial IP is readable too)."""
+    tracker = Tracker(TrackConfig(backfill_gap_s=5.0))
+    grey = blank()
+    frame = 0
+    for n in range(8):  # typed at the bottom row, one character a frame
+        char = Box(20 + 20 * n, 90, 18, 16)
+        grey = ink(grey, char)
+        tracker.update(frame, frame / FPS, grey, [char], [])
+        frame += 1
+    typed_until = frame
+    scrolled = np.full_like(grey, 240)
+    scrolled[:-20] = grey[20:]  # Enter: every row moves up by 20 px, a new prompt below
+    view = Box(0, 0, W, H)
+    tracker.move(frame, frame / FPS, scrolled, Motion(view, 0, -20, np.zeros((H, W), np.uint8)))
+    tracker.update(frame, frame / FPS, scrolled, [Box(0, 100, W, 20)], [det(Box(20, 70, 160, 16), "IP_ADDRESS")])
+    frame += 1
+    per_frame = masks(tracker.finish(), frame)
+    assert any(b.contains(Box(20, 90, 18, 16)) for b in per_frame[0]), "its first character, as typed"
+    assert all(any(b.contains(Box(20, 90, 160, 16)) for b in per_frame[i]) for i in range(1, typed_until))
+    assert any(b.contains(Box(20, 70, 160, 16)) for b in per_frame[typed_until])

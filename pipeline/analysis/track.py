@@ -199,13 +199,16 @@ class Tracker:
     def _start(self, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> _Live:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
-        earliest = frame
+        earliest, earliest_box = frame, det.box
         for first, last, box in self._reach_back(det.box, frame, pts_s):
             self._add(track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0)))
-            earliest = min(earliest, first)
-        start, start_s = self._typing_start(det.box, frame, pts_s)
+            if first < earliest:
+                earliest, earliest_box = first, box
+        # typed where the value was before the frames reached back over: a command typed at a
+        # shell prompt is often read only after Enter scrolled the terminal
+        start, start_s = self._typing_start(earliest_box, earliest, self._pts.get(earliest, pts_s))
         if start < earliest:
-            self._add(track, TrackSegment(start, earliest - 1, det.box, start_s, self._pts_before(earliest)))
+            self._add(track, TrackSegment(start, earliest - 1, earliest_box, start_s, self._pts_before(earliest)))
         snapshot = _crop(grey, det.box)
         live = _Live(track, det.box, det.text_hash, frame, pts_s, snapshot, frame, det.box, snapshot)
         self._live.append(live)
