@@ -434,6 +434,17 @@ def test_a_password_split_after_its_first_letter_is_hidden_whole(detector):
     assert coverage(words[2].box, found) == pytest.approx(1.0)
 
 
+def test_a_password_after_its_field_s_border_read_as_a_bar_is_found(detector):
+    # a focused field: its left border read as "|", a word of its own before the value
+    words = [
+        OcrWord("Password", Box(36, 350, 62, 12), 97.0),
+        OcrWord("|", Box(144, 344, 4, 23), 66.0),
+        OcrWord("ic1<QAnwx&@6", Box(152, 344, 110, 23), 97.0),
+    ]
+    found = [d for d in detector.detect(group_lines(words)) if d.entity_type == "PASSWORD"]
+    assert coverage(words[2].box, found) == pytest.approx(1.0)
+
+
 def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
     # Tall misread words (a field's border read as "[") put the label above a field on the
     # field's line. Taken as touching pieces of the expiry, the label made its box two rows

@@ -350,12 +350,18 @@ class LabelValueFinder:
         if pattern is None:
             return None
         text = lt.text
+        # an input box's border read as a word of its own ("|", "[") is no word of the value
+        while run and all(c in _TRIM_CHARS for c in text[run[0].start : run[0].end]):
+            run = run[1:]
+        if not run:
+            return None
         for n in range(min(len(run), group.max_words), 0, -1):
             start = max(vstart, run[0].start)
             end = min(run[n - 1].end, limit)
-            while start < end and text[start] in _TRIM_CHARS:
+            # an input box's border read as "|" or "[" before the value, and the space after it
+            while start < end and (text[start] in _TRIM_CHARS or text[start] == " "):
                 start += 1
-            while end > start and text[end - 1] in _TRIM_CHARS:
+            while end > start and (text[end - 1] in _TRIM_CHARS or text[end - 1] == " "):
                 end -= 1
             if end <= start:
                 continue
