@@ -112,19 +112,19 @@ clear
     stage.pause(1.0)
     desk.type("git log\n")
     stage.pause(0.8)
-    _stamp(stage, ("PERSON", "EMAIL_ADDRESS"), git)
+    stage.stamp_printed(lambda e: e.type in ("PERSON", "EMAIL_ADDRESS") and e.value in git)
     stage.keep(*MESSAGES, static=True)
     stage.mark("git_log")
     stage.pause(3.0)
     desk.type("cat .env.production\n")
     stage.pause(0.8)
-    _stamp(stage, ("IP_ADDRESS", "PASSWORD", "SECRET"), dotenv)
+    stage.stamp_printed(lambda e: e.type in ("IP_ADDRESS", "PASSWORD", "SECRET") and e.value in dotenv)
     stage.keep("APP_ENV=production", "DB_NAME=billing", "FEATURE_NEW_INVOICES=true", static=True)
     stage.mark("dotenv")
     stage.pause(3.0)
     desk.type("tail -n 9 app.log\n")
     stage.pause(0.8)
-    _stamp(stage, ("EMAIL_ADDRESS", "IP_ADDRESS"), log)
+    stage.stamp_printed(lambda e: e.type in ("EMAIL_ADDRESS", "IP_ADDRESS") and e.value in log)
     stage.keep("scheduler: job invoice-sweep finished in", static=True)
     stage.mark("log")
     stage.pause(3.0)
@@ -136,13 +136,6 @@ clear
     stage.pause(1.5)
     desk.key("ctrl+c")
     stage.pause(2.0)
-
-
-def _stamp(stage: Stage, types: tuple[str, ...], printed: str) -> None:
-    """Stamp registered values of `types` that the terminal has just printed (xterm is not watched)."""
-    for e in list(stage.entries.values()):
-        if e.type in types and e.first_shown_s is None and e.value in printed:
-            stage.shown(e.value, e.type)
 
 
 SCENE = SceneSpec(

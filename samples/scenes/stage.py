@@ -360,6 +360,12 @@ class Stage:
             entry.first_shown_s = self.now()
         return value
 
+    def stamp_printed(self, printed: Callable[[Entry], bool]) -> None:
+        """Stamp the registered values a terminal has just printed (the watcher cannot see xterm)."""
+        for e in list(self.entries.values()):
+            if printed(e):
+                self.shown(e.value, e.type)
+
     def keep(self, *texts: str, static: bool = False) -> None:
         """Register innocent strings that must stay readable; `static` ones skip the watcher and count
         as readable from now to the end (declare them once drawn, for text that is not scrolled away)."""

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable
 
 from faker import Faker
 
 from samples.scenes import fakes
-from samples.scenes.stage import Entry, SceneSpec, Stage
+from samples.scenes.stage import SceneSpec, Stage
 
 HOST = "ws-eng-07"
 
@@ -101,23 +100,16 @@ def play(stage: Stage) -> None:
     stage.keep("customers_export.csv", "requirements.txt", "notes.md", "report.py", static=True)
     desk.type("cat cu\t\n")  # completed by bash, as people type it
     stage.pause(0.6)
-    _stamp(stage, lambda e: e.value in csv)
+    stage.stamp_printed(lambda e: e.value in csv)
     stage.keep(csv.splitlines()[0], static=True)
     stage.mark("csv_printed")
     stage.pause(2.5)
     desk.type("env\n")
     stage.pause(0.6)
-    _stamp(stage, lambda e: e.first_shown_s is None)
+    stage.stamp_printed(lambda e: e.first_shown_s is None)
     stage.keep("AWS_DEFAULT_REGION=eu-west-2", "SHELL=/bin/bash", "LANG=en_GB.UTF-8", "TZ=America/Chicago", static=True)
     stage.mark("env_printed")
     stage.pause(2.0)
-
-
-def _stamp(stage: Stage, printed: Callable[[Entry], bool]) -> None:
-    """Stamp the registered values the terminal has just printed (the watcher cannot see xterm)."""
-    for e in list(stage.entries.values()):
-        if printed(e):
-            stage.shown(e.value, e.type)
 
 
 SCENE = SceneSpec(
