@@ -1,7 +1,11 @@
-"""`python -m samples.scenes --out DIR [--only NAME ...] [--recorder PATH]`: record the scenes.
+"""`python -m samples.scenes --out DIR [--only NAME ...] [--variant N] [--recorder PATH]`: record the scenes.
 
 Scenes run one after another on one virtual display: each is a real Chromium/xterm session in
 real time, and two at once on a small machine would make typing and scrolling stutter.
+
+`--variant N` (N > 0) records each scene with other seeded values (names, numbers, addresses,
+lengths) on the same layout: a check that a fix holds for the class of screen and not only for
+the values the committed corpus happens to show.
 """
 
 from __future__ import annotations
@@ -10,10 +14,13 @@ import argparse
 import sys
 import time
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from samples.scenes import SCENES, load
 from samples.scenes.stage import default_recorder_dir, load_harness, record
+
+VARIANT_STRIDE = 7919  # a prime: variants of different scenes never land on each other's seeds
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -27,6 +34,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="folder holding harness.py (default: $REDACT_RECORDER or ../shared/recorder)",
     )
     ap.add_argument("--display", default=":93", help="X display number for the virtual screen")
+    ap.add_argument(
+        "--variant",
+        type=int,
+        default=0,
+        help="0: the scenes' own seeds; N > 0: other seeded values on the same layouts",
+    )
     ap.add_argument("--list", action="store_true", help="list the scenes and exit")
     return ap.parse_args(argv)
 
@@ -46,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.only or SCENES:
         started = time.time()
         try:
-            path = record(load(name), args.out, harness, args.display)
+            spec = load(name)
+            if args.variant:
+                spec = replace(spec, seed=spec.seed + VARIANT_STRIDE * args.variant)
+            path = record(spec, args.out, harness, args.display)
         except Exception:  # noqa: BLE001 - report it and go on with the other scenes
             traceback.print_exc()
             failed.append(name)
