@@ -22,7 +22,7 @@ from pipeline.analysis.values import SeenValues
 from pipeline.core.types import Box, Track, TrackSegment
 from pipeline.redact.verify import FindingBasis, finding_basis, frame_layout, verify_output
 from tests.helpers import draw_screen, font
-from tests.test_tables_classes import read, read_and_check  # noqa: F401 - `read` is a fixture
+from tests.test_tables_classes import boxes, read, read_and_check  # noqa: F401 - `read` is a fixture
 from tests.test_verify_basis import COUNT, FPS, H, W, clip, unmasked
 
 INI = [
@@ -161,3 +161,55 @@ def test_a_value_between_masked_rows_of_a_terminal_is_found(tmp_path, detector):
         plan.tracks.append(Track(i + 1, "PERSON", 0.9, segments=[TrackSegment(0, COUNT - 1, row, 0.0, COUNT / FPS)]))
     result = verify_output(path, plan, detector, CachedEngine(make_engine(OcrConfig())))
     assert any(f.entity_type == "EMAIL_ADDRESS" and f.box.y < 66 < f.box.y2 for f in result.findings)
+
+
+ENV = [
+    (10, "emma.wilson@ws-eng-07:~$ env"),
+    (10, "SHELL=/bin/bash"),
+    (10, "AWS_SECRET_ACCESS_KEY=Qm3k9Xz0aLr+7BvT2pWn8YcE5uJd1Hs6Gf4Ki0Ao"),
+    (10, "PWD=/home/emma.wilson"),
+    (10, "LOGNAME=emma.wilson"),
+    (10, "XDG_RUNTIME_DIR=/run/user/1000"),
+    (10, "HOME=/home/emma.wilson"),
+    (10, "LANG=en_GB.UTF-8"),
+    (10, "GITHUB_TOKEN=ghp_a8Kd03LmQz7Xw2Pr5Tn9Yb4Vc6Hj1Gf0Se3D"),
+    (10, "AWS_DEFAULT_REGION=eu-west-2"),
+    (10, "emma.wilson@ws-eng-07:~$"),
+]
+ENV_SECRET = "Qm3k9Xz0aLr+7BvT2pWn8YcE5uJd1Hs6Gf4Ki0Ao"
+
+
+def _gate_reads(detector, read, image, masks: list[Box]) -> list:  # noqa: F811
+    """What the gate reports on `image` with `masks` blurred as the renderer blurs them: the
+    detector's findings (with the gate's memory of tables) that no mask mostly covers."""
+    from pipeline.redact.verify import MASKED_SHARE, _core, _TablesMemory, masked_share, reported_basis
+    from pipeline.render.renderer import mask_frame
+
+    layout = read(mask_frame(image.copy(), masks))
+    found = detector.detect(layout, _TablesMemory())
+    is_common = detector.lexicon.is_ordinary
+    return [
+        d
+        for d in found
+        if masked_share(_core(d.box), masks) < MASKED_SHARE and reported_basis(d, layout, masks, is_common) is not None
+    ]
+
+
+def test_env_output_with_its_secrets_masked_is_clean_and_a_secret_left_is_found(detector, read):  # noqa: F811
+    """`env` in a terminal, masked where the analysis found its values, then read as the gate
+    reads it: a variable whose value is masked reads as its key alone ("AWS SECRET ACCESS KEY",
+    the "=" under the blur) and is no heading over a block of secrets (the paths and locale
+    below it were SECRET structural), and "PWD" alone is no password label over the next line.
+    The same screen with the secret key's box left out (a planted leak) is still blocked."""
+    from tests.test_tables_classes import MONO, screen
+
+    image = screen(ENV, MONO, size=(1100, 20 + 26 * len(ENV) + 10))
+    analysed = detector.detect(read(image), None)
+    masks = [d.box for d in analysed]
+    gate = _gate_reads(detector, read, image, masks)
+    assert not gate, [(d.entity_type, d.recognizer) for d in gate]
+    where = boxes([(x, t) for x, t in ENV], MONO, [ENV_SECRET])[ENV_SECRET]
+    planted = [m for m in masks if not m.intersects(where)]
+    assert len(planted) < len(masks)
+    gate = _gate_reads(detector, read, image, planted)
+    assert any(d.entity_type in {"SECRET", "PASSWORD"} and d.box.intersects(where) for d in gate)

@@ -53,8 +53,9 @@ from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, 
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Detection, InputField, Layout, VideoInfo
+from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, VideoInfo
 from pipeline.detection.filters import NER_RECOGNIZER
+from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
@@ -69,6 +70,8 @@ MASK_MARGIN_FRAC = 0.25  # of the mask's height, on each side
 MASK_MARGIN_MIN_PX = 4
 PIECE_SCORE = 0.9  # a piece of a value the analysis found (the detector's memory scores so too)
 PIECE_PAD_PX = 2  # around the words of a piece, as the detector pads what it finds
+LABEL_ABOVE_LINES = 3.0  # a label over its value at most this many line heights above it
+LABEL_MASK_GAP_LINES = 1.0  # a mask this close after a label's last word holds the label's value
 # The detector's own finding blocks from this score: validated patterns (cards, IBANs, e-mail
 # addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
 # checks, values beside labels. Below it: bare names (0.55), shapes without context.
@@ -383,9 +386,7 @@ def verify_output(
             checked += 1
             found = []
             for d in detections:
-                basis = finding_basis(d)
-                if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(d, layout, masks.boxes, is_common):
-                    basis = None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
+                basis = reported_basis(d, layout, masks.boxes, is_common)
                 if basis is None:
                     weak += 1
                 else:
@@ -407,6 +408,19 @@ def verify_output(
     )
     log.info("verification: %s: %s (%d weaker findings not reported)", video, result.summary(), weak)
     return result
+
+
+def reported_basis(
+    detection: Detection, layout: Layout, masks: Sequence[Box], is_common: Callable[[str], bool] | None = None
+) -> FindingBasis | None:
+    """Why the gate reports what the detector found in the output frame `layout` whose `masks`
+    the plan drew, or None: `finding_basis`, less what the words no mask covers do not support."""
+    basis = finding_basis(detection)
+    if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(detection, layout, masks, is_common):
+        return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
+    if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
+        return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
+    return basis
 
 
 def finding_basis(detection: Detection) -> FindingBasis | None:
@@ -443,6 +457,38 @@ def _names_something(
     if detection.recognizer == NER_RECOGNIZER and detection.entity_type in NAME_ENTITIES and len(shown) < 2:
         return False  # one word of NER's name shown ("Bill" of a page behind a terminal's masked "Mar")
     return names_something(shown, is_common)
+
+
+def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
+    """Whether the line just above a value found below its label ends where a mask begins: the
+    label's own value, beside it, is what the analysis masked ("DB_PASSWORD=..." or "PWD=..." in
+    `env`'s output, the "=" under the padded mask, reads "DB PASSWORD" alone), so the line below
+    is the next line of text, no value of that label. The label stands above its value: the
+    line's last word that no mask covers overlaps the value's columns."""
+    best: tuple[int, OcrWord] | None = None
+    for line in layout.lines:
+        shown = [w for w in line.words if masked_share(w.box, masks) < MASKED_SHARE]
+        if not shown:
+            continue
+        last = shown[-1]
+        h = max(last.box.h, 1)
+        mid = last.box.y + last.box.h / 2
+        if mid >= box.y + box.h / 2 or box.y - last.box.y2 > LABEL_ABOVE_LINES * h:
+            continue
+        if last.box.x2 <= box.x or last.box.x >= box.x2:
+            continue
+        if best is None or last.box.y2 > best[0]:
+            best = (last.box.y2, last)
+    if best is None:
+        return False
+    last = best[1]
+    h = max(last.box.h, 1)
+    return any(
+        m.x2 > last.box.x2
+        and m.x <= last.box.x2 + LABEL_MASK_GAP_LINES * h
+        and min(m.y2, last.box.y2) - max(m.y, last.box.y) >= 0.5 * last.box.h
+        for m in masks
+    )
 
 
 def _pieces(

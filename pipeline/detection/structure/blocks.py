@@ -10,12 +10,19 @@ A random code can come out without a digit (`euay-gbjr`: about one 8-character c
 drawn from letters and digits), which alone looks like prose. Beside the block's other codes it
 is not: a word with the shape of two or more of them (the same length, the same joiners at the
 same places) is a code too, unless its parts are all common English words ("used-once").
+
+An assignment line (`XDG_RUNTIME_DIR=/run/user/1000`, `LANG=en_GB.UTF-8`: `env`'s output, a
+`.env` file) is no code of a block: its own key names its value, and the label pass finds the
+secret ones by that key (`AWS_SECRET_ACCESS_KEY=...`). Under a line that only reads as a heading
+("AWS SECRET ACCESS KEY" where the gate reads `env` with that variable's value masked, the `=`
+under the blur) every path and locale printed below was a "secret".
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+import regex
 from wordfreq import zipf_frequency
 
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
@@ -29,6 +36,9 @@ EXTRA_HEADING_WORDS = 3  # "Your recovery codes", "Save your backup codes": a he
 _CODE_PUNCTUATION = frozenset("-_.+/=:")
 SIBLINGS_FOR_SHAPE = 2  # codes of one shape that make a digitless word of that shape a code
 _COMMAND_CHARS = frozenset("$|=")
+# a line starting with `KEY=value` (OCR may read the key's underscores as spaces): no base64 line,
+# whose only "=" are its padding at the end
+_ASSIGNMENT = regex.compile(r"[A-Za-z_][A-Za-z0-9_.-]*(?:[ ][A-Za-z0-9_.-]+){0,4}[ ]?=[ ]?[^=\s]")
 COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "once" 5.5, "abcd" 2.4, "euay" 0
 
 
@@ -41,7 +51,8 @@ class SecretBlockFinder:
         for index, line in enumerate(lt.lines):
             if not self._is_heading(lt, line):
                 continue
-            words = [(w, lt.text[w.start : w.end]) for below in self._block(lt, index) for w in below.words]
+            block = [below for below in self._block(lt, index) if not _assignment(lt, below)]
+            words = [(w, lt.text[w.start : w.end]) for below in block for w in below.words]
             codes = [text for _, text in words if code_like(text)]
             shapes = Counter(code_shape(text) for text in codes)
             findings.extend(
@@ -85,6 +96,11 @@ class SecretBlockFinder:
 def _prompt(lt: LayoutText, line: LineRef) -> bool:
     """A shell prompt's line: a word ending in "$" ("user@host:~$", "$")."""
     return any(lt.text[w.start : w.end].endswith("$") for w in line.words)
+
+
+def _assignment(lt: LayoutText, line: LineRef) -> bool:
+    """A `KEY=value` line (`env`'s output, a `.env` file): its key, not a heading, names its value."""
+    return _ASSIGNMENT.match(lt.text, line.start, line.end) is not None
 
 
 def code_like(word: str) -> bool:
