@@ -168,6 +168,11 @@ class NameLexicon:
             return "dictionary words"
         if len(tokens) > 1 and self.is_common_word(tokens[-1]):
             return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
+        dictionary = sum(self.is_dictionary(t) for t in tokens if len(t) > 1)
+        if dictionary >= 2 and 2 * dictionary > len(tokens):
+            # a phrase with a name in it: the cells of a product grid read as one line ("Alpine
+            # Wool Beanie | Grace ..."), a title; a name holds one dictionary word at most ("Dr")
+            return "mostly dictionary words"
         return None
 
 
