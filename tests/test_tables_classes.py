@@ -236,3 +236,24 @@ def test_captions_of_a_window_over_a_grid_are_not_names(detector):
     found = detector.detect(group_lines(words), memory)
     assert covered(Box(20, 60, 9 * 15 + 12, 18), found), "a name with a particle is a name"
     assert not any(det.box.intersects(Box(20, 92, 9 * 10 + 6, 14)) for det in found)
+
+
+def test_csv_rows_read_with_a_comma_lost_are_typed_by_their_columns(detector, read):
+    """A CSV `cat` in a terminal scaled down (terminal_user at 66 %, crf 36): a comma is a pixel
+    or two, and OCR loses one here and there or reads it as a dot. Drawn as it was read: the
+    header's 'mobile city' made one field (no city column), and rows a field short or long were
+    no rows of the table: their names and cities stayed readable. A header field of two header
+    phrases is two columns; a row a delimiter off, next to the table's rows, has each field
+    typed by the columns it may stand for (aligned from the left and from the right)."""
+    rows = [
+        (10, "ada@ws-07:~$ cat customers.csv"),
+        (10, "customer_id,full_name,email,mobile city,signup_date"),
+        (10, "4100,Robin Johnson,rjohnson@btinternet.com,07742 959068,Derby,2024-06-14"),
+        (10, "4126,Elizabeth Bird elizabeth.bird@outlook.com,07869 118240,Glasgow,2024-04-11"),
+        (10, "4139,Carolyn Green,cgreen@btinternet.com,07219 591736.Norwich,2024-04-17"),
+        (10, "4178,Liam Mitchell,liamm@gmail.com,07678 866780,Exeter,2024-11-08"),
+        (10, "ada@ws-07:~$ echo done, 4 rows"),
+    ]
+    values = ["Robin Johnson", "Derby", "Elizabeth Bird", "Glasgow", "Carolyn Green", "Norwich"]
+    values += ["Liam Mitchell", "Exeter"]
+    read_and_check(detector, read, rows, values, kept=["customer_id", "cat customers.csv", "echo done, 4 rows"])

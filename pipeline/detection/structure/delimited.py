@@ -28,6 +28,10 @@ START_SLACK_CHARS = 6.0
 # a table of two fields ("name,email") is not remembered: once its header is gone, any line with
 # one comma ("$ echo a,b", "Hello, world") would be read as its row
 MEMORABLE_FIELDS = 3
+# a row read with a delimiter too few or too many is typed by alignment only in tables of this
+# many columns or more, next to the table's header or rows
+MISREAD_MIN_COLUMNS = 4
+ROW_GAP = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,30 +85,71 @@ class DelimitedFinder:
         headers: list[int] = []
         body: list[int] = []
         here: dict[DelimitedTable, float] = {}  # a table whose header this text shows: its y
+        here_lines: dict[int, DelimitedTable] = {}
         for index, line in enumerate(lt.lines):
             table = self.header(lt, line)
             if table is not None:
                 headers.append(index)
+                here_lines[index] = table
                 here.setdefault(table, line.box.y)
         tables = [*(t for t in remembered if t not in here), *here]
+        rows: dict[int, DelimitedTable] = {index: table for index, table in here_lines.items()}
+        misread: dict[int, tuple[DelimitedTable, list[tuple[int, int]]]] = {}
         for index, line in enumerate(lt.lines):
             if index in headers:
                 continue
             text = lt.text[line.start : line.end]
             for table in reversed(tables):
                 fields = split_fields(text, table.delimiter)
-                if len(fields) != len(table.entities) or not _starts_with(line, table):
-                    continue
-                if table in here and line.box.y < here[table]:
+                if not _starts_with(line, table) or (table in here and line.box.y < here[table]):
                     continue  # above its header: the command that printed it, a title
+                if len(fields) != len(table.entities):
+                    if _near_count(len(fields), len(table.entities)):
+                        misread.setdefault(index, (table, fields))
+                    continue
                 body.append(index)
+                rows[index] = table
                 for (a, b), entity in zip(fields, table.entities):
                     if entity is not None:
                         found = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
                         findings.extend(_trimmed(lt, found) if found is not None else ())
                 break
+        # Rows that OCR read with a delimiter too few or too many (a comma of a scaled-down
+        # terminal is a pixel or two: dropped, or a dot read as one): where such a line
+        # follows on from its table's rows, each field is typed by every column it may stand
+        # for, aligned from the left and from the right (fail closed: a name merged with its
+        # e-mail is masked whole).
+        grown = True
+        while grown:
+            grown = False
+            for index, (table, fields) in sorted(misread.items()):
+                if index in rows or not _beside_rows(lt, index, table, rows):
+                    continue
+                grown = True
+                rows[index] = table
+                body.append(index)
+                findings.extend(self._aligned(lt, lt.lines[index], fields, table))
         memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
-        return DelimitedFound(findings, memorable, headers, body)
+        return DelimitedFound(findings, memorable, headers, sorted(body))
+
+    def _aligned(
+        self, lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
+    ) -> list[SpanFinding]:
+        """The typed fields of a row read with `len(fields)` fields of a table that has another
+        number: field i stands for columns i (aligned left) to i + the difference (aligned
+        right); it is typed by the first of them whose type its text fits."""
+        n, m = len(table.entities), len(fields)
+        found: list[SpanFinding] = []
+        for i, (a, b) in enumerate(fields):
+            first, last = (i, i + n - m) if m < n else (max(0, i - (m - n)), min(n - 1, i))
+            for entity in table.entities[first : last + 1]:
+                if entity is None:
+                    continue
+                cell = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
+                if cell is not None:
+                    found.extend(_trimmed(lt, cell))
+                    break
+        return found
 
     def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
@@ -114,10 +159,10 @@ class DelimitedFinder:
             if delimiter not in text:
                 continue
             fields = split_fields(text, delimiter)
-            keys = [phrase_key(text[a:b].split()) for a, b in fields]
+            keys = [part for a, b in fields for part in self._header_keys(text[a:b].split())]
             known = [key if key and self.vocabulary.is_header(key) else None for key in keys]
             headers = sum(key is not None for key in known)
-            if len(fields) < 2 or headers < 2 or headers < self.vocabulary.header_share * len(fields):
+            if len(keys) < 2 or headers < 2 or headers < self.vocabulary.header_share * len(keys):
                 continue
             entities = self.vocabulary.column_entities(known, self.entities)
             if not any(entities):
@@ -126,9 +171,58 @@ class DelimitedFinder:
             return DelimitedTable(delimiter, tuple(entities), float(line.box.x), char_w)
         return None
 
+    def _header_keys(self, words: list[str]) -> list[str]:
+        """The lookup key of a header field; the keys of two header phrases or more when OCR
+        lost the delimiter between them ("phone city" for "phone,city": a pixel-wide comma of a
+        scaled-down terminal), and the rows' delimiters still cut them."""
+        key = phrase_key(words)
+        if len(words) < 2 or self.vocabulary.is_header(key):
+            return [key]
+        parts: list[str] = []
+        start = 0
+        while start < len(words):
+            for end in range(min(len(words), start + self.vocabulary.longest), start, -1):
+                part = phrase_key(words[start:end])
+                if self.vocabulary.is_header(part):
+                    parts.append(part)
+                    start = end
+                    break
+            else:
+                return [key]
+        return parts
+
 
 def _starts_with(line: LineRef, table: DelimitedTable) -> bool:
     return abs(line.box.x - table.x) <= START_SLACK_CHARS * table.char_w
+
+
+def _near_count(fields: int, columns: int) -> bool:
+    """Whether a line of `fields` fields may be a row of `columns` columns misread: a delimiter
+    or two off in a table of four columns or more (fewer: a sentence with a comma)."""
+    return columns >= MISREAD_MIN_COLUMNS and fields >= 3 and abs(fields - columns) <= max(1, columns // 3)
+
+
+def _beside_rows(lt: LayoutText, index: int, table: DelimitedTable, rows: dict[int, DelimitedTable]) -> bool:
+    """Whether line `index` is the next line above or below a header or row of `table` (within
+    one and a half line heights), with no other line between."""
+    line = lt.lines[index]
+    for other_index, other_table in rows.items():
+        if other_table != table:
+            continue
+        other = lt.lines[other_index]
+        gap = max(line.box.y, other.box.y) - min(line.box.y2, other.box.y2)
+        if gap > ROW_GAP * max(line.height, other.height):
+            continue
+        top, bottom = sorted((line.box, other.box), key=lambda b: b.y)
+        between = any(
+            k not in (index, other_index)
+            and top.y2 <= lt.lines[k].box.y + lt.lines[k].box.h / 2 <= bottom.y
+            and _starts_with(lt.lines[k], table)
+            for k in range(len(lt.lines))
+        )
+        if not between:
+            return True
+    return False
 
 
 def _trimmed(lt: LayoutText, finding: SpanFinding) -> list[SpanFinding]:
