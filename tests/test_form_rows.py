@@ -12,7 +12,9 @@ from PIL import Image, ImageDraw
 from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, make_engine
-from pipeline.core.types import Box
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, InputField, Layout, OcrWord
+from pipeline.detection.memory import ValueMemory
 from pipeline.detection.structure.cells import cell_shape_ok
 from pipeline.redact.verify import frame_layout
 from tests.helpers import font
@@ -151,3 +153,118 @@ def test_fields_move_with_a_scroll_measured_on_part_of_them():
     memory.move(Motion(Box(0, 0, 450, H), 0, -20, np.zeros((H, 450), np.uint8)))
     after = sorted((f.box for f in memory.near([Box(0, 0, W, H)]) if f.box.y < 100), key=lambda b: b.x)
     assert after == [*(b.shift(0, -20) for b in before[:2]), before[2]], "City and State moved, ZIP is outside"
+
+
+# ------------------------------------------------- a form's rows over frames that lose its fields --
+# OCR words and input boxes as the analysis hands them to detection (a browser's checkout page):
+# the field borders come from the pixels, and a scroll's frame often blurs some of them away.
+
+LINE = 14
+
+
+def _words(*cells: tuple[int, int, str], height: int = LINE) -> list[OcrWord]:
+    """Words of `cells` (x, y, text), one word per 9 px character plus a space."""
+    words = []
+    for x, y, text in cells:
+        for part in text.split():
+            words.append(OcrWord(part, Box(x, y, 9 * len(part), height if part != "-" else 2), 95.0))
+            x += 9 * len(part) + 5
+    return words
+
+
+def _checkout(dy: int = 0, *, fields: bool = True) -> Layout:
+    """City | State | ZIP code over their three fields (values inside), another panel's line on
+    the labels' row, and the next field's label below."""
+    words = _words(
+        (96, 400 + dy, "City"),
+        (395, 400 + dy, "State"),
+        (550, 400 + dy, "ZIP code"),
+        (794, 400 + dy, "Large - Forest green"),
+        (107, 428 + dy, "Shawnchester"),
+        (406, 428 + dy, "NE"),
+        (562, 428 + dy, "10048"),
+        (96, 470 + dy, "Delivery method"),
+    )
+    boxes = (Box(101, 419 + dy, 278, 32), Box(401, 419 + dy, 134, 32), Box(557, 419 + dy, 162, 32))
+    return Layout(group_lines(words).lines, tuple(InputField(b) for b in boxes) if fields else ())
+
+
+def _tab_strip() -> Layout:
+    """A browser's tab strip: the page's title under the City labels' column, the new-tab button
+    under State's."""
+    return group_lines(_words((142, 14, "Northwind Outfitters"), (400, 14, "+")))
+
+
+def _typed(detector, layout: Layout, memory: ValueMemory) -> set[tuple[str, str]]:
+    words = [w for line in layout.lines for w in line.words]
+    return {
+        (d.entity_type, " ".join(w.text for w in words if d.box.contains(w.box)))
+        for d in detector.detect(layout, memory)
+    }
+
+
+def test_a_form_row_seen_over_its_fields_is_no_header_on_a_frame_without_them(detector):  # noqa: F811
+    """checkout_payment (../shared/recordings): the page scrolled, a frame's blur hid two of the
+    three field borders, and "City | State | ZIP code" was read as a table header there. Its
+    remembered columns then typed the browser's tab strip (the shop's name under "City") as a
+    city, and the gate blocked every frame showing the tab's title. The form row was seen over
+    its fields before: it stays a form row, and no column of it is remembered."""
+    memory = ValueMemory()
+    assert ("LOCATION", "Shawnchester") in _typed(detector, _checkout(), memory)
+    _typed(detector, _checkout(-60, fields=False), memory)  # the scroll's frame: no borders found
+    assert not memory.tables.tables, "no table learnt from the form's labels"
+    assert not [text for _, text in _typed(detector, _tab_strip(), memory) if "Northwind" in text]
+
+
+def test_a_table_read_from_a_form_row_is_forgotten_when_its_fields_show(detector):  # noqa: F811
+    """The first frame of the page is a scroll's, without the borders: its labels are read as a
+    header (nothing says otherwise yet). The next frame shows the fields under the same labels:
+    the table read from them is forgotten, and types no later line."""
+    memory = ValueMemory()
+    _typed(detector, _checkout(-60, fields=False), memory)
+    assert memory.tables.tables, "read as a table while no field shows"
+    _typed(detector, _checkout(), memory)
+    assert not memory.tables.tables
+    assert not [text for _, text in _typed(detector, _tab_strip(), memory) if "Northwind" in text]
+
+
+def test_labels_of_two_words_beside_a_dash_of_another_panel_are_a_form_row(detector):  # noqa: F811
+    """ "Email address | Phone number" over their fields, on one row with a summary panel's
+    "Size 10 - Slate grey": the dash (2 px tall) made the row's cell gap 2 px, each label word
+    became a header cell of its own ("address" a LOCATION column), half of them with no field
+    below: a table header, whose columns typed the form's later rows."""
+    words = _words(
+        (96, 259, "Email address"),
+        (415, 259, "Phone number"),
+        (794, 259, "Size 10 - Slate grey"),
+        (107, 287, "kblake@gmail.com"),
+        (426, 287, "(354) 248-5650"),
+    )
+    fields = (InputField(Box(102, 277, 298, 32)), InputField(Box(421, 277, 299, 32)))
+    memory = ValueMemory()
+    hits = _typed(detector, Layout(group_lines(words).lines, fields), memory)
+    assert ("EMAIL_ADDRESS", "kblake@gmail.com") in hits
+    assert not memory.tables.tables, "no table learnt from the form's labels"
+    # the same words with no field found (a grid's header): two columns, no "address" of its own
+    grid = ValueMemory()
+    _typed(detector, group_lines(words), grid)
+    assert [[c.entity for c in t.columns if c.entity] for t in grid.tables.tables] == [
+        ["EMAIL_ADDRESS", "PHONE_NUMBER"]
+    ]
+
+
+def test_fields_of_a_scrolled_area_are_found_again_where_the_scroll_left_them():
+    """The scroll's area measured on part of the form (a sticky panel beside it) leaves the ZIP
+    box out, unmoved; and the frame's read lines are only the strip that came into view. The
+    boxes in the rows that scrolled are searched again in the frame: the ZIP box is found where
+    it went (it was missing, and "City | State | ZIP code" had too few boxes under it)."""
+    first = np.asarray(Image.fromarray(screen(boxes=True)[:, :, ::-1]).convert("L"))
+    scrolled = np.full_like(first, 255)
+    scrolled[:-20] = first[20:]
+    memory = FieldMemory(W, H)
+    memory.update(first, [Box(0, 0, W, H)])
+    zip_box = max((f.box for f in memory.near([Box(0, 0, W, H)]) if f.box.y < 100), key=lambda b: b.x)
+    memory.move(Motion(Box(0, 0, 450, H), 0, -20, np.zeros((H, 450), np.uint8)))
+    memory.update(scrolled, [Box(0, H - 20, W, 20)])
+    boxes = [f.box for f in memory.near([Box(0, 0, W, H)])]
+    assert any(b.iou(zip_box.shift(0, -20)) > 0.9 for b in boxes), "the ZIP box is found where it is now"

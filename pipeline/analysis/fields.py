@@ -138,17 +138,20 @@ class FieldMemory:
     def __init__(self, width: int, height: int):
         self._search = FieldSearch(width, height)
         self._fields: list[InputField] = []
+        self._moved: list[Box] = []  # areas scrolled since the last update: their fields are searched again
 
     def update(self, grey: np.ndarray, read: list[Box]) -> None:
         """`read` lines were read again: the fields around them are found again; a field found
         where one was before keeps its `masked` (a revealed password field stays one)."""
-        bands = self._search.bands(read)
+        bands = _merged(self._search.bands(read) + self._moved)
+        self._moved = []
         if not bands:
             return
         seen: list[InputField] = []
         for band in bands:
             for box in find_input_boxes(grey, band):
-                if not any(box.intersects(line) or labels(line, box) for line in read):
+                touched = any(box.intersects(line) or labels(line, box) for line in read)
+                if not touched and any(f.box.iou(box) >= SAME_FIELD_IOU for f in self._fields):
                     continue  # a field of the band that no change touched: known already
                 before = any(f.masked and f.box.iou(box) >= SAME_FIELD_IOU for f in self._fields)
                 seen.append(InputField(box, before or shows_bullets(grey, box)))
@@ -160,6 +163,9 @@ class FieldMemory:
 
     def move(self, motion: Motion) -> None:
         """Fields inside a scrolled area move with it (and leave it when scrolled out)."""
+        area = Box(0, motion.area.y, self._search.width, motion.area.h).clip(self._search.width, self._search.height)
+        if not area.empty:
+            self._moved.append(area)
         moved: list[InputField] = []
         for field in self._fields:
             if not field.box.intersects(motion.area):
@@ -181,3 +187,15 @@ class FieldMemory:
 
     def reset(self) -> None:
         self._fields = []
+        self._moved = []
+
+
+def _merged(bands: list[Box]) -> list[Box]:
+    """`bands` with those that overlap joined, top to bottom."""
+    out: list[Box] = []
+    for band in sorted(bands, key=lambda b: b.y):
+        if out and band.y <= out[-1].y2:
+            out[-1] = out[-1].union(band)
+        else:
+            out.append(band)
+    return out

@@ -27,8 +27,16 @@ ROWS_BELOW_LINE_HEIGHTS = 2.5  # a grid's first row lies this close under its fi
 def labels_over_fields(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool:
     """Whether most of `cells` (one row, left to right) are labels of input fields right below
     them, each over a field of its own, with no row of cells under those fields."""
+    return form_row(lt, cells) is True
+
+
+def form_row(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool | None:
+    """True: `cells` are labels over their fields (`labels_over_fields`); False: most of them
+    have a field of their own below, with a row of cells under those fields (a grid's filter
+    boxes); None: too few fields below them to tell (none drawn, or their borders not found in
+    this frame: a scroll's frame blurs them)."""
     if len(cells) < 2 or not lt.fields:
-        return False
+        return None
     below: list[tuple[Sequence[WordRef], Box]] = []
     used: set[int] = set()
     for cell in cells:
@@ -37,7 +45,7 @@ def labels_over_fields(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bo
             used.add(index)
             below.append((cell, lt.fields[index].box))
     if len(below) < 2 or len(below) < LABELLED_SHARE * len(cells):
-        return False
+        return None
     return not _row_under(lt, below)
 
 

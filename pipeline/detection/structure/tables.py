@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
-from pipeline.detection.structure.form_rows import labels_over_fields
+from pipeline.detection.structure.form_rows import form_row
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -37,6 +37,10 @@ STRADDLE_SHARE = 0.3
 # from the row's is text of another layer that the band of the row caught (the button of a
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
+SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
+MAX_FORM_ROWS = 16  # form label rows remembered per recording
+# a form row's labels are at the same place (after a vertical scroll) when each starts this close
+SAME_PLACE_PX = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +156,47 @@ class Table:
         return self.x1 < other.x2 and other.x1 < self.x2
 
 
+@dataclass(frozen=True, slots=True)
+class FormRow:
+    """A row of form labels over their input fields: each label's phrase and where it starts."""
+
+    labels: tuple[tuple[str, int], ...]
+
+    def within(self, other: FormRow) -> bool:
+        """Whether each of these labels is one of `other`'s, at its place (OCR may miss one:
+        "City | State | Z")."""
+        return all(any(a == b and abs(x - y) <= SAME_PLACE_PX for b, y in other.labels) for a, x in self.labels)
+
+    def under(self, table: Table) -> bool:
+        """Whether `table`'s header was read from these labels: a column starts at each."""
+        return all(any(abs(c.start - x) <= SAME_PLACE_PX for c in table.columns) for _, x in self.labels)
+
+
 @dataclass
 class TableMemory:
     """Tables seen in this recording, newest last (in memory only, like the value memory)."""
 
     tables: list[Table] = field(default_factory=list)
     delimited: list[DelimitedTable] = field(default_factory=list)  # CSV, psql: structure/delimited.py
+    forms: list[FormRow] = field(default_factory=list)  # label rows seen over their fields
     revision: int = 0  # counts what was learnt
+
+    def remember_form(self, row: FormRow) -> None:
+        """Keep a form row seen over its fields, and forget a table read from its labels on a
+        frame that did not show the fields: its columns type nothing (a scroll's frame blurred
+        the borders, and a browser's tab strip, lined up with "City | State", became a city)."""
+        if not any(row.within(known) for known in self.forms):
+            self.forms.append(row)
+            del self.forms[:-MAX_FORM_ROWS]
+            self.revision += 1
+        kept = [t for t in self.tables if not row.under(t)]
+        if len(kept) != len(self.tables):
+            self.tables = kept
+            self.revision += 1
+
+    def knows_form(self, row: FormRow) -> bool:
+        """Whether two or more labels of `row` are labels of a form row seen over its fields."""
+        return len(row.labels) >= 2 and any(row.within(known) for known in self.forms)
 
     def remember(self, table: Table) -> None:
         """Keep `table`; a table with the same columns at the same place replaces an older one."""
@@ -206,7 +244,7 @@ class TableFinder:
         for index, row in enumerate(rows):
             if index in claimed:
                 continue
-            table = self.header(lt, row.words)
+            table = self.header(lt, row.words, memory)
             if table is None:
                 continue
             claimed.add(index)
@@ -234,11 +272,18 @@ class TableFinder:
 
     # ---------------------------------------------------------------------- header --
 
-    def header(self, lt: LayoutText, words: tuple[WordRef, ...]) -> Table | None:
+    def header(self, lt: LayoutText, words: tuple[WordRef, ...], memory: TableMemory | None = None) -> Table | None:
         """The table whose header row `words` are, or None. Each cell is one header or a run of
-        headers (a terminal table's narrow gaps); most of the cells must be headers."""
+        headers (a terminal table's narrow gaps); most of the cells must be headers. Labels
+        over their input fields are a form row, not a header (form_rows.py); with a `memory`,
+        they are remembered as one and stay one on frames that do not show the fields."""
         vocabulary = self.vocabulary
-        height = max(min(w.box.h for w in words), 1) if words else 1
+        # the shortest word's height, specks left out: a dash of another panel on the row ("Size
+        # 10 - Slate grey", 2 px) cut "Email address" into two header cells, each too narrow for
+        # the field below
+        heights = sorted(w.box.h for w in words)
+        median = heights[len(heights) // 2] if words else 1
+        height = max(min((h for h in heights if h >= SPECK_SHARE * median), default=1), 1)
         parts: list[tuple[list[WordRef], str | None]] = []  # words, and their phrase if a header
         for cell in split_cells(words, height):
             split = self._as_headers(lt, cell)
@@ -256,7 +301,15 @@ class TableFinder:
                 parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
-        if labels_over_fields(lt, [cell for cell, _ in parts]):
+        labels = [(cell, key) for cell, key in parts if key is not None]
+        row = FormRow(tuple((key, cell[0].box.x) for cell, key in labels if key is not None))
+        # the header cells only: a panel beside the form shares the labels' row ("Order summary")
+        is_form = form_row(lt, [cell for cell, _ in labels])
+        if is_form is None and memory is not None and memory.knows_form(row):
+            is_form = True  # its fields not found in this frame (a scroll's frame blurs their borders)
+        if is_form:
+            if memory is not None:
+                memory.remember_form(row)
             return None  # a form's labels over their input boxes (form_rows.py)
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
         columns: list[Column] = []
