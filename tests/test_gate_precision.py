@@ -70,6 +70,9 @@ def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
     read_and_check(detector, read, CODES, ["4f9k-2m8q", "c9va-3n5t"])
 
 
+CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
+
+
 @pytest.mark.parametrize(
     "kind, value, line, expected",
     [
@@ -88,6 +91,11 @@ def test_codes_under_a_heading_are_still_secret(detector, read):  # noqa: F811
         ("USERNAME", "nfitzgeral@", "nfitzgeral@billing-prod-02:~$ uptime", [("nfitzgeral@billing-prod-02:~$", True)]),
         ("USERNAME", "nfitzgeral@", "xnfitzgeral@billing-prod-02:~$", []),  # inside another word
         ("PERSON", "Adam Cooper", "/home/adamcooper2/bin", []),
+        # an address's domain is its organisation's name, printed as such; a piece of the person is not
+        ("EMAIL_ADDRESS", CLINIC_MAIL, "shared with Harbourview Clinic", []),
+        ("EMAIL_ADDRESS", CLINIC_MAIL, "to nurse.ali@harbourview", [("nurse.ali@harbourview", False)]),
+        ("EMAIL_ADDRESS", CLINIC_MAIL, "Mail ali@harbourviewclinic", [("ali@harbourviewclinic", False)]),
+        ("EMAIL_ADDRESS", "@harbourviewclinic.org", "Harbourview Clinic", []),  # a domain the analysis saw alone
         (
             "URL",
             "https://rmm.northwind.example/devices/WS-FRONTDESK-02",
@@ -213,3 +221,39 @@ def test_env_output_with_its_secrets_masked_is_clean_and_a_secret_left_is_found(
     assert len(planted) < len(masks)
     gate = _gate_reads(detector, read, image, planted)
     assert any(d.entity_type in {"SECRET", "PASSWORD"} and d.box.intersects(where) for d in gate)
+
+
+TABULAR = [
+    (20, 30, "Company"),
+    (110, 30, "Harbourview Clinic"),
+    (20, 60, "Address"),
+    (110, 60, "14 Quarry Lane, Leeds LS6 2AB"),
+    (20, 90, "Local time"),
+    (110, 90, "Mon, 10:34 CDT"),
+]
+STACKED = [
+    (20, 30, "Address"),
+    (300, 30, "Sent by"),
+    (370, 30, "dana.cooper@gmail.com"),
+    (20, 55, "14 Quarry Lane, Leeds LS6 2AB"),
+]
+
+
+def test_a_label_whose_value_beside_it_is_masked_has_none_below(detector, read):  # noqa: F811
+    """A tabular form read as the gate reads it, the address in its value column masked:
+    "Address" then reads alone, and the line below ("Local time Mon, 10:34 CDT") is no address
+    (ADDRESS label/below blocked a helpdesk ticket on every frame). A label above its value, with
+    another field's value masked further along its row, still has its value below: planted
+    there (its box left out), it is found."""
+    image = draw_screen(TABULAR, (W, H))
+    masks = [d.box for d in detector.detect(read(image), None)]
+    assert masks
+    assert not [d for d in _gate_reads(detector, read, image, masks) if d.entity_type == "ADDRESS"]
+    image = draw_screen(STACKED, (W, H))
+    found = detector.detect(read(image), None)
+    line = Box(20, 52, 300, 20)  # the address's line
+    assert any(d.entity_type == "ADDRESS" and d.box.intersects(line) for d in found)
+    planted = [d.box for d in found if not d.box.intersects(line)]
+    assert planted  # the e-mail address beside the label's row stays masked
+    gate = _gate_reads(detector, read, image, planted)
+    assert any(d.box.intersects(line) for d in gate)

@@ -16,7 +16,10 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
   Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable; and
-  shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title.
+  shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title. Of an
+  e-mail address, likewise, a piece that holds some of the part before "@": its domain alone is
+  the organisation's name, which its pages and a chat's channel title print ("Harbourview
+  Clinic" of nurse.ali@harbourviewclinic.org).
 
 Names and places are what the analysis is least sure of (NER, a column's type, the value memory
 re-finding them): the gate uses such a value, or a piece of it, only where it holds a word that
@@ -69,6 +72,7 @@ class _Value:
     entity_type: str
     seen_s: float
     fixed: int = 0  # a piece must reach past this many characters of the key (a URL's host)
+    last_start: int | None = None  # a piece must start at or before this character (an e-mail's "@")
     words: tuple[str, ...] = ()  # of a name or place, as written (for `_meaningful`)
 
 
@@ -96,7 +100,8 @@ class SeenValues:
             return
         fixed = len(normalise(_host(text))) if entity_type == "URL" else 0
         words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
-        value = _Value(key, entity_type, seen_s, fixed, words)
+        at = key.find("@") if entity_type == "EMAIL_ADDRESS" else -1
+        value = _Value(key, entity_type, seen_s, fixed, at if at >= 0 else None, words)
         self._values[key] = value
         self._pieces = None
         names = _WORD.findall(text)
@@ -163,7 +168,7 @@ class SeenValues:
         if self._pieces is None:
             index: dict[str, _Value] = {}
             for value in sorted(self._values.values(), key=lambda v: -v.seen_s):  # earliest wins
-                for piece in _pieces_of(value.key, value.fixed):
+                for piece in _pieces_of(value.key, value.fixed, value.last_start):
                     index[piece] = value
             self._pieces = index
             self._longest = max(len(k) for k in self._values)
@@ -203,13 +208,14 @@ def names_something(words: Sequence[str], is_common: Callable[[str], bool] | Non
     return len(letters) > 1 and is_common is not None and not is_common(" ".join(letters))  # "Salt Lake City"
 
 
-def _pieces_of(key: str, fixed: int = 0) -> set[str]:
+def _pieces_of(key: str, fixed: int = 0, last_start: int | None = None) -> set[str]:
     digits = sum(ch.isdigit() for ch in key)
     if 2 * digits >= len(key):
         least = DIGITS_PIECE
     else:
         least = min(OTHER_PIECE_MAX, max(OTHER_PIECE_MIN, math.ceil(len(key) / 2)))
-    pieces = {key[a:b] for a in range(len(key)) for b in range(max(a + least, fixed + 1), len(key) + 1)}
+    starts = range(len(key) if last_start is None else last_start + 1)
+    pieces = {key[a:b] for a in starts for b in range(max(a + least, fixed + 1), len(key) + 1)}
     return pieces | {key}
 
 

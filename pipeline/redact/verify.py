@@ -71,7 +71,9 @@ MASK_MARGIN_MIN_PX = 4
 PIECE_SCORE = 0.9  # a piece of a value the analysis found (the detector's memory scores so too)
 PIECE_PAD_PX = 2  # around the words of a piece, as the detector pads what it finds
 LABEL_ABOVE_LINES = 3.0  # a label over its value at most this many line heights above it
-LABEL_MASK_GAP_LINES = 1.0  # a mask this close after a label's last word holds the label's value
+# a mask this far right of a label's last word, nothing shown between, holds the label's value
+# (models/detection.yaml label_search: right_max_line_heights, a tabular form's value column)
+LABEL_MASK_GAP_LINES = 12.0
 # The detector's own finding blocks from this score: validated patterns (cards, IBANs, e-mail
 # addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
 # checks, values beside labels. Below it: bare names (0.55), shapes without context.
@@ -387,6 +389,8 @@ def verify_output(
             found = []
             for d in detections:
                 basis = reported_basis(d, layout, masks.boxes, is_common)
+                if basis == FindingBasis.HIGH_CONFIDENCE and not _found_shown(d, detector, layout, masks.boxes, memory):
+                    basis = None  # a letter read off a blur's edge, glued to the word beside it
                 if basis is None:
                     weak += 1
                 else:
@@ -459,12 +463,56 @@ def _names_something(
     return names_something(shown, is_common)
 
 
+def _found_shown(
+    detection: Detection, detector: DetectorLike, layout: Layout, masks: Sequence[Box], memory: ValueMemory
+) -> bool:
+    """Whether the detector still finds `detection` (its type, over its box) in the text no mask
+    covers, where a (grown) mask covers part of a word under it: OCR reads the soft edge of a
+    blur as a letter glued to the word beside it ("W" before a prompt's host, after its masked
+    user name: a mixed-case, random-looking token on a line naming keys, a SECRET), and readable
+    text is what the gate judges. Detections over no partly masked word stand as found."""
+    touched = [w for line in layout.lines for w in line.words if w.box.intersects(detection.box)]
+    if not any(0 < masked_share(w.box, masks) < MASKED_SHARE for w in touched):
+        return True
+    shown = [part for line in layout.lines for w in line.words for part in _shown_parts(w, masks)]
+    again = detector.detect(Layout(group_lines(shown).lines, layout.fields), memory) if shown else []
+    return any(d.entity_type == detection.entity_type and d.box.intersects(detection.box) for d in again)
+
+
+def _shown_parts(word: OcrWord, masks: Sequence[Box]) -> list[OcrWord]:
+    """`word` less the characters (placed by position) whose middle a grown mask covers: the
+    runs of characters left, each a word of its own."""
+    b = word.box
+    grown = [m.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * m.h))) for m in masks]
+    across = [m for m in grown if m.y <= b.y + b.h / 2 < m.y2 and m.intersects(b)]
+    if not across or not word.text:
+        return [word]
+    step = b.w / len(word.text)
+    hidden = [any(m.x <= b.x + (i + 0.5) * step < m.x2 for m in across) for i in range(len(word.text))]
+    parts: list[OcrWord] = []
+    i = 0
+    while i < len(word.text):
+        if hidden[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(word.text) and not hidden[j]:
+            j += 1
+        x1 = b.x + round(i * step)
+        parts.append(OcrWord(word.text[i:j], Box(x1, b.y, max(1, b.x + round(j * step) - x1), b.h), word.conf))
+        i = j
+    return parts
+
+
 def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
     """Whether the line just above a value found below its label ends where a mask begins: the
     label's own value, beside it, is what the analysis masked ("DB_PASSWORD=..." or "PWD=..." in
     `env`'s output, the "=" under the padded mask, reads "DB PASSWORD" alone), so the line below
-    is the next line of text, no value of that label. The label stands above its value: the
-    line's last word that no mask covers overlaps the value's columns."""
+    is the next line of text, no value of that label; so too a tabular form's "Address" whose
+    value, a column further right, is masked. The label stands above its value: the line's last
+    word that no mask covers overlaps the value's columns, and nothing shown lies between it and
+    the mask."""
+    shown_words = [w for line in layout.lines for w in line.words if masked_share(w.box, masks) < MASKED_SHARE]
     best: tuple[int, OcrWord] | None = None
     for line in layout.lines:
         shown = [w for w in line.words if masked_share(w.box, masks) < MASKED_SHARE]
@@ -483,12 +531,16 @@ def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
         return False
     last = best[1]
     h = max(last.box.h, 1)
-    return any(
-        m.x2 > last.box.x2
-        and m.x <= last.box.x2 + LABEL_MASK_GAP_LINES * h
-        and min(m.y2, last.box.y2) - max(m.y, last.box.y) >= 0.5 * last.box.h
-        for m in masks
-    )
+
+    def beside(m: Box) -> bool:
+        if not (m.x2 > last.box.x2 and m.x <= last.box.x2 + LABEL_MASK_GAP_LINES * h):
+            return False
+        if min(m.y2, last.box.y2) - max(m.y, last.box.y) < 0.5 * last.box.h:
+            return False
+        between = Box.from_corners(last.box.x2, last.box.y, max(m.x, last.box.x2 + 1), last.box.y2)
+        return not any(w is not last and w.box.intersects(between) for w in shown_words)
+
+    return any(beside(m) for m in masks)
 
 
 def _pieces(
