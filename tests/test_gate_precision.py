@@ -96,6 +96,10 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         ("EMAIL_ADDRESS", CLINIC_MAIL, "to nurse.ali@harbourview", [("nurse.ali@harbourview", False)]),
         ("EMAIL_ADDRESS", CLINIC_MAIL, "Mail ali@harbourviewclinic", [("ali@harbourviewclinic", False)]),
         ("EMAIL_ADDRESS", "@harbourviewclinic.org", "Harbourview Clinic", []),  # a domain the analysis saw alone
+        # a date's digits in another number are no piece of it; written as a date they are
+        ("DATE_OF_BIRTH", "14/06/1960", "Salary 406196 GBP", []),
+        ("DATE_OF_BIRTH", "14/06/1960", "born 14/06/19", [("14/06/19", False)]),
+        ("DATE_OF_BIRTH", "14/06/1960", "DOB 14061960", [("14061960", True)]),
         (
             "URL",
             "https://rmm.northwind.example/devices/WS-FRONTDESK-02",

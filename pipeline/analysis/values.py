@@ -8,7 +8,9 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 
 - a value mostly of digits (card, phone, IBAN, IP, SSN): any run of whole words that spells at
   least `DIGITS_PIECE` of its characters in a row ("5149 12", "(203)353-"). Four digits alone
-  are not enough: receipts print a card's last four in clear, and years and PINs are four too;
+  are not enough: receipts print a card's last four in clear, and years and PINs are four too.
+  A date's piece must be written as a date (with "/", "-", "." or a month's name): five of its
+  eight digits are any amount's or id's;
 - a person's full name: any one of its words of at least four letters (three-letter capitalised
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
   lower-case "cooper" in a path is not the name), and no dictionary word ("Park");
@@ -52,6 +54,8 @@ NAME_ENTITIES = frozenset({"PERSON"})
 UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
 _URL_JOINERS = frozenset("/?=&#")
+DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
+_DATE_JOINERS = frozenset("/-.")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 
 
@@ -184,6 +188,11 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
         # heading ("WS-FRONTDESK-02" of rmm.../devices/WS-FRONTDESK-02), as its host is its brand
         whole = "".join(normalise(w) for w in piece) == value.key
         return whole or any(ch in _URL_JOINERS for word in piece for ch in word)
+    if value.entity_type in DATE_ENTITIES:
+        # a piece of a date written as one: five digits of "14/06/1960" are any number's ("602002",
+        # a salary misread in a payroll grid); "14/06/19" or "Jun 1960" are the date's
+        whole = "".join(normalise(w) for w in piece) == value.key
+        return whole or any(ch in _DATE_JOINERS or ch.isalpha() for word in piece for ch in word)
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
