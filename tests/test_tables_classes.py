@@ -257,3 +257,35 @@ def test_csv_rows_read_with_a_comma_lost_are_typed_by_their_columns(detector, re
     values = ["Robin Johnson", "Derby", "Elizabeth Bird", "Glasgow", "Carolyn Green", "Norwich"]
     values += ["Liam Mitchell", "Exeter"]
     read_and_check(detector, read, rows, values, kept=["customer_id", "cat customers.csv", "echo done, 4 rows"])
+
+
+def _terminal_words(lines: list[str], y0: int = 100) -> list[OcrWord]:
+    """A terminal's lines as OCR gives them: monospace words, 9 px a character."""
+    words = []
+    for i, text in enumerate(lines):
+        x = 37
+        for part in text.split(" "):
+            words.append(OcrWord(part, Box(x, y0 + 18 * i, 9 * len(part), 14), 95.0))
+            x += 9 * (len(part) + 1)
+    return words
+
+
+def test_a_header_line_misread_is_no_row_of_its_own_table(detector):
+    """terminal_ops_secrets (../shared/recordings), the gate's frame at 27.8 s: `head -4 payouts.csv`
+    printed 'payee,iban,ssn,amount_usd', read on a later frame as 'Jayee,iban,ssn,amount usd'. No
+    longer a header line (its first field no column name), it had the remembered table's four
+    fields and was read as a row: 'Jayee' typed as a payee's name (PERSON structure/table, a block).
+    A line half of whose fields, two or more, are column names is the header, misread."""
+    memory = ValueMemory()
+    first = ["$ head -4 payouts.csv", "payee,iban,ssn,amount_usd", "Ken Lee,GB33BUKB20201555555556,123-45-6780,10.00"]
+    detector.detect(group_lines(_terminal_words(first)), memory)
+    later = _terminal_words(["Jayee,iban,ssn,amount usd", "Ann Roe,GB33BUKB20201555555557,123-45-6781,20.00"])
+    found = detector.detect(group_lines(later), memory)
+    header = [w for w in later if w.box.y == 100]
+    assert not [d for d in found if any(d.box.intersects(w.box) for w in header)], "the header is no row"
+    row = [w for w in later if w.box.y == 118]
+    assert {d.entity_type for d in found if any(d.box.intersects(w.box) for w in row)} >= {
+        "PERSON",
+        "IBAN_CODE",
+        "US_SSN",
+    }

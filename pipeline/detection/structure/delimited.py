@@ -103,6 +103,8 @@ class DelimitedFinder:
                 fields = split_fields(text, table.delimiter)
                 if not _starts_with(line, table) or (table in here and line.box.y < here[table]):
                     continue  # above its header: the command that printed it, a title
+                if self._names_columns(text, fields):
+                    break  # its own header line, misread ("payee" read "Jayee"): no row of values
                 if len(fields) != len(table.entities):
                     if _near_count(len(fields), len(table.entities)):
                         misread.setdefault(index, (table, fields))
@@ -150,6 +152,13 @@ class DelimitedFinder:
                     found.extend(_trimmed(lt, cell))
                     break
         return found
+
+    def _names_columns(self, text: str, fields: list[tuple[int, int]]) -> bool:
+        """Whether half the fields of a line, two or more, are header phrases: a header line that
+        OCR misread too much to be found as one, not a row of values."""
+        keys = [phrase_key(text[a:b].split()) for a, b in fields]
+        named = sum(bool(key) and self.vocabulary.is_header(key) for key in keys)
+        return named >= 2 and 2 * named >= len(fields)
 
     def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
