@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 from pipeline.analysis.values import SeenValues
+from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Detection
+from pipeline.core.types import Box, Detection, Layout, OcrWord
 from pipeline.media.probe import probe
 from pipeline.redact.verify import (
     HIGH_CONFIDENCE,
     Finding,
     FindingBasis,
     Verification,
+    _found_shown,
+    _TablesMemory,
     finding_basis,
     verify_output,
 )
@@ -141,3 +144,37 @@ def test_basis_round_trip_and_older_records():
         FindingBasis.SEEN_VALUE,
         FindingBasis.HIGH_CONFIDENCE,
     ]
+
+
+def _prompt_line(first: str) -> Layout:
+    """A shell prompt at x=127 after a masked user name, then `env | grep` for keys: the words as
+    the gate's OCR gave them on terminal_ops_secrets (a monospace 9 px a character)."""
+    words, x = [], 127
+    for text in (first, "env", "|", "grep", "-E", "'USER|TOKEN|KEY'"):
+        words.append(OcrWord(text, Box(x, 334, 9 * len(text), 19), 95.0))
+        x += 9 * (len(text) + 1)
+    return group_lines(words)
+
+
+@pytest.mark.parametrize(
+    "first,masks,reported",
+    [
+        # the blur's right edge read as "W": a mixed-case token with digits on a line naming keys
+        # (with the masks of the lines above and below, grown, over more than half of the word)
+        ("Whilling-prod-02:~$", [Box(33, 337, 108, 18), Box(147, 354, 372, 21), Box(221, 315, 109, 23)], False),
+        ("Whilling-prod-02:~$", [], True),  # no mask beside it: the word is what the screen shows
+        # a token that stays random once the letter under the blur's edge is taken out
+        ("Wghp_a8Kd03LmQz7Xw2Pr5Tn9Yb4Vc6Hj1Gf0Se3D", [Box(33, 337, 108, 18)], True),
+    ],
+)
+def test_a_finding_is_judged_on_the_text_no_mask_covers(detector, first, masks, reported):
+    """terminal_ops_secrets (../shared/recordings), frames 27.8-30.0 s: the prompt's user name
+    masked, OCR read the soft right edge of its blur as a "W" glued to the host, and the host
+    ("Whilling-prod-02:~$", mixed case) became a random-looking token on a line that names TOKEN
+    and KEY: SECRET high_confidence x5. The gate judges the characters no (grown) mask covers:
+    the host alone is no secret (the analysis, reading the prompt whole, found none)."""
+    layout = _prompt_line(first)
+    memory = _TablesMemory()
+    found = [d for d in detector.detect(layout, memory) if d.entity_type == "SECRET"]
+    assert found and finding_basis(found[0]) == FindingBasis.HIGH_CONFIDENCE
+    assert _found_shown(found[0], detector, layout, masks, memory) is reported

@@ -472,7 +472,7 @@ def _found_shown(
     user name: a mixed-case, random-looking token on a line naming keys, a SECRET), and readable
     text is what the gate judges. Detections over no partly masked word stand as found."""
     touched = [w for line in layout.lines for w in line.words if w.box.intersects(detection.box)]
-    if not any(0 < masked_share(w.box, masks) < MASKED_SHARE for w in touched):
+    if not any(masked_share(w.box, masks) > 0 for w in touched):
         return True
     shown = [part for line in layout.lines for w in line.words for part in _shown_parts(w, masks)]
     again = detector.detect(Layout(group_lines(shown).lines, layout.fields), memory) if shown else []
