@@ -47,3 +47,19 @@ def test_names_written_like_names_and_lower_case_logins_are_remembered():
         ("crysfgl", "PERSON"),
         ("nfitzgeral", "USERNAME"),
     }
+
+
+def test_a_login_glued_to_its_host_by_a_dropped_at_sign_is_found():
+    """A scaled-down terminal's '@' is a pixel or two: the prompt read 'kim. perryws-eng-07:~$'
+    (terminal_user at 66 %), and the remembered login, cut out of a longer word, stayed
+    readable. Values of six characters or more that are no name or place are found glued."""
+    memory = ValueMemory()
+    memory.add("USERNAME", "kim.perry")
+    memory.add("IP_ADDRESS", "10.27.23.176")
+    memory.add("PERSON", "Grace Hall")
+    memory.add("PASSWORD", "s3cr3")  # five characters: only whole
+    text = "kim. perryws-eng-07:~$ app:x10.27.23.176:5432 GraceHallway s3cr3t"
+    assert {(text[a:b], kind) for a, b, kind in memory.find(text)} == {
+        ("kim. perry", "USERNAME"),
+        ("10.27.23.176", "IP_ADDRESS"),
+    }

@@ -20,6 +20,10 @@ MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too o
 # "name" label is a setting ("name = billing" in a config file), and remembering it would hide
 # the word in every host name, path and title of the session ("billing-prod-02").
 NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
+# Other values this long are found also where OCR glued them to the text beside them: a scaled-
+# down terminal's "@" is a pixel or two, and a prompt read "kim. perryws-eng-07:~$" left the
+# remembered login readable. A name or place inside a longer word is another word.
+GLUED_MIN_CHARS = 6
 
 
 @dataclass
@@ -57,16 +61,19 @@ class ValueMemory:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Spans (start, end, entity type) of `text` where a remembered value appears whole,
-        separators and case aside, not cut out of a longer word."""
+        separators and case aside, not cut out of a longer word (but for values of
+        GLUED_MIN_CHARS or more that are no name or place)."""
         if not self.entities:
             return []
         norm, offsets = normalise_with_offsets(text)
         spans = []
         for key, entity in self.entities.items():
+            glued = entity not in NAME_ENTITIES and len(key) >= GLUED_MIN_CHARS
             start = norm.find(key)
             while start >= 0:
                 a, b = offsets[start], offsets[start + len(key) - 1] + 1
-                if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+                whole = (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
+                if whole or glued:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
