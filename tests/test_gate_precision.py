@@ -229,11 +229,11 @@ def test_env_output_with_its_secrets_masked_is_clean_and_a_secret_left_is_found(
 
 TABULAR = [
     (20, 30, "Company"),
-    (110, 30, "Harbourview Clinic"),
+    (100, 30, "Harbourview Clinic"),
     (20, 60, "Address"),
-    (110, 60, "14 Quarry Lane, Leeds LS6 2AB"),
+    (100, 60, "14 Quarry Lane, Leeds LS6 2AB"),
     (20, 90, "Local time"),
-    (110, 90, "Mon, 10:34 CDT"),
+    (100, 90, "Mon, 10:34 CDT"),
 ]
 STACKED = [
     (20, 30, "Address"),
@@ -261,3 +261,25 @@ def test_a_label_whose_value_beside_it_is_masked_has_none_below(detector, read):
     assert planted  # the e-mail address beside the label's row stays masked
     gate = _gate_reads(detector, read, image, planted)
     assert any(d.box.intersects(line) for d in gate)
+
+
+def test_the_label_above_is_found_over_the_value_s_own_line():
+    """The geometry of a real helpdesk frame read by the gate: the line under "Address" (its value
+    masked to the right) is found as its value, in a box padded so that the line's words reach
+    past its middle; the label is the line above, not the value's own last word ("CDT")."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import OcrWord
+    from pipeline.redact.verify import _label_value_masked
+
+    words = [
+        OcrWord("Address", Box(17, 302, 49, 11), 95.0),
+        OcrWord("Local", Box(18, 339, 31, 12), 95.0),
+        OcrWord("time", Box(53, 339, 24, 12), 95.0),
+        OcrWord("Mon,", Box(96, 339, 29, 12), 95.0),
+        OcrWord("10:34", Box(129, 339, 32, 12), 95.0),
+        OcrWord("CDT", Box(164, 339, 28, 11), 95.0),
+    ]
+    layout = group_lines(words)
+    found = Box(14, 335, 182, 20)
+    assert _label_value_masked(found, layout, [Box(91, 301, 122, 16), Box(93, 317, 122, 13)])
+    assert not _label_value_masked(found, layout, [Box(444, 295, 112, 23)])  # nothing masked beside it

@@ -520,9 +520,8 @@ def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
             continue
         last = shown[-1]
         h = max(last.box.h, 1)
-        mid = last.box.y + last.box.h / 2
-        if mid >= box.y + box.h / 2 or box.y - last.box.y2 > LABEL_ABOVE_LINES * h:
-            continue
+        if last.box.y2 > _core(box).y or box.y - last.box.y2 > LABEL_ABOVE_LINES * h:
+            continue  # on the value's own line (its padded box reaches the words' middle), or far above
         if last.box.x2 <= box.x or last.box.x >= box.x2:
             continue
         if best is None or last.box.y2 > best[0]:
