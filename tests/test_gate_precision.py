@@ -134,7 +134,8 @@ def test_the_gate_reports_no_dictionary_word_as_a_place(tmp_path, detector):
     assert len({(f.entity_type, f.box.y) for f in result.findings if f.entity_type == "PERSON"}) == 3
 
 
-JOURNAL = [(20, 60, "Bill Mar 14 09:02:11 systemd[1]: Started billing-api"), (20, 100, "Contact: Dana Cooper")]
+# (no day after "Mar": "Bill Mar 14 ..." is a word before a date to the detector, no name at all)
+JOURNAL = [(20, 60, "Bill Mar 09:02:11 systemd[1]: Started billing-api"), (20, 100, "Contact: Dana Cooper")]
 
 
 @pytest.mark.parametrize("before, masked", [("", "Bi"), ("Bill M", "ar")])
@@ -283,3 +284,30 @@ def test_the_label_above_is_found_over_the_value_s_own_line():
     found = Box(14, 335, 182, 20)
     assert _label_value_masked(found, layout, [Box(91, 301, 122, 16), Box(93, 317, 122, 13)])
     assert not _label_value_masked(found, layout, [Box(444, 295, 112, 23)])  # nothing masked beside it
+
+
+@pytest.mark.parametrize(
+    "cell, reported",
+    [
+        ("Card payment TESCO STORES 2931", False),  # a payment's description under a misread header
+        ("20-45-67", True),
+        ("20-45", True),  # the rest under a window: still a sort code's digits
+        ("40 44 06 ref 7", True),
+    ],
+)
+def test_a_number_field_is_structural_only_where_it_shows_a_number(cell, reported):
+    """A column typed SORT_CODE by its header (a row of a payment's details, "Payee | sort code |
+    ref", read as a header by the gate once its values were masked) over a statement's payment
+    descriptions: words, not the digits of a sort code, are no structural finding; digits are."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection, OcrWord
+    from pipeline.redact.verify import reported_basis
+
+    words, x = [], 582
+    for text in cell.split():
+        words.append(OcrWord(text, Box(x, 516, 9 * len(text), 15), 95.0))
+        x += 9 * len(text) + 5
+    layout = group_lines(words)
+    found = Detection("SORT_CODE", 0.85, Box(577, 511, x - 577, 26), "structure/table", "0" * 16)
+    expected = FindingBasis.STRUCTURAL if reported else None
+    assert reported_basis(found, layout, []) == expected

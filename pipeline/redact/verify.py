@@ -96,6 +96,12 @@ STRUCTURAL_TYPES = frozenset(
     }
 )
 _STRUCTURAL_RECOGNIZERS = ("structure/", "label:")
+# Types whose values are mostly digits: a field of one is reported for its place on screen only
+# when what it shows is one (a statement's payment descriptions typed SORT_CODE by a row of a
+# payment's details, "Payee | sort code | ref", read as a table header once its values were masked)
+DIGIT_TYPES = frozenset(
+    {"CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "SORT_CODE", "US_BANK_NUMBER", "US_SSN", "UK_NINO"}
+)
 
 
 class FindingBasis(StrEnum):
@@ -424,6 +430,11 @@ def reported_basis(
         return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
         return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
+    if basis == FindingBasis.STRUCTURAL and detection.entity_type in DIGIT_TYPES:
+        shown = text_under([w for line in layout.lines for w in line.words], detection.box)
+        digits = sum(ch.isdigit() for ch in shown)
+        if 2 * digits < sum(ch.isalnum() for ch in shown):
+            return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
     return basis
 
 
