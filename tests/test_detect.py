@@ -316,6 +316,7 @@ NEGATIVE_CASES = [
     ("password-field-border", ["Password", "L_"]),
     ("prompt-host-misread", ["app-srv@1:/etc/contoso$"]),
     ("icon-beside-short-word", ["Device Manager", "v Me"]),
+    ("file-tab-after-icon", ["v @ INV-2025-0917.pdf"]),  # a PDF viewer's tab, its icon read as "@"
     # long technical tokens that are no secrets
     ("library-path", ["loaded /usr/lib/x86_64-linux-gnu/libGL.so.1 ok"]),
     ("device-guid", ["Class {4D36E972-E325-11CE-BFC1-08002BE10318}"]),
@@ -329,6 +330,12 @@ NEGATIVE_CASES = [
     ("root-prompt", ["root@web-01:/var/log# tail -n 5 syslog"]),
     ("system-account-title", ["ubuntu@ip-10-0-3-17: ~"]),
 ]
+
+
+def test_an_address_at_a_country_domain_named_like_a_file_type_is_found(detector):
+    """ "pl", "md", "sh" are file extensions and countries' domains: an address there is one."""
+    layout, dets = detect(detector, "Contact: anna.nowak@firma.pl")
+    assert [d.entity_type for d in dets if d.entity_type == "EMAIL_ADDRESS"]
 
 
 @pytest.mark.parametrize("rows", [c[1] for c in NEGATIVE_CASES], ids=[c[0] for c in NEGATIVE_CASES])
