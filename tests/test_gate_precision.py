@@ -100,6 +100,9 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         ("DATE_OF_BIRTH", "14/06/1960", "Salary 406196 GBP", []),
         ("DATE_OF_BIRTH", "14/06/1960", "born 14/06/19", [("14/06/19", False)]),
         ("DATE_OF_BIRTH", "14/06/1960", "DOB 14061960", [("14061960", True)]),
+        # a number's value that ran on over a word: the word alone is no piece of it
+        ("NATIONAL_ID", "483920174 - Expires", "State: WI - Expires", []),
+        ("NATIONAL_ID", "483920174 - Expires", "No. 48392", [("48392", False)]),
         (
             "URL",
             "https://rmm.northwind.example/devices/WS-FRONTDESK-02",

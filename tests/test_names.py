@@ -101,6 +101,13 @@ def test_bare_names_in_a_title_and_a_participant_list(lexicon: NameLexicon) -> N
     assert bare(lexicon, lt) == {"Emma Wilson", "Wei Zhang", "Mark Brown"}
 
 
+def test_no_bare_name_of_a_button_that_is_a_name_somewhere(lexicon: NameLexicon) -> None:
+    """ "Edit" is a first name (Hungarian) and a button: OCR reading it twice is no "Edit Edit"."""
+    assert bare(lexicon, layout(("Emergency contact", "Edit Edit"))) == set()
+    assert bare(lexicon, layout(("Emergency contact", "Edit Kovacs"))) == set()
+    assert bare(lexicon, layout(("Emergency contact", "Emma Kovacs"))) == {"Emma Kovacs"}
+
+
 def test_no_bare_names_in_title_case_text_or_system_lists(lexicon: NameLexicon) -> None:
     lt = layout(
         ("Will Update Tonight",),

@@ -193,6 +193,8 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
         # a salary misread in a payroll grid); "14/06/19" or "Jun 1960" are the date's
         whole = "".join(normalise(w) for w in piece) == value.key
         return whole or any(ch in _DATE_JOINERS or ch.isalpha() for word in piece for ch in word)
+    if _mostly_digits(value.key) and not any(ch.isdigit() for word in piece for ch in word):
+        return False  # the words a label's value ran on over ("623824286 - Expires"): no digit of it
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
@@ -217,11 +219,13 @@ def names_something(words: Sequence[str], is_common: Callable[[str], bool] | Non
     return len(letters) > 1 and is_common is not None and not is_common(" ".join(letters))  # "Salt Lake City"
 
 
+def _mostly_digits(key: str) -> bool:
+    return 2 * sum(ch.isdigit() for ch in key) >= len(key)
+
+
 def _pieces_of(key: str, fixed: int = 0, last_start: int | None = None) -> set[str]:
-    digits = sum(ch.isdigit() for ch in key)
-    if 2 * digits >= len(key):
-        least = DIGITS_PIECE
-    else:
+    least = DIGITS_PIECE
+    if not _mostly_digits(key):
         least = min(OTHER_PIECE_MAX, max(OTHER_PIECE_MIN, math.ceil(len(key) / 2)))
     starts = range(len(key) if last_start is None else last_start + 1)
     pieces = {key[a:b] for a in starts for b in range(max(a + least, fixed + 1), len(key) + 1)}

@@ -204,6 +204,8 @@ class BareNameFinder:
         first = tokens[i][2]
         if not _is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
             return None
+        if first.lower() in lex.ui:
+            return None  # a button or a label that is a name somewhere ("Edit", read twice: "Edit Edit")
         end = i
         while end + 1 < len(tokens) and end - i < 2 and self._surname_like(tokens[end + 1][2]):
             if _wide_gap(line, end) or _punct_after(line, tokens, end):
