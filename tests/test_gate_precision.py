@@ -314,3 +314,16 @@ def test_a_number_field_is_structural_only_where_it_shows_a_number(cell, reporte
     found = Detection("SORT_CODE", 0.85, Box(577, 511, x - 577, 26), "structure/table", "0" * 16)
     expected = FindingBasis.STRUCTURAL if reported else None
     assert reported_basis(found, layout, []) == expected
+
+
+@pytest.mark.parametrize("shown, reported", [(".···.···.··.", False), ("•••••••", False), ("Wx7#pLq2", True)])
+def test_a_password_field_is_structural_only_where_it_shows_characters(shown, reported):
+    """A "Current password" field showing its masking dots holds nothing readable (PASSWORD
+    structural x5 on a security settings page); the same field showing characters does."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection, OcrWord
+    from pipeline.redact.verify import reported_basis
+
+    layout = group_lines([OcrWord(shown, Box(386, 438, 63, 8), 60.0)])
+    found = Detection("PASSWORD", 0.9, Box(382, 434, 71, 16), "structure/password_field", "0" * 16)
+    assert reported_basis(found, layout, []) == (FindingBasis.STRUCTURAL if reported else None)

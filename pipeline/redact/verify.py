@@ -430,8 +430,11 @@ def reported_basis(
         return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
         return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
-    if basis == FindingBasis.STRUCTURAL and detection.entity_type in DIGIT_TYPES:
+    if basis == FindingBasis.STRUCTURAL:
         shown = text_under([w for line in layout.lines for w in line.words], detection.box)
+        if not any(ch.isalnum() for ch in shown):
+            return None  # a password field's masking dots ("•••••", read ".···.··."): nothing readable
+    if basis == FindingBasis.STRUCTURAL and detection.entity_type in DIGIT_TYPES:
         digits = sum(ch.isdigit() for ch in shown)
         if 2 * digits < sum(ch.isalnum() for ch in shown):
             return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
