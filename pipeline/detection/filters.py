@@ -28,6 +28,35 @@ TOKEN_ENTITIES = frozenset(
 )
 _NER_BAD_CHARS = set('0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?"')
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+# a month's name or abbreviation: before a day number it is a date's, not a surname ("Mar 14")
+_MONTHS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
+)
 _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 # a gap below this many characters is no space on screen: a space is a whole cell in a terminal
 # and about 0.6-0.8 of an average character in a proportional font (ink to ink); a split inside a
@@ -118,6 +147,7 @@ class FindingFilter:
                 s += 1
             while e > s and text[e - 1] in _PUNCT_EDGES:
                 e -= 1
+            e = _without_date_month(text, s, e)
             if e > s:
                 reason = self._ner_reject_reason(lt, s, e, f.entity_type)
                 if reason is None:
@@ -160,6 +190,20 @@ class FindingFilter:
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
                 return "lone word without context"
         return None
+
+
+def _without_date_month(text: str, start: int, end: int) -> int:
+    """The end of a NER span less its last word where that word is a month's and a day number
+    follows it on the line: a journal's "Mar 14 09:02:10" beside a link of the page behind the
+    terminal, read on one line ("Bill Mar"), is a date after a word, no name."""
+    head, _, last = text[start:end].rpartition(" ")
+    if not head.strip() or last.strip(_PUNCT_EDGES).lower() not in _MONTHS:
+        return end
+    after = text[end:].split("\n", 1)[0].split()
+    day = after[0].rstrip(",.") if after else ""
+    if day.isdigit() and 1 <= int(day) <= 31:
+        return start + len(head.rstrip())
+    return end
 
 
 def glued(lt: LayoutText, start: int, end: int) -> tuple[int, int]:

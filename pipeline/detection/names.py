@@ -208,6 +208,8 @@ class BareNameFinder:
             return None  # a button or a label that is a name somewhere ("Edit", read twice: "Edit Edit")
         end = i
         while end + 1 < len(tokens) and end - i < 2 and self._surname_like(tokens[end + 1][2]):
+            if self._may_follow(tokens[end + 1][2]) and _day_number(tokens, end + 2):
+                break  # a date after the name ("Bill Mar 14 09:02"): its month is no surname
             if _wide_gap(line, end) or _punct_after(line, tokens, end):
                 break
             end += 1
@@ -235,6 +237,11 @@ def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
     return start, end, text[start:end]
+
+
+def _day_number(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token i is a day of a month (1 to 31)."""
+    return i < len(tokens) and tokens[i][2].isdigit() and 1 <= int(tokens[i][2]) <= 31
 
 
 def _is_name_token(word: str) -> bool:
