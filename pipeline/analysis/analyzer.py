@@ -44,7 +44,17 @@ from pipeline.analysis.values import SeenValues, text_under
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
-from pipeline.core.types import Box, Detection, FullFrameMask, OcrWord, Track, TrackSegment, VideoInfo, intersecting
+from pipeline.core.types import (
+    Box,
+    Detection,
+    FullFrameMask,
+    OcrWord,
+    Track,
+    TrackSegment,
+    VideoInfo,
+    intersecting,
+    merged_bands,
+)
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
@@ -328,7 +338,7 @@ class ScreenAnalyzer:
         """Whole text lines that a change touches, searched in full-width bands around it."""
         width = grey.shape[1]
         pad = self.config.line_band
-        bands = _merge_bands([Box(0, d.y - pad, width, d.h + 2 * pad) for d in dirty])
+        bands = merged_bands([Box(0, d.y - pad, width, d.h + 2 * pad) for d in dirty])
         lines: list[Box] = []
         for band in bands:
             for line in find_text_lines(grey, band, self.config.ocr):
@@ -396,16 +406,6 @@ def config_hash(config: AnalysisConfig, detector: DetectorLike | DetectionServic
     digest.update(repr(config).encode())
     digest.update(detector.config_hash().encode())
     return digest.hexdigest()
-
-
-def _merge_bands(bands: list[Box]) -> list[Box]:
-    merged: list[Box] = []
-    for band in sorted(bands, key=lambda b: b.y):
-        if merged and band.y <= merged[-1].y2:
-            merged[-1] = merged[-1].union(band)
-        else:
-            merged.append(band)
-    return merged
 
 
 def _merge_ranges(masks: list[FullFrameMask]) -> list[FullFrameMask]:

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from pipeline.analysis.motion import Motion
-from pipeline.core.types import Box, InputField, intersecting
+from pipeline.core.types import Box, InputField, intersecting, merged_bands
 
 EDGE_STEP = 18  # grey levels between neighbouring pixels that make a border pixel (#d0d7de on white: ~40)
 MIN_FIELD_H, MAX_FIELD_H = 12, 56  # of the content box inside the border (taller: a panel)
@@ -143,7 +143,7 @@ class FieldMemory:
     def update(self, grey: np.ndarray, read: list[Box]) -> None:
         """`read` lines were read again: the fields around them are found again; a field found
         where one was before keeps its `masked` (a revealed password field stays one)."""
-        bands = _merged(self._search.bands(read) + self._moved)
+        bands = merged_bands(self._search.bands(read) + self._moved)
         self._moved = []
         if not bands:
             return
@@ -188,14 +188,3 @@ class FieldMemory:
     def reset(self) -> None:
         self._fields = []
         self._moved = []
-
-
-def _merged(bands: list[Box]) -> list[Box]:
-    """`bands` with those that overlap joined, top to bottom."""
-    out: list[Box] = []
-    for band in sorted(bands, key=lambda b: b.y):
-        if out and band.y <= out[-1].y2:
-            out[-1] = out[-1].union(band)
-        else:
-            out.append(band)
-    return out

@@ -124,6 +124,18 @@ def intersecting(boxes: Sequence[Box], areas: Sequence[Box]) -> np.ndarray:
     return np.asarray(hit.any(axis=1))  # an array for 2-d `hit`; numpy types any() as scalar-or-array
 
 
+def merged_bands(bands: Sequence[Box]) -> list[Box]:
+    """`bands` with those that overlap or touch vertically joined, top to bottom (the rows of a
+    frame to read again: each row once, however many changes fell in it)."""
+    out: list[Box] = []
+    for band in sorted(bands, key=lambda b: b.y):
+        if out and band.y <= out[-1].y2:
+            out[-1] = out[-1].union(band)
+        else:
+            out.append(band)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class VideoInfo:
     """Facts about an input, from ffprobe. A still image is a one-frame video (is_image)."""
