@@ -236,6 +236,15 @@ LABEL_CASES = [
         "api_key",
     ),
     ("secret-short-first-word", ["token = ab_ cd3fgh"], "SECRET", "ab_ cd3fgh", "token ="),
+    # a DSN / connection URL holds its key or password as the URL's user part: masked whole, the
+    # scheme and path too (the user part alone reads as an e-mail address, its ends stayed shown)
+    (
+        "dsn-url",
+        ["SENTRY_DSN=https://3f9a2c7e41b84d0fa6e1c2b9d7e05a13@o4505.ingest.sentry.io/42"],
+        "SECRET",
+        "https://3f9a2c7e41b84d0fa6e1c2b9d7e05a13@o4505.ingest.sentry.io/42",
+        "SENTRY_DSN",
+    ),
     # coloured terminal output: the label is misread, the key still has the shape of one
     (
         "aws-secret-garbled-label",
