@@ -275,3 +275,30 @@ def test_a_name_cell_of_one_dictionary_word_is_masked_but_not_remembered(detecto
     assert ("PERSON", "Payroll") in hits and ("PERSON", "Oliver Smith") in hits
     assert memory.find("Payroll September 2025") == []
     assert memory.find("Signed: Oliver Smith") != []
+
+
+def test_a_login_inside_an_e_mail_address_does_not_type_its_owner_s_name(detector):
+    """A CRM grid ("Name | Company | Email | Phone"): an address followed by a space has the
+    shape of a shell prompt's "user@host" to the login pattern, and its login, spelled like the
+    name in the Name column, was remembered as a USERNAME; the memory then typed that name
+    USERNAME on every later frame (a login's pieces are matched like any text, a name's are not).
+    The login inside an address is the address's: the name stays a PERSON, the address is still
+    remembered whole, and a login in a prompt is still remembered."""
+    xs = (50, 300, 560, 900)
+    header = ("Name", "Company", "Email", "Phone")
+    rows = [
+        ("Marta Kowalski", "Lakeview Dental", "marta_kowalski@lakeview.com", "(555) 201-3344"),
+        ("Owen Fairbanks", "Harbor Marine", "owen.fairbanks@harbor.com", "(555) 201-3345"),
+    ]
+    memory = ValueMemory()
+    first = found(detector, table_words([header, *rows], xs=xs), memory)
+    later = found(detector, table_words(rows, y0=40, xs=xs), memory)  # the header scrolled away
+    for hits in (first, later):
+        assert {("PERSON", "Marta Kowalski"), ("PERSON", "Owen Fairbanks")} <= hits
+        assert ("EMAIL_ADDRESS", "marta_kowalski@lakeview.com") in hits
+        assert not [text for entity, text in hits if entity == "USERNAME"]
+    assert {entity for _, _, entity in memory.find("Marta Kowalski")} == {"PERSON"}
+    assert "EMAIL_ADDRESS" in {entity for _, _, entity in memory.find("write to marta_kowalski@lakeview.com")}
+    # a login in a shell prompt is a value of its own, remembered
+    found(detector, [OcrWord("okowalski@build-07:~$", Box(10, 10, 190, 18), 95.0)], memory)
+    assert {entity for _, _, entity in memory.find("ls /home/okowalski")} == {"USERNAME"}

@@ -220,7 +220,8 @@ class Detector:
             # learn first: a value found here hides its other appearances on the same screen
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
             for f in findings:
-                memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_dictionary)
+                if not part_of_address(f, findings):
+                    memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_dictionary)
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
@@ -263,6 +264,23 @@ class Detector:
         """The salted hash of `value` that follows it over time (Detection.text_hash)."""
         key = _HASH_DROPS.sub("", value.lower())
         return hmac.new(self.config.salt, key.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+def part_of_address(finding: SpanFinding, findings: list[SpanFinding]) -> bool:
+    """Whether `finding` lies inside an e-mail address found over more of the text, as another
+    type: the login before its "@" ("marta_kowalski" of marta_kowalski@lakeview.com, which the
+    shell-prompt pattern takes for a USERNAME when a space follows the address). The address is
+    the value, masked and remembered whole; its login remembered as a value of its own types
+    every text spelled like it, separators aside, and a login is spelled like its owner's name:
+    a CRM grid's Name column ("Marta Kowalski", a PERSON by its header) became USERNAME."""
+    return any(
+        a.entity_type == "EMAIL_ADDRESS"
+        and finding.entity_type != "EMAIL_ADDRESS"
+        and a.start <= finding.start
+        and finding.end <= a.end
+        and a.end - a.start > finding.end - finding.start
+        for a in findings
+    )
 
 
 def merge(findings: list[SpanFinding]) -> list[SpanFinding]:
