@@ -91,6 +91,11 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         ("USERNAME", "nfitzgeral@", "nfitzgeral@billing-prod-02:~$ uptime", [("nfitzgeral@billing-prod-02:~$", True)]),
         ("USERNAME", "nfitzgeral@", "xnfitzgeral@billing-prod-02:~$", []),  # inside another word
         ("PERSON", "Adam Cooper", "/home/adamcooper2/bin", []),
+        # a login's host is the machine's name; a login read over its grid row's other cells (two
+        # reads of a scrolling CRM row) makes no piece of the company's name printed in the grid
+        ("USERNAME", "ops_jkowalski@billing-prod-02", "billing-prod-02 is up", []),
+        ("USERNAME", "ops_jkowalski@billing-prod-02", "ssh ops_jkowalski@billing", [("ops_jkowalski@billing", False)]),
+        ("USERNAME", "ntalmkowa@lakeviewc Lakeview Dental mkowalski@lake", "Lakeview Dental", []),
         # an address's domain is its organisation's name, printed as such; a piece of the person is not
         ("EMAIL_ADDRESS", CLINIC_MAIL, "shared with Harbourview Clinic", []),
         ("EMAIL_ADDRESS", CLINIC_MAIL, "to nurse.ali@harbourview", [("nurse.ali@harbourview", False)]),

@@ -21,7 +21,10 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title. Of an
   e-mail address, likewise, a piece that holds some of the part before "@": its domain alone is
   the organisation's name, which its pages and a chat's channel title print ("Harbourview
-  Clinic" of nurse.ali@harbourviewclinic.org).
+  Clinic" of nurse.ali@harbourviewclinic.org). So too of a login seen with its host
+  ("jdoe@billing-prod-02", a shell prompt's): the host is the machine's name, which QA keeps;
+  and a login read over the text around it in a scrolling frame (two reads of a CRM grid's row,
+  the company's name among them) must not make that text a piece of it.
 
 Names and places are what the analysis is least sure of (NER, a column's type, the value memory
 re-finding them): the gate uses such a value, or a piece of it, only where it holds a word that
@@ -57,6 +60,9 @@ _URL_JOINERS = frozenset("/?=&#")
 DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 _DATE_JOINERS = frozenset("/-.")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
+# values whose part after "@" is a host or domain, which its owner's organisation or machine is
+# named by: a piece of one must hold some of the login before the "@"
+LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,7 @@ class SeenValues:
             return
         fixed = len(normalise(_host(text))) if entity_type == "URL" else 0
         words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
-        at = key.find("@") if entity_type == "EMAIL_ADDRESS" else -1
+        at = key.find("@") if entity_type in LOGIN_ENTITIES else -1
         value = _Value(key, entity_type, seen_s, fixed, at if at >= 0 else None, words)
         self._values[key] = value
         self._pieces = None
