@@ -255,6 +255,11 @@ LABEL_CASES = [
     ),
     # an xterm title bar: OCR reads the ":" after the host as ";"
     ("shell-user-title-semicolon", ["nfitzgeral@billing-prod-02; ~"], "USERNAME", "nfitzgeral", "billing-prod-02"),
+    # env output: a password variable stays a password beside the shell's PWD (a directory)
+    ("passwd-env", ["PASSWD=Zx81!secret", "PWD=/home/emma.wilson"], "PASSWORD", "Zx81!secret", "PASSWD"),
+    ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
+    ("pwd-env-not-a-path", ["PWD=Sup3r$ecret"], "PASSWORD", "Sup3r$ecret", "PWD"),
+    ("db-pwd-path-shaped", ["DB_PWD=/home/x9Kd"], "PASSWORD", "/home/x9Kd", "DB_PWD"),
 ]
 
 
@@ -339,6 +344,26 @@ NEGATIVE_CASES = [
     ("root-prompt", ["root@web-01:/var/log# tail -n 5 syslog"]),
     ("system-account-title", ["ubuntu@ip-10-0-3-17: ~"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["PWD=/home/emma.wilson"],
+        ["export PWD='/opt/billing/releases/2024-06'"],
+        ['declare -x OLDPWD="/var/www/html"'],
+        ["PWD=~/projects/crm-export"],
+        ["kim@ws-eng-07:~$ pwd", "/home/kim/projects/billing-service"],
+        ["PWD=/Users/emma/Library/Application-Support"],
+    ],
+    ids=["env", "export-quoted", "declare-oldpwd", "home-tilde", "pwd-command", "macos"],
+)
+def test_the_shell_s_working_directory_is_no_password(detector, rows):
+    """`PWD=` of env and the line below a `pwd` command hold the shell's directory, not a
+    password (terminal_user's env output: the home path masked as a PASSWORD, and the value
+    memory then masked it again inside HOME= and PATH=)."""
+    _, dets = detect(detector, *rows)
+    assert [d for d in dets if d.entity_type == "PASSWORD"] == [], [(d.entity_type, d.recognizer) for d in dets]
 
 
 def test_an_address_at_a_country_domain_named_like_a_file_type_is_found(detector):

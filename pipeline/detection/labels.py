@@ -10,6 +10,7 @@ Nothing here logs or raises with detected text.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,13 @@ class LabelGroup:
     max_words: int
     below: bool
     score: float
+    # (label, value) regexes, each matched whole: the label's value of that shape is no value
+    # of the group's type (the shell's `PWD=/home/...`: a directory)
+    other_meanings: tuple[tuple[Any, Any], ...] = ()
+
+    def means_other(self, label: str, value: str) -> bool:
+        """Whether `value` after `label` is something else than this group's type."""
+        return any(lab.fullmatch(label) and val.fullmatch(value) for lab, val in self.other_meanings)
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,8 @@ _SEPARATOR = regex.compile(
 )
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 BELOW = "below"  # the placement of a value found on a line below its label
+
+log = logging.getLogger(__name__)
 
 
 def placed_below(recognizer: str) -> bool:
@@ -94,6 +104,10 @@ class LabelValueFinder:
                     max_words=entry.max_words,
                     below=entry.below,
                     score=entry.score,
+                    other_meanings=tuple(
+                        (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
+                        for o in entry.other_meanings
+                    ),
                 )
             )
         rejects = search.reject_values
@@ -172,15 +186,30 @@ class LabelValueFinder:
                 if found is None:
                     continue  # text follows the label but is no value: no search elsewhere
                 if found is not False:
-                    results.append(found)
+                    results.extend(self._meant(lt, ls, le, group, [found]))
                     continue
                 found = self._right_line(lt, li, ls, le, group, label_starts)
                 if found:
-                    results.append(found)
+                    results.extend(self._meant(lt, ls, le, group, [found]))
                 elif group.below:
-                    results.extend(self._below(lt, li, ls, le, group, label_starts, column=in_header(li)))
+                    below = self._below(lt, li, ls, le, group, label_starts, column=in_header(li))
+                    results.extend(self._meant(lt, ls, le, group, below))
         results.extend(self._delimited(lt))
         return results
+
+    def _meant(
+        self, lt: LayoutText, ls: int, le: int, group: LabelGroup, found: list[SpanFinding]
+    ) -> list[SpanFinding]:
+        """The findings of a label less the values its group's `other_meanings` say are something
+        else: the shell's working directory after `PWD=` or below a `pwd` command is a path."""
+        if not group.other_meanings:
+            return found
+        label = lt.text[ls:le]
+        kept = [f for f in found if not group.means_other(label, lt.text[f.start : f.end])]
+        if len(kept) < len(found):
+            # never the text
+            log.debug("label %s: %d values of another meaning dropped", group.key, len(found) - len(kept))
+        return kept
 
     def _delimited(self, lt: LayoutText) -> list[SpanFinding]:
         """Comma- or semicolon-separated rows (a CSV printed in a terminal, an export opened in

@@ -89,6 +89,14 @@ class LabelSearchDoc(Document):
     reject_values: list[LabelRegex] = []
 
 
+class OtherMeaningDoc(Document):
+    """A label of a group whose value, of this shape, is something else (the shell's `PWD`:
+    a directory, not a password). Both regexes must match whole."""
+
+    label: LabelRegex
+    value: LabelRegex
+
+
 class LabelDoc(Document):
     key: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     entity: Entity
@@ -99,6 +107,7 @@ class LabelDoc(Document):
     max_words: int = Field(1, ge=1)
     below: bool = False
     score: Score = 0.85
+    other_meanings: list[OtherMeaningDoc] = []
 
 
 class DetectionDoc(Document):
