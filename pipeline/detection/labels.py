@@ -36,6 +36,8 @@ class LabelGroup:
     # (label, value) regexes, each matched whole: the label's value of that shape is no value
     # of the group's type (the shell's `PWD=/home/...`: a directory)
     other_meanings: tuple[tuple[Any, Any], ...] = ()
+    # the labels matched misread by a letter or two (models/detection.yaml `misread`), or None
+    misread_re: Any = None
 
     def means_other(self, label: str, value: str) -> bool:
         """Whether `value` after `label` is something else than this group's type."""
@@ -84,6 +86,7 @@ class LabelValueFinder:
         self.below_max = search.below_max
         self.right_max = search.right_max
         self.reject_values = search.reject_values
+        self._misread_cache: dict[str, list[tuple[int, int, LabelGroup]]] = {}
 
     @classmethod
     def from_config(cls, labels: Sequence[LabelDoc], search: LabelSearchDoc) -> LabelValueFinder:
@@ -108,6 +111,7 @@ class LabelValueFinder:
                         (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
                         for o in entry.other_meanings
                     ),
+                    misread_re=_misread_re(entry.labels) if entry.misread else None,
                 )
             )
         rejects = search.reject_values
@@ -138,6 +142,7 @@ class LabelValueFinder:
                 if group.not_after and _previous_word(text, start) in group.not_after:
                     continue
                 found.append((line.start + start, line.start + m.end(), group))
+        found.extend(self._misread_labels(text, line.start, found))
         # overlapping labels: keep the longest ("User name" over "name")
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept: list[tuple[int, int, LabelGroup]] = []
@@ -146,6 +151,46 @@ class LabelValueFinder:
                 continue
             kept.append(item)
         return kept
+
+    def _misread_labels(
+        self, text: str, offset: int, exact: list[tuple[int, int, LabelGroup]]
+    ) -> list[tuple[int, int, LabelGroup]]:
+        """Labels read with a letter wrong, added or dropped, or two neighbouring letters merged (a
+        scaled-down or blocky "Sort code" read "Son code", "Birthday" read "Birthdav"; `_misread`),
+        for the groups whose value has a shape of its own: the value must still match it, so a
+        misread label cannot make innocent text a value. Where a label reads right, it is that
+        label."""
+        found: list[tuple[int, int, LabelGroup]] = []
+        for start, end, group in self._misread_in(text):
+            s, e = offset + start, offset + end
+            if any(s < xe and xs < e for xs, xe, _ in exact):
+                continue
+            if group.not_after and _previous_word(text, start) in group.not_after:
+                continue
+            found.append((s, e, group))
+        return found
+
+    def _misread_in(self, text: str) -> list[tuple[int, int, LabelGroup]]:
+        """The misread labels of one line's text, remembered by the text: fuzzy matching costs
+        about as much as the rest of the label pass, and a screen's lines are read again on
+        every frame."""
+        cached = self._misread_cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int, LabelGroup]] = []
+        for group in self.groups:
+            if group.misread_re is None:
+                continue
+            for m in group.misread_re.finditer(text):
+                if not any(m.fuzzy_counts):
+                    continue  # read right: an exact label (or one its not_after word excluded)
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                if _misread(text[start : m.end()], m.fuzzy_counts, m.fuzzy_changes):
+                    found.append((start, m.end(), group))
+        if len(self._misread_cache) >= MISREAD_CACHE_LINES:
+            self._misread_cache.clear()
+        self._misread_cache[text] = found
+        return found
 
     def _is_field_label(self, lt: LayoutText, line: LineRef, ls: int, le: int) -> bool:
         """A label that starts a field: first in its run of words (line start or after a wide
@@ -404,6 +449,34 @@ class LabelValueFinder:
 
 
 _DELIMITERS = (",", ";")
+MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
+MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
+MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
+
+
+def _misread_re(labels: Sequence[str]) -> Any:
+    """The label alternatives matched with one letter wrong, one added and one dropped at most,
+    two of these at most (the `regex` module's fuzzy matching, its match made as close as it can
+    be); `_misread` says which reads count."""
+    alternatives = "|".join(f"(?:{a})" for a in labels)
+    return regex.compile(r"(?e)(?<![\w])(?:" + alternatives + r"){s<=1,i<=1,d<=1,e<=2}(?![\w])", LABEL_FLAGS)
+
+
+def _misread(read: str, counts: tuple[int, int, int], changes: tuple[list[int], list[int], list[int]]) -> bool:
+    """Whether `read`, a label matched with `counts` substitutions, insertions and deletions at
+    the positions `changes`, is that label misread: one letter wrong, added or dropped in a
+    label of MISREAD_MIN_LETTERS letters or more, or two neighbouring letters read as one, or
+    one as two (a small font's "rt" read as "n", "m" as "rn": a letter wrong beside one dropped
+    or added) in a longer one."""
+    subs, ins, dels = counts
+    edits = subs + ins + dels
+    letters = sum(not c.isspace() for c in read) - ins + dels
+    if edits == 1:
+        return letters >= MISREAD_MIN_LETTERS
+    if edits != 2 or subs != 1:
+        return False
+    at = sorted(changes[0] + changes[1] + changes[2])
+    return at[1] - at[0] <= 1 and letters >= MISREAD_PAIR_MIN_LETTERS
 
 
 def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:

@@ -108,6 +108,9 @@ class LabelDoc(Document):
     below: bool = False
     score: Score = 0.85
     other_meanings: list[OtherMeaningDoc] = []
+    # a label misread by a letter ("Birthdav", "Sort cade") or two neighbouring ones ("Son code")
+    # still finds its value: only for groups whose value has a shape of its own (digits, a date)
+    misread: bool = False
 
 
 class DetectionDoc(Document):
