@@ -119,3 +119,14 @@ def test_no_bare_names_in_title_case_text_or_system_lists(lexicon: NameLexicon) 
         ("Mark as read",),
     )
     assert bare(lexicon, lt) == set()
+
+
+def test_a_dot_read_after_a_first_name_does_not_part_it_from_its_surname(lexicon: NameLexicon) -> None:
+    """chat_support at crf 36: a participant's name beside its status dot read 'Jade. Edwards @'
+    (a speck of the low-bitrate frame after the first name), and the name stayed readable
+    all through the recording. A comma still parts names in a list, and a sentence that ends in
+    a first name is no name with the next sentence's first word."""
+    lt = layout(("Participants (4)",), ("Jade. Edwards @",), ("Team lead",))
+    assert bare(lexicon, lt) == {"Jade. Edwards"}
+    assert bare(lexicon, layout(("Thanks Grace. Hopefully the reset works",))) == set()
+    assert bare(lexicon, layout(("Emma, Wilson",))) == set()

@@ -190,7 +190,7 @@ class BareNameFinder:
             tokens = [_token(lt, w.start, w.end) for w in line.words]
             i = 0
             while i + 1 < len(tokens):
-                end = self._name_end(line, tokens, i)
+                end = self._name_end(lt.text, line, tokens, i)
                 if end is None:
                     i += 1
                     continue
@@ -198,8 +198,10 @@ class BareNameFinder:
                 i = end + 1
         return found
 
-    def _name_end(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
-        """Index of the last word of a name starting at word i, or None."""
+    def _name_end(self, text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the last word of a name starting at word i, or None. A dot read right after
+        the first name ("Jade. Edwards": a speck of a low-bitrate frame, a status dot's edge)
+        does not part it from its surname; a comma or colon does (a list, "From:")."""
         lex = self.lexicon
         first = tokens[i][2]
         if not _is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
@@ -210,7 +212,9 @@ class BareNameFinder:
         while end + 1 < len(tokens) and end - i < 2 and self._surname_like(tokens[end + 1][2]):
             if self._may_follow(tokens[end + 1][2]) and _day_number(tokens, end + 2):
                 break  # a date after the name ("Bill Mar 14 09:02"): its month is no surname
-            if _wide_gap(line, end) or _punct_after(line, tokens, end):
+            if _wide_gap(line, end) or (
+                _punct_after(line, tokens, end) and not _dot_after_first(text, line, tokens, i, end)
+            ):
                 break
             end += 1
         if end == i or not _stands_apart(line, tokens, i, end, self._may_follow):
@@ -274,6 +278,11 @@ def _stands_apart(
 
 def _capitalised_word(word: str) -> bool:
     return bool(word) and word[0].isupper() and not word.isupper()
+
+
+def _dot_after_first(text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether word `end` is the first name (word i) and only a dot follows it."""
+    return end == i and text[tokens[i][1] : line.words[i].end] == "."
 
 
 def _punct_after(line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
