@@ -332,3 +332,23 @@ def test_a_password_field_is_structural_only_where_it_shows_characters(shown, re
     layout = group_lines([OcrWord(shown, Box(386, 438, 63, 8), 60.0)])
     found = Detection("PASSWORD", 0.9, Box(382, 434, 71, 16), "structure/password_field", "0" * 16)
     assert reported_basis(found, layout, []) == (FindingBasis.STRUCTURAL if reported else None)
+
+
+@pytest.mark.parametrize("conf, reported", [((8.0, 0.0, 7.0), False), ((91.0, 88.0, 60.0), True)])
+def test_a_name_in_words_no_ocr_engine_could_read_is_no_finding(conf, reported):
+    """security_settings's last false block (PERSON high_confidence x1, the frame after the page
+    scrolled back to its recovery codes): the block's dashed border over the blurred tops of its
+    codes, text the analysis could not read (an UNREAD_TEXT line, left unmasked for QA), was read
+    at confidence 0-8 as three words that NER took for a name. Words read with confidence are
+    judged as before. (That frame's geometry; the words are the kind OCR makes of such a border.)"""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection, OcrWord
+    from pipeline.detection.filters import NER_RECOGNIZER
+    from pipeline.redact.verify import reported_basis
+
+    texts = ("Lin", "Sarnivan", "nnn")
+    boxes_ = (Box(379, 433, 24, 16), Box(406, 433, 28, 16), Box(436, 434, 12, 3))
+    layout = group_lines([OcrWord(t, b, c) for t, b, c in zip(texts, boxes_, conf)])
+    found = Detection("PERSON", 0.85, Box(374, 428, 79, 26), NER_RECOGNIZER, "0" * 16)
+    masks = [Box(394, 450, 95, 20), Box(594, 447, 96, 24)]
+    assert reported_basis(found, layout, masks) == (FindingBasis.HIGH_CONFIDENCE if reported else None)

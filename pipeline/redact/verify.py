@@ -78,6 +78,9 @@ LABEL_MASK_GAP_LINES = 12.0
 # addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
 # checks, values beside labels. Below it: bare names (0.55), shapes without context.
 HIGH_CONFIDENCE = 0.75
+# A detector's finding over words read below this mean confidence is no finding (`_garbled`):
+# half the analysis's threshold for text nobody could read (OcrConfig.unread_below, 70)
+GARBLED_BELOW = 35.0
 # Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
 # field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
 STRUCTURAL_TYPES = frozenset(
@@ -428,6 +431,8 @@ def reported_basis(
     basis = finding_basis(detection)
     if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(detection, layout, masks, is_common):
         return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
+    if basis == FindingBasis.HIGH_CONFIDENCE and _garbled(detection.box, layout):
+        return None  # a dashed border over the blurred tops of a block's codes, read as a "name"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
         return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
     if basis == FindingBasis.STRUCTURAL:
@@ -439,6 +444,23 @@ def reported_basis(
         if 2 * digits < sum(ch.isalnum() for ch in shown):
             return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
     return basis
+
+
+def _garbled(box: Box, layout: Layout) -> bool:
+    """Whether the words under `box` were read with a mean confidence (0-100, weighed by their
+    letters and digits) under `GARBLED_BELOW`: neither OCR engine read letters there. Text the
+    analysis could not read either (its line an UNREAD_TEXT finding, which a purpose may leave
+    unmasked) turns to shapes beside the blur of the values around it, and NER makes a name of
+    them ("Xxx Xxxxxxx nnn" at confidence 0-8 over a recovery-code block's dashed border)."""
+    words = [
+        w
+        for line in layout.lines
+        for w in line.words
+        if w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2
+    ]
+    sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
+    total = sum(sizes)
+    return total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < GARBLED_BELOW * total
 
 
 def finding_basis(detection: Detection) -> FindingBasis | None:
