@@ -105,6 +105,9 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         ("DATE_OF_BIRTH", "14/06/1960", "Salary 406196 GBP", []),
         ("DATE_OF_BIRTH", "14/06/1960", "born 14/06/19", [("14/06/19", False)]),
         ("DATE_OF_BIRTH", "14/06/1960", "DOB 14061960", [("14061960", True)]),
+        # an amount holds five digits of some phone of a grid of ninety; the phone's own are a piece
+        ("PHONE_NUMBER", "(614) 245-5901", "LTV $45,590", []),
+        ("PHONE_NUMBER", "(614) 245-5901", "Cell: 245-5901", [("245-5901", False)]),
         # a number's value that ran on over a word: the word alone is no piece of it
         ("NATIONAL_ID", "483920174 - Expires", "State: WI - Expires", []),
         ("NATIONAL_ID", "483920174 - Expires", "No. 48392", [("48392", False)]),

@@ -10,7 +10,8 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   least `DIGITS_PIECE` of its characters in a row ("5149 12", "(203)353-"). Four digits alone
   are not enough: receipts print a card's last four in clear, and years and PINs are four too.
   A date's piece must be written as a date (with "/", "-", "." or a month's name): five of its
-  eight digits are any amount's or id's;
+  eight digits are any amount's or id's; and no piece is written as an amount ("$45,590"):
+  a grid's money column holds five digits in a row of some phone number of the grid;
 - a person's full name: any one of its words of at least four letters (three-letter capitalised
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
   lower-case "cooper" in a path is not the name), and no dictionary word ("Park");
@@ -59,6 +60,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _URL_JOINERS = frozenset("/?=&#")
 DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 _DATE_JOINERS = frozenset("/-.")
+_CURRENCY = frozenset("$£€¥₹")  # a number written with one is an amount, whatever its digits
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 # values whose part after "@" is a host or domain, which its owner's organisation or machine is
 # named by: a piece of one must hold some of the login before the "@"
@@ -201,6 +203,8 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
         return whole or any(ch in _DATE_JOINERS or ch.isalpha() for word in piece for ch in word)
     if _mostly_digits(value.key) and not any(ch.isdigit() for word in piece for ch in word):
         return False  # the words a label's value ran on over ("623824286 - Expires"): no digit of it
+    if _mostly_digits(value.key) and any(ch in _CURRENCY for word in piece for ch in word):
+        return False  # an amount ("$45,590" in a CRM grid's lifetime-value column): no phone's digits
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
