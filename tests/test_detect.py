@@ -331,6 +331,15 @@ NEGATIVE_CASES = [
     ("prompt-host-misread", ["app-srv@1:/etc/contoso$"]),
     ("icon-beside-short-word", ["Device Manager", "v Me"]),
     ("file-tab-after-icon", ["v @ INV-2025-0917.pdf"]),  # a PDF viewer's tab, its icon read as "@"
+    # the tops of a services row's letters above a window's edge, read as two short words
+    (
+        "letter-tops-above-a-window",
+        [
+            "W32Time Windows Time Maintains date and time synchronization.",
+            "\\ Le al",
+            "Administrator: Windows PowerShell",
+        ],
+    ),
     # long technical tokens that are no secrets
     ("library-path", ["loaded /usr/lib/x86_64-linux-gnu/libGL.so.1 ok"]),
     ("device-guid", ["Class {4D36E972-E325-11CE-BFC1-08002BE10318}"]),
@@ -364,6 +373,15 @@ def test_the_shell_s_working_directory_is_no_password(detector, rows):
     memory then masked it again inside HOME= and PATH=)."""
     _, dets = detect(detector, *rows)
     assert [d for d in dets if d.entity_type == "PASSWORD"] == [], [(d.entity_type, d.recognizer) for d in dets]
+
+
+@pytest.mark.parametrize(
+    "row,name", [("Li Na", "Li Na"), ("Reviewed by Bo Li", "Bo Li"), ("Ahmed al Rashid", "Ahmed al Rashid")]
+)
+def test_names_of_short_words_and_particles_are_found(detector, row, name):
+    """Short names stay names, and a particle beside a name is part of it ("Le al" alone is not)."""
+    layout, dets = detect(detector, row)
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PERSON"], name)
 
 
 def test_an_address_at_a_country_domain_named_like_a_file_type_is_found(detector):

@@ -177,6 +177,10 @@ class FindingFilter:
         letters = [sum(ch.isalpha() for ch in t) for t in tokens]
         if len(tokens) > 1 and max(letters) < 3 and sum(n >= 2 for n in letters) < 2:
             return "short words"  # "v Me": an icon read as a letter beside a short word ("Li Na" stays a name)
+        if len(tokens) > 1 and max(letters) < 3 and not all(t[0].isupper() for t in tokens):
+            # a lower-case particle ("al", "de", "le") names no one without a name beside it:
+            # the tops of a row's letters above a window's edge, read "Le al"
+            return "short words"
         if self.lexicon is not None:
             reason = self.lexicon.ner_reject_reason(tokens, entity)
             if reason is not None:
