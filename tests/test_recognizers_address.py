@@ -72,6 +72,13 @@ ADDRESSES = [
         ["SHIP TO", "18 Wharf Road", "Castleford", "WF10 SNB"],
         ["18 Wharf Road", "Castleford", "WF10 SNB"],
     ),
+    # ... or the outward code's digit ("EC1A" read "ECIA": an invoice's "Bill to" block whose
+    # town and postcode stayed readable)
+    (
+        "uk-misread-outward-digit",
+        ["BILL TO", "Mara Ellison", "Harbour View Veterinary Clinic", "3 Kestrel Gardens", "Ashworth", "ECIA 1BB"],
+        ["3 Kestrel Gardens", "Ashworth", "ECIA 1BB"],
+    ),
     (
         "uk-town-postcode-line",
         ["24 Lewis Hollow", "South Joshburgh HG72 9WA"],
@@ -97,6 +104,12 @@ ADDRESSES = [
 @pytest.mark.parametrize("rows,lines", [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
 def test_addresses_over_the_lines_of_a_block(blocks, rows, lines):
     assert addresses(blocks, *rows) == lines
+
+
+def test_capital_words_under_a_street_are_no_misread_postcode(blocks):
+    """A misread digit is read back only where the postcode's other half has a real one."""
+    assert addresses(blocks, "4 Station Road", "GO TO SEE") == []
+    assert addresses(blocks, "4 Station Road", "TO BE SO") == []
 
 
 def test_an_address_is_not_made_of_another_columns_lines(blocks):

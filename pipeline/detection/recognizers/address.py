@@ -59,16 +59,22 @@ _US_STATE_ZIP = regex.compile(
 _US_ZIP = regex.compile(rf"(?<![\w./:#-])\d{{5}}{_NUMBER_END}")
 # "Madison, WI": an address without its ZIP
 _US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?![\w])")
-# OCR reads the digit that starts a UK inward code as the letter it resembles ("M5 STW" for
-# "M5 5TW"): after an outward code, such a letter is read back as its digit (same length, so
-# offsets hold) before the postcode and address rules run.
+# OCR reads a UK postcode's digit as the letter it resembles: the digit that starts the inward
+# code ("M5 STW" for "M5 5TW") or the outward code's ("KTOA 8TT" for "KT0A 8TT"). Such a letter
+# is read back as its digit (same length, so offsets hold) before the postcode and address rules
+# run, where the other half keeps its real digit ("TO SEE" in a heading stays words).
 _INWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([SOIlBZG])([A-Z]{2})(?![\w-])")
+_OUTWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2})([SOIlBZG])([A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
 _AS_DIGIT = str.maketrans("SOIlBZG", "5011826")
 
 
+def _as_digit(m: regex.Match[str]) -> str:
+    return m.group(1) + m.group(2).translate(_AS_DIGIT) + m.group(3)
+
+
 def repair_postcodes(text: str) -> str:
-    """`text` with the misread first digit of UK inward codes put back (same length)."""
-    return _INWARD_MISREAD.sub(lambda m: m.group(1) + m.group(2).translate(_AS_DIGIT) + m.group(3), text)
+    """`text` with the misread digit of UK inward or outward codes put back (same length)."""
+    return _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
 
 
 _SIZE_INWARD = regex.compile(r"\d[GTPMK]B$")  # "8GB", "2TB": sizes have the shape of an inward code
