@@ -4,6 +4,7 @@ confidence become UNREAD_TEXT findings, masked where the policy asks for it."""
 from pathlib import Path
 
 import cv2
+import numpy as np
 
 from pipeline.analysis.analyzer import ScreenAnalyzer
 from pipeline.analysis.config import AnalysisConfig
@@ -13,7 +14,7 @@ from pipeline.core.types import Box, OcrWord
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.store.policy import Decision, entities_to_find, load_policy
-from tests.helpers import FakeDetector, draw_screen, screen_clip
+from tests.helpers import FakeDetector, draw_screen, font, screen_clip
 
 BELOW = OcrConfig().unread_below
 
@@ -62,3 +63,112 @@ def test_policy_masks_unread_text_for_training_only_and_detection_is_not_asked_f
     # the analysis reports it itself: the detector is built for the other types only
     decision = Decision(policy.version, True, None, (qa_review, training), 0)
     assert UNREAD_TEXT not in entities_to_find(decision) and "PERSON" in entities_to_find(decision)
+
+
+def _services_screen() -> np.ndarray:
+    """A services list in a card whose faint border lies between two greys, an arrow pointer on
+    that border, a console window over the list (its title bar's minimise, maximise and close
+    buttons), and a customer's name nobody can read (blurred) beside it."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (960, 400), (241, 241, 241))
+    draw = ImageDraw.Draw(image)
+    face = font(13)
+    draw.text((20, 12), "Overview    Services    Processes    Event Viewer", fill=(60, 60, 60), font=face)
+    draw.rectangle((8, 48, 952, 392), fill=(255, 255, 255), outline=(213, 213, 213))
+    rows = [
+        ("AudioSrv", "Windows Audio"),
+        ("BITS", "Background Intelligent Transfer Service"),
+        ("Dnscache", "DNS Client"),
+        ("WinDefend", "Microsoft Defender Antivirus Service"),
+    ]
+    for i, (name, display) in enumerate(rows):
+        y = 60 + 22 * i
+        draw.text((20, y), name, fill=(30, 30, 30), font=face)
+        draw.text((160, y), display, fill=(30, 30, 30), font=face)
+        draw.text((560, y), "Running", fill=(30, 120, 30), font=face)
+    top = 129  # the window's top edge hides all but the tops of the last row's letters
+    draw.rectangle((14, top, 700, top + 150), fill=(0, 36, 86), outline=(85, 85, 85))
+    draw.rectangle((15, top + 1, 699, top + 16), fill=(178, 178, 178))
+    draw.text(
+        (280, top + 2), "Administrator: Windows PowerShell", fill=(255, 255, 255), font=font(11, "DejaVuSans-Bold.ttf")
+    )
+    for k in range(3):
+        x = 640 + 18 * k
+        draw.rectangle((x, top + 2, x + 13, top + 15), fill=(150, 160, 180), outline=(90, 90, 110))
+    draw.text(
+        (20, top + 22),
+        "PS C:\\Windows\\system32> Get-Service w*",
+        fill=(230, 230, 230),
+        font=font(12, "DejaVuSansMono.ttf"),
+    )
+    draw.text((740, 300), "Customer: Mariah Reynolds", fill=(20, 20, 20), font=font(12))
+    bgr = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+    bgr[292:322, 730:950] = cv2.GaussianBlur(bgr[292:322, 730:950], (0, 0), 1.8)
+    arrow = np.array([[300, 40], [300, 56], [304, 52], [307, 59], [309, 58], [306, 51], [311, 51]])
+    cv2.fillPoly(bgr, [arrow], (0, 0, 0))
+    cv2.polylines(bgr, [arrow], True, (255, 255, 255), 1)
+    return bgr
+
+
+def test_rules_a_pointer_and_window_buttons_are_no_unread_text_and_a_blurred_name_still_is(tmp_path: Path):
+    """A system screen's line finder also finds a panel's faint border with the pointer on it
+    (one 'line' the screen's width) and a title bar's three buttons (a row of squares): no OCR
+    pass reads them, and they were masked as UNREAD_TEXT on every recording of system tools.
+    Their ink holds no letters: only the blurred name is unread."""
+    clip = screen_clip(tmp_path / "services.mp4", [_services_screen()] * 4)
+    info = probe(clip)
+    analyzer = ScreenAnalyzer(info, make_engine(OcrConfig()), FakeDetector(), AnalysisConfig())
+    for frame in iter_frames(clip, info):
+        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
+    tracks, _ = analyzer.finish()
+    boxes = [s.box for t in tracks if t.entity_type == UNREAD_TEXT for s in t.segments]
+    name = Box(740, 296, 210, 22)
+    assert boxes and all(b.intersects(name) for b in boxes), boxes
+
+
+def _grey(draw_on) -> np.ndarray:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (400, 60), 255)
+    draw_on(ImageDraw.Draw(image))
+    return np.asarray(image).copy()
+
+
+def test_a_line_s_ink_shows_letters_unless_it_is_rules_slivers_or_buttons():
+    """The ink test behind the unread report, on drawn pixels: letters (blurred too, or a short
+    word over a border) show letters; a border with a pointer on it, the 2 px tops of a row of
+    letters on a window's edge, and a strip of square buttons do not."""
+    from pipeline.analysis.unread import shows_letters
+
+    config = OcrConfig()
+
+    def word(draw):
+        draw.text((20, 18), "Reynolds", fill=0, font=font(13))
+
+    blurred = cv2.GaussianBlur(_grey(word), (0, 0), 1.8)
+    assert shows_letters(blurred, Box(18, 18, 70, 18), config)
+
+    def short_word_on_a_border(draw):
+        draw.text((20, 14), "Annabel", fill=0, font=font(13))
+        draw.line((0, 34, 399, 34), fill=120)
+
+    assert shows_letters(_grey(short_word_on_a_border), Box(18, 16, 360, 20), config)
+
+    def border_and_pointer(draw):
+        draw.line((0, 30, 399, 30), fill=200)
+        draw.polygon([(200, 20), (200, 36), (204, 32), (207, 39), (209, 38), (206, 31), (211, 31)], fill=0)
+
+    assert not shows_letters(_grey(border_and_pointer), Box(0, 19, 400, 22), config)
+
+    def tops_on_an_edge(draw):
+        draw.text((20, 20), "Microsoft Defender Antivirus", fill=0, font=font(13))
+        draw.rectangle((0, 25, 399, 59), fill=160, outline=80)
+
+    assert not shows_letters(_grey(tops_on_an_edge), Box(18, 22, 220, 6), config)
+
+    def buttons(draw):
+        for k in range(3):
+            draw.rectangle((300 + 18 * k, 20, 313 + 18 * k, 33), fill=150, outline=90)
+
+    assert not shows_letters(_grey(buttons), Box(298, 18, 54, 18), config)

@@ -273,7 +273,7 @@ class ScreenAnalyzer:
         started = time.perf_counter()
         words_read = read_lines(self.engine, grey, lines, self.config.ocr)
         self._words.replace(read, words_read)
-        illegible = unread_lines(lines, words_read, self.config.ocr.unread_below)
+        illegible = unread_lines(lines, words_read, self.config.ocr.unread_below, grey, self.config.ocr)
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
         # Lines read at the edge where content comes into a moving area may have been cut

@@ -11,18 +11,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import cv2
+import numpy as np
+
+from pipeline.analysis.ocr import OcrConfig, ink_mask
 from pipeline.core.types import Box, Detection, OcrWord
 
 UNREAD_TEXT = "UNREAD_TEXT"
 MIN_ASPECT = 2.5  # narrower: a checkbox, an icon or a single glyph, not text we could miss
 CHAR_WIDTH = 0.45  # a character's advance as a share of the line box's height (UI fonts)
 MIN_COVERAGE = 0.25  # a reading with fewer characters than this share of what fits: mostly unread
+# A rule inside a line box: ink rows this many line heights long or more, in a band at most
+# RULE_ROWS thick on average (a window's edge under H.264: 2-3 rows) with little ink beside it
+# (a word's continuous rows have its letters above and below them)
+RULE_LENGTH = 2.0
+RULE_ROWS = 3
+RULE_SIDE_INK = 0.5  # a rule's neighbouring rows hold ink along less than this share of it
+LETTER_HEIGHT = 0.4  # a piece of ink under this share of the line's height is no letter (a sliver)
+MIN_LETTER_PX = 3
+ICON_SIDES = (0.8, 1.25)  # width / height of a square button or icon (a monospace capital: 0.6-0.8)
+ICON_SAME = 0.15  # icons of a strip differ in size and spacing by at most this share
 
 
-def unread_lines(lines: Sequence[Box], read: Sequence[Sequence[OcrWord]], below: float) -> list[Detection]:
+def unread_lines(
+    lines: Sequence[Box],
+    read: Sequence[Sequence[OcrWord]],
+    below: float,
+    grey: np.ndarray | None = None,
+    config: OcrConfig | None = None,
+) -> list[Detection]:
     """A finding for each text-shaped line whose words, weighed by their letters and digits,
     were read with a mean confidence (0-100) under `below`, or which gave far fewer characters
-    than its width holds."""
+    than its width holds. With the frame (`grey`), a line whose ink shows no letters is none:
+    see `shows_letters`."""
     found = []
     for line, words in zip(lines, read):
         if line.w < MIN_ASPECT * line.h:
@@ -32,5 +53,71 @@ def unread_lines(lines: Sequence[Box], read: Sequence[Sequence[OcrWord]], below:
         weak = total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < below * total
         fits = line.w / (CHAR_WIDTH * line.h)
         if weak or sum(len(w.text) for w in words) < MIN_COVERAGE * fits:
+            if grey is not None and not shows_letters(grey, line, config or OcrConfig()):
+                continue
             found.append(Detection(UNREAD_TEXT, 1.0, line, "ocr_confidence", ""))
     return found
+
+
+def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
+    """Whether a line the line finder found holds ink that may be letters, judged on its edges
+    without what is no letter: a rule (a long band of ink one to three rows thick: a panel's
+    border, a window's top edge) and the slivers it leaves (the tops of a row of letters a window
+    covers, 1-3 px of them). What is left must still be text-shaped (a pointer or half an icon
+    beside a rule is not), and no strip of equal square buttons (a title bar's minimise,
+    maximise and close). A line of letters, however blurred, keeps its ink: it stays unread."""
+    box = line.clip(grey.shape[1], grey.shape[0])
+    if box.empty:
+        return False
+    pad = 2  # the edges of the ink at the box's border
+    outer = Box(box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad).clip(grey.shape[1], grey.shape[0])
+    mask = ink_mask(grey[outer.y : outer.y2, outer.x : outer.x2], config)
+    ink = mask[box.y - outer.y : box.y - outer.y + box.h, box.x - outer.x : box.x - outer.x + box.w].copy()
+    length = max(int(RULE_LENGTH * box.h), 8)
+    # (ink beyond the box counts as none: by default erosion takes it as ink)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))
+    long_runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    if long_runs.any():
+        # bands of long rows no thicker than a rule, on average over their length (a pointer's
+        # tip on it thickens it in a few columns), with little ink along the rows beside them: a
+        # word's letters go on above and below the rows where its ink is continuous
+        count, bands, stats, _ = cv2.connectedComponentsWithStats(long_runs, connectivity=8)
+        rules = np.zeros_like(ink, dtype=bool)
+        for i in range(1, count):
+            x, y, w, h, area = (int(v) for v in stats[i])
+            if area > (RULE_ROWS + 0.5) * w:
+                continue
+            above = ink[y - 1, x : x + w].mean() if y > 0 else 0.0
+            below = ink[y + h, x : x + w].mean() if y + h < ink.shape[0] else 0.0
+            if max(above, below) < RULE_SIDE_INK:
+                rules |= bands == i
+        ink[rules] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
+    letters = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
+    if not letters:
+        return False
+    # the letters' own box must still be text-shaped (the line's may be a rule's length)
+    x1 = min(int(s[cv2.CC_STAT_LEFT]) for s in letters)
+    x2 = max(int(s[cv2.CC_STAT_LEFT] + s[cv2.CC_STAT_WIDTH]) for s in letters)
+    y1 = min(int(s[cv2.CC_STAT_TOP]) for s in letters)
+    y2 = max(int(s[cv2.CC_STAT_TOP] + s[cv2.CC_STAT_HEIGHT]) for s in letters)
+    if x2 - x1 < MIN_ASPECT * (y2 - y1):
+        return False
+    return not _icon_strip(letters)
+
+
+def _icon_strip(pieces: list[np.ndarray]) -> bool:
+    """Two or more square pieces of one size, evenly spaced: buttons or icons, no letters (a
+    word's edges join its letters into one piece wider than tall, at any size)."""
+    if len(pieces) < 2:
+        return False
+    sizes = [(int(p[cv2.CC_STAT_WIDTH]), int(p[cv2.CC_STAT_HEIGHT])) for p in pieces]
+    if not all(ICON_SIDES[0] <= w / h <= ICON_SIDES[1] for w, h in sizes):
+        return False
+    side = max(max(s) for s in sizes)
+    if any(max(s) < (1 - ICON_SAME) * side for s in sizes):
+        return False
+    lefts = sorted(int(p[cv2.CC_STAT_LEFT]) for p in pieces)
+    steps = [b - a for a, b in zip(lefts, lefts[1:])]
+    return max(steps) - min(steps) <= ICON_SAME * side + 1
