@@ -252,3 +252,27 @@ def test_a_badge_read_as_a_tall_word_does_not_join_two_rows():
         "C) Mark Bowman Sep 15, 10:05",
         "It's an HL-L2350DW. The display says Connected",
     ]
+
+
+def test_an_author_line_whose_descenders_touch_its_bubble_is_read_whole():
+    """chat_support at crf 36: the author line of a new message ('Name 10:48' over its bubble)
+    sat so close to the bubble that the name's descenders ('y') touched the bubble's top, and
+    the name's letters became part of that graphic: wiping the graphic from the line wiped the
+    first name too, the line was read from its surname on ('Newman 10:48'), and the name was
+    never found. The letters a graphic held along the line's rows belong to the line."""
+    bold = font(13, "DejaVuSans-Bold.ttf")
+    author = "Peggy Larsen"
+
+    def me(draw: ImageDraw.ImageDraw, gap: int) -> None:
+        x, y = 800, 100
+        draw.text((x, y), author, fill=INK, font=bold)
+        draw.text((x + 6 + draw.textlength(author, font=bold), y + 1), "10:48", fill=GREY, font=font(12))
+        draw.rounded_rectangle((x - 4, y + gap, x + 140, y + gap + 36), radius=14, fill=(17, 100, 163))
+        draw.text((x + 10, y + gap + 9), "Thanks, done.", fill=(255, 255, 255), font=font(14))
+        draw.rounded_rectangle((x + 180, y, x + 214, y + 34), radius=6, fill=AVATARS[1])
+
+    for gap in (16, 17, 18):  # the bubble's top 1-3 px under the name's descenders
+        image = screen(lambda d, gap=gap: me(d, gap))
+        grey = np.asarray(Image.fromarray(image[:, :, ::-1]).convert("L"))
+        lines = [b for b in find_text_lines(grey, Box(0, 80, 1280, 80), OCR) if b.y < 110 and b.x < 980]
+        assert lines and min(b.x for b in lines) <= 800, (gap, lines)

@@ -360,6 +360,7 @@ _WIDEN = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1))
 GRAPHIC_TEXT_RATIO = 1.8
 GRAPHIC_MAX_FILL = 0.4
 GRAPHIC_RULE_WIDTH = 0.2  # a piece this narrow for its height is a rule, not a letter (a focus ring: 4 x 25 px at 66 %)
+HELD_SIDE_ROWS = 0.8  # a graphic's column inked over this share of a line's rows, and above and below it, is its side
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 
@@ -470,13 +471,37 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     tall = [i for i in range(1, count) if _graphic_piece(stats[i], text_h, config)]
     if not tall and not rules.any():
         return None
-    graphic = np.isin(pieces, tall) | rules
+    held = np.isin(pieces, tall)
+    graphic = held | rules
     sub[graphic] = 0
     text = ((pieces > 0) & ~graphic).astype(np.uint8)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1))
     return [
-        part.shift(box.x, box.y) for part, _ in _components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
+        _with_held_letters(held, part, config.word_gap).shift(box.x, box.y)
+        for part, _ in _components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
     ]
+
+
+def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
+    """`part` (a line left when the graphics were wiped) widened over the ink of the graphics
+    along its rows, word gap by word gap. A word whose descenders touch a graphic is one piece
+    with it (a first name over a chat bubble whose top it touches, at crf 36): wiped with it, the line
+    was read from its next word on and the name never found. A graphic's side that runs through
+    the line's rows and on above and below it (an avatar beside a name and its role) is no
+    letter and stops the widening."""
+    band = held[part.y : part.y2]
+    if not band.any():
+        return part
+    rows = band.sum(axis=0)
+    above = held[part.y - 1] if part.y > 0 else np.zeros(held.shape[1], bool)
+    below = held[part.y2] if part.y2 < held.shape[0] else np.zeros(held.shape[1], bool)
+    letters = (rows > 0) & ~((rows >= HELD_SIDE_ROWS * part.h) & above & below)
+    x1, x2 = part.x, part.x2
+    while (left := np.flatnonzero(letters[max(0, x1 - gap) : x1])).size:
+        x1 = max(0, x1 - gap) + int(left[0])
+    while (right := np.flatnonzero(letters[x2 : x2 + gap])).size:
+        x2 += int(right[-1]) + 1
+    return Box(x1, part.y, x2 - x1, part.h)
 
 
 def _graphic_piece(stat: np.ndarray, text_h: float, config: OcrConfig) -> bool:
