@@ -375,3 +375,51 @@ def test_the_second_engine_reads_narrow_terminal_letters_without_dropping_them(t
     values = [v for row in CSV_ROWS[1:] for v in row.split(",")[1:3]]  # names and e-mails
     # 9 of 18 before (letters dropped), 15 after
     assert sum(normalise(v) in text for v in values) >= 13, sum(normalise(v) in text for v in values)
+
+
+class _FirstBoxOverLine:
+    """Tesseract as it read an xterm's long `PATH=...` line: the first token's box spans the
+    whole line, the words confident but the last, which comes back weak."""
+
+    def __init__(self) -> None:
+        from pipeline.analysis.ocr import TesserocrEngine
+
+        self.inner = TesserocrEngine()
+        self.name = "first-box-over-line"
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def read_lines(self, images):
+        from pipeline.analysis.ocr import RawWord
+
+        result = []
+        for words in self.inner.read_lines(images):
+            first, last = words[0], words[-1]
+            wide = Box(first.box.x, first.box.y, last.box.x2 - first.box.x, first.box.h)
+            middle = [RawWord(w.text, w.box, 90.0) for w in words[1:-1]]
+            result.append([RawWord(first.text, wide, 90.0), *middle, RawWord(last.text, last.box, 40.0)])
+        return result
+
+
+def test_a_long_token_whose_box_spans_the_line_is_kept_where_it_stands(tmp_path):
+    """terminal_user (corpus, other values): the user name in `PATH=/home/<user>/.local/bin:`
+    stayed readable on every frame after `env`: Tesseract gave the long first token a box over
+    the whole line and read its last word weakly; the second engine's reading of that last
+    stretch replaced every word overlapping it, the first token too. A word is now replaced
+    only where most of it lies in the stretch read again, and a box that runs over the next
+    word ends where that word starts (the characters, and a mask, land on the token)."""
+    text = "PATH=/home/dana.frost/.local/bin: /usr/local/bin: /usr/bin: /bin"
+    grey = to_grey(draw_screen([(10, 10, text)], (720, 40), font_size=14, font_name="DejaVuSansMono.ttf"))
+    config = OcrConfig()
+    engine = SecondOpinionEngine(_FirstBoxOverLine(), RapidEngine(), config.retry_below)
+    found = find_text_lines(grey, Box(0, 0, 720, 40), config)
+    whole = Box.from_corners(
+        min(b.x for b in found), min(b.y for b in found), max(b.x2 for b in found), max(b.y2 for b in found)
+    )
+    words = read_lines(engine, grey, [whole], config)[0]
+    assert engine.retried == 1
+    token = [w for w in words if w.box.x < min(w.box.x for w in words if w.text.startswith("/usr"))]
+    assert normalise("".join(w.text for w in token)) == normalise("PATH=/home/dana.frost/.local/bin:")
+    # each box ends where the next word starts, not over the rest of the line (1 px: rounding)
+    assert all(a.box.x2 <= b.box.x + 1 for a, b in zip(words, words[1:]))

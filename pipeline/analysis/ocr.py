@@ -273,7 +273,7 @@ class SecondOpinionEngine:
         second = self.second.read_lines(crops)
         self.seconds += time.process_time() - started
         for i, (x1, x2), words in zip(retry, spans, second):
-            inside = [w for w in results[i] if w.box.x2 > x1 and w.box.x < x2]
+            inside = [w for w in results[i] if _mostly_within(w.box, x1, x2)]
             if words and (not inside or weakest(words) > weakest(inside)):
                 # one word for one, of 4 letters or more (shorter weak readings are too common)
                 one = len(inside) == len(words) == 1 and words[0].conf >= self.retry_below
@@ -306,6 +306,27 @@ class SecondOpinionEngine:
         # nothing read: worth a second look only when shaped like a word or more, not an icon
         # (the crop's margin counted: a badge of 48 x 16 px makes a prepared image of 2.4 : 1)
         return image.shape[1] >= 2 * image.shape[0]
+
+
+def _mostly_within(box: Box, x1: int, x2: int) -> bool:
+    """Whether at least half of `box`'s width lies in the columns [x1, x2): a word of the
+    stretch read again. Tesseract may give a line's long first token a box over the whole line
+    (an xterm's `PATH=/home/<user>/.local/bin: ...`): read again with the weak words at the
+    line's end, it was dropped, and the user name in it with it."""
+    return min(box.x2, x2) - max(box.x, x1) >= box.w / 2
+
+
+def untangled(words: Sequence[RawWord]) -> list[RawWord]:
+    """`words` in reading order, a box that runs over the next word's cut at its start (the
+    box Tesseract gives some long tokens spans the rest of the line: the characters mapped over
+    it, a mask for a value inside it lands on the wrong words)."""
+    ordered = sorted(words, key=lambda w: w.box.x)
+    result = []
+    for word, following in zip(ordered, [*ordered[1:], None]):
+        if following is not None and word.box.x < following.box.x < word.box.x2:
+            word = RawWord(word.text, Box(word.box.x, word.box.y, following.box.x - word.box.x, word.box.h), word.conf)
+        result.append(word)
+    return result
 
 
 def weakest(words: Sequence[RawWord]) -> float:
@@ -692,7 +713,7 @@ def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config
     result: list[list[OcrWord]] = []
     for prep, words in zip(prepared, raw):
         mapped: list[OcrWord] = []
-        for word in words:
+        for word in untangled(words):
             x1 = prep.origin.x + (word.box.x - prep.border) / prep.scale
             y1 = prep.origin.y + (word.box.y - prep.border) / prep.scale
             x2 = prep.origin.x + (word.box.x2 - prep.border) / prep.scale
