@@ -941,3 +941,20 @@ def test_an_ip_glued_to_the_word_before_it_is_found(detector, row, ip):
         return
     assert_hidden(layout, ips, ip)
     assert_visible(layout, dets, row.split()[0])
+
+
+@pytest.mark.parametrize("icon", ["CJ", "EI"])
+@pytest.mark.parametrize("name", ["Kayleigh Woodward", "Martin Howell"])
+def test_a_sender_after_a_checkbox_read_as_capitals_is_a_name(detector, icon, name):
+    """A mail list's row: its checkbox and star read as two capitals before the sender, and
+    spaCy took them into the name, which the all-caps rule then dropped whole (corpus_v1
+    webmail_inbox: a sender readable 0-7 s). The capitals are cut off, the name is judged alone."""
+    layout = make_layout(f"{icon} {name} Re: Printer on the second floor - It is jamming again on double-sided jobs")
+    people = [d for d in detector.detect(layout) if d.entity_type == "PERSON"]
+    assert all(coverage(box, people) > 0.9 for box in find_chars(layout, name))
+    assert all(coverage(box, people) < 0.5 for box in find_chars(layout, icon))
+
+
+@pytest.mark.parametrize("row", ["Reader DC", "DC Reader Settings", "SUBMIT Order Now"])
+def test_capitals_cut_off_a_ner_span_leave_no_name_of_ui_words(detector, row):
+    assert not [d for d in detector.detect(make_layout(row)) if d.entity_type == "PERSON"]

@@ -148,6 +148,7 @@ class FindingFilter:
             while e > s and text[e - 1] in _PUNCT_EDGES:
                 e -= 1
             e = _without_date_month(text, s, e)
+            s = _without_leading_caps(text, s, e)
             if e > s:
                 reason = self._ner_reject_reason(lt, s, e, f.entity_type)
                 if reason is None:
@@ -194,6 +195,19 @@ class FindingFilter:
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
                 return "lone word without context"
         return None
+
+
+def _without_leading_caps(text: str, start: int, end: int) -> int:
+    """The start of a NER span less a leading token of two or three capitals before two or more
+    words written as a name: a mail list's row checkbox and star read as "CJ" or "EI" before the
+    sender, and spaCy takes them into the name ("CJ First Last"), which the all-caps rule then
+    dropped whole. The rest is judged on its own ("Reader DC" and "SUBMIT" are no name still)."""
+    first, _, rest = text[start:end].partition(" ")
+    words = rest.split()
+    capitals = 2 <= len(first) <= 3 and first.isalpha() and first.isupper()
+    if capitals and len(words) >= 2 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words[:2]):
+        return start + len(first) + (len(rest) - len(rest.lstrip())) + 1
+    return start
 
 
 def _without_date_month(text: str, start: int, end: int) -> int:
