@@ -29,6 +29,14 @@ def to_grey(image_bgr: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image_bgr, cv2.COLOR_BGR2GRAY)
 
 
+def median_level(grey: np.ndarray) -> int:
+    """The median grey level of an 8-bit image (the lower middle for an even count), counted
+    by histogram: several times cheaper than np.median's sort on a box's crop, which the
+    tracker asks of every live box on every frame that moves."""
+    counts = np.bincount(grey.ravel(), minlength=256).cumsum()
+    return int(np.searchsorted(counts, (grey.size + 1) // 2))
+
+
 def change_mask(reference: np.ndarray, current: np.ndarray, config: ChangeConfig) -> np.ndarray:
     """Binary mask (uint8 0/1) of pixels that changed beyond compression noise."""
     if config.blur > 1:

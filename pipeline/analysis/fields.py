@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from pipeline.analysis.changes import median_level
 from pipeline.analysis.motion import Motion
 from pipeline.core.types import Box, InputField, intersecting, merged_bands
 
@@ -110,8 +111,9 @@ def shows_bullets(grey: np.ndarray, box: Box) -> bool:
     box = box.clip(grey.shape[1], grey.shape[0])
     if box.h < 8 or box.w < 8:
         return False
-    crop = grey[box.y : box.y2, box.x : box.x2].astype(np.int16)
-    background = int(np.median(crop))
+    raw = grey[box.y : box.y2, box.x : box.x2]
+    background = median_level(raw)
+    crop = raw.astype(np.int16)
     ink = (np.abs(crop - background) > 60).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     blobs, other = [], 0
