@@ -958,3 +958,38 @@ def test_a_sender_after_a_checkbox_read_as_capitals_is_a_name(detector, icon, na
 @pytest.mark.parametrize("row", ["Reader DC", "DC Reader Settings", "SUBMIT Order Now"])
 def test_capitals_cut_off_a_ner_span_leave_no_name_of_ui_words(detector, row):
     assert not [d for d in detector.detect(make_layout(row)) if d.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "label, value, details, entity",
+    [
+        ("Driver's license", "D5521873", "· State: OR · Expires 11/2028", "US_DRIVER_LICENSE"),
+        ("Passport number", "K70214436", "· Issued 2021 · Expires 03/2031", "NATIONAL_ID"),
+        ("Driver's license", "W3390517", "| Class C | Restrictions: none", "US_DRIVER_LICENSE"),
+    ],
+)
+def test_a_document_number_followed_by_its_details_in_the_cell_beside_its_label_is_found(
+    detector, label, value, details, entity
+):
+    """A profile page's identity card: the value column beside "Driver's license" reads
+    "<number> · State: CA · Expires 08/2029" on one OCR line of its own (its box a pixel above
+    the label's). The run was too long for the label's value (max_words), so it was refused as
+    a phrase, and Presidio's licence shape had no context word before it (corpus profile_page:
+    the licence number readable 13-23 s). A value of a shape of its own ends at a separator word."""
+    layout, dets = detect(detector, (220, 0, f"{value} {details}"), (0, 1, label))
+    found = [d for d in dets if d.entity_type == entity]
+    assert_hidden(layout, found, value)
+    assert_visible(layout, dets, label)
+    assert_visible(layout, dets, details.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "label, cell",
+    [
+        ("Driver's license", "Not provided - add one in Documents"),
+        ("Passport number", "Upload a scan - PDF or JPG up to 5 MB"),
+    ],
+)
+def test_a_phrase_cut_at_a_dash_beside_a_document_label_is_no_value(detector, label, cell):
+    _, dets = detect(detector, (220, 0, cell), (0, 1, label))
+    assert not [d for d in dets if d.entity_type in ("US_DRIVER_LICENSE", "NATIONAL_ID")]

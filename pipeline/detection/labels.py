@@ -66,6 +66,7 @@ _SEPARATOR = regex.compile(
     LABEL_FLAGS,
 )
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
+_DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
 
 log = logging.getLogger(__name__)
@@ -362,7 +363,7 @@ class LabelValueFinder:
         words = [w for w in other.words if w.start >= first.start]
         if first.start in label_starts:
             return None
-        run = self._run(words, other.height)
+        run = _before_details(lt, group, self._run(words, other.height))
         if len(run) > group.max_words:
             return None  # a phrase, not the content of an input field
         return self._value(lt, group, run, first.start, other.end, True, "right")
@@ -396,7 +397,7 @@ class LabelValueFinder:
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
             # the run of words (small gaps) that contains the first overlapping word
             groups = _runs(list(other.words), self.word_gap * other.height)
-            run = next(r for r in groups if hit in r)
+            run = _before_details(lt, group, next(r for r in groups if hit in r))
             if any(w.start in label_starts for w in run):
                 break  # stacked labels ("Name" above "Email"), not a value
             found = None
@@ -452,6 +453,20 @@ _DELIMITERS = (",", ";")
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
+
+
+def _before_details(lt: LayoutText, group: LabelGroup, run: list[WordRef]) -> list[WordRef]:
+    """The words of `run` before its first separator word ("·", "-", "|"), where the run is too
+    long to be a value and the group's values have a shape of their own (`misread`: digits, a
+    date): a cell that lists a document's details after its number ("H1234567 · State: CA ·
+    Expires 08/2029") holds the number first. The value must still match the group's shape, so
+    a phrase cut at a dash is no value; names and places (no shape) keep the whole run."""
+    if len(run) <= group.max_words or group.misread_re is None:
+        return run
+    for i, word in enumerate(run):
+        if i and all(ch in _DETAIL_SEPARATORS for ch in lt.text[word.start : word.end]):
+            return run[:i]
+    return run
 
 
 def _misread_re(labels: Sequence[str]) -> Any:
