@@ -355,3 +355,39 @@ def test_a_name_in_words_no_ocr_engine_could_read_is_no_finding(conf, reported):
     found = Detection("PERSON", 0.85, Box(374, 428, 79, 26), NER_RECOGNIZER, "0" * 16)
     masks = [Box(394, 450, 95, 20), Box(594, 447, 96, 24)]
     assert reported_basis(found, layout, masks) == (FindingBasis.HIGH_CONFIDENCE if reported else None)
+
+
+# A row of two rounded buttons under an e-mail ("Reply", "Forward"), the pointer's I-beam over the
+# first, read as two lines of one row: the outlines' tops with the labels, and their bottoms
+BUTTONS_TOP = [
+    ("Va", (301, 641, 17, 18), 54.0),
+    ("¢", (325, 655, 12, 8), 25.0),
+    ("Fleply", (341, 649, 36, 20), 92.0),
+    ("EN", (383, 640, 17, 20), 44.0),
+    ("©", (434, 656, 12, 7), 46.0),
+    ("Forward", (450, 652, 51, 13), 97.0),
+    (">", (508, 641, 17, 19), 14.0),
+]
+BUTTONS_BOTTOM = [("Ne", (301, 657, 17, 20)), ("CaS", (383, 658, 44, 19)), ("yy", (508, 658, 17, 18))]
+
+
+@pytest.mark.parametrize("conf, reported", [((26.0, 30.0, 0.0), False), ((91.0, 88.0, 60.0), True)])
+def test_a_name_is_judged_by_the_confidence_of_its_own_line(conf, reported):
+    """webmail_inbox's false block (PERSON high_confidence x3, every frame from 24 s): the
+    outlines of a mail's Reply and Forward buttons read as a line of their own at confidence
+    0-30 under the buttons' labels, and NER took two of those "words" for a name (0.85). Their
+    padded box reached the middle of the label above ("Reply", read at 92), which lifted the
+    mean confidence over the garbled threshold. The finding's own line is judged: garbled, no
+    finding; the same line read with confidence, reported. (That frame's geometry.)"""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection, OcrWord
+    from pipeline.detection.filters import NER_RECOGNIZER
+    from pipeline.redact.verify import reported_basis
+
+    words = [OcrWord(t, Box(*b), c) for t, b, c in BUTTONS_TOP]
+    words += [OcrWord(t, Box(*b), c) for (t, b), c in zip(BUTTONS_BOTTOM, conf)]
+    layout = group_lines(words)
+    assert len(layout.lines) == 2  # as the gate read it
+    found = Detection("PERSON", 0.85, Box(296, 656, 136, 22), NER_RECOGNIZER, "0" * 16)
+    masks = [Box(296, 560, 160, 60)]  # the signature above, masked
+    assert reported_basis(found, layout, masks) == (FindingBasis.HIGH_CONFIDENCE if reported else None)

@@ -451,16 +451,29 @@ def _garbled(box: Box, layout: Layout) -> bool:
     letters and digits) under `GARBLED_BELOW`: neither OCR engine read letters there. Text the
     analysis could not read either (its line an UNREAD_TEXT finding, which a purpose may leave
     unmasked) turns to shapes beside the blur of the values around it, and NER makes a name of
-    them ("Xxx Xxxxxxx nnn" at confidence 0-8 over a recovery-code block's dashed border)."""
-    words = [
-        w
-        for line in layout.lines
-        for w in line.words
-        if w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2
-    ]
+    them ("Xxx Xxxxxxx nnn" at confidence 0-8 over a recovery-code block's dashed border).
+    The words judged are the finding's own line's (`_own_words`), not a neighbouring line's
+    that the padded box reaches into."""
+    words = _own_words(box, layout)
     sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
     total = sum(sizes)
     return total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < GARBLED_BELOW * total
+
+
+def _own_words(box: Box, layout: Layout) -> list[OcrWord]:
+    """The words under a finding's `box` (their middle inside its rows) of the one line whose
+    words there fill the box best: a finding lies on one line, and OCR can read one row of
+    the screen as two lines whose words overlap in height (a row of rounded buttons: the
+    outlines' tops and a button's label on one line, the outlines' bottoms on the other, read
+    at confidence 0-30 as two "words" that NER took for a name); the other line's words are
+    no part of the finding, though its padded box reaches their middle."""
+    best: tuple[float, list[OcrWord]] = (0.0, [])
+    for line in layout.lines:
+        words = [w for w in line.words if w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2]
+        covered = Box.union_all(w.box for w in words)
+        if covered is not None and covered.iou(box) > best[0]:
+            best = (covered.iou(box), words)
+    return best[1]
 
 
 def finding_basis(detection: Detection) -> FindingBasis | None:
