@@ -117,6 +117,9 @@ ACCOUNTS = [
     # in groups, as people type them and as a bubble wraps them (read again as one line)
     ("my customer account number is 1727 2957 thanks", "ACCOUNT_NUMBER", "1727 2957"),
     ("Account no. 0420 1881 3377", "ACCOUNT_NUMBER", "0420 1881 3377"),
+    # glued to the prose word before it: a low-bitrate frame's space read as none
+    ("My customer account number is12345678", "ACCOUNT_NUMBER", "12345678"),
+    ("Account no98765432 please", "ACCOUNT_NUMBER", "98765432"),
 ]
 
 
@@ -136,6 +139,8 @@ NOT_ACCOUNTS = [
     "Process ID 12480 started 14-03-24",
     "Account created 2024 01 05 by admin",  # groups of two: a date
     "Account 1234 of 5678 synced",
+    "User account ab12345678 disabled",  # letters and digits: an id, no prose word glued on
+    "Order number is12345678 shipped",  # glued, but no account word before it
 ]
 
 
@@ -170,6 +175,7 @@ IDENTIFIERS = [
     ("dob-right-of-label", ["Date of birth        12/22/1965"], {"DATE_OF_BIRTH"}, "12/22/1965"),
     ("dob-prose", ["I was born on 14 March 1987"], {"DATE_OF_BIRTH"}, "14 March 1987"),
     ("account-prose", ["My customer account number is 12345678"], {"ACCOUNT_NUMBER"}, "12345678"),
+    ("account-prose-glued", ["My customer account number is12345678"], {"ACCOUNT_NUMBER"}, "12345678"),
     ("sort-code-label", ["Sort code 99-61-90"], {"SORT_CODE"}, "99-61-90"),
     ("postcode-label", ["Postcode: SW1A 1AA"], {"ZIP_CODE"}, "SW1A 1AA"),
     ("zip-context", ["ZIP 53703"], {"ZIP_CODE"}, "53703"),

@@ -135,6 +135,12 @@ class DateOfBirthRecognizer(CodeRecognizer):
 # two are sort codes and dates ("20 45 77", "2024 01 05")
 _ACCOUNT = regex.compile(r"(?<![\w.,/+:#-]|\d[ ])#?(?P<n>\d{3,17}(?:[ ]\d{3,14}){0,3})(?![\w/+-]|[.,:]\d|[ ]\d)")
 _ACCOUNT_DIGITS = range(6, 18)
+# the number glued to the prose word before it: a low-bitrate frame's space read as none
+# ("account number is12345678" while the pointer stood beside it); an account word must still
+# come before that word
+_GLUED_ACCOUNT = regex.compile(
+    r"(?<![\w.,/+:#-])(?:is|was|no|number|nr)(?P<n>\d{6,17})(?![\w/+-]|[.,:]\d|[ ]\d)", regex.IGNORECASE
+)
 _SORT_CODE = regex.compile(r"(?<![\w.,/+:-])\d{2}(?P<s>[ -])\d{2}(?P=s)\d{2}(?![\w/+-]|[.,:]\d)")
 # a sort code followed by an account number on the same line: bank details without labels
 _SORT_THEN_ACCOUNT = regex.compile(r"[ ,;]{1,3}(?:\D{0,24}?[ ])?(?P<account>\d{8})(?![\w/+-]|[.,:]\d)")
@@ -171,6 +177,9 @@ class BankAccountRecognizer(CodeRecognizer):
             for m in _ACCOUNT.finditer(text):
                 digits = sum(ch.isdigit() for ch in m.group("n"))
                 if digits in _ACCOUNT_DIGITS and ACCOUNT_WORDS.before(text, m.start()):
+                    found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
+            for m in _GLUED_ACCOUNT.finditer(text):
+                if ACCOUNT_WORDS.before(text, m.start()):
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
         for m in _SORT_CODE.finditer(text):
             line_end = text.find("\n", m.end())
