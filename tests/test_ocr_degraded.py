@@ -423,3 +423,34 @@ def test_a_long_token_whose_box_spans_the_line_is_kept_where_it_stands(tmp_path)
     assert normalise("".join(w.text for w in token)) == normalise("PATH=/home/dana.frost/.local/bin:")
     # each box ends where the next word starts, not over the rest of the line (1 px: rounding)
     assert all(a.box.x2 <= b.box.x + 1 for a, b in zip(words, words[1:]))
+
+
+LOG_ROWS = [
+    "2025-03-02 09:14:07 WARN  billing: payment declined for martin_cole@example.org from 10.20.30.41",
+    "2025-03-02 09:14:52 WARN  billing: refund issued for hward@mailbox.net from 10.20.31.7",
+    "2025-03-02 09:15:10 INFO  scheduler: job ledger-sync finished in 211 ms",
+    "2025-03-02 09:15:31 WARN  billing: card updated for oscar_b@postbox.io from 10.20.32.99",
+    "2025-03-02 09:16:02 WARN  billing: payment declined for ruth.f@example.com from 10.20.33.5",
+]
+LOG_VALUES = ["martin_cole@example.org", "hward@mailbox.net", "oscar_b@postbox.io", "ruth.f@example.com"]
+
+
+def test_letters_of_touching_terminal_rows_are_no_graphic_at_a_low_bitrate(tmp_path):
+    """dev_terminal at crf 36: a log row's underscore and descenders touched the row below, and
+    the letters joined over both rows (a wide piece, as hollow as an avatar's ring) were wiped
+    as a graphic: the middle of the row below, an e-mail address, was never read (EMAIL_ADDRESS
+    leaked from 14 s on). Letters of touching rows are a wide, ragged piece, unlike a graphic's
+    outline."""
+    rows = [(10, 300 + 18 * i, text) for i, text in enumerate(LOG_ROWS * 2)]
+    image = draw_screen(rows, (1280, 720), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "log.mp4", [image] * 3)
+    blocky = tmp_path / "blocky.mp4"
+    ffmpeg("-i", str(tmp_path / "log.mp4"), "-c:v", "libx264", "-crf", "36", str(blocky))
+    frame = next(iter(iter_frames(blocky, probe(blocky))))
+    assert frame.image is not None
+    grey = to_grey(frame.image)
+    config = OcrConfig()
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+    text = normalise(" ".join(w.text for words in read_lines(make_engine(config), grey, lines, config) for w in words))
+    missed = [value[:4] for value in LOG_VALUES if text.count(normalise(value)) < 2]
+    assert not missed, missed

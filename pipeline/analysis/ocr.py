@@ -381,7 +381,9 @@ _WIDEN = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1))
 GRAPHIC_TEXT_RATIO = 1.8
 GRAPHIC_MAX_FILL = 0.4
 GRAPHIC_RULE_WIDTH = 0.2  # a piece this narrow for its height is a rule, not a letter (a focus ring: 4 x 25 px at 66 %)
-HELD_SIDE_ROWS = 0.8  # a graphic's column inked over this share of a line's rows, and above and below it, is its side
+GRAPHIC_OUTLINE_SOLIDITY = 0.9  # an avatar's outline fills its convex hull; letters glued over two rows do not
+GLUED_ROWS_WIDTH = 1.5  # a hollow piece wider than this for its height, and
+GLUED_ROWS_SOLIDITY = 0.7  # filling less of its convex hull, is letters of two touching rows (0.42-0.47 at crf 36)
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 
@@ -489,7 +491,11 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     if rules.any():
         ink[rules] = 0
         count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    tall = [i for i in range(1, count) if _graphic_piece(stats[i], text_h, config)]
+    tall = [
+        i
+        for i in range(1, count)
+        if _graphic_piece(pieces, stats, i, text_h, config) or _avatar_outline(pieces, stats, i, config)
+    ]
     if not tall and not rules.any():
         return None
     held = np.isin(pieces, tall)
@@ -507,16 +513,22 @@ def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
     """`part` (a line left when the graphics were wiped) widened over the ink of the graphics
     along its rows, word gap by word gap. A word whose descenders touch a graphic is one piece
     with it (a first name over a chat bubble whose top it touches, at crf 36): wiped with it, the line
-    was read from its next word on and the name never found. A graphic's side that runs through
-    the line's rows and on above and below it (an avatar beside a name and its role) is no
-    letter and stops the widening."""
+    was read from its next word on and the name never found. Such a graphic starts or ends
+    within the line's rows. One that reaches above the line and below it is beside the line
+    (an avatar beside a name and its role), and so is a column where graphics stand both above
+    and below the line: neither holds letters, and either stops the widening. (A round avatar's
+    outline crosses the rows of a name beside its upper half at a slant, so that no column of
+    it runs through them: at 66 % the name line took the avatar and its initials in and read
+    the first name with a letter glued before it, and no name was found.)"""
     band = held[part.y : part.y2]
     if not band.any():
         return part
-    rows = band.sum(axis=0)
-    above = held[part.y - 1] if part.y > 0 else np.zeros(held.shape[1], bool)
-    below = held[part.y2] if part.y2 < held.shape[0] else np.zeros(held.shape[1], bool)
-    letters = (rows > 0) & ~((rows >= HELD_SIDE_ROWS * part.h) & above & below)
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(held.astype(np.uint8), connectivity=8)
+    tops, bottoms = stats[:, cv2.CC_STAT_TOP], stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT]
+    beside = [i for i in range(1, count) if tops[i] < part.y and bottoms[i] > part.y2]
+    body = np.isin(pieces[part.y : part.y2], beside).any(axis=0)
+    above, below = held[: part.y].any(axis=0), held[part.y2 :].any(axis=0)
+    letters = np.asarray(band.any(axis=0) & ~body & ~(above & below), bool)
     x1, x2 = part.x, part.x2
     while (left := np.flatnonzero(letters[max(0, x1 - gap) : x1])).size:
         x1 = max(0, x1 - gap) + int(left[0])
@@ -525,14 +537,49 @@ def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
     return Box(x1, part.y, x2 - x1, part.h)
 
 
-def _graphic_piece(stat: np.ndarray, text_h: float, config: OcrConfig) -> bool:
-    """A piece of ink (connectedComponentsWithStats row) that is part of a graphic: far taller
-    than its line's letters, and hollow (an avatar's ring, a bubble's rounded corner) or a rule
-    (a bubble's or a box's side, shorter than the long rules ink_mask drops)."""
-    w, h, area = (int(stat[k]) for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+def _graphic_piece(pieces: np.ndarray, stats: np.ndarray, i: int, text_h: float, config: OcrConfig) -> bool:
+    """Piece `i` (a connectedComponentsWithStats label) is part of a graphic: far taller than
+    its line's letters, and a rule (a bubble's or a box's side, shorter than the long rules
+    ink_mask drops) or hollow (an avatar's ring, a bubble's outline or rounded side). Not the
+    letters of two touching rows: in a low-bitrate terminal a row's underscores and descenders
+    touch the row below, and the letters joined over both rows are as hollow as a ring; wiped
+    as a graphic, the middle of a log line (an e-mail address) was never read. Such a piece is
+    wide and ragged: its outline fills little of its convex hull, unlike a bubble's or an
+    avatar's, and a bubble's rounded side is narrow."""
+    w, h, area = (int(stats[i, k]) for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
     if h <= GRAPHIC_TEXT_RATIO * text_h or h < 2 * config.min_line_height:
         return False
-    return area < GRAPHIC_MAX_FILL * w * h or w <= GRAPHIC_RULE_WIDTH * h
+    if w <= GRAPHIC_RULE_WIDTH * h:
+        return True
+    if area >= GRAPHIC_MAX_FILL * w * h:
+        return False
+    return w <= GLUED_ROWS_WIDTH * h or _solidity(pieces, stats, i) >= GLUED_ROWS_SOLIDITY
+
+
+def _solidity(pieces: np.ndarray, stats: np.ndarray, i: int) -> float:
+    """The share of its convex hull that piece `i`'s outer outline fills."""
+    x, y, w, h = (int(stats[i, k]) for k in range(4))
+    contours, _ = cv2.findContours(
+        (pieces[y : y + h, x : x + w] == i).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+    )
+    outer = max(contours, key=cv2.contourArea)
+    return float(cv2.contourArea(outer)) / max(float(cv2.contourArea(cv2.convexHull(outer))), 1.0)
+
+
+def _avatar_outline(pieces: np.ndarray, stats: np.ndarray, i: int, config: OcrConfig) -> bool:
+    """Piece `i` is the outline of a round or square avatar: about as wide as tall, hollow, its
+    outer edge convex, and far taller than the other pieces. Measured against the others, not
+    the median of all: in a low-bitrate frame each word's letters blur into one piece, and
+    where a name's descenders touch the caption under it (two rows, one piece) the few pieces
+    beside the avatar made its height the median, the avatar stayed in the name's line, its
+    initials read as a word before the name ('AX First last'), and no name was found."""
+    x, y, w, h, area = (int(stats[i, k]) for k in range(5))
+    if h < 2 * config.min_line_height or not 0.75 * h <= w <= 1.33 * h or area >= GRAPHIC_MAX_FILL * w * h:
+        return False
+    others = np.delete(stats[1:, cv2.CC_STAT_HEIGHT], i - 1)
+    if not others.size or h <= GRAPHIC_TEXT_RATIO * float(np.median(others)):
+        return False
+    return _solidity(pieces, stats, i) >= GRAPHIC_OUTLINE_SOLIDITY
 
 
 def _merge_fragments(lines: list[Box]) -> list[Box]:
