@@ -197,8 +197,13 @@ class ScreenAnalyzer:
         if outcome.called:
             self.stats.detect_calls += 1
             self.stats.detect_seconds += outcome.seconds
-        for d in outcome.detections:
-            self.values.add(d.entity_type, text_under(frame.words, d.box), frame.pts_s)
+        if outcome.detections:
+            # the words under some finding, found at once: a frame holds hundreds of words, a
+            # scrolling list tens of findings
+            boxes = [d.box for d in outcome.detections]
+            under = [w for w, hit in zip(frame.words, intersecting([w.box for w in frame.words], boxes)) if hit]
+            for d in outcome.detections:
+                self.values.add(d.entity_type, text_under(under, d.box), frame.pts_s)
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
         # needs them to keep what is still visible hidden, or it ends the track.
