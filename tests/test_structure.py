@@ -19,6 +19,7 @@ from pipeline.detection.config import DetectConfig
 from pipeline.detection.detector import Detector
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.structure.blocks import code_like
+from pipeline.detection.structure.lists import RECOGNIZER as LIST_RECOGNIZER
 from tests.helpers import draw_screen
 
 CHAR_W, LINE_H, ROW_PITCH = 9, 18, 30
@@ -302,3 +303,76 @@ def test_a_login_inside_an_e_mail_address_does_not_type_its_owner_s_name(detecto
     # a login in a shell prompt is a value of its own, remembered
     found(detector, [OcrWord("okowalski@build-07:~$", Box(10, 10, 190, 18), 95.0)], memory)
     assert {entity for _, _, entity in memory.find("ls /home/okowalski")} == {"USERNAME"}
+
+
+# A mail list: a checkbox and a star read as two capitals (or "Oo", "a)"), the sender, the
+# subject and its snippet, the date; no header row; a navigation panel on the left, its items
+# in bands of their own between the list's rows. Senders written by hand from several cultures.
+MAIL_XS = (250, 276, 506, 1100)
+SENDERS = (
+    "Siobhan Gallagher",
+    "Olusegun Adeyemi",
+    "Aoife Ni Bhriain",
+    "Konstantina Papadimitriou",  # runs up to the subject with less than a cell gap before it
+    "Tomasz Wrzesniewski",
+    "Priya Raman",
+)
+MAIL_SUBJECTS = (
+    "Re: Printer on the second floor - It is jamming again",
+    "Team lunch on Friday - Booked a table for twelve",
+    "Quarterly VAT return - The figures for Q3 are attached",
+    "Updated rota for October - Swapped the late shift",
+    "Re: Holiday request - Approved, enjoy the break",
+    "Parking permits renewal - Please renew before the end",
+)
+NAV = ("Starred", "Snoozed", "Important", "Sent", "Drafts", "Scheduled")
+
+
+def mail_words(firsts, icons=("CJ", "Oo", "a)")) -> list[OcrWord]:
+    rows = [
+        (icons[i % len(icons)], first, subject, f"Sep {12 - i}")
+        for i, (first, subject) in enumerate(zip(firsts, MAIL_SUBJECTS))
+    ]
+    nav = [
+        OcrWord(text, Box(26, 100 + i * ROW_PITCH + 15, CHAR_W * len(text), LINE_H), 95.0) for i, text in enumerate(NAV)
+    ]
+    return table_words(rows, xs=MAIL_XS) + nav
+
+
+def test_a_mail_list_s_sender_column_is_typed_by_its_sibling_rows(detector):
+    """A mail list has no header: the sender column is a column of names because its rows are
+    full of them. spaCy tags some senders and misses others, and the bare-name finder takes a
+    pair only where it stands apart from the subject after it: a sender's row read as one line
+    ("CJ First Last Re: subject ...") left some senders readable (corpus webmail_inbox). Rows of
+    the same x layout (sender, subject, date) type their first cell: every sender is a PERSON,
+    the long one cut where the other rows' subjects start; subjects, dates and the navigation
+    panel's items stay."""
+    hits = found(detector, mail_words(SENDERS))
+    people = {text for entity, text in hits if entity == "PERSON"}
+    for sender in SENDERS:
+        assert sender in people
+    assert not [text for text in people if set(text.split()) & {"Re:", "Team", "Sep", "Quarterly", "CJ", "Oo", *NAV}]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # a shop's order list, a file manager's folders: the same layout, no names in it
+        (
+            "Alpine Wool Beanie",
+            "Harbour Desk Lamp",
+            "Nordic Oak Stool",
+            "Merino Crew Socks",
+            "Slate Tea Tray",
+            "Canvas Tote Bag",
+        ),
+        ("Invoices 2025", "Clients", "IT requests", "Project Alpha", "Team Photos", "Old Backups"),
+        # a services list and a process list read as one
+        ("Windows Update", "Print Spooler", "Task Scheduler", "Google Chrome", "Microsoft Edge", "Remote Desktop"),
+    ],
+)
+def test_a_list_of_products_or_folders_in_the_same_layout_holds_no_names(detector, cells):
+    """The column is typed by its names: one of other things is not (spaCy's own guesses on a
+    row, "Nordic Oak" of "a) Nordic Oak Stool Updated rota ...", are NER's, judged as before)."""
+    lt, spans = detector.find_spans(group_lines(mail_words(cells)))
+    assert not [s for s in spans if s.recognizer == LIST_RECOGNIZER]

@@ -108,7 +108,7 @@ class Detector:
             else None
         )
         self._structure_raw, self._structure = StructureFinder.load(
-            Path(self.config.models_dir), files.detection.entities, self.settings.entities
+            Path(self.config.models_dir), files.detection.entities, self.settings.entities, lexicon
         )
         _quiet_presidio_logs()
         nlp_settings = dict(files.written[NLP_FILE])

@@ -204,7 +204,7 @@ class BareNameFinder:
         does not part it from its surname; a comma or colon does (a list, "From:")."""
         lex = self.lexicon
         first = tokens[i][2]
-        if not _is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
+        if not is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
             return None
         if first.lower() in lex.ui:
             return None  # a button or a label that is a name somewhere ("Edit", read twice: "Edit Edit")
@@ -228,7 +228,7 @@ class BareNameFinder:
         lex = self.lexicon
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period")
-        return _is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
+        return is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
 
 
 def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
@@ -248,7 +248,7 @@ def _day_number(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return i < len(tokens) and tokens[i][2].isdigit() and 1 <= int(tokens[i][2]) <= 31
 
 
-def _is_name_token(word: str) -> bool:
+def is_name_token(word: str) -> bool:
     return len(word) >= 2 and _NAME_TOKEN.fullmatch(word) is not None
 
 

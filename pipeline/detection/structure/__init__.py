@@ -2,8 +2,9 @@
 
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
-`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py) with
-the vocabulary of models/structure.yaml, and keeps what must outlive one screen (a table's
+`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py; lists.py,
+a list's column of names without a header, with the name lexicon) with the vocabulary of
+models/structure.yaml, and keeps what must outlive one screen (a table's
 columns, after its header scrolled away; a field that showed bullets) in the recording's memory.
 Input fields (forms.py) come with the layout, found by the analysis from their borders.
 """
@@ -14,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
+from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
@@ -25,20 +28,24 @@ __all__ = ["STRUCTURE_FILE", "PasswordFieldMemory", "Structure", "StructureFinde
 
 
 class StructureFinder:
-    def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
+    def __init__(self, vocabulary: Vocabulary, entities: Iterable[str], lexicon: NameLexicon | None = None):
         entities = frozenset(entities)
         self._tables = TableFinder(vocabulary, entities)
         self._delimited = DelimitedFinder(vocabulary, entities)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
+        # a list's column of names without a header (a mail list's senders): lists.py
+        self._lists = ListNameFinder(lexicon) if lexicon is not None and "PERSON" in entities else None
 
     @classmethod
-    def load(cls, models_dir: Path, known: Iterable[str], entities: Iterable[str]) -> tuple[bytes, StructureFinder]:
+    def load(
+        cls, models_dir: Path, known: Iterable[str], entities: Iterable[str], lexicon: NameLexicon | None = None
+    ) -> tuple[bytes, StructureFinder]:
         """The raw bytes of models/structure.yaml and the finder it configures. `known` are the
         entity types of detection.yaml (a column of another type is a configuration error);
-        `entities` the ones this detector reports."""
+        `entities` the ones this detector reports; with a `lexicon`, lists' columns of names."""
         raw, vocabulary = load_vocabulary(models_dir, frozenset(known))
-        return raw, cls(vocabulary, entities)
+        return raw, cls(vocabulary, entities, lexicon)
 
     def find(
         self, lt: LayoutText, tables: TableMemory | None, passwords: PasswordFieldMemory | None = None
@@ -50,6 +57,8 @@ class StructureFinder:
         claimed = {*delimited.header_lines, *delimited.body_lines}
         tables_found = self._tables.find(lt, tables, claimed)
         found = [*delimited.findings, *tables_found.findings]
+        if self._lists is not None:
+            found.extend(self._lists.find(lt, delimited.header_lines + delimited.body_lines))
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         if self._passwords is not None and lt.fields:

@@ -1,0 +1,200 @@
+"""Lists of sibling rows: a column of names that no header types.
+
+A mail list has no header row: each row is a checkbox, a star, the sender, the subject and a
+date, laid out at the same x positions as the rows above and below it. A person reads the
+sender column as names because the column is full of them; spaCy, reading one row at a time
+("CJ First Last Re: subject - snippet ... Sep 15"), tags some senders and misses others, and
+the bare-name finder (names.py) takes a pair only where it stands apart from the subject.
+
+`ListNameFinder` reads the rows as a list. A column is a run of MIN_ROWS rows or more, one
+under the other, each with a cell starting at the same x (after the icons a row may start with:
+a checkbox or a star read as "CJ", "Oo", "a)"), whose rows share another column further right
+(a subject, a date). Where most of the column's cells look like names and most of those are
+names the lexicon knows ("First Last": a known first name, then surname-like words), the column
+is a column of names, and each of its cells shaped like a name is a PERSON, the ones no other
+pass found included. A column of products or folders in the same layout holds few known
+names ("Alpine Wool Beanie", "Invoices 2025"), a navigation panel single words, a subject
+column prose: none is typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from pipeline.detection.names import NameLexicon, is_name_token
+from pipeline.detection.structure.tables import Row, split_cells, visual_rows
+from pipeline.detection.text import LayoutText, SpanFinding, WordRef
+
+RECOGNIZER = "structure/list"
+# Above the bare-name finder (0.55: a pair with nothing around it), below the gate's high
+# confidence (0.75): the column says more than one row, but it is still a guess from names
+SCORE = 0.65
+MIN_ROWS = 3  # a list: this many sibling rows or more
+ALIGN_LINE_HEIGHTS = 0.6  # cells of one column start this close (in row heights)
+ROW_GAP_LINE_HEIGHTS = 3.5  # the next row of the list is at most this far below (gap)
+SHARED_COLUMN_SHARE = 0.6  # another column shared by this share of the rows: the same layout
+NAME_CELL_SHARE = 0.5  # of the column's cells, which must be shaped like a name
+KNOWN_NAME_SHARE = 0.5  # of those, which the lexicon must know as names
+MIN_KNOWN_NAMES = 2
+MAX_ICON_CHARS = 3  # a checkbox, star or avatar read as a word: "CJ", "Oo", "a)", "☆"
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _ListRow:
+    """A visual row, with where its cells start: the words a cell gap precedes, and the word
+    after a cell's short first word (an icon read as letters: "Oo Alan Pickering")."""
+
+    row: Row
+    starts: frozenset[int]  # indexes into row.words of the words a cell gap precedes
+    candidates: tuple[int, ...]  # indexes of the words a column's cell may start at
+
+    def at(self, x: float, tolerance: float) -> int | None:
+        return next((i for i in self.candidates if abs(self.row.words[i].box.x - x) <= tolerance), None)
+
+
+class ListNameFinder:
+    """PERSON cells of a list's name column (see the module's docstring)."""
+
+    def __init__(self, lexicon: NameLexicon):
+        self.lexicon = lexicon
+
+    def find(self, lt: LayoutText, skip: Collection[int] = ()) -> list[SpanFinding]:
+        found: list[SpanFinding] = []
+        for run in _runs([_list_row(lt, row.on_baseline()) for row in visual_rows(lt, skip)]):
+            tolerance = ALIGN_LINE_HEIGHTS * max(r.row.height for r in run)
+            done: list[float] = []
+            xs = sorted(r.row.words[i].box.x for r in run for i in r.candidates)
+            for x in xs:
+                if any(abs(x - d) <= tolerance for d in done):
+                    continue
+                done.append(x)
+                for column in _columns(run, x, tolerance):
+                    found.extend(self._names(lt, column, x, tolerance))
+        return found
+
+    def _names(self, lt: LayoutText, column: list[_ListRow], x: float, tolerance: float) -> list[SpanFinding]:
+        nxt = _next_column(column, x, tolerance)
+        if nxt is False:
+            return []  # rows that share nothing else: lines of a paragraph, a menu
+        cells = [_cell(r, x, tolerance, nxt) for r in column]
+        shaped = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, cell)) is not None]
+        if len(shaped) < NAME_CELL_SHARE * len(column):
+            return []
+        known = sum(self._known_name(tokens) for _, tokens in shaped)
+        if known < MIN_KNOWN_NAMES or known < KNOWN_NAME_SHARE * len(shaped):
+            return []
+        return [
+            SpanFinding(cell[0].start, cell[-1].end, "PERSON", SCORE, RECOGNIZER)
+            for cell, tokens in shaped
+            if self.lexicon.ner_reject_reason(tokens, "PERSON") is None
+        ]
+
+    def _name_tokens(self, lt: LayoutText, words: tuple[WordRef, ...]) -> list[str] | None:
+        """The words of a cell shaped like a person's name ("First Last", "Anne-Marie O'Neil",
+        "Luis de la Cruz"), or None."""
+        tokens = [lt.text[w.start : w.end].strip(",.;:") for w in words]
+        if not 2 <= len(tokens) <= MAX_NAME_WORDS:
+            return None
+        if not (is_name_token(tokens[0]) and is_name_token(tokens[-1])):
+            return None
+        if not all(is_name_token(t) or (t.isalpha() and t.islower() and len(t) <= 3) for t in tokens):
+            return None  # a short particle ("de", "van") may stand inside; nothing else may
+        return tokens
+
+    def _known_name(self, tokens: list[str]) -> bool:
+        """A first name the lexicon knows, then surnames or uncommon capitalised words."""
+        lex = self.lexicon
+        first, rest = tokens[0], [t for t in tokens[1:] if not t.islower()]
+        if not lex.is_first_name(first) or lex.is_system(first) or first.lower() in lex.ui:
+            return False
+        return bool(rest) and all(lex.is_surname(t) or not (lex.is_dictionary(t) or lex.is_system(t)) for t in rest)
+
+
+def _list_row(lt: LayoutText, row: Row) -> _ListRow:
+    starts: set[int] = set()
+    candidates: list[int] = []
+    i = 0
+    for cell in split_cells(row.words, row.height):
+        starts.add(i)
+        candidates.append(i)
+        if len(cell) > 1 and len(lt.text[cell[0].start : cell[0].end]) <= MAX_ICON_CHARS:
+            candidates.append(i + 1)  # "CJ First Last", "Oo First Last", "a) First Last"
+        i += len(cell)
+    return _ListRow(row, frozenset(starts), tuple(candidates))
+
+
+def _runs(rows: list[_ListRow]) -> list[list[_ListRow]]:
+    """Rows one under the other (no wide gap, like heights), MIN_ROWS or more."""
+    runs: list[list[_ListRow]] = []
+    run: list[_ListRow] = []
+    for r in rows:
+        if run:
+            last = run[-1].row
+            height = max(last.height, r.row.height)
+            near = r.row.box.y - last.box.y2 <= ROW_GAP_LINE_HEIGHTS * height
+            if not (near and 0.5 <= r.row.height / last.height <= 2.0):
+                if len(run) >= MIN_ROWS:
+                    runs.append(run)
+                run = []
+        run.append(r)
+    if len(run) >= MIN_ROWS:
+        runs.append(run)
+    return runs
+
+
+def _columns(run: list[_ListRow], x: float, tolerance: float) -> list[list[_ListRow]]:
+    """The runs of rows of `run` (MIN_ROWS or more in a row) with a cell starting at `x`. A row
+    with nothing at `x` is beside the column (a navigation panel's item between two rows of the
+    list, in a band of its own) and does not end it; a word over `x` does."""
+    out: list[list[_ListRow]] = []
+    column: list[_ListRow] = []
+    for r in (*run, None):
+        if r is not None and r.at(x, tolerance) is not None:
+            column.append(r)
+            continue
+        if r is not None and not any(w.box.x - tolerance <= x <= w.box.x2 + tolerance for w in r.row.words):
+            continue
+        if len(column) >= MIN_ROWS:
+            out.append(column)
+        column = []
+    return out
+
+
+def _cell(r: _ListRow, x: float, tolerance: float, nxt: float | None) -> tuple[WordRef, ...]:
+    """The row's cell starting at `x`: its words up to a cell gap or to the list's next column
+    (`nxt`: a long name runs up to the subject with no cell gap left before it)."""
+    first = r.at(x, tolerance)
+    assert first is not None
+    words = r.row.words
+    cell = [words[first]]
+    for i in range(first + 1, len(words)):
+        if i in r.starts or (nxt is not None and words[i].box.x >= nxt - tolerance):
+            break
+        if words[i].line != words[first].line:
+            break  # another layout line in the row's band: a span never crosses lines
+        cell.append(words[i])
+    return tuple(cell)
+
+
+def _next_column(column: list[_ListRow], x: float, tolerance: float) -> float | bool | None:
+    """Where the list's next column right of `x` starts: the leftmost x where, in most rows, a
+    word starts, and in one row at least a cell starts (a surname of a monospace list may start
+    at one x in every row; it starts no cell). None when the rows share only a column of words
+    ending at one x (right-aligned dates); False when they share none."""
+    need = SHARED_COLUMN_SHARE * len(column)
+
+    def rows_with(x2: float, end: bool) -> int:
+        return sum(
+            any(abs((w.box.x2 if end else w.box.x) - x2) <= tolerance for w in r.row.words if w.box.x > x + tolerance)
+            for r in column
+        )
+
+    starts = sorted(r.row.words[i].box.x for r in column for i in r.starts if r.row.words[i].box.x > x + tolerance)
+    for x2 in starts:
+        if rows_with(x2, False) >= need:
+            return float(x2)
+    if any(rows_with(w.box.x2, True) >= need for r in column for w in r.row.words if w.box.x > x + tolerance):
+        return None
+    return False
