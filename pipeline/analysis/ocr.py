@@ -596,8 +596,13 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
     # one crop that read as noise
     tallest: list[int] = []
     first: list[Box] = []  # the part each merged box started from
+    # merged boxes ending more than 2 rows above a line (in y order) meet none of the lines
+    # after it: the search skips them (a tall band holds hundreds of words)
+    open_boxes: list[int] = []
     for box in lines:
-        for i, other in enumerate(merged):
+        open_boxes = [i for i in open_boxes if merged[i].y2 >= box.y - 2]
+        for i in open_boxes:
+            other = merged[i]
             overlap = min(box.x2, other.x2) - max(box.x, other.x)
             gap = max(box.y, other.y) - min(box.y2, other.y2)
             small = min(box.h, tallest[i]) < min(0.6 * max(box.h, tallest[i]), FULL_LINE * line_h)
@@ -610,6 +615,7 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
                 tallest[i] = max(tallest[i], box.h)
                 break
         else:
+            open_boxes.append(len(merged))
             merged.append(box)
             tallest.append(box.h)
             first.append(box)
