@@ -361,3 +361,22 @@ def test_a_name_beside_an_avatar_is_read_without_it_at_a_low_bitrate(tmp_path, c
         assert name_line and min(b.x for b in name_line) >= 236 - 2, (row, name_line)
     # (what Tesseract then reads of a name glued to its caption is another matter: the rows are
     # not always parted at this spacing)
+
+
+@pytest.mark.parametrize("crf", [30, 36])
+def test_a_rounded_square_avatar_stays_out_of_its_name_and_role_lines_at_a_low_bitrate(tmp_path, crf):
+    """chat_support at crf 36: a rounded-square avatar's straight sides were cut out first as
+    rules (a window's edge touching letters is cut that way), and its top and bottom edges left
+    as letters in the lines beside them: the name's line took the avatar's top in (22 px tall
+    for 13 px letters) and its mask covered the role under it. An avatar's outline is taken
+    whole before the rules are cut."""
+    screen_clip(tmp_path / "panel.mp4", [screen(lambda d: participants_panel(d, 1000, 100))] * 3)
+    blocky = tmp_path / "blocky.mp4"
+    ffmpeg("-i", str(tmp_path / "panel.mp4"), "-c:v", "libx264", "-crf", str(crf), str(blocky))
+    image = next(iter(iter_frames(blocky, probe(blocky)))).image
+    assert image is not None
+    grey = to_grey(image)
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), OCR)
+    beside = [b for b in lines if b.y > 120 and b.x2 > 1040]  # the names and roles, not the heading
+    assert len(beside) >= 2 * len(PARTICIPANTS)
+    assert min(b.x for b in beside) >= 1000 + 28 - 2, sorted((b.y, b.x) for b in beside)

@@ -483,6 +483,14 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     # vertical runs taller than any letter are cut out first, with the column either side (a
     # scaled edge is blurred over 2-3 columns, the outer ones broken by the letters' rows), and
     # the letters are pieces of their own.
+    # An avatar's outline is taken whole before: a rounded square's straight sides are such
+    # runs, and cut out they left its top and bottom edges as 'letters' in the name's and the
+    # caption's lines (at crf 36 the name's line then took the avatar's top in, 22 px tall, and
+    # its mask covered the caption under it).
+    avatars = np.isin(pieces, [i for i in range(1, count) if _avatar_outline(pieces, stats, i, config)])
+    if avatars.any():
+        ink[avatars] = 0
+        count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     run = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(GRAPHIC_TEXT_RATIO * text_h) + 1))
     # (ink beyond the component's box counts as none: by default erosion takes it as ink, and every
     # stroke spanning a line's height would be a rule)
@@ -496,9 +504,9 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
         for i in range(1, count)
         if _graphic_piece(pieces, stats, i, text_h, config) or _avatar_outline(pieces, stats, i, config)
     ]
-    if not tall and not rules.any():
+    if not tall and not rules.any() and not avatars.any():
         return None
-    held = np.isin(pieces, tall)
+    held = np.isin(pieces, tall) | avatars
     graphic = held | rules
     sub[graphic] = 0
     text = ((pieces > 0) & ~graphic).astype(np.uint8)
@@ -514,9 +522,9 @@ def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
     along its rows, word gap by word gap. A word whose descenders touch a graphic is one piece
     with it (a first name over a chat bubble whose top it touches, at crf 36): wiped with it, the line
     was read from its next word on and the name never found. Such a graphic starts or ends
-    within the line's rows. One that reaches above the line and below it is beside the line
-    (an avatar beside a name and its role), and so is a column where graphics stand both above
-    and below the line: neither holds letters, and either stops the widening. (A round avatar's
+    within the line's rows. One taller than the line that spans all its rows is beside the
+    line (an avatar beside a name and its role), and so is a column where graphics stand both
+    above and below the line: neither holds letters, and either stops the widening. (A round avatar's
     outline crosses the rows of a name beside its upper half at a slant, so that no column of
     it runs through them: at 66 % the name line took the avatar and its initials in and read
     the first name with a letter glued before it, and no name was found.)"""
@@ -525,7 +533,9 @@ def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
         return part
     count, pieces, stats, _ = cv2.connectedComponentsWithStats(held.astype(np.uint8), connectivity=8)
     tops, bottoms = stats[:, cv2.CC_STAT_TOP], stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT]
-    beside = [i for i in range(1, count) if tops[i] < part.y and bottoms[i] > part.y2]
+    beside = [
+        i for i in range(1, count) if tops[i] <= part.y and bottoms[i] >= part.y2 and bottoms[i] - tops[i] > part.h
+    ]
     body = np.isin(pieces[part.y : part.y2], beside).any(axis=0)
     above, below = held[: part.y].any(axis=0), held[part.y2 :].any(axis=0)
     letters = np.asarray(band.any(axis=0) & ~body & ~(above & below), bool)
