@@ -226,6 +226,18 @@ def test_a_value_wrapped_over_two_lines_of_a_bubble_is_one_span_boxed_on_both(de
     assert not [d for d in detector.detect(group_lines(words_at([(60, 200, upper)]))) if d.entity_type == entity]
 
 
+def test_a_value_wrapped_below_other_lines_is_boxed_where_it_stands(detector):
+    # the wrap pass reads only the lines around its breaks: its findings are placed at their
+    # offsets in the whole screen's text (other lines above and below it)
+    words = words_at(
+        [(60, 100, "Thanks for waiting"), (60, 122, "Here are the details"), (60, 144, "Send it to GB82 WEST 1234")]
+        + [(60, 166, "5698 7654 32 please"), (60, 188, "Anything else?")]
+    )
+    dets = [d for d in detector.detect(group_lines(words)) if d.entity_type == "IBAN_CODE"]
+    assert {round(d.box.y, -1) for d in dets} == {140, 160}, "both lines of the value, nothing else"
+    assert [d.box.x for d in dets if d.box.y > 150] == [min(d.box.x for d in dets)]
+
+
 def test_lines_of_different_blocks_are_not_joined(detector):
     # a heading line and a paragraph below it in a smaller font, far apart: two blocks
     words = words_at([(60, 200, "Order 4111 1111")]) + [

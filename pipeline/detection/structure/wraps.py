@@ -34,6 +34,24 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
     return breaks
 
 
+def wrap_windows(lt: LayoutText, breaks: list[int]) -> list[tuple[int, int]]:
+    """The stretches of `lt.text` a value wrapped at `breaks` can lie in: from the line before
+    the break's upper line (its label, its context words) to the end of the lower line; a chain
+    of breaks in one block is one stretch."""
+    windows: list[tuple[int, int]] = []
+    ends = {line.end: i for i, line in enumerate(lt.lines)}
+    for offset in sorted(breaks):
+        i = ends.get(offset)
+        if i is None or i + 1 >= len(lt.lines):
+            continue
+        start, end = lt.lines[max(i - 1, 0)].start, lt.lines[i + 1].end
+        if windows and start <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def in_block_order(layout: Layout) -> Layout:
     """`layout` with each line where a value may run on from the line above it in its block
     moved right after that line, when other lines (another panel's, at heights between the
