@@ -15,6 +15,7 @@ screens drawn with a real font, through real Tesseract and the real detector:
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
@@ -391,3 +392,54 @@ def test_a_name_is_judged_by_the_confidence_of_its_own_line(conf, reported):
     found = Detection("PERSON", 0.85, Box(296, 656, 136, 22), NER_RECOGNIZER, "0" * 16)
     masks = [Box(296, 560, 160, 60)]  # the signature above, masked
     assert reported_basis(found, layout, masks) == (FindingBasis.HIGH_CONFIDENCE if reported else None)
+
+
+DEPARTMENTS = ["Finance", "Facilities", "", "Legal", "Engineering", "Marketing"]  # "": the masked cell
+
+
+def _cells_clip(tmp_path, name: str) -> tuple:
+    """A column of equal bordered cells (a sheet's Department column as the field finder sees it)
+    in which one cell, the one the plan masks, shows a row of dots: what the gate read in the
+    blur of a masked cell. Raw frames, so the pixels are those drawn."""
+    from PIL import Image, ImageDraw
+
+    from tests.helpers import screen_clip
+    from tests.test_verify_basis import COUNT, FPS, H, W
+
+    image = Image.new("RGB", (W, H), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    face = font(14)
+    cells = []
+    for i, word in enumerate(DEPARTMENTS):
+        box = Box(400, 30 + 40 * i, 160, 28)
+        draw.rectangle((box.x, box.y, box.x2, box.y2), outline=(150, 150, 150), width=1)
+        if word:
+            draw.text((box.x + 8, box.y + 6), word, fill=(20, 20, 20), font=face)
+        else:
+            for k in range(8):
+                cx = box.x + 14 + 10 * k
+                draw.ellipse((cx - 2, box.y + 12, cx + 2, box.y + 16), fill=(31, 35, 40))
+        cells.append(box)
+    frame = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+    path = screen_clip(tmp_path / f"{name}.mp4", [frame] * COUNT, FPS, codec="raw", pix_fmt="bgr24")
+    return path, cells[DEPARTMENTS.index("")], COUNT, FPS
+
+
+@pytest.mark.parametrize("masked", [True, False])
+def test_a_masked_cell_is_no_field_that_showed_bullets(tmp_path, detector, masked):
+    """hr_payroll_sheet's false block (PASSWORD structural x1365 from 5.5 s): the gate's field
+    finder takes a sheet's cells for input boxes, a cell that the plan masks read as a field
+    showing masking bullets, and the password-field memory (a field's column and size) typed
+    every cell of the column PASSWORD. A box the plan's masks reach into is not taken for one
+    showing bullets: the renderer's blur is no evidence of them. A field that shows bullets with
+    no mask over it still makes its column's fields password fields."""
+    path, dots, count, fps = _cells_clip(tmp_path, "cells")
+    plan = unmasked(path)
+    if masked:
+        plan.tracks.append(Track(1, "PERSON", 0.9, segments=[TrackSegment(0, count - 1, dots, 0.0, count / fps)]))
+    result = verify_output(path, plan, detector, CachedEngine(make_engine(OcrConfig())))
+    passwords = [f for f in result.findings if f.entity_type == "PASSWORD"]
+    if masked:
+        assert not passwords
+    else:
+        assert passwords and {f.basis for f in passwords} == {FindingBasis.STRUCTURAL}

@@ -293,15 +293,22 @@ def frames_to_check(plan: RedactionPlan, every_s: float = 2.0, limit: int | None
     return frames
 
 
-def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig) -> Layout:
+def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig, masks: Sequence[Box] = ()) -> Layout:
     """The text of a whole frame, read the way the analysis reads a frame it has not seen, with
     its input boxes: the detector tells a form's labels over their fields from a table's header
-    by them, as the analysis's does (a form read as a grid types its labels as values)."""
+    by them, as the analysis's does (a form read as a grid types its labels as values). An input
+    box that the plan's `masks` reach into is not taken for one showing masking bullets: the
+    renderer's blur is no evidence of them (a spreadsheet's cells are input boxes to the field
+    finder, and two of a column's cells, one of them masked, "showed bullets"; the field memory,
+    which keys a field by its column and size, then typed every other cell of the column)."""
     grey = to_grey(image_bgr)
     screen = Box(0, 0, grey.shape[1], grey.shape[0])
     lines = find_text_lines(grey, screen, config)
     layout = group_lines(word for words in read_lines(engine, grey, lines, config) for word in words)
-    fields = tuple(InputField(box, shows_bullets(grey, box)) for box in find_input_boxes(grey, screen))
+    fields = tuple(
+        InputField(box, not any(m.intersects(box) for m in masks) and shows_bullets(grey, box))
+        for box in find_input_boxes(grey, screen)
+    )
     return Layout(layout.lines, fields)
 
 
@@ -388,7 +395,7 @@ def verify_output(
                 checked += 1
                 continue
             try:
-                layout = frame_layout(frame.image, engine, config)
+                layout = frame_layout(frame.image, engine, config, masks.boxes)
                 detections = detector.detect(layout, memory)
             except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
                 log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
