@@ -206,13 +206,19 @@ class ScreenAnalyzer:
                 self.values.add(d.entity_type, text_under(under, d.box), frame.pts_s)
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
-        # needs them to keep what is still visible hidden, or it ends the track.
+        # needs them to keep what is still visible hidden, or it ends the track. One that no
+        # live box meets was never tracked: a row read at a scroll's edge where its column did
+        # not type it yet, typed (or remembered) only once it had moved on with its words, and
+        # never read again (the bundled sample's City cell, readable for 3 s). It starts here.
         live = self.tracker.live_boxes()
         touched = [b for b, hit in zip(live, intersecting(live, frame.read)) if hit]
         # text nobody could read is held like a finding (fail closed); the policy decides per
         # purpose whether it is masked
         found = [*outcome.detections, *frame.illegible]
-        return [d for d, hit in zip(found, intersecting([d.box for d in found], frame.read + touched)) if hit]
+        boxes = [d.box for d in found]
+        in_read = intersecting(boxes, frame.read + touched)
+        tracked = intersecting(boxes, live)
+        return [d for d, hit, known in zip(found, in_read, tracked) if hit or not known]
 
     # --- failures -----------------------------------------------------------------------
 
