@@ -34,14 +34,24 @@ def degraded_frame(folder: Path, scale: float, crf: int) -> np.ndarray:
     small = folder / "small.mp4"
     scaler = f"scale=trunc(iw*{scale}/2)*2:-2:flags=bicubic"
     ffmpeg("-i", str(folder / "screen.mp4"), "-vf", scaler, "-c:v", "libx264", "-crf", str(crf), str(small))
-    frame = next(iter(iter_frames(small, probe(small))))
+    return first_grey(small)
+
+
+def first_grey(clip: Path) -> np.ndarray:
+    """The first decoded frame of `clip`, grey."""
+    frame = next(iter(iter_frames(clip, probe(clip))))
     assert frame.image is not None
     return to_grey(frame.image)
 
 
-def values_read(grey: np.ndarray, config: OcrConfig) -> set[str]:
+def lines_read(grey: np.ndarray, config: OcrConfig) -> list[str]:
+    """The text of each line the line finder finds in the whole frame, read as the analysis reads."""
     lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
-    text = normalise(" ".join(w.text for words in read_lines(make_engine(config), grey, lines, config) for w in words))
+    return [" ".join(w.text for w in words) for words in read_lines(make_engine(config), grey, lines, config)]
+
+
+def values_read(grey: np.ndarray, config: OcrConfig) -> set[str]:
+    text = normalise(" ".join(lines_read(grey, config)))
     return {value for value in VALUES if normalise(value) in text}
 
 
@@ -159,12 +169,7 @@ def test_a_prompt_at_a_window_edge_keeps_its_first_letters(tmp_path, header_top)
     screen_clip(tmp_path / "term.mp4", [xterm_over_browser(header_top)] * 3)
     small = tmp_path / "small.mp4"
     ffmpeg("-i", str(tmp_path / "term.mp4"), "-vf", "scale=480:180:flags=bicubic", "-crf", "23", str(small))
-    frame = next(iter(iter_frames(small, probe(small))))
-    assert frame.image is not None
-    grey = to_grey(frame.image)
-    config = OcrConfig()
-    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
-    read = [" ".join(w.text for w in words) for words in read_lines(make_engine(config), grey, lines, config)]
+    read = lines_read(first_grey(small), OcrConfig())
     assert any(normalise("nfitzgeral@billing-prod-02") in normalise(text) for text in read), len(read)
     assert any(normalise("total 44") in normalise(text) for text in read), len(read)
     assert sum(normalise("nfitzgeral nfitzgeral 4096") in normalise(text) for text in read) == 1
@@ -446,11 +451,6 @@ def test_letters_of_touching_terminal_rows_are_no_graphic_at_a_low_bitrate(tmp_p
     screen_clip(tmp_path / "log.mp4", [image] * 3)
     blocky = tmp_path / "blocky.mp4"
     ffmpeg("-i", str(tmp_path / "log.mp4"), "-c:v", "libx264", "-crf", "36", str(blocky))
-    frame = next(iter(iter_frames(blocky, probe(blocky))))
-    assert frame.image is not None
-    grey = to_grey(frame.image)
-    config = OcrConfig()
-    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
-    text = normalise(" ".join(w.text for words in read_lines(make_engine(config), grey, lines, config) for w in words))
+    text = normalise(" ".join(lines_read(first_grey(blocky), OcrConfig())))
     missed = [value[:4] for value in LOG_VALUES if text.count(normalise(value)) < 2]
     assert not missed, missed
