@@ -289,3 +289,52 @@ def test_a_header_line_misread_is_no_row_of_its_own_table(detector):
         "IBAN_CODE",
         "US_SSN",
     }
+
+
+def _covered_by(found: list[Detection], words: list[OcrWord], entity: str) -> bool:
+    return all(any(d.entity_type == entity and d.box.contains(w.box) for d in found) for w in words)
+
+
+def test_csv_cells_misread_in_a_scaled_terminal_are_typed_by_their_columns(detector):
+    """terminal_user at 66 % (corpus_v2): a `cat` of a CSV in an xterm whose letters are 7 px.
+    OCR read a row's e-mail with its '@' as a 'g' and a gap after the dot ('first. lastgdomain'),
+    and another row's surname in small letters; no recognizer found either, and the e-mail
+    column refused a cell of two words with no '@', the name column one with a lower-case word
+    (a status bar under a grid). Both stayed readable on every frame. An e-mail cell whose parts
+    joined at their dots end in a lower-case domain is typed; a field of a row cut into the
+    header's field count is a name with one lower-case word after a capitalised one."""
+    lines = [
+        "$ cat customers.csv",
+        "customer_id,full_name,email,phone,city",
+        "4100,Ken Lee,ken.lee@example.org,07700 900123,Leeds",
+        "4113,Ann Roe,ann. roegexample.net,07700 900456,York",
+        "4126,Marta sandoval,msandoval@example.org,07700 900789,Hull",
+    ]
+    words = _terminal_words(lines)
+    found = detector.detect(group_lines(words), ValueMemory())
+    on = {text: [w for w in words if w.text == text] for text in ("ann.", "roegexample.net,07700", "Marta", "sandoval")}
+    assert _covered_by(found, on["ann."], "EMAIL_ADDRESS")
+    assert any(d.entity_type == "EMAIL_ADDRESS" and d.box.intersects(on["roegexample.net,07700"][0].box) for d in found)
+    assert _covered_by(found, [*on["Marta"], *on["sandoval"]], "PERSON")
+    header = [w for w in words if w.box.y == 118]
+    assert not [d for d in found if any(d.box.intersects(w.box) for w in header)], "the header is no row"
+
+
+@pytest.mark.parametrize(
+    ("entity", "cell", "delimited", "shaped"),
+    [
+        ("EMAIL_ADDRESS", "ann. roegexample.net", False, True),
+        ("EMAIL_ADDRESS", "ann.roe@example.net", False, True),
+        ("EMAIL_ADDRESS", "St. Ives", False, False),  # a town under an Email column of a form
+        ("EMAIL_ADDRESS", "Dr. Jones", True, False),
+        ("EMAIL_ADDRESS", "see notes. pending", True, False),
+        ("PERSON", "Marta sandoval", True, True),
+        ("PERSON", "Call notes", False, False),  # a status bar run on under a grid
+        ("PERSON", "Type here to search", True, False),
+        ("PERSON", "marta sandoval lopez", True, False),
+    ],
+)
+def test_a_cell_misread_is_typed_only_in_the_shape_of_its_column(entity, cell, delimited, shaped):
+    from pipeline.detection.structure.cells import cell_shape_ok
+
+    assert cell_shape_ok(entity, cell, delimited=delimited) is shaped

@@ -4,6 +4,8 @@ by x position, tables.py) and the delimited-text finder (fields cut by a delimit
 
 from __future__ import annotations
 
+import re
+
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding
 
@@ -31,11 +33,17 @@ _PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "s
 _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
+# OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
+_DOT_GAP = re.compile(r"\s*\.\s*")
+_DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level domain closes the token
 
 
-def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: Vocabulary) -> SpanFinding | None:
+def cell_finding(
+    lt: LayoutText, start: int, end: int, entity: str, vocabulary: Vocabulary, *, delimited: bool = False
+) -> SpanFinding | None:
     """The finding for the cell text [start, end) of a column typed `entity`, or None when the
-    cell is empty, a header word, or shaped like no value of that type."""
+    cell is empty, a header word, or shaped like no value of that type. `delimited`: a field of
+    a row cut at its table's delimiter into the header's field count (cell_shape_ok)."""
     value = lt.text[start:end].strip(EDGE_PUNCTUATION)
     if not any(ch.isalnum() for ch in value) or value.lower() in _EMPTY_CELLS:
         return None  # a rule ("-----+-----" under a psql header) or a placeholder
@@ -45,23 +53,32 @@ def cell_finding(lt: LayoutText, start: int, end: int, entity: str, vocabulary: 
         return None
     if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
         return None
-    if not cell_shape_ok(entity, value):
+    if not cell_shape_ok(entity, value, delimited=delimited):
         return None
     return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
 
 
-def cell_shape_ok(entity: str, value: str) -> bool:
+def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     """Whether a cell could hold a value of its column's type at all. The rows under a header
     run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
     ("25 customers") and no lower-case word ("Type here to search", "Call notes"; particles
     such as "van der" are short), nor has a place, nor brackets or symbols; an e-mail address
     has its "@" or, one token, a domain's dot (a town under an "Email" column of a form read as
-    a grid has neither); a phone number has seven digits or more (a ZIP code, "Size 10")."""
+    a grid has neither); a phone number has seven digits or more (a ZIP code, "Size 10").
+
+    Read in a terminal scaled down (7 px letters), OCR takes a small "@" for a letter and leaves
+    a gap after a dot, and reads a capital as its small letter: "first. lastgmail.com",
+    "Anna smith" (terminal_user at 66 %: a CSV row's e-mail and a name stayed readable).
+    An e-mail cell whose parts joined at their dots make one token ending in a lower-case
+    domain is one ("St. Ives" is not: its last part is capitalised). A `delimited` field (its
+    row cut at the table's delimiter into as many fields as the header: no status bar runs on
+    under it) is a name with one lower-case word after a capitalised one."""
     tokens = value.split()
     if entity == "PERSON":
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
-        return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2)
+        allowed = 1 if delimited and tokens[0][:1].isupper() else 0  # a surname read in small letters
+        return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2) + allowed
     if entity == "LOCATION":
         # a place is capitalised words and joiners ("Newcastle upon Tyne", "Denver, CO"); the
         # next field's label ("Delivery method") or a select box ("Standard shipping (5-7") is not
@@ -69,7 +86,10 @@ def cell_shape_ok(entity: str, value: str) -> bool:
         capitalised = any(t[:1].isupper() for t in tokens)
         return not any(ch in value for ch in _NOT_IN_PLACES) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
-        return "@" in value or (len(tokens) == 1 and "." in value)
+        if "@" in value or (len(tokens) == 1 and "." in value):
+            return True
+        joined = _DOT_GAP.sub(".", value)
+        return " " not in joined and bool(_DOMAIN_END.search(joined))
     if entity == "PHONE_NUMBER":
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
     return True

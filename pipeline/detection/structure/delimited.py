@@ -113,7 +113,9 @@ class DelimitedFinder:
                 rows[index] = table
                 for (a, b), entity in zip(fields, table.entities):
                     if entity is not None:
-                        found = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
+                        found = cell_finding(
+                            lt, line.start + a, line.start + b, entity, self.vocabulary, delimited=True
+                        )
                         findings.extend(_trimmed(lt, found) if found is not None else ())
                 break
         # Rows that OCR read with a delimiter too few or too many (a comma of a scaled-down
