@@ -85,6 +85,19 @@ ADDRESSES = [
         ["24 Lewis Hollow", "South Joshburgh HG72 9WA"],
     ),
     ("uk-one-line", ["10 Downing Street, London SW1A 2AA"], ["10 Downing Street, London SW1A 2AA"]),
+    # a first line that starts with a unit word of pyap2's (studio, room, suite), its number
+    # then a comma: the house number alone is no start pyap2's rules accept, so the town before
+    # the postcode stayed readable (a contact card's "Home": street, then town and postcode)
+    (
+        "uk-studio-comma",
+        ["Home", "Studio 7, Orchard Lane", "Kingsbridge TQ7 3PL"],
+        ["Studio 7, Orchard Lane", "Kingsbridge TQ7 3PL"],
+    ),
+    (
+        "uk-room-comma",
+        ["Room 12, Mill Street", "Ashby", "LE65 1AB"],
+        ["Room 12, Mill Street", "Ashby", "LE65 1AB"],
+    ),
     ("ca-one-line", ["111 Wellington St, Ottawa, ON K1A 0A9"], ["111 Wellington St, Ottawa, ON K1A 0A9"]),
     # an invoice's two columns: the layout text puts the date of the right column between the
     # street and the town; the block is the column's lines above the postcode
@@ -110,6 +123,13 @@ def test_capital_words_under_a_street_are_no_misread_postcode(blocks):
     """A misread digit is read back only where the postcode's other half has a real one."""
     assert addresses(blocks, "4 Station Road", "GO TO SEE") == []
     assert addresses(blocks, "4 Station Road", "TO BE SO") == []
+
+
+def test_a_unit_word_above_a_postcode_is_no_address_without_a_street(blocks):
+    """A studio or a room named on a screen, with a postcode-shaped line under it, is no
+    address: pyap2 still needs a street after the unit."""
+    assert addresses(blocks, "Visual Studio 2022 Build Tools", "Room 4 booked", "SW1A 1AA") == []
+    assert addresses(blocks, "Studio 3, render queue", "GPU A1 4XX") == []
 
 
 def test_an_address_is_not_made_of_another_columns_lines(blocks):

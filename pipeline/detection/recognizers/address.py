@@ -167,6 +167,21 @@ _ADDRESS_START = regex.compile(
 )
 
 
+@functools.cache
+def _occupancy_start(country: str) -> regex.Pattern[str]:
+    """Where a first line that starts with a flat, studio, room, suite ... of pyap2's own words
+    for the country may start ("Studio 4, Elm Lane": the house number after the comma is no
+    start pyap2's rules accept, the flat before it is)."""
+    return regex.compile(r"(?<![\w.,/:#-])(?=" + _RULES[country].occupancy + r")", regex.VERBOSE | regex.VERSION0)
+
+
+def _starts(text: str, country: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] where an address of `country` may start, in order."""
+    found = {m.start() for m in _ADDRESS_START.finditer(text, start, end)}
+    found.update(m.start() for m in _occupancy_start(country).finditer(text, start, end))
+    return sorted(found)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -254,10 +269,10 @@ def find_addresses(
     street type)."""
     rules = _full_address(country)
     pos = window_start
-    for start in _ADDRESS_START.finditer(text, window_start, window_end):
-        if start.start() < pos or not _street_type_ahead(text, start.end(), window_end):
+    for start in _starts(text, country, window_start, window_end):
+        if start < pos or not _street_type_ahead(text, start, window_end):
             continue  # pyap2's rules take milliseconds per try: only where a street may start
-        m = rules.match(text, start.start(), window_end)
+        m = rules.match(text, start, window_end)
         if m is None:
             continue
         value_end = len(text[: m.end()].rstrip(" ,\n"))
@@ -288,6 +303,7 @@ class AddressBlockFinder:
         # pyap2's rules compile in a second or two: at start, not in the middle of a recording
         for country in _RULES:
             _full_address(country)
+            _occupancy_start(country)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found: dict[tuple[int, int], SpanFinding] = {}
