@@ -255,6 +255,10 @@ LABEL_CASES = [
     ),
     # an xterm title bar: OCR reads the ":" after the host as ";"
     ("shell-user-title-semicolon", ["nfitzgeral@billing-prod-02; ~"], "USERNAME", "nfitzgeral", "billing-prod-02"),
+    # a login with a dot that OCR read with a word gap after the dot, or the dot as a comma (a
+    # prompt, a title bar): the piece before it was left readable, a first name
+    ("shell-user-split-at-its-dot", ["kara. wilkins@ops-ws-3:~$ ls"], "USERNAME", "kara. wilkins", "ops-ws-3"),
+    ("shell-user-title-comma", ["kara,wilkins@ops-ws-3: ~"], "USERNAME", "kara,wilkins", "ops-ws-3"),
     # env output: a password variable stays a password beside the shell's PWD (a directory)
     ("passwd-env", ["PASSWD=Zx81!secret", "PWD=/home/emma.wilson"], "PASSWORD", "Zx81!secret", "PASSWD"),
     ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
@@ -298,6 +302,9 @@ def test_two_column_form_labels_above_inputs(detector):
 
 NEGATIVE_CASES = [
     ("device-manager", ["Device Manager"]),
+    # a service account's prompt after a word and a dot: neither is a login of a person
+    ("service-prompt-after-a-sentence", ["build finished. deploy@build-02:~$ ls"]),
+    ("root-prompt-after-a-comma", ["ok,root@web-01:~# exit"]),
     ("error-code", ["Error 0x80070005 Access is denied"]),
     ("network-adapter", ["Network adapter"]),
     ("timeout", ["timeout = 30"]),
