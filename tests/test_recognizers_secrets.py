@@ -56,6 +56,9 @@ SECRETS = [
     # random enough without a word: a key pasted into a chat
     ("bare-random-token", "use this one aZ3kP9qL2mX8vB1cT7yW5nD0 please", "SECRET", "aZ3kP9qL2mX8vB1cT7yW5nD0"),
     ("bare-random-20", "the webhook is Xk9fQ2LmZp7RtB4wYc1N ok", "SECRET", "Xk9fQ2LmZp7RtB4wYc1N"),
+    # a random key with a word in it is still a key (the glued-words rule below)
+    ("bare-token-with-a-word", "the value is Window7kP9qL2mX8vB1cT7yW5nD0x", "SECRET", "Window7kP9qL2mX8vB1cT7yW5nD0x"),
+    ("bare-token-after-a-name", "PowerShell8kP9qL2mX8vB1cT7yW5nD0", "SECRET", "PowerShell8kP9qL2mX8vB1cT7yW5nD0"),
     (
         "private-key-block",
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi6Tq9w7q8o5kL9vXc"
@@ -91,6 +94,11 @@ NOT_SECRETS = [
         "wrapped-base64-blob",
         "AAAOxAAADsQBlSsOGwAAABl0RVh0U29mdHdhcmUAd3d3Lmlua3NjYXBlLm9yZ5vuPBoAAAGPSURBVDiNpZO9TsMwEMd",
     ),
+    # words OCR read without their spaces at 66 % (system_tools of corpus_v2: an app header of
+    # brand, host, system and status, and a tab's title): SECRET before, as random by entropy
+    ("glued-header", "Acme RMMHOST-FRONTOFFICE-07Windows10Enterprise22H2Online"),
+    ("glued-header-misread", "Contoso RMMPC-BACKDESK-03Windows11Pro23H2Offiine"),
+    ("glued-tab-title", "LAPTOP-RECEPTION-02-Servicesx"),
     ("certificate", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ"),
     ("library-path", "loaded /usr/lib/x86_64-linux-gnu/libGL.so.1 ok"),
     ("appx-package", "Microsoft.Office.Desktop_16050.17126.20132.0_x86__8wekyb3d8bbwe"),

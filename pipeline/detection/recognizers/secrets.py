@@ -24,6 +24,7 @@ their patterns tolerate OCR's spaces, which detect-secrets' do not.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator
 from typing import Any
@@ -37,6 +38,7 @@ from detect_secrets.plugins.keyword import (
     KeywordDetector,
 )
 from detect_secrets.plugins.private_key import PrivateKeyDetector
+from wordfreq import zipf_frequency
 
 from pipeline.detection.recognizers.base import CodeRecognizer
 
@@ -133,6 +135,11 @@ _VALUE_END = regex.compile(r"\s|[;,](?=\s*\w+[:=])")  # a value ends at a space 
 _KEYWORD_STEMS = ("key", "pass", "pwd", "secret", "contrase")
 _LONG_RUN = regex.compile(rf"[A-Za-z0-9+/=_-]{{{MIN_TOKEN},}}")
 LONG_BLOB = 64  # a longer run alone on its line is data (wrapped base64, a certificate): unless a word names it
+# A run of words OCR read without their spaces ("Acme RMMHOST-01Windows11Pro" for a header):
+# its letters lie mostly in parts made of common English words of three letters or more
+GLUED_WORD_LETTERS = 3
+GLUED_WORD_ZIPF = 3.5
+GLUED_SHARE = 0.5
 
 
 def line_words(line: str) -> set[str]:
@@ -269,6 +276,8 @@ class DetectSecretsRecognizer(CodeRecognizer):
             return False  # ids mix less: "Photos_8wekyb3d8bbwe", "x86_64-linux-gnu"
         if _looks_like_path(core):
             return False
+        if not secret_line and _glued_words(core):
+            return False
         entropy = self._base64.calculate_shannon_entropy(core)
         needed = min(self._base64.entropy_limit, CLOSE_TO_MAX * math.log2(len(core)))
         if secret_line:
@@ -291,6 +300,34 @@ def _split_assignment(run: str) -> Iterator[tuple[int, str]]:
     for part in regex.split(r"=(?=[^=])", run):
         yield at, part
         at += len(part) + 1
+
+
+def _glued_words(token: str) -> bool:
+    """Words OCR glued into one token ('<Brand> RMM<HOST>-07Windows11Pro24H2Online' for a header
+    of name, host, system and status read at 66 %): two of its letter parts or more, holding
+    half its letters or more, are made of common English words ('FRONTOFFICE' is 'front' and
+    'office'; a misread last letter may follow, 'Servicesx'). As random as a key by entropy (4.6
+    bits a character, 4.5 needed at its length), it was a SECRET, and the value memory masked the
+    header and every place its host name showed for the whole recording. A random key's letter
+    parts are a few letters each, and no words (none of 45,000 random tokens of 20-40
+    characters of five alphabets, none of the recorded keys)."""
+    parts = [p for p in _WORDS.findall(token) if p.isalpha()]
+    words = [p for p in parts if len(p) >= GLUED_WORD_LETTERS and _made_of_words(p.lower())]
+    return len(words) >= 2 and sum(map(len, words)) >= GLUED_SHARE * sum(map(len, parts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_of_words(part: str) -> bool:
+    """`part` (lower case) is common English words of three letters or more, one after the other,
+    maybe with one letter more at its end (a misread, or the next word's first)."""
+    n = len(part)
+    ends = [False] * (n + 1)
+    ends[0] = True
+    for i in range(n):
+        if ends[i]:
+            for j in range(i + GLUED_WORD_LETTERS, n + 1):
+                ends[j] = ends[j] or zipf_frequency(part[i:j], "en") >= GLUED_WORD_ZIPF
+    return ends[n] or (n >= 6 and ends[n - 1])
 
 
 def _looks_like_path(token: str) -> bool:
