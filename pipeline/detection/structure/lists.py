@@ -39,6 +39,11 @@ KNOWN_NAME_SHARE = 0.5  # of those, which the lexicon must know as names
 MIN_KNOWN_NAMES = 2
 MAX_ICON_CHARS = 3  # a checkbox, star or avatar read as a word: "CJ", "Oo", "a)", "☆"
 MAX_NAME_WORDS = 4
+# A list whose items take two or three lines (a contact's name over its company, a sender over
+# a subject): the lines of one item stand this close (gap in cell heights); only an item's
+# first line is its name cell
+ITEM_LINE_GAP = 0.5
+MAX_ITEM_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +83,9 @@ class ListNameFinder:
         nxt = _next_column(column, x, tolerance)
         if nxt is False:
             return []  # rows that share nothing else: lines of a paragraph, a menu
-        cells = [_cell(r, x, tolerance, nxt) for r in column]
+        cells = _item_heads(lt, [_cell(r, x, tolerance, nxt) for r in column], tolerance)
         shaped = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, cell)) is not None]
-        if len(shaped) < NAME_CELL_SHARE * len(column):
+        if len(shaped) < NAME_CELL_SHARE * len(cells):
             return []
         known = sum(self._known_name(tokens) for _, tokens in shaped)
         if known < MIN_KNOWN_NAMES or known < KNOWN_NAME_SHARE * len(shaped):
@@ -176,6 +181,43 @@ def _cell(r: _ListRow, x: float, tolerance: float, nxt: float | None) -> tuple[W
             break  # another layout line in the row's band: a span never crosses lines
         cell.append(words[i])
     return tuple(cell)
+
+
+def _item_heads(lt: LayoutText, cells: list[tuple[WordRef, ...]], tolerance: float) -> list[tuple[WordRef, ...]]:
+    """The first line of each item, where the column's cells make items of two or three lines:
+    a contact list shows each person's name over the company, the next name further down. The
+    name column's second lines are no names (a company is often a name-shaped line of two
+    capitalised words); a list of one line per item keeps every cell. A cell goes on an item's
+    line above it when a word starts at its x right above it (a gap under ITEM_LINE_GAP of its
+    height; that line may be no cell of the column: an avatar centred on an item's two lines
+    merges them into one row); the column is a list of such items when two cells at least go on
+    a line above and two at least start an item, with no more than MAX_ITEM_LINES lines to one
+    (close lines in longer runs: a block of text, or a dense list of one line per item)."""
+    if len(cells) < 2 * MIN_ROWS:
+        return cells
+    heights = sorted(max(w.box.h for w in cell) for cell in cells)
+    height = heights[len(heights) // 2]
+
+    def under_a_line(cell: tuple[WordRef, ...]) -> bool:
+        first = cell[0]
+        top = min(w.box.y for w in cell)
+        return any(
+            w is not first
+            and abs(w.box.x - first.box.x) <= tolerance
+            and -ITEM_LINE_GAP * height < top - w.box.y2 < ITEM_LINE_GAP * height
+            and w.box.y < top
+            for w in lt.words
+        )
+
+    below = [under_a_line(cell) for cell in cells]
+    if sum(below) < 2 or len(cells) - sum(below) < 2:
+        return cells
+    lines = 1
+    for inside in below[1:]:
+        lines = lines + 1 if inside else 1
+        if lines > MAX_ITEM_LINES:
+            return cells
+    return [cell for cell, inside in zip(cells, below) if not inside]
 
 
 def _next_column(column: list[_ListRow], x: float, tolerance: float) -> float | bool | None:
