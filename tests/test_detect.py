@@ -259,6 +259,7 @@ LABEL_CASES = [
     # prompt, a title bar): the piece before it was left readable, a first name
     ("shell-user-split-at-its-dot", ["kara. wilkins@ops-ws-3:~$ ls"], "USERNAME", "kara. wilkins", "ops-ws-3"),
     ("shell-user-title-comma", ["kara,wilkins@ops-ws-3: ~"], "USERNAME", "kara,wilkins", "ops-ws-3"),
+    ("shell-user-capital-at-line-start", ["Kara. wilkins@ops-ws-3:~$"], "USERNAME", "Kara. wilkins", "ops-ws-3"),
     # env output: a password variable stays a password beside the shell's PWD (a directory)
     ("passwd-env", ["PASSWD=Zx81!secret", "PWD=/home/emma.wilson"], "PASSWORD", "Zx81!secret", "PASSWD"),
     ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
@@ -305,6 +306,7 @@ NEGATIVE_CASES = [
     # a service account's prompt after a word and a dot: neither is a login of a person
     ("service-prompt-after-a-sentence", ["build finished. deploy@build-02:~$ ls"]),
     ("root-prompt-after-a-comma", ["ok,root@web-01:~# exit"]),
+    ("service-prompt-after-a-capitalised-word", ["Build finished. deploy@build-02:~$ ls"]),
     ("error-code", ["Error 0x80070005 Access is denied"]),
     ("network-adapter", ["Network adapter"]),
     ("timeout", ["timeout = 30"]),
