@@ -139,6 +139,23 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             [("catherine.cortez@gm", False)],
         ),
         ([("EMAIL_ADDRESS", "catherine.cortez@gmail.com")], "Open gmail.com", []),
+        # an address wrapped at its domain's hyphen: the analysis keeps each line's text, and
+        # the domain's line alone holds the organisation's name, printed in titles and panels
+        (
+            [("EMAIL_ADDRESS", "rhona.keel@quarrybank-"), ("EMAIL_ADDRESS", "veterinary.co.uk")],
+            "Chat with Quarrybank Veterinary",
+            [],
+        ),
+        (
+            [("EMAIL_ADDRESS", "rhona.keel@quarrybank-"), ("EMAIL_ADDRESS", "veterinary.co.uk")],
+            "rhona.keel@quarrybank- veterinary.co.uk",
+            [("rhona.keel@quarrybank-", True), ("veterinary.co.uk", True)],
+        ),
+        (
+            [("EMAIL_ADDRESS", "rhona.keel@quarrybank-"), ("EMAIL_ADDRESS", "veterinary.co.uk")],
+            "Reply to rhona.keel@quar",
+            [("rhona.keel@quar", False)],
+        ),
         # a URL's host is the site's brand, printed on its pages: a piece must reach its path
         ([("URL", "heatherandholt.co.uk/checkout")], "Heather and Holt", []),
         (

@@ -22,7 +22,9 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title. Of an
   e-mail address, likewise, a piece that holds some of the part before "@": its domain alone is
   the organisation's name, which its pages and a chat's channel title print ("Harbourview
-  Clinic" of nurse.ali@harbourviewclinic.org). So too of a login seen with its host
+  Clinic" of nurse.ali@harbourviewclinic.org); a line of an address wrapped over two lines,
+  kept without its "@" (the domain's line: "dental.co.uk"), counts only whole. So too of a login
+  seen with its host
   ("jdoe@billing-prod-02", a shell prompt's): the host is the machine's name, which QA keeps;
   and a login read over the text around it in a scrolling frame (two reads of a CRM grid's row,
   the company's name among them) must not make that text a piece of it.
@@ -113,7 +115,14 @@ class SeenValues:
         fixed = len(normalise(_host(text))) if entity_type == "URL" else 0
         words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
         at = key.find("@") if entity_type in LOGIN_ENTITIES else -1
-        value = _Value(key, entity_type, seen_s, fixed, at if at >= 0 else None, words)
+        last_start = at if at >= 0 else None
+        if entity_type == "EMAIL_ADDRESS" and at < 0:
+            # one line of an address wrapped over two (the analysis keeps the text under each of
+            # a finding's boxes): its domain's line is the organisation's name, which the page
+            # prints elsewhere ("<brand>-" / "dental.co.uk", and "<Brand> Dental" in a title);
+            # without the "@" no piece can be told to hold some of the login: the line whole only
+            last_start = -1
+        value = _Value(key, entity_type, seen_s, fixed, last_start, words)
         self._values[key] = value
         self._pieces = None
         names = _WORD.findall(text)
