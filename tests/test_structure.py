@@ -435,6 +435,40 @@ def test_a_contact_list_s_company_lines_are_no_names(detector):
     assert {name for name, _ in CONTACTS} <= people
 
 
+def test_a_part_of_a_contact_list_read_again_types_no_company(detector):
+    """The analysis reads again only what changed: two items and a half of the list beside the
+    open card's fields (the geometry of a real frame; the selected row's name misread as one
+    tall word) are still items of two lines, and the company under a name is no name."""
+    placed = [
+        ("someone@example.co.uk", 589, 451, 253, 15),
+        ("Daniel", 264, 468, 50, 12),
+        ("Marsh", 318, 467, 32, 13),
+        ("DM", 224, 475, 19, 14),
+        ("Tarnwick", 263, 483, 52, 11),
+        ("Surveyors", 319, 483, 58, 13),
+        ("NE", 224, 528, 20, 12),
+        ("Mreclalenkce", 263, 513, 108, 34),
+        ("Personal", 589, 529, 59, 13),
+        ("Home", 589, 555, 32, 11),
+        ("SW", 223, 580, 21, 12),
+        ("Sarah", 263, 571, 40, 15),
+        ("Whitfield", 307, 571, 55, 13),
+        ("Flat", 589, 571, 28, 13),
+        ("9,", 621, 572, 14, 13),
+        ("Elm", 639, 571, 26, 13),
+        ("Road", 669, 572, 31, 12),
+        ("Quillmore", 264, 587, 57, 11),
+        ("Bakeries", 325, 587, 50, 11),
+        ("Harrogate", 589, 588, 70, 14),
+        ("HG1", 663, 588, 28, 12),
+        ("2AB", 695, 588, 27, 12),
+    ]
+    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
+    lt, spans = detector.find_spans(group_lines(words))
+    listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+    assert not listed & {"Tarnwick Surveyors", "Quillmore Bakeries"}
+
+
 def test_a_list_of_one_line_per_item_keeps_every_name(detector):
     """The same list with one line per item, close together (a dense list): every name is
     still typed by its column, none taken for an item's second line."""

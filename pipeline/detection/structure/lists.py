@@ -193,8 +193,8 @@ def _item_heads(lt: LayoutText, cells: list[tuple[WordRef, ...]], tolerance: flo
     merges them into one row); the column is a list of such items when two cells at least go on
     a line above and two at least start an item, with no more than MAX_ITEM_LINES lines to one
     (close lines in longer runs: a block of text, or a dense list of one line per item)."""
-    if len(cells) < 2 * MIN_ROWS:
-        return cells
+    if len(cells) < MIN_ROWS:
+        return cells  # (a frame's re-read area may hold two or three items of the list)
     heights = sorted(max(w.box.h for w in cell) for cell in cells)
     height = heights[len(heights) // 2]
 
