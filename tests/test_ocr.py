@@ -13,6 +13,7 @@ from pipeline.analysis.ocr import (
     find_text_lines,
     make_engine,
     read_lines,
+    text_touches,
 )
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box
@@ -66,6 +67,29 @@ def test_finds_one_box_per_text_line_and_ignores_rules():
     lines = find_text_lines(grey, Box(0, 0, 640, 360), CONFIG)
     assert len(lines) == 4
     assert all(6 <= line.h <= 30 for line in lines)
+
+
+def test_whether_a_spot_touches_text_is_answered_as_a_search_over_the_whole_width_would():
+    # the read scheduler's question during a scroll, for small changes: the caret, the pointer
+    image = draw_screen(
+        [(20, 40, "Intel(R) Ethernet Connection I219-LM  Network adapter  Device Manager"), (700, 120, "Status")],
+        size=(1280, 200),
+    )
+    cv2.rectangle(image, (10, 10), (1270, 180), (0, 0, 0), 1)  # a window frame
+    image[80:100, 10:1270] = (90, 90, 90)  # a title bar: a panel with straight edges
+    grey = to_grey(image)
+    spots = {
+        Box(480, 45, 6, 6): True,  # inside the long line, far from where it starts
+        Box(715, 125, 4, 4): True,
+        Box(900, 125, 8, 8): False,  # blank
+        Box(600, 88, 8, 8): False,  # inside the title bar
+        Box(300, 8, 8, 5): False,  # on the window's frame
+    }
+    for spot, expected in spots.items():
+        whole = any(
+            line.intersects(spot) for line in find_text_lines(grey, Box(0, spot.y - 32, 1280, spot.h + 64), CONFIG)
+        )
+        assert text_touches(grey, spot, 32, CONFIG) is expected is whole, spot
 
 
 @pytest.mark.parametrize("dark", [False, True])

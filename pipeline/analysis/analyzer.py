@@ -35,7 +35,7 @@ from pipeline.analysis.changes import to_grey
 from pipeline.analysis.config import AnalysisConfig
 from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion, estimate_motion, group_boxes, residual_boxes
-from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines
+from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines, text_touches
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
@@ -251,7 +251,7 @@ class ScreenAnalyzer:
         if dirty:
 
             def has_text(box: Box) -> bool:
-                return bool(self._lines_touching(grey, [box]))
+                return text_touches(grey, box, self.config.line_band, self.config.ocr)
 
             must_read = self._schedule.may_defer(motions, dirty, pts_s, has_text)
         if must_read is not None:

@@ -442,6 +442,17 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
     return [b.shift(region.x, region.y) for b in _merge_fragments(lines)]
 
 
+def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> bool:
+    """Whether a text line touches `spot`: find_text_lines over the rows `band` pixels above and
+    below it, and sideways only as far as the longest rule the line finder drops (a rule must
+    lie whole in the search to be known as one). The read scheduler asks this of each small
+    change during a scroll; searched over the frame's whole width, the question cost half as
+    much as reading the lines."""
+    reach = _STEP_H.shape[1]
+    region = Box(spot.x - reach, spot.y - band, spot.w + 2 * reach, spot.h + 2 * band)
+    return any(line.intersects(spot) for line in find_text_lines(grey, region, config))
+
+
 def _components(joined: np.ndarray, config: OcrConfig) -> list[tuple[Box, np.ndarray]]:
     """The connected components of a joined ink mask that may hold text: each one's box and
     its own pixels within the box (other components' boxes may overlap it)."""
