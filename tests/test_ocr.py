@@ -133,3 +133,28 @@ def test_compression_noise_is_not_change_but_a_typed_character_is():
     typed = draw_screen(SCREEN + [(20, 120, "k")])
     boxes = changed_boxes(to_grey(image), to_grey(typed), ChangeConfig())
     assert len(boxes) == 1 and boxes[0].intersects(Box(20, 120, 10, 16))
+
+
+def test_a_provisional_reading_uses_the_first_engine_alone_and_whole_readings_known():
+    from pipeline.analysis.ocr import CachedEngine, RawWord, first_only
+
+    class Fixed:
+        def __init__(self, name, conf):
+            self.name, self.conf, self.lines = name, conf, 0
+
+        def version(self):
+            return "0"
+
+        def read_lines(self, images):
+            self.lines += len(images)
+            return [[RawWord(self.name, Box(0, 0, img.shape[1], img.shape[0]), self.conf)] for img in images]
+
+    first, second = Fixed("dim", 20.0), Fixed("sure", 95.0)
+    cached = CachedEngine(SecondOpinionEngine(first, second, 75.0))
+    known, new = np.full((20, 80), 255, np.uint8), np.zeros((20, 80), np.uint8)
+    assert [w.text for w in cached.read_lines([known])[0]] == ["sure"]
+    quick = first_only(cached)
+    assert [[w.text for w in words] for words in quick.read_lines([known, new])] == [["sure"], ["dim"]]
+    assert second.lines == 1  # the new crop was not read again by the second engine
+    assert [w.text for w in cached.read_lines([new])[0]] == ["sure"]  # nor kept as a whole reading
+    assert first_only(first) is first

@@ -35,7 +35,7 @@ from pipeline.analysis.changes import to_grey
 from pipeline.analysis.config import AnalysisConfig
 from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion, estimate_motion, group_boxes, residual_boxes
-from pipeline.analysis.ocr import OcrEngine, find_text_lines, read_lines, text_touches
+from pipeline.analysis.ocr import OcrEngine, find_text_lines, first_only, read_lines, text_touches
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
@@ -282,9 +282,23 @@ class ScreenAnalyzer:
         # only now did not change here (the tracker reaches back to the frames that showed it)
         changed = dirty + [line for line in lines if any(line.intersects(d) for d in dirty)]
         started = time.perf_counter()
-        words_read = read_lines(self.engine, grey, lines, self.config.ocr)
+        # Lines at the edge where a scroll brings content in are cut there, and read again as
+        # it goes on: their reading is provisional, and Tesseract's alone (the second engine
+        # read a third of its lines there on a long support session, for readings that were
+        # soon replaced). Should the scroll stop, they are read whole, engines and all, soon.
+        provisional = [any(at_edge(line, m, self._edge) for m in motions) for line in lines]
+        words_read = self._read_lines(grey, lines, provisional)
         self._words.replace(read, words_read)
-        illegible = unread_lines(lines, words_read, self.config.ocr.unread_below, grey, self.config.ocr)
+        # (a provisional reading is no verdict: the line is judged when it is read again, and
+        # the tracker reaches back from there over the frames that showed it)
+        final = [(line, words) for line, words, cut in zip(lines, words_read, provisional) if not cut]
+        illegible = unread_lines(
+            [line for line, _ in final],
+            [words for _, words in final],
+            self.config.ocr.unread_below,
+            grey,
+            self.config.ocr,
+        )
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
         # Lines read at the edge where content comes into a moving area may have been cut
@@ -304,7 +318,18 @@ class ScreenAnalyzer:
         # only now is what waited read: should any step above fail, the frames it covers are
         # still deferred, and masked whole with this one
         covers = self._schedule.read(pts_s)
+        self._schedule.recheck([line for line, cut in zip(lines, provisional) if cut], pts_s)
         return changed, read, ticket, covers, nearby, illegible
+
+    def _read_lines(self, grey: np.ndarray, lines: list[Box], provisional: list[bool]) -> list[list[OcrWord]]:
+        """The words of each line; those of `provisional` lines read by the first engine alone."""
+        if not any(provisional):
+            return read_lines(self.engine, grey, lines, self.config.ocr)
+        whole = [line for line, cut in zip(lines, provisional) if not cut]
+        cut = [line for line, cut in zip(lines, provisional) if cut]
+        read_whole = iter(read_lines(self.engine, grey, whole, self.config.ocr) if whole else [])
+        read_cut = iter(read_lines(first_only(self.engine), grey, cut, self.config.ocr))
+        return [next(read_cut) if is_cut else next(read_whole) for is_cut in provisional]
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
         """Move known words with areas that scrolled; what is left to read is the strip that

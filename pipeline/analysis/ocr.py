@@ -188,7 +188,7 @@ class CachedEngine:
         return self.inner.version()
 
     def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
-        keys = [hashlib.blake2b(img.tobytes(), digest_size=16, key=repr(img.shape).encode()).digest() for img in images]
+        keys = [_crop_key(img) for img in images]
         missing = [i for i, key in enumerate(keys) if key not in self._cache]
         if missing:
             for i, words in zip(missing, self.inner.read_lines([images[i] for i in missing])):
@@ -201,6 +201,43 @@ class CachedEngine:
         while len(self._cache) > self.size:
             self._cache.popitem(last=False)
         return results
+
+    def first_only(self) -> OcrEngine:
+        """Readings known (whole ones) come from the cache; the rest from the inner engine's
+        first engine alone, and are not kept (they are not whole readings)."""
+        return _CachedFirst(self)
+
+
+class _CachedFirst:
+    def __init__(self, cached: CachedEngine):
+        self._cached = cached
+        self._inner = first_only(cached.inner)
+        self.name = self._inner.name
+
+    def version(self) -> str:
+        return self._inner.version()
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
+        cache = self._cached._cache
+        keys = [_crop_key(img) for img in images]
+        missing = [i for i, key in enumerate(keys) if key not in cache]
+        results = [cache.get(key, []) for key in keys]
+        if missing:
+            for i, words in zip(missing, self._inner.read_lines([images[i] for i in missing])):
+                results[i] = words
+        self._cached.hits += len(images) - len(missing)
+        return results
+
+
+def _crop_key(img: np.ndarray) -> bytes:
+    return hashlib.blake2b(img.tobytes(), digest_size=16, key=repr(img.shape).encode()).digest()
+
+
+def first_only(engine: OcrEngine) -> OcrEngine:
+    """`engine` without its second opinion (itself when it has none): for lines whose reading
+    is only provisional (cut by a scroll's edge, read again as the scroll goes on)."""
+    quick = getattr(engine, "first_only", None)
+    return quick() if callable(quick) else engine
 
 
 class SecondOpinionEngine:
@@ -242,6 +279,9 @@ class SecondOpinionEngine:
         for words in results:
             self._remember(words)
         return results
+
+    def first_only(self) -> OcrEngine:
+        return _FirstOpinion(self)
 
     def _vouched(self, words: list[RawWord]) -> list[RawWord]:
         """The words, those weak ones whose text was read with confidence before raised to it,
@@ -306,6 +346,21 @@ class SecondOpinionEngine:
         # nothing read: worth a second look only when shaped like a word or more, not an icon
         # (the crop's margin counted: a badge of 48 x 16 px makes a prepared image of 2.4 : 1)
         return image.shape[1] >= 2 * image.shape[0]
+
+
+class _FirstOpinion:
+    """A SecondOpinionEngine's first engine alone, with what the pair has learnt (words read
+    with confidence before, corrections)."""
+
+    def __init__(self, pair: SecondOpinionEngine):
+        self._pair = pair
+        self.name = pair.first.name
+
+    def version(self) -> str:
+        return self._pair.first.version()
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
+        return [self._pair._vouched(words) for words in self._pair.first.read_lines(images)]
 
 
 def _mostly_within(box: Box, x1: int, x2: int) -> bool:

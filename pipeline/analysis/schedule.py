@@ -126,6 +126,14 @@ class ReadScheduler:
         self._due = float("inf")
         return covers
 
+    def recheck(self, lines: list[Box], pts_s: float) -> None:
+        """`lines` were read provisionally (cut at a scroll's entering edge): read them again
+        within a scroll read interval, or with the next read if one comes sooner. They move
+        with their area meanwhile; should they leave it, they were read."""
+        if lines:
+            self._unread.extend((line, False) for line in lines)
+            self._due = min(self._due, pts_s + self._config.scroll_read_s)
+
     def move(self, motion: Motion) -> list[int]:
         """What waits moves with its area. Should some of it that must be read leave the area
         unread, the frames whose read waited are returned (and forgotten): they can no longer

@@ -222,8 +222,9 @@ class Detector:
         if memory is not None:
             # learn first: a value found here hides its other appearances on the same screen
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
+            addresses = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
             for f in findings:
-                if not part_of_address(f, findings):
+                if not part_of_address(f, addresses):
                     memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_dictionary)
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
