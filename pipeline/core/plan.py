@@ -77,7 +77,9 @@ class RedactionPlan:
             data = self.to_dict()
         except ProcessingError as exc:
             raise ProcessingError(str(exc), path) from None
-        write_text_atomic(Path(path), json.dumps(data, indent=1) + "\n")
+        # compact: Python's JSON encoder is C only without indentation (a long session's plan
+        # of 100k segments: 0.9 -> 0.15 s, 19 -> 10 MB), and the save ends the run
+        write_text_atomic(Path(path), json.dumps(data, separators=(",", ":")) + "\n")
 
     @classmethod
     def load(cls, path: str | Path) -> RedactionPlan:
