@@ -387,3 +387,25 @@ def test_a_row_read_across_a_grid_s_columns_is_read_again_in_every_column():
         for area in columns:
             row_there = Box(area.x, 990, area.w, 16)
             assert any(b.contains(row_there) for b in reread), f"the row is not read again in {area}"
+
+
+def test_a_word_box_spread_over_the_line_above_survives_that_line_s_read():
+    """terminal_ops_secrets at 75 % (../shared/recordings), 15.1 s: after a scroll the line above
+    an API key's was read again, and Tesseract had spread the key's box a pixel over that line
+    (boxes as measured on the frame). Every word touching a read area went from the words
+    kept: the key was gone from what detection saw, the finding shrank to the words before it
+    ('sk live'), and the key's tail stayed readable for 2 s. A word goes where the middle of
+    its rows meets a read area."""
+    cache = WordCache(max_cut_lines=256, small=48)
+    above = [OcrWord("provider", Box(28, 321, 54, 12), 96.0), OcrWord("stripe", Box(102, 321, 41, 12), 96.0)]
+    key = OcrWord("_Zt8Qm2w4RpXvK7cB9nLd3Fh", Box(141, 333, 170, 16), 90.0)
+    row = [OcrWord("api_key", Box(28, 334, 47, 13), 95.0), OcrWord("sk", Box(96, 334, 13, 10), 95.0), key]
+    cache.replace([], [above, row])
+    line_above = Box(28, 320, 115, 14)
+    again = [OcrWord("provider", Box(28, 321, 54, 12), 97.0), OcrWord("stripe2", Box(102, 321, 41, 12), 97.0)]
+    cache.replace([line_above], [again])
+    known = cache.near([Box(0, 300, 960, 60)], 960, 0)
+    assert key in known, "the key is no word of the line above"
+    assert [w.text for w in known if w.box.y == 321] == ["provider", "stripe2"], "that line's words are the new ones"
+    cache.replace([Box(28, 332, 300, 18)], [[]])  # the key's own line read again: its words go
+    assert key not in cache.near([Box(0, 300, 960, 60)], 960, 0)
