@@ -552,3 +552,17 @@ def test_grey_frames_match_the_colour_frames(tmp_path, pix_fmt, codec):
         # 0-255) would shift every level by up to 16
         assert diff.mean() < 2 and np.percentile(diff, 99) < 40
         assert abs(g.mean() - expected.mean()) < 1.5
+
+
+def test_a_box_inside_another_is_masked_with_it_not_again():
+    from pipeline.render.renderer import outermost
+
+    row, value, twin, apart = Box(10, 10, 300, 20), Box(40, 12, 80, 16), Box(10, 10, 300, 20), Box(10, 40, 50, 20)
+    straddling = Box(280, 15, 60, 10)  # half in the row: masked too
+    assert outermost([value, row, twin, apart, straddling]) == [row, apart, straddling]
+    image = (np.random.default_rng(1).random((80, 400, 3)) * 255).astype(np.uint8)
+    once, each = image.copy(), image.copy()
+    mask_frame(once, [value, row, apart])
+    for box in (row, apart):
+        mask_box(each, box)
+    assert np.array_equal(once, each)

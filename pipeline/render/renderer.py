@@ -57,9 +57,30 @@ def mask_frame(
     if whole_frame:
         _mask_whole(image, style)
         return image
-    for box in boxes:
+    for box in outermost(list(boxes)):
         mask_box(image, box, style)
     return image
+
+
+def outermost(boxes: list[Box]) -> list[Box]:
+    """`boxes` without those inside another one (of two equal boxes, the first stays): masked,
+    the larger box makes their pixels as unreadable, and a long session's frames held about
+    one such box in four (a value's box in its row's, a field's value in the field)."""
+    if len(boxes) < 2:
+        return boxes
+    corners = np.array([(b.x, b.y, b.x2, b.y2) for b in boxes])
+    x1, y1, x2, y2 = (corners[:, k] for k in range(4))
+    # within[i, j]: box i lies inside box j
+    within = (
+        (x1[:, None] >= x1[None, :])
+        & (y1[:, None] >= y1[None, :])
+        & (x2[:, None] <= x2[None, :])
+        & (y2[:, None] <= y2[None, :])
+    )
+    order = np.arange(len(boxes))
+    equal = within & within.T
+    inside = np.asarray((within & ~equal).any(axis=1) | (equal & (order[None, :] < order[:, None])).any(axis=1), bool)
+    return [box for box, drop in zip(boxes, inside.tolist()) if not drop]
 
 
 def _check_style(style: str) -> None:
