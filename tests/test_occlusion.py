@@ -115,6 +115,61 @@ def test_value_covered_whole_ends_its_track():
     assert covered(per_frame[1], VALUE) and per_frame[2] == ()
 
 
+def test_value_covered_whole_is_boxed_again_where_a_window_moves_off_it():
+    """A window covers a value whole, then moves off it over a few frames. What it leaves of the
+    value shows again in each frame, cut by the window's edge (no reader finds the value in
+    that): the tracker boxes it again once a fair share of it shows (a fifth of its glyphs),
+    and the whole value once all of it shows."""
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    lefts = [0, 0, 0, 70, 110, 170, W, W]
+    frames = slide(tracker, 1, lefts, shown)
+    per_frame = masks(tracker, 1 + len(frames))
+    assert per_frame[2] == (), "covered whole: nothing to hide"
+    for i, left in enumerate(lefts, start=1):
+        if left > GLYPHS.x:
+            visible = Box.from_corners(GLYPHS.x, GLYPHS.y, min(left, GLYPHS.x2), GLYPHS.y2)
+            assert covered(per_frame[i], visible), f"frame {i}: the part left of the window at x={left} shows"
+    assert covered(per_frame[-1], VALUE)
+    assert len(tracker.finish()) == 1, "one value, one track"
+
+
+def test_partly_covered_box_grows_back_as_the_window_moves_off_the_value():
+    """A window over the right of a value moves right in steps: each step shows more of the
+    value, and its box grows over what shows, not only once the value shows whole."""
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    lefts = [60, 60, 100, 140, 180, W]
+    frames = slide(tracker, 1, lefts, shown)
+    per_frame = masks(tracker, 1 + len(frames))
+    for i, left in enumerate(lefts, start=1):
+        visible = Box.from_corners(GLYPHS.x, GLYPHS.y, min(left, GLYPHS.x2), GLYPHS.y2)
+        assert covered(per_frame[i], visible), f"frame {i}: the part left of the window at x={left} shows"
+        if left < W:
+            assert all(b.x2 <= left + 4 for b in per_frame[i]), "the window's own contents stay readable"
+
+
+def test_other_text_where_a_covered_value_was_gets_no_box_back():
+    """Under a window the list changed: what the window leaves where the value was is other
+    text (the next page), and no box comes back over it."""
+    shown, box = written(blank(), IBAN, 20)
+    other, _ = written(blank(), "Pending review, see ticket", 20)
+    tracker = Tracker()
+    frames = [
+        (shown, [box], [det(box)]),
+        (window(shown, 0), [Box(0, 20, W, 100)], []),
+        (window(other, 0), [], []),
+        (window(other, 150), [Box(0, 20, 150, 100)], []),
+        (other, [Box(150, 20, W - 150, 100)], []),
+    ]
+    for i, (grey, changed, found) in enumerate(frames):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(frames))
+    assert per_frame[3] == () and per_frame[4] == ()
+
+
 @pytest.mark.parametrize(
     "background, line",
     [
@@ -337,3 +392,31 @@ def test_row_scrolling_under_a_header_line_moves_with_the_list():
     per_frame = masks(tracker, 3)
     shown = Box(20, view.y, 200, 44 + 10 - 8 - view.y)  # what is left of the row's glyphs
     assert covered(per_frame[1], shown) and covered(per_frame[2], shown)
+
+
+def test_box_across_two_columns_moves_with_a_grid_scrolled_column_by_column():
+    """A grid whose columns lie far apart scrolls: each column is found moving on its own, by the
+    same shift. A box that reaches over two of them (a finding across a town and a name) moves
+    with both, not ended by the first column's move as a value that changed in place."""
+    left, right = Box(10, 30, 100, 100), Box(190, 30, 120, 100)  # the two columns' areas
+    content = blank()
+    for y in (40, 60, 80, 100, 120):
+        content = text(text(content, Box(20, y, 60, 10)), Box(200, y, 90, 10))
+
+    def screen(offset: int) -> np.ndarray:
+        out = blank()
+        for area in (left, right):
+            out[area.y : area.y2, area.x : area.x2] = content[area.y + offset : area.y2 + offset, area.x : area.x2]
+        return out
+
+    row = Box(16, 76, 278, 18)  # "town ... name" on the row at y=80, one box across both columns
+    tracker = Tracker()
+    tracker.update(0, 0.0, screen(0), [row], [det(row)])
+    for i, offset in enumerate((6, 12, 18), start=1):
+        shift = [motion(left, 0, -6), motion(right, 0, -6)]
+        tracker.moves(i, i / FPS, screen(offset), shift)
+        tracker.update(i, i / FPS, screen(offset), [Box(0, left.y2 - 6, W, 6)], [])
+    per_frame = masks(tracker, 4)
+    for i, offset in enumerate((0, 6, 12, 18)):
+        for cell in (Box(20, 80 - offset, 60, 10), Box(200, 80 - offset, 90, 10)):
+            assert covered(per_frame[i], cell), f"frame {i}: a cell of the row scrolled {offset} px shows"

@@ -180,8 +180,7 @@ class ScreenAnalyzer:
         while (ready := self._backlog.next_ready(block, hold_newest=bool(self._schedule.deferred))) is not None:
             frame, outcome = ready
             detections = self._take(frame, outcome) if outcome is not None else []
-            for motion in frame.motions:
-                self.tracker.move(frame.index, frame.pts_s, frame.grey, motion)
+            self.tracker.moves(frame.index, frame.pts_s, frame.grey, frame.motions)
             self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections)
             if self.on_frame is not None:
                 self.on_frame(frame.index)

@@ -8,6 +8,10 @@ Rules, in the order they protect the customer:
 - a box whose value is partly covered (a window over part of it, sliding or not) stays over
   the part that still shows it, and comes back whole when the value shows whole again; a box
   whose value stayed put while something moved beside or over it does not move with that;
+- a value covered whole (a window over it, or moved over it) is remembered for a while, and
+  boxed again, in its track, where part of it shows again unchanged as the window moves off; a
+  move that may have covered a value rather than moved it leaves it remembered where it was;
+- a box across two areas found moving apart by the same shift (a grid's columns) moves with both;
 - a re-detection that overlaps a live box of the same kind on the same line continues that
   track (a value being typed grows its box; a re-read line confirms it); a value's own
   re-detection takes its track before another value's can;
@@ -18,6 +22,7 @@ Rules, in the order they protect the customer:
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 import cv2
@@ -40,6 +45,12 @@ class TrackConfig:
     # A box whose pixels changed colour holds when its glyphs correlate this well with before
     # (measured: the same text redrawn light on blue 0.97-1.0, other text in its place 0.15-0.35).
     redraw_min_similarity: float = 0.8
+    # A value covered whole (a window over it) is remembered this long: when part of it shows
+    # again unchanged (the window moves off it), its box comes back over that part.
+    hidden_max_s: float = 10.0
+    # ...and a value a move may have covered rather than moved, where it was, this long
+    ghost_max_s: float = 2.0
+    uncover_min_ink: float = 0.2  # ...when that part holds at least this share of its glyphs
 
 
 @dataclass(slots=True)
@@ -55,10 +66,30 @@ class _Live:
     # Equal to box/snapshot while nothing covers it.
     whole: Box
     whole_snapshot: np.ndarray
+    hidden_s: float = 0.0  # when it was covered whole (for a box no longer live)
 
     @property
     def covered(self) -> bool:
         return self.box != self.whole
+
+
+def _ghost(live: _Live, pts_s: float) -> _Live:
+    """A copy of `live`'s whole value, covered since `pts_s`, for a track of its own (numbered
+    only if it shows again)."""
+    t = live.track
+    track = Track(0, t.entity_type, t.score, t.source, t.recognizer)
+    return _Live(
+        track,
+        live.whole,
+        live.text_hash,
+        0,
+        pts_s,
+        live.whole_snapshot,
+        live.confirmed,
+        live.whole,
+        live.whole_snapshot,
+        pts_s,
+    )
 
 
 @dataclass(slots=True)
@@ -79,6 +110,8 @@ class Tracker:
 
     def __post_init__(self) -> None:
         self._live: list[_Live] = []
+        self._hidden: deque[_Live] = deque()  # values covered whole, oldest first
+        self._ghosts: deque[_Live] = deque()  # values a move may have covered, oldest first
         self._done: list[Track] = []
         self._history: deque[_Change] = deque()
         self._next_id = 1
@@ -118,6 +151,8 @@ class Tracker:
         areas read again in this frame and `detections` what was found in and around them."""
         self._pts[frame] = pts_s
         self._remember(frame, pts_s, analysed)
+        if self._hidden or self._ghosts:
+            self._uncover(frame, pts_s, grey, analysed)
         # a partly covered box is watched over its whole value: it is shown whole again there
         watched = [live.whole for live in self._live]
         affected = [live for live, hit in zip(self._live, intersecting(watched, analysed)) if hit]
@@ -140,35 +175,81 @@ class Tracker:
                 self._recheck(live, frame, pts_s, grey)
         self._last_frame, self._last_pts = frame, pts_s
 
-    def move(self, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
+    def moves(self, frame: int, pts_s: float, grey: np.ndarray, motions: list[Motion]) -> None:
+        """All of one frame's moves (see `move`). Areas found apart that moved alike (the
+        columns of a grid scrolled together, each found as an area of its own) move a box that
+        reaches over two of them as one: its value lies across both, and moved with them."""
+        across: set[int] = set()
+        if len(motions) > 1 and self._live:
+            for live, joined in self._across(grey, motions):
+                self._move_box(live, frame, pts_s, grey, joined)
+                across.add(id(live))
+        for motion in motions:
+            self.move(frame, pts_s, grey, motion, across)
+
+    def move(self, frame: int, pts_s: float, grey: np.ndarray, motion: Motion, skip: Set[int] = frozenset()) -> None:
         """Boxes over content that scrolled or moved follow it (from this frame on). A box
-        that scrolls out of the area is cut to what is still inside, and ends when nothing is."""
+        that scrolls out of the area is cut to what is still inside, and ends when nothing is.
+        Boxes whose id is in `skip` were moved already."""
         self._moves.append((frame, motion.area, motion.dx, motion.dy))
         for live in list(self._live):
-            if not live.box.intersects(motion.area):
-                continue
-            if not self._moved_with(live, grey, motion):
-                # Its value stayed where it was: what moved is beside it or over it (a window
-                # sliding over part of it). The box keeps what still shows of it.
-                self._recheck(live, frame, pts_s, grey)
-                continue
-            new_box = live.box.shift(motion.dx, motion.dy)
-            inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
-            if inside is None or inside.area < 0.2 * live.box.area:
-                self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
-                self._live.remove(live)
-                continue
-            # A padded box often reaches past its text into pixels that did not move with it (a
-            # window edge): it follows the move when most of what is under it did.
-            if not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
-                continue  # did not move with the area: left to the normal checks
-            self._relocate(live, inside, frame, pts_s, grey)
+            if live.box.intersects(motion.area) and id(live) not in skip:
+                self._move_box(live, frame, pts_s, grey, motion)
+
+    def _move_box(self, live: _Live, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
+        moved, sure = self._moved_with(live, grey, motion)
+        if moved and not sure:
+            # It may as well have been covered where it was: remembered there too, it comes
+            # back where part of it shows again (`_uncover`).
+            self._ghosts.append(_ghost(live, pts_s))
+        if not moved:
+            # Its value stayed where it was: what moved is beside it or over it (a window
+            # sliding over part of it). The box keeps what still shows of it.
+            self._recheck(live, frame, pts_s, grey)
+            return
+        new_box = live.box.shift(motion.dx, motion.dy)
+        inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
+        if inside is None or inside.area < 0.2 * live.box.area:
+            self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
+            self._live.remove(live)
+            return
+        # A padded box often reaches past its text into pixels that did not move with it (a
+        # window edge): it follows the move when most of what is under it did.
+        if not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
+            return  # did not move with the area: left to the normal checks
+        self._relocate(live, inside, frame, pts_s, grey)
+
+    def _across(self, grey: np.ndarray, motions: list[Motion]) -> list[tuple[_Live, Motion]]:
+        """The live boxes that reach over two of `motions`' areas moved by the same shift, each
+        with one motion joined from those two."""
+        boxes = np.array([live.box.to_tuple() for live in self._live], np.int64)
+        areas = np.array([m.area.to_tuple() for m in motions], np.int64)
+        hit = (
+            (boxes[:, None, 0] < areas[None, :, 0] + areas[None, :, 2])
+            & (areas[None, :, 0] < boxes[:, None, 0] + boxes[:, None, 2])
+            & (boxes[:, None, 1] < areas[None, :, 1] + areas[None, :, 3])
+            & (areas[None, :, 1] < boxes[:, None, 1] + boxes[:, None, 3])
+        )
+        out = []
+        for i in np.nonzero(hit.sum(axis=1) >= 2)[0]:
+            by_shift: dict[tuple[int, int], list[Motion]] = {}
+            for j in np.nonzero(hit[i])[0]:
+                by_shift.setdefault((motions[j].dx, motions[j].dy), []).append(motions[j])
+            alike = max(by_shift.values(), key=len)
+            # two areas: a value across two neighbouring cells (a reader that joined a cell with
+            # the next); a box across more is a line of the grid, left to each area's move
+            joined = _joined(grey, alike, self._live[i].box, self.change_config) if len(alike) == 2 else None
+            if joined is not None:
+                out.append((self._live[i], joined))
+        return out
 
     def finish(self) -> list[Track]:
         """Close every live track at the last frame seen and return all tracks by start."""
         for live in self._live:
             self._close(live, self._last_frame, self._last_pts)
         self._live.clear()
+        self._end_hidden(self._hidden, len(self._hidden))
+        self._ghosts.clear()
         return sorted(self._done, key=lambda t: (t.start_frame, t.track_id))
 
     # --- internals ----------------------------------------------------------------------
@@ -275,10 +356,16 @@ class Tracker:
     def _recheck(self, live: _Live, frame: int, pts_s: float, grey: np.ndarray) -> None:
         """The pixels under the box changed and the value was not found again there: keep the
         box while they still show it (or over the part that does), else end it."""
+        height, width = grey.shape
         if live.covered:
+            # what shows of the whole value now: the cover may have moved off part of it
             whole = _crop(grey, live.whole)
-            if whole.shape == live.whole_snapshot.shape and self._held(live.whole_snapshot, whole):
-                self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
+            if whole.shape == live.whole_snapshot.shape:
+                if self._held(live.whole_snapshot, whole):
+                    self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
+                    return
+                visible = self._visible_part(live.whole_snapshot, live.whole, whole, width, height)
+                self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         crop = _crop(grey, live.box)
         if crop.shape != live.snapshot.shape:
@@ -286,28 +373,86 @@ class Tracker:
         elif self._held(live.snapshot, crop):
             return
         else:
-            visible = self._visible_part(live, crop, grey.shape[1], grey.shape[0])
+            visible = self._visible_part(live.snapshot, live.box, crop, width, height)
+        self._keep_visible(live, visible, frame, pts_s, grey)
+
+    def _keep_visible(self, live: _Live, visible: Box | None, frame: int, pts_s: float, grey: np.ndarray) -> None:
         if visible is None:
             # Nothing of the value shows any more: the box ends with this frame (kept over it:
-            # the change may still show part of the value).
-            self._close(live, frame, pts_s)
+            # the change may still show part of the value). Covered, not gone, it may show again.
+            self._close(live, frame, pts_s, hidden=True)
             self._live.remove(live)
         elif visible != live.box:
             self._relocate(live, visible, frame, pts_s, grey, whole=False)
 
-    def _visible_part(self, live: _Live, crop: np.ndarray, width: int, height: int) -> Box | None:
-        """The part of the box whose pixels did not change and still show some of the value,
+    def _uncover(self, frame: int, pts_s: float, grey: np.ndarray, analysed: list[Box]) -> None:
+        """Values covered whole whose area changed: the part of each that shows again
+        unchanged (a window moved off it) is boxed again, in its track."""
+        for kept, most in ((self._hidden, self.config.hidden_max_s), (self._ghosts, self.config.ghost_max_s)):
+            expired = 0
+            for live in kept:
+                if pts_s - live.hidden_s <= most:
+                    break
+                expired += 1
+            self._end_hidden(kept, expired)
+            if not kept or not analysed:
+                continue
+            height, width = grey.shape
+            hidden = list(kept)
+            for live, hit in zip(hidden, intersecting([h.whole for h in hidden], analysed)):
+                if not hit:
+                    continue
+                whole = _crop(grey, live.whole)
+                if whole.shape != live.whole_snapshot.shape:
+                    continue
+                visible = self._shows_again(live, whole, width, height)
+                if visible is None:
+                    continue
+                kept.remove(live)
+                if live.track.track_id == 0:
+                    live.track.track_id = self._next_id
+                    self._next_id += 1
+                live.box, live.seg_start, live.seg_start_s = visible, frame, pts_s
+                live.snapshot = _crop(grey, visible)
+                self._live.append(live)
+
+    def _shows_again(self, live: _Live, whole: np.ndarray, width: int, height: int) -> Box | None:
+        """The part of a covered value (its pixels now: `whole`) that shows again unchanged,
+        if that holds a fair share of its glyphs (`uncover_min_ink`): a sliver of matching
+        pixels along the cover's edge (a line, a border) is no evidence that it is back."""
+        snapshot = live.whole_snapshot
+        if self._glyph_change(snapshot, whole) <= self.config.hold_max_changed:
+            return live.whole
+        visible = self._visible_part(snapshot, live.whole, whole, width, height)
+        if visible is None:
+            return None
+        ink = _ink(snapshot)
+        local = visible.shift(-live.whole.x, -live.whole.y).clip(ink.shape[1], ink.shape[0])
+        shown = int(ink[local.y : local.y2, local.x : local.x2].sum())
+        return visible if shown >= self.config.uncover_min_ink * int(ink.sum()) else None
+
+    def _end_hidden(self, kept: deque[_Live], count: int) -> None:
+        """The `count` oldest values covered whole are not looked for again: their tracks end."""
+        for _ in range(count):
+            track = kept.popleft().track
+            if track.segments:  # else a copy that never showed
+                track.segments.sort(key=lambda s: s.start_frame)
+                self._done.append(track)
+
+    def _visible_part(self, snapshot: np.ndarray, box: Box, crop: np.ndarray, width: int, height: int) -> Box | None:
+        """The part of `box` (its pixels when the value showed: `snapshot`; now: `crop`)
+        whose pixels did not change and still show some of the value,
         when the change covers only part of it (a window over its end, a popup over its
         middle); None when no such part is left. The changed pixels' bounds are taken as the
         cover: what lies beside it on each side, holding glyphs, still shows the value."""
-        changed = _without_specks(change_mask(live.snapshot, crop, self.change_config))
+        changed = _without_specks(change_mask(snapshot, crop, self.change_config))
         ys, xs = np.nonzero(changed)
         if not len(xs):
-            return live.box
+            return box
         h, w = crop.shape
         x1, y1, x2, y2 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
         sides = (Box(0, 0, w, y1), Box(0, y2, w, h - y2), Box(0, 0, x1, h), Box(x2, 0, w - x2, h))
-        ink = _ink(live.snapshot)
+        ink = _ink(snapshot)
         least = max(8, self.config.visible_min_ink * int(ink.sum()))
         # the change mask is blurred: the cover's edge reaches a pixel or two into what still
         # shows, so each side kept takes that much of the cover back
@@ -329,32 +474,35 @@ class Tracker:
         # all, over part of the cover too, rather than a side left showing.
         union = Box.union_all(kept)
         assert union is not None
-        origin = live.box.clip(width, height)
+        origin = box.clip(width, height)
         return union.shift(origin.x, origin.y)
 
-    def _moved_with(self, live: _Live, grey: np.ndarray, motion: Motion) -> bool:
+    def _moved_with(self, live: _Live, grey: np.ndarray, motion: Motion) -> tuple[bool, bool]:
         """Whether the value under the box moved with `motion`'s area: its glyphs match the
         frame where the move takes them at least as well as where they were. A window sliding
         over a value changes the area around its edge, and the shift explains that area's new
-        pixels, not the value's: what shows of the value is still where it was, and stays."""
+        pixels, not the value's: what shows of the value is still where it was, and stays.
+        And whether that is sure: a window moving over a value (its top edge sliding up over
+        a row) leaves the value's glyphs neither where the move takes them nor where they
+        were, and a box taken out of view by the move may have been covered, not moved."""
         height, width = grey.shape
         origin = live.box.clip(width, height)
         snapshot = live.snapshot
         if snapshot.shape != (origin.h, origin.w):
-            return True
+            return True, True
         glyphs = None  # the snapshot's ink and background, counted only where needed
         if not motion.area.contains(origin):
             glyphs = _ink_of(snapshot)
             total = int(glyphs[0].sum())
             if total == 0:
-                return True
+                return True, True
             # most of its glyphs outside the area: the area's edge runs across the value
             local = motion.area.shift(-origin.x, -origin.y).clip(origin.w, origin.h)
             if 2 * int(glyphs[0][local.y : local.y2, local.x : local.x2].sum()) < total:
-                return False
+                return False, True
         target = origin.shift(motion.dx, motion.dy).clip(width, height)
         if not target.intersects(motion.area):
-            return True  # moved out of view: the caller ends it
+            return True, False  # moved out of view (the caller ends it), or covered
         # the part of the box that the move keeps inside the frame and the area, at its new place
         target = target.intersection(motion.area)
         part = target.shift(-motion.dx - origin.x, -motion.dy - origin.y)
@@ -362,13 +510,14 @@ class Tracker:
             snapshot[part.y : part.y2, part.x : part.x2], grey[target.y : target.y2, target.x : target.x2]
         )
         if moved == 0.0:
-            return True  # the shift explains every glyph (a scroll: 96 % of the calls measured)
+            return True, True  # the shift explains every glyph (a scroll: 96 % of the calls measured)
         if glyphs is None:
             glyphs = _ink_of(snapshot)
             if not glyphs[0].any():
-                return True  # no glyphs to follow
+                return True, True  # no glyphs to follow
         stayed = self._glyph_change(snapshot, grey[origin.y : origin.y2, origin.x : origin.x2], glyphs)
-        return moved <= stayed
+        least = self.config.hold_max_changed
+        return moved <= stayed, min(moved, stayed) <= least
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
@@ -394,8 +543,14 @@ class Tracker:
         if self.follow:
             self._new_segments.append((track.track_id, segment))
 
-    def _close(self, live: _Live, end_frame: int, end_s: float) -> None:
+    def _close(self, live: _Live, end_frame: int, end_s: float, *, hidden: bool = False) -> None:
+        """End the box with `end_frame`; with `hidden`, its value is covered whole and looked
+        for again (`_uncover`) for a while before its track ends."""
         self._add(live.track, TrackSegment(live.seg_start, end_frame, live.box, live.seg_start_s, end_s))
+        if hidden:
+            live.hidden_s = end_s
+            self._hidden.append(live)
+            return
         live.track.segments.sort(key=lambda s: s.start_frame)
         self._done.append(live.track)
 
@@ -446,6 +601,37 @@ class Tracker:
 
     def _pts_before(self, frame: int) -> float:
         return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeConfig) -> Motion | None:
+    """One motion over the areas of `motions` (all moved by the same shift), as far as `box`
+    and where the shift takes it reach (all a box's move looks at). What lies between the
+    areas did not change: it counts as moved where the shift leaves it the same (the blank
+    between a grid's columns), and as changed where it does not."""
+    dx, dy = motions[0].dx, motions[0].dy
+    union = Box.union_all(m.area for m in motions)
+    assert union is not None
+    height, width = grey.shape
+    reach = box.union(box.shift(dx, dy)).clip(width, height)
+    if not reach.intersects(union):
+        return None
+    area = reach.intersection(union)
+    residual = np.ones((area.h, area.w), np.uint8)
+    if area.intersects(area.shift(dx, dy)):
+        both = area.intersection(area.shift(dx, dy))  # where the shift's source lies in the area too
+        source = both.shift(-dx, -dy)
+        local = both.shift(-area.x, -area.y)
+        residual[local.y : local.y2, local.x : local.x2] = change_mask(
+            grey[source.y : source.y2, source.x : source.x2], grey[both.y : both.y2, both.x : both.x2], config
+        )
+    for m in motions:
+        if not m.area.intersects(area):
+            continue
+        part = m.area.intersection(area)
+        src = part.shift(-m.area.x, -m.area.y)
+        dst = part.shift(-area.x, -area.y)
+        residual[dst.y : dst.y2, dst.x : dst.x2] = m.residual[src.y : src.y2, src.x : src.x2]
+    return Motion(area, dx, dy, residual)
 
 
 def _same_line(a: Box, b: Box) -> bool:
