@@ -454,3 +454,45 @@ def test_letters_of_touching_terminal_rows_are_no_graphic_at_a_low_bitrate(tmp_p
     text = normalise(" ".join(lines_read(first_grey(blocky), OcrConfig())))
     missed = [value[:4] for value in LOG_VALUES if text.count(normalise(value)) < 2]
     assert not missed, missed
+
+
+def grep_colours(rows: list[str], red: tuple[int, int, int]) -> np.ndarray:
+    """An xterm's `env | grep -E 'USER|TOKEN|KEY'`: each variable's name with the words matched
+    drawn in grep's red, dim on the dark background once grey (the rest light grey)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (720, 170), (30, 30, 30))
+    draw = ImageDraw.Draw(image)
+    face = font(14, "DejaVuSansMono.ttf")
+    width = face.getlength("M")
+    for i, text in enumerate(rows):
+        y = 10 + 18 * i
+        draw.text((10, y), text, fill=(220, 220, 220), font=face)
+        name = text.split("=")[0] if "=" in text and "$" not in text else ""
+        for word in ("USER", "TOKEN", "KEY"):
+            at = name.find(word)
+            while at >= 0:
+                x = 10 + width * at
+                draw.rectangle((x, y, x + width * len(word), y + 17), fill=(30, 30, 30))
+                draw.text((x, y), word, fill=red, font=face)
+                at = name.find(word, at + 1)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+@pytest.mark.parametrize("red", [(190, 30, 30), (205, 20, 20)])
+def test_a_row_with_dim_coloured_words_is_not_cut_as_a_graphic_when_scaled(tmp_path, red):
+    """terminal_ops_secrets at 75 % (../shared/recordings): `env | grep` printed the tokens with
+    the matched words of their names in red. Scaled down, the red letters' edges are a dozen
+    pieces of 1-4 px, and the row's light letters, joined, a few pieces a row tall: the median
+    piece (the letters' height, 2 px) made every letter's upright stroke 'a straight vertical
+    run taller than any letter' (a window's edge, 5e9e093), cut out with the columns beside it.
+    The AWS secret's row was left as 'KEY=' and the secret stayed readable from 11 s on. Where
+    the median piece is smaller than a line can be, the letters' height is the median by ink."""
+    screen_clip(tmp_path / "term.mp4", [grep_colours(TERMINAL_ROWS, red)] * 3)
+    small = tmp_path / "small.mp4"
+    scaler = "scale=trunc(iw*0.75/2)*2:-2:flags=bicubic"
+    ffmpeg("-i", str(tmp_path / "term.mp4"), "-vf", scaler, "-c:v", "libx264", "-crf", "23", str(small))
+    text = normalise(" ".join(lines_read(first_grey(small), OcrConfig())))
+    for row in TERMINAL_ROWS[3:7:3] + TERMINAL_ROWS[4:5]:  # the GitHub token, the AWS key id, the AWS secret
+        value = row.split("=", 1)[1]
+        assert normalise(value) in text, value[:4]

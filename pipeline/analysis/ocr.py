@@ -540,8 +540,20 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     # the letters' height: the median piece, rules (an input's focus ring beside a typed value,
     # one of two pieces at 66 %) left out
     heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
-    letters = heights[widths > GRAPHIC_RULE_WIDTH * heights]
-    text_h = float(np.median(letters if letters.size else heights))
+    wide = widths > GRAPHIC_RULE_WIDTH * heights
+    letters = heights[wide] if wide.any() else heights
+    text_h = float(np.median(letters))
+    if text_h < config.min_line_height:
+        # Fragments no letter is as small as (a dim coloured word's broken edges, 1-4 px, by the
+        # dozen) outnumber the letters, which a scaled-down row joins into a few pieces a row
+        # tall: the letters' height is where the ink is (the median by pixels). Taken from the
+        # fragments, every upright stroke was a 'run taller than any letter' (2 px) and cut
+        # out (terminal_ops_secrets at 75 %: the AWS secret's row read 'KEY=', the secret
+        # readable from 11 s on; a floor of a line's least height shattered the row instead).
+        areas = stats[1:, cv2.CC_STAT_AREA][wide] if wide.any() else stats[1:, cv2.CC_STAT_AREA]
+        order = np.argsort(letters)
+        cumulative = np.cumsum(areas[order])
+        text_h = float(letters[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
     # A window's edge where it shows against a light background only for a few rows (shorter
     # than the rules ink_mask drops) touches the first letters of the lines beside it: one
     # piece with them, it is a hollow graphic, and wiping it wiped the letters ('nfitzgeral@'
