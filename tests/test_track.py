@@ -292,3 +292,20 @@ def test_a_command_typed_before_enter_scrolled_the_terminal_is_covered_back_to_i
     assert any(b.contains(Box(20, 90, 18, 16)) for b in per_frame[0]), "its first character, as typed"
     assert all(any(b.contains(Box(20, 90, 160, 16)) for b in per_frame[i]) for i in range(1, typed_until))
     assert any(b.contains(Box(20, 70, 160, 16)) for b in per_frame[typed_until])
+
+
+def test_a_live_value_is_told_from_another_of_its_track_by_identity():
+    # Two covered parts of one track's value, equal but for their pixels, wait to show again:
+    # taking one off the list compared the pixel arrays of the other, and the run stopped
+    # (ValueError) on a 120 s support session.
+    from pipeline.analysis.track import _Live
+    from pipeline.core.types import Track
+
+    track, box = Track(1, "PERSON", 0.9, "auto", "fake"), Box(10, 10, 40, 12)
+    first, second = (
+        _Live(track, box, "h", 3, 0.1, np.full((12, 40), v, np.uint8), 3, box, np.full((12, 40), v, np.uint8))
+        for v in (10, 200)
+    )
+    waiting = [first, second]
+    waiting.remove(second)
+    assert waiting == [first] and waiting[0] is first

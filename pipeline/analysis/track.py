@@ -53,7 +53,7 @@ class TrackConfig:
     uncover_min_ink: float = 0.2  # ...when that part holds at least this share of its glyphs
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one live value is itself only (its fields hold pixel arrays)
 class _Live:
     track: Track
     box: Box
