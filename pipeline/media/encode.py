@@ -168,6 +168,10 @@ class VideoWriter:
         rate = Fraction(self.info.fps).limit_denominator(1001) if self.info.fps > 0 else Fraction(25)
         stream = container.add_stream("libx264", rate=rate, options={"crf": str(self.crf), "preset": self.preset})
         stream.width, stream.height, stream.pix_fmt = self.width, self.height, "yuv420p"
+        # frame threads (as many as cores): PyAV's default, slice threads with no count, ran
+        # x264 on one core, and after the analysis the renderer is alone on the machine
+        stream.thread_type = "FRAME"
+        stream.thread_count = 0
         stream.codec_context.time_base = OUTPUT_TIME_BASE
         stream.time_base = OUTPUT_TIME_BASE
         return stream
