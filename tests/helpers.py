@@ -18,6 +18,7 @@ import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -103,25 +104,30 @@ def frameless_video(path: Path) -> Path:
 
 
 def screen_clip(path: Path, frames: list, fps: float = 5.0, *, codec: str = "h264", pix_fmt: str = "yuv420p") -> Path:
-    """Encode BGR frames (e.g. draw_screen's) as an mp4 with the pipeline's writer (H.264, or
-    codec="raw", pix_fmt="bgr24" where a test needs the pixels unchanged)."""
-    from pipeline.core.types import VideoInfo
-    from pipeline.media.encode import VideoWriter
+    """Encode BGR frames (e.g. draw_screen's) as an H.264/yuv420p mp4 at crf 23, the way a
+    screen recorder would (libswscale's colour conversion, x264 on one thread).
 
+    Deliberately not the pipeline's VideoWriter: a fixture must not change when the product's
+    encoder is tuned, or the degraded-OCR tests would measure our encoder instead of the reader.
+    codec and pix_fmt are accepted for the callers' documentation only: every clip is H.264.
+    """
+    import av
+
+    del codec, pix_fmt
     height, width = frames[0].shape[:2]
-    info = VideoInfo(
-        path=str(path),
-        width=width,
-        height=height,
-        frame_count=len(frames),
-        fps=fps,
-        duration_s=len(frames) / fps,
-        codec=codec,
-        pix_fmt=pix_fmt,
-    )
-    with VideoWriter(path, info) as writer:
+    ticks_per_s = 90000
+    with av.open(str(path), "w", format="mp4", container_options={"movflags": "+faststart"}) as container:
+        stream = container.add_stream(
+            "libx264", rate=Fraction(fps).limit_denominator(1001), options={"crf": "23", "preset": "veryfast"}
+        )
+        stream.width, stream.height, stream.pix_fmt = width + (width & 1), height + (height & 1), "yuv420p"
+        stream.codec_context.time_base = stream.time_base = Fraction(1, ticks_per_s)
         for index, image in enumerate(frames):
-            writer.write(image, index / fps)
+            padded = np.pad(image, ((0, height & 1), (0, width & 1), (0, 0)), mode="edge")
+            frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(padded), format="bgr24").reformat(format="yuv420p")
+            frame.pts, frame.time_base = round(index / fps * ticks_per_s), Fraction(1, ticks_per_s)
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
     return path
 
 

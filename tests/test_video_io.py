@@ -242,6 +242,23 @@ def test_cfr_roundtrip_keeps_size_frames_timestamps(media, tmp_path):
     assert listing(tmp_path) == {"out.mp4"}  # no temp file left
 
 
+def test_written_colours_decode_as_they_were_video_range_and_all(tmp_path):
+    # black, white, grey and the primaries in patches large enough for 4:2:0 chroma
+    colours = [(0, 0, 0), (255, 255, 255), (128, 128, 128), (0, 0, 255), (0, 255, 0), (255, 0, 0), (40, 90, 200)]
+    image = np.zeros((64, 64 * len(colours), 3), np.uint8)
+    for i, colour in enumerate(colours):
+        image[:, 64 * i : 64 * (i + 1)] = colour
+    info = VideoInfo("mem", image.shape[1], image.shape[0], 3, 10.0, 0.3, "raw", "bgr24")
+    out = tmp_path / "colours.mp4"
+    with VideoWriter(out, info, crf=12) as writer:
+        for i in range(3):
+            writer.write(image, i / 10)
+    decoded = next(iter_frames(out, probe(out))).image
+    for i, colour in enumerate(colours):
+        patch = decoded[16:48, 64 * i + 16 : 64 * i + 48].reshape(-1, 3).mean(axis=0)
+        assert np.abs(patch - np.array(colour)).max() <= 6, (colour, patch)
+
+
 def test_vfr_roundtrip_keeps_every_timestamp(media, tmp_path):
     src, out = media / "vfr.mp4", tmp_path / "out.mp4"
     info = probe(src)
