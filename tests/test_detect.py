@@ -1002,3 +1002,21 @@ def test_a_document_number_followed_by_its_details_in_the_cell_beside_its_label_
 def test_a_phrase_cut_at_a_dash_beside_a_document_label_is_no_value(detector, label, cell):
     _, dets = detect(detector, (220, 0, cell), (0, 1, label))
     assert not [d for d in dets if d.entity_type in ("US_DRIVER_LICENSE", "NATIONAL_ID")]
+
+
+def test_a_contact_list_types_its_people_not_their_companies(detector):
+    """contacts_app of corpus_v3 (issue 17, a gate block): an address book shows each contact's
+    company under the name; NER typed a company PERSON when OCR misread its last word out of the
+    dictionary, and the gate then found that "name" unmasked on every frame before. The
+    contacts' own names are still found."""
+    layout = make_layout(
+        "Lena Marsh",
+        "Brackenfold Nurseris",
+        "Owen Pryce",
+        "Hollowmere Logistcs",
+        "Tara Singh",
+        "Wrenfield Joinery",
+    )
+    lt, spans = detector.find_spans(layout)
+    people = {lt.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
+    assert people == {"Lena Marsh", "Owen Pryce", "Tara Singh"}

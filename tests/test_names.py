@@ -84,6 +84,36 @@ def test_real_names_are_kept(lexicon: NameLexicon, name: str) -> None:
     assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
 
 
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Fernbrook", "Nurseries"],
+        ["Brackenfold", "Nurseris"],  # OCR dropped a letter of the trade: no dictionary word left
+        ["Ashcombe", "Acountants"],
+        ["Hollowmere", "Logistcs"],
+        ["Quillon", "Legal"],
+        ["Tarnwick", "Holdings", "Ltd"],
+    ],
+)
+def test_a_company_name_is_no_person(lexicon: NameLexicon, tokens: list[str]) -> None:
+    """contacts_app of corpus_v3: the company under a contact's name, its last word misread
+    out of the dictionary, was typed PERSON by NER (the gate then blocked on it)."""
+    assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Emma Baker",  # a surname that is a trade, and one letter off a company word ("bakery")
+        "Tom Joiner",
+        "Grace Kitchen",
+        "Priya Brewer",
+    ],
+)
+def test_names_that_look_like_a_trade_are_kept(lexicon: NameLexicon, name: str) -> None:
+    assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
+
+
 def test_places_may_be_dictionary_words(lexicon: NameLexicon) -> None:
     assert lexicon.ner_reject_reason(["New", "York"], "LOCATION") is None
     assert lexicon.ner_reject_reason(["Event", "Viewer"], "LOCATION") == "system word"

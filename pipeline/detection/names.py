@@ -44,6 +44,8 @@ _EDGES = " \t,.;:!?\"'()[]{}"
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
+_MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
+_CACHE_WORDS = 50_000  # words whose organisation test is remembered
 
 
 @functools.cache
@@ -97,7 +99,10 @@ class NameLexicon:
         self.system = system
         self.ui = frozenset(w.lower() for w in doc.ui_vocabulary)
         self.file_extensions = frozenset(e.lower() for e in file_extensions)
+        self.organisation = frozenset(w.lower() for w in doc.organisation_words)
+        self._long_organisation = tuple(w for w in self.organisation if len(w) >= _MISREAD_MIN_LETTERS)
         self._zipf: dict[str, float] = {}
+        self._organisation_cache: dict[str, bool] = {}
         zipf_frequency("the", "en")  # wordfreq loads its data on the first call: here, not per frame
 
     @classmethod
@@ -147,6 +152,29 @@ class NameLexicon:
         low = word.lower()
         return (low in self.system or low in self.ui) and not self.is_name(word)
 
+    def is_organisation_word(self, word: str) -> bool:
+        """A word that says what a company is ("Accountants", "Ltd"), or such a word of 6 letters
+        or more that OCR read with one letter wrong, added or dropped ("Accountnts"): a misread is
+        no dictionary word and no known name. A known name is never one ("Lodge", "Law")."""
+        low = word.lower()
+        cached = self._organisation_cache.get(low)
+        if cached is None:
+            if self.is_name(word):
+                cached = False
+            elif low in self.organisation:
+                cached = True
+            else:
+                cached = (
+                    len(low) >= _MISREAD_MIN_LETTERS
+                    and low.isalpha()
+                    and self.zipf(low) < self.common_zipf
+                    and any(_one_letter_off(low, w) for w in self._long_organisation)
+                )
+            if len(self._organisation_cache) >= _CACHE_WORDS:
+                self._organisation_cache.clear()
+            self._organisation_cache[low] = cached
+        return cached
+
     def is_file_name(self, word: str) -> bool:
         stem, dot, ext = word.rpartition(".")
         return bool(dot and stem and ext.lower() in self.file_extensions)
@@ -166,6 +194,10 @@ class NameLexicon:
             return "lower-case word"
         if all(self.is_dictionary(t) for t in tokens):
             return "dictionary words"
+        if len(tokens) > 1 and self.is_organisation_word(tokens[-1]) and not self.is_first_name(tokens[0]):
+            # a company under a contact's name in an address book, a Company column's cell:
+            # "<Brand> Accountants", also when OCR misreads its last word out of the dictionary
+            return "organisation name"
         if len(tokens) > 1 and self.is_common_word(tokens[-1]):
             return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
         dictionary = sum(self.is_dictionary(t) for t in tokens if len(t) > 1)
@@ -229,6 +261,19 @@ class BareNameFinder:
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period")
         return is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter wrong, added or dropped (not `b` itself)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
 
 
 def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:

@@ -78,6 +78,9 @@ class NerFilterDoc(Document):
     first_name_min_frequency: int = Field(2, ge=1, le=13)
     # US Census surnames up to this rank are known surnames (not dictionary words)
     surname_max_rank: int = Field(5000, ge=0)
+    # words that end a company's name (a legal form, a trade): a NER PERSON ending in one is an
+    # organisation unless it starts with a known first name (pipeline/detection/names.py)
+    organisation_words: Words = []
     bare_names: BareNamesDoc = BareNamesDoc()
 
 
