@@ -99,6 +99,23 @@ ADDRESSES = [
         ["Room 12, Mill Street", "Ashby", "LE65 1AB"],
     ),
     ("ca-one-line", ["111 Wellington St, Ottawa, ON K1A 0A9"], ["111 Wellington St, Ottawa, ON K1A 0A9"]),
+    # a low-bitrate signature's unit word with its thin letters misread ("Fiat" for "Flat",
+    # "Su1te" for "Suite"): pyap2's rules start at no such word, so the first line stayed readable
+    (
+        "uk-misread-unit-word-one-line",
+        ["Mobile: 07700 900123", "Fiat 8, Heron Summit, East Marlow", "YO31 7PQ"],
+        ["Fiat 8, Heron Summit, East Marlow", "YO31 7PQ"],
+    ),
+    (
+        "uk-misread-unit-word-three-lines",
+        ["Su1te 4, Tanner Yard", "Ashby", "LE65 1AB"],
+        ["Su1te 4, Tanner Yard", "Ashby", "LE65 1AB"],
+    ),
+    (
+        "uk-misread-unit-word-capital-i",
+        ["FIat 15E, Harper Pike", "Juneberg", "M5 5TW"],
+        ["FIat 15E, Harper Pike", "Juneberg", "M5 5TW"],
+    ),
     # an invoice's two columns: the layout text puts the date of the right column between the
     # street and the town; the block is the column's lines above the postcode
     (
@@ -130,6 +147,13 @@ def test_a_unit_word_above_a_postcode_is_no_address_without_a_street(blocks):
     address: pyap2 still needs a street after the unit."""
     assert addresses(blocks, "Visual Studio 2022 Build Tools", "Room 4 booked", "SW1A 1AA") == []
     assert addresses(blocks, "Studio 3, render queue", "GPU A1 4XX") == []
+
+
+def test_a_word_read_back_as_a_unit_word_needs_its_shape_and_a_street(blocks):
+    """Only a word before "<number>," is read back as a unit word ("Fiat 500 Lounge" is a car),
+    and then pyap2's rules still need a street after it."""
+    assert addresses(blocks, "Fiat 500 Lounge", "Ashby", "SW1A 1AA") == []
+    assert addresses(blocks, "Filament 3, spool", "Ashby", "LE65 1AB") == []
 
 
 def test_an_address_is_not_made_of_another_columns_lines(blocks):

@@ -77,6 +77,32 @@ def repair_postcodes(text: str) -> str:
     return _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
 
 
+# A low-bitrate or scaled line's thin strokes (l, i, I, 1, |, !) are read as one another: a
+# unit word before its number ("Fiat 3,", "Su1te 4,") is no start pyap2's rules accept, and the
+# whole first line of the address stays readable. Such a word before "<number>," is read back as
+# the unit word it folds to (same length, offsets hold), only in a block that a postcode ends.
+_THIN = "il1|!"
+_FOLD_THIN = str.maketrans(_THIN, "l" * len(_THIN))
+_UNIT_WORDS = ("Flat", "Apt", "Apartment", "Unit", "Suite", "Ste", "Floor", "Fl")
+_UNIT_BY_FOLD = {w.lower().translate(_FOLD_THIN): w for w in _UNIT_WORDS if any(c in _THIN for c in w.lower())}
+_UNIT_MISREAD = regex.compile(
+    r"(?<![\w.,/:#|!-])[A-Za-z1|!]{2,9}(?=[ ]?\#?[A-Za-z]?\d[A-Za-z0-9-]{0,5},)", regex.VERSION0
+)
+
+
+def _as_unit(m: regex.Match[str]) -> str:
+    word = m.group(0)
+    unit = _UNIT_BY_FOLD.get(word.lower().translate(_FOLD_THIN))
+    if unit is None or word.lower() == unit.lower():
+        return word
+    return "".join(u if c.lower() in _THIN else c for c, u in zip(word, unit, strict=True))
+
+
+def repair_units(text: str) -> str:
+    """`text` with a unit word whose thin letters OCR misread put back (same length)."""
+    return _UNIT_MISREAD.sub(_as_unit, text)
+
+
 _SIZE_INWARD = regex.compile(r"\d[GTPMK]B$")  # "8GB", "2TB": sizes have the shape of an inward code
 
 # Street types: pyap2's US list (USPS suffixes) and British ones it lacks, as lower-case words.
@@ -147,7 +173,7 @@ TECHNICAL_TYPES = frozenset(
 # A street line: a number, then capitalised words of which the last is a street type (checked
 # in code: an alternation of pyap2's 500 types is slow to compile and to run), then an
 # optional direction and flat.
-_UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|Floor|Fl)"
+_UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")"
 _STREET_START = regex.compile(
     rf"""(?<![\w.,/:#-])(?:{_UNIT}\.?[ ]?\#?[A-Za-z0-9-]{{1,6}},?[ ]{{1,2}})?
     \d{{1,5}}[A-Za-z]?(?:[ ]?-[ ]?\d{{1,5}}[A-Za-z]?)?,?[ ]{{1,2}}
@@ -310,7 +336,7 @@ class AddressBlockFinder:
         for i, line in enumerate(lt.lines):
             for country, codes in postcodes(lt.text, line.start, line.end, repair=True):
                 block = self._block(lt, i)
-                text = repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block))
+                text = repair_units(repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block)))
                 shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
                 ends = [(s + shift, e + shift) for s, e, _ in codes]
                 for start, end in find_addresses(text, country, 0, len(text), ends):
