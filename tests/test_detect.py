@@ -1020,3 +1020,26 @@ def test_a_contact_list_types_its_people_not_their_companies(detector):
     lt, spans = detector.find_spans(layout)
     people = {lt.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
     assert people == {"Lena Marsh", "Owen Pryce", "Tara Singh"}
+
+
+@pytest.mark.parametrize("key", ["SENTRY _DSN", "SENTRY_ DSN", "SENTRY_DSN"])
+def test_an_environment_key_split_at_its_underscore_still_labels_its_value(detector, key):
+    """dev_terminal of corpus_v3 (issue 17, a gate block): `cat .env` showed a DSN (a URL with
+    its key as the user before '@'); the analysis read the key 'SENTRY _DSN=...' ('_' glued to
+    the label) and found no label, so only the e-mail-shaped middle was masked; the gate read
+    'SENTRY_ DSN=htt...' and reported the scheme left beside the box as a secret's readable
+    value (SECRET structural x30 in 15 frames). The whole value is the label's, however OCR
+    splits the key."""
+    value = "https://4f1c2b9a8e7d6c5b4a39281706f5e4d3@o7731.ingest.sentry.io/118"
+    layout = make_layout("LOG_LEVEL=info", f"{key}={value}", "DB _PASSWORD=Xq7!mPz2kLw9")
+    lt, spans = detector.find_spans(layout)
+    found = {(s.entity_type, lt.text[s.start : s.end]) for s in spans}
+    assert ("SECRET", value) in found
+    assert ("PASSWORD", "Xq7!mPz2kLw9") in found
+    assert not [f for f in found if f[1].startswith("info")]
+
+
+@pytest.mark.parametrize("row", ["see _token_cache.py for details", "run -token refresh later", "the _password field"])
+def test_a_split_key_is_no_label_without_its_value(detector, row):
+    lt, spans = detector.find_spans(make_layout(row))
+    assert not [s for s in spans if s.entity_type in ("SECRET", "PASSWORD")]
