@@ -496,3 +496,42 @@ def test_a_row_with_dim_coloured_words_is_not_cut_as_a_graphic_when_scaled(tmp_p
     for row in TERMINAL_ROWS[3:7:3] + TERMINAL_ROWS[4:5]:  # the GitHub token, the AWS key id, the AWS secret
         value = row.split("=", 1)[1]
         assert normalise(value) in text, value[:4]
+
+
+def env_over_prompt(typed: str) -> tuple[np.ndarray, int]:
+    """An xterm's `cat .env` ending in a row of capitals and underscores ('FLAG_NAME=true', no
+    ascender or descender beyond them), the prompt right under it with a command being typed
+    and the block cursor a cell high: the rows' ink touches. Returns the frame and the prompt's y."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (640, 120), (30, 30, 30))
+    draw = ImageDraw.Draw(image)
+    mono, grey, pitch, y = font(13, "DejaVuSansMono.ttf"), (220, 220, 220), 16, 10
+    for text in ("SENTRY_DSN=https://sentry.example.org/42", "FEATURE_BULK_EXPORT=true"):
+        draw.text((10, y), text, fill=grey, font=mono)
+        y += pitch
+    prompt = "deploy@build-07:~/orders-api$ " + typed
+    draw.text((10, y), prompt, fill=grey, font=mono)
+    x = 10 + mono.getlength(prompt)
+    draw.rectangle((x, y + 2, x + mono.getlength("M") - 1, y + pitch + 2), fill=grey)
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1]), y
+
+
+def test_a_row_of_capitals_over_a_prompt_is_a_line_of_its_own(tmp_path):
+    """dev_terminal of corpus_v3 (issue 16/17, kept text): the env row over the prompt is 12 px
+    tall, the prompt's box 21 px with its descenders and cursor: flat beside it, the row was
+    joined to the prompt as a 'fragment', the two-row crop read as noise ('EATsi', 63) and the
+    env row was masked as UNREAD_TEXT for 5 s (7.3-12.9 s). The search is the analysis's: the
+    band around the cursor, where the typing changed the frame."""
+    from pipeline.analysis.unread import unread_lines
+
+    image, y = env_over_prompt("tail ")
+    screen_clip(tmp_path / "env.mp4", [image] * 3)
+    grey = first_grey(tmp_path / "env.mp4")
+    config = OcrConfig()
+    lines = find_text_lines(grey, Box(0, y - 32, grey.shape[1], 84), config)
+    assert all(line.h < 28 for line in lines), lines  # no crop of two rows
+    words = read_lines(make_engine(config), grey, lines, config)
+    text = [normalise(" ".join(w.text for w in ws)) for ws in words]
+    assert normalise("FEATURE_BULK_EXPORT=true") in text
+    assert not unread_lines(lines, words, config.unread_below, grey, config)

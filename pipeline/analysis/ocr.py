@@ -440,6 +440,7 @@ GRAPHIC_OUTLINE_SOLIDITY = 0.9  # an avatar's outline fills its convex hull; let
 GLUED_ROWS_WIDTH = 1.5  # a hollow piece wider than this for its height, and
 GLUED_ROWS_SOLIDITY = 0.7  # filling less of its convex hull, is letters of two touching rows (0.42-0.47 at crf 36)
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
+LETTER_ROWS = 0.5  # a line's rows with this share of its densest row's ink hold its letters' bodies
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 
 
@@ -494,7 +495,7 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         parts = _without_graphics(mask, box, own, config)
         for part in parts or [box]:
             lines.extend(_split_stacked(mask, part, config))
-    return [b.shift(region.x, region.y) for b in _merge_fragments(lines)]
+    return [b.shift(region.x, region.y) for b in _merge_fragments(lines, mask)]
 
 
 def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> bool:
@@ -670,9 +671,11 @@ def _avatar_outline(pieces: np.ndarray, stats: np.ndarray, i: int, config: OcrCo
     return _solidity(pieces, stats, i) >= GRAPHIC_OUTLINE_SOLIDITY
 
 
-def _merge_fragments(lines: list[Box]) -> list[Box]:
+def _merge_fragments(lines: list[Box], mask: np.ndarray | None = None) -> list[Box]:
     """Join a flat fragment (the dots of i, an accent, a line cut by a rule) to the line it
-    touches, so that no line is read twice in pieces."""
+    touches, so that no line is read twice in pieces. With the ink `mask` (of the boxes'
+    coordinates), a piece as tall as the letters of the line it touches is a line of its own
+    (`_as_tall_as_its_letters`)."""
     lines = sorted(lines, key=lambda b: (b.y, b.x))
     # A piece nearly as tall as the region's typical line is a line of its own: measured only
     # against the box it touches, every row below a two-line crop (a short line stacked on a
@@ -697,7 +700,10 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
             if small and gap <= 2 and overlap > 0.5 * min(box.w, other.w):
                 # a flat word with neighbours on its row ("-rw-r-----") is no fragment of the
                 # row below it
-                if _has_row_mate(box if box.h < tallest[i] else first[i], lines):
+                flat = box if box.h < tallest[i] else first[i]
+                if _has_row_mate(flat, lines):
+                    continue
+                if mask is not None and _as_tall_as_its_letters(flat, other if flat is box else box, mask):
                     continue
                 merged[i] = other.union(box)
                 tallest[i] = max(tallest[i], box.h)
@@ -708,6 +714,23 @@ def _merge_fragments(lines: list[Box]) -> list[Box]:
             tallest.append(box.h)
             first.append(box)
     return merged
+
+
+def _as_tall_as_its_letters(flat: Box, line: Box, mask: np.ndarray) -> bool:
+    """Whether `flat` is as tall as the letters of `line`, the line it touches: then it is a
+    row of capitals, digits and underscores (no ascender or descender), not a fragment. A
+    terminal's `FLAG_NAME=true` is 12 px tall over a prompt whose box the descenders and the
+    block cursor make 21 px: flat beside the box (under 0.6 of it), it was joined to it and the
+    two-row crop read as noise, an UNREAD_TEXT line masked for seconds. The letters' height is
+    the band of `line`'s rows dense with ink (at least LETTER_ROWS of the densest row's share:
+    lower-case letters, without the sparse rows of ascenders, descenders and a cursor's ends);
+    the dots of i and accents are far flatter than that."""
+    sub = mask[line.y : line.y2, line.x : line.x2]
+    if sub.size == 0:
+        return False
+    density = sub.mean(axis=1)
+    letters = int((density >= LETTER_ROWS * density.max()).sum())
+    return letters > 0 and flat.h >= letters
 
 
 def _has_row_mate(box: Box, lines: list[Box]) -> bool:
