@@ -382,6 +382,40 @@ def test_the_second_engine_reads_narrow_terminal_letters_without_dropping_them(t
     assert sum(normalise(v) in text for v in values) >= 13, sum(normalise(v) in text for v in values)
 
 
+class _ScriptedRapid(RapidEngine):
+    """RapidOCR's line reader around a scripted recognizer: every crop reads as `text`, with
+    its characters spread over `columns` CTC columns, each at confidence `conf`."""
+
+    def __init__(self, text: str, columns: int, conf: float) -> None:
+        super().__init__()
+        self.crops = 0
+
+        def recognize(images, **kwargs):
+            self.crops += len(images)
+            step = columns / len(text)
+            cols = [int(i * step) for i in range(len(text))]
+            result = (text, conf, (columns, [list(text)], [cols], None, [conf] * len(text)))
+            return [result] * len(images), 0.0
+
+        self._rec = recognize
+
+
+@pytest.mark.parametrize(
+    "columns, stretched",
+    [(20, True), (60, False)],
+    ids=["letters crowded: read again stretched", "letters with room: read once"],
+)
+def test_a_doubtful_line_is_read_again_stretched_only_when_its_letters_were_crowded(columns, stretched):
+    """Stretching helps where the recognizer gave letters too few columns (a terminal's narrow
+    monospace cells, scaled down: 1.75-2.2 columns a character) and dropped some; a doubtful
+    line read with room per letter is blurred or broken, and read stretched it came back as
+    doubtful: 41 of 50 such lines on a support session, 2.2 s of its analysis for nothing."""
+    engine = _ScriptedRapid("pvazquez@ymail.com", columns, 0.75)  # 18 characters, weakest 75
+    image = np.full((48, 400), 255, np.uint8)
+    engine.read_lines([image])
+    assert engine.crops == (2 if stretched else 1)
+
+
 class _FirstBoxOverLine:
     """Tesseract as it read an xterm's long `PATH=...` line: the first token's box spans the
     whole line, the words confident but the last, which comes back weak."""
