@@ -114,6 +114,18 @@ def test_names_that_look_like_a_trade_are_kept(lexicon: NameLexicon, name: str) 
     assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
 
 
+@pytest.mark.parametrize("tokens", [["Request", "Reque"], ["Continue", "Contin"], ["Approve", "Appro"]])
+def test_a_label_read_twice_is_no_name(lexicon: NameLexicon, tokens: list[str]) -> None:
+    """profile_page of corpus_v3 (issue 17, a gate block: PERSON high_confidence x1): a
+    button's label read twice, the copy cut short where the pointer stood, was a PERSON to NER."""
+    assert lexicon.ner_reject_reason(tokens, "PERSON") == "a word read twice"
+
+
+@pytest.mark.parametrize("name", ["Williams Will", "Jackson Jack", "Will Williams", "Rob Roberts"])
+def test_a_name_whose_parts_begin_alike_is_kept(lexicon: NameLexicon, name: str) -> None:
+    assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
+
+
 def test_places_may_be_dictionary_words(lexicon: NameLexicon) -> None:
     assert lexicon.ner_reject_reason(["New", "York"], "LOCATION") is None
     assert lexicon.ner_reject_reason(["Event", "Viewer"], "LOCATION") == "system word"

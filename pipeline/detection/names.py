@@ -194,6 +194,10 @@ class NameLexicon:
             return "lower-case word"
         if all(self.is_dictionary(t) for t in tokens):
             return "dictionary words"
+        if _read_twice(tokens) and self.is_dictionary(tokens[0]):
+            # a button's label read twice, the copy cut short (a redraw, the pointer over it:
+            # "Request Reque"): a dictionary word and a piece of itself name no one
+            return "a word read twice"
         if len(tokens) > 1 and self.is_organisation_word(tokens[-1]) and not self.is_first_name(tokens[0]):
             # a company under a contact's name in an address book, a Company column's cell:
             # "<Brand> Accountants", also when OCR misreads its last word out of the dictionary
@@ -261,6 +265,14 @@ class BareNameFinder:
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period")
         return is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
+
+
+def _read_twice(tokens: list[str]) -> bool:
+    """Two words, the second the first or its beginning ("Request Reque", "Edit Edit")."""
+    if len(tokens) != 2:
+        return False
+    first, second = tokens[0].lower(), tokens[1].lower()
+    return len(second) >= 2 and first.startswith(second)
 
 
 def _one_letter_off(a: str, b: str) -> bool:
