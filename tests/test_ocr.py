@@ -158,3 +158,26 @@ def test_a_provisional_reading_uses_the_first_engine_alone_and_whole_readings_kn
     assert second.lines == 1  # the new crop was not read again by the second engine
     assert [w.text for w in cached.read_lines([new])[0]] == ["sure"]  # nor kept as a whole reading
     assert first_only(first) is first
+
+
+def test_a_line_left_beside_a_wiped_avatar_ends_where_the_line_under_it_starts():
+    """chat_support of corpus_v3 (issue 16, kept text 12/13): the avatar beside a participant's
+    name spans the name and the role under it, and its initials, centred on it, sit lower than
+    the name. With the avatar's outline wiped, the name's line took the initials in and reached
+    three rows into the role's (the boxes measured on the recording's frame, in the crop's
+    coordinates); OCR's word boxes of the name took the role's top rows in, and the name's mask
+    covered the role's top half for the whole recording (box bottom 193 over the role's top at
+    188; 187 after). The line ends where the role starts; lines apart, or beside each other,
+    stay as they are."""
+    from pipeline.analysis.ocr import _clear_of_the_line_below
+
+    config = OcrConfig()
+    name, role = Box(46, 4, 133, 17), Box(83, 18, 84, 12)
+    assert _clear_of_the_line_below([name, role], config) == [Box(46, 4, 133, 14), role]
+    apart = Box(83, 40, 84, 12)
+    beside = Box(300, 10, 80, 12)
+    assert _clear_of_the_line_below([name, apart, beside], config) == [name, apart, beside]
+    # a line that would be left lower than a line's least height is a line with a tall glyph
+    low = Box(46, 4, 133, 17)
+    close = Box(83, 4 + config.min_line_height - 1, 84, 17)
+    assert _clear_of_the_line_below([low, close], config) == [low, close]
