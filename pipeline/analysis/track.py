@@ -51,6 +51,9 @@ class TrackConfig:
     # ...and a value a move may have covered rather than moved, where it was, this long
     ghost_max_s: float = 2.0
     uncover_min_ink: float = 0.2  # ...when that part holds at least this share of its glyphs
+    # Fewer glyph pixels than this are no text to show (a box cut to a sliver at a list's edge):
+    # a part of a box is kept, and a value looked for again, only with at least this many.
+    min_glyph_pixels: int = 8
 
 
 @dataclass(slots=True, eq=False)  # one live value is itself only (its fields hold pixel arrays)
@@ -67,10 +70,23 @@ class _Live:
     whole: Box
     whole_snapshot: np.ndarray
     hidden_s: float = 0.0  # when it was covered whole (for a box no longer live)
+    # the glyphs of its last snapshots, (snapshot, (ink, background)): see `glyphs`
+    inks: list[tuple[np.ndarray, tuple[np.ndarray, int]]] = field(default_factory=list)
 
     @property
     def covered(self) -> bool:
         return self.box != self.whole
+
+    def glyphs(self, snapshot: np.ndarray) -> tuple[np.ndarray, int]:
+        """The ink and background of `snapshot` (its `snapshot` or `whole_snapshot`), worked out
+        once per snapshot: a covered value is compared with the frame every time its area
+        changes, and its snapshots stay the same meanwhile."""
+        for known, glyphs in self.inks:
+            if known is snapshot:
+                return glyphs
+        glyphs = _ink_of(snapshot)
+        self.inks = [(snapshot, glyphs), *self.inks[:1]]  # the box's and its whole value's
+        return glyphs
 
 
 def _ghost(live: _Live, pts_s: float) -> _Live:
@@ -89,6 +105,7 @@ def _ghost(live: _Live, pts_s: float) -> _Live:
         live.whole,
         live.whole_snapshot,
         pts_s,
+        [(known, glyphs) for known, glyphs in live.inks if known is live.whole_snapshot],
     )
 
 
@@ -198,10 +215,6 @@ class Tracker:
 
     def _move_box(self, live: _Live, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
         moved, sure = self._moved_with(live, grey, motion)
-        if moved and not sure:
-            # It may as well have been covered where it was: remembered there too, it comes
-            # back where part of it shows again (`_uncover`).
-            self._ghosts.append(_ghost(live, pts_s))
         if not moved:
             # Its value stayed where it was: what moved is beside it or over it (a window
             # sliding over part of it). The box keeps what still shows of it.
@@ -209,14 +222,20 @@ class Tracker:
             return
         new_box = live.box.shift(motion.dx, motion.dy)
         inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
-        if inside is None or inside.area < 0.2 * live.box.area:
+        if inside is not None and inside.area < 0.2 * live.box.area:
+            inside = None  # what the move leaves of it in the area: a sliver at most
+        # A padded box often reaches past its text into pixels that did not move with it (a
+        # window edge): it follows the move when most of what is under it did.
+        if inside is not None and not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
+            return  # did not move with the area: left to the normal checks (the box stays)
+        if not sure and self._has_glyphs(live) and not self._copied(live):
+            # It may as well have been covered where it was: remembered there too, it comes
+            # back where part of it shows again (`_uncover`).
+            self._ghosts.append(_ghost(live, pts_s))
+        if inside is None:
             self._close(live, frame, pts_s)  # kept over this frame: a sliver may remain
             self._live.remove(live)
             return
-        # A padded box often reaches past its text into pixels that did not move with it (a
-        # window edge): it follows the move when most of what is under it did.
-        if not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
-            return  # did not move with the area: left to the normal checks
         self._relocate(live, inside, frame, pts_s, grey)
 
     def _across(self, grey: np.ndarray, motions: list[Motion]) -> list[tuple[_Live, Motion]]:
@@ -361,26 +380,30 @@ class Tracker:
             # what shows of the whole value now: the cover may have moved off part of it
             whole = _crop(grey, live.whole)
             if whole.shape == live.whole_snapshot.shape:
-                if self._held(live.whole_snapshot, whole):
+                glyphs = live.glyphs(live.whole_snapshot)
+                changed = change_mask(live.whole_snapshot, whole, self.change_config)
+                if self._held(live.whole_snapshot, whole, glyphs, changed):
                     self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
                     return
-                visible = self._visible_part(live.whole_snapshot, live.whole, whole, width, height)
+                visible = self._visible_part(live.whole_snapshot, live.whole, whole, width, height, glyphs[0], changed)
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         crop = _crop(grey, live.box)
         if crop.shape != live.snapshot.shape:
             visible = None
-        elif self._held(live.snapshot, crop):
-            return
         else:
-            visible = self._visible_part(live.snapshot, live.box, crop, width, height)
+            glyphs = live.glyphs(live.snapshot)
+            changed = change_mask(live.snapshot, crop, self.change_config)
+            if self._held(live.snapshot, crop, glyphs, changed):
+                return
+            visible = self._visible_part(live.snapshot, live.box, crop, width, height, glyphs[0], changed)
         self._keep_visible(live, visible, frame, pts_s, grey)
 
     def _keep_visible(self, live: _Live, visible: Box | None, frame: int, pts_s: float, grey: np.ndarray) -> None:
         if visible is None:
             # Nothing of the value shows any more: the box ends with this frame (kept over it:
             # the change may still show part of the value). Covered, not gone, it may show again.
-            self._close(live, frame, pts_s, hidden=True)
+            self._close(live, frame, pts_s, hidden=self._has_glyphs(live))
             self._live.remove(live)
         elif visible != live.box:
             self._relocate(live, visible, frame, pts_s, grey, whole=False)
@@ -409,6 +432,8 @@ class Tracker:
                 if visible is None:
                     continue
                 kept.remove(live)
+                if live.track.track_id == 0 and self._boxed_already(live, visible, frame, pts_s, grey):
+                    continue
                 if live.track.track_id == 0:
                     live.track.track_id = self._next_id
                     self._next_id += 1
@@ -416,17 +441,41 @@ class Tracker:
                 live.snapshot = _crop(grey, visible)
                 self._live.append(live)
 
+    def _boxed_already(self, copy: _Live, visible: Box, frame: int, pts_s: float, grey: np.ndarray) -> bool:
+        """Whether a copy of a value (`_ghost`), showing again at `visible`, shows where a box
+        is already: inside any box, or partly under a box of the same value on its line (the
+        value moved there, a list scrolled back: that box grows over the copy's part). Either
+        way the copy takes no track of its own."""
+        if any(other.box.contains(visible) for other in self._live):
+            return True
+        for other in self._live:
+            if other.text_hash == copy.text_hash and other.box.intersects(visible) and _same_line(other.box, visible):
+                self._relocate(other, other.box.union(visible), frame, pts_s, grey, whole=not other.covered)
+                return True
+        return False
+
+    def _copied(self, live: _Live) -> bool:
+        """Whether a copy of `live`'s value at its place waits to show again already (a list
+        scrolled back and forth under a header passes the same places again)."""
+        return any(copy.text_hash == live.text_hash and copy.whole == live.whole for copy in self._ghosts)
+
+    def _has_glyphs(self, live: _Live) -> bool:
+        """Whether the whole value shows glyphs to look for again once it is covered."""
+        return int(live.glyphs(live.whole_snapshot)[0].sum()) >= self.config.min_glyph_pixels
+
     def _shows_again(self, live: _Live, whole: np.ndarray, width: int, height: int) -> Box | None:
         """The part of a covered value (its pixels now: `whole`) that shows again unchanged,
         if that holds a fair share of its glyphs (`uncover_min_ink`): a sliver of matching
         pixels along the cover's edge (a line, a border) is no evidence that it is back."""
         snapshot = live.whole_snapshot
-        if self._glyph_change(snapshot, whole) <= self.config.hold_max_changed:
+        glyphs = live.glyphs(snapshot)
+        changed = change_mask(snapshot, whole, self.change_config)
+        if self._glyph_change(snapshot, whole, glyphs, changed) <= self.config.hold_max_changed:
             return live.whole
-        visible = self._visible_part(snapshot, live.whole, whole, width, height)
+        ink = glyphs[0]
+        visible = self._visible_part(snapshot, live.whole, whole, width, height, ink, changed)
         if visible is None:
             return None
-        ink = _ink(snapshot)
         local = visible.shift(-live.whole.x, -live.whole.y).clip(ink.shape[1], ink.shape[0])
         shown = int(ink[local.y : local.y2, local.x : local.x2].sum())
         return visible if shown >= self.config.uncover_min_ink * int(ink.sum()) else None
@@ -439,21 +488,33 @@ class Tracker:
                 track.segments.sort(key=lambda s: s.start_frame)
                 self._done.append(track)
 
-    def _visible_part(self, snapshot: np.ndarray, box: Box, crop: np.ndarray, width: int, height: int) -> Box | None:
+    def _visible_part(
+        self,
+        snapshot: np.ndarray,
+        box: Box,
+        crop: np.ndarray,
+        width: int,
+        height: int,
+        ink: np.ndarray | None = None,
+        changed: np.ndarray | None = None,
+    ) -> Box | None:
         """The part of `box` (its pixels when the value showed: `snapshot`; now: `crop`)
         whose pixels did not change and still show some of the value,
         when the change covers only part of it (a window over its end, a popup over its
         middle); None when no such part is left. The changed pixels' bounds are taken as the
-        cover: what lies beside it on each side, holding glyphs, still shows the value."""
-        changed = _without_specks(change_mask(snapshot, crop, self.change_config))
-        ys, xs = np.nonzero(changed)
-        if not len(xs):
+        cover: what lies beside it on each side, holding glyphs, still shows the value.
+        `ink`, `changed`: `snapshot`'s glyphs and the change mask between the two, where known."""
+        if changed is None:
+            changed = change_mask(snapshot, crop, self.change_config)
+        bounds = _change_bounds(changed)
+        if bounds is None:
             return box
         h, w = crop.shape
-        x1, y1, x2, y2 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+        x1, y1, x2, y2 = bounds
         sides = (Box(0, 0, w, y1), Box(0, y2, w, h - y2), Box(0, 0, x1, h), Box(x2, 0, w - x2, h))
-        ink = _ink(snapshot)
-        least = max(8, self.config.visible_min_ink * int(ink.sum()))
+        if ink is None:
+            ink = _ink(snapshot)
+        least = max(self.config.min_glyph_pixels, self.config.visible_min_ink * int(ink.sum()))
         # the change mask is blurred: the cover's edge reaches a pixel or two into what still
         # shows, so each side kept takes that much of the cover back
         reach = self.change_config.blur // 2 + 1
@@ -492,7 +553,7 @@ class Tracker:
             return True, True
         glyphs = None  # the snapshot's ink and background, counted only where needed
         if not motion.area.contains(origin):
-            glyphs = _ink_of(snapshot)
+            glyphs = live.glyphs(snapshot)
             total = int(glyphs[0].sum())
             if total == 0:
                 return True, True
@@ -512,7 +573,7 @@ class Tracker:
         if moved == 0.0:
             return True, True  # the shift explains every glyph (a scroll: 96 % of the calls measured)
         if glyphs is None:
-            glyphs = _ink_of(snapshot)
+            glyphs = live.glyphs(snapshot)
             if not glyphs[0].any():
                 return True, True  # no glyphs to follow
         stayed = self._glyph_change(snapshot, grey[origin.y : origin.y2, origin.x : origin.x2], glyphs)
@@ -554,20 +615,33 @@ class Tracker:
         live.track.segments.sort(key=lambda s: s.start_frame)
         self._done.append(live.track)
 
-    def _held(self, snapshot: np.ndarray, crop: np.ndarray) -> bool:
+    def _held(
+        self,
+        snapshot: np.ndarray,
+        crop: np.ndarray,
+        glyphs: tuple[np.ndarray, int] | None = None,
+        changed: np.ndarray | None = None,
+    ) -> bool:
         """The value is still there when few of its glyph pixels changed, or when its glyphs
         are the same over new colours (a redraw)."""
-        return self._glyph_change(snapshot, crop) <= self.config.hold_max_changed or _same_glyphs(
+        return self._glyph_change(snapshot, crop, glyphs, changed) <= self.config.hold_max_changed or _same_glyphs(
             snapshot, crop, self.config.redraw_min_similarity
         )
 
     def _glyph_change(
-        self, before: np.ndarray, after: np.ndarray, before_ink: tuple[np.ndarray, int] | None = None
+        self,
+        before: np.ndarray,
+        after: np.ndarray,
+        before_ink: tuple[np.ndarray, int] | None = None,
+        mask: np.ndarray | None = None,
     ) -> float:
         """The share of glyph pixels that changed. Counting over glyph pixels only (not the
         whole box) matters: a padded box is mostly background, which stays the same when the
-        text in it is replaced. `before_ink`: `before`'s ink and background, where known."""
-        changed = change_mask(before, after, self.change_config).astype(bool)
+        text in it is replaced. `before_ink`: `before`'s ink and background, and `mask` the
+        change mask between the two, where known."""
+        if mask is None:
+            mask = change_mask(before, after, self.change_config)
+        changed = mask.astype(bool)
         if not changed.any():
             return 0.0
         if before_ink is None:
@@ -688,12 +762,16 @@ def _shows_text(ink: np.ndarray, least: float) -> bool:
     return count >= least and count <= 0.6 * ink.size
 
 
-def _without_specks(mask: np.ndarray, least: int = 4) -> np.ndarray:
-    """`mask` (0/1) without connected specks of fewer than `least` pixels (compression noise)."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
-    keep = np.zeros(count, np.bool_)
-    keep[1:] = stats[1:, cv2.CC_STAT_AREA] >= least
-    return keep[labels]
+def _change_bounds(mask: np.ndarray, least: int = 4) -> tuple[int, int, int, int] | None:
+    """The bounds (x1, y1, x2, y2) of `mask` (0/1) but for connected specks of fewer than
+    `least` pixels (compression noise), or None when nothing else is left."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    kept = stats[1:][stats[1:, cv2.CC_STAT_AREA] >= least]
+    if not len(kept):
+        return None
+    x, y = kept[:, cv2.CC_STAT_LEFT], kept[:, cv2.CC_STAT_TOP]
+    x2, y2 = x + kept[:, cv2.CC_STAT_WIDTH], y + kept[:, cv2.CC_STAT_HEIGHT]
+    return int(x.min()), int(y.min()), int(x2.max()), int(y2.max())
 
 
 def _crop(grey: np.ndarray, box: Box) -> np.ndarray:
