@@ -136,3 +136,45 @@ def test_changed_within_bounds_what_did_not_move_with_the_area():
     spot = motion.changed_within(Box(0, 90, 400, 40))
     assert spot is not None and Box(150, 100, 16, 22).pad(2).contains(spot) and spot.w >= 14 and spot.h >= 20
     assert motion.changed_within(Box(60, 150, 100, 40)) is None  # rows that only moved
+
+
+def _shadowed_scroll(shift: int, typed_row: int | None = None) -> tuple[np.ndarray, np.ndarray, Box]:
+    """A text-like list scrolled `shift` px up under a sticky header whose drop shadow darkens
+    the list's first rows (the area handed in starts under the header, in the shadow); with
+    `typed_row`, a character appears there too."""
+    rng = np.random.default_rng(5)
+    content = np.where(rng.random((400, 300)) < 0.2, 20, 235).astype(np.float32)  # text-like
+    shade = np.ones((200, 1), np.float32)
+    shade[:5, 0] = [0.55, 0.65, 0.75, 0.85, 0.95]  # the shadow fades out over 5 rows
+    area = Box(50, 40, 300, 200)
+    reference = np.full((300, 400), 235, np.uint8)
+    current = reference.copy()
+    reference[area.y : area.y2, area.x : area.x2] = (content[10:210] * shade).astype(np.uint8)
+    current[area.y : area.y2, area.x : area.x2] = (content[10 + shift : 210 + shift] * shade).astype(np.uint8)
+    if typed_row is not None:
+        current[area.y + typed_row : area.y + typed_row + 12, 200:208] = 20
+    return reference, current, area
+
+
+@pytest.mark.parametrize("shift", [1, 2, 3])
+def test_a_line_leaving_under_a_static_shadow_only_moved(shift):
+    """Content scrolling out under a sticky header's drop shadow differs, shifted, from itself
+    by the shade: it is no change beyond the move, or the line cut at that edge is read again
+    on every read of the scroll (a third of the second engine's lines on a support session)."""
+    from pipeline.analysis.motion import MotionConfig, estimate_motion, residual_boxes
+
+    reference, current, area = _shadowed_scroll(shift)
+    motion = estimate_motion(reference, current, area, MotionConfig(), ChangeConfig())
+    assert motion is not None and (motion.dx, motion.dy) == (0, -shift)
+    assert residual_boxes(motion) == []
+    assert motion.still(Box(area.x, area.y, 120, 12))  # the words on their way out only moved
+
+
+def test_a_change_reaching_in_from_the_leaving_edge_is_still_read():
+    """What changes for real at that edge reaches in further than the shade: still read."""
+    from pipeline.analysis.motion import MotionConfig, estimate_motion, residual_boxes
+
+    reference, current, area = _shadowed_scroll(2, typed_row=1)
+    motion = estimate_motion(reference, current, area, MotionConfig(), ChangeConfig())
+    assert motion is not None and (motion.dx, motion.dy) == (0, -2)
+    assert any(b.intersects(Box(200, area.y + 1, 8, 12)) for b in residual_boxes(motion))

@@ -29,6 +29,11 @@ class MotionConfig:
     group_gap: int = 64  # changes closer than this are tried as one moving area
 
 
+# pixels beyond the shift at the edge where content leaves a moving area whose differences are
+# the edge's shade, not the content's (_clear_leaving_edge)
+LEAVING_EDGE = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Motion:
     """Content of `area` moved by (dx, dy) between the reference and the current frame."""
@@ -137,7 +142,26 @@ def estimate_motion(
     overlap = _shifted_pair(ref, cur, dx, dy)[2]
     residual = np.ones(cur.shape, np.uint8)  # outside the overlap: new content
     residual[overlap.y : overlap.y2, overlap.x : overlap.x2] = mask
+    _clear_leaving_edge(residual, dx, dy)
     return Motion(area, dx, dy, residual)
+
+
+def _clear_leaving_edge(residual: np.ndarray, dx: int, dy: int) -> None:
+    """Content on its way out of an area passes under whatever stays at that edge: a sticky
+    header's drop shadow, a fade, a frame's rounded corner. Shifted, it differs from itself
+    there by the shade, which is no change of its own: the line cut at the edge was read again
+    on every read of a slow scroll (a third of the second engine's lines on a support session,
+    all of them garbage), and the words on their way out, not `still`, were read again with it.
+    What changes there for real reaches further in than the shift and LEAVING_EDGE."""
+    h, w = residual.shape
+    if dy < 0:
+        residual[: min(h, -dy + LEAVING_EDGE)] = 0
+    elif dy > 0:
+        residual[max(0, h - dy - LEAVING_EDGE) :] = 0
+    if dx < 0:
+        residual[:, : min(w, -dx + LEAVING_EDGE)] = 0
+    elif dx > 0:
+        residual[:, max(0, w - dx - LEAVING_EDGE) :] = 0
 
 
 def residual_boxes(motion: Motion, grow: int = 4, min_pixels: int = 3) -> list[Box]:
