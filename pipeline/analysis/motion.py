@@ -54,7 +54,8 @@ class Motion:
         if local.empty or local.area < 0.6 * box.area:
             return False
         window = self.residual[local.y : local.y2, local.x : local.x2]
-        return float(window.mean()) <= tolerance
+        # the share of changed pixels by count: a mean over uint8 costs 15 times more
+        return cv2.countNonZero(window) / window.size <= tolerance
 
     def changed_within(self, box: Box) -> Box | None:
         """The bounds (frame coordinates) of what changed beyond the move under `box`, or
@@ -100,7 +101,7 @@ def _mismatch(
     if overlap.area == 0:
         return 1.0, None
     mask = change_mask(a, b, config)
-    return float(mask.mean()), mask
+    return cv2.countNonZero(mask) / mask.size, mask
 
 
 def estimate_motion(
