@@ -76,6 +76,35 @@ def test_columns_keep_their_types_after_the_header_scrolled_away(detector):
     assert ("UK_NINO", later[1]) not in found(detector, table_words([later], y0=40))
 
 
+def test_a_header_read_without_a_short_word_keeps_its_columns_types(detector):
+    """A grid scaled down (or re-encoded at a low bitrate) whose frozen header row lost a short
+    word: "NI number" read "number", a little right of where "NI" started. The row is still a
+    header (its other cells are), so it claims the rows below: the column it could not type
+    takes the type of the column the recording's table had there, and a cell that OCR misread
+    there (never learnt as a value) is typed all the same."""
+    memory = ValueMemory()
+    found(detector, table_words([HR_HEADER, *HR_ROWS]), memory)
+    header = ("Employee", "number", "Date of birth", "City", "Salary")
+    shifted = (COLUMNS_X[0], COLUMNS_X[1] + 3 * CHAR_W, *COLUMNS_X[2:])
+    later = ("Harry Brown", "CD $1 22330", "05/05/1975", "York", "£29,000")
+    words = table_words([header], y0=40, xs=shifted) + table_words([later], y0=40 + ROW_PITCH)
+    assert ("UK_NINO", later[1]) in found(detector, words, memory)
+    # without the recording's table, the misread header types nothing in that column
+    assert ("UK_NINO", later[1]) not in found(detector, words)
+
+
+def test_a_column_whose_header_was_read_as_another_header_word_keeps_its_own_type(detector):
+    """Another table drawn where the recording's was (same other columns), whose second column
+    is a department: its cells are no NI numbers."""
+    memory = ValueMemory()
+    found(detector, table_words([HR_HEADER, *HR_ROWS]), memory)
+    header = ("Employee", "Department", "Date of birth", "City", "Salary")
+    row = ("Harry Brown", "Ops 3B", "05/05/1975", "York", "£29,000")
+    hits = found(detector, table_words([header, row], y0=40), memory)
+    assert ("DATE_OF_BIRTH", row[2]) in hits
+    assert not any(text == row[1] for _, text in hits)
+
+
 def test_chrome_around_a_grid_is_not_read_as_its_rows(detector):
     """A CRM grid between a toolbar and a footer/taskbar whose texts line up with its columns:
     the grid's cells are typed, the chrome is not (not even by the recording's memory of the

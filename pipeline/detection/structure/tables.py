@@ -12,7 +12,7 @@ tables (`Get-Service`, `column -t`) all come down to words on lines with gaps be
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_finding
@@ -320,7 +320,10 @@ class TableFinder:
             left = (prev_x2 + x1) / 2 if prev_x2 is not None else x1 - height * 2
             right = (x2 + next_x1) / 2 if next_x1 is not None else x2 + height * 12
             columns.append(Column(left, right, x1, entity))
-        return Table(tuple(columns), columns[0].left, columns[-1].right)
+        table = Table(tuple(columns), columns[0].left, columns[-1].right)
+        if memory is not None and any(key is None for _, key in parts):
+            table = _completed(table, [key is None for _, key in parts], memory)
+        return table
 
     def _as_headers(self, lt: LayoutText, cell: list[WordRef]) -> list[tuple[list[WordRef], str | None]] | None:
         """`cell` cut into header phrases (longest first), or None if some word is no header."""
@@ -424,6 +427,31 @@ def _across_columns(words: tuple[WordRef, ...], table: Table, height: int) -> bo
     cells = split_cells(words, height)
     fitting = sum(table.cell_column(cell) is not None for cell in cells)
     return len(cells) - fitting > max(fitting, 1)
+
+
+def _completed(table: Table, unread: list[bool], memory: TableMemory) -> Table:
+    """`table` with each column whose header cell is no header word typed like the column of
+    a table remembered at its place. A header row scaled down or re-encoded at a low bitrate
+    loses a short word ("NI number" read "number"): the row is still a header (its other
+    cells are), it claims the rows below, and the column it could not type left every cell of
+    it readable that the value memory had not learnt. The remembered table must be this one:
+    two header cells or more of both start at one place with one type; a column whose header
+    was read as another header word keeps its own type (another table drawn there)."""
+    for known in reversed(memory.tables):
+        if not known.overlaps(table):
+            continue
+        same = sum(
+            not missing and any(abs(c.start - k.start) <= SAME_PLACE_PX and c.entity == k.entity for k in known.columns)
+            for c, missing in zip(table.columns, unread, strict=True)
+        )
+        if same < 2:
+            continue
+        columns = []
+        for column, missing in zip(table.columns, unread, strict=True):
+            at = known.column_at(column.start) if missing and column.entity is None else None
+            columns.append(replace(column, entity=at.entity) if at is not None and at.entity else column)
+        return Table(tuple(columns), table.x1, table.x2)
+    return table
 
 
 def _same_columns(a: Table, b: Table) -> bool:
