@@ -31,7 +31,7 @@ class MotionConfig:
 
 # pixels beyond the shift at the edge where content leaves a moving area whose differences are
 # the edge's shade, not the content's (_clear_leaving_edge)
-LEAVING_EDGE = 4
+LEAVING_EDGE = 8
 
 
 @dataclass(frozen=True, slots=True)
