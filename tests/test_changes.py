@@ -160,7 +160,7 @@ def _shadowed_scroll(shift: int, typed_row: int | None = None) -> tuple[np.ndarr
 def test_a_line_leaving_under_a_static_shadow_only_moved(shift):
     """Content scrolling out under a sticky header's drop shadow differs, shifted, from itself
     by the shade: it is no change beyond the move, or the line cut at that edge is read again
-    on every read of the scroll (a third of the second engine's lines on a support session)."""
+    on every read of the scroll (half of the second engine's lines on a support session)."""
     from pipeline.analysis.motion import MotionConfig, estimate_motion, residual_boxes
 
     reference, current, area = _shadowed_scroll(shift)

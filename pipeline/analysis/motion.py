@@ -151,7 +151,7 @@ def _clear_leaving_edge(residual: np.ndarray, dx: int, dy: int) -> None:
     """Content on its way out of an area passes under whatever stays at that edge: a sticky
     header's drop shadow, a fade, a frame's rounded corner. Shifted, it differs from itself
     there by the shade, which is no change of its own: the line cut at the edge was read again
-    on every read of a slow scroll (a third of the second engine's lines on a support session,
+    on every read of a slow scroll (half of the second engine's lines on a support session,
     all of them garbage), and the words on their way out, not `still`, were read again with it.
     What changes there for real reaches further in than the shift and LEAVING_EDGE."""
     h, w = residual.shape
