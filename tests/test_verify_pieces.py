@@ -125,6 +125,7 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
     "values, line, expected",
     [
         ([("CREDIT_CARD", CARD)], "Card number 5149 125", [("5149 125", False)]),
+        ([("CREDIT_CARD", CARD)], "Card number 5149 12", [("5149 12", False)]),  # six: few values
         ([("CREDIT_CARD", CARD)], "Card number 5149 1252 3503 1701", [("5149 1252 3503 1701", True)]),
         ([("CREDIT_CARD", CARD)], "card ending 1701", []),  # the last four, as receipts print them
         ([("CREDIT_CARD", CARD)], "build 51491252999", []),  # cut out of a longer number: not a piece
@@ -204,3 +205,51 @@ def test_finding_reason_and_record():
         "findings": [{k: v for k, v in f.items() if k not in ("seen_s", "partial")} for f in record["findings"]],
     }
     assert Verification.from_dict(older).findings[0] == plain, "records written before still load"
+
+
+def payroll_values(rng: np.random.Generator) -> SeenValues:
+    """A payroll sheet's values as the analysis finds them: ninety made-up IBANs, account numbers
+    and sort codes, one of each a row (the analysis keeps the text under each finding's box)."""
+    seen = SeenValues()
+    for row in range(90):
+        digits = "".join(str(d) for d in rng.integers(0, 10, 30))
+        seen.add("IBAN_CODE", f"GB{digits[:2]} NWBK {digits[2:6]} {digits[6:10]} {digits[10:14]} {digits[14:16]}", row)
+        seen.add("ACCOUNT_NUMBER", digits[16:24], row)
+        seen.add("SORT_CODE", f"{digits[24:26]}-{digits[26:28]}-{digits[28:30]}", row)
+    return seen
+
+
+def test_a_short_number_is_no_piece_where_the_values_hold_many_runs_of_its_length():
+    """A salary cut by the sheet's edge spells five digits of one of the sheet's ninety IBANs or
+    account numbers: in a sheet that holds a thousand runs of five digits, one number of five
+    digits in a hundred does so by chance (the gate blocked hr_payroll_sheet of corpus_v3 on one)."""
+    rng = np.random.default_rng(17)
+    seen = payroll_values(rng)
+    account = next(v for v in seen._values.values() if v.entity_type == "ACCOUNT_NUMBER").key
+    salary = f"{account[1:3]},{account[3:6]}"  # five digits of it, written as an amount is
+    assert seen.find(["Salary", salary, "Finance"]) == []
+
+
+@pytest.mark.parametrize(
+    "groups, whole",
+    [
+        (slice(0, 3), False),  # an IBAN cut in half: its country, check digits and bank
+        (slice(3, None), False),  # its other half: digits alone, ten of them
+        (slice(None), True),
+    ],
+)
+def test_a_real_piece_is_still_found_among_many_values(groups, whole):
+    seen = payroll_values(np.random.default_rng(17))
+    first = next(v for v in seen._values.values() if v.entity_type == "IBAN_CODE").key.upper()
+    shown = [first[a : a + 4] for a in range(0, len(first), 4)][groups]
+    words = ["IBAN", *shown, "Finance"]
+    pieces = seen.find(words)
+    assert [(p.entity_type, p.whole) for p in pieces] == [("IBAN_CODE", whole)]
+    assert words[pieces[0].start : pieces[0].end] == shown
+
+
+def test_a_card_s_last_eight_digits_are_still_found_among_many_values():
+    seen = payroll_values(np.random.default_rng(17))
+    seen.add("CREDIT_CARD", CARD, 30.0)
+    pieces = seen.find(["ending", *CARD.split()[2:]])
+    assert [(p.entity_type, p.start, p.end, p.whole) for p in pieces] == [("CREDIT_CARD", 1, 3, False)]

@@ -9,9 +9,15 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 - a value mostly of digits (card, phone, IBAN, IP, SSN): any run of whole words that spells at
   least `DIGITS_PIECE` of its characters in a row ("5149 12", "(203)353-"). Four digits alone
   are not enough: receipts print a card's last four in clear, and years and PINs are four too.
-  A date's piece must be written as a date (with "/", "-", "." or a month's name): five of its
-  eight digits are any amount's or id's; and no piece is written as an amount ("$45,590"):
-  a grid's money column holds five digits in a row of some phone number of the grid;
+  A piece of digits alone (of any value) must also be long enough that a number of its length
+  is unlikely to spell a piece of some value of the recording by chance (`_digits_least`): a
+  sheet of ninety IBANs, account numbers and sort codes holds about a thousand different runs
+  of five digits, so one number of five digits in a hundred (a salary cut by the sheet's edge)
+  spells one: there a piece needs seven digits (a card's last eight, an IBAN's digit half still
+  count), while beside one card number five still do. A date's piece must be written as a
+  date (with "/", "-", "." or a month's name): five of its eight digits are any amount's or
+  id's; and no piece is written as an amount ("$45,590"): a grid's money column holds five
+  digits in a row of some phone number of the grid;
 - a person's full name: any one of its words of at least four letters (three-letter capitalised
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
   lower-case "cooper" in a path is not the name), and no dictionary word ("Park");
@@ -46,19 +52,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.core.text import normalise, normalise_with_offsets
 from pipeline.core.types import Box, OcrWord
 
 DIGITS_PIECE = 5
+# A piece of digits alone counts only from the length at which fewer than this share of all
+# numbers of that length spell a piece of one of the recording's values (`_digits_least`)
+DIGITS_CHANCE = 1e-3
 OTHER_PIECE_MIN = 6
 OTHER_PIECE_MAX = 12
 NAME_WORD = 4  # letters of the shortest word of a name or place that counts alone
 NAME_ENTITIES = frozenset({"PERSON"})
 UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _URL_JOINERS = frozenset("/?=&#")
 DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 _DATE_JOINERS = frozenset("/-.")
@@ -97,6 +107,7 @@ class SeenValues:
         self._values: dict[str, _Value] = {}
         self._pieces: dict[str, _Value] | None = None  # piece -> the value, built when first asked
         self._longest = 0  # characters of the longest value
+        self._digits_least = DIGITS_PIECE  # digits of the shortest piece of digits alone
         self._name_words: dict[str, _Value] = {}
 
     def __repr__(self) -> str:  # never show the values
@@ -152,7 +163,11 @@ class SeenValues:
                 if len(text) > self._longest:
                     break
                 value = pieces.get(text)
-                if value is not None and keys[j] and keys[i] and _meaningful(value, words[i : j + 1], is_common):
+                if value is None or not (keys[j] and keys[i]):
+                    continue
+                if text != value.key and len(text) < self._digits_least and text.isdigit():
+                    continue  # a number as short as many of the values' runs of digits: chance
+                if _meaningful(value, words[i : j + 1], is_common):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
             if best is None and keys[i] in self._name_words and words[i][:1].isupper():
                 value = self._name_words[keys[i]]
@@ -193,6 +208,7 @@ class SeenValues:
                     index[piece] = value
             self._pieces = index
             self._longest = max(len(k) for k in self._values)
+            self._digits_least = _digits_least(self._values)
         return self._pieces
 
 
@@ -236,6 +252,20 @@ def names_something(words: Sequence[str], is_common: Callable[[str], bool] | Non
     if any(len(w) >= NAME_WORD and (is_common is None or not is_common(w)) for w in letters):
         return True
     return len(letters) > 1 and is_common is not None and not is_common(" ".join(letters))  # "Salt Lake City"
+
+
+def _digits_least(values: Collection[str]) -> int:
+    """The fewest digits (at least `DIGITS_PIECE`) a piece of digits alone must have, so that
+    fewer than `DIGITS_CHANCE` of all numbers of its length spell a run of digits of one of
+    `values` (normalised keys): the more digits a recording's values hold, the more of the
+    screen's other numbers (amounts, ids, counts) spell a piece of one of them by chance."""
+    runs = [run for key in values for run in _DIGIT_RUN.findall(key)]
+    least = DIGITS_PIECE
+    while True:
+        windows = {run[a : a + least] for run in runs for a in range(len(run) - least + 1)}
+        if len(windows) < DIGITS_CHANCE * 10**least:
+            return least
+        least += 1
 
 
 def _mostly_digits(key: str) -> bool:
