@@ -308,6 +308,44 @@ def test_a_window_button_in_the_band_of_a_grid_row_is_no_cell_of_it(detector):
     assert not memory.find("Schedule Follow-up")
 
 
+def title_bar(y: int) -> list[OcrWord]:
+    """A notes window's title bar as OCR reads it, dragged over a grid: its icon, its title
+    (from the Date of birth column into the City column) and its buttons, on a line `y`."""
+    parts = (("@", 400), ("Call", 500), ("Notes", 545), ("-", 596), ("Fernleigh", 611), ("CRM", 698), ("x", 900))
+    return [OcrWord(text, Box(x, y, CHAR_W * len(text), LINE_H), 95.0) for text, x in parts]
+
+
+@pytest.mark.parametrize("header", [True, False], ids=["header shown", "header scrolled away"])
+def test_a_window_title_between_two_rows_of_a_grid_is_no_cell_of_it(detector, header):
+    """crm_grid of corpus_v3: a notes window dragged over the customer grid puts its title bar
+    between two of the grid's rows (10 px below one, 10 px above the next). Its own row to the
+    table finder, the title was cut into the columns under it, and its last words typed a city
+    by the City column; remembered, the brand in it then matched the app's top bar on every
+    frame the gate read. Text closer to a row than a line is another layer; the rows on both
+    sides keep their cells, with the header shown and with it scrolled away."""
+    memory = ValueMemory()
+    if not header:
+        found(detector, table_words([HR_HEADER, *HR_ROWS]), memory)  # the table, learnt
+    rows = (*HR_ROWS, ("Harry Brown", "CD 11 22 33 A", "05/05/1975", "Truro", "£29,000"))
+    grid = table_words([HR_HEADER, *rows] if header else rows, y0=100 if header else 70)
+    between = (100 if header else 70) + (2 if header else 1) * ROW_PITCH + ROW_PITCH // 2
+    hits = found(detector, grid + title_bar(between), memory)
+    for name, city in (("Oliver Smith", "Leeds"), ("Amelia Jones", "Bristol"), ("Harry Brown", "Truro")):
+        assert ("PERSON", name) in hits and ("LOCATION", city) in hits
+    assert not [text for _, text in hits if {"Notes", "Fernleigh", "CRM"} & set(text.split())]
+    assert not memory.find("Fernleigh CRM Customers")
+
+
+def test_a_cell_s_second_line_is_still_a_row_of_the_grid(detector):
+    """A city wrapped onto a second line of its cell, a line below the row: no other layer."""
+    memory = ValueMemory()
+    second = OcrWord("Tyne", Box(COLUMNS_X[3], 100 + 3 * ROW_PITCH + LINE_H + 2, CHAR_W * 4, LINE_H), 95.0)
+    row = ("Harry Brown", "CD 11 22 33 A", "05/05/1975", "Newcastle upon", "£29,000")
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS, row]) + [second], memory)
+    assert ("LOCATION", "Newcastle upon") in hits or ("LOCATION", "Newcastle upon Tyne") in hits
+    assert any(kind == "LOCATION" and "Tyne" in text.split() for kind, text in hits)
+
+
 def test_a_name_cell_of_one_dictionary_word_is_masked_but_not_remembered(detector):
     """A grid's name column typed one ordinary word ("Payroll", a department's account): the
     cell is masked, but remembered it would hide the word in every title of the session."""

@@ -38,6 +38,10 @@ STRADDLE_SHARE = 0.3
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
+# Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
+# close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
+# over it, a window's title bar dragged over a grid between two of its rows (`_layered`)
+LAYER_LINE_HEIGHTS = 1.0
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
 SAME_PLACE_PX = 4
@@ -64,6 +68,12 @@ class Row:
         box = Box.union_all(w.box for w in words)
         assert box is not None  # the median word is always kept
         return Row(words, box)
+
+    @property
+    def middle(self) -> float:
+        """The median of its words' middles, the height of its baseline."""
+        middles = sorted(w.box.y + w.box.h / 2 for w in self.words)
+        return middles[len(middles) // 2]
 
     @property
     def height(self) -> int:
@@ -264,7 +274,7 @@ class TableFinder:
                     if any(i > index and table.overlaps(h) for i, h in headers_here):
                         continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
-                    if _lines_up(inside, table, row.height):
+                    if _lines_up(inside, table, row.height) and not _layered(rows, index, table):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
                         break
@@ -358,6 +368,8 @@ class TableFinder:
                 break  # the next table starts
             if _across_columns(inside, table, row.height):
                 continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
+            if _layered(rows, index, table):
+                continue  # a window's title bar between two rows of the grid
             found.append(index)
             last_y2 = row.box.y2
         return found
@@ -416,6 +428,31 @@ def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
     if len(fitted) < 2:
         return False
     return not any(x1 < start < x2 for x1, x2 in spanned for start in fitted)
+
+
+def _layered(rows: list[Row], index: int, table: Table) -> bool:
+    """Whether `rows[index]` lies closer than a line of text (`LAYER_LINE_HEIGHTS`) to a row next
+    to it whose cells fit more of `table`'s columns: the two are text of different layers, and
+    the grid's row is the one that lines up with its columns. A window dragged over a grid puts
+    its title bar between two of the grid's rows ("Call notes - <brand> CRM" under the Phone and
+    City columns, 10 px below one row and 10 px above the next, 21 px apart); the grid typed the
+    title as a city. A cell's wrapped second line, a line apart, is no layer."""
+    row = rows[index]
+    mine: int | None = None
+    for other in (rows[index - 1] if index else None, rows[index + 1] if index + 1 < len(rows) else None):
+        if other is None or abs(other.middle - row.middle) >= LAYER_LINE_HEIGHTS * max(row.height, other.height):
+            continue
+        if mine is None:
+            mine = _fitting(row, table)
+        if _fitting(other, table) > mine:
+            return True
+    return False
+
+
+def _fitting(row: Row, table: Table) -> int:
+    """How many cells of `row` inside `table` fit one of its columns."""
+    words = [w for w in row.words if table.x1 <= (w.box.x + w.box.x2) / 2 < table.x2]
+    return sum(table.cell_column(cell) is not None for cell in split_cells(words, row.height))
 
 
 def _across_columns(words: tuple[WordRef, ...], table: Table, height: int) -> bool:
