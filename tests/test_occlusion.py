@@ -151,6 +151,83 @@ def test_partly_covered_box_grows_back_as_the_window_moves_off_the_value():
             assert all(b.x2 <= left + 4 for b in per_frame[i]), "the window's own contents stay readable"
 
 
+def test_part_of_a_value_read_beside_a_window_leaves_the_whole_value_boxed_as_the_window_moves_off():
+    """A window dropped over a grid covers all of a cell's value but its start; the reader reads
+    that sliver and finds it (the cell's column types it). When the window moves off, in the
+    frame no reader has read yet, the whole value shows, and its whole box must be back: the
+    sliver read under the window was a part of the value, not the value."""
+    shown = text(blank(), GLYPHS)
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    cut = 60  # the window's edge: the value shows from GLYPHS.x to here
+    sliver = Box.from_corners(VALUE.x, VALUE.y, cut + 2, VALUE.y2)
+    part = Detection("IBAN_CODE", 0.9, sliver, "test", "h2")  # the part read: another text
+    under = window(shown, cut)
+    feed = [
+        (under, [Box(cut, 20, W - cut, 100)], []),
+        (under, [sliver], [part]),  # the sliver read where it shows
+        (under, [], []),
+        (shown, [Box(cut, 20, W - cut, 100)], []),  # the window moved off: nobody read it yet
+        (shown, [], []),
+    ]
+    for i, (grey, changed, found) in enumerate(feed, start=1):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, 1 + len(feed))
+    for i in (1, 2, 3):
+        assert covered(per_frame[i], Box.from_corners(GLYPHS.x, GLYPHS.y, cut, GLYPHS.y2))
+        assert all(b.x2 <= cut + 4 for b in per_frame[i]), "the window's own contents stay readable"
+    assert covered(per_frame[4], GLYPHS) and covered(per_frame[5], GLYPHS), "the whole value shows: all of it boxed"
+
+
+def titled(grey: np.ndarray, box: Box) -> np.ndarray:
+    """A dark window over `box`, its title bar (the top 12 rows) lighter."""
+    return fill(fill(grey, box, 40), Box(box.x, box.y, box.w, 12), 90)
+
+
+@pytest.mark.parametrize("edge_in_padding", [True, False])
+def test_value_covered_whole_shows_again_though_a_window_edge_lay_in_its_padding(edge_in_padding):
+    """The value was read while the top of a window's title bar lay in its box's padding under
+    the text (the window just below the row). The window moves up over the value, then off to
+    the left: the title bar in the padding is gone, so the change runs along the whole box; over
+    the text's own rows it is only where the window still is. What shows of the value on its
+    right must be boxed again (with the window clear of the box, the same)."""
+    shown = text(blank(), GLYPHS)
+    under = titled(shown, Box(0, VALUE.y2 - 2, W, 60)) if edge_in_padding else shown
+    over = titled(shown, Box(0, 24, W, 100))  # the value covered whole
+    off = 120  # then the window covers only what lies left of this
+    moved = titled(shown, Box(0, 24, off, 100))
+    tracker = Tracker()
+    feed = [
+        (under, [VALUE], [det()]),
+        (over, [Box(0, 24, W, 100)], []),
+        (over, [], []),
+        (moved, [Box(off, 24, W - off, 100)], []),
+        (moved, [], []),
+    ]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(feed))
+    assert per_frame[2] == (), "covered whole: nothing to hide"
+    shows = Box.from_corners(off, GLYPHS.y, GLYPHS.x2, GLYPHS.y2)
+    assert covered(per_frame[3], shows) and covered(per_frame[4], shows)
+    assert all(b.x >= off - 4 for b in per_frame[3] + per_frame[4]), "the window's own contents stay readable"
+
+
+def test_window_over_the_lower_half_of_a_value_leaves_its_upper_half_boxed():
+    """A window edge over the lower half of a value's text (not only over its padding): the
+    upper half still shows, and stays boxed."""
+    shown = text(blank(), GLYPHS)
+    half = GLYPHS.y + GLYPHS.h // 2
+    lower = titled(shown, Box(0, half, W, 80))
+    tracker = Tracker()
+    feed = [(shown, [VALUE], [det()]), (lower, [Box(0, half, W, 80)], []), (lower, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(feed))
+    upper = Box.from_corners(GLYPHS.x, GLYPHS.y, GLYPHS.x2, half)
+    assert covered(per_frame[1], upper) and covered(per_frame[2], upper)
+
+
 def test_other_text_where_a_covered_value_was_gets_no_box_back():
     """Under a window the list changed: what the window leaves where the value was is other
     text (the next page), and no box comes back over it."""

@@ -72,6 +72,8 @@ class _Live:
     hidden_s: float = 0.0  # when it was covered whole (for a box no longer live)
     # the glyphs of its last snapshots, (snapshot, (ink, background)): see `glyphs`
     inks: list[tuple[np.ndarray, tuple[np.ndarray, int]]] = field(default_factory=list)
+    # the rows of its line of text in its whole value's snapshot, (snapshot, rows): see `text_rows`
+    rows: tuple[np.ndarray, tuple[int, int]] | None = None
 
     @property
     def covered(self) -> bool:
@@ -87,6 +89,13 @@ class _Live:
         glyphs = _ink_of(snapshot)
         self.inks = [(snapshot, glyphs), *self.inks[:1]]  # the box's and its whole value's
         return glyphs
+
+    def text_rows(self) -> tuple[int, int]:
+        """The rows of its whole value's line of text (`_text_rows`), once per snapshot."""
+        snapshot = self.whole_snapshot
+        if self.rows is None or self.rows[0] is not snapshot:
+            self.rows = (snapshot, _text_rows(self.glyphs(snapshot)[0]))
+        return self.rows[1]
 
 
 def _ghost(live: _Live, pts_s: float) -> _Live:
@@ -385,7 +394,9 @@ class Tracker:
                 if self._held(live.whole_snapshot, whole, glyphs, changed):
                     self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
                     return
-                visible = self._visible_part(live.whole_snapshot, live.whole, whole, width, height, glyphs[0], changed)
+                visible = self._visible_part(
+                    live.whole_snapshot, live.whole, whole, width, height, glyphs[0], self._over_text(live, changed)
+                )
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         crop = _crop(grey, live.box)
@@ -396,6 +407,8 @@ class Tracker:
             changed = change_mask(live.snapshot, crop, self.change_config)
             if self._held(live.snapshot, crop, glyphs, changed):
                 return
+            if live.snapshot is live.whole_snapshot:
+                changed = self._over_text(live, changed)
             visible = self._visible_part(live.snapshot, live.box, crop, width, height, glyphs[0], changed)
         self._keep_visible(live, visible, frame, pts_s, grey)
 
@@ -473,12 +486,19 @@ class Tracker:
         if self._glyph_change(snapshot, whole, glyphs, changed) <= self.config.hold_max_changed:
             return live.whole
         ink = glyphs[0]
-        visible = self._visible_part(snapshot, live.whole, whole, width, height, ink, changed)
+        visible = self._visible_part(snapshot, live.whole, whole, width, height, ink, self._over_text(live, changed))
         if visible is None:
             return None
         local = visible.shift(-live.whole.x, -live.whole.y).clip(ink.shape[1], ink.shape[0])
         shown = int(ink[local.y : local.y2, local.x : local.x2].sum())
         return visible if shown >= self.config.uncover_min_ink * int(ink.sum()) else None
+
+    def _over_text(self, live: _Live, changed: np.ndarray) -> np.ndarray:
+        """The changes `changed` of `live`'s whole value over the rows of its text alone: only
+        those can cover it. The edge of a window that lay in the box's padding beside the text
+        (a title bar under a row), gone as the window moves off, or come as it moves over the
+        row, changes rows of the box that hold none of it."""
+        return _over_rows(changed, live.text_rows(), self.change_config.blur // 2)
 
     def _end_hidden(self, kept: deque[_Live], count: int) -> None:
         """The `count` oldest values covered whole are not looked for again: their tracks end."""
@@ -582,6 +602,10 @@ class Tracker:
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
+        # A partly covered value read again where it shows (the cells beside a window over a
+        # grid are read as slivers) is still the whole value: the box it showed whole at is
+        # kept, to come back whole as the cover moves off, not only once it is read whole.
+        part = live.covered and _part_of(det.box, live.whole)
         if det.box != live.box:
             # A grown or moved value: the old box ends before this frame, the new one starts here.
             # The new box covers the old one too when they overlap (a value being edited).
@@ -593,10 +617,11 @@ class Tracker:
                     self._add(
                         live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0))
                     )
-            self._relocate(live, new_box, frame, pts_s, grey)
+            self._relocate(live, new_box, frame, pts_s, grey, whole=not part)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
-        live.whole, live.whole_snapshot = live.box, live.snapshot
+        if not part:
+            live.whole, live.whole_snapshot = live.box, live.snapshot
         live.confirmed = frame
 
     def _add(self, track: Track, segment: TrackSegment) -> None:
@@ -708,6 +733,13 @@ def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeCon
     return Motion(area, dx, dy, residual)
 
 
+def _part_of(part: Box, whole: Box) -> bool:
+    """Whether `part` lies on `whole`'s line and within its ends (up to a padding's worth
+    beyond them: two readings pad a box alike only roughly), and is shorter."""
+    slack = max(2, whole.h // 4)
+    return _same_line(part, whole) and part.x >= whole.x - slack and part.x2 <= whole.x2 + slack and part.w < whole.w
+
+
 def _same_line(a: Box, b: Box) -> bool:
     """Whether two boxes share at least half the height of the lower one: another value on the
     same line may be this one grown or re-read; one on a neighbouring row, whose padded box
@@ -760,6 +792,49 @@ def _shows_text(ink: np.ndarray, least: float) -> bool:
     ink, and not a solid block (a window that was already over part of the box)."""
     count = int(ink.sum())
     return count >= least and count <= 0.6 * ink.size
+
+
+def _text_rows(ink: np.ndarray) -> tuple[int, int]:
+    """The rows (y1, y2) of the line of text in a box whose glyph pixels are `ink`: the run of
+    rows holding ink with the most of it, where a row that holds a line across the box (a run
+    of ink over half its width: a border, a grid line, a window's edge) ends a run. All rows
+    when no row holds text."""
+    h, w = ink.shape
+    if not h or not w:
+        return 0, h
+    columns = np.arange(w)
+    last_gap = np.maximum.accumulate(np.where(ink, -1, columns), axis=1)
+    longest = (columns - last_gap).max(axis=1)  # each row's longest run of ink
+    counts = ink.sum(axis=1)
+    text = (counts > 0) & (2 * longest <= w)
+    best, most, start = (0, h), 0, -1
+    for y in range(h + 1):
+        if y < h and text[y]:
+            start = y if start < 0 else start
+            continue
+        if start >= 0:
+            inked = int(counts[start:y].sum())
+            if inked > most:
+                best, most = (start, y), inked
+            start = -1
+    return best
+
+
+def _over_rows(changed: np.ndarray, rows: tuple[int, int], echo: int) -> np.ndarray:
+    """The change mask `changed` over the rows `rows` alone. The mask is blurred: a change
+    beyond them (a border gone) spreads `echo` rows into them, so each of their first and
+    last `echo` rows is taken as changed where the row next to it, further in, is."""
+    y1, y2 = rows
+    h = changed.shape[0]
+    if (y1 == 0 and y2 == h) or y2 - y1 <= 2 * echo:
+        return changed
+    top = y1 + echo if y1 > 0 else 0
+    bottom = y2 - echo if y2 < h else h
+    kept = np.zeros_like(changed)
+    kept[top:bottom] = changed[top:bottom]
+    kept[y1:top] = changed[top]
+    kept[bottom:y2] = changed[bottom - 1]
+    return kept
 
 
 def _change_bounds(mask: np.ndarray, least: int = 4) -> tuple[int, int, int, int] | None:
