@@ -39,7 +39,7 @@ from pipeline.analysis.ocr import OcrEngine, find_text_lines, first_only, read_l
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
-from pipeline.analysis.unread import UNREAD_TEXT, unread_lines
+from pipeline.analysis.unread import MIN_ASPECT, UNREAD_TEXT, read_over, read_with_confidence, unread_lines
 from pipeline.analysis.values import SeenValues, text_under
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
@@ -150,7 +150,7 @@ class ScreenAnalyzer:
             # came in on the last frame (held back from the tracker for this).
             try:
                 read = self._read(last.grey, last.pts_s, [], [])
-                last.read, last.ticket, covers, last.words, last.illegible = read[1:]
+                last.read, last.ticket, covers, last.words, last.illegible, last.legible = read[1:]
                 last.covers += covers
             except Exception as exc:  # noqa: BLE001 - fail closed, as in process_frame
                 log.error("frame %d: analysis failed (%s); frames masked whole", last.index, type(exc).__name__)
@@ -182,8 +182,17 @@ class ScreenAnalyzer:
             detections = self._take(frame, outcome) if outcome is not None else []
             self.tracker.moves(frame.index, frame.pts_s, frame.grey, frame.motions)
             self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections)
+            if frame.legible:
+                self._end_read(frame)
             if self.on_frame is not None:
                 self.on_frame(frame.index)
+
+    def _end_read(self, frame: WaitingFrame) -> None:
+        """Unread lines held from earlier frames that this frame read with confidence are read:
+        their boxes end (analysis/unread.py `read_over`)."""
+        legible, grey, config = frame.legible, frame.grey, self.config.ocr
+        unread = [d.box for d in frame.illegible]
+        self.tracker.end_read(frame.index, UNREAD_TEXT, lambda box: read_over(box, legible, unread, grey, config))
 
     def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
         if outcome.error is not None:
@@ -262,15 +271,15 @@ class ScreenAnalyzer:
             return WaitingFrame(index, pts_s, grey, motions, dirty, [], None)
         if not dirty and not self._schedule.due(pts_s):
             return WaitingFrame(index, pts_s, grey, motions, [], [], None)
-        changed, read, ticket, covers, words, illegible = self._read(grey, pts_s, dirty, motions)
-        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible)
+        changed, read, ticket, covers, words, illegible, legible = self._read(grey, pts_s, dirty, motions)
+        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible, legible)
 
     def _read(
         self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]
-    ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord], list[Detection]]:
+    ) -> tuple[list[Box], list[Box], int | None, list[int], list[OcrWord], list[Detection], list[Box]]:
         """Read the lines touching what changed (and what waits to be read) and hand their
         words, with their surroundings, to detection: (changed, read, ticket, frames covered,
-        the words handed over, the lines read without confidence)."""
+        the words handed over, the lines read without confidence, those read with it)."""
         width = grey.shape[1]
         unread, unread_motions = self._schedule.waiting()
         moving = motions + unread_motions
@@ -298,6 +307,13 @@ class ScreenAnalyzer:
             grey,
             self.config.ocr,
         )
+        legible = [
+            line
+            for line, words in final
+            if words
+            and line.w >= MIN_ASPECT * line.h
+            and read_with_confidence(line, words, self.config.ocr.unread_below)
+        ]
         self.stats.ocr_seconds += time.perf_counter() - started
         self.stats.lines_read += len(lines)
         # Lines read at the edge where content comes into a moving area may have been cut
@@ -318,7 +334,7 @@ class ScreenAnalyzer:
         # still deferred, and masked whole with this one
         covers = self._schedule.read(pts_s)
         self._schedule.recheck([line for line, cut in zip(lines, provisional) if cut], pts_s)
-        return changed, read, ticket, covers, nearby, illegible
+        return changed, read, ticket, covers, nearby, illegible, legible
 
     def _read_lines(self, grey: np.ndarray, lines: list[Box], provisional: list[bool]) -> list[list[OcrWord]]:
         """The words of each line; those of `provisional` lines read by the first engine alone."""

@@ -35,6 +35,7 @@ class WaitingFrame:
     covers: list[int] = field(default_factory=list)  # earlier frames whose read was deferred to this one
     words: list[OcrWord] = field(default_factory=list)  # the words handed to detection with the ticket
     illegible: list[Detection] = field(default_factory=list)  # lines read without confidence (analysis/unread.py)
+    legible: list[Box] = field(default_factory=list)  # lines of text read with confidence
 
     @classmethod
     def unread(cls, index: int, pts_s: float, grey: np.ndarray) -> WaitingFrame:

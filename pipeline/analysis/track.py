@@ -22,7 +22,7 @@ Rules, in the order they protect the customer:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 import cv2
@@ -164,6 +164,15 @@ class Tracker:
         """(track id, start frame, box) of every box still held: it covers every frame from its
         start to now."""
         return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
+
+    def end_read(self, frame: int, entity_type: str, read: Callable[[Box], bool]) -> None:
+        """End before `frame` the boxes of `entity_type` held from earlier frames whose place
+        `read(box)` says was read in this one (text no pass could read, read now: see
+        analysis/unread.py `read_over`)."""
+        for live in [live for live in self._live if live.track.entity_type == entity_type]:
+            if live.confirmed < frame and live.seg_start < frame and read(live.box):
+                self._close(live, frame - 1, self._pts_before(frame))
+                self._live.remove(live)
 
     def update(
         self,

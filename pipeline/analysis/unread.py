@@ -48,15 +48,50 @@ def unread_lines(
     for line, words in zip(lines, read):
         if line.w < MIN_ASPECT * line.h:
             continue
-        sizes = [sum(c.isalnum() for c in w.text) for w in words]
-        total = sum(sizes)
-        weak = total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < below * total
-        fits = line.w / (CHAR_WIDTH * line.h)
-        if weak or sum(len(w.text) for w in words) < MIN_COVERAGE * fits:
+        if not read_with_confidence(line, words, below):
             if grey is not None and not shows_letters(grey, line, config or OcrConfig()):
                 continue
             found.append(Detection(UNREAD_TEXT, 1.0, line, "ocr_confidence", ""))
     return found
+
+
+def read_with_confidence(line: Box, words: Sequence[OcrWord], below: float) -> bool:
+    """Whether `words`, the reading of `line`, weighed by their letters and digits, have a mean
+    confidence of `below` or more and give about as many characters as the line's width holds."""
+    sizes = [sum(c.isalnum() for c in w.text) for w in words]
+    total = sum(sizes)
+    weak = total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < below * total
+    fits = line.w / (CHAR_WIDTH * line.h)
+    return not weak and sum(len(w.text) for w in words) >= MIN_COVERAGE * fits
+
+
+def read_over(box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: np.ndarray, config: OcrConfig) -> bool:
+    """Whether the lines of one frame read with confidence (`legible`) account for all the
+    letters of `box`, an unread line's box held from an earlier frame: none of the lines read
+    there was unread (`illegible`), one at least was read with confidence, and no letter of
+    `box` lies outside them. Then the line is read, and the unread verdict of the earlier frame
+    stands no longer: what made that reading fail was there only for a while (a pointer resting
+    on a label joined it to the line, 23 px tall for letters of 8, and no engine read it; the
+    tracker held its UNREAD_TEXT box, since the pointer leaving is a small change beside the
+    letters, for 15 s of a checkout form scaled to 75 %). Detection has the confident reading's
+    words. A letter left out (a second row the unread box took in, not read again in this
+    frame) keeps the box."""
+    if any(line.intersects(box) for line in illegible):
+        return False
+    rows = [line for line in legible if line.intersects(box)]
+    if not rows:
+        return False
+    area = box.clip(grey.shape[1], grey.shape[0])
+    if area.empty:
+        return True
+    ink = _letter_ink(grey, area, config)
+    for line in rows:
+        over = line.pad(1, 1).intersection(area) if line.pad(1, 1).intersects(area) else None
+        if over is not None:
+            ink[over.y - area.y : over.y2 - area.y, over.x - area.x : over.x2 - area.x] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    tall = max(MIN_LETTER_PX, LETTER_HEIGHT * min(line.h for line in rows))
+    return not any(stats[i][cv2.CC_STAT_HEIGHT] >= tall for i in range(1, count))
 
 
 def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
@@ -69,6 +104,24 @@ def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
     box = line.clip(grey.shape[1], grey.shape[0])
     if box.empty:
         return False
+    ink = _letter_ink(grey, box, config)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
+    letters = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
+    if not letters:
+        return False
+    # the letters' own box must still be text-shaped (the line's may be a rule's length)
+    x1 = min(int(s[cv2.CC_STAT_LEFT]) for s in letters)
+    x2 = max(int(s[cv2.CC_STAT_LEFT] + s[cv2.CC_STAT_WIDTH]) for s in letters)
+    y1 = min(int(s[cv2.CC_STAT_TOP]) for s in letters)
+    y2 = max(int(s[cv2.CC_STAT_TOP] + s[cv2.CC_STAT_HEIGHT]) for s in letters)
+    if x2 - x1 < MIN_ASPECT * (y2 - y1):
+        return False
+    return not _icon_strip(letters)
+
+
+def _letter_ink(grey: np.ndarray, box: Box, config: OcrConfig) -> np.ndarray:
+    """The ink of `box` (inside the frame) without the rules in it (see `shows_letters`)."""
     pad = 2  # the edges of the ink at the box's border
     outer = Box(box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad).clip(grey.shape[1], grey.shape[0])
     mask = ink_mask(grey[outer.y : outer.y2, outer.x : outer.x2], config)
@@ -92,19 +145,7 @@ def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
             if max(above, below) < RULE_SIDE_INK:
                 rules |= bands == i
         ink[rules] = 0
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
-    letters = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
-    if not letters:
-        return False
-    # the letters' own box must still be text-shaped (the line's may be a rule's length)
-    x1 = min(int(s[cv2.CC_STAT_LEFT]) for s in letters)
-    x2 = max(int(s[cv2.CC_STAT_LEFT] + s[cv2.CC_STAT_WIDTH]) for s in letters)
-    y1 = min(int(s[cv2.CC_STAT_TOP]) for s in letters)
-    y2 = max(int(s[cv2.CC_STAT_TOP] + s[cv2.CC_STAT_HEIGHT]) for s in letters)
-    if x2 - x1 < MIN_ASPECT * (y2 - y1):
-        return False
-    return not _icon_strip(letters)
+    return ink
 
 
 def _icon_strip(pieces: list[np.ndarray]) -> bool:
