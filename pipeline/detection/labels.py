@@ -68,6 +68,7 @@ _SEPARATOR = regex.compile(
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+_ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,8 @@ class LabelValueFinder:
                 found = self._same_line(lt, line, ls, le, region_end, group)
                 if found is None:
                     continue  # text follows the label but is no value: no search elsewhere
+                if found is not False and _label_itself(found, labels, le):
+                    found = False  # "Street: address": the label's own next word; its value is elsewhere
                 if found is not False:
                     results.extend(self._meant(lt, ls, le, group, [found]))
                     continue
@@ -453,6 +456,17 @@ _DELIMITERS = (",", ";")
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
+
+
+def _label_itself(found: SpanFinding, labels: list[tuple[int, int, LabelGroup]], le: int) -> bool:
+    """Whether the value `found` beside a label ending at `le` is, whole, another label of the
+    line that follows it: "Street address" over its input box, read "Street: address" where the
+    gate reads a redacted frame (the blur of the box below reaches the "t"), typed its value an
+    ADDRESS. A label's word is no value of it, but where any word can be one (a password
+    "password", a login "admin")."""
+    if found.entity_type in _ANY_WORD_TYPES:
+        return False
+    return any(le <= a <= found.start and found.end <= b for a, b, _ in labels)
 
 
 def _before_details(lt: LayoutText, group: LabelGroup, run: list[WordRef]) -> list[WordRef]:
