@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import math
 import shutil
 import socket
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 import yaml
@@ -19,6 +21,7 @@ from pipeline.detection.config import DetectConfig
 from pipeline.detection.detector import Detector
 from pipeline.detection.recognizers import OfflineEmailRecognizer
 from pipeline.detection.text import LayoutText, span_boxes
+from tests.helpers import draw_screen, font
 
 CHAR_W = 8
 LINE_H = 16
@@ -1043,3 +1046,60 @@ def test_an_environment_key_split_at_its_underscore_still_labels_its_value(detec
 def test_a_split_key_is_no_label_without_its_value(detector, row):
     lt, spans = detector.find_spans(make_layout(row))
     assert not [s for s in spans if s.entity_type in ("SECRET", "PASSWORD")]
+
+
+# ------------------------------------------------------------------ boxes in terminal text --
+
+PROMPT_LOGIN, PROMPT_HOST = "kara.wilkins", "ops-ws-3"
+TERMINAL_ROWS = [
+    f"{PROMPT_LOGIN}@{PROMPT_HOST}:~$ ls",
+    "notes.md  report.py  requirements.txt",
+    f"{PROMPT_LOGIN}@{PROMPT_HOST}:~$ cat notes.md",
+    "Remember to rotate the staging keys",
+    f"{PROMPT_LOGIN}@{PROMPT_HOST}:~$",
+]
+
+
+def _terminal_read(engine, font_name: str) -> tuple[np.ndarray, Layout, int]:
+    """The drawn screen (grey), its lines read as the analysis reads them, and the row pitch."""
+    from pipeline.analysis.changes import to_grey
+    from pipeline.analysis.ocr import OcrConfig, find_text_lines, read_lines
+
+    pitch = 18
+    rows = [(10, 8 + i * pitch, row) for i, row in enumerate(TERMINAL_ROWS)]
+    grey = to_grey(draw_screen(rows, (420, 110), dark=True, font_size=13, font_name=font_name))
+    config = OcrConfig()
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), config)
+    return grey, group_lines(w for words in read_lines(engine, grey, lines, config) for w in words), pitch
+
+
+def _ink_columns(grey: np.ndarray, y: int, h: int, x1: float, x2: float) -> tuple[int, int]:
+    """The first and last column holding ink in rows y..y+h between x1 and x2 (drawn text)."""
+    band = grey[y : y + h, int(x1) : int(math.ceil(x2))] > 110
+    columns = np.nonzero(band.any(axis=0))[0]
+    return int(x1) + int(columns[0]), int(x1) + int(columns[-1])
+
+
+@pytest.mark.parametrize("font_name", ["DejaVuSansMono.ttf", "DejaVuSans.ttf"])
+def test_a_login_cut_out_of_a_prompt_leaves_the_host_after_it_clear_in_a_terminal(detector, engine, font_name):
+    """A terminal's prompt 'first.last@host:~$': OCR reads it as one word, and the login's box
+    is cut out of it. In a monospace font a character's cell is known: the box ends on the
+    login's last cell, not half a character and a pad beyond the '@' (over the host's first
+    letter, which the encoder's ringing along the mask's edge then spoiled). The login is
+    still hidden whole; in a proportional font (no cells) its box keeps the wide margin."""
+    grey, layout, pitch = _terminal_read(engine, font_name)
+    face = font(13, font_name)
+    logins = [d for d in detector.detect(layout) if d.entity_type == "USERNAME" and d.box.x < 20]
+    assert len(logins) == 3, "the login of each prompt line is found"
+    prompts = [i for i, row in enumerate(TERMINAL_ROWS) if row.startswith(PROMPT_LOGIN)]
+    for i, box in zip(prompts, sorted((d.box for d in logins), key=lambda b: b.y)):
+        y = 8 + i * pitch
+        at = 10 + face.getlength(PROMPT_LOGIN)  # where the login ends and its '@' starts
+        first, last = _ink_columns(grey, y, 15, 10, at)
+        assert box.x <= first and box.x2 > last, "the login's letters are hidden"
+        host_x = 10 + face.getlength(PROMPT_LOGIN + "@")
+        host_ink = _ink_columns(grey, y, 15, host_x, host_x + face.getlength(PROMPT_HOST[0]))[0]
+        if font_name == "DejaVuSansMono.ttf":
+            assert box.x2 <= host_x - 2 and box.x2 < host_ink, "the box ends clear of the host's first letter"
+        else:
+            assert box.x2 >= at + 2, "a proportional font's cut keeps its margin"

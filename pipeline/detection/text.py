@@ -4,13 +4,15 @@
 map from character offsets back to OCR words (`WordRef`) and lines (`LineRef`). Every pass
 works on offsets of that one text (`SpanFinding`), and a span becomes boxes only at the end:
 x positions inside a word are proportional estimates, so a span that cuts a word is boxed
-generously (`cut_x`, `BoxPadding.partial_cut_chars`).
+generously (`cut_x`, `BoxPadding.partial_cut_chars`), but for text set in a monospace font (a
+terminal), where a character's cell is known and the cut ends on its edge (`cell_cut`).
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+import statistics
 from dataclasses import dataclass
 
 from pipeline.core.types import Box, InputField, Layout
@@ -99,6 +101,14 @@ class LayoutText:
         self.words: list[WordRef] = words
         self._starts = [w.start for w in words]
         self._line_starts = [ln.start for ln in lines]
+        self._cells: dict[int, float | None] = {}
+
+    def cell_width(self, line: int) -> float | None:
+        """The width of a character cell of line `line` (an index into `lines`) when its text
+        is set in a monospace font, else None (see `cell_width`)."""
+        if line not in self._cells:
+            self._cells[line] = cell_width(self, line)
+        return self._cells[line]
 
     def words_in(self, start: int, end: int) -> list[WordRef]:
         """Words that overlap the character range [start, end)."""
@@ -152,18 +162,27 @@ def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> lis
         # neighbours ("https://clark-" covering the whole URL)
         x1 = min(w.x_at(max(start, w.start)) for w in words)
         x2 = max(w.x_at(min(end, w.end)) for w in words)
+        # a cut inside a word of monospace text ends on the edge of a character's cell, with
+        # no pad over the next character (the innocent host after a login: 'user@host')
+        cell = lt.cell_width(li) if a > first.start or b < last.end else None
+        left_cell = cell_cut(first, a, cell) if cell is not None and a > first.start else None
+        right_cell = cell_cut(last, b, cell) if cell is not None and b < last.end else None
         if a > first.start or b < last.end:
             line_cw = line_char_w(lt.lines[li])
-            if a > first.start:
+            if left_cell is not None:
+                x1 = left_cell[0]
+            elif a > first.start:
                 x1 = min(x1, cut_x(first, a, line_cw)[0])
-            if b < last.end:
+            if right_cell is not None:
+                x2 = right_cell[1]
+            elif b < last.end:
                 x2 = max(x2, cut_x(last, b, line_cw)[1])
         y1 = min(w.box.y for w in words)
         y2 = max(w.box.y2 for w in words)
         line_h = lt.lines[li].height
         pad = padding.pad_px + padding.pad_line_frac * line_h
-        left = pad + (padding.partial_cut_chars * first.char_w if a > first.start else 0.0)
-        right = pad + (padding.partial_cut_chars * last.char_w if b < last.end else 0.0)
+        left = 0.0 if left_cell else pad + (padding.partial_cut_chars * first.char_w if a > first.start else 0.0)
+        right = 0.0 if right_cell else pad + (padding.partial_cut_chars * last.char_w if b < last.end else 0.0)
         bx1 = max(math.floor(x1 - left), 0)
         by1 = max(math.floor(y1 - pad), 0)
         bx2 = math.ceil(x2 + right)
@@ -222,6 +241,87 @@ def cut_x(word: WordRef, offset: int, line_cw: float) -> tuple[float, float]:
     )
     clamp = [min(max(x, x_range[0]), x_range[1]) for x in estimates]
     return min(clamp), max(clamp)
+
+
+# Widths of characters in the proportional fonts of screens (em, rounded by class): what a word
+# of such a font is as wide as. A monospace font gives every character one cell instead.
+_VERY_NARROW = frozenset("ilj'|.,:;!I`")
+_NARROW = frozenset('ftr()[]{}-/" ')
+_VERY_WIDE = frozenset("mwMW@%OQG&")
+_CAPITAL, _OTHER = 0.68, 0.56
+# a word's ink is narrower than its cells by the bearings of its end characters (about this
+# many cells); a fit within this (log) tolerance counts as one
+_BEARING_CELLS = 0.3
+_FIT = 0.05
+_CELL_MIN_WORDS = 4  # words of 3 characters or more the decision needs
+_CELL_MIN_FIT = 0.75  # ...the share of them that fit one cell width
+_CELL_MARGIN = 0.3  # ...by this much more than they fit proportional widths
+_BEARING_MAX = 0.45  # the most of a cell a character's bearing leaves blank on one side
+
+
+def _proportional_width(text: str) -> float:
+    return sum(
+        0.27
+        if c in _VERY_NARROW
+        else 0.36
+        if c in _NARROW
+        else 0.85
+        if c in _VERY_WIDE
+        else _CAPITAL
+        if c.isupper()
+        else _OTHER
+        for c in text
+    )
+
+
+def cell_width(lt: LayoutText, line: int) -> float | None:
+    """The width of a character cell of line `line` when its text is set in a monospace font
+    (a terminal), else None. Judged over the block of lines that start where it starts (a
+    terminal's lines; a line alone holds too few words): a monospace font makes each word's
+    width its count of characters times one cell; a proportional font makes it the sum of its
+    characters' widths, narrow ('il.:') and wide ('mw@') alike. Monospace when most words fit
+    the first and clearly fewer the second; None when the block holds too few words to tell
+    (a row of digits fits both: digits are as wide as each other in most fonts)."""
+    ref = lt.lines[line]
+    x0, h = ref.words[0].box.x, ref.height
+    char_w = statistics.median(w.char_w for w in ref.words)
+    words = [
+        w
+        for ln in lt.lines
+        if abs(ln.words[0].box.x - x0) <= char_w and 0.7 * h <= ln.height <= 1.4 * h
+        for w in ln.words
+        if w.end - w.start >= 3
+    ]
+    if len(words) < _CELL_MIN_WORDS:
+        return None
+    cells = [math.log(max(w.box.w, 1) / (w.end - w.start - _BEARING_CELLS)) for w in words]
+    widths = [math.log(max(w.box.w, 1) / max(_proportional_width(lt.text[w.start : w.end]), 0.5)) for w in words]
+    cell_fit, width_fit = _fit(cells), _fit(widths)
+    if cell_fit < _CELL_MIN_FIT or width_fit > cell_fit - _CELL_MARGIN:
+        return None
+    return math.exp(statistics.median(cells))
+
+
+def _fit(values: list[float]) -> float:
+    """The share of `values` within _FIT of their median."""
+    middle = statistics.median(values)
+    return sum(abs(v - middle) <= _FIT for v in values) / len(values)
+
+
+def cell_cut(word: WordRef, offset: int, cell: float) -> tuple[float, float] | None:
+    """The leftmost and rightmost x where `offset` cuts `word` of monospace text whose cells
+    are `cell` wide: the edge of the character's cell, from the word's ink at either end (its
+    first and last characters leave up to _BEARING_MAX of a cell blank). None when the word's
+    box does not span its characters' cells (a box spread over the line)."""
+    n = word.end - word.start
+    if not -1.0 <= word.box.w / cell - n <= 0.25:
+        return None
+    k = offset - word.start
+    bearing = _BEARING_MAX * cell
+    from_left, from_right = word.box.x + k * cell, word.box.x2 - (n - k) * cell
+    # the edge lies between these two; should they cross (a cell a little off), both are taken
+    lowest, highest = max(from_left - bearing, from_right), min(from_left, from_right + bearing)
+    return min(lowest, highest), max(lowest, highest)
 
 
 def field_box(lt: LayoutText, start: int, end: int, pad: float) -> list[Box]:
