@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.detection.config import LookalikeFilter, NameFilter
 from pipeline.detection.names import NameLexicon
+from pipeline.detection.recognizers.address import STREET_TYPES
 from pipeline.detection.recognizers.email import has_public_suffix
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -186,6 +187,8 @@ class FindingFilter:
             reason = self.lexicon.ner_reject_reason(tokens, entity)
             if reason is not None:
                 return reason
+            if entity == "LOCATION" and self._company_not_place(tokens):
+                return "organisation name"
         if len(tokens) == 1:
             if len(tokens[0]) < self.names.min_token_chars or not tokens[0][0].isupper():
                 return "short or lower-case word"
@@ -195,6 +198,19 @@ class FindingFilter:
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
                 return "lone word without context"
         return None
+
+    def _company_not_place(self, tokens: list[str]) -> bool:
+        """A company's name that spaCy tagged a place ("<Brand> Nurseries" under a contact's
+        name, its trade word misread): no street type ends it ("<Name> Gardens", "<Name>
+        Lodge" may be a street), and it starts with no known place ("<Town> Logistics" is
+        kept: the town is one)."""
+        assert self.lexicon is not None
+        return (
+            self.lexicon.is_company_name(tokens)
+            and tokens[-1].lower() not in STREET_TYPES
+            and not self.lexicon.is_place(tokens[0])
+            and not self.lexicon.is_place(" ".join(tokens))
+        )
 
 
 def _without_leading_caps(text: str, start: int, end: int) -> int:

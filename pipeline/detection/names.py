@@ -154,7 +154,7 @@ class NameLexicon:
 
     def is_organisation_word(self, word: str) -> bool:
         """A word that says what a company is ("Accountants", "Ltd"), or such a word of 6 letters
-        or more that OCR read with one letter wrong, added or dropped ("Accountnts"): a misread is
+        or more that OCR misread by a letter (see `_misread_as`: "Accountnts"): a misread is
         no dictionary word and no known name. A known name is never one ("Lodge", "Law")."""
         low = word.lower()
         cached = self._organisation_cache.get(low)
@@ -168,12 +168,16 @@ class NameLexicon:
                     len(low) >= _MISREAD_MIN_LETTERS
                     and low.isalpha()
                     and self.zipf(low) < self.common_zipf
-                    and any(_one_letter_off(low, w) for w in self._long_organisation)
+                    and any(_misread_as(low, w) for w in self._long_organisation)
                 )
             if len(self._organisation_cache) >= _CACHE_WORDS:
                 self._organisation_cache.clear()
             self._organisation_cache[low] = cached
         return cached
+
+    def is_company_name(self, tokens: list[str]) -> bool:
+        """Two words or more of which the last says what a company is ("<Brand> Nurseries")."""
+        return len(tokens) > 1 and self.is_organisation_word(tokens[-1])
 
     def is_file_name(self, word: str) -> bool:
         stem, dot, ext = word.rpartition(".")
@@ -198,7 +202,7 @@ class NameLexicon:
             # a button's label read twice, the copy cut short (a redraw, the pointer over it:
             # "Request Reque"): a dictionary word and a piece of itself name no one
             return "a word read twice"
-        if len(tokens) > 1 and self.is_organisation_word(tokens[-1]) and not self.is_first_name(tokens[0]):
+        if self.is_company_name(tokens) and not self.is_first_name(tokens[0]):
             # a company under a contact's name in an address book, a Company column's cell:
             # "<Brand> Accountants", also when OCR misreads its last word out of the dictionary
             return "organisation name"
@@ -275,8 +279,10 @@ def _read_twice(tokens: list[str]) -> bool:
     return len(second) >= 2 and first.startswith(second)
 
 
-def _one_letter_off(a: str, b: str) -> bool:
-    """Whether `a` is `b` with one letter wrong, added or dropped (not `b` itself)."""
+def _misread_as(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter wrong, added or dropped, or with two neighbouring
+    letters read as one or one as two (not `b` itself): OCR reads a scaled-down "ri" as "n"
+    and "rn" as "m" ("Nursenes" for "Nurseries"), and "m" as "rn"."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
@@ -285,7 +291,8 @@ def _one_letter_off(a: str, b: str) -> bool:
     i = 0
     while i < len(short) and short[i] == long_[i]:
         i += 1
-    return short[i:] == long_[i + 1 :]
+    # a letter dropped (short[i] is long_[i + 1]) or two read as one (short[i] is anything)
+    return short[i + 1 :] == long_[i + 2 :]
 
 
 def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
