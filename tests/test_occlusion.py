@@ -179,6 +179,31 @@ def test_part_of_a_value_read_beside_a_window_leaves_the_whole_value_boxed_as_th
     assert covered(per_frame[4], GLYPHS) and covered(per_frame[5], GLYPHS), "the whole value shows: all of it boxed"
 
 
+def test_another_value_read_beside_a_window_where_one_was_is_not_taken_for_a_part_of_it():
+    """Under a window over the right of a value, the value is replaced by another (the row
+    edited, the list refreshed); what shows of the new one beside the window is read and found.
+    That is no part of the value that was there: when the window moves off, the new value's
+    part read stays boxed (the old value's pixels no longer show, and do not end its box)."""
+    shown, box = written(blank(), IBAN, 20)
+    other, _ = written(blank(), "GB94 BARC 1020 1530 0934 59", 20)
+    cut = 110
+    part = Box.from_corners(box.x, box.y, cut + 2, box.y2)
+    tracker = Tracker()
+    feed = [
+        (shown, [box], [det(box)]),
+        (window(shown, cut), [Box(cut, 20, W - cut, 100)], []),
+        (window(other, cut), [part], [Detection("IBAN_CODE", 0.9, part, "test", "h2")]),
+        (window(other, cut), [], []),
+        (other, [Box(cut, 20, W - cut, 100)], []),  # the window moved off: not read yet
+        (other, [], []),
+    ]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(feed))
+    for i in (2, 3, 4, 5):
+        assert covered(per_frame[i], part.pad(-4)), f"frame {i}: the new value's part read shows"
+
+
 def titled(grey: np.ndarray, box: Box) -> np.ndarray:
     """A dark window over `box`, its title bar (the top 12 rows) lighter."""
     return fill(fill(grey, box, 40), Box(box.x, box.y, box.w, 12), 90)

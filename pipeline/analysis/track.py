@@ -406,6 +406,10 @@ class Tracker:
                 visible = self._visible_part(
                     live.whole_snapshot, live.whole, whole, width, height, glyphs[0], self._over_text(live, changed)
                 )
+                if self._part_holds(live, grey):
+                    # the part of it read last still shows (another value may have taken the
+                    # whole value's place under the cover): it stays boxed
+                    visible = live.box if visible is None else visible.union(live.box)
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         crop = _crop(grey, live.box)
@@ -420,6 +424,16 @@ class Tracker:
                 changed = self._over_text(live, changed)
             visible = self._visible_part(live.snapshot, live.box, crop, width, height, glyphs[0], changed)
         self._keep_visible(live, visible, frame, pts_s, grey)
+
+    def _part_holds(self, live: _Live, grey: np.ndarray) -> bool:
+        """Whether the part of a covered value its box holds (as last read, or as cut to what
+        showed) still shows as it was. Under the cover the whole value may have been replaced
+        by another, which shows nothing of the first once the cover moves off: a part read
+        beside the cover since is of the other, and must stay boxed."""
+        if live.snapshot is live.whole_snapshot:
+            return False
+        crop = _crop(grey, live.box)
+        return crop.shape == live.snapshot.shape and self._held(live.snapshot, crop, live.glyphs(live.snapshot))
 
     def _keep_visible(self, live: _Live, visible: Box | None, frame: int, pts_s: float, grey: np.ndarray) -> None:
         if visible is None:
