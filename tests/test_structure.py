@@ -357,6 +357,22 @@ def test_a_name_cell_of_one_dictionary_word_is_masked_but_not_remembered(detecto
     assert memory.find("Signed: Oliver Smith") != []
 
 
+def test_a_name_cell_of_dictionary_words_only_is_masked_but_not_remembered(detector):
+    """A window dragged over a grid puts its button in the name column for a frame ("Schedule
+    follow-up" on a row's line): masked there, but remembered it stayed masked for the rest of
+    the session. A name of dictionary words that are also known names is remembered."""
+    memory = ValueMemory()
+    rows = (
+        ("Schedule follow-up", "CD 11 22 33 A", "05/05/1975", "York", "£29,000"),
+        ("Rose Hill", "EF 22 33 44 B", "06/06/1976", "Derby", "£30,000"),
+    )
+    hits = found(detector, table_words([HR_HEADER, *HR_ROWS, *rows]), memory)
+    assert ("PERSON", "Schedule follow-up") in hits and ("PERSON", "Rose Hill") in hits
+    assert memory.find("Save note   Schedule follow-up") == []
+    assert memory.find("Owner: Rose Hill") != []
+    assert memory.find("Signed: Oliver Smith") != []
+
+
 def test_a_login_inside_an_e_mail_address_does_not_type_its_owner_s_name(detector):
     """A CRM grid ("Name | Company | Email | Phone"): an address followed by a space has the
     shape of a shell prompt's "user@host" to the login pattern, and its login, spelled like the

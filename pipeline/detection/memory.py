@@ -24,6 +24,7 @@ NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
 # down terminal's "@" is a pixel or two, and a prompt read "kim. perryws-eng-07:~$" left the
 # remembered login readable. A name or place inside a longer word is another word.
 GLUED_MIN_CHARS = 6
+_EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
 
 
 @dataclass
@@ -43,11 +44,14 @@ class ValueMemory:
         return len(self.entities), self.tables.revision, len(self.passwords.fields)
 
     def learn(self, entity_type: str, value: str, ordinary: Callable[[str], bool]) -> None:
-        """Remember `value` unless it is a person written as one word that `ordinary` calls a
-        common word and no name: masked where found, but remembered it would be masked in every
-        title and caption of the session (a grid's name column typed a sheet tab "Payroll",
-        which then hid the tab title "Payroll September 2025" on every frame)."""
-        if entity_type == "PERSON" and len(value.split()) == 1 and ordinary(value):
+        """Remember `value` unless it is a person written only in words that `ordinary` calls
+        common words and no names: masked where found, but remembered it would be masked in
+        every title and caption of the session (a grid's name column typed a sheet tab "Payroll",
+        which then hid the tab title "Payroll September 2025" on every frame; a window dragged
+        over a grid put its button "Schedule follow-up" in the name column for a frame, and the
+        button stayed masked for the rest of the session)."""
+        words = [w.strip(_EDGES) for w in value.split()]
+        if entity_type == "PERSON" and all(ordinary(w) for w in words if w):
             return
         self.add(entity_type, value)
 
