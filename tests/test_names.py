@@ -191,6 +191,7 @@ def _ner_kept(detector, text: str, entity: str) -> bool:
         "Hollowmere Intenors",
         "Tarnwick Logistics",
         "Quillon Holdings Ltd",
+        "Te HollowmereJoinery",  # OCR glued the trade to the brand
     ],
 )
 def test_a_company_name_is_no_place(detector, company: str) -> None:
@@ -207,6 +208,7 @@ def test_a_company_name_is_no_place(detector, company: str) -> None:
         "Reading Logistics",  # a company named after a town: the town is a place
         "Rosebery Gardens",  # a street type ends it: it may be a street
         "Hawthorn Lodge",
+        "Hawthorn RoseberyGardens",  # glued, a street type still ends it
         "Milton Keynes",
     ],
 )
@@ -218,3 +220,23 @@ def test_two_letters_read_as_one_make_an_organisation_word_misread_but_not_a_nam
     assert lexicon.is_organisation_word("Nursenes") and lexicon.is_organisation_word("Flonsts")
     assert lexicon.ner_reject_reason(["Brackenfold", "Intenors"], "PERSON") == "organisation name"
     assert not lexicon.is_organisation_word("Nurses") and not lexicon.is_organisation_word("Harris")
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Te", "HollowmereJoinery"],  # an avatar's letters read before it, a known first name
+        ["Wrenfield", "KestrelNurseries"],
+        ["QuillonLogistics"],
+    ],
+)
+def test_a_company_whose_trade_ocr_glued_to_its_brand_is_no_person(lexicon: NameLexicon, tokens: list[str]) -> None:
+    """contacts_app of corpus_v3 at 66 % (issue 18): a company under a contact's name read with
+    its space lost ("<Brand><Trade>") after an avatar's letters was typed PERSON, remembered,
+    and masked in the contact list for 5 s."""
+    assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name"
+
+
+@pytest.mark.parametrize("name", ["Anna McDonald", "Pieter DeVries", "Jo MacKenzie", "Lena DiNardo"])
+def test_names_with_an_inner_capital_are_kept(lexicon: NameLexicon, name: str) -> None:
+    assert lexicon.ner_reject_reason(name.split(), "PERSON") is None

@@ -205,11 +205,12 @@ class FindingFilter:
         Lodge" may be a street), and it starts with no known place ("<Town> Logistics" is
         kept: the town is one)."""
         assert self.lexicon is not None
+        words = self.lexicon.company_words(tokens)
         return (
             self.lexicon.is_company_name(tokens)
-            and tokens[-1].lower() not in STREET_TYPES
-            and not self.lexicon.is_place(tokens[0])
-            and not self.lexicon.is_place(" ".join(tokens))
+            and words[-1].lower() not in STREET_TYPES
+            and not self.lexicon.is_place(words[0])
+            and not self.lexicon.is_place(" ".join(words))
         )
 
 

@@ -44,6 +44,7 @@ _EDGES = " \t,.;:!?\"'()[]{}"
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
+_GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 
@@ -176,8 +177,20 @@ class NameLexicon:
         return cached
 
     def is_company_name(self, tokens: list[str]) -> bool:
-        """Two words or more of which the last says what a company is ("<Brand> Nurseries")."""
-        return len(tokens) > 1 and self.is_organisation_word(tokens[-1])
+        """Two words or more of which the last says what a company is ("<Brand> Nurseries"),
+        also where OCR glued the last two into one ("<Brand>Nurseries")."""
+        return (len(tokens) > 1 and self.is_organisation_word(tokens[-1])) or self.glued_company(tokens[-1])
+
+    @staticmethod
+    def company_words(tokens: list[str]) -> list[str]:
+        """`tokens` with a last token of glued capitalised words split ("<Brand>Joinery")."""
+        return [*tokens[:-1], *_GLUED_WORDS.split(tokens[-1])] if tokens else []
+
+    def glued_company(self, token: str) -> bool:
+        """A token of capitalised words that OCR glued (a scaled-down space is a pixel wide),
+        the last of which says what a company is: "<Brand>Joinery"."""
+        parts = _GLUED_WORDS.split(token)
+        return len(parts) > 1 and all(p[:1].isupper() for p in parts) and self.is_organisation_word(parts[-1])
 
     def is_file_name(self, word: str) -> bool:
         stem, dot, ext = word.rpartition(".")
@@ -202,9 +215,11 @@ class NameLexicon:
             # a button's label read twice, the copy cut short (a redraw, the pointer over it:
             # "Request Reque"): a dictionary word and a piece of itself name no one
             return "a word read twice"
-        if self.is_company_name(tokens) and not self.is_first_name(tokens[0]):
+        if self.is_company_name(tokens) and (self.glued_company(tokens[-1]) or not self.is_first_name(tokens[0])):
             # a company under a contact's name in an address book, a Company column's cell:
-            # "<Brand> Accountants", also when OCR misreads its last word out of the dictionary
+            # "<Brand> Accountants", also when OCR misreads its last word out of the dictionary,
+            # or glues it to the brand (then what stands before it is no first name of the
+            # company's: an avatar's letters, "Te AtlasJoinery")
             return "organisation name"
         if len(tokens) > 1 and self.is_common_word(tokens[-1]):
             return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
