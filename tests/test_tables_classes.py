@@ -338,3 +338,31 @@ def test_a_cell_misread_is_typed_only_in_the_shape_of_its_column(entity, cell, d
     from pipeline.detection.structure.cells import cell_shape_ok
 
     assert cell_shape_ok(entity, cell, delimited=delimited) is shaped
+
+
+def _csv_spans(detector, header: str) -> set[tuple[str, str]]:
+    from tests.test_detect import make_layout
+
+    rows = [header, *(row for *_, row in CSV_ROWS)]
+    lt, spans = detector.find_spans(make_layout(*rows))
+    return {(lt.text[s.start : s.end], s.entity_type) for s in spans}
+
+
+def test_a_csv_header_field_misread_by_a_letter_still_types_its_column(detector):
+    """terminal_user of corpus_v3 at 66 % (issue 18): the header's `full_name` read `full_nane`
+    left the name column untyped, and the customers' names (which NER does not tag in a CSV
+    row) stayed readable for the whole recording. The line is a header by its other fields;
+    a field one letter off a personal column's name of 6 letters or more is that column."""
+    header = CSV_HEADER.replace("full_name", "full_nane")
+    found = _csv_spans(detector, header)
+    assert {(name, "PERSON") for name, *_ in CSV_ROWS} <= found
+    assert {(name, "PERSON") for name, *_ in CSV_ROWS} <= _csv_spans(detector, CSV_HEADER)
+
+
+def test_a_short_or_far_misread_header_field_types_nothing(detector):
+    """No column from a field far from any personal column's name ("fuII_nome": three letters
+    off), and none from a misread short name ("nane" for "name": too many words are one letter
+    off a four-letter one)."""
+    for header in (CSV_HEADER.replace("full_name", "fuII_nome"), "customer_id,nane,email,mobile,city,signup_date"):
+        found = _csv_spans(detector, header)
+        assert not {(name, "PERSON") for name, *_ in CSV_ROWS} & found, header

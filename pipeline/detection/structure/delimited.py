@@ -175,6 +175,11 @@ class DelimitedFinder:
             headers = sum(key is not None for key in known)
             if len(keys) < 2 or headers < 2 or headers < self.vocabulary.header_share * len(keys):
                 continue
+            # a header by its other fields: a field misread by a letter still names its column
+            # ("full_nane" at 66 %: the names under it were never typed, and stayed readable)
+            known = [
+                k if k is not None or not key else self.vocabulary.misread_column(key) for key, k in zip(keys, known)
+            ]
             entities = self.vocabulary.column_entities(known, self.entities)
             if not any(entities):
                 return None  # a header of a table with nothing personal ("pid,command,cpu")

@@ -16,11 +16,15 @@ from pydantic import Field
 
 from pipeline.core.documents import Document
 from pipeline.core.errors import ConfigError
+from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 
 STRUCTURE_FILE = "structure.yaml"
 EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A header phrase this long (letters, as written) may be matched misread by a letter, in a line
+# already found to be a header by its other fields; a shorter one ("name", "city") never
+MISREAD_MIN_CHARS = 6
 
 Phrase = Annotated[str, Field(min_length=1, max_length=64)]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
@@ -94,6 +98,15 @@ class Vocabulary:
 
     def is_header(self, key: str) -> bool:
         return key in self.columns or key in self.other_headers
+
+    def misread_column(self, key: str) -> str | None:
+        """The personal column's phrase that `key` is, misread by OCR by a letter (see
+        core/text.py `misread_as`: "full nane" for "full name"), when the phrase has
+        MISREAD_MIN_CHARS letters or more and `key` is no header itself; None otherwise."""
+        if len(key.replace(" ", "")) < MISREAD_MIN_CHARS or self.is_header(key):
+            return None
+        found = [phrase for phrase in self.columns if len(phrase) >= MISREAD_MIN_CHARS and misread_as(key, phrase)]
+        return found[0] if len(found) == 1 else None
 
     def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
         """The entity type each header phrase of one header row gives its column (None: not
