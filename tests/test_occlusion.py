@@ -589,3 +589,22 @@ def test_rows_scrolled_under_a_header_and_back_stay_boxed_and_are_not_copied_whe
             visible = Box.from_corners(glyphs.x, max(glyphs.y, LIST_TOP), glyphs.x2, min(glyphs.y2, LIST_BOTTOM))
             assert covered(per_frame[f], visible), f"frame {f}: row {i} shows"
     assert all(len(set(kept)) == len(kept) for kept in copies), "one value copied again and again at one place"
+
+
+def test_a_field_s_value_replaced_by_a_heading_of_another_page_ends_its_box():
+    """checkout_payment of ../shared/recordings: the page under a city field's value changes to
+    a confirmation page whose heading runs over the value's rows. The field's borders lay in the
+    box, above and below the text: gone with the page, they are no part of the value that shows
+    beside a cover. Nothing of the value shows: the box ends, the heading stays readable."""
+    shown, text_box = written(blank(), "Shawnchester", 20)
+    box = text_box.pad(8)
+    field = Image.fromarray(shown, "L")
+    border = text_box.pad(5)
+    ImageDraw.Draw(field).rectangle((border.x, border.y, border.x2 - 1, border.y2 - 1), outline=120)
+    shown = np.asarray(field).copy()
+    other, _ = written(blank(), "Thank you! Your order is confirmed.", 20)
+    tracker = Tracker()
+    feed = [(shown, [box], [det(box)]), (other, [box], []), (other, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert masks(tracker, 3)[2] == ()

@@ -403,9 +403,8 @@ class Tracker:
                 if self._held(live.whole_snapshot, whole, glyphs, changed):
                     self._relocate(live, live.whole, frame, pts_s, grey)  # uncovered: the value shows whole again
                     return
-                visible = self._visible_part(
-                    live.whole_snapshot, live.whole, whole, width, height, glyphs[0], self._over_text(live, changed)
-                )
+                changed, ink = self._over_text(live, changed, glyphs[0])
+                visible = self._visible_part(live.whole_snapshot, live.whole, whole, width, height, ink, changed)
                 if self._part_holds(live, grey):
                     # the part of it read last still shows (another value may have taken the
                     # whole value's place under the cover): it stays boxed
@@ -420,9 +419,10 @@ class Tracker:
             changed = change_mask(live.snapshot, crop, self.change_config)
             if self._held(live.snapshot, crop, glyphs, changed):
                 return
+            ink = glyphs[0]
             if live.snapshot is live.whole_snapshot:
-                changed = self._over_text(live, changed)
-            visible = self._visible_part(live.snapshot, live.box, crop, width, height, glyphs[0], changed)
+                changed, ink = self._over_text(live, changed, ink)
+            visible = self._visible_part(live.snapshot, live.box, crop, width, height, ink, changed)
         self._keep_visible(live, visible, frame, pts_s, grey)
 
     def _part_holds(self, live: _Live, grey: np.ndarray) -> bool:
@@ -508,20 +508,28 @@ class Tracker:
         changed = change_mask(snapshot, whole, self.change_config)
         if self._glyph_change(snapshot, whole, glyphs, changed) <= self.config.hold_max_changed:
             return live.whole
-        ink = glyphs[0]
-        visible = self._visible_part(snapshot, live.whole, whole, width, height, ink, self._over_text(live, changed))
+        changed, ink = self._over_text(live, changed, glyphs[0])
+        visible = self._visible_part(snapshot, live.whole, whole, width, height, ink, changed)
         if visible is None:
             return None
         local = visible.shift(-live.whole.x, -live.whole.y).clip(ink.shape[1], ink.shape[0])
         shown = int(ink[local.y : local.y2, local.x : local.x2].sum())
         return visible if shown >= self.config.uncover_min_ink * int(ink.sum()) else None
 
-    def _over_text(self, live: _Live, changed: np.ndarray) -> np.ndarray:
-        """The changes `changed` of `live`'s whole value over the rows of its text alone: only
-        those can cover it. The edge of a window that lay in the box's padding beside the text
-        (a title bar under a row), gone as the window moves off, or come as it moves over the
-        row, changes rows of the box that hold none of it."""
-        return _over_rows(changed, live.text_rows(), self.change_config.blur // 2)
+    def _over_text(self, live: _Live, changed: np.ndarray, ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The changes `changed` of `live`'s whole value and its glyphs `ink`, over the rows of
+        its text alone: only those can cover it, and only those show it. The edge of a window
+        that lay in the box's padding beside the text (a title bar under a row), gone as the
+        window moves off, or come as it moves over the row, changes rows of the box that hold
+        none of it; and a field's borders in the padding (gone with the page) are no part of
+        the value left showing beside a cover."""
+        rows = live.text_rows()
+        over = _over_rows(changed, rows, self.change_config.blur // 2)
+        if over is changed:
+            return changed, ink
+        text_ink = np.zeros_like(ink)
+        text_ink[rows[0] : rows[1]] = ink[rows[0] : rows[1]]
+        return over, text_ink
 
     def _end_hidden(self, kept: deque[_Live], count: int) -> None:
         """The `count` oldest values covered whole are not looked for again: their tracks end."""
