@@ -1042,6 +1042,22 @@ def test_an_environment_key_split_at_its_underscore_still_labels_its_value(detec
     assert not [f for f in found if f[1].startswith("info")]
 
 
+@pytest.mark.parametrize(
+    "key", ["AWS SECRET ACCESS _KEY", "AWS_SECRET_ ACCESS_KEY", "AWS SECRET ACCESS KEY", "AWS_SECRET_ACCESS_KEY"]
+)
+def test_an_environment_key_split_at_several_underscores_still_labels_its_value(detector, key):
+    """terminal_user of corpus_v3: `env` printed a cloud secret key, and OCR read its name with
+    the underscores inside the label's own words lost or split off ('ACCESS _KEY'): no label
+    matched, and the 40-character value stayed readable (no quotes, so no entropy finding
+    either). The label's words hold however OCR splits them."""
+    value = "c/H1yrMecpGpVXNZnsqrZ5Ofln3Oo6E2DT9f1lZ7"  # made up, the shape of such a key
+    layout = make_layout("TZ=Europe/London", f"{key}={value}", "XTERM_LOCALE=C.UTF-8")
+    lt, spans = detector.find_spans(layout)
+    found = {(s.entity_type, lt.text[s.start : s.end]) for s in spans}
+    assert ("SECRET", value) in found
+    assert not [f for f in found if "UTF" in f[1] or "London" in f[1]]
+
+
 @pytest.mark.parametrize("row", ["see _token_cache.py for details", "run -token refresh later", "the _password field"])
 def test_a_split_key_is_no_label_without_its_value(detector, row):
     lt, spans = detector.find_spans(make_layout(row))
