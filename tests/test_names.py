@@ -222,6 +222,19 @@ def test_two_letters_read_as_one_make_an_organisation_word_misread_but_not_a_nam
     assert not lexicon.is_organisation_word("Nurses") and not lexicon.is_organisation_word("Harris")
 
 
+def test_a_trade_word_in_either_number_and_a_clinic_s_speciality_make_a_company(lexicon: NameLexicon) -> None:
+    """crm_grid of corpus_v2 (issue 17, a gate block): NER typed Company cells PERSON ("<Brand>
+    Florist", "<Brand> Pediatrics"), and the gate then found them unmasked on every frame
+    before. The vocabulary lists a trade in one number ("florists", "supplies"): either is one.
+    A known name is never a trade word ("Marine"), and people's names stay names."""
+    for tokens in (["Meadowmere", "Florist"], ["Oakfield", "Pediatrics"], ["Lakemoor", "Animal", "Hospital"]):
+        assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name", tokens
+    assert lexicon.is_organisation_word("Florists") and lexicon.is_organisation_word("Supply")
+    assert not lexicon.is_organisation_word("Marine")
+    for tokens in (["Dana", "Okafor"], ["Jack", "Mason"], ["Tara", "Singh"]):
+        assert lexicon.ner_reject_reason(tokens, "PERSON") is None, tokens
+
+
 @pytest.mark.parametrize(
     "tokens",
     [

@@ -163,8 +163,8 @@ class NameLexicon:
         if cached is None:
             if self.is_name(word):
                 cached = False
-            elif low in self.organisation:
-                cached = True
+            elif any(form in self.organisation for form in _number_forms(low)):
+                cached = True  # "Florist" as "florists", "Supply" as "supplies"
             else:
                 cached = (
                     len(low) >= _MISREAD_MIN_LETTERS
@@ -310,6 +310,18 @@ def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
 def _day_number(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether token i is a day of a month (1 to 31)."""
     return i < len(tokens) and tokens[i][2].isdigit() and 1 <= int(tokens[i][2]) <= 31
+
+
+def _number_forms(low: str) -> tuple[str, ...]:
+    """A lower-case word, its plural and its singular, as plain English spells them: the
+    vocabulary of company words lists one form ("florists", "supplies", "clinic")."""
+    if low.endswith("ies"):
+        return low, low[:-3] + "y"
+    if low.endswith("y"):
+        return low, low[:-1] + "ies"
+    if low.endswith("s"):
+        return low, low[:-1]
+    return low, low + "s"
 
 
 def is_name_token(word: str) -> bool:
