@@ -20,7 +20,8 @@ import pytest
 
 from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.analysis.values import SeenValues
-from pipeline.core.types import Box, Track, TrackSegment
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, OcrWord, Track, TrackSegment
 from pipeline.redact.verify import FindingBasis, finding_basis, frame_layout, verify_output
 from tests.helpers import draw_screen, font
 from tests.test_tables_classes import boxes, read, read_and_check  # noqa: F401 - `read` is a fixture
@@ -443,3 +444,67 @@ def test_a_masked_cell_is_no_field_that_showed_bullets(tmp_path, detector, maske
         assert not passwords
     else:
         assert passwords and {f.basis for f in passwords} == {FindingBasis.STRUCTURAL}
+
+
+# A mail list: each row a sender cell and a subject, 40 px apart; the last row half under the
+# list's bottom edge, its letters' bottoms and tails cut off (webmail_inbox's geometry)
+_ROW_PITCH, _ROW_H, _CUT_H = 40, 16, 13
+_SUBJECTS = ["Quarterly figures attached", "Parking permits renewal", "New starter next week", "Team lunch"]
+
+
+def _mail_list(last_sender: str, last_subject: str, last_h: int) -> list[OcrWord]:
+    """Words of the list's rows, the last of height `last_h` (its words read at 77-90)."""
+    from pipeline.core.types import OcrWord
+
+    def row(text: str, x: int, y: int, h: int, conf: float) -> list[OcrWord]:
+        words, pos = [], x
+        for part in text.split():
+            words.append(OcrWord(part, Box(pos, y, 8 * len(part), h), conf))
+            pos += 8 * len(part) + 6
+        return words
+
+    words = []
+    for i, subject in enumerate(_SUBJECTS):
+        words += row(subject, 488, 536 + i * _ROW_PITCH, _ROW_H, 96.0)
+    y = 536 + len(_SUBJECTS) * _ROW_PITCH + (_ROW_H - last_h)
+    words += row(last_sender, 294, y, last_h, 90.0) + row(last_subject, 488, y, last_h, 80.0)
+    return words
+
+
+@pytest.mark.parametrize(
+    "subject, height, reported",
+    [
+        ("Fw’ Hnliday claim aierv", _CUT_H, False),  # a cut row's subject read as non-words: no name
+        ("Fw’ Hnliday claim aierv", _ROW_H, True),  # the same words on a whole row: judged as before
+        ("Nadia Okafor claim aierv", _CUT_H, True),  # a real name read off a cut row: still reported
+    ],
+)
+def test_a_guessed_name_on_a_row_cut_by_the_view_s_edge_is_no_finding(detector, subject, height, reported):
+    """webmail_inbox (corpus_v3) blocked on PERSON high_confidence x3: the list's last row, cut by
+    the list's bottom edge, its letters' bottoms lost ("Expense" read as a word of no language),
+    NER's PERSON 0.85 on the subject's first two words. A NER name on a row cut by its view's
+    edge must hold a known first name or surname; the same words on a whole row, and a real name
+    on the cut row, are still reported."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection
+    from pipeline.detection.filters import NER_RECOGNIZER
+    from pipeline.redact.verify import reported_basis
+
+    layout = group_lines(_mail_list("Sender", subject, height))
+    last = max(layout.lines, key=lambda line: (line.box.y, line.box.x))
+    first_two = Box.union_all(w.box for w in last.words[:2])
+    assert first_two is not None
+    found = Detection("PERSON", 0.85, first_two.pad(3), NER_RECOGNIZER, "0" * 16)
+    masks = [Box(290, 530, 110, 220)]  # the sender column, masked
+    lexicon = detector.lexicon
+    basis = reported_basis(found, layout, masks, lexicon.is_ordinary, lexicon.is_name)
+    assert basis == (FindingBasis.HIGH_CONFIDENCE if reported else None)
+
+
+def test_the_analysis_still_finds_a_name_on_a_row_cut_by_the_view_s_edge(detector):
+    """The rule above is the gate's: the analysis reads the same cut row and still masks the
+    sender's name on it (whatever type NER gives it: spaCy calls this one a place)."""
+    layout = group_lines(_mail_list("Nadia Okafor", "Quarterly report", _CUT_H))
+    cut_y = 536 + len(_SUBJECTS) * _ROW_PITCH
+    found = [d.box for d in detector.detect(layout) if d.box.y2 > cut_y]
+    assert any(b.x <= 294 and b.x2 >= 294 + 8 * len("NadiaOkafor") + 6 for b in found)

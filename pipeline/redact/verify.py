@@ -53,7 +53,7 @@ from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, 
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, VideoInfo
+from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
 from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
@@ -81,6 +81,12 @@ HIGH_CONFIDENCE = 0.75
 # A detector's finding over words read below this mean confidence is no finding (`_garbled`):
 # half the analysis's threshold for text nobody could read (OcrConfig.unread_below, 70)
 GARBLED_BELOW = 35.0
+# A line of a column of rows alike (lines starting where it starts, within this many of its
+# heights above or below) under this share of their median height, and the first or last of
+# them, is cut by the edge of the view that holds them (`_cut_by_edge`)
+CUT_HEIGHT_SHARE = 0.85
+CUT_ROWS_REACH = 12.0
+_NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
 # Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
 # field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
 STRUCTURAL_TYPES = frozenset(
@@ -380,6 +386,7 @@ def verify_output(
     # the detector's dictionary: a seen name or place made of dictionary words is no finding
     lexicon = getattr(detector, "lexicon", None)
     is_common = None if lexicon is None else lexicon.is_ordinary
+    is_name = None if lexicon is None else lexicon.is_name
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
@@ -404,7 +411,7 @@ def verify_output(
             checked += 1
             found = []
             for d in detections:
-                basis = reported_basis(d, layout, masks.boxes, is_common)
+                basis = reported_basis(d, layout, masks.boxes, is_common, is_name)
                 if basis == FindingBasis.HIGH_CONFIDENCE and not _found_shown(d, detector, layout, masks.boxes, memory):
                     basis = None  # a letter read off a blur's edge, glued to the word beside it
                 if basis is None:
@@ -431,15 +438,23 @@ def verify_output(
 
 
 def reported_basis(
-    detection: Detection, layout: Layout, masks: Sequence[Box], is_common: Callable[[str], bool] | None = None
+    detection: Detection,
+    layout: Layout,
+    masks: Sequence[Box],
+    is_common: Callable[[str], bool] | None = None,
+    is_name: Callable[[str], bool] | None = None,
 ) -> FindingBasis | None:
     """Why the gate reports what the detector found in the output frame `layout` whose `masks`
-    the plan drew, or None: `finding_basis`, less what the words no mask covers do not support."""
+    the plan drew, or None: `finding_basis`, less what the words no mask covers do not support.
+    `is_common` and `is_name` are the detector's lexicon's (names.py: a dictionary word, a
+    known first name or surname)."""
     basis = finding_basis(detection)
     if basis == FindingBasis.HIGH_CONFIDENCE and not _names_something(detection, layout, masks, is_common):
         return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
     if basis == FindingBasis.HIGH_CONFIDENCE and _garbled(detection.box, layout):
         return None  # a dashed border over the blurred tops of a block's codes, read as a "name"
+    if basis == FindingBasis.HIGH_CONFIDENCE and _guessed_name_on_cut_line(detection, layout, masks, is_name):
+        return None  # "Re: Expense" of a list's last row, its letters' bottoms cut off: "Re' Fynence"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
         return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
     if basis == FindingBasis.STRUCTURAL:
@@ -474,13 +489,65 @@ def _own_words(box: Box, layout: Layout) -> list[OcrWord]:
     outlines' tops and a button's label on one line, the outlines' bottoms on the other, read
     at confidence 0-30 as two "words" that NER took for a name); the other line's words are
     no part of the finding, though its padded box reaches their middle."""
-    best: tuple[float, list[OcrWord]] = (0.0, [])
+    return _own_line(box, layout)[1]
+
+
+def _own_line(box: Box, layout: Layout) -> tuple[TextLine | None, list[OcrWord]]:
+    """The line of `_own_words` and those words (None and no words: none under `box`)."""
+    best: tuple[float, TextLine | None, list[OcrWord]] = (0.0, None, [])
     for line in layout.lines:
         words = [w for w in line.words if w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2]
         covered = Box.union_all(w.box for w in words)
         if covered is not None and covered.iou(box) > best[0]:
-            best = (covered.iou(box), words)
-    return best[1]
+            best = (covered.iou(box), line, words)
+    return best[1], best[2]
+
+
+def _guessed_name_on_cut_line(
+    detection: Detection, layout: Layout, masks: Sequence[Box], is_name: Callable[[str], bool] | None
+) -> bool:
+    """Whether `detection` is NER's name on a line cut by the edge of its view (`_cut_by_edge`:
+    a list's last row half under the window's bottom edge) holding, in the words no mask
+    covers, no word the lexicon knows as a first name or surname. Such a line shows only part
+    of its letters, and OCR's reading of it is a guess: "Expense" without the bottom bar of its
+    E and the tails of its p reads "Fynence", a word of no language, which NER takes for a
+    surname (0.85). The analysis judges the same row where it shows whole (a row cut by a
+    scroll's edge is read again as the scroll goes on, analyzer.py), and a value it found
+    there is still matched here (`seen_value`); a real name read off a cut row is still
+    reported ("Nadia Okafor" with its tails cut holds two known names), as is any other type."""
+    if is_name is None or detection.recognizer != NER_RECOGNIZER or detection.entity_type not in NAME_ENTITIES:
+        return False
+    line, _ = _own_line(detection.box, layout)
+    if line is None or not _cut_by_edge(line, layout):
+        return False
+    words = [w for w in line.words if masked_share(w.box, masks) < MASKED_SHARE]
+    shown = [w.strip(_NAME_EDGES) for w in text_under(words, detection.box).split()]
+    return not any(w and is_name(w) for w in shown)
+
+
+def _cut_by_edge(line: TextLine, layout: Layout) -> bool:
+    """Whether `line` is the first or last of a column of rows alike (two or more other lines
+    starting where it starts, at most `CUT_ROWS_REACH` of its heights away) and under
+    `CUT_HEIGHT_SHARE` of their median height: the edge of the view that holds the rows (a
+    list's viewport, a window's frame) cuts its letters' bottoms or tops. A row's height is its
+    letters' (OCR's boxes), so a row without descenders is shorter too; the rule it feeds only
+    asks a name found there for a known name."""
+    box = line.box
+    reach = CUT_ROWS_REACH * max(box.h, 1)
+    alike = [
+        other.box
+        for other in layout.lines
+        if other is not line
+        and abs(other.box.x - box.x) <= max(4, box.h // 2)
+        and abs(other.box.y - box.y) <= reach
+        and other.box.h > 0
+    ]
+    if len(alike) < 2:
+        return False
+    heights = sorted(b.h for b in alike)
+    if box.h >= CUT_HEIGHT_SHARE * heights[len(heights) // 2]:
+        return False
+    return all(b.y > box.y for b in alike) or all(b.y < box.y for b in alike)
 
 
 def finding_basis(detection: Detection) -> FindingBasis | None:
