@@ -763,6 +763,21 @@ def test_context_enhancer_gives_presidio_answers(detector):
     assert boosted >= 3  # context words did raise scores: the comparison covers that path
 
 
+def test_context_enhancer_leaves_its_input_results_alone(detector):
+    """The enhancer raises the scores of copies (Presidio's contract, kept with a cheaper copy):
+    the recognizers' own results keep their scores, explanations and metadata."""
+    ours = detector._analyzer
+    text = "Phone 592-716-4202"
+    artifacts = ours.nlp_engine.process_text(text, "en")
+    recognizers = ours.registry.get_recognizers(language="en", all_fields=True)
+    raw = [r for rec in recognizers for r in (rec.analyze(text, ["PHONE_NUMBER"], artifacts) or [])]
+    assert raw, "the phone recognizer found the number"
+    before = [(r.score, r.analysis_explanation.score, dict(r.recognition_metadata)) for r in raw]
+    enhanced = ours.context_aware_enhancer.enhance_using_context(text, raw, artifacts, recognizers)
+    assert max(r.score for r in enhanced) > max(score for score, _, _ in before)  # the label raised it
+    assert [(r.score, r.analysis_explanation.score, dict(r.recognition_metadata)) for r in raw] == before
+
+
 def test_ner_runs_alone_and_context_words_still_count(detector):
     """The tagger and lemmatizer are off (NER has its own embedding); lower-case forms stand
     in for lemmas, so a context word still raises a phone number's score, plural or not."""

@@ -20,7 +20,9 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   digits in a row of some phone number of the grid;
 - a person's full name: any one of its words of at least four letters (three-letter capitalised
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
-  lower-case "cooper" in a path is not the name), and no dictionary word ("Park");
+  lower-case "cooper" in a path is not the name), and no dictionary word ("Park"); of a name
+  that is written as none (a window's title over a name column, "<document> - <application>";
+  one word the lexicon knows as no name), no piece at all;
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
@@ -145,10 +147,16 @@ class SeenValues:
                     if held is None or held.seen_s > seen_s:
                         self._name_words[name] = value
 
-    def find(self, words: Sequence[str], is_common: Callable[[str], bool] | None = None) -> list[Piece]:
+    def find(
+        self,
+        words: Sequence[str],
+        is_common: Callable[[str], bool] | None = None,
+        is_name: Callable[[str], bool] | None = None,
+    ) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
         value, each word in at most one run. `is_common(word)`: a dictionary word that is no
-        name (None: no name or place is used, but where written as one; see the module)."""
+        name (None: no name or place is used, but where written as one; see the module);
+        `is_name(word)`: a known first name or surname (None: a name of one word is used as any)."""
         if not self._values:
             return []
         pieces = self._piece_index()
@@ -167,11 +175,11 @@ class SeenValues:
                     continue
                 if text != value.key and len(text) < self._digits_least and text.isdigit():
                     continue  # a number as short as many of the values' runs of digits: chance
-                if _meaningful(value, words[i : j + 1], is_common):
+                if _meaningful(value, words[i : j + 1], is_common, is_name):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
             if best is None and keys[i] in self._name_words and words[i][:1].isupper():
                 value = self._name_words[keys[i]]
-                if _meaningful(value, words[i : i + 1], is_common):
+                if _meaningful(value, words[i : i + 1], is_common, is_name):
                     best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
             if best is None:
                 best = self._inside(words[i], i, is_common)
@@ -212,10 +220,15 @@ class SeenValues:
         return self._pieces
 
 
-def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], bool] | None) -> bool:
+def _meaningful(
+    value: _Value,
+    piece: Sequence[str],
+    is_common: Callable[[str], bool] | None,
+    is_name: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether a piece of `value` shown as the words `piece` may be reported: always but for a
     name or place, which the value and the piece must both name (a word of `NAME_WORD` letters,
-    no dictionary word; a person's written as a name)."""
+    no dictionary word; a person's written as a name, `_name_shaped`)."""
     if value.entity_type == "URL":
         # a piece shown as a URL: one path segment alone is the page's own text, a title or a
         # heading ("WS-FRONTDESK-02" of rmm.../devices/WS-FRONTDESK-02), as its host is its brand
@@ -232,8 +245,25 @@ def _meaningful(value: _Value, piece: Sequence[str], is_common: Callable[[str], 
         return False  # an amount ("$45,590" in a CRM grid's lifetime-value column): no phone's digits
     if value.entity_type not in UNSURE_ENTITIES:
         return True
-    shaped = value.entity_type not in NAME_ENTITIES or any(written_as_name(w) for w in value.words)
+    shaped = value.entity_type not in NAME_ENTITIES or _name_shaped(value.words, is_name)
     return shaped and all(names_something(ws, is_common) for ws in (value.words, piece))
+
+
+def _name_shaped(words: Sequence[str], is_name: Callable[[str], bool] | None) -> bool:
+    """Whether a person's name the analysis found, as written (`words`), is written as one: a word
+    of it written as a name ("De Mar", "NeMar": a date beside a blur, are none); no word of no
+    letters or digits between its words: a window's title ("<document> - <application>") lying
+    over a grid's name column while the window was dragged, typed as the column's name, is two
+    texts joined by a dash; and a name of one word the lexicon knows (`is_name`: a first name or
+    surname), as NER takes no lone word for a name without a word of context: a lone word typed
+    by a name column is a title's or a brand's as often (the same title read in part, its
+    brand alone, which the page prints in its tab title and top bar on every frame)."""
+    if not any(written_as_name(w) for w in words):
+        return False
+    if any(not any(ch.isalnum() for ch in w) for w in words):
+        return False
+    names = [w for word in words for w in _WORD.findall(word)]
+    return len(names) != 1 or is_name is None or is_name(names[0])
 
 
 def written_as_name(word: str) -> bool:
@@ -291,10 +321,10 @@ def text_under(words: Sequence[OcrWord], box: Box) -> str:
     """The text of `words` that a detection's `box` covers: whole words, and of a word it cuts
     ("Name:John" under the box of "John") the characters whose middle lies inside, by position."""
     parts = []
-    for word in sorted(words, key=lambda w: (w.box.y, w.box.x)):
+    # the words under the box first, then in reading order: a frame's findings share one list
+    under = [w for w in words if w.text and w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2]
+    for word in sorted(under, key=lambda w: (w.box.y, w.box.x)):
         b = word.box
-        if not b.intersects(box) or not box.y <= b.y + b.h / 2 < box.y2 or not word.text:
-            continue
         step = b.w / len(word.text)
         kept = "".join(ch for i, ch in enumerate(word.text) if box.x <= b.x + (i + 0.5) * step < box.x2)
         if kept:

@@ -6,9 +6,11 @@ helpers add up: this class keeps Presidio's answers and drops the repeated walks
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_right
 from typing import Any
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -21,7 +23,10 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     (spaCy makes a Token object per step) and tests each lemma against the keyword list: on a
     screen with 35 findings that was a third of the whole analysis. Here the token is found
     by bisection over the token ends (tokens never overlap, so the first token ending after
-    the finding's start is the one Presidio's walk stops at) and keywords are a set."""
+    the finding's start is the one Presidio's walk stops at) and keywords are a set. Presidio
+    deep-copies the results before it raises their scores; the copy here is one level deep
+    (each result, its explanation and its metadata: all the enhancer writes to), which cost
+    a tenth of the time."""
 
     def __init__(self, **kwargs: Any):
         super().__init__(**kwargs)
@@ -36,7 +41,8 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         else:  # not a spaCy doc: Presidio's own walk is the reference
             self._ends = [start + len(tok) for start, tok in zip(nlp_artifacts.tokens_indices, tokens or [])]
         self._keywords = frozenset(getattr(nlp_artifacts, "keywords", None) or ())
-        return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        copied = _Copied(_copy(r) for r in raw_results)
+        return super().enhance_using_context(text, copied, nlp_artifacts, recognizers, context)
 
     def _find_index_of_match_token(  # type: ignore[override]  # Presidio's staticmethod, always called via self
         self, word: str, start: int, tokens, tokens_indices: list[int]
@@ -63,3 +69,21 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
             self._keywords,  # type: ignore[arg-type]  # Presidio only tests `in`
             False,
         )
+
+
+class _Copied(list):  # type: ignore[type-arg]
+    """Results copied already: Presidio's deep copy of them is a plain list of the same."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[RecognizerResult]:
+        return list(self)
+
+
+def _copy(result: RecognizerResult) -> RecognizerResult:
+    """`result` with its own explanation and metadata, the parts the enhancer changes (their
+    fields are strings and numbers)."""
+    new = copy.copy(result)
+    if result.analysis_explanation is not None:
+        new.analysis_explanation = copy.copy(result.analysis_explanation)
+    if result.recognition_metadata is not None:
+        new.recognition_metadata = dict(result.recognition_metadata)
+    return new

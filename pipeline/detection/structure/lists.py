@@ -197,6 +197,9 @@ def _item_heads(lt: LayoutText, cells: list[tuple[WordRef, ...]], tolerance: flo
         return cells  # (a frame's re-read area may hold two or three items of the list)
     heights = sorted(max(w.box.h for w in cell) for cell in cells)
     height = heights[len(heights) // 2]
+    # the words that start within reach of the column's cells (once, not once per cell)
+    lo, hi = min(c[0].box.x for c in cells) - tolerance, max(c[0].box.x for c in cells) + tolerance
+    near = [w for w in lt.words if lo <= w.box.x <= hi]
 
     def under_a_line(cell: tuple[WordRef, ...]) -> bool:
         first = cell[0]
@@ -206,7 +209,7 @@ def _item_heads(lt: LayoutText, cells: list[tuple[WordRef, ...]], tolerance: flo
             and abs(w.box.x - first.box.x) <= tolerance
             and -ITEM_LINE_GAP * height < top - w.box.y2 < ITEM_LINE_GAP * height
             and w.box.y < top
-            for w in lt.words
+            for w in near
         )
 
     below = [under_a_line(cell) for cell in cells]
