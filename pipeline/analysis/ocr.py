@@ -240,6 +240,22 @@ def first_only(engine: OcrEngine) -> OcrEngine:
     return quick() if callable(quick) else engine
 
 
+# The second engine's reading of a stretch with under LOST_SHARE of the letters and digits the
+# first engine read there (LOST_MIN_LETTERS or more: a stretch of several words, where the
+# recognizer's columns run short) lost letters, however confident (a misreading drops or adds a
+# letter or two a word; on undegraded recordings the engines' readings of a blurred graphic,
+# 17 letters of noise, differ by a third, never a stretch of 24 letters or more): RapidOCR
+# gives a line a CTC column per 8 px at 48 px high, and a terminal's monospace cells scaled
+# down (a CSV row of an xterm at 66 %: 1.4 columns a letter) lose whole words (a surname, an
+# e-mail, a phone and a city read as 27 characters of 50 at 71, taken over Tesseract's whole
+# reading with weak words at 12): the row's values were found in neither and stayed readable.
+# It is read again stretched LOSSY_STRETCH times sideways (the same rows read whole at 87-94);
+# still short, the first engine's reading stands.
+LOST_SHARE = 0.7
+LOST_MIN_LETTERS = 24
+LOSSY_STRETCH = 2.0
+
+
 class SecondOpinionEngine:
     """Tesseract first; the lines it read with low confidence (or not at all, though they are
     wide enough to be words) are read again by a second engine, and per line the reading whose
@@ -311,9 +327,16 @@ class SecondOpinionEngine:
         crops = [images[i][:, x1:x2] for i, (x1, x2) in zip(retry, spans)]
         started = time.process_time()
         second = self.second.read_lines(crops)
+        insides = [[w for w in results[i] if _mostly_within(w.box, x1, x2)] for i, (x1, x2) in zip(retry, spans)]
+        lossy = [k for k, (words, inside) in enumerate(zip(second, insides)) if _lost_letters(words, inside)]
+        if lossy:
+            # read again with room per letter; still short of letters, the first reading stands
+            wide = [cv2.resize(crops[k], None, fx=LOSSY_STRETCH, fy=1.0, interpolation=cv2.INTER_CUBIC) for k in lossy]
+            for k, words in zip(lossy, self.second.read_lines(wide)):
+                narrowed = [RawWord(w.text, _unstretched(w.box, LOSSY_STRETCH), w.conf) for w in words]
+                second[k] = [] if _lost_letters(narrowed, insides[k]) else narrowed
         self.seconds += time.process_time() - started
-        for i, (x1, x2), words in zip(retry, spans, second):
-            inside = [w for w in results[i] if _mostly_within(w.box, x1, x2)]
+        for i, (x1, _), words, inside in zip(retry, spans, second, insides):
             if words and (not inside or weakest(words) > weakest(inside)):
                 # one word for one, of 4 letters or more (shorter weak readings are too common)
                 one = len(inside) == len(words) == 1 and words[0].conf >= self.retry_below
@@ -361,6 +384,19 @@ class _FirstOpinion:
 
     def read_lines(self, images: Sequence[np.ndarray]) -> list[list[RawWord]]:
         return [self._pair._vouched(words) for words in self._pair.first.read_lines(images)]
+
+
+def _lost_letters(words: Sequence[RawWord], first: Sequence[RawWord]) -> bool:
+    """Whether `words`, the second engine's reading of a stretch, gave far fewer letters and
+    digits than `first`, the first engine's words there (LOST_SHARE, from LOST_MIN_LETTERS)."""
+    before = sum(c.isalnum() for w in first for c in w.text)
+    after = sum(c.isalnum() for w in words for c in w.text)
+    return before >= LOST_MIN_LETTERS and after < LOST_SHARE * before
+
+
+def _unstretched(box: Box, stretch: float) -> Box:
+    x1, x2 = int(box.x / stretch), int(np.ceil(box.x2 / stretch))
+    return Box(x1, box.y, max(1, x2 - x1), box.h)
 
 
 def _mostly_within(box: Box, x1: int, x2: int) -> bool:
