@@ -26,6 +26,9 @@ SCENES: tuple[str, ...] = (
     "shop_checkout",
     "contacts_app",
     "dev_terminal",
+    "admin_users",
+    "order_lookup",
+    "psql_console",
 )
 
 
