@@ -390,6 +390,93 @@ def test_window_sliding_over_a_value_does_not_drag_its_box_along():
     assert covered(per_frame[2], Box.from_corners(GLYPHS.x, GLYPHS.y, 160, GLYPHS.y2))
 
 
+@pytest.mark.parametrize("dx", [0, -20])
+def test_window_dragged_up_over_a_value_leaves_its_upper_half_boxed_also_in_a_repeated_frame(dx):
+    """A window below a value is dragged up (and left) until its title bar covers the lower half
+    of the value's text. The move's shift takes what of the box lies in the window's new area
+    out of that area again, as if the value had moved out of view with it; but the value stayed
+    and its upper half shows. It must stay boxed in that frame and in the next, which repeats it
+    (nothing changes, so nothing looks at the value again)."""
+    shown = text(blank(), GLYPHS)
+    start = VALUE.y2 + 6  # the window's top before the drag: clear of the value's box
+    top = GLYPHS.y + GLYPHS.h // 2  # ...and after it: over the lower half of the text
+    before = titled(shown, Box(0, start, W, H - start))
+    after = titled(shown, Box(0, top, W, H - top))
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [VALUE], [det()])
+    tracker.update(1, 0.1, before, [Box(0, start, W, H - start)], [])
+    tracker.move(2, 0.2, after, motion(Box(0, top, W, H - top), dx, top - start))
+    tracker.update(2, 0.2, after, [], [])
+    tracker.update(3, 0.3, after, [], [])  # the same picture again
+    per_frame = masks(tracker, 4)
+    upper = Box.from_corners(GLYPHS.x, GLYPHS.y, GLYPHS.x2, top)
+    for i in (1, 2, 3):
+        assert covered(per_frame[i], upper), f"frame {i}: the value's upper half shows"
+
+
+def test_list_scrolled_up_takes_a_box_out_of_view_and_leaves_none_where_the_next_row_came():
+    """The other side: a list scrolls up by a row under a still header, and the value's row
+    leaves the view; the row that takes its place holds other text. The box ends; nothing stays
+    boxed over the next row, which is no part of the value."""
+    shown, box = written(blank(), IBAN, 20)
+    other, _ = written(blank(), "Pending review, see ticket", 20)
+    view = Box(0, box.y - 2, W, H - box.y + 2)  # the list's view: the value is its first row
+    tracker = Tracker()
+    tracker.update(0, 0.0, shown, [box], [det(box)])
+    tracker.move(1, 0.1, other, motion(view, 0, -box.h - 4))
+    tracker.update(1, 0.1, other, [], [])
+    tracker.update(2, 0.2, other, [], [])
+    assert masks(tracker, 3)[2] == ()
+
+
+def test_value_cut_to_a_sliver_by_a_window_dropped_in_the_frame_it_is_read_comes_back_whole():
+    """A window is dropped over a grid: in one frame it covers all of a cell's value but its
+    start, and that sliver is read and found (its column types it) in that same frame, before
+    any frame showed the value partly covered. The sliver is a part of the value, not a shorter
+    value: when the window moves off, the whole value shows, and its whole box must be back."""
+    shown = text(blank(), GLYPHS)
+    cut = 60
+    sliver = Box.from_corners(VALUE.x, VALUE.y, cut + 2, VALUE.y2)
+    part = Detection("IBAN_CODE", 0.9, sliver, "test", "h2")  # the part read: another text
+    under = window(shown, cut)
+    tracker = Tracker()
+    feed = [
+        (shown, [VALUE], [det()]),
+        (under, [Box(cut, 20, W - cut, 100)], [part]),  # dropped, and the sliver read
+        (under, [], []),
+        (shown, [Box(cut, 20, W - cut, 100)], []),  # the window moved off: nobody read it yet
+        (shown, [], []),
+    ]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(feed))
+    for i in (1, 2):
+        assert covered(per_frame[i], Box.from_corners(GLYPHS.x, GLYPHS.y, cut, GLYPHS.y2))
+        assert all(b.x2 <= cut + 4 for b in per_frame[i]), "the window's own contents stay readable"
+    assert covered(per_frame[3], GLYPHS) and covered(per_frame[4], GLYPHS), "the whole value shows: all of it boxed"
+
+
+def test_value_replaced_by_a_shorter_one_keeps_its_box_on_the_shorter_one_only():
+    """The other side: a cell's value is replaced by a much shorter one (edited), read and
+    found in the frame it changed. The new value is boxed where it is, in every frame, and once
+    the cell changes again the old one's blank end is not boxed (no cover moved off it)."""
+    shown, box = written(blank(), IBAN, 20)
+    short, short_box = written(blank(), "GB13", 20)
+    tracker = Tracker()
+    feed = [
+        (shown, [box], [det(box)]),
+        (short, [box], [Detection("IBAN_CODE", 0.9, short_box, "test", "h2")]),
+        (short, [], []),
+        (short, [box], []),  # something changed near it, nothing read
+    ]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, len(feed))
+    for i in (1, 2, 3):
+        assert covered(per_frame[i], short_box.pad(-3)), f"frame {i}: the new value is boxed"
+    assert all(b.x2 <= short_box.x2 + 8 for b in per_frame[3]), "the blank end is no value"
+
+
 # --- the whole analysis: real OCR, a fake detector ---------------------------------------------
 
 

@@ -6,8 +6,10 @@ Rules, in the order they protect the customer:
   most of its glyph pixels are unchanged since the value was last confirmed, or its glyphs are
   the same over new colours (a row selected, a cell hovered or focused: a redraw, not new text);
 - a box whose value is partly covered (a window over part of it, sliding or not) stays over
-  the part that still shows it, and comes back whole when the value shows whole again; a box
-  whose value stayed put while something moved beside or over it does not move with that;
+  the part that still shows it, and comes back whole when the value shows whole again (also
+  when the cover came in the frame a part of it was read: a part read is no shorter value); a
+  box whose value stayed put while something moved beside or over it does not move with that,
+  nor out of view with a window dragged over it;
 - a value covered whole (a window over it, or moved over it) is remembered for a while, and
   boxed again, in its track, where part of it shows again unchanged as the window moves off; a
   move that may have covered a value rather than moved it leaves it remembered where it was;
@@ -246,6 +248,13 @@ class Tracker:
         # window edge): it follows the move when most of what is under it did.
         if inside is not None and not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
             return  # did not move with the area: left to the normal checks (the box stays)
+        if inside is None and not sure and self._in_place(live, grey) is not None:
+            # The move would take it out of view, but part of it still shows where it was: it
+            # stayed, and what moved is a window whose edge came over it (dragged up or left,
+            # its edge takes as much of the value as the move's shift, which takes that part
+            # out of the area again). The box keeps what still shows, in every frame.
+            self._recheck(live, frame, pts_s, grey)
+            return
         if not sure and self._has_glyphs(live) and not self._copied(live):
             # It may as well have been covered where it was: remembered there too, it comes
             # back where part of it shows again (`_uncover`).
@@ -411,19 +420,23 @@ class Tracker:
                     visible = live.box if visible is None else visible.union(live.box)
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
+        self._keep_visible(live, self._in_place(live, grey), frame, pts_s, grey)
+
+    def _in_place(self, live: _Live, grey: np.ndarray) -> Box | None:
+        """What of the value its box holds still shows there: the box when its pixels still
+        show it, else the part beside what changed (a cover), or None when nothing does."""
         crop = _crop(grey, live.box)
         if crop.shape != live.snapshot.shape:
-            visible = None
-        else:
-            glyphs = live.glyphs(live.snapshot)
-            changed = change_mask(live.snapshot, crop, self.change_config)
-            if self._held(live.snapshot, crop, glyphs, changed):
-                return
-            ink = glyphs[0]
-            if live.snapshot is live.whole_snapshot:
-                changed, ink = self._over_text(live, changed, ink)
-            visible = self._visible_part(live.snapshot, live.box, crop, width, height, ink, changed)
-        self._keep_visible(live, visible, frame, pts_s, grey)
+            return None
+        glyphs = live.glyphs(live.snapshot)
+        changed = change_mask(live.snapshot, crop, self.change_config)
+        if self._held(live.snapshot, crop, glyphs, changed):
+            return live.box
+        ink = glyphs[0]
+        if live.snapshot is live.whole_snapshot:
+            changed, ink = self._over_text(live, changed, ink)
+        height, width = grey.shape
+        return self._visible_part(live.snapshot, live.box, crop, width, height, ink, changed)
 
     def _part_holds(self, live: _Live, grey: np.ndarray) -> bool:
         """Whether the part of a covered value its box holds (as last read, or as cut to what
@@ -636,7 +649,10 @@ class Tracker:
         # A partly covered value read again where it shows (the cells beside a window over a
         # grid are read as slivers) is still the whole value: the box it showed whole at is
         # kept, to come back whole as the cover moves off, not only once it is read whole.
-        part = live.covered and _part_of(det.box, live.whole)
+        # So is other text read shorter within its box on its line while it showed whole: a
+        # window dropped over the cell in this very frame leaves a sliver to read, and only
+        # the pixels of later frames can tell a cover (it shows again) from a shorter value.
+        part = _part_of(det.box, live.whole) and (live.covered or det.text_hash != live.text_hash)
         if det.box != live.box:
             # A grown or moved value: the old box ends before this frame, the new one starts here.
             # The new box covers the old one too when they overlap (a value being edited).
