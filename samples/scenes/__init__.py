@@ -29,6 +29,7 @@ SCENES: tuple[str, ...] = (
     "admin_users",
     "order_lookup",
     "psql_console",
+    "clinic_calendar",
 )
 
 
