@@ -129,6 +129,33 @@ def test_a_seen_name_or_place_must_still_name_something(detector, kind, value, l
     assert [(" ".join(words[p.start : p.end]), p.whole) for p in found] == expected
 
 
+@pytest.mark.parametrize(
+    "value, line, expected",
+    [
+        # a window's title typed as a name by the grid's name column it was dragged over: no piece
+        # of it is a name's (the app's brand in its tab title and top bar, on every frame)
+        ("Callnotes - Lakemont CRM", "Customers - Lakemont CRM", []),
+        ("Callnotes - Lakemont CRM", "Call notes - Lakemont CRM", []),
+        ("Lakemont", "Customers - Lakemont CRM", []),  # the brand alone, typed as a name: no name known
+        # real names of those shapes: a known surname alone, a name whole or in part
+        ("Brennan", "Owner Brennan", [("Brennan", True)]),
+        ("Nadia Brennan", "Customers - Nadia Brennan", [("Nadia Brennan", True)]),
+        ("Nadia Brennan", "assigned to Brennan", [("Brennan", False)]),
+    ],
+)
+def test_a_seen_name_written_as_none_is_no_name_to_look_for(detector, value, line, expected):
+    """crm_grid (corpus_v3) blocked on PERSON seen_value_part x260: a notes window dragged over the
+    grid put its title bar ("<title> - <brand> CRM") on a row's line under the Owner column, which
+    typed it PERSON (and, a frame later, its brand alone); the gate then matched the brand in the
+    page's tab title and top bar on every frame. A seen name with a word of no letters between
+    its words, or of one word the lexicon knows as no name, is no name to look for."""
+    seen = SeenValues()
+    seen.add("PERSON", value, 1.0)
+    words = line.split()
+    found = seen.find(words, detector.lexicon.is_ordinary, detector.lexicon.is_name)
+    assert [(" ".join(words[p.start : p.end]), p.whole) for p in found] == expected
+
+
 CUSTOMERS = [
     ("Customer", "City", "Status"),
     ("Dana Cooper", "Shipping", "Open"),

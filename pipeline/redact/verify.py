@@ -419,7 +419,7 @@ def verify_output(
                 else:
                     found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
             if seen:
-                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common)
+                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common, is_name)
             findings.extend(
                 f
                 for f in found
@@ -672,13 +672,14 @@ def _pieces(
     seen: SeenValues,
     found: list[Finding],
     is_common: Callable[[str], bool] | None = None,
+    is_name: Callable[[str], bool] | None = None,
 ) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
     piece of it; none where the detector already found the same kind of thing there."""
     pieces = []
     for line in layout.lines:
         words = line.words
-        for piece in seen.find([w.text for w in words], is_common):
+        for piece in seen.find([w.text for w in words], is_common, is_name):
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             box = box.pad(PIECE_PAD_PX)
