@@ -366,3 +366,58 @@ def test_a_short_or_far_misread_header_field_types_nothing(detector):
     for header in (CSV_HEADER.replace("full_name", "fuII_nome"), "customer_id,nane,email,mobile,city,signup_date"):
         found = _csv_spans(detector, header)
         assert not {(name, "PERSON") for name, *_ in CSV_ROWS} & found, header
+
+
+def _short_row(text: str, width_chars: int, y: int) -> list[OcrWord]:
+    """A row as OCR collapsed it: `text` read, its words' boxes spread over the `width_chars`
+    character cells (9 px each) its ink takes."""
+    parts = text.split(" ")
+    step = 9 * width_chars // len(parts)
+    return [OcrWord(part, Box(37 + i * step, y, step - 9, 14), 60.0) for i, part in enumerate(parts)]
+
+
+def test_a_csv_row_read_far_short_of_its_width_is_masked_from_its_first_personal_column():
+    """terminal_user of corpus_v3 at 66 % (issue 18): rows of a `cat` CSV read with most of
+    their letters lost (an id, a name and 27 characters for 7 fields of 80): too few fields to
+    align to the header's columns, so none was typed, and the names, e-mails, phones and cities
+    of four rows stayed readable all through. A row that shows its delimiter, beside the
+    table's rows, read with under 70 % of the characters its width holds at the header's
+    character width is masked from its first personal column to its end."""
+    from pipeline.detection.detector import DetectConfig, Detector
+
+    detector = Detector(DetectConfig())
+    lines = [
+        "$ cat customers.csv",
+        "customer_id,full_name,email,phone,city",
+        "4100,Ken Lee,ken.lee@example.org,07700 900123,Leeds",
+    ]
+    words = _terminal_words(lines)
+    # '4113,Ann Roe,ann.roe@example.net,07700 900456,York' (50 characters) read short
+    short = _short_row("4113,Ann Roetkxmplnt0770,ork", 50, 100 + 18 * 3)
+    after = _terminal_words(["$ echo done, 2 rows"], y0=100 + 18 * 4)
+    found = detector.detect(group_lines([*words, *short, *after]), ValueMemory())
+    masked = [d for d in found if d.box.intersects(short[1].box)]
+    assert masked and masked[0].entity_type == "PERSON"  # the first personal column after the id
+    # from the row's first field (the id column is typed too) to its end
+    assert masked[0].box.x <= short[0].box.x and masked[0].box.x2 >= short[-1].box.x2 - 1
+    # a row read whole is typed cell by cell; a short line after the table is no row
+    row = {d.entity_type for d in found if d.box.y2 > 136 and d.box.y < 150}
+    assert {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION"} <= row, row
+    assert not [d for d in found if any(d.box.intersects(w.box) for w in after)]
+
+
+def test_a_csv_row_read_whole_with_a_field_too_few_is_not_masked_whole():
+    """A row read as long as its width, with fields merged (a lost comma in a four-column table
+    read as two fields), is no unread row: it is typed by alignment or left as it is."""
+    from pipeline.detection.detector import DetectConfig, Detector
+
+    detector = Detector(DetectConfig())
+    lines = [
+        "customer_id,full_name,email,phone,city",
+        "4100,Ken Lee,ken.lee@example.org,07700 900123,Leeds",
+        "Ticket 4113 closed, see notes for the customer history today",
+    ]
+    words = _terminal_words(lines)
+    found = detector.detect(group_lines(words), ValueMemory())
+    last = [w for w in words if w.box.y == 136]
+    assert not [d for d in found if any(d.box.intersects(w.box) for w in last)]

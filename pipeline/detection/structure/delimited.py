@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.detection.structure.cells import cell_finding
+from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
@@ -32,6 +32,13 @@ MEMORABLE_FIELDS = 3
 # many columns or more, next to the table's header or rows
 MISREAD_MIN_COLUMNS = 4
 ROW_GAP = 1.5
+# A row read with far too few fields is typed whole where its reading is short of its width:
+# fewer characters than this share of those its line holds at the header's character width.
+# Both engines may collapse a long row of a scaled-down terminal's small letters into a few
+# words (an id, a name and 27 characters for seven fields of 80): no field can be aligned to a
+# column, yet the ink of every cell is there. Fail closed: a row that shows its delimiter once
+# at least is masked from its first personal column on (`_unread_row`).
+SHORT_READ = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +113,7 @@ class DelimitedFinder:
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
                 if len(fields) != len(table.entities):
-                    if _near_count(len(fields), len(table.entities)):
+                    if _near_count(len(fields), len(table.entities)) or _short_read(line, fields, table):
                         misread.setdefault(index, (table, fields))
                     continue
                 body.append(index)
@@ -132,7 +139,11 @@ class DelimitedFinder:
                 grown = True
                 rows[index] = table
                 body.append(index)
-                findings.extend(self._aligned(lt, lt.lines[index], fields, table))
+                line = lt.lines[index]
+                if _short_read(line, fields, table):
+                    findings.extend(_unread_row(lt, line, fields, table))
+                else:
+                    findings.extend(self._aligned(lt, line, fields, table))
         memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
         return DelimitedFound(findings, memorable, headers, sorted(body))
 
@@ -206,6 +217,29 @@ class DelimitedFinder:
             else:
                 return [key]
         return parts
+
+
+def _short_read(line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable) -> bool:
+    """Whether `line`, a possible row of `table` of four columns or more cut into two `fields`
+    or more, was read with fewer characters than SHORT_READ of those its width holds at the
+    header's character width."""
+    if len(table.entities) < MISREAD_MIN_COLUMNS or len(fields) < 2 or table.char_w <= 0:
+        return False
+    return line.end - line.start < SHORT_READ * line.box.w / table.char_w
+
+
+def _unread_row(
+    lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
+) -> list[SpanFinding]:
+    """A row read too short to align (`_short_read`): one finding from its first field (its
+    second where the first column is nothing personal) to the line's end, typed as the first
+    personal column after the first (the columns its lost letters stood for), else the first."""
+    rest = [entity for entity in table.entities[1:] if entity is not None]
+    entity = rest[0] if rest else table.entities[0]
+    if entity is None:
+        return []
+    a = fields[0][0] if table.entities[0] is not None else fields[1][0]
+    return _trimmed(lt, SpanFinding(line.start + a, line.end, entity, SCORE, RECOGNIZER))
 
 
 def _starts_with(line: LineRef, table: DelimitedTable) -> bool:
