@@ -101,6 +101,19 @@ def test_a_company_name_is_no_person(lexicon: NameLexicon, tokens: list[str]) ->
     assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name"
 
 
+def test_a_trade_that_is_also_a_first_name_makes_a_company(lexicon: NameLexicon) -> None:
+    """crm_grid of corpus_v2 (issue 17, gate block PERSON seen_value x83 in the Company column):
+    NER typed a Company cell "<Brand> Marine" PERSON, the trade word being a known first name
+    (no surname), and the gate matched it in every row that names the company. A listed trade
+    that is a first name but no surname makes a company; a name that starts with a first name,
+    or ends in a surname, stays a person's."""
+    for tokens in (["Gullhaven", "Marine"], ["Saltcombe", "Marina"]):
+        assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name", tokens
+    for tokens in (["Marina", "Kowalski"], ["Elena", "Marina"], ["Tom", "Chambers"]):
+        assert lexicon.ner_reject_reason(tokens, "PERSON") is None, tokens
+    assert not lexicon.is_organisation_word("Carina")  # a first name one letter off "marina": no misread
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -226,11 +239,11 @@ def test_a_trade_word_in_either_number_and_a_clinic_s_speciality_make_a_company(
     """crm_grid of corpus_v2 (issue 17, a gate block): NER typed Company cells PERSON ("<Brand>
     Florist", "<Brand> Pediatrics"), and the gate then found them unmasked on every frame
     before. The vocabulary lists a trade in one number ("florists", "supplies"): either is one.
-    A known name is never a trade word ("Marine"), and people's names stay names."""
+    A surname is never a trade word ("Chambers"), and people's names stay names."""
     for tokens in (["Meadowmere", "Florist"], ["Oakfield", "Pediatrics"], ["Lakemoor", "Animal", "Hospital"]):
         assert lexicon.ner_reject_reason(tokens, "PERSON") == "organisation name", tokens
     assert lexicon.is_organisation_word("Florists") and lexicon.is_organisation_word("Supply")
-    assert not lexicon.is_organisation_word("Marine")
+    assert not lexicon.is_organisation_word("Chambers")
     for tokens in (["Dana", "Okafor"], ["Jack", "Mason"], ["Tara", "Singh"]):
         assert lexicon.ner_reject_reason(tokens, "PERSON") is None, tokens
 

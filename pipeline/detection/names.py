@@ -157,14 +157,18 @@ class NameLexicon:
     def is_organisation_word(self, word: str) -> bool:
         """A word that says what a company is ("Accountants", "Ltd"), or such a word of 6 letters
         or more that OCR misread by a letter (see `misread_as`: "Accountnts"): a misread is
-        no dictionary word and no known name. A known name is never one ("Lodge", "Law")."""
+        no dictionary word and no known name. A surname is never one ("Chambers", "Kitchens":
+        a person's name ends in one); a first name that is no surname and is listed is one
+        ("<Brand> Marine": a company's trade, which NER took for a person's first name)."""
         low = word.lower()
         cached = self._organisation_cache.get(low)
         if cached is None:
-            if self.is_name(word):
+            if self.is_surname(word):
                 cached = False
             elif any(form in self.organisation for form in _number_forms(low)):
                 cached = True  # "Florist" as "florists", "Supply" as "supplies"
+            elif self.is_first_name(word):
+                cached = False  # no misread of a trade: a name read right
             else:
                 cached = (
                     len(low) >= _MISREAD_MIN_LETTERS
