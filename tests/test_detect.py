@@ -280,6 +280,42 @@ def test_label_and_token_values(detector, rows, entity, value, label):
     assert_visible(layout, dets, label)
 
 
+def test_an_address_heading_takes_the_stacked_lines_of_its_block(detector):
+    """An order's "Shipping address" card: the heading, then addressee, street, town with
+    province and postal code, country, each on a line of its own 20 px apart; the next card's
+    heading is further down. Every line of the block is hidden; the heading and the next card's
+    text stay readable (a block ends at a gap)."""
+    rows = [
+        (0, 0, "Shipping address"),
+        (0, 26, "Nadia Okafor"),
+        (0, 46, "88 Lantern Hollow Suite 412"),
+        (0, 66, "Halifax NS B3H 2Y9"),
+        (0, 86, "Canada"),
+        (0, 140, "Tags"),
+        (0, 166, "winter-sale, returning"),
+    ]
+    layout, dets = detect(detector, *rows)
+    for value in ("88 Lantern Hollow Suite 412", "Halifax NS B3H 2Y9"):
+        assert_hidden(layout, [d for d in dets if d.entity_type == "ADDRESS"], value)
+    for text in ("Shipping address", "Tags", "winter-sale, returning"):
+        assert_visible(layout, dets, text)
+
+
+def test_an_address_label_over_its_input_does_not_take_the_next_label(detector):
+    """A form: "Address" over its input, "City" over the next one right under it. The address
+    is its one line; the next label stays readable (it is a label, not a line of the block)."""
+    layout, dets = detect(detector, (0, 0, "Address"), (0, 20, "12 Harbour Road"), (0, 40, "City"), (0, 60, "Leeds"))
+    assert_hidden(layout, [d for d in dets if d.entity_type == "ADDRESS"], "12 Harbour Road")
+    assert_visible(layout, dets, "City")
+
+
+@pytest.mark.parametrize("line", ["Calgary AB T2X 1V4", "Ottawa, ON K1A 0B6", "Kitchener-Waterloo ON N2L 3G1"])
+def test_a_canadian_town_province_and_postal_code_line_is_an_address(detector, line):
+    """The town line of a Canadian address without its street (the US "City, ST 12345" twin)."""
+    layout, dets = detect(detector, line)
+    assert_hidden(layout, [d for d in dets if d.entity_type == "ADDRESS"], line)
+
+
 @pytest.mark.parametrize("rows", [["Step 2 - Phone (354) 248-5650"], ["Back | phone number", "(354) 248-5650"]])
 def test_label_after_a_separator_and_a_space(detector, rows):
     """The phone label's pattern takes the space before "phone" after a non-word character: the

@@ -167,6 +167,9 @@ STREET_LINES = [
     ("42 Wallaby Way, Apt 3", "42 Wallaby Way, Apt 3"),
     ("Street: 1600 Pennsylvania Ave NW", "1600 Pennsylvania Ave NW"),
     ("Flat 2, 7 Rosemary Close", "Flat 2, 7 Rosemary Close"),
+    # a plural street type counts when a flat or suite follows it ("2 Network Drives" does not)
+    ("196 Rebecca Shoals Apt. 286", "196 Rebecca Shoals Apt. 286"),
+    ("14 Maple Heights, Suite 3", "14 Maple Heights, Suite 3"),
 ]
 
 

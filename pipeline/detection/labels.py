@@ -33,6 +33,7 @@ class LabelGroup:
     max_words: int
     below: bool
     score: float
+    below_lines: int = 1  # stacked lines of one block a value below its label may take
     # (label, value) regexes, each matched whole: the label's value of that shape is no value
     # of the group's type (the shell's `PWD=/home/...`: a directory)
     other_meanings: tuple[tuple[Any, Any], ...] = ()
@@ -68,6 +69,7 @@ _SEPARATOR = regex.compile(
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,7 @@ class LabelValueFinder:
                     max_words=entry.max_words,
                     below=entry.below,
                     score=entry.score,
+                    below_lines=entry.below_lines,
                     other_meanings=tuple(
                         (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
                         for o in entry.other_meanings
@@ -382,10 +385,12 @@ class LabelValueFinder:
         findings = []
         while True:
             best = None
+            # the next line of a block of several (`below_lines`) is stacked right under the last
+            reach = self.below_max if column or not findings else BLOCK_LINE_GAP
             for lj, other in enumerate(lt.lines):
                 if lj == li or other.box.y < top:
                     continue
-                if other.box.y - bottom > self.below_max * h:
+                if other.box.y - bottom > reach * h:
                     continue
                 hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
                 if not hits:
@@ -408,7 +413,7 @@ class LabelValueFinder:
                 found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
             if found:
                 findings.append(found)
-            if not column:
+            if not column and (found is None or len(findings) >= group.below_lines):
                 break
         return findings
 

@@ -109,6 +109,9 @@ class LabelDoc(Document):
     bare_value: LabelRegex | None = None
     max_words: int = Field(1, ge=1)
     below: bool = False
+    # a value below its label may take this many stacked lines of one block (an address under
+    # "Shipping address": addressee, street, town and postcode, country)
+    below_lines: int = Field(1, ge=1, le=8)
     score: Score = 0.85
     other_meanings: list[OtherMeaningDoc] = []
     # a label misread by a letter ("Birthdav", "Sort cade") or two neighbouring ones ("Son code")

@@ -181,6 +181,7 @@ _STREET_START = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_UNIT_AFTER = regex.compile(rf"\.?,?[ ]{{1,2}}(?-i:{_UNIT})\.?[ ]{{0,2}}\#?\d", regex.VERSION0)
 _STREET_TAIL = regex.compile(
     rf"\.?(?:[ ](?-i:[NSEW]{{1,2}})(?![\w]))?"
     rf"(?:,?[ ]{{1,2}}(?:{_UNIT}|\#)\.?[ ]{{0,2}}\#?[A-Za-z0-9-]{{1,6}}(?![\w-]))?",
@@ -393,8 +394,10 @@ class StreetLineRecognizer(CodeRecognizer):
                 if kind in STREET_TYPES:
                     tail = _STREET_TAIL.match(text, words[last].end())
                     end = tail.end() if tail else words[last].end()
-                    # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often
-                    weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES)
+                    # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often,
+                    # unless a flat or suite follows ("196 Rebecca Shoals Apt. 286")
+                    unit = _UNIT_AFTER.match(text, words[last].end()) is not None
+                    weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES and not unit)
                     score = WEAK_SCORE if weak else self.STREET_SCORE
                     yield self.result("ADDRESS", m.start(), end, score)
                     break
