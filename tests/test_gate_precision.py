@@ -535,3 +535,30 @@ def test_the_analysis_still_finds_a_name_on_a_row_cut_by_the_view_s_edge(detecto
     cut_y = 536 + len(_SUBJECTS) * _ROW_PITCH
     found = [d.box for d in detector.detect(layout) if d.box.y2 > cut_y]
     assert any(b.x <= 294 and b.x2 >= 294 + 8 * len("NadiaOkafor") + 6 for b in found)
+
+
+@pytest.mark.parametrize(
+    "shown, width, conf, reported",
+    [
+        ("bh", 8, 38.0, False),  # the pointer's arrow read as two letters: no value
+        ("bh", 8, 92.0, True),  # two characters read with confidence: a value shown
+        ("k7Qx", 32, 38.0, True),  # a longer value read badly is still one
+    ],
+)
+def test_the_pointer_beside_a_password_label_is_no_value(shown, width, conf, reported):
+    """security_settings (corpus_v3) blocked on PASSWORD structural x1 (frame 150): the mouse
+    pointer resting right of a "Current password" label, its arrow read "bh" at 38, was taken
+    for the label's value beside it. A field's value of two characters or fewer read under the
+    analysis's confidence for text nobody could read is a shape, not a value. (That frame's
+    geometry.)"""
+    from pipeline.core.types import Detection
+    from pipeline.redact.verify import reported_basis
+
+    words = [
+        OcrWord("Current", Box(373, 524, 51, 12), 96.0),
+        OcrWord("password", Box(428, 523, 65, 15), 96.0),
+        OcrWord(shown, Box(578, 527, width, 9), conf),
+    ]
+    layout = group_lines(words)
+    found = Detection("PASSWORD", 0.9, Box(574, 526, width + 8, 11), "label:password/right", "0" * 16)
+    assert reported_basis(found, layout, []) == (FindingBasis.STRUCTURAL if reported else None)

@@ -84,6 +84,11 @@ GARBLED_BELOW = 35.0
 # A line of a column of rows alike (lines starting where it starts, within this many of its
 # heights above or below) under this share of their median height, and the first or last of
 # them, is cut by the edge of the view that holds them (`_cut_by_edge`)
+# A field's value of at most this many letters or digits, read under this mean confidence (the
+# analysis's threshold for text nobody could read, OcrConfig.unread_below), is a shape read as
+# letters (`_shape_read_as_letters`)
+SHAPE_MAX_CHARS = 2
+SHAPE_BELOW = 70.0
 CUT_HEIGHT_SHARE = 0.85
 CUT_ROWS_REACH = 12.0
 _NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
@@ -461,11 +466,27 @@ def reported_basis(
         shown = text_under([w for line in layout.lines for w in line.words], detection.box)
         if not any(ch.isalnum() for ch in shown):
             return None  # a password field's masking dots ("•••••", read ".···.··."): nothing readable
+        if _shape_read_as_letters(detection.box, layout, shown):
+            return None  # the pointer's arrow beside "Current password", read "bh" at 38
     if basis == FindingBasis.STRUCTURAL and detection.entity_type in DIGIT_TYPES:
         digits = sum(ch.isdigit() for ch in shown)
         if 2 * digits < sum(ch.isalnum() for ch in shown):
             return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
     return basis
+
+
+def _shape_read_as_letters(box: Box, layout: Layout, shown: str) -> bool:
+    """Whether a field's value that the gate reads (`shown`, under `box`) is at most
+    `SHAPE_MAX_CHARS` letters or digits read under `SHAPE_BELOW` mean confidence: a shape beside
+    a label (the mouse pointer resting right of "Current password", read "bh" at 38; a caret,
+    an icon), which the analysis, knowing where the pointer moves, does not read as the field's
+    value. A longer value, or one read with confidence, is judged as before."""
+    if sum(ch.isalnum() for ch in shown) > SHAPE_MAX_CHARS:
+        return False
+    words = _own_words(box, layout)
+    sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
+    total = sum(sizes)
+    return total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < SHAPE_BELOW * total
 
 
 def _garbled(box: Box, layout: Layout) -> bool:
