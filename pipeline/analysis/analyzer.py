@@ -352,6 +352,9 @@ class ScreenAnalyzer:
         reference = self._reference.image
         remaining: list[Box] = []
         motions: list[Motion] = []
+        # the shifts found so far: another area explained as well by one of them moved with it
+        # (a column of repeated values matches itself shifted by a row either way)
+        shifts: list[tuple[int, int]] = []
         # A scroll changes every text cell of a list but not the blank between them: try the
         # cells of each group of nearby changes together first, then each on its own. Far-off
         # changes (the clock, the pointer, another window) are other groups: taken into one
@@ -359,18 +362,22 @@ class ScreenAnalyzer:
         for group in group_boxes(dirty, self.config.motion.group_gap):
             whole = Box.union_all(group)
             if len(group) > 1 and whole is not None and sum(d.area for d in group) >= self.config.motion.min_changed:
-                motion = estimate_motion(reference, grey, whole, self.config.motion, self.config.change)
+                motion = estimate_motion(reference, grey, whole, self.config.motion, self.config.change, shifts)
                 if motion is not None:
                     motions.append(motion)
+                    if (motion.dx, motion.dy) not in shifts:
+                        shifts.append((motion.dx, motion.dy))
                     remaining.extend(self._apply_motion(grey, motion))
                     continue
             for area in group:
-                motion = estimate_motion(reference, grey, area, self.config.motion, self.config.change)
+                motion = estimate_motion(reference, grey, area, self.config.motion, self.config.change, shifts)
                 if motion is None:
                     remaining.append(area)
-                else:
-                    motions.append(motion)
-                    remaining.extend(self._apply_motion(grey, motion))
+                    continue
+                motions.append(motion)
+                if (motion.dx, motion.dy) not in shifts:
+                    shifts.append((motion.dx, motion.dy))
+                remaining.extend(self._apply_motion(grey, motion))
         return remaining, motions
 
     def _apply_motion(self, grey: np.ndarray, motion: Motion) -> list[Box]:

@@ -9,6 +9,7 @@ accepted only when the shifted old pixels really match the new ones.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -105,9 +106,16 @@ def _mismatch(
 
 
 def estimate_motion(
-    reference: np.ndarray, current: np.ndarray, area: Box, config: MotionConfig, change: ChangeConfig
+    reference: np.ndarray,
+    current: np.ndarray,
+    area: Box,
+    config: MotionConfig,
+    change: ChangeConfig,
+    prefer: Sequence[tuple[int, int]] = (),
 ) -> Motion | None:
-    """The shift of `area`'s content between two grey frames, or None if it did not just move."""
+    """The shift of `area`'s content between two grey frames, or None if it did not just move.
+    `prefer`: shifts found for other areas of the same frame, taken when one explains this
+    area as well as its own estimate does."""
     if area.w < config.min_width or area.h < config.min_height:
         return None
     ref = reference[area.y : area.y2, area.x : area.x2]
@@ -136,6 +144,17 @@ def estimate_motion(
     if best is None:
         return None
     score, dx, dy, mask = best
+    # One scroll moves all its areas alike. A column that repeats one value row after row (a
+    # grid's Owner column) matches itself shifted by a row either way, and the correlation may
+    # pick the wrong way: that area's words and boxes would move against the list's.
+    for shift in prefer:
+        px, py = shift
+        if shift in ((dx, dy), (0, 0)) or abs(px) >= area.w // 2 or abs(py) >= area.h // 2:
+            continue
+        other, other_mask = _mismatch(ref, cur, px, py, change)
+        if other_mask is not None and other <= score:
+            score, dx, dy, mask = other, px, py, other_mask
+            break
     if mask is None:
         return None
     if score > config.max_residual or (score > 0.0 and score * config.min_gain > _mismatch(ref, cur, 0, 0, change)[0]):

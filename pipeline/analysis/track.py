@@ -248,6 +248,11 @@ class Tracker:
         # window edge): it follows the move when most of what is under it did.
         if inside is not None and not motion.still(inside, tolerance=0.3) and inside.area >= 0.6 * new_box.area:
             return  # did not move with the area: left to the normal checks (the box stays)
+        if inside is None and self._shows_at(live, grey, new_box):
+            # The shift takes it out of the area, into pixels that did not change: the same text
+            # was there before it (a column that repeats one value row after row, of which only
+            # the rows that differ are found moving). It shows there whole: the box follows it.
+            inside = new_box
         if inside is None and not sure and self._in_place(live, grey) is not None:
             # The move would take it out of view, but part of it still shows where it was: it
             # stayed, and what moved is a window whose edge came over it (dragged up or left,
@@ -421,6 +426,30 @@ class Tracker:
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         self._keep_visible(live, self._in_place(live, grey), frame, pts_s, grey)
+
+    def _whole_shown(self, live: _Live, grey: np.ndarray) -> Box | None:
+        """What of the whole value (`whole`) shows as it was: all of it, the part beside what
+        changed (a cover), or None."""
+        whole = _crop(grey, live.whole)
+        if whole.shape != live.whole_snapshot.shape:
+            return None
+        glyphs = live.glyphs(live.whole_snapshot)
+        changed = change_mask(live.whole_snapshot, whole, self.change_config)
+        if self._held(live.whole_snapshot, whole, glyphs, changed):
+            return live.whole
+        changed, ink = self._over_text(live, changed, glyphs[0])
+        height, width = grey.shape
+        return self._visible_part(live.whole_snapshot, live.whole, whole, width, height, ink, changed)
+
+    def _shows_at(self, live: _Live, grey: np.ndarray, box: Box) -> bool:
+        """Whether the value its box holds shows at `box` (of the same size), as it was."""
+        crop = _crop(grey, box)
+        if crop.shape != live.snapshot.shape:
+            return False
+        glyphs = live.glyphs(live.snapshot)
+        if int(glyphs[0].sum()) < self.config.min_glyph_pixels:
+            return False
+        return self._glyph_change(live.snapshot, crop, glyphs) <= self.config.hold_max_changed
 
     def _in_place(self, live: _Live, grey: np.ndarray) -> Box | None:
         """What of the value its box holds still shows there: the box when its pixels still
@@ -657,6 +686,11 @@ class Tracker:
             # A grown or moved value: the old box ends before this frame, the new one starts here.
             # The new box covers the old one too when they overlap (a value being edited).
             new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
+            if part:
+                # what of the whole value still shows as it was stays boxed too: a shorter
+                # reading (other text read beside it, a cell cut by a window) hides none of it
+                shown = self._whole_shown(live, grey)
+                new_box = new_box if shown is None else new_box.union(shown)
             if not live.box.contains(new_box):
                 # A read deferred over a few scrolling frames (analyze.py) finds the value
                 # grown: the part that scrolled into view since the last reading showed then.
