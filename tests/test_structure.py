@@ -66,6 +66,36 @@ def test_header_row_types_every_cell_below(detector):
     assert not any(text in HR_HEADER for _, text in hits), "header words are labels, not values"
 
 
+def _placed(y: int, *cells: tuple[int, str]) -> list[OcrWord]:
+    """OCR words of one row: each cell's words from its x, a space (6 px) apart."""
+    words = []
+    for x, cell in cells:
+        for text in cell.split():
+            words.append(OcrWord(text, Box(x, y, CHAR_W * len(text), LINE_H), 95.0))
+            x += CHAR_W * len(text) + 6
+    return words
+
+
+def test_a_pipe_table_whose_header_was_read_in_pieces_is_typed_by_position(detector):
+    """psql centres its column titles over wide cells; OCR reads the header as separate lines at
+    its widest gaps, each with fewer "|" fields than the rows have. Read as delimited text the
+    pieces are headers of no row; their cells still line up with the rows' cells."""
+    xs = (20, 100, 300, 520, 650, 760, 940)
+    titles = ("id", "full name", "email", "phone", "postcode", "date of birth", "plan")
+    # three pieces: "id full name" (its bars not read), "email", and the rest with its bars
+    words = _placed(100, *zip(xs[:3], titles[:3])) + _placed(100, *zip(xs[3:], titles[3:]))
+    words += _placed(100, *((x - 20, "|") for x in xs[3:]))
+    rows = [
+        ("20417", "Billy Bolton", "billyb@icloud.com", "07519 174418", "W2 7DS", "1949-03-29", "basic"),
+        ("20424", "Andrea Harris", "aharris@hotmail.co.uk", "07522 156043", "M12 3UT", "1975-07-10", "plus"),
+    ]
+    for r, row in enumerate(rows):
+        words += _placed(130 + r * ROW_PITCH, *zip(xs, row), *((x - 20, "|") for x in xs[1:]))
+    hits = found(detector, words)
+    for row in rows:
+        assert ("DATE_OF_BIRTH", row[5]) in hits
+
+
 def test_columns_keep_their_types_after_the_header_scrolled_away(detector):
     memory = ValueMemory()
     found(detector, table_words([HR_HEADER, *HR_ROWS]), memory)

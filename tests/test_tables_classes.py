@@ -115,6 +115,29 @@ def test_pipe_table_of_a_database_shell_is_typed_by_its_header(detector, read):
     assert not any(d.box.y2 > rule.y + 4 and d.box.y < rule.y2 - 4 for d in detections), "the rule is no e-mail"
 
 
+def test_psql_centred_header_and_expanded_record_are_typed(detector, read):
+    """psql as it prints: column titles centred over wide padded cells (OCR reads the header as
+    separate lines at the gaps, so it does not split into as many fields as its rows), then
+    `\\x`'s expanded record, one "column | value" line each, where the title of a line is two
+    header words ("account no") and its value a number: a key and its value, no header row."""
+    rows = [
+        (10, "crm=> SELECT id, full_name, email, date_of_birth, plan FROM customers LIMIT 3;"),
+        (10, "  id   |    full_name     |            email            | date_of_birth |   plan"),
+        (10, "-------+------------------+-----------------------------+---------------+----------"),
+        (10, " 20417 | Billy Bolton     | billyb@icloud.com           | 1949-03-29    | basic"),
+        (10, " 20424 | Deborah Burrows  | deborah_burrows@icloud.com  | 2000-01-10    | family"),
+        (10, " 20431 | Andrea Harris    | andrea.harris@hotmail.co.uk | 1975-07-10    | business"),
+        (10, "(3 rows)"),
+        (10, ""),
+        (10, "-[ RECORD 1 ]-+------------"),
+        (10, "full_name     | Deborah Burrows"),
+        (10, "sort_code     | 43-91-52"),
+        (10, "account_no    | 03296421"),
+    ]
+    values = ["1949-03-29", "2000-01-10", "1975-07-10", "Billy Bolton", "03296421", "43-91-52"]
+    read_and_check(detector, read, rows, values, kept=["date_of_birth", "account_no", "(3 rows)"])
+
+
 def test_a_delimited_table_with_no_personal_column_types_nothing(detector, read):
     rows = [
         (10, "$ cat services.csv"),

@@ -54,7 +54,11 @@ class StructureFinder:
         for table in delimited.tables:
             if tables is not None:
                 tables.remember_delimited(table)
-        claimed = {*delimited.header_lines, *delimited.body_lines}
+        # Lines read as delimited text are not cut into cells again by position. A header line
+        # whose rows none of this text's lines matched is left to the grid pass too: a psql
+        # header read as three OCR lines ("id | full_name |", "email", "| phone | ...") parts
+        # into fewer fields than its rows, while its cells still line up with theirs.
+        claimed = {*delimited.header_lines, *delimited.body_lines} if delimited.body_lines else set()
         tables_found = self._tables.find(lt, tables, claimed)
         found = [*delimited.findings, *tables_found.findings]
         if self._lists is not None:

@@ -44,7 +44,10 @@ def cell_finding(
     """The finding for the cell text [start, end) of a column typed `entity`, or None when the
     cell is empty, a header word, or shaped like no value of that type. `delimited`: a field of
     a row cut at its table's delimiter into the header's field count (cell_shape_ok)."""
-    value = lt.text[start:end].strip(EDGE_PUNCTUATION)
+    raw = lt.text[start:end]
+    if entity in _NEEDS_LETTER and raw.count("(") != raw.count(")"):
+        return None  # half of a bracketed phrase run on under a table ("rows)" of psql's "(2 rows)")
+    value = raw.strip(EDGE_PUNCTUATION)
     if not any(ch.isalnum() for ch in value) or value.lower() in _EMPTY_CELLS:
         return None  # a rule ("-----+-----" under a psql header) or a placeholder
     if vocabulary.is_header(phrase_key(value.split())):

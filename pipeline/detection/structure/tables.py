@@ -37,6 +37,7 @@ STRADDLE_SHARE = 0.3
 # from the row's is text of another layer that the band of the row caught (the button of a
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
+COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -84,23 +85,28 @@ class Row:
 
 
 def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
-    """The rows of `lt`, without its lines numbered in `skip` (read as delimited text)."""
+    """The rows of `lt`, without its lines numbered in `skip` (read as delimited text). A word
+    that is only a column rule ("|" between a terminal table's cells: psql, MySQL, box-drawn
+    tables) is no text of a cell: it is left out, and the gap it leaves separates the cells."""
     rows: list[list[WordRef]] = []
     bands: list[tuple[int, int]] = []
     kept = (ln for i, ln in enumerate(lt.lines) if i not in skip)
     for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
         y1, y2 = line.box.y, line.box.y2
+        words = [w for w in line.words if lt.text[w.start : w.end].strip(COLUMN_RULES)]
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             b1, b2 = bands[i]
             if min(y2, b2) - max(y1, b1) >= 0.5 * min(y2 - y1, b2 - b1):
-                rows[i].extend(line.words)
+                rows[i].extend(words)
                 bands[i] = (min(b1, y1), max(b2, y2))
                 break
         else:
-            rows.append(list(line.words))
+            rows.append(words)
             bands.append((y1, y2))
     out = []
     for words in rows:
+        if not words:
+            continue  # a line of column rules alone
         words.sort(key=lambda w: w.box.x)
         box = Box.union_all(w.box for w in words)
         assert box is not None
@@ -300,6 +306,7 @@ class TableFinder:
             if split is not None and len(split) == PHRASE_HEADERS:
                 split = None  # two header words a space apart are a heading: "Customer contact"
             parts.extend(split if split is not None else [(cell, None)])
+        parts = self._joined_phrases(lt, parts)
         headers = sum(key is not None for _, key in parts)
         if headers < vocabulary.header_share * len(parts) and headers >= PANEL_HEADERS:
             # a run of several header cells with other text around it: the table runs from its
@@ -334,6 +341,31 @@ class TableFinder:
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
+
+    def _joined_phrases(
+        self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]
+    ) -> list[tuple[list[WordRef], str | None]]:
+        """`parts` with neighbouring cells whose words together make one header phrase joined:
+        in a terminal a single space between a title's words ("full name", "date of birth",
+        read from `full_name`, `date_of_birth`) can be as wide as a gap between cells. Then
+        "account no" is one header, not two: a line of psql's expanded display, "account no |
+        03296421", is a key and its value, no header row of two headers and a value."""
+        out: list[tuple[list[WordRef], str | None]] = []
+        i = 0
+        while i < len(parts):
+            for n in range(len(parts) - i, 1, -1):
+                words = [w for cell, _ in parts[i : i + n] for w in cell]
+                if len(words) > self.vocabulary.longest:
+                    continue
+                joined = phrase_key([lt.text[w.start : w.end] for w in words])
+                if self.vocabulary.is_header(joined):
+                    out.append((words, joined))
+                    i += n
+                    break
+            else:
+                out.append(parts[i])
+                i += 1
+        return out
 
     def _as_headers(self, lt: LayoutText, cell: list[WordRef]) -> list[tuple[list[WordRef], str | None]] | None:
         """`cell` cut into header phrases (longest first), or None if some word is no header."""
