@@ -562,3 +562,28 @@ def test_the_pointer_beside_a_password_label_is_no_value(shown, width, conf, rep
     layout = group_lines(words)
     found = Detection("PASSWORD", 0.9, Box(574, 526, width + 8, 11), "label:password/right", "0" * 16)
     assert reported_basis(found, layout, []) == (FindingBasis.STRUCTURAL if reported else None)
+
+
+@pytest.mark.parametrize("masked, reported", [(True, False), (False, True)])
+def test_a_label_boxed_over_two_rows_with_its_value_masked_has_none_below(masked, reported):
+    """terminal_ops_secrets of ../shared/recordings, training output (PASSWORD structural x2,
+    frames 492 and 510): `cat config.ini`, "password = " with its value masked; OCR boxed
+    "password" over two rows (37 px for a 15 px line, a glyph of the row above joined to it) and
+    read the "=" as a line of its own, so the label seemed neither to meet the mask beside it
+    nor to end before it, and "[payments]" below was taken for the password. With the value
+    beside the label left unmasked, the line below is still judged its value. (That frame's
+    geometry; the ini's section name as text.)"""
+    from pipeline.core.types import Detection
+    from pipeline.redact.verify import reported_basis
+
+    words = [
+        OcrWord("Ne", Box(16, 184, 17, 11), 97.0),  # the edge of a panel left of the terminal
+        OcrWord("password", Box(34, 175, 82, 37), 98.0),
+        OcrWord("=", Box(118, 180, 9, 6), 97.0),
+        OcrWord("[payments]", Box(40, 212, 84, 15), 94.0),
+        OcrWord("provider", Box(38, 230, 70, 14), 96.0),
+    ]
+    layout = group_lines(words)
+    found = Detection("PASSWORD", 0.9, Box(44, 211, 76, 17), "label:password/below", "0" * 16)
+    masks = [Box(132, 175, 134, 18)] if masked else []
+    assert reported_basis(found, layout, masks) == (FindingBasis.STRUCTURAL if reported else None)

@@ -678,10 +678,16 @@ def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
     def beside(m: Box) -> bool:
         if not (m.x2 > last.box.x2 and m.x <= last.box.x2 + LABEL_MASK_GAP_LINES * h):
             return False
-        if min(m.y2, last.box.y2) - max(m.y, last.box.y) < 0.5 * last.box.h:
+        # half the lower of the two: OCR can box a label's word over two rows (a glyph of the
+        # row above joined to it: 37 px for a 15 px line), which an 18 px mask beside it meets
+        # over 18 px only
+        if min(m.y2, last.box.y2) - max(m.y, last.box.y) < 0.5 * min(last.box.h, m.h):
             return False
         between = Box.from_corners(last.box.x2, last.box.y, max(m.x, last.box.x2 + 1), last.box.y2)
-        return not any(w is not last and w.box.intersects(between) for w in shown_words)
+        # a separator read as a line of its own ("=" of "password = ", split off) is no value shown
+        return not any(
+            w is not last and w.box.intersects(between) and any(ch.isalnum() for ch in w.text) for w in shown_words
+        )
 
     return any(beside(m) for m in masks)
 
