@@ -316,6 +316,18 @@ def test_a_canadian_town_province_and_postal_code_line_is_an_address(detector, l
     assert_hidden(layout, [d for d in dets if d.entity_type == "ADDRESS"], line)
 
 
+def test_a_row_of_buttons_with_wrapped_captions_holds_no_password(detector):
+    """An admin centre's user drawer: three narrow buttons wrap their captions ("Reset" over
+    "password", "Block" over "sign-in", "Manage" over "groups"). "Reset password" is an action,
+    and the caption beside it no password; a label over its own value still finds it."""
+    rows = [(940, 0, "Reset"), (1052, 0, "Block"), (1172, 0, "Manage")]
+    rows += [(924, 16, "password"), (1060, 16, "sign-in"), (1170, 16, "groups")]
+    layout, dets = detect(detector, *rows)
+    assert not [d for d in dets if d.entity_type in ("PASSWORD", "SECRET")]
+    layout, dets = detect(detector, (0, 0, "Admin"), (0, 20, "password"), (120, 20, "Xy7#kk99"))
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PASSWORD"], "Xy7#kk99")
+
+
 @pytest.mark.parametrize("rows", [["Step 2 - Phone (354) 248-5650"], ["Back | phone number", "(354) 248-5650"]])
 def test_label_after_a_separator_and_a_space(detector, rows):
     """The phone label's pattern takes the space before "phone" after a non-word character: the

@@ -69,6 +69,7 @@ _SEPARATOR = regex.compile(
 _TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
@@ -144,7 +145,7 @@ class LabelValueFinder:
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 if m.end() == start:
                     continue
-                if group.not_after and _previous_word(text, start) in group.not_after:
+                if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
                     continue
                 found.append((line.start + start, line.start + m.end(), group))
         found.extend(self._misread_labels(text, line.start, found))
@@ -156,6 +157,30 @@ class LabelValueFinder:
                 continue
             kept.append(item)
         return kept
+
+    def _word_before(self, lt: LayoutText, line: LineRef, text: str, start: int) -> str:
+        """The word before a label at `start` of the line's `text`; for a label that starts its
+        line, the last word of the line right above it when that word stands over the label's
+        first word: a narrow button wraps its caption ("Reset" over "password", beside "Block"
+        over "sign-in"), and "Reset password" is no label of the button beside it."""
+        before = _previous_word(text, start)
+        if before or text[:start].strip():
+            return before
+        first = lt.words_in(line.start + start, line.start + start + 1)
+        if not first:
+            return before
+        word = first[0]
+        for other in lt.lines:
+            if other is line or not other.words or other.box.y2 > line.box.y + line.height / 2:
+                continue
+            last = other.words[-1]
+            if (
+                line.box.y - other.box.y2 <= WRAP_GAP * line.height
+                and last.box.x < word.box.x2
+                and word.box.x < last.box.x2
+            ):
+                return _previous_word(lt.text[last.start : last.end], last.end - last.start)
+        return before
 
     def _misread_labels(
         self, text: str, offset: int, exact: list[tuple[int, int, LabelGroup]]

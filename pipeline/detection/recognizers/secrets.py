@@ -127,6 +127,7 @@ _PLACEHOLDER = regex.compile(
     r"[*•●·∙.xX#-]+|<[^>]*>|\$\{?[\w.]+\}?|\{\{.*\}\}|%\w+%|%s|(?i:none|null|nil|empty|true|false|required|"
     r"optional|changeme|password|secret|undefined|redacted|hidden|\*+)"
 )
+COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "sign" 5.3, "in" 7.5; a password's made-up part 0-2
 _SEPARATED_VALUE = regex.compile(r"(?=\S*[\d\W_])\S{3,128}")  # no ":" on screen: like a label's bare value
 _VALUE_END = regex.compile(r"\s|[;,](?=\s*\w+[:=])")  # a value ends at a space or where the next pair starts
 # Cheap tests first: detect-secrets' keyword patterns backtrack over every word of a line, so
@@ -232,8 +233,8 @@ class DetectSecretsRecognizer(CodeRecognizer):
         token = _VALUE_END.split(value.strip(), maxsplit=1)[0].strip("\"'`,;")
         if not token or _PLACEHOLDER.fullmatch(token):
             return
-        if not separated and not _SEPARATED_VALUE.fullmatch(token):
-            return  # "Secret Santa", "Password Change": prose after a keyword
+        if not separated and (not _SEPARATED_VALUE.fullmatch(token) or _joined_words(token)):
+            return  # "Secret Santa", "Password Change", "Password sign-in": prose after a keyword
         at += value.find(token)
         entity = "PASSWORD" if _PASSWORD_KEY.search(key) else "SECRET"
         yield self.result(entity, offset + at, offset + at + len(token), self.KEYWORD_SCORE)
@@ -334,3 +335,10 @@ def _looks_like_path(token: str) -> bool:
     """ "/usr/lib/x86_64-linux-gnu/libGL": segments between slashes that are words."""
     parts = [p for p in regex.split(r"[/\\]", token) if p]
     return len(parts) >= 2 and sum(1 for p in parts if regex.fullmatch(r"[A-Za-z][a-z0-9_.-]*", p)) >= len(parts) - 1
+
+
+def _joined_words(token: str) -> bool:
+    """Common words joined by a hyphen, a dot or an underscore ("sign-in", "follow-up",
+    "read_only"): a caption's words, no value a keyword was shown beside without a separator."""
+    parts = regex.split(r"[-_.]", token)
+    return len(parts) >= 2 and all(p.isalpha() and zipf_frequency(p.lower(), "en") >= COMMON_WORD_ZIPF for p in parts)
