@@ -20,6 +20,9 @@ MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too o
 # "name" label is a setting ("name = billing" in a config file), and remembering it would hide
 # the word in every host name, path and title of the session ("billing-prod-02").
 NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
+# An e-mail body's lines are found under their message's header on every screen; remembered,
+# each sentence of prose would be looked for in every later text of the recording.
+NOT_REMEMBERED = frozenset({"EMAIL_BODY"})
 # Other values this long are found also where OCR glued them to the text beside them: a scaled-
 # down terminal's "@" is a pixel or two, and a prompt read "kim. perryws-eng-07:~$" left the
 # remembered login readable. A name or place inside a longer word is another word.
@@ -50,6 +53,8 @@ class ValueMemory:
         which then hid the tab title "Payroll September 2025" on every frame; a window dragged
         over a grid put its button "Schedule follow-up" in the name column for a frame, and the
         button stayed masked for the rest of the session)."""
+        if entity_type in NOT_REMEMBERED:
+            return
         words = [w.strip(_EDGES) for w in value.split()]
         if entity_type == "PERSON" and all(ordinary(w) for w in words if w):
             return

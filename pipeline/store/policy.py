@@ -93,6 +93,7 @@ FLOOR_ENTITIES = (
             "US_BANK_NUMBER",
             "URL",
             "IP_ADDRESS",
+            "EMAIL_BODY",  # an opened e-mail message's body: the policy keeps none
         }
     )
     | NATIONAL_IDS

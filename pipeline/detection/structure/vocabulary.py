@@ -41,12 +41,37 @@ class PasswordFieldsDoc(Document):
     qualifiers: list[Phrase] = []
 
 
+class MailDoc(Document):
+    sender_labels: list[Phrase] = Field(min_length=1)
+    recipient_labels: list[Phrase] = Field(min_length=1)
+    header_labels: list[Phrase] = []
+    actions: list[Phrase] = []
+
+
 class StructureDoc(Document):
     columns: list[ColumnDoc] = Field(min_length=1)
     other_headers: list[Phrase] = []
     header_share: float = Field(0.6, gt=0, le=1)
     secret_headings: list[Phrase] = []
     password_fields: PasswordFieldsDoc | None = None
+    mail: MailDoc | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MailWords:
+    """How an opened e-mail message shows itself (pipeline/detection/structure/mail.py)."""
+
+    sender_labels: frozenset[str]  # "From:" starts the sender's line
+    recipient_labels: frozenset[str]  # "To:", Gmail's "to me" start the recipient's line
+    header_labels: frozenset[str]  # other lines of the message's header ("Sent:", "Subject:")
+    actions: frozenset[str]  # buttons under the message ("Reply", "Forward") end its body
+
+    @classmethod
+    def from_doc(cls, doc: MailDoc) -> MailWords:
+        def keys(phrases: list[str]) -> frozenset[str]:
+            return frozenset(phrase_key(p.split()) for p in phrases)
+
+        return cls(keys(doc.sender_labels), keys(doc.recipient_labels), keys(doc.header_labels), keys(doc.actions))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +96,7 @@ class Vocabulary:
     secret_headings: frozenset[str]
     password_labels: frozenset[str]  # a label alone or after a qualifier ("confirm new password")
     longest: int  # words in the longest phrase
+    mail: MailWords | None = None
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -94,6 +120,7 @@ class Vocabulary:
             secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
             password_labels=password_labels,
             longest=max(len(p.split()) for p in phrases),
+            mail=MailWords.from_doc(doc.mail) if doc.mail is not None else None,
         )
 
     def is_header(self, key: str) -> bool:

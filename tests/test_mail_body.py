@@ -1,0 +1,71 @@
+"""An opened e-mail message's body is EMAIL_BODY (the policy keeps no e-mail body): found under
+its header (a sender's line, then a recipient's line right under it), down to the message's
+buttons or a gap; other text that names a sender without a recipient stays readable."""
+
+from __future__ import annotations
+
+from tests.test_detect import assert_visible, detect
+
+NAV = [(20, 100, "Inbox"), (20, 130, "Starred"), (20, 160, "Sent"), (20, 190, "Drafts")]
+
+
+def body_boxes(dets):
+    return [d for d in dets if d.entity_type == "EMAIL_BODY"]
+
+
+def test_a_webmail_message_body_and_signature_are_hidden(detector):
+    """Gmail's reading pane: subject, the sender with the address in brackets, "to me" under it
+    (after the avatar's initial), the body's paragraphs and signature, then Reply/Forward."""
+    rows = [
+        *NAV,
+        (300, 60, "Re: Printer on the second floor"),
+        (300, 100, "Ricky Williams <ricky.williams@harbourview-vets.co.uk>"),
+        (1030, 100, "Tue 16 Sep, 09:58"),
+        (262, 120, "R to me"),
+        (300, 160, "Hi,"),
+        (300, 200, "The printer on the second floor is jamming again whenever someone prints."),
+        (300, 222, "We already tried switching it off and on."),
+        (300, 262, "Thanks,"),
+        (300, 300, "Practice Manager, Harbour View Veterinary Clinic"),
+        (300, 340, "Reply Forward"),
+    ]
+    layout, dets = detect(detector, *rows)
+    hidden = body_boxes(dets)
+    for y in (160, 200, 222, 262, 300):
+        assert any(d.box.y <= y + 4 and d.box.y2 >= y + 12 for d in hidden), y
+    for text in ("Re: Printer on the second floor", "Reply", "Forward", "Inbox", "Drafts", "Tue 16 Sep"):
+        assert_visible(layout, dets, text)
+
+
+def test_an_outlook_style_header_of_label_lines_starts_a_body(detector):
+    rows = [
+        (40, 40, "From: Ann Lee"),
+        (40, 62, "Sent: Monday, 3 November 2025 10:12"),
+        (40, 84, "To: Service Desk"),
+        (40, 106, "Subject: VPN drops every hour"),
+        (40, 150, "Since the update my VPN disconnects every hour and I have to sign in again."),
+        (40, 172, "Can you call me this afternoon?"),
+    ]
+    layout, dets = detect(detector, *rows)
+    assert len(body_boxes(dets)) == 2
+    assert_visible(layout, dets, "Subject:")
+
+
+def test_a_sender_without_a_recipient_starts_no_body(detector):
+    """`git log`: an author with an address in brackets, a date, the commit message; a mail
+    list's rows: names, subjects and snippets. No recipient's line: no message body."""
+    git = [
+        (10, 20, "commit 3f9a2c7e41b84d0fa6e1c2b9d7e05a13"),
+        (10, 42, "Author: Nadia Okafor <nadia.okafor@fabrikam-pay.io>"),
+        (10, 64, "Date: Fri Sep 12 09:10:00 2025 +0100"),
+        (50, 108, "Fix rounding of VAT on credit notes"),
+    ]
+    layout, dets = detect(detector, *git)
+    assert not body_boxes(dets)
+    assert_visible(layout, dets, "Fix rounding of VAT on credit notes")
+    inbox = [
+        (300, 100, "Ricky Williams    Printer on the second floor - The printer is jamming again"),
+        (300, 130, "Tom Ford    Team lunch on Friday - Shall we book the usual place"),
+    ]
+    _, dets = detect(detector, *inbox)
+    assert not body_boxes(dets)
