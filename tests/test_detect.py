@@ -324,6 +324,13 @@ def test_a_row_of_buttons_with_wrapped_captions_holds_no_password(detector):
     rows += [(924, 16, "password"), (1060, 16, "sign-in"), (1170, 16, "groups")]
     layout, dets = detect(detector, *rows)
     assert not [d for d in dets if d.entity_type in ("PASSWORD", "SECRET")]
+    # the drawer beside a table: its button rows share their layout lines with the table's rows
+    # (a date cell cut by the drawer's edge, "4", "2", bridges the gap between them)
+    rows += [(232, 0, "Stanley Young s.young Global admin"), (880, 0, "4")]
+    rows += [(232, 16, "Josh Chambers josh.c Member"), (880, 16, "2")]
+    layout = group_lines([w for line in make_layout(*rows).lines for w in line.words])
+    assert any("password" in [w.text for w in line.words] and line.words[0].text == "2" for line in layout.lines)
+    assert not [d for d in detector.detect(layout) if d.entity_type in ("PASSWORD", "SECRET")]
     layout, dets = detect(detector, (0, 0, "Admin"), (0, 20, "password"), (120, 20, "Xy7#kk99"))
     assert_hidden(layout, [d for d in dets if d.entity_type == "PASSWORD"], "Xy7#kk99")
 

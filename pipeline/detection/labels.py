@@ -159,27 +159,30 @@ class LabelValueFinder:
         return kept
 
     def _word_before(self, lt: LayoutText, line: LineRef, text: str, start: int) -> str:
-        """The word before a label at `start` of the line's `text`; for a label that starts its
-        line, the last word of the line right above it when that word stands over the label's
-        first word: a narrow button wraps its caption ("Reset" over "password", beside "Block"
-        over "sign-in"), and "Reset password" is no label of the button beside it."""
+        """The word before a label at `start` of the line's `text`; for a label that starts a
+        run of words (its line's start, or after a gap wider than a space), the word right above
+        it when that word ends its own run: a narrow button wraps its caption ("Reset" over
+        "password", beside "Block" over "sign-in"), and "Reset password" is no label of the
+        caption beside it. Such a row shares its layout line with a table's row beside it."""
         before = _previous_word(text, start)
-        if before or text[:start].strip():
-            return before
         first = lt.words_in(line.start + start, line.start + start + 1)
         if not first:
             return before
         word = first[0]
+        if word.index > 0:
+            prev = line.words[word.index - 1]
+            if word.box.x - prev.box.x2 <= self.word_gap * line.height:
+                return before  # inside a run of words: its neighbour on the line is the word before
         for other in lt.lines:
-            if other is line or not other.words or other.box.y2 > line.box.y + line.height / 2:
+            if other is line or other.box.y2 > line.box.y + line.height / 2:
                 continue
-            last = other.words[-1]
-            if (
-                line.box.y - other.box.y2 <= WRAP_GAP * line.height
-                and last.box.x < word.box.x2
-                and word.box.x < last.box.x2
-            ):
-                return _previous_word(lt.text[last.start : last.end], last.end - last.start)
+            if line.box.y - other.box.y2 > WRAP_GAP * line.height:
+                continue
+            for i, up in enumerate(other.words):
+                if up.box.x < word.box.x2 and word.box.x < up.box.x2:
+                    nxt = other.words[i + 1] if i + 1 < len(other.words) else None
+                    if nxt is None or nxt.box.x - up.box.x2 > self.word_gap * other.height:
+                        return _previous_word(lt.text[up.start : up.end], up.end - up.start)
         return before
 
     def _misread_labels(
