@@ -170,6 +170,13 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             [("example.com/orders/4471", False)],
         ),
         ([("URL", "heatherandholt.co.uk")], "heatherandholt.co.uk", [("heatherandholt.co.uk", True)]),
+        # an e-mail body's line is prose masked whole: the mail list's snippet of the same
+        # message is no piece of a value
+        (
+            [("EMAIL_BODY", "The printer on the second floor is jamming again whenever someone prints")],
+            "Printer on the second floor - The printer on the second floor is jamming",
+            [],
+        ),
     ],
 )
 def test_pieces_found_in_a_line(values, line, expected):

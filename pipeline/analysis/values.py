@@ -79,6 +79,10 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 # values whose part after "@" is a host or domain, which its owner's organisation or machine is
 # named by: a piece of one must hold some of the login before the "@"
 LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
+# Prose masked whole, no value: an e-mail body's lines (detection/structure/mail.py). Its
+# pieces ("the second floor") are everyday words, and the mail list's snippet of the same
+# message repeats its first words: no piece of it is a value seen elsewhere.
+PROSE_ENTITIES = frozenset({"EMAIL_BODY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,8 @@ class SeenValues:
         return len(self._values)
 
     def add(self, entity_type: str, text: str, seen_s: float) -> None:
+        if entity_type in PROSE_ENTITIES:
+            return
         key = normalise(text)
         if len(key) < DIGITS_PIECE:
             return
