@@ -171,11 +171,16 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
         ),
         ([("URL", "heatherandholt.co.uk")], "heatherandholt.co.uk", [("heatherandholt.co.uk", True)]),
         # an e-mail body's line is prose masked whole: the mail list's snippet of the same
-        # message is no piece of a value
+        # message is no piece of a value; the line left readable whole is
         (
             [("EMAIL_BODY", "The printer on the second floor is jamming again whenever someone prints")],
             "Printer on the second floor - The printer on the second floor is jamming",
             [],
+        ),
+        (
+            [("EMAIL_BODY", "The printer is jamming again")],
+            "Hi, The printer is jamming again",
+            [("The printer is jamming again", True)],
         ),
     ],
 )

@@ -79,9 +79,9 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 # values whose part after "@" is a host or domain, which its owner's organisation or machine is
 # named by: a piece of one must hold some of the login before the "@"
 LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
-# Prose masked whole, no value: an e-mail body's lines (detection/structure/mail.py). Its
-# pieces ("the second floor") are everyday words, and the mail list's snippet of the same
-# message repeats its first words: no piece of it is a value seen elsewhere.
+# Prose masked whole: an e-mail body's lines (detection/structure/mail.py). Its pieces ("the
+# second floor") are everyday words, and the mail list's snippet of the same message repeats
+# its first words: a line is looked for whole only (a body line left readable still is one).
 PROSE_ENTITIES = frozenset({"EMAIL_BODY"})
 
 
@@ -123,8 +123,6 @@ class SeenValues:
         return len(self._values)
 
     def add(self, entity_type: str, text: str, seen_s: float) -> None:
-        if entity_type in PROSE_ENTITIES:
-            return
         key = normalise(text)
         if len(key) < DIGITS_PIECE:
             return
@@ -141,6 +139,8 @@ class SeenValues:
             # prints elsewhere ("<brand>-" / "dental.co.uk", and "<Brand> Dental" in a title);
             # without the "@" no piece can be told to hold some of the login: the line whole only
             last_start = -1
+        if entity_type in PROSE_ENTITIES:
+            last_start = -1  # the line whole only
         value = _Value(key, entity_type, seen_s, fixed, last_start, words)
         self._values[key] = value
         self._pieces = None
