@@ -430,16 +430,7 @@ class Tracker:
     def _whole_shown(self, live: _Live, grey: np.ndarray) -> Box | None:
         """What of the whole value (`whole`) shows as it was: all of it, the part beside what
         changed (a cover), or None."""
-        whole = _crop(grey, live.whole)
-        if whole.shape != live.whole_snapshot.shape:
-            return None
-        glyphs = live.glyphs(live.whole_snapshot)
-        changed = change_mask(live.whole_snapshot, whole, self.change_config)
-        if self._held(live.whole_snapshot, whole, glyphs, changed):
-            return live.whole
-        changed, ink = self._over_text(live, changed, glyphs[0])
-        height, width = grey.shape
-        return self._visible_part(live.whole_snapshot, live.whole, whole, width, height, ink, changed)
+        return self._shown_part(live, grey, live.whole, live.whole_snapshot)
 
     def _shows_at(self, live: _Live, grey: np.ndarray, box: Box) -> bool:
         """Whether the value its box holds shows at `box` (of the same size), as it was."""
@@ -454,18 +445,24 @@ class Tracker:
     def _in_place(self, live: _Live, grey: np.ndarray) -> Box | None:
         """What of the value its box holds still shows there: the box when its pixels still
         show it, else the part beside what changed (a cover), or None when nothing does."""
-        crop = _crop(grey, live.box)
-        if crop.shape != live.snapshot.shape:
+        return self._shown_part(live, grey, live.box, live.snapshot)
+
+    def _shown_part(self, live: _Live, grey: np.ndarray, box: Box, snapshot: np.ndarray) -> Box | None:
+        """What of `snapshot` (taken at `box`) shows there as it was: `box` when its pixels
+        still show it, else the part beside what changed, or None. Only the whole value's
+        snapshot knows where its text rows are (`_over_text`)."""
+        crop = _crop(grey, box)
+        if crop.shape != snapshot.shape:
             return None
-        glyphs = live.glyphs(live.snapshot)
-        changed = change_mask(live.snapshot, crop, self.change_config)
-        if self._held(live.snapshot, crop, glyphs, changed):
-            return live.box
+        glyphs = live.glyphs(snapshot)
+        changed = change_mask(snapshot, crop, self.change_config)
+        if self._held(snapshot, crop, glyphs, changed):
+            return box
         ink = glyphs[0]
-        if live.snapshot is live.whole_snapshot:
+        if snapshot is live.whole_snapshot:
             changed, ink = self._over_text(live, changed, ink)
         height, width = grey.shape
-        return self._visible_part(live.snapshot, live.box, crop, width, height, ink, changed)
+        return self._visible_part(snapshot, box, crop, width, height, ink, changed)
 
     def _part_holds(self, live: _Live, grey: np.ndarray) -> bool:
         """Whether the part of a covered value its box holds (as last read, or as cut to what
