@@ -30,6 +30,10 @@ SCENES: tuple[str, ...] = (
     "order_lookup",
     "psql_console",
     "clinic_calendar",
+    "mail_compose",
+    "file_manager",
+    "browser_history",
+    "video_call",
 )
 
 
