@@ -331,17 +331,45 @@ def _core(box: Box) -> Box:
     return Box(box.x, box.y + third, box.w, max(1, box.h - 2 * third))
 
 
-def masked_share(box: Box, masks: Sequence[Box]) -> float:
-    """The share of `box`'s area that the union of `masks`, each grown by its margin, covers."""
+def masked_share(box: Box, masks: Sequence[Box], *, grown: bool = True) -> float:
+    """The share of `box`'s area that the union of `masks`, each grown by its margin (or as
+    drawn: `grown` False), covers."""
     if box.empty:
         return 1.0
     canvas = np.zeros((box.h, box.w), np.bool_)
     for mask in masks:
-        mask = mask.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * mask.h)))
+        if grown:
+            mask = mask.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * mask.h)))
         if mask.intersects(box):
             part = mask.intersection(box).shift(-box.x, -box.y)
             canvas[part.y : part.y2, part.x : part.x2] = True
     return float(canvas.mean())
+
+
+def covered(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
+    """Whether a finding at `box` in the frame `layout` lies under the plan's `masks`: at least
+    `MASKED_SHARE` of its middle (`_core`) under the masks grown by their margins (OCR reads a
+    blur's soft edge as a word), unless only those margins cover it and its own words are read
+    there with confidence (`_read_between`): in a terminal's table the rows are closer than a
+    mask is tall (17 px rows, 22 px masks), and the margins of the masks of the rows above and
+    below meet over the row between them, whose value, if its own mask is missing, shows whole."""
+    core = _core(box)
+    if masked_share(core, masks) < MASKED_SHARE:
+        return False
+    if masked_share(core, masks, grown=False) >= MASKED_SHARE:
+        return True
+    return not _read_between(box, layout, masks)
+
+
+def _read_between(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
+    """Whether the words of a finding at `box` (`_own_words`) that the masks as drawn leave
+    mostly uncovered hold more than `SHAPE_MAX_CHARS` letters or digits read at a mean
+    confidence of at least `SHAPE_BELOW`: text shown, not a blur's edge (read at 0-40, a letter
+    or two beside the blur)."""
+    words = [w for w in _own_words(box, layout) if masked_share(_core(w.box), masks, grown=False) < MASKED_SHARE]
+    sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
+    total = sum(sizes)
+    return total > SHAPE_MAX_CHARS and sum(w.conf * n for w, n in zip(words, sizes)) >= SHAPE_BELOW * total
 
 
 def verify_output(
@@ -428,7 +456,7 @@ def verify_output(
             findings.extend(
                 f
                 for f in found
-                if (scope is None or f.entity_type in scope) and masked_share(_core(f.box), masks.boxes) < MASKED_SHARE
+                if (scope is None or f.entity_type in scope) and not covered(f.box, layout, masks.boxes)
             )
     except InputError as exc:
         log.warning("verification: decoding stopped (%s)", exc)
@@ -625,10 +653,13 @@ def _found_shown(
 
 def _shown_parts(word: OcrWord, masks: Sequence[Box]) -> list[OcrWord]:
     """`word` less the characters (placed by position) whose middle a grown mask covers: the
-    runs of characters left, each a word of its own."""
+    runs of characters left, each a word of its own. A mask grows sideways only over the rows
+    it is drawn on: the word's middle must lie in those rows (in a terminal's table the masks
+    of the rows above and below, grown, meet over a row between them, not on it)."""
     b = word.box
-    grown = [m.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * m.h))) for m in masks]
-    across = [m for m in grown if m.y <= b.y + b.h / 2 < m.y2 and m.intersects(b)]
+    middle = b.y + b.h / 2
+    grown = [m.pad(max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * m.h))) for m in masks if m.y <= middle < m.y2]
+    across = [m for m in grown if m.intersects(b)]
     if not across or not word.text:
         return [word]
     step = b.w / len(word.text)
