@@ -193,7 +193,7 @@ class Detector:
         if self._bare_names is not None:
             findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
         if self._addresses is not None:
-            findings.extend(self._addresses.find(lt))  # addresses over the lines of a block (pyap2)
+            findings.extend(self._addresses.find(lt, self.settings.labels.is_label))  # over a block's lines (pyap2)
         findings.extend(
             f
             for f in self.settings.labels.find(lt)

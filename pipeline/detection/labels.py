@@ -324,6 +324,10 @@ class LabelValueFinder:
                     break
         return results
 
+    def is_label(self, text: str) -> bool:
+        """Whether `text` is, whole, one of the labels' words ("Postcode", "town:")."""
+        return self._field_label(text) is not None
+
     def _field_label(self, field: str) -> LabelGroup | None:
         field = field.strip(" " + _TRIM_CHARS)
         if not field or len(field) > 40:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
@@ -332,7 +332,9 @@ class AddressBlockFinder:
             _full_address(country)
             _occupancy_start(country)
 
-    def find(self, lt: LayoutText) -> list[SpanFinding]:
+    def find(self, lt: LayoutText, is_label: Callable[[str], bool] | None = None) -> list[SpanFinding]:
+        """The block addresses of `lt`; `is_label(text)`: a field's label (the detector's label
+        words, models/detection.yaml), which no line of an address starts with."""
         found: dict[tuple[int, int], SpanFinding] = {}
         for i, line in enumerate(lt.lines):
             for country, codes in postcodes(lt.text, line.start, line.end, repair=True):
@@ -342,6 +344,7 @@ class AddressBlockFinder:
                 ends = [(s + shift, e + shift) for s, e, _ in codes]
                 for start, end in find_addresses(text, country, 0, len(text), ends):
                     for a, b in _layout_spans(block, start, end):
+                        a = _after_label(lt, a, b, is_label)
                         found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
         return list(found.values())
 
@@ -362,6 +365,25 @@ class AddressBlockFinder:
                 break
             block.insert(0, max(above, key=lambda o: (o.box.y2, min(o.box.x2, low.box.x2) - max(o.box.x, low.box.x))))
         return block
+
+
+LABEL_MAX_WORDS = 3  # words of a field's label before a line of an address ("post code")
+
+
+def _after_label(lt: LayoutText, start: int, end: int, is_label: Callable[[str], bool] | None) -> int:
+    """Where a line's part [start, end) of an address begins once a field's label that starts
+    it is left out: pyap2 takes any words before a postcode for a town, and a key | value
+    record (psql's expanded display, its "|" lost to OCR: "postcode <code>" under "town |
+    <town>") puts the key on the address's lines. The label is no part of the value, so its box
+    leaves the label readable and the value the gate looks for holds no label word (the
+    record's column header and the query name it too). At least one word stays."""
+    if is_label is None:
+        return start
+    words = lt.words_in(start, end)
+    for n in range(min(LABEL_MAX_WORDS, len(words) - 1), 0, -1):
+        if is_label(lt.text[words[0].start : words[n - 1].end]):
+            return words[n].start
+    return start
 
 
 def _layout_spans(block: list[LineRef], start: int, end: int) -> Iterator[tuple[int, int]]:
