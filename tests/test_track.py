@@ -309,3 +309,25 @@ def test_a_live_value_is_told_from_another_of_its_track_by_identity():
     waiting = [first, second]
     waiting.remove(second)
     assert waiting == [first] and waiting[0] is first
+
+
+def test_a_value_typed_on_past_its_tracked_part_is_covered_back_over_the_new_part_s_typing():
+    """An address typed into a mail body: its street is found and tracked while the town and
+    postcode are still being typed; the whole value is read only after the last keystroke. The
+    grown box reaches back over the keystrokes of the grown part (a town typed whole was readable
+    before the reading that found it), not only from the frame that read it."""
+    street = Box(20, 20, 100, 16)
+    tracker = Tracker(TrackConfig(backfill_gap_s=5.0))
+    grey = ink(blank(), street)
+    frames = [(grey, [street], [det(street, "ADDRESS", "street")])]
+    for n in range(6):  # the town and postcode, one character per frame, none read as a value
+        char = Box(120 + 20 * n, 20, 18, 16)
+        grey = ink(grey, char)
+        frames.append((grey, [char], []))
+    whole = street.union(Box(120 + 20 * 5, 20, 18, 16))
+    frames += [(grey, [], [])] * 2 + [(grey, [Box(300, 20, 4, 16)], [det(whole, "ADDRESS", "whole")])]
+    feed(tracker, frames)
+    per_frame = masks(tracker.finish(), len(frames))
+    town = Box(120, 20, 58, 16)  # the first three characters typed after the street
+    assert all(any(b.contains(town) for b in per_frame[i]) for i in range(4, len(frames))), "typed whole from frame 3"
+    assert all(any(b.contains(street) for b in boxes) for boxes in per_frame)

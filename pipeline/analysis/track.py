@@ -695,6 +695,12 @@ class Tracker:
                     self._add(
                         live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0))
                     )
+                # A value typed on past its tracked part (a town and postcode after a street) is
+                # read whole only after its last keystroke: the grown part showed, whole words
+                # of it, from its first keystroke on.
+                start, start_s = self._typing_start(_grown_part(live.box, new_box), frame, pts_s)
+                if start < frame:
+                    self._add(live.track, TrackSegment(start, frame - 1, new_box, start_s, self._pts_before(frame)))
             self._relocate(live, new_box, frame, pts_s, grey, whole=not part)
         live.text_hash = det.text_hash
         live.snapshot = _crop(grey, live.box)
@@ -816,6 +822,17 @@ def _part_of(part: Box, whole: Box) -> bool:
     beyond them: two readings pad a box alike only roughly), and is shorter."""
     slack = max(2, whole.h // 4)
     return _same_line(part, whole) and part.x >= whole.x - slack and part.x2 <= whole.x2 + slack and part.w < whole.w
+
+
+def _grown_part(old: Box, new: Box) -> Box:
+    """The strip of `new` beyond `old`'s right (or left) end: where a value typed on grew. A box
+    grown both ways or in height is the new box whole."""
+    if new.y >= old.y - 2 and new.y2 <= old.y2 + 2:
+        if new.x >= old.x - 2 and new.x2 > old.x2:
+            return Box(old.x2, new.y, new.x2 - old.x2, new.h)
+        if new.x2 <= old.x2 + 2 and new.x < old.x:
+            return Box(new.x, new.y, old.x - new.x, new.h)
+    return new
 
 
 def _same_line(a: Box, b: Box) -> bool:
