@@ -263,6 +263,10 @@ LABEL_CASES = [
     ("shell-user-split-at-its-dot", ["kara. wilkins@ops-ws-3:~$ ls"], "USERNAME", "kara. wilkins", "ops-ws-3"),
     ("shell-user-title-comma", ["kara,wilkins@ops-ws-3: ~"], "USERNAME", "kara,wilkins", "ops-ws-3"),
     ("shell-user-capital-at-line-start", ["Kara. wilkins@ops-ws-3:~$"], "USERNAME", "Kara. wilkins", "ops-ws-3"),
+    # a user's home folder in a path (a file manager's location, a terminal's cwd)
+    ("home-folder-unix", ["Location /home/cbrennan/Shared/HR"], "USERNAME", "cbrennan", "Shared/HR"),
+    ("home-folder-windows", [r"Saved to C:\Users\emma.wilson\Documents"], "USERNAME", "emma.wilson", "Documents"),
+    ("home-folder-mac", ["open /Users/kdavies/Library/Logs"], "USERNAME", "kdavies", "Library/Logs"),
     # env output: a password variable stays a password beside the shell's PWD (a directory)
     ("passwd-env", ["PASSWD=Zx81!secret", "PWD=/home/emma.wilson"], "PASSWORD", "Zx81!secret", "PASSWD"),
     ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
@@ -1189,3 +1193,26 @@ def test_a_login_cut_out_of_a_prompt_leaves_the_host_after_it_clear_in_a_termina
             assert box.x2 <= host_x - 2 and box.x2 < host_ink, "the box ends clear of the host's first letter"
         else:
             assert box.x2 >= at + 2, "a proportional font's cut keeps its margin"
+
+
+def test_names_inside_file_names_are_hidden_and_the_rest_of_the_file_name_stays(detector):
+    """A file manager's list of an HR folder: people's names joined into file names by spaces,
+    underscores, hyphens, dots or "Last, First", glued to words and years. NER reads a file name
+    as one token (and a NER name in a file name is dropped as system text): the names are still
+    found, the words around them and the innocent files stay readable."""
+    files = [
+        ("Contract - Priya Raman.pdf", "Priya Raman", "Contract"),
+        ("P45_Tomasz_Nowak_2026.pdf", "Tomasz_Nowak", "2026.pdf"),
+        ("CV Okafor_Grace.docx", "Okafor_Grace", "CV"),
+        ("RightToWork-diego.alvarez.pdf", "diego.alvarez", "RightToWork"),
+        ("Hughes, Bethan - bank details.xlsx", "Hughes, Bethan", "bank details"),
+    ]
+    innocent = ["Onboarding checklist 2026.xlsx", "Staff handbook.pdf", "Windows.Media.Speech.dll"]
+    rows = [(0, 30 * i, text) for i, text in enumerate([f for f, _, _ in files] + innocent)]
+    layout, dets = detect(detector, *rows)
+    people = [d for d in dets if d.entity_type == "PERSON"]
+    for row, (_, name, rest) in enumerate(files):
+        assert_hidden(layout, people, name, row)
+        assert_visible(layout, dets, rest, row)
+    for row, text in enumerate(innocent, start=len(files)):
+        assert_visible(layout, dets, text, row)

@@ -40,6 +40,7 @@ from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_
 
 SYSTEM_VOCABULARY_FILE = "system_vocabulary.yaml"
 BARE_NAME_RECOGNIZER = "names:bare"
+FILE_NAME_RECOGNIZER = "names:file"
 _EDGES = " \t,.;:!?\"'()[]{}"
 # "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
@@ -48,6 +49,8 @@ _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns,
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
+_STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
+_STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
 
 
 @functools.cache
@@ -289,6 +292,77 @@ class BareNameFinder:
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period")
         return is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
+
+
+class FileNameNameFinder:
+    """People's names inside file names: "P45_Louis_Brown_2026.pdf", "CV Smith_Carly.docx",
+    "RightToWork-harry.chamberlain.pdf", "Weston, Lawrence - bank details.xlsx". A file manager,
+    a download bar or a title bar shows what a document is about, and HR's and customers' files
+    are named after people. NER reads a file name as one token, and the precision rules drop a
+    NER name in a file name (a system file is no person): this finder reads the file name's
+    words itself. A name is a known first name next to a surname-like word, in either order,
+    joined by one separator (space, "_", "-", ".", ", ")."""
+
+    def __init__(self, lexicon: NameLexicon, score: float):
+        self.lexicon = lexicon
+        self.score = score
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        found: list[SpanFinding] = []
+        for line in lt.lines:
+            for index, word in enumerate(line.words):
+                start, end, token = _token(lt, word.start, word.end)
+                if not self.lexicon.is_file_name(token):
+                    continue
+                first = index  # the file name's cell: the words before it up to a cell gap
+                while first > 0 and not _wide_gap(line, first - 1):
+                    first -= 1
+                stem_end = start + token.rindex(".")
+                found.extend(self._names(lt.text, line.words[first].start, stem_end))
+        return found
+
+    def _names(self, text: str, start: int, end: int) -> list[SpanFinding]:
+        parts = list(_STEM_WORD.finditer(text, start, end))
+        found = []
+        i = 0
+        while i + 1 < len(parts):
+            if self._name_at(text, parts, i):
+                name = SpanFinding(parts[i].start(), parts[i + 1].end(), "PERSON", self.score, FILE_NAME_RECOGNIZER)
+                found.append(name)
+                i += 2
+            else:
+                i += 1
+        return found
+
+    def _name_at(self, text: str, parts: list[regex.Match[str]], i: int) -> bool:
+        """Whether words i and i+1 of a stem are a person's name."""
+        a, b = parts[i].group(), parts[i + 1].group()
+        lex = self.lexicon
+        if not _STEM_SEPARATOR.fullmatch(text, parts[i].end(), parts[i + 1].start()):
+            return False
+        if not (_stem_name_shape(a) and _stem_name_shape(b)) or any(
+            lex.is_system(w) or w.lower() in lex.ui for w in (a, b)
+        ):
+            return False
+        if lex.is_first_name(a) and self._surname_like(b):
+            return True
+        # "Smith_Carly": the surname first, unless the first name starts a name of its own
+        return (
+            lex.is_first_name(b)
+            and self._surname_like(a)
+            and not (i + 2 < len(parts) and self._name_at(text, parts, i + 1))
+        )
+
+    def _surname_like(self, word: str) -> bool:
+        """A census surname, or a word rare enough in English to be one ("Okafor" 2.6), as
+        `BareNameFinder` takes it after a first name; a common word is none ("Report")."""
+        return self.lexicon.is_surname(word) or (len(word) >= 3 and not self.lexicon.is_common_word(word))
+
+
+def _stem_name_shape(word: str) -> bool:
+    """A word of a file name that may be a name: "Louis", "chamberlain", "SMITH"; not a glued
+    phrase ("RightToWork") or a code with digits."""
+    return is_name_token(word) or (len(word) >= 2 and word.isalpha() and (word.islower() or word.isupper()))
 
 
 def _read_twice(tokens: list[str]) -> bool:

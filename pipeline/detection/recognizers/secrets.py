@@ -135,6 +135,7 @@ _VALUE_END = regex.compile(r"\s|[;,](?=\s*\w+[:=])")  # a value ends at a space 
 # lines with a run of its characters long enough to be a key.
 _KEYWORD_STEMS = ("key", "pass", "pwd", "secret", "contrase")
 _LONG_RUN = regex.compile(rf"[A-Za-z0-9+/=_-]{{{MIN_TOKEN},}}")
+_EXTENSION = regex.compile(r"\.([A-Za-z0-9]{2,5})(?![A-Za-z0-9])")  # a file extension right after a run
 LONG_BLOB = 64  # a longer run alone on its line is data (wrapped base64, a certificate): unless a word names it
 # A run of words OCR read without their spaces ("Acme RMMHOST-01Windows11Pro" for a header):
 # its letters lie mostly in parts made of common English words of three letters or more
@@ -162,6 +163,7 @@ class DetectSecretsRecognizer(CodeRecognizer):
     KEYWORD_SCORE = 0.85
     ENTROPY_SCORE = 0.75
     PEM_SCORE = 0.9
+    document_extensions: tuple[str, ...] = ()  # recognizers.yaml: a file name of these is no bare secret
 
     def load(self) -> None:  # noqa: D102 - Presidio's docs
         self._base64 = Base64HighEntropyString()
@@ -259,10 +261,18 @@ class DetectSecretsRecognizer(CodeRecognizer):
             pos = at + len(run)
             if len(run) >= LONG_BLOB and run == whole_line and not secret_line:
                 continue
+            if not secret_line and self._file_stem(line, pos):
+                continue
             for part_at, part in _split_assignment(run):
                 if self._is_secret(part, secret_line):
                     start = offset + at + part_at
                     yield self.result("SECRET", start, start + len(part), self.ENTROPY_SCORE)
+
+    def _file_stem(self, line: str, end: int) -> bool:
+        """Whether the run ending at `end` is a document's file name without its extension
+        (base64's alphabet has no dot: "P45_<First>_<Last>_2026" of "....pdf")."""
+        found = _EXTENSION.match(line, end)
+        return found is not None and found.group(1).lower() in self.document_extensions
 
     def _is_secret(self, token: str, secret_line: bool) -> bool:
         core = token.rstrip("=")
