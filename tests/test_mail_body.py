@@ -69,3 +69,31 @@ def test_a_sender_without_a_recipient_starts_no_body(detector):
     ]
     _, dets = detect(detector, *inbox)
     assert not body_boxes(dets)
+
+
+def test_a_message_being_written_has_its_body_hidden(detector):
+    """A webmail compose window: "New Message", the recipient's line ("To" and a chip), the
+    subject line right under it, then the body typed so far. The body is e-mail content (the
+    policy keeps none); the window's title, labels and buttons stay readable."""
+    rows = [
+        (700, 250, "New Message"),
+        (700, 285, "To Joanne Pearce"),
+        (700, 318, "Subject New address from Monday"),
+        (700, 352, "Hi Jo,"),
+        (700, 394, "We have moved! The boxes are everywhere but the kettle works."),
+        (700, 416, "Best wishes,"),
+        (700, 690, "Send"),
+    ]
+    layout, dets = detect(detector, *rows)
+    hidden = body_boxes(dets)
+    for y in (352, 394, 416):
+        assert any(d.box.y <= y + 4 and d.box.y2 >= y + 12 for d in hidden), y
+    for text in ("New Message", "Subject", "Send"):
+        assert_visible(layout, dets, text)
+
+
+def test_a_recipient_line_without_a_header_line_under_it_starts_no_body(detector):
+    """A travel form: "To" and a place, then ordinary fields: no message."""
+    rows = [(40, 40, "To Edinburgh Waverley"), (40, 80, "Departing 09:30"), (40, 110, "Return not required")]
+    layout, dets = detect(detector, *rows)
+    assert body_boxes(dets) == []

@@ -79,10 +79,11 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 # values whose part after "@" is a host or domain, which its owner's organisation or machine is
 # named by: a piece of one must hold some of the login before the "@"
 LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
-# Prose masked whole: an e-mail body's lines (detection/structure/mail.py). Its pieces ("the
-# second floor") are everyday words, and the mail list's snippet of the same message repeats
-# its first words: a line is looked for whole only (a body line left readable still is one).
-PROSE_ENTITIES = frozenset({"EMAIL_BODY"})
+# Prose masked whole: an e-mail body's lines (detection/structure/mail.py), a history list's
+# visits (structure/history.py). Their pieces ("the second floor") are everyday words, and the
+# mail list's snippet of the same message repeats its first words: a line is looked for whole
+# only (a body line left readable still is one).
+PROSE_ENTITIES = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 
 
 @dataclass(frozen=True, slots=True)

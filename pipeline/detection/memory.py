@@ -20,9 +20,9 @@ MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too o
 # "name" label is a setting ("name = billing" in a config file), and remembering it would hide
 # the word in every host name, path and title of the session ("billing-prod-02").
 NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
-# An e-mail body's lines are found under their message's header on every screen; remembered,
-# each sentence of prose would be looked for in every later text of the recording.
-NOT_REMEMBERED = frozenset({"EMAIL_BODY"})
+# An e-mail body's lines (and a history list's visits) are found by their structure on every
+# screen; remembered, each sentence of prose would be looked for in every later text.
+NOT_REMEMBERED = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 # Other values this long are found also where OCR glued them to the text beside them: a scaled-
 # down terminal's "@" is a pixel or two, and a prompt read "kim. perryws-eng-07:~$" left the
 # remembered login readable. A name or place inside a longer word is another word.

@@ -94,6 +94,7 @@ FLOOR_ENTITIES = (
             "URL",
             "IP_ADDRESS",
             "EMAIL_BODY",  # an opened e-mail message's body: the policy keeps none
+            "BROWSING_HISTORY",  # a browser history list's visits: the policy keeps none
         }
     )
     | NATIONAL_IDS

@@ -91,9 +91,8 @@ def play(stage: Stage) -> None:
         "History",
         "Tabs from other devices",
         "Delete browsing data",
-        "Amazon.co.uk: Your Orders",
-        "How to update Windows 11 drivers - Microsoft Support",
-    )
+        "Today - Saturday, 5 December 2026",
+    )  # the visits' titles are browsing history (the policy keeps none): no innocent text
     chrome = stage.chrome("http://history.local/history/index.html", mode="maximized")
     desk = stage.desk
     stage.start()

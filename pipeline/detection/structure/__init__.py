@@ -2,7 +2,7 @@
 
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
-`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py;
+`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py;
 lists.py, a list's column of names without a header, with the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
 columns, after its header scrolled away; a field that showed bullets) in the recording's memory.
@@ -19,6 +19,7 @@ from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
+from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.mail import MailBodyFinder
 from pipeline.detection.structure.tables import TableFinder, TableMemory
@@ -39,6 +40,8 @@ class StructureFinder:
         self._lists = ListNameFinder(lexicon) if lexicon is not None and "PERSON" in entities else None
         # an opened e-mail's body under its header (mail.py): the policy keeps no e-mail body
         self._mail = MailBodyFinder(vocabulary.mail) if vocabulary.mail and "EMAIL_BODY" in entities else None
+        # a browser's history list (history.py): the policy keeps no browsing history
+        self._history = HistoryFinder() if "BROWSING_HISTORY" in entities else None
 
     @classmethod
     def load(
@@ -70,6 +73,8 @@ class StructureFinder:
             found.extend(self._blocks.find(lt))
         if self._mail is not None:
             found.extend(self._mail.find(lt))
+        if self._history is not None:
+            found.extend(self._history.find(lt))
         if self._passwords is not None and lt.fields:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
         header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines)]

@@ -40,12 +40,19 @@ class MailBodyFinder:
         findings: list[SpanFinding] = []
         done: set[int] = set()
         for index, line in enumerate(lt.lines):
-            if index in done or not self._sender(lt, line):
+            if index in done:
                 continue
-            header = self._header(lt, index)
+            if self._sender(lt, line):
+                header = self._header(lt, index)
+            elif self._starts_with(lt, line, self.words.recipient_labels):
+                header = self._header(lt, index, composing=True)
+            else:
+                continue
             if header is None:
                 continue
-            for body in self._body(lt, header, lt.lines[index]):
+            last, lines = header
+            done.update(lines)
+            for body in self._body(lt, last, lt.lines[index]):
                 done.add(body)
                 ref = lt.lines[body]
                 findings.append(SpanFinding(ref.start, ref.end, ENTITY, SCORE, RECOGNIZER))
@@ -55,13 +62,15 @@ class MailBodyFinder:
         text = lt.text[line.start : line.end]
         return _BRACKETED_ADDRESS.search(text) is not None or self._starts_with(lt, line, self.words.sender_labels)
 
-    def _header(self, lt: LayoutText, sender: int) -> int | None:
+    def _header(self, lt: LayoutText, first: int, *, composing: bool = False) -> tuple[int, list[int]] | None:
         """The index of the header's last line (its recipient's line, or the header lines after
-        it), or None when no recipient's line lies right under the sender's."""
-        top = lt.lines[sender]
-        below = _below(lt, top)
-        last, bottom, recipient = None, top.box.y2, False
-        for index in below:
+        it) and the indices of its lines, or None when no recipient's line lies right under the
+        sender's. A message being written (`composing`) starts at its recipient's line ("To"
+        and the chips of its addresses) and has a header line right under it ("Subject")."""
+        top = lt.lines[first]
+        last, bottom, recipient = None, top.box.y2, composing
+        lines: list[int] = []
+        for index in _below(lt, top):
             line = lt.lines[index]
             if line.box.y - bottom > HEADER_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
@@ -72,7 +81,8 @@ class MailBodyFinder:
                     break
                 continue  # the sender's line wraps, or a date beside it: the recipient may follow
             last, bottom = index, line.box.y2
-        return last if recipient else None
+            lines.append(index)
+        return (last, lines) if recipient and last is not None else None
 
     def _body(self, lt: LayoutText, header: int, sender: LineRef) -> list[int]:
         left = sender.box.x - COLUMN_SLACK_LINE_HEIGHTS * sender.height
