@@ -88,6 +88,7 @@ GARBLED_BELOW = 35.0
 # analysis's threshold for text nobody could read, OcrConfig.unread_below), is a shape read as
 # letters (`_shape_read_as_letters`)
 SHAPE_MAX_CHARS = 2
+MASKED_CELL = "\u2588"  # a full block: a masked cell of a row (`with_masked_cells`)
 SHAPE_BELOW = 70.0
 CUT_HEIGHT_SHARE = 0.85
 CUT_ROWS_REACH = 12.0
@@ -323,6 +324,26 @@ def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig, ma
     return Layout(layout.lines, fields)
 
 
+def with_masked_cells(layout: Layout, masks: Sequence[Box]) -> Layout:
+    """`layout` with a word (`MASKED_CELL`, no letter or digit) standing at each mask under
+    which OCR read nothing, for the detector: a masked value is still a cell of its row, as
+    the analysis read it. A table's row whose values the plan masked shows its innocent cells
+    alone ("Member | 18", and a side panel's "Mobile" beside it: admin_users's user table under
+    an opened drawer), which then read as a header ("Member" a person's column, "Mobile" a
+    phone's) and typed the rows below; with its masked cells counted, most of its cells are
+    no headers, as the analysis found. The word sits in the mask's middle third (`_core`), so
+    that it joins the mask's own line only. Findings are still judged on what OCR read."""
+    words = [w for line in layout.lines for w in line.words]
+    cells = []
+    for mask in masks:
+        if any(mask.x <= w.box.x + w.box.w / 2 < mask.x2 and mask.y <= w.box.y + w.box.h / 2 < mask.y2 for w in words):
+            continue  # the blur read as something: that is the cell
+        cells.append(OcrWord(MASKED_CELL, _core(mask), 0.0))
+    if not cells:
+        return layout
+    return Layout(group_lines(words + cells).lines, layout.fields)
+
+
 def _core(box: Box) -> Box:
     """The middle third of a finding's box, where its text is: the detector pads a box, and in a
     terminal's tight rows the (grown) masks of the lines above and below cover its padded edges
@@ -436,7 +457,7 @@ def verify_output(
                 continue
             try:
                 layout = frame_layout(frame.image, engine, config, masks.boxes)
-                detections = detector.detect(layout, memory)
+                detections = detector.detect(with_masked_cells(layout, masks.boxes), memory)
             except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
                 log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
                 unreadable.append(frame.index)
