@@ -34,6 +34,10 @@ SCENES: tuple[str, ...] = (
     "file_manager",
     "browser_history",
     "video_call",
+    "linux_accounts",
+    "api_client",
+    "letter_doc",
+    "id_scan",
 )
 
 

@@ -160,3 +160,8 @@ def account_number(rng: random.Random, digits: int = 8) -> str:
 def street(fake: Faker) -> str:
     """Faker's street line; `en_GB` sometimes returns 'Flat 3\\nDawson Drive', shown on one line here."""
     return fake.street_address().replace("\n", ", ")
+
+
+def ipv4(rng: random.Random) -> str:
+    """A public-looking IPv4 address (a customer's or a sign-in's)."""
+    return f"{rng.randint(81, 212)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
