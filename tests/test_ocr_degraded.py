@@ -662,3 +662,45 @@ def test_a_second_reading_with_the_letters_of_the_first_is_read_once():
     words = engine.read_lines([image])[0]
     assert [(w.text, w.conf) for w in words] == [WHOLE[0], whole[0], WHOLE[2]]
     assert engine.second.crops == [[300]]
+
+
+PSQL_SCREEN = [
+    "crm=> SELECT id, full_name, email, date_of_birth, plan FROM customers LIMIT 4;",
+    "  id   |    full_name     |            email            | date_of_birth |   plan",
+    "-------+------------------+-----------------------------+---------------+----------",
+    " 20417 | Billy Bolton     | billyb@icloud.com           | 1949-03-29    | basic",
+    " 20424 | Deborah Burrows  | deborah_burrows@icloud.com  | 2000-01-10    | family",
+    " 20431 | Andrea Harris    | andrea.harris@hotmail.co.uk | 1975-07-10    | business",
+    " 20438 | Owen Phillips    | ophillips@hotmail.co.uk     | 1958-06-06    | plus",
+    "(4 rows)",
+]
+
+
+def test_a_text_tables_dashed_rule_scaled_down_is_no_part_of_its_header_line(tmp_path):
+    """psql_console at 66 %: the dashed rule under psql's header ('-------+-----') is blurred
+    into dashes a pixel apart, which the thin-line test does not drop; a flat fragment, it was
+    joined to the header line above it through the column rules' '|' and '+', and the two rows
+    read as one line of noise ('....m......dat.o.ir...'): no column was typed, and the dates of
+    birth under 'date_of_birth' stayed readable (at crf 36 too: 11 of 11 leaked)."""
+    rows = [(10, 20 + 17 * i, text) for i, text in enumerate(PSQL_SCREEN)]
+    image = draw_screen(rows, (1280, 200), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "psql.mp4", [image] * 3)
+    small = tmp_path / "small.mp4"
+    ffmpeg("-i", str(tmp_path / "psql.mp4"), "-vf", "scale=844:132:flags=bicubic", str(small))
+    read = [normalise(text) for text in lines_read(first_grey(small), OcrConfig())]
+    header = [text for text in read if "email" in text and "select" not in text]
+    assert header and "fullname" in header[0] and "dateofbirth" in header[0], read[:4]
+
+
+def test_a_flat_row_of_capitals_and_digits_is_still_a_line_beside_a_rule(tmp_path):
+    """The rule test takes only a piece whose ink fills its width in fewer rows than a line's
+    least height: a row of capitals and digits (no ascender or descender, as long and as flat
+    as a rule) is still a line, and read: an IBAN, a card number, a secret key."""
+    flat = ["GB82WEST12345698765432 SW1A1AA 4111111111111111", "AWS_SECRET_ACCESS_KEY=WJALRXUTNFEMIK7MDENGBPXRFICY"]
+    rows = [(10, 10 + 20 * i, text) for i, text in enumerate([*flat, "-------+-----------+--------------"])]
+    image = draw_screen(rows, (900, 80), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "flat.mp4", [image] * 3)
+    small = tmp_path / "small.mp4"
+    ffmpeg("-i", str(tmp_path / "flat.mp4"), "-vf", "scale=594:52:flags=bicubic", str(small))
+    text = normalise(" ".join(lines_read(first_grey(small), OcrConfig())))
+    assert "gb82west12345698765432" in text and "awssecretaccesskey" in text, text

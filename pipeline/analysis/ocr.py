@@ -478,6 +478,17 @@ GLUED_ROWS_SOLIDITY = 0.7  # filling less of its convex hull, is letters of two 
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
 LETTER_ROWS = 0.5  # a line's rows with this share of its densest row's ink hold its letters' bodies
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
+# A dashed rule ('-------+------' under a text table's header, psql's or MySQL's) is no line of
+# text: a piece RULE_ASPECT times wider than tall or more, with a row inked over RULE_FILL of
+# its width, fewer rows than a line's least height inked over RULE_GAP_FILL, the rest bare.
+# Clean, the thin-line test of ink_mask drops it; scaled to 66 % or at crf 36 its dashes are
+# blurred apart (0.79-0.84 of its width) and it stays in, a flat fragment joined to the header
+# line above it through the column rules' '|': the header was read as noise over its words,
+# no column was typed, and a date-of-birth column stayed readable (psql_console).
+RULE_ASPECT = 20
+RULE_FILL = 0.7
+RULE_GAP_FILL = 0.2
+RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -531,6 +542,7 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         parts = _without_graphics(mask, box, own, config)
         for part in parts or [box]:
             lines.extend(_split_stacked(mask, part, config))
+    lines = [b for b in lines if b.w < RULE_ASPECT * b.h or not _dashed_rule(mask, b, config)]
     return [b.shift(region.x, region.y) for b in _merge_fragments(lines, mask)]
 
 
@@ -543,6 +555,18 @@ def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> b
     reach = _STEP_H.shape[1]
     region = Box(spot.x - reach, spot.y - band, spot.w + 2 * reach, spot.h + 2 * band)
     return any(line.intersects(spot) for line in find_text_lines(grey, region, config))
+
+
+def _dashed_rule(mask: np.ndarray, box: Box, config: OcrConfig) -> bool:
+    """Whether the ink of `box`, a long flat piece, is a dashed rule (RULE_FILL): its inked
+    rows are fewer than a line's least height, its other rows bare. A row of words as dense
+    fills a line's height of rows (its x-height, and its ascenders' and descenders' rows)."""
+    fill = mask[box.y : box.y2, box.x : box.x2].mean(axis=1)
+    inked = fill >= RULE_GAP_FILL
+    if float(fill.max()) < RULE_FILL or int(inked.sum()) >= config.min_line_height:
+        return False
+    # the other rows bare: a short word joined to a long rule fills little of its width
+    return bool((fill[~inked] < RULE_BARE_FILL).all())
 
 
 def _components(joined: np.ndarray, config: OcrConfig) -> list[tuple[Box, np.ndarray]]:
