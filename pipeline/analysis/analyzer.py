@@ -296,16 +296,23 @@ class ScreenAnalyzer:
         # soon replaced). Should the scroll stop, they are read whole, engines and all, soon.
         provisional = [any(at_edge(line, m, self._edge) for m in motions) for line in lines]
         words_read = self._read_lines(grey, lines, provisional)
-        self._words.replace(read, words_read)
         # (a provisional reading is no verdict: the line is judged when it is read again, and
         # the tracker reaches back from there over the frames that showed it)
         final = [(line, words) for line, words, cut in zip(lines, words_read, provisional) if not cut]
+        below = self.config.ocr.unread_below
+        # the letters of a weak line that were read with confidence before, in pixels that have
+        # not changed since (a line's own, or those of a heading its box reaches into): only
+        # the weak lines ask, before their reading replaces those words
+        weak = [line for line, words in final if not read_with_confidence(line, words, below)]
+        earlier = self._words.read_before(weak, to_read, below) if weak else []
+        self._words.replace(read, words_read)
         illegible = unread_lines(
             [line for line, _ in final],
             [words for _, words in final],
-            self.config.ocr.unread_below,
+            below,
             grey,
             self.config.ocr,
+            earlier,
         )
         legible = [
             line

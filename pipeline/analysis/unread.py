@@ -39,17 +39,28 @@ def unread_lines(
     below: float,
     grey: np.ndarray | None = None,
     config: OcrConfig | None = None,
+    read_before: Sequence[Box] = (),
 ) -> list[Detection]:
     """A finding for each text-shaped line whose words, weighed by their letters and digits,
     were read with a mean confidence (0-100) under `below`, or which gave far fewer characters
     than its width holds. With the frame (`grey`), a line whose ink shows no letters is none:
-    see `shows_letters`."""
+    see `shows_letters`; nor are the letters in `read_before` the line's to read, the boxes of
+    words read with confidence in an earlier frame whose pixels have not changed since.
+
+    A line the line finder made of a graphic joined to a faint rule reaches into the rows of
+    the text beside it, and its reading is that text's letters cut in half: the pointer resting
+    on a note box's top border right under its heading made one 'line' of pointer and border,
+    5 px into the heading's rows; read as 'sit message h', it was unread, and its box, moved
+    with every scroll, hid the heading to the end (order_lookup). The heading's letters were
+    read with confidence before, and have not changed: what is left is the pointer and the
+    border, no letters. A line of letters nobody read keeps them, and stays unread."""
     found = []
     for line, words in zip(lines, read):
         if line.w < MIN_ASPECT * line.h:
             continue
         if not read_with_confidence(line, words, below):
-            if grey is not None and not shows_letters(grey, line, config or OcrConfig()):
+            known = [box for box in read_before if box.intersects(line)]
+            if grey is not None and not shows_letters(grey, line, config or OcrConfig(), known):
                 continue
             found.append(Detection(UNREAD_TEXT, 1.0, line, "ocr_confidence", ""))
     return found
@@ -85,26 +96,25 @@ def read_over(box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: 
     if area.empty:
         return True
     ink = _letter_ink(grey, area, config)
-    for line in rows:
-        over = line.pad(1, 1).intersection(area) if line.pad(1, 1).intersects(area) else None
-        if over is not None:
-            ink[over.y - area.y : over.y2 - area.y, over.x - area.x : over.x2 - area.x] = 0
+    _wipe(ink, area, rows)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * min(line.h for line in rows))
     return not any(stats[i][cv2.CC_STAT_HEIGHT] >= tall for i in range(1, count))
 
 
-def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
+def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig, read: Sequence[Box] = ()) -> bool:
     """Whether a line the line finder found holds ink that may be letters, judged on its edges
     without what is no letter: a rule (a long band of ink one to three rows thick: a panel's
     border, a window's top edge) and the slivers it leaves (the tops of a row of letters a window
     covers, 1-3 px of them). What is left must still be text-shaped (a pointer or half an icon
     beside a rule is not), and no strip of equal square buttons (a title bar's minimise,
-    maximise and close). A line of letters, however blurred, keeps its ink: it stays unread."""
+    maximise and close). A line of letters, however blurred, keeps its ink: it stays unread.
+    Nor is ink within `read` (letters read already) any letter of the line."""
     box = line.clip(grey.shape[1], grey.shape[0])
     if box.empty:
         return False
     ink = _letter_ink(grey, box, config)
+    _wipe(ink, box, read)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
     letters = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
@@ -118,6 +128,15 @@ def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig) -> bool:
     if x2 - x1 < MIN_ASPECT * (y2 - y1):
         return False
     return not _icon_strip(letters)
+
+
+def _wipe(ink: np.ndarray, area: Box, boxes: Sequence[Box]) -> None:
+    """Clear the ink of `area` (`ink`'s box in the frame) within `boxes`, a pixel around each."""
+    for box in boxes:
+        grown = box.pad(1, 1)
+        if grown.intersects(area):
+            over = grown.intersection(area)
+            ink[over.y - area.y : over.y2 - area.y, over.x - area.x : over.x2 - area.x] = 0
 
 
 def _letter_ink(grey: np.ndarray, box: Box, config: OcrConfig) -> np.ndarray:

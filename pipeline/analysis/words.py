@@ -45,6 +45,16 @@ class WordCache:
         their area's next move."""
         self._cut.extend(lines)
 
+    def read_before(self, lines: list[Box], changed: list[Box], confident: float) -> list[Box]:
+        """Boxes of the known words read with `confident` confidence or more that meet `lines`
+        and lie clear of `changed` (what changed since they were read, or waits to be read):
+        letters already read whose pixels are as they were."""
+        if not lines:
+            return []
+        near = [w for w, hit in zip(self._words, intersecting([w.box for w in self._words], lines)) if hit]
+        stale = intersecting([w.box for w in near], changed)
+        return [w.box for w, gone in zip(near, stale) if not gone and w.conf >= confident]
+
     def near(self, areas: list[Box], width: int, context: int) -> list[OcrWord]:
         """The known words around `areas` (what detection needs to see with them)."""
         return words_near(self._words, areas, width, context)
