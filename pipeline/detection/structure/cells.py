@@ -35,6 +35,7 @@ MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 # OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
 _DOT_GAP = re.compile(r"\s*\.\s*")
+_SEPARATOR_GAP = re.compile(r"\s*[._-]\s*")
 _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level domain closes the token
 
 
@@ -95,4 +96,17 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         return " " not in joined and bool(_DOMAIN_END.search(joined))
     if entity == "PHONE_NUMBER":
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
+    if entity == "USERNAME":
+        return _username_shape(value)
     return True
+
+
+def _username_shape(value: str) -> bool:
+    """Whether a cell could hold a user name: one token ("j.warren", "wilkinson40"; OCR's gap
+    at a dot or an underscore closed), or an account named like a person ("Maria Lopez"), with
+    no lower-case word of a sentence. A dialog drawn over a user table puts its prose and its
+    captions in the Username column ("Temporary password", "asked to change"): no user names."""
+    tokens = _SEPARATOR_GAP.sub(lambda m: m.group().strip(), value).split()
+    if len(tokens) <= 1:
+        return True
+    return not any(t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES for t in tokens)

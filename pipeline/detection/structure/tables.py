@@ -43,6 +43,11 @@ SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is 
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
 # over it, a window's title bar dragged over a grid between two of its rows (`_layered`)
 LAYER_LINE_HEIGHTS = 1.0
+# A run of this many words a space apart that goes on into the next column without starting
+# where its cells start (this close to its header's start, in line heights) is a sentence over
+# the grid (a dialog's), not cells read close together (`_sentence_across`)
+SENTENCE_WORDS = 3
+SAME_START_LINE_HEIGHTS = 0.5
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
 SAME_PLACE_PX = 4
@@ -413,6 +418,9 @@ class TableFinder:
         placed: list[tuple[WordRef, Column | None]] = []
         for cell in split_cells(row.words, row.height):
             fits = table.cell_column(cell)
+            if fits is None and _sentence_across(cell, table, row.height):
+                placed.extend((w, None) for w in cell)  # a dialog's prose over the grid: no cells
+                continue
             placed.extend((w, fits or table.word_column(w)) for w in cell)
         found: list[SpanFinding] = []
         run: list[WordRef] = []
@@ -439,6 +447,25 @@ def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
         else:
             cells.append([word])
     return cells
+
+
+def _sentence_across(cell: list[WordRef], table: Table, height: int) -> bool:
+    """Whether `cell`, words a space apart that fit no one column, is a sentence run over the
+    grid rather than its cells read close together: SENTENCE_WORDS words or more, and one of
+    them goes on into the next column without starting where that column's cells start (the
+    header's start, `SAME_START_LINE_HEIGHTS`). A dialog drawn over a user table ("Share this
+    temporary password with the user. They will be") put its words one by one into the
+    Username and Email columns, and the value memory then masked them in every later frame.
+    Cells read close together (a terminal's single-spaced table) start at their columns."""
+    if len(cell) < SENTENCE_WORDS:
+        return False
+    for before, word in zip(cell, cell[1:]):
+        column = table.column_at((word.box.x + word.box.x2) / 2)
+        if column is None or column is table.column_at((before.box.x + before.box.x2) / 2):
+            continue
+        if abs(word.box.x - column.start) > SAME_START_LINE_HEIGHTS * height:
+            return True
+    return False
 
 
 def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
