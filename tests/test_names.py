@@ -266,3 +266,19 @@ def test_a_company_whose_trade_ocr_glued_to_its_brand_is_no_person(lexicon: Name
 @pytest.mark.parametrize("name", ["Anna McDonald", "Pieter DeVries", "Jo MacKenzie", "Lena DiNardo"])
 def test_names_with_an_inner_capital_are_kept(lexicon: NameLexicon, name: str) -> None:
     assert lexicon.ner_reject_reason(name.split(), "PERSON") is None
+
+
+def test_a_first_name_misread_in_small_text_is_still_a_name_before_a_surname(lexicon: NameLexicon) -> None:
+    """order_lookup at 66 %: a gift message's 'Happy birthday Eric Mills!' was read 'Enc Mills'
+    ('ri' as 'n'); NER saw no name there and the name stayed readable all through. A known first
+    name with two narrow letters read as one ('ri' as 'n', 'rn' as 'm') is one before a surname."""
+    assert bare(lexicon, layout(("Happy birthday Enc Mills! Wishing you a warm winter",))) == {"Enc Mills"}
+    assert bare(lexicon, layout(("Thanks, Bemie Shaw",))) == {"Bemie Shaw"}
+
+
+def test_a_word_read_right_is_no_misread_first_name(lexicon: NameLexicon) -> None:
+    """Only a word that is neither a name nor a word in use is taken for a misreading ('Done
+    Hall' is no 'Dorie Hall', 'Main Hall' no 'Mairi Hall'), and only before a known surname
+    ('Enc Mode' names no one); a first name read right is found as before."""
+    assert bare(lexicon, layout(("Done Hall",), ("Main Hall",), ("Enc Mode",), ("Open Page",))) == set()
+    assert bare(lexicon, layout(("Eric Mills",))) == {"Eric Mills"}

@@ -48,6 +48,8 @@ _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
+# letters OCR reads as one when text is scaled down, and the pair they stand for
+_MERGED_LETTERS = (("n", "ri"), ("m", "rn"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
@@ -134,6 +136,21 @@ class NameLexicon:
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names
+
+    def is_misread_first_name(self, word: str) -> bool:
+        """Whether `word` is a known first name with two of its narrow letters read as one
+        (OCR of text scaled down reads "ri" as "n" and "rn" as "m": "Enc" for "Eric"); the
+        caller asks only with a known surname after it."""
+        low = word.lower()
+        if len(low) < 3 or not low.isalpha() or self.is_name(low) or self.zipf(low) >= self.common_zipf:
+            return False  # a word read right ("Done", "Main", not "Dorie", "Mairi") is no misreading
+        for merged, pair in _MERGED_LETTERS:
+            at = low.find(merged, 1)
+            while at > 0:  # a first name's own first letter is a capital, read apart
+                if low[:at] + pair + low[at + len(merged) :] in self.first_names:
+                    return True
+                at = low.find(merged, at + 1)
+        return False
 
     def is_surname(self, word: str) -> bool:
         return word.lower() in self.surnames
@@ -277,7 +294,13 @@ class BareNameFinder:
         does not part it from its surname; a comma or colon does (a list, "From:")."""
         lex = self.lexicon
         first = tokens[i][2]
-        if not is_name_token(first) or not lex.is_first_name(first) or lex.is_system(first):
+        if not is_name_token(first) or lex.is_system(first):
+            return None
+        if not lex.is_first_name(first) and not (
+            # a first name misread as text scaled down is read ("Enc Mills" for "Eric Mills",
+            # a gift message at 66 %: NER no longer saw a name), before a known surname only
+            i + 1 < len(tokens) and lex.is_surname(tokens[i + 1][2]) and lex.is_misread_first_name(first)
+        ):
             return None
         if first.lower() in lex.ui:
             return None  # a button or a label that is a name somewhere ("Edit", read twice: "Edit Edit")
