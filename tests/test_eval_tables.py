@@ -92,6 +92,29 @@ def test_blank_output_leaks_nothing_and_keeps_nothing(clip_folder, tmp_path):
     assert "0 of 2 readable values leaked" in printed
 
 
+def test_innocent_text_the_outputs_encode_alone_makes_unreadable_is_not_counted(clip_folder, tmp_path, monkeypatch):
+    """../shared/recordings at 75 %: text of 6-8 px read in the degraded input, encoded once more
+    by the output's encoder, is no longer readable where no mask covers it (as in the input
+    rendered with no mask at all): three such strings made 'kept' 23/26. A string the input
+    rendered with no mask does not show either is not counted; one it shows is lost (above)."""
+    blank = tmp_path / "blank.mp4"
+    ffmpeg("-f", "lavfi", "-i", f"color=c=gray:s=640x360:r=5:d={FRAMES / 5}", "-pix_fmt", "yuv420p", str(blank))
+    rendered = []
+
+    def encoder_loses_it(plan, input_path, output_path, **options):  # the unmasked render, as lossy
+        rendered.append(plan)
+        shutil.copy(blank, output_path)
+
+    monkeypatch.setattr("pipeline.render.renderer.render", encoder_loses_it)
+    code, report, printed = _score_only(clip_folder, tmp_path / "out", blank)
+
+    assert code == 0, printed
+    scene = report["scenes"][0]
+    assert (scene["keep_in_input"], scene["keep_lost"], scene["keep_unmasked"]) == (0, [], [value_id(KEEP)])
+    assert len(rendered) == 1 and not rendered[0].tracks and not rendered[0].full_frames
+    assert "not counted" in (tmp_path / "out" / "eval.md").read_text()
+
+
 def test_half_a_token_value_readable_is_a_partial_leak(clip_folder, tmp_path):
     # a box that ends too soon: the card's first half still shows (the e-mail is covered)
     lines = [(20, 90, f"Card: {CARD[:10]}"), (20, 150, f"Status: {KEEP}")]

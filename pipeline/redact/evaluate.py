@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -30,6 +31,7 @@ from pipeline.core.errors import InputError
 from pipeline.core.files import sha256_file, write_text_atomic
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.text import normalise
+from pipeline.core.types import VideoInfo
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 
@@ -126,6 +128,9 @@ class ClipReport:
     keep_in_input: int = 0
     keep_in_output: int = 0
     keep_lost: list[str] = field(default_factory=list)  # ids of innocent strings readable in input only
+    # ids of innocent strings readable in input only that an output rendered with no mask does
+    # not show either: lost to the output's encode (6-8 px text encoded once more), not counted
+    keep_unmasked: list[str] = field(default_factory=list)
     masked_share: float = 0.0
     frames_checked: int = 0
     partial: list[Leak] = field(default_factory=list)  # a piece of a token value shown (PIECE_TYPES)
@@ -226,6 +231,7 @@ def check_output(
     reads = InputReads(reads_dir, input_path, truth)
     keep_in: set[str] = set()
     keep_out: set[str] = set()
+    shown_at: dict[str, list[int]] = {}  # an innocent string -> checked frames where only the input showed it
     area = float(info.width * info.height)
     shares = []
     frames = zip(iter_frames(input_path, info), iter_frames(output_path, probe(output_path)), iter_frame_masks(plan))
@@ -247,12 +253,44 @@ def check_output(
                 keep_in.add(keep)
                 if normalise(keep) in text_out:
                     keep_out.add(keep)
+                else:
+                    shown_at.setdefault(keep, []).append(src.index)
         shares.append(_masked_share(masks.boxes, masks.whole_frame, info.width, info.height, area))
     reads.save()
-    report.keep_in_input, report.keep_in_output = len(keep_in), len(keep_out)
-    report.keep_lost = sorted(value_id(k) for k in keep_in - keep_out)
+    lost = keep_in - keep_out
+    unmasked = _lost_unmasked(input_path, info, reader, {k: shown_at[k] for k in lost}) if lost else set()
+    report.keep_in_input, report.keep_in_output = len(keep_in - unmasked), len(keep_out)
+    report.keep_lost = sorted(value_id(k) for k in lost - unmasked)
+    report.keep_unmasked = sorted(value_id(k) for k in unmasked)
     report.masked_share = float(np.mean(shares)) if shares else 0.0
     return report
+
+
+def _lost_unmasked(video: Path, info: VideoInfo, reader: IndependentReader, lost: dict[str, list[int]]) -> set[str]:
+    """The innocent strings of `lost` (each with the checked frames where the input showed it
+    and the output did not) that the input rendered with no mask at all, through the same
+    encoder, shows in none of those frames either: the output's own encode
+    made them unreadable (text of 6-8 px in a scaled-down copy, encoded once more), not a mask.
+    Costs a render of the input and a reading of those frames, only when something was lost."""
+    from pipeline.render.renderer import render
+
+    if info.is_image:
+        return set()  # an image is written without loss
+    wanted: dict[int, list[str]] = {}
+    for keep, frames in lost.items():
+        for index in frames:
+            wanted.setdefault(index, []).append(keep)
+    shown: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="eval-unmasked-") as folder:
+        unmasked = Path(folder) / "unmasked.mp4"
+        render(RedactionPlan(video=info), video, unmasked)
+        for frame in iter_frames(unmasked, probe(unmasked)):
+            if frame.index in wanted and frame.image is not None:
+                text = normalise(reader.read(frame.image))
+                shown.update(keep for keep in wanted[frame.index] if normalise(keep) in text)
+            if frame.index >= max(wanted):
+                break
+    return set(lost) - shown
 
 
 def _masked_share(boxes: Iterable, whole: bool, width: int, height: int, area: float) -> float:

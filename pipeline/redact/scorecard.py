@@ -55,6 +55,8 @@ def scene_entry(result: ClipReport) -> dict[str, Any]:
         "keep_in_input": result.keep_in_input,
         "keep_in_output": result.keep_in_output,
         "keep_lost": result.keep_lost,  # innocent strings masked (sha256[:8]): over-redaction to look at
+        # innocent strings an output with no mask shows no more either (the output's encode): not counted
+        "keep_unmasked": result.keep_unmasked,
         "masked_share": round(result.masked_share, 4),
     }
 
@@ -123,6 +125,13 @@ def markdown(report: dict[str, Any]) -> str:
     lines += ["", summary_text(report), ""]
     if lost:
         lines += ["Innocent text no longer readable (sha256[:8] of the keep string): " + "; ".join(lost), ""]
+    unread = [f"{s['name']}: {', '.join(s['keep_unmasked'])}" for s in report["scenes"] if s.get("keep_unmasked")]
+    if unread:
+        lines += [
+            "Innocent text not counted, unreadable in the input rendered with no mask too (the output's "
+            "encode): " + "; ".join(unread),
+            "",
+        ]
     leaked = [(s["name"], v) for s in report["scenes"] for v in s["leaked_values"]]
     if leaked:
         lines += [
