@@ -263,6 +263,17 @@ LABEL_CASES = [
     ("shell-user-split-at-its-dot", ["kara. wilkins@ops-ws-3:~$ ls"], "USERNAME", "kara. wilkins", "ops-ws-3"),
     ("shell-user-title-comma", ["kara,wilkins@ops-ws-3: ~"], "USERNAME", "kara,wilkins", "ops-ws-3"),
     ("shell-user-capital-at-line-start", ["Kara. wilkins@ops-ws-3:~$"], "USERNAME", "Kara. wilkins", "ops-ws-3"),
+    # field names as programs write them: JSON keys, snake_case columns (OCR may read a camelCase
+    # capital small)
+    ("json-camel-first-name", ['"firstName": "Priya",'], "PERSON", "Priya", "firstName"),
+    ("json-date-of-birth-read-small", ['"dateofBirth": "1971-04-09",'], "DATE_OF_BIRTH", "1971-04-09", "dateofBirth"),
+    ("snake-last-name", ["last_name = Okonkwo"], "PERSON", "Okonkwo", "last_name"),
+    # a letter's reference line, with the issuer's letters before the digits
+    ("your-ref", ["Your ref: QX-4471220"], "ACCOUNT_NUMBER", "QX-4471220", "Your ref"),
+    # an identity document's bilingual captions: the value is below the caption's translation
+    ("bilingual-caption", ["Surname / Nom (1)", "LINDQVIST"], "PERSON", "LINDQVIST", "Surname / Nom (1)"),
+    ("bilingual-caption-misread", ["Sumame / Nom (1)", "LINDQVIST"], "PERSON", "LINDQVIST", "Sumame / Nom (1)"),
+    ("place-of-birth", ["Place of birth / Lieu de naissance (6)", "INVERNESS"], "LOCATION", "INVERNESS", "Place of"),
     # a user's home folder in a path (a file manager's location, a terminal's cwd)
     ("home-folder-unix", ["Location /home/cbrennan/Shared/HR"], "USERNAME", "cbrennan", "Shared/HR"),
     ("home-folder-windows", [r"Saved to C:\Users\emma.wilson\Documents"], "USERNAME", "emma.wilson", "Documents"),
@@ -1216,3 +1227,19 @@ def test_names_inside_file_names_are_hidden_and_the_rest_of_the_file_name_stays(
         assert_visible(layout, dets, rest, row)
     for row, text in enumerate(innocent, start=len(files)):
         assert_visible(layout, dets, text, row)
+
+
+def test_a_passport_s_machine_readable_zone_is_hidden_whole(detector):
+    """The two MRZ lines of a passport (the name with '<' fillers; the number, birth date and
+    expiry with check digits), as OCR reads them: some fillers as letters, the line in pieces.
+    The caption above stays readable."""
+    rows = [
+        (0, 0, "Date of expiry / Date d'expiration (9)"),
+        (0, 40, "P<GBRLINDQVIST<<ANNA<cMARIE<<<<<<<<<<ccceec<<"),
+        (0, 70, "5071938246GBR7104093F3405112<<<<<<<<<<<<<<<2"),
+    ]
+    layout, dets = detect(detector, *rows)
+    ids = [d for d in dets if d.entity_type == "NATIONAL_ID"]
+    assert_hidden(layout, ids, "LINDQVIST<<ANNA", 1)
+    assert_hidden(layout, ids, "5071938246GBR7104093F3405112", 2)
+    assert_visible(layout, dets, "Date of expiry", 0)

@@ -478,6 +478,7 @@ GLUED_ROWS_SOLIDITY = 0.7  # filling less of its convex hull, is letters of two 
 FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never a fragment
 LETTER_ROWS = 0.5  # a line's rows with this share of its densest row's ink hold its letters' bodies
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
+DENSE_SHARE = 0.15  # a row of a crop holding this share of its densest row's ink is a line's body
 # A dashed rule ('-------+------' under a text table's header, psql's or MySQL's) is no line of
 # text: a piece RULE_ASPECT times wider than tall or more, with a row inked over RULE_FILL of
 # its width, fewer rows than a line's least height inked over RULE_GAP_FILL, the rest bare.
@@ -602,6 +603,13 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     # one of two pieces at 66 %) left out
     heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
     wide = widths > GRAPHIC_RULE_WIDTH * heights
+    # punctuation left out too where words remain: the quotes, colons and commas of a line of
+    # JSON or code outnumber its words, and taken for the letters' height they made every
+    # capital's and digit's stem a 'run taller than any letter' ('"postcode": "<A1 2BC>",'
+    # lost its value's letters and was read as '" 2 3 >')
+    dot = (heights <= config.min_line_height) & (widths <= config.min_line_height)
+    if (wide & ~dot).any():
+        wide &= ~dot
     letters = heights[wide] if wide.any() else heights
     text_h = float(np.median(letters))
     if text_h < config.min_line_height:
@@ -840,7 +848,17 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     # short line they are as dense. The split that finds the most lines wins.
     width = sub.shape[1]
     chunks = [sub] + [sub[:, k * width // STACK_CHUNKS : (k + 1) * width // STACK_CHUNKS] for k in range(STACK_CHUNKS)]
-    bands = max((_dense_bands(chunk, config) for chunk in chunks), key=len)
+    # A chunk's bands part lines only where the whole crop thins out too: within one line of
+    # code, a chunk holding a descender under a comma ('y",' of a JSON value) has a sparse row
+    # between the letters' bodies and the tail, which the rest of the line fills; cut there,
+    # the line was read as two half-height crops of noise.
+    full = sub.sum(axis=1)
+    sparse = full < DENSE_SHARE * full.max()
+    bands = max(
+        (b for b in (_dense_bands(chunk, config) for chunk in chunks) if _cuts_thin_out(b, sparse)),
+        key=len,
+        default=[],
+    )
     if len(bands) < 2:
         return [box]
     cuts = [0] + [(end + nxt) // 2 for (_, end), (nxt, _) in zip(bands, bands[1:])] + [box.h]
@@ -852,12 +870,17 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     return result
 
 
+def _cuts_thin_out(bands: list[tuple[int, int]], sparse: np.ndarray) -> bool:
+    """Whether a sparse row lies between each two bands (at or next to the band edges)."""
+    return all(sparse[max(end - 1, 0) : nxt + 1].any() for (_, end), (nxt, _) in zip(bands, bands[1:]))
+
+
 def _dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
     """Runs of rows (at least a line high) where `sub` holds most of its ink."""
     profile = sub.sum(axis=1)
     if not profile.any():
         return []
-    dense = list(profile >= 0.15 * profile.max()) + [False]
+    dense = list(profile >= DENSE_SHARE * profile.max()) + [False]
     bands: list[tuple[int, int]] = []
     start = None
     for y, is_dense in enumerate(dense):

@@ -60,6 +60,10 @@ class LabelSearch:
 # separator such as ":", "=", ":=", "=>", optionally inside quotes (JSON/YAML/INI lines).
 # A filler word ("my password is x") is skipped but does not count as a separator, so the
 # stricter bare-value shape still applies ("password is incorrect" is prose).
+# After a caption, its translation and the field's number: an identity document's bilingual
+# captions ("Surname / Nom (1)", "Date of birth / Date de naissance (4)") hold their values on
+# the line below.
+_CAPTION_TAIL = regex.compile(r"(?:/[ ]+\p{L}[\p{L} '’.-]{0,40}?)?[ ]*(?:\(\d{1,2}\))?")
 _ASSIGNMENTS = frozenset({"=", ":=", "=>", "->"})  # separators after which a value is never below
 _SEPARATOR = regex.compile(
     r"""["'\]\)]?[ ]*\*?[ ]*"""
@@ -74,6 +78,18 @@ BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value bloc
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
 log = logging.getLogger(__name__)
+
+
+# A label's words as a program names a field: "first_name", "date-of-birth", "firstName",
+# "dateofbirth" (JSON keys, database columns, config keys; OCR reads "dateOfBirth" with a small
+# "o" too). The space of a label pattern ("first[ ]name") also matches these joins; the label
+# is still a whole word.
+_SPACE = "[ ]"
+_JOIN = "[ _.-]?"
+
+
+def _identifier_joins(pattern: str) -> str:
+    return pattern.replace(_SPACE, _JOIN)
 
 
 def placed_below(recognizer: str) -> bool:
@@ -99,7 +115,8 @@ class LabelValueFinder:
         groups = []
         for entry in labels:
             label_re = regex.compile(
-                r"(?<![\w])(?:" + "|".join(f"(?:{a})" for a in entry.labels) + r")(?![\w])", LABEL_FLAGS
+                r"(?<![\w])(?:" + "|".join(f"(?:{_identifier_joins(a)})" for a in entry.labels) + r")(?![\w])",
+                LABEL_FLAGS,
             )
             groups.append(
                 LabelGroup(
@@ -362,6 +379,8 @@ class LabelValueFinder:
         if vstart >= region_end:
             return nothing
         separated = bool(sep and (sep.group("sep") or sep.group("quote")))
+        if not separated and _CAPTION_TAIL.fullmatch(text, vstart, region_end):
+            return False  # "Surname / Nom (1)": the caption's translation and number; its value is below
         words = lt.words_in(vstart, region_end)
         if not words:
             return nothing

@@ -58,9 +58,9 @@ def play(stage: Stage) -> None:
     target = people[1]
     files = {"passwd": passwd, "last.out": last_out}
     rc = f"""export LANG=C.UTF-8 PAGER=cat
-cat() {{ if [ "$1" = /etc/passwd ]; then command cat ~/passwd; else command cat "$@"; fi; }}
-last() {{ command cat ~/last.out; }}
-getent() {{ grep "^$2:" ~/passwd; }}
+cat() {{ if [ "$1" = /etc/passwd ]; then command cat passwd; else command cat "$@"; fi; }}
+last() {{ command cat last.out; }}
+getent() {{ grep "^$2:" passwd; }}
 id() {{ echo "uid=1002($1) gid=1002($1) groups=1002($1),27(sudo),100(users),1050(finance)"; }}
 PS1='support@{HOST}:~$ '
 PROMPT_COMMAND=
