@@ -1243,3 +1243,19 @@ def test_a_passport_s_machine_readable_zone_is_hidden_whole(detector):
     assert_hidden(layout, ids, "LINDQVIST<<ANNA", 1)
     assert_hidden(layout, ids, "5071938246GBR7104093F3405112", 2)
     assert_visible(layout, dets, "Date of expiry", 0)
+
+
+def test_an_account_database_s_people_are_hidden_and_its_system_accounts_stay(detector):
+    """`cat /etc/passwd` in a terminal: people's full names in the GECOS field, system accounts
+    describing themselves. The command's "passwd" is no password label over the first line."""
+    rows = [
+        "support@files-01:~$ cat /etc/passwd",
+        "root:x:0:0:root:/root:/bin/bash",
+        "systemd-network:x:998:998:systemd Network Management:/:/usr/sbin/nologin",
+        "postgres:x:106:113:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash",
+        "tokafor:x:1006:1006:Tunde Okafor,Room 12,,:/home/tokafor:/bin/bash",
+    ]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PERSON"], "Tunde Okafor", 4)
+    for row, text in ((1, "root:x:0:0:root:/root:/bin/bash"), (2, "systemd Network Management"), (3, "PostgreSQL")):
+        assert_visible(layout, dets, text, row)
