@@ -38,6 +38,8 @@ SCENES: tuple[str, ...] = (
     "api_client",
     "letter_doc",
     "id_scan",
+    "password_vault",
+    "meeting_invite",
 )
 
 
