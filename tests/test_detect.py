@@ -175,7 +175,7 @@ LABEL_CASES = [
         "Full name",
     ),
     ("name-on-card-caps", ["Name on card: JOHN SMITH"], "PERSON", "JOHN SMITH", "Name on card"),
-    ("username", ["Username: jsmith"], "PERSON", "jsmith", "Username"),
+    ("username", ["Username: jsmith"], "USERNAME", "jsmith", "Username"),
     (
         "email-beside-gap",
         ["E-mail      kimberly.blake@example.com"],
@@ -274,6 +274,10 @@ LABEL_CASES = [
     ("bilingual-caption", ["Surname / Nom (1)", "LINDQVIST"], "PERSON", "LINDQVIST", "Surname / Nom (1)"),
     ("bilingual-caption-misread", ["Sumame / Nom (1)", "LINDQVIST"], "PERSON", "LINDQVIST", "Sumame / Nom (1)"),
     ("place-of-birth", ["Place of birth / Lieu de naissance (6)", "INVERNESS"], "LOCATION", "INVERNESS", "Place of"),
+    # a password manager's item: a one-time code under its caption, a security answer in notes
+    ("totp-below", ["One-time password (TOTP)", "815 429 21s"], "PASSWORD", "815 429", "One-time password (TOTP)"),
+    ("sms-code", ["Verification code: 402913"], "PASSWORD", "402913", "Verification code"),
+    ("memorable-place", ["Memorable place: Kettering"], "PASSWORD", "Kettering", "Memorable place"),
     # a user's home folder in a path (a file manager's location, a terminal's cwd)
     ("home-folder-unix", ["Location /home/cbrennan/Shared/HR"], "USERNAME", "cbrennan", "Shared/HR"),
     ("home-folder-windows", [r"Saved to C:\Users\emma.wilson\Documents"], "USERNAME", "emma.wilson", "Documents"),
