@@ -282,3 +282,10 @@ def test_a_word_read_right_is_no_misread_first_name(lexicon: NameLexicon) -> Non
     ('Enc Mode' names no one); a first name read right is found as before."""
     assert bare(lexicon, layout(("Done Hall",), ("Main Hall",), ("Enc Mode",), ("Open Page",))) == set()
     assert bare(lexicon, layout(("Eric Mills",))) == {"Eric Mills"}
+
+
+def test_names_with_an_apostrophe_or_accents_are_known_names(lexicon: NameLexicon) -> None:
+    """The census list writes "OCONNOR": "Siobhan O'Connor" alone on a row was no name (the
+    surname's frequency, 3.6, made it a common word); the first-name list writes "Zoe"."""
+    lt = layout(("Siobhan O'Connor",), ("Assigned to Niamh O’Connor",), ("Zoë Okafor",))
+    assert bare(lexicon, lt) == {"Siobhan O'Connor", "Niamh O’Connor", "Zoë Okafor"}

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -135,7 +136,8 @@ class NameLexicon:
         return self._zipf[low]
 
     def is_first_name(self, word: str) -> bool:
-        return word.lower() in self.first_names
+        low = word.lower()
+        return low in self.first_names or (not low.isascii() and _folded(low) in self.first_names)
 
     def is_misread_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with two of its narrow letters read as one
@@ -153,7 +155,10 @@ class NameLexicon:
         return False
 
     def is_surname(self, word: str) -> bool:
-        return word.lower() in self.surnames
+        # the census list writes "O'Connor" and "D'Souza" without their apostrophe, and "Müller"
+        # without its accent
+        low = word.lower().replace("'", "").replace("’", "")
+        return low in self.surnames or (not low.isascii() and _folded(low) in self.surnames)
 
     def is_name(self, word: str) -> bool:
         return self.is_first_name(word) or self.is_surname(word)
@@ -396,6 +401,12 @@ def _stem_name_shape(word: str) -> bool:
     """A word of a file name that may be a name: "Louis", "chamberlain", "SMITH"; not a glued
     phrase ("RightToWork") or a code with digits."""
     return is_name_token(word) or (len(word) >= 2 and word.isalpha() and (word.islower() or word.isupper()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """`word` without its accents ("zoë" -> "zoe"), as the name lists mostly write names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _read_twice(tokens: list[str]) -> bool:
