@@ -207,3 +207,40 @@ def test_a_json_response_in_a_monospace_font_is_read_line_by_line():
     text = " ".join(w.text for words in read_lines(make_engine(config), grey, lines, config) for w in words)
     for value in ("Julian", "1959-12-26", "Derby", "G92 2RP", "GBP"):
         assert value in text, value
+
+
+def _stacked_rows_mask(top: int, bottom: int) -> np.ndarray:
+    """A crop's ink as psql's expanded record leaves it at crf 36: a row of letters `top` rows
+    tall over one `bottom` rows tall, touching through underscores and ascenders everywhere but
+    in the second quarter of the width, where only the rows' own letters are."""
+    mask = np.zeros((34, 104), np.uint8)
+    mask[3 : 3 + top, 0:80:2] = 1  # 'account_no'
+    mask[17 : 17 + bottom, 0:104:2] = 1  # 'last_login_ip'
+    mask[3 + top : 17, 0:26] = 1  # the touching strokes, outside the second quarter
+    mask[3 + top : 17, 52:104:3] = 1
+    return mask
+
+
+def test_two_rows_of_letters_that_touch_are_parted_where_one_chunk_parts_them():
+    """psql_console at crf 36 (corpus_new): 'account_no' over 'last_login_ip' touched through
+    their underscores and ascenders; only a chunk of the crop thins out between them, so the
+    two rows were read as one line of noise, the key was lost, and the account number beside
+    it stayed readable (ACCOUNT_NUMBER leaked at 24-27.6 s). Bands as tall as each other are
+    rows of letters: the crop is cut between them."""
+    from pipeline.analysis.ocr import _split_stacked
+
+    config = OcrConfig()
+    mask = _stacked_rows_mask(11, 13)
+    parts = _split_stacked(mask, Box(0, 0, mask.shape[1], mask.shape[0]), config)
+    assert len(parts) == 2, parts
+
+
+def test_a_descenders_tail_is_still_no_row_of_its_own():
+    """A line's body over the short band of a descender's tail (a comma under 'y"'), parted in
+    one chunk only, stays one line (the whole crop does not thin out there)."""
+    from pipeline.analysis.ocr import _split_stacked
+
+    config = OcrConfig()
+    mask = _stacked_rows_mask(12, config.min_line_height)
+    parts = _split_stacked(mask, Box(0, 0, mask.shape[1], mask.shape[0]), config)
+    assert len(parts) == 1, parts

@@ -479,6 +479,7 @@ FULL_LINE = 0.8  # of the median line height: a piece this tall is a line, never
 LETTER_ROWS = 0.5  # a line's rows with this share of its densest row's ink hold its letters' bodies
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 DENSE_SHARE = 0.15  # a row of a crop holding this share of its densest row's ink is a line's body
+ALIKE_ROWS = 0.75  # bands of a crop this close in height are rows of letters of one size
 # A dashed rule ('-------+------' under a text table's header, psql's or MySQL's) is no line of
 # text: a piece RULE_ASPECT times wider than tall or more, with a row inked over RULE_FILL of
 # its width, fewer rows than a line's least height inked over RULE_GAP_FILL, the rest bare.
@@ -851,11 +852,15 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     # A chunk's bands part lines only where the whole crop thins out too: within one line of
     # code, a chunk holding a descender under a comma ('y",' of a JSON value) has a sparse row
     # between the letters' bodies and the tail, which the rest of the line fills; cut there,
-    # the line was read as two half-height crops of noise.
+    # the line was read as two half-height crops of noise. Bands as tall as each other are rows
+    # of letters however the whole crop fills between them: psql's expanded record at crf 36,
+    # 'account_no' over 'last_login_ip', the underscores and the ascenders touching, whose
+    # rows only a chunk parts (11 and 13 rows); read as one line of noise, the key was lost
+    # and the account number beside it stayed readable.
     full = sub.sum(axis=1)
     sparse = full < DENSE_SHARE * full.max()
     bands = max(
-        (b for b in (_dense_bands(chunk, config) for chunk in chunks) if _cuts_thin_out(b, sparse)),
+        (b for b in (_dense_bands(chunk, config) for chunk in chunks) if _cuts_thin_out(b, sparse) or _alike_rows(b)),
         key=len,
         default=[],
     )
@@ -868,6 +873,13 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
         if cols.size:
             result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
     return result
+
+
+def _alike_rows(bands: list[tuple[int, int]]) -> bool:
+    """Whether the bands are rows of letters of one size (ALIKE_ROWS), not a line's body and
+    the short band of a descender's tail under it."""
+    heights = [end - start for start, end in bands]
+    return len(heights) >= 2 and min(heights) >= ALIKE_ROWS * max(heights)
 
 
 def _cuts_thin_out(bands: list[tuple[int, int]], sparse: np.ndarray) -> bool:
