@@ -244,3 +244,17 @@ def test_a_descenders_tail_is_still_no_row_of_its_own():
     mask = _stacked_rows_mask(12, config.min_line_height)
     parts = _split_stacked(mask, Box(0, 0, mask.shape[1], mask.shape[0]), config)
     assert len(parts) == 1, parts
+
+
+def test_a_line_whose_last_chunk_is_a_quote_over_a_comma_is_not_cut_in_two():
+    """'"Derby",' of a JSON response at 13 px: in the crop's last quarter, the closing quote at
+    the top and the comma and the y's tail at the bottom make two bands of a line's least
+    height each (6 and 6 rows) with a bare row between; the letters fill that row elsewhere.
+    Two such bands are no two rows of letters: the line stays one crop."""
+    from pipeline.analysis.ocr import _split_stacked
+
+    mask = np.zeros((13, 60), np.uint8)
+    mask[0:13, 0:45:2] = 1  # the letters' bodies over the whole height
+    mask[0:6, 45:60:2] = 1  # the closing quote
+    mask[7:13, 45:60:2] = 1  # the comma and the descender's tail
+    assert _split_stacked(mask, Box(0, 0, 60, 13), OcrConfig()) == [Box(0, 0, 60, 13)]

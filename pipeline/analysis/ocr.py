@@ -480,6 +480,7 @@ LETTER_ROWS = 0.5  # a line's rows with this share of its densest row's ink hold
 STACK_CHUNKS = 4  # a stacked crop's rows are also looked for in this many columns of it
 DENSE_SHARE = 0.15  # a row of a crop holding this share of its densest row's ink is a line's body
 ALIKE_ROWS = 0.75  # bands of a crop this close in height are rows of letters of one size
+ROW_MIN_LINE_HEIGHTS = 1.3  # and that tall at least (in a line's least heights) to be rows of letters
 # A dashed rule ('-------+------' under a text table's header, psql's or MySQL's) is no line of
 # text: a piece RULE_ASPECT times wider than tall or more, with a row inked over RULE_FILL of
 # its width, fewer rows than a line's least height inked over RULE_GAP_FILL, the rest bare.
@@ -860,7 +861,11 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     full = sub.sum(axis=1)
     sparse = full < DENSE_SHARE * full.max()
     bands = max(
-        (b for b in (_dense_bands(chunk, config) for chunk in chunks) if _cuts_thin_out(b, sparse) or _alike_rows(b)),
+        (
+            b
+            for b in (_dense_bands(chunk, config) for chunk in chunks)
+            if _cuts_thin_out(b, sparse) or _alike_rows(b, config)
+        ),
         key=len,
         default=[],
     )
@@ -875,11 +880,17 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     return result
 
 
-def _alike_rows(bands: list[tuple[int, int]]) -> bool:
+def _alike_rows(bands: list[tuple[int, int]], config: OcrConfig) -> bool:
     """Whether the bands are rows of letters of one size (ALIKE_ROWS), not a line's body and
-    the short band of a descender's tail under it."""
+    the short band of a descender's tail under it, nor a line's top and bottom halves that a
+    chunk of quotes and a comma part (each of them a line's least height or little more:
+    '"Derby",' in a JSON response, 6 and 6 rows of a 13-row crop)."""
     heights = [end - start for start, end in bands]
-    return len(heights) >= 2 and min(heights) >= ALIKE_ROWS * max(heights)
+    return (
+        len(heights) >= 2
+        and min(heights) >= ALIKE_ROWS * max(heights)
+        and min(heights) >= ROW_MIN_LINE_HEIGHTS * config.min_line_height
+    )
 
 
 def _cuts_thin_out(bands: list[tuple[int, int]], sparse: np.ndarray) -> bool:
