@@ -4,6 +4,7 @@ buttons or a gap; other text that names a sender without a recipient stays reada
 
 from __future__ import annotations
 
+from tests.helpers import text_layout
 from tests.test_detect import assert_visible, detect
 
 NAV = [(20, 100, "Inbox"), (20, 130, "Starred"), (20, 160, "Sent"), (20, 190, "Drafts")]
@@ -97,3 +98,29 @@ def test_a_recipient_line_without_a_header_line_under_it_starts_no_body(detector
     rows = [(40, 40, "To Edinburgh Waverley"), (40, 80, "Departing 09:30"), (40, 110, "Return not required")]
     layout, dets = detect(detector, *rows)
     assert body_boxes(dets) == []
+
+
+def test_a_compose_window_over_the_mail_list_has_its_body_hidden_and_the_list_stays(detector):
+    """Gmail's compose window in the bottom right corner, over the inbox: each of its lines shares
+    an OCR line with the list row behind it, the list's text cut by the window's edge a little
+    more than a space away. The body is hidden; the list's subjects stay readable."""
+
+    def row(y: int, behind: str, compose: str) -> tuple[int, int, str]:
+        return (456, y, f"{behind:<27}   {compose}".rstrip())  # the compose window at x=696
+
+    rows = [
+        row(223, "Council tax bill 2026/27", "New Message"),
+        row(262, "Photos from the weekend", "To Joanne Pearce"),
+        row(296, "Appointment reminder - see", "Subject New address from Monday"),
+        row(328, "Re: Boiler service - see", "Hi Jo,"),
+        row(374, "", "We have moved! The boxes are everywhere."),
+        row(394, "School trip consent form", "The keys are with next door."),
+    ]
+    layout = text_layout(*rows)
+    dets = detector.detect(layout)
+    hidden = body_boxes(dets)
+    for y in (328, 374, 394):
+        part = [d for d in hidden if d.box.y <= y + 4 and d.box.y2 >= y + 12]
+        assert part and min(d.box.x for d in part) >= 690, y  # the body's part of the line only
+    for text in ("Council tax bill", "Re: Boiler service", "School trip consent form", "Subject"):
+        assert_visible(layout, dets, text)

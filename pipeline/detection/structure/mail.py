@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.core.types import Box
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, MailWords, phrase_key
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
@@ -26,6 +27,7 @@ SCORE = 0.85
 HEADER_GAP_LINE_HEIGHTS = 2.5  # the recipient's line lies at most this far under the sender's
 BODY_GAP_LINE_HEIGHTS = 3.5  # a body ends where the next line is further below than this
 COLUMN_SLACK_LINE_HEIGHTS = 4.0  # a body line starts at most this far left of the header
+RUN_GAP_LINE_HEIGHTS = 0.6  # a gap this wide parts a line's words into runs (panels side by side)
 MAX_BODY_LINES = 80
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
@@ -38,23 +40,24 @@ class MailBodyFinder:
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         findings: list[SpanFinding] = []
+        runs = _runs(lt)
         done: set[int] = set()
-        for index, line in enumerate(lt.lines):
+        for index, run in enumerate(runs):
             if index in done:
                 continue
-            if self._sender(lt, line):
-                header = self._header(lt, index)
-            elif self._starts_with(lt, line, self.words.recipient_labels):
-                header = self._header(lt, index, composing=True)
+            if self._sender(lt, run):
+                header = self._header(lt, runs, index)
+            elif self._starts_with(lt, run, self.words.recipient_labels):
+                header = self._header(lt, runs, index, composing=True)
             else:
                 continue
             if header is None:
                 continue
             last, lines = header
             done.update(lines)
-            for body in self._body(lt, last, lt.lines[index]):
+            for body in self._body(lt, runs, last, run):
                 done.add(body)
-                ref = lt.lines[body]
+                ref = runs[body]
                 findings.append(SpanFinding(ref.start, ref.end, ENTITY, SCORE, RECOGNIZER))
         return findings
 
@@ -62,16 +65,18 @@ class MailBodyFinder:
         text = lt.text[line.start : line.end]
         return _BRACKETED_ADDRESS.search(text) is not None or self._starts_with(lt, line, self.words.sender_labels)
 
-    def _header(self, lt: LayoutText, first: int, *, composing: bool = False) -> tuple[int, list[int]] | None:
-        """The index of the header's last line (its recipient's line, or the header lines after
-        it) and the indices of its lines, or None when no recipient's line lies right under the
+    def _header(
+        self, lt: LayoutText, runs: list[LineRef], first: int, *, composing: bool = False
+    ) -> tuple[int, list[int]] | None:
+        """The index of the header's last run (its recipient's line, or the header lines after
+        it) and the indices of its runs, or None when no recipient's line lies right under the
         sender's. A message being written (`composing`) starts at its recipient's line ("To"
         and the chips of its addresses) and has a header line right under it ("Subject")."""
-        top = lt.lines[first]
+        top = runs[first]
         last, bottom, recipient = None, top.box.y2, composing
         lines: list[int] = []
-        for index in _below(lt, top):
-            line = lt.lines[index]
+        for index in _below(runs, top, _column_left(top)):
+            line = runs[index]
             if line.box.y - bottom > HEADER_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
             if self._starts_with(lt, line, self.words.recipient_labels):
@@ -84,14 +89,13 @@ class MailBodyFinder:
             lines.append(index)
         return (last, lines) if recipient and last is not None else None
 
-    def _body(self, lt: LayoutText, header: int, sender: LineRef) -> list[int]:
-        left = sender.box.x - COLUMN_SLACK_LINE_HEIGHTS * sender.height
-        bottom = lt.lines[header].box.y2
+    def _body(self, lt: LayoutText, runs: list[LineRef], header: int, sender: LineRef) -> list[int]:
+        bottom = runs[header].box.y2
         body: list[int] = []
-        for index in _below(lt, lt.lines[header]):
-            line = lt.lines[index]
-            if line.box.x2 <= left or line.box.x < left:
-                continue  # another panel to the left (a folder list, the message list)
+        # runs to the left are another panel's (a folder list, the message list beside the
+        # reading pane or under a compose window: their rows share OCR lines with the body's)
+        for index in _below(runs, runs[header], _column_left(sender)):
+            line = runs[index]
             if line.box.y - bottom > BODY_GAP_LINE_HEIGHTS * line.height or len(body) >= MAX_BODY_LINES:
                 break
             if self._actions(lt, line):
@@ -122,8 +126,32 @@ def _words(lt: LayoutText, line: LineRef) -> list[str]:
     return [w for w in words if any(ch.isalnum() for ch in w)]
 
 
-def _below(lt: LayoutText, top: LineRef) -> list[int]:
-    """The indices of the lines under `top` (their top below its middle), top to bottom."""
+def _below(runs: list[LineRef], top: LineRef, left: float) -> list[int]:
+    """The indices of the runs under `top` (their top below its middle) that start at `left`
+    or right of it, top to bottom."""
     middle = top.box.y + top.box.h / 2
-    below = [i for i, ln in enumerate(lt.lines) if ln.box.y >= middle and ln is not top]
-    return sorted(below, key=lambda i: lt.lines[i].box.y)
+    below = [i for i, ln in enumerate(runs) if ln.box.y >= middle and ln is not top and ln.box.x >= left]
+    return sorted(below, key=lambda i: runs[i].box.y)
+
+
+def _column_left(top: LineRef) -> float:
+    return top.box.x - COLUMN_SLACK_LINE_HEIGHTS * top.height
+
+
+def _runs(lt: LayoutText) -> list[LineRef]:
+    """Each line's runs of words, parted at gaps wider than RUN_GAP_LINE_HEIGHTS: the text of
+    two panels or windows side by side shares OCR lines (a compose window over the mail list,
+    a reading pane beside it), and a header's label starts its panel's run, not the line."""
+    runs: list[LineRef] = []
+    for line in lt.lines:
+        gap = RUN_GAP_LINE_HEIGHTS * line.height
+        start = 0
+        words = line.words
+        for i in range(1, len(words) + 1):
+            if i == len(words) or words[i].box.x - words[i - 1].box.x2 > gap:
+                part = words[start:i]
+                box = Box.union_all(w.box for w in part)
+                assert box is not None
+                runs.append(LineRef(part[0].start, part[-1].end, part, box, line.layout_index))
+                start = i
+    return runs
