@@ -22,7 +22,11 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
   lower-case "cooper" in a path is not the name), and no dictionary word ("Park"); of a name
   that is written as none (a window's title over a name column, "<document> - <application>";
-  one word the lexicon knows as no name), no piece at all;
+  one word the lexicon knows as no name), no piece at all. A name seen as one token, its words
+  joined by a file name's "_" or "." ("CV <Last>_<First>.docx", "<first>.<last>.pdf": the
+  analysis's file-name finder), is looked for whole inside a word too, between separators, in
+  any case (OCR reads "<Last>_<First>.docx" in lower case; such names are written in lower
+  case as often): no run of whole words spells it, and a file name is where it was found;
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
@@ -84,6 +88,9 @@ LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
 # mail list's snippet of the same message repeats its first words: a line is looked for whole
 # only (a body line left readable still is one).
 PROSE_ENTITIES = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
+# A name written as one token, two or more words joined by these (a file name's "<Last>_<First>")
+_JOINED_NAME = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]{}|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +102,7 @@ class Piece:
     entity_type: str
     seen_s: float  # when the analysis first found the whole value
     whole: bool  # the words spell all of it
+    chars: tuple[int, int] | None = None  # of one word, the characters [a, b) that spell it
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +113,7 @@ class _Value:
     fixed: int = 0  # a piece must reach past this many characters of the key (a URL's host)
     last_start: int | None = None  # a piece must start at or before this character (an e-mail's "@")
     words: tuple[str, ...] = ()  # of a name or place, as written (for `_meaningful`)
+    joined: bool = False  # a name seen as one token, its words joined by "_" or "." (a file name's)
 
 
 class SeenValues:
@@ -142,7 +151,10 @@ class SeenValues:
             last_start = -1
         if entity_type in PROSE_ENTITIES:
             last_start = -1  # the line whole only
-        value = _Value(key, entity_type, seen_s, fixed, last_start, words)
+        joined = entity_type in NAME_ENTITIES and _JOINED_NAME.fullmatch(text.strip(_EDGE_PUNCTUATION)) is not None
+        if joined:
+            words = tuple(_WORD.findall(text))
+        value = _Value(key, entity_type, seen_s, fixed, last_start, words, joined)
         self._values[key] = value
         self._pieces = None
         names = _WORD.findall(text)
@@ -199,11 +211,14 @@ class SeenValues:
 
     def _inside(self, word: str, index: int, is_common: Callable[[str], bool] | None) -> Piece | None:
         """A value written whole inside one longer word, between separators: a shell prompt's
-        user ("nfitzgeral@billing-prod-02:~$"), which no run of whole words spells."""
+        user ("nfitzgeral@billing-prod-02:~$"), or a name seen inside a file name, again in one
+        ("<last>_<first>.docx"). The piece's `chars` are the value's characters in the word."""
         key, offsets = normalise_with_offsets(word)
         lowered = word.lower()
         for value in self._values.values():
-            if len(value.key) < OTHER_PIECE_MIN or len(value.key) >= len(key) or value.entity_type in UNSURE_ENTITIES:
+            if len(value.key) < OTHER_PIECE_MIN or len(value.key) >= len(key):
+                continue
+            if value.entity_type in UNSURE_ENTITIES and not value.joined:
                 continue  # a name inside a word is a path's or an address's, not the name shown
             at = key.find(value.key)
             if at < 0:
@@ -212,7 +227,7 @@ class SeenValues:
             before = a == 0 or not lowered[a - 1].isalnum()
             after = b + 1 == len(lowered) or not (lowered[b].isalnum() and lowered[b + 1].isalnum())
             if before and after and _meaningful(value, [word], is_common):
-                return Piece(index, index + 1, value.entity_type, value.seen_s, True)
+                return Piece(index, index + 1, value.entity_type, value.seen_s, True, (a, b + 1))
         return None
 
     def _piece_index(self) -> dict[str, _Value]:
@@ -252,7 +267,8 @@ def _meaningful(
         return False  # an amount ("$45,590" in a CRM grid's lifetime-value column): no phone's digits
     if value.entity_type not in UNSURE_ENTITIES:
         return True
-    shaped = value.entity_type not in NAME_ENTITIES or _name_shaped(value.words, is_name)
+    # a name seen joined in a file name is written in lower case as often ("<first>.<last>")
+    shaped = value.entity_type not in NAME_ENTITIES or value.joined or _name_shaped(value.words, is_name)
     return shaped and all(names_something(ws, is_common) for ws in (value.words, piece))
 
 

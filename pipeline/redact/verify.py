@@ -761,11 +761,21 @@ def _pieces(
         for piece in seen.find([w.text for w in words], is_common, is_name):
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
+            if piece.chars is not None:  # a value inside one word: its characters, by position
+                box = _chars_box(words[piece.start], *piece.chars)
             box = box.pad(PIECE_PAD_PX)
             if any(f.entity_type == piece.entity_type and f.box.intersects(box) for f in found):
                 continue
             pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
     return pieces
+
+
+def _chars_box(word: OcrWord, a: int, b: int) -> Box:
+    """The part of `word`'s box where its characters [a, b) lie, by position: a name inside a
+    file name ("payslip_<Month>_<First>_<Last>.pdf") is masked, the rest of the name shown."""
+    step = word.box.w / max(1, len(word.text))
+    x1 = word.box.x + round(a * step)
+    return Box(x1, word.box.y, max(1, word.box.x + round(b * step) - x1), word.box.h)
 
 
 def _fits(info: VideoInfo, planned: VideoInfo) -> bool:
