@@ -1263,3 +1263,23 @@ def test_an_account_database_s_people_are_hidden_and_its_system_accounts_stay(de
     assert_hidden(layout, [d for d in dets if d.entity_type == "PERSON"], "Tunde Okafor", 4)
     for row, text in ((1, "root:x:0:0:root:/root:/bin/bash"), (2, "systemd Network Management"), (3, "PostgreSQL")):
         assert_visible(layout, dets, text, row)
+
+
+def test_an_account_line_misread_under_cat_etc_passwd_is_no_password(detector):
+    """The first line under `cat /etc/passwd` as OCR reads it in some frames of a terminal: a
+    user id's "0" or "1" read as a letter. Still an account line, no password (issue 17: the
+    gate's own reading of it, in an output where the prompt's login is masked, blocked as a
+    structural PASSWORD)."""
+    rows = [
+        "files-01:~$ cat /etc/passwd",
+        "daemon:x:l:1:daemon:/usr/sbin:/usr/sbin/nologin",
+        "bin:x:2:2:bin:/bin:/usr/sbin/nologin",
+    ]
+    layout, dets = detect(detector, *rows)
+    assert not [d for d in dets if d.entity_type == "PASSWORD"]
+    assert_visible(layout, dets, "daemon:x:l:1", 1)
+
+
+def test_a_passwd_label_s_real_value_is_still_a_password(detector):
+    layout, dets = detect(detector, "passwd: Zx81!secret")
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PASSWORD"], "Zx81!secret", 0)
