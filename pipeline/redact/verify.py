@@ -90,6 +90,7 @@ GARBLED_BELOW = 35.0
 SHAPE_MAX_CHARS = 2
 MASKED_CELL = "\u2588"  # a full block: a masked cell of a row (`with_masked_cells`)
 SHAPE_BELOW = 70.0
+_DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
 CUT_HEIGHT_SHARE = 0.85
 CUT_ROWS_REACH = 12.0
 _NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
@@ -517,6 +518,8 @@ def reported_basis(
             return None  # a password field's masking dots ("•••••", read ".···.··."): nothing readable
         if _shape_read_as_letters(detection.box, layout, shown):
             return None  # the pointer's arrow beside "Current password", read "bh" at 38
+        if _dots_read_as_zeros(detection.box, layout, shown):
+            return None  # a vault's hidden password, "•••••••••••••", read "00000.0.00.0" at 33
     if basis == FindingBasis.STRUCTURAL and detection.entity_type in DIGIT_TYPES:
         digits = sum(ch.isdigit() for ch in shown)
         if 2 * digits < sum(ch.isalnum() for ch in shown):
@@ -531,6 +534,21 @@ def _shape_read_as_letters(box: Box, layout: Layout, shown: str) -> bool:
     an icon), which the analysis, knowing where the pointer moves, does not read as the field's
     value. A longer value, or one read with confidence, is judged as before."""
     if sum(ch.isalnum() for ch in shown) > SHAPE_MAX_CHARS:
+        return False
+    words = _own_words(box, layout)
+    sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
+    total = sum(sizes)
+    return total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < SHAPE_BELOW * total
+
+
+def _dots_read_as_zeros(box: Box, layout: Layout, shown: str) -> bool:
+    """Whether a field's value that the gate reads (`shown`, under `box`) is a row of masking
+    dots: its letters and digits all round ones ("0", "o", "O", as OCR reads a dot) and its
+    words read under `SHAPE_BELOW` mean confidence. A password manager's hidden password
+    ("•••••••••••••") reads "00000.0.00.0" at 33; the analysis, reading the same dots, finds no
+    value there. A value of other letters or digits, or one read with confidence, is judged as
+    before."""
+    if not all(ch in _DOT_READINGS for ch in shown if ch.isalnum()):
         return False
     words = _own_words(box, layout)
     sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
