@@ -1283,3 +1283,18 @@ def test_an_account_line_misread_under_cat_etc_passwd_is_no_password(detector):
 def test_a_passwd_label_s_real_value_is_still_a_password(detector):
     layout, dets = detect(detector, "passwd: Zx81!secret")
     assert_hidden(layout, [d for d in dets if d.entity_type == "PASSWORD"], "Zx81!secret", 0)
+
+
+def test_a_services_list_under_a_displayname_header_holds_no_names(detector):
+    """PowerShell's Get-Service: "Status Name DisplayName" over the services. A label joined as
+    an identifier ("DisplayName", "firstName") is a key only before ':' or '='; this header is
+    no name label, and its column's services are no people."""
+    rows = [
+        (0, 0, "Status   Name         DisplayName"),
+        (0, 24, "Running  WinDefend    Microsoft Defender Antivirus Service"),
+        (0, 48, "Running  Winmgmt      Windows Management Instrumentation"),
+    ]
+    layout, dets = detect(detector, *rows)
+    assert [d for d in dets if d.entity_type == "PERSON"] == []
+    layout, dets = detect(detector, '"displayName": "Priya Raman",')
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PERSON"], "Priya Raman")

@@ -39,6 +39,9 @@ class LabelGroup:
     other_meanings: tuple[tuple[Any, Any], ...] = ()
     # the labels matched misread by a letter or two (models/detection.yaml `misread`), or None
     misread_re: Any = None
+    # the labels as written with spaces only: a label matched only as an identifier
+    # ("firstName", "first_name") is one only before a separator (see _identifier_joins)
+    spaced_re: Any = None
 
     def means_other(self, label: str, value: str) -> bool:
         """Whether `value` after `label` is something else than this group's type."""
@@ -83,13 +86,21 @@ log = logging.getLogger(__name__)
 # A label's words as a program names a field: "first_name", "date-of-birth", "firstName",
 # "dateofbirth" (JSON keys, database columns, config keys; OCR reads "dateOfBirth" with a small
 # "o" too). The space of a label pattern ("first[ ]name") also matches these joins; the label
-# is still a whole word.
+# is still a whole word, and one so joined counts only as a key, before ":" or "=" (a column
+# header "DisplayName" over a services list is no name label; table headers are typed by
+# detection/structure, which reads identifiers itself).
 _SPACE = "[ ]"
 _JOIN = "[ _.-]?"
 
 
 def _identifier_joins(pattern: str) -> str:
     return pattern.replace(_SPACE, _JOIN)
+
+
+def _assigned(text: str, end: int) -> bool:
+    """Whether a separator or a quote follows the label ending at `end` (a key's ":" or "=")."""
+    sep = _SEPARATOR.match(text, end)
+    return bool(sep and (sep.group("sep") or sep.group("quote")))
 
 
 def placed_below(recognizer: str) -> bool:
@@ -118,6 +129,7 @@ class LabelValueFinder:
                 r"(?<![\w])(?:" + "|".join(f"(?:{_identifier_joins(a)})" for a in entry.labels) + r")(?![\w])",
                 LABEL_FLAGS,
             )
+            spaced_re = regex.compile("|".join(f"(?:{a})" for a in entry.labels), LABEL_FLAGS)
             groups.append(
                 LabelGroup(
                     key=entry.key,
@@ -135,6 +147,7 @@ class LabelValueFinder:
                         for o in entry.other_meanings
                     ),
                     misread_re=_misread_re(entry.labels) if entry.misread else None,
+                    spaced_re=spaced_re,
                 )
             )
         rejects = search.reject_values
@@ -164,6 +177,8 @@ class LabelValueFinder:
                     continue
                 if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
                     continue
+                if not group.spaced_re.fullmatch(text, start, m.end()) and not _assigned(text, m.end()):
+                    continue  # "DisplayName" over a services list's column: a key only before ":" or "="
                 found.append((line.start + start, line.start + m.end(), group))
         found.extend(self._misread_labels(text, line.start, found))
         # overlapping labels: keep the longest ("User name" over "name")
