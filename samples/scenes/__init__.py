@@ -40,6 +40,9 @@ SCENES: tuple[str, ...] = (
     "id_scan",
     "password_vault",
     "meeting_invite",
+    "sheet_edit",
+    "ticket_queue",
+    "chat_dms",
 )
 
 
