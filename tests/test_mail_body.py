@@ -4,8 +4,9 @@ buttons or a gap; other text that names a sender without a recipient stays reada
 
 from __future__ import annotations
 
+from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
-from tests.test_detect import assert_visible, detect
+from tests.test_detect import assert_visible, detect, make_layout
 
 NAV = [(20, 100, "Inbox"), (20, 130, "Starred"), (20, 160, "Sent"), (20, 190, "Drafts")]
 
@@ -124,3 +125,59 @@ def test_a_compose_window_over_the_mail_list_has_its_body_hidden_and_the_list_st
         assert part and min(d.box.x for d in part) >= 690, y  # the body's part of the line only
     for text in ("Council tax bill", "Re: Boiler service", "School trip consent form", "Subject"):
         assert_visible(layout, dets, text)
+
+
+COMPOSE_HEADER = [(700, 250, "New Message"), (700, 285, "To Joanne Pearce"), (700, 318, "Subject Moving day")]
+FIRST = (700, 352, "Hi Jo,")
+
+
+def test_a_body_typed_below_its_headers_reach_stays_a_body(detector):
+    """The analysis hands detection the lines that changed and a few lines around them: a body
+    typed line by line soon shows its new lines without its header. The lines seen as body
+    before, seen again where they were (the line being typed grows), carry the body on."""
+    memory = ValueMemory()
+    detector.detect(make_layout(*COMPOSE_HEADER, FIRST), memory)
+    typed = [FIRST, (700, 394, "We have moved! The boxes are everywhere but the kettle")]
+    layout = make_layout(*typed)
+    assert body_boxes(detector.detect(layout)) == []  # the header is out of reach
+    hidden = body_boxes(detector.detect(layout, memory))
+    assert any(d.box.y <= 394 + 4 and d.box.y2 >= 394 + 12 for d in hidden)
+    # typed on: the line grew and a line under it, each frame only its own neighbours
+    more = [(700, 394, "We have moved! The boxes are everywhere but the kettle works."), (700, 416, "Best wi")]
+    hidden = body_boxes(detector.detect(make_layout(*more), memory))
+    for y in (394, 416):
+        assert any(d.box.y <= y + 4 and d.box.y2 >= y + 12 for d in hidden), y
+
+
+def test_a_remembered_body_line_types_nothing_where_the_screen_changed(detector):
+    """After the message is sent, the inbox's rows take the body's place: other text at a body
+    line's place, or a short line equal to a body's line elsewhere, starts no body."""
+    memory = ValueMemory()
+    detector.detect(make_layout(*COMPOSE_HEADER, FIRST, (700, 394, "Best wishes,")), memory)
+    inbox = [(700, 352, "Council tax bill 2026/27 - see you then"), (700, 394, "Photos from the weekend")]
+    layout = make_layout(*inbox)
+    dets = detector.detect(layout, memory)
+    assert body_boxes(dets) == []
+    elsewhere = [(60, 500, "Best wishes,"), (60, 530, "Photos from the weekend")]
+    layout = make_layout(*elsewhere)
+    assert body_boxes(detector.detect(layout, memory)) == []
+
+
+def test_a_scrolled_body_stays_a_body_and_a_line_alone_equal_to_one_of_it_does_not(detector):
+    """A long message scrolled up: its lines, remembered, are found again higher up, a line and
+    the line under it. One line alone equal to a remembered one (the recipient's name in a
+    chip after the autocomplete list that showed it went) carries no body under it."""
+    memory = ValueMemory()
+    lines = [
+        "The printer on the second floor is jamming again.",
+        "We already tried switching it off and on again twice.",
+        "Could someone come by this afternoon to look at it?",
+    ]
+    detector.detect(make_layout(*COMPOSE_HEADER, *((700, 352 + 22 * i, t) for i, t in enumerate(lines))), memory)
+    scrolled = [(700, 120 + 22 * i, t) for i, t in enumerate(lines)] + [(700, 186, "Thanks for your help with this.")]
+    layout = make_layout(*scrolled)
+    hidden = body_boxes(detector.detect(layout, memory))
+    for y in (120, 142, 164, 186):
+        assert any(d.box.y <= y + 4 and d.box.y2 >= y + 12 for d in hidden), y
+    layout = make_layout((760, 285, lines[1]), (700, 318, "Subject Printer on the second floor"))
+    assert body_boxes(detector.detect(layout, memory)) == []

@@ -204,8 +204,10 @@ class Detector:
         # table's header words are labels, never values of another label or of NER; and its
         # rows are typed by its columns, not by a header word read as a label above them
         # ("Name | Display name | Status": a services list, whose "Name" column holds no names)
-        structure = self._structure.find(
-            lt, memory.tables if memory is not None else None, memory.passwords if memory is not None else None
+        structure = (
+            self._structure.find(lt, memory.tables, memory.passwords, memory.mail)
+            if memory is not None
+            else self._structure.find(lt, None)
         )
         findings = [
             f

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.core.text import normalise_with_offsets
 from pipeline.detection.structure.forms import PasswordFieldMemory
+from pipeline.detection.structure.mail import MailMemory
 from pipeline.detection.structure.tables import TableMemory
 
 MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
@@ -37,14 +38,16 @@ class ValueMemory:
     tables: TableMemory = field(default_factory=TableMemory)
     # the password fields it showed: a field that showed bullets stays one when revealed
     passwords: PasswordFieldMemory = field(default_factory=PasswordFieldMemory)
+    # the lines of message bodies it showed: a body outgrows its header's reach
+    mail: MailMemory = field(default_factory=MailMemory)
 
     def __repr__(self) -> str:  # never show the values
         return f"ValueMemory({len(self.entities)} values, {len(self.tables.tables)} tables)"
 
     @property
-    def revision(self) -> tuple[int, int, int]:
+    def revision(self) -> tuple[int, int, int, int]:
         """Changes whenever the memory learns something (a cached result may be stale then)."""
-        return len(self.entities), self.tables.revision, len(self.passwords.fields)
+        return len(self.entities), self.tables.revision, len(self.passwords.fields), self.mail.revision
 
     def learn(self, entity_type: str, value: str, ordinary: Callable[[str], bool]) -> None:
         """Remember `value` unless it is a person written only in words that `ordinary` calls

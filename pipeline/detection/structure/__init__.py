@@ -21,12 +21,12 @@ from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
-from pipeline.detection.structure.mail import MailBodyFinder
+from pipeline.detection.structure.mail import MailBodyFinder, MailMemory
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
 
-__all__ = ["STRUCTURE_FILE", "PasswordFieldMemory", "Structure", "StructureFinder", "TableMemory"]
+__all__ = ["STRUCTURE_FILE", "MailMemory", "PasswordFieldMemory", "Structure", "StructureFinder", "TableMemory"]
 
 
 class StructureFinder:
@@ -54,7 +54,11 @@ class StructureFinder:
         return raw, cls(vocabulary, entities, lexicon)
 
     def find(
-        self, lt: LayoutText, tables: TableMemory | None, passwords: PasswordFieldMemory | None = None
+        self,
+        lt: LayoutText,
+        tables: TableMemory | None,
+        passwords: PasswordFieldMemory | None = None,
+        mail: MailMemory | None = None,
     ) -> Structure:
         delimited = self._delimited.find(lt, tables.delimited if tables is not None else ())
         for table in delimited.tables:
@@ -72,7 +76,7 @@ class StructureFinder:
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         if self._mail is not None:
-            found.extend(self._mail.find(lt))
+            found.extend(self._mail.find(lt, mail))
         if self._history is not None:
             found.extend(self._history.find(lt))
         if self._passwords is not None and lt.fields:

@@ -11,9 +11,18 @@ address in brackets but no recipient, and a mail list's rows have neither: those
 Every line under the header (after any other header lines: "Sent:", "Subject:") that lies in the
 message's column is EMAIL_BODY, down to a gap wider than a paragraph break, a line of the
 message's action buttons ("Reply", "Forward"), or a line that belongs to another panel.
+
+A body outgrows its header's reach: the analysis hands detection the lines that changed with a
+few lines around them, and a message typed line by line, or scrolled, soon shows its new lines
+without its header. So the body's lines are remembered (`MailMemory`, in memory only, like a
+table's columns): a line seen again where it was (a line being typed grows, so its first
+letters are what must match) or, long enough to be that message's own, anywhere (scrolled), is
+still the body, and so are the lines under it in its column, by the same rules.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import regex
 
@@ -32,16 +41,69 @@ MAX_BODY_LINES = 80
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
 MAX_ACTION_WORDS = 8  # a line of the message's buttons; a sentence saying "forward" is longer
+MAX_REMEMBERED_LINES = 240  # body lines kept per recording (the newest)
+SAME_START_CHARS = 6  # a remembered line seen again where it was starts with the same letters
+MOVED_MIN_CHARS = 16  # a remembered line found anywhere else is at least this long, whole
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLine:
+    """A line of a message's body: its text key, where it was, and its message's column."""
+
+    key: str
+    box: Box
+    left: float
+
+    def at(self, box: Box) -> bool:
+        """Whether a line at `box` starts where this one did."""
+        reach = max(box.h, self.box.h)
+        return abs(box.y - self.box.y) <= reach / 2 and abs(box.x - self.box.x) <= reach
+
+    def here(self, key: str, box: Box) -> bool:
+        """Whether a line `key` at `box` is this line, as it was or as typed further."""
+        if not self.at(box):
+            return False
+        n = min(SAME_START_CHARS, len(key), len(self.key))
+        return n > 0 and key[:n] == self.key[:n]
+
+
+@dataclass
+class MailMemory:
+    """Message bodies this recording showed, by line, newest last."""
+
+    lines: list[BodyLine] = field(default_factory=list)
+    revision: int = 0
+
+    def remember(self, line: BodyLine) -> None:
+        """Keep `line`; what was remembered at its place (the same line, typed shorter, or what
+        the screen showed there before) is replaced."""
+        if line in self.lines:
+            return
+        self.lines = [known for known in self.lines if not known.at(line.box)]
+        self.lines.append(line)
+        del self.lines[:-MAX_REMEMBERED_LINES]
+        self.revision += 1
+
+    def seen(self, key: str, box: Box) -> BodyLine | None:
+        """The remembered line that a line `key` at `box` is, as it was or as typed further."""
+        return next((known for known in reversed(self.lines) if known.here(key, box)), None)
+
+    def moved(self, key: str) -> BodyLine | None:
+        """The remembered line `key` is, wherever it is now, if long enough to be a body's own
+        (a body moves whole when it scrolls: the finder asks for the line under it too)."""
+        if len(key) < MOVED_MIN_CHARS:
+            return None
+        return next((known for known in reversed(self.lines) if known.key == key), None)
 
 
 class MailBodyFinder:
     def __init__(self, words: MailWords):
         self.words = words
 
-    def find(self, lt: LayoutText) -> list[SpanFinding]:
-        findings: list[SpanFinding] = []
+    def find(self, lt: LayoutText, memory: MailMemory | None = None) -> list[SpanFinding]:
         runs = _runs(lt)
         done: set[int] = set()
+        body: dict[int, float] = {}  # run index -> its message's column left
         for index, run in enumerate(runs):
             if index in done:
                 continue
@@ -55,10 +117,28 @@ class MailBodyFinder:
                 continue
             last, lines = header
             done.update(lines)
-            for body in self._body(lt, runs, last, run):
-                done.add(body)
-                ref = runs[body]
-                findings.append(SpanFinding(ref.start, ref.end, ENTITY, SCORE, RECOGNIZER))
+            left = _column_left(run)
+            for line in self._body(lt, runs, last, left):
+                done.add(line)
+                body[line] = left
+        if memory is not None and memory.lines:
+            # a body whose header is out of this text's reach: from a line remembered as body
+            keys = {i: _key(lt, run) for i, run in enumerate(runs) if i not in done}
+            for index in sorted(keys, key=lambda i: runs[i].box.y):
+                if index in done:
+                    continue
+                known = memory.seen(keys[index], runs[index].box) or self._moved(runs, keys, index, memory)
+                if known is None:
+                    continue
+                for line in [index, *self._body(lt, runs, index, known.left)]:
+                    done.add(line)
+                    body.setdefault(line, known.left)
+        findings = []
+        for index, left in sorted(body.items()):
+            ref = runs[index]
+            findings.append(SpanFinding(ref.start, ref.end, ENTITY, SCORE, RECOGNIZER))
+            if memory is not None:
+                memory.remember(BodyLine(_key(lt, ref), ref.box, left))
         return findings
 
     def _sender(self, lt: LayoutText, line: LineRef) -> bool:
@@ -89,12 +169,23 @@ class MailBodyFinder:
             lines.append(index)
         return (last, lines) if recipient and last is not None else None
 
-    def _body(self, lt: LayoutText, runs: list[LineRef], header: int, sender: LineRef) -> list[int]:
+    def _moved(self, runs: list[LineRef], keys: dict[int, str], index: int, memory: MailMemory) -> BodyLine | None:
+        """The remembered line that run `index` is, moved, when the run under it is one too: a
+        line alone equal to a body's is something else (the recipient's name in a chip, after
+        the autocomplete list that showed it under the header went)."""
+        known = memory.moved(keys[index])
+        if known is None:
+            return None
+        under = next((i for i in _below(runs, runs[index], known.left) if i != index), None)
+        return known if under is not None and memory.moved(keys.get(under, "")) is not None else None
+
+    def _body(self, lt: LayoutText, runs: list[LineRef], header: int, left: float) -> list[int]:
+        """The runs of the body under run `header` (or a body line), in the column from `left`."""
         bottom = runs[header].box.y2
         body: list[int] = []
         # runs to the left are another panel's (a folder list, the message list beside the
         # reading pane or under a compose window: their rows share OCR lines with the body's)
-        for index in _below(runs, runs[header], _column_left(sender)):
+        for index in _below(runs, runs[header], left):
             line = runs[index]
             if line.box.y - bottom > BODY_GAP_LINE_HEIGHTS * line.height or len(body) >= MAX_BODY_LINES:
                 break
@@ -124,6 +215,10 @@ def _words(lt: LayoutText, line: LineRef) -> list[str]:
     """The words of a line that hold a letter or digit, icons and arrows left out."""
     words = [lt.text[w.start : w.end].strip(EDGE_PUNCTUATION + "↩↪▾▸›»←→") for w in line.words]
     return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
+def _key(lt: LayoutText, line: LineRef) -> str:
+    return phrase_key(_words(lt, line))
 
 
 def _below(runs: list[LineRef], top: LineRef, left: float) -> list[int]:
