@@ -1298,3 +1298,37 @@ def test_a_services_list_under_a_displayname_header_holds_no_names(detector):
     assert [d for d in dets if d.entity_type == "PERSON"] == []
     layout, dets = detect(detector, '"displayName": "Priya Raman",')
     assert_hidden(layout, [d for d in dets if d.entity_type == "PERSON"], "Priya Raman")
+
+
+API_ADDRESS = [
+    "{",
+    '  "address": {',
+    '    "linel": "Studio 2la, Hewitt Field",',  # "line1" and "21a" as OCR read them
+    '    "line2": "Kestrel Yard",',
+    '    "postcode": "LS6 2AB",',
+    '    "country": "United Kingdom"',
+    "  },",
+    '  "plan": "family",',
+    '  "team": "Billing ops"',
+    "}",
+]
+
+
+def test_the_members_of_an_address_object_are_its_parts_whatever_their_keys(detector):
+    """An API's JSON response: `"address": {` and its members `line1`, `line2` (a street
+    without a house number or a street type of its own), postcode, country. The address's
+    parts are hidden; its country, the keys and the members after the object stay readable."""
+    layout, dets = detect(detector, *API_ADDRESS)
+    for value, row in (("Studio 2la, Hewitt Field", 2), ("Kestrel Yard", 3), ("LS6 2AB", 4)):
+        assert_hidden(layout, dets, value, row)
+    for text, row in (("linel", 2), ("United Kingdom", 5), ("family", 7), ("Billing ops", 8)):
+        assert_visible(layout, dets, text, row)
+
+
+def test_an_object_under_a_key_of_another_kind_types_no_members(detector):
+    """`"settings": {` or `"user": {` (a label of user names, whose object holds a role and a
+    team, not user names) give their members no type."""
+    rows = ["{", '  "user": {', '    "role": "Billing ops",', '    "team": "Kestrel Yard"', "  }", "}"]
+    layout, dets = detect(detector, *rows)
+    assert_visible(layout, dets, "Billing ops", 2)
+    assert_visible(layout, dets, "Kestrel Yard", 3)

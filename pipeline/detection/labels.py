@@ -34,6 +34,7 @@ class LabelGroup:
     below: bool
     score: float
     below_lines: int = 1  # stacked lines of one block a value below its label may take
+    members: bool = False  # an object under its key holds its values (JSON, YAML)
     # (label, value) regexes, each matched whole: the label's value of that shape is no value
     # of the group's type (the shell's `PWD=/home/...`: a directory)
     other_meanings: tuple[tuple[Any, Any], ...] = ()
@@ -142,6 +143,7 @@ class LabelValueFinder:
                     below=entry.below,
                     score=entry.score,
                     below_lines=entry.below_lines,
+                    members=entry.members,
                     other_meanings=tuple(
                         (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
                         for o in entry.other_meanings
@@ -307,6 +309,7 @@ class LabelValueFinder:
                     below = self._below(lt, li, ls, le, group, label_starts, column=in_header(li))
                     results.extend(self._meant(lt, ls, le, group, below))
         results.extend(self._delimited(lt))
+        results.extend(self._nested(lt))
         return results
 
     def _meant(
@@ -354,6 +357,37 @@ class LabelValueFinder:
                 if any(groups):
                     header = (delimiter, groups, line)
                     break
+        return results
+
+    def _nested(self, lt: LayoutText) -> list[SpanFinding]:
+        """The members of an object under a label's key (JSON, YAML, a config dump): an API's
+        `"address": {` holds `"line1"`, `"line2"`, `"street"`, whatever each is called, and all
+        are its address; a member whose own key is a label is left to that label ("city" is a
+        town, "postcode" a postcode). The object ends at the first line not indented under its
+        key (its closing brace, the next key)."""
+        results: list[SpanFinding] = []
+        order = sorted(range(len(lt.lines)), key=lambda i: lt.lines[i].box.y)
+        for at, li in enumerate(order):
+            top = lt.lines[li]
+            opened = _OPENS_OBJECT.fullmatch(lt.text, top.start, top.end)
+            group = self._field_label(opened.group("key")) if opened else None
+            if group is None or not group.members:
+                continue
+            indent = top.box.x + MEMBER_INDENT * top.height
+            for below in order[at + 1 :]:
+                line = lt.lines[below]
+                if line.box.y < top.box.y2 or line.box.x2 < indent:
+                    continue  # beside the key, or text left of it on another panel
+                if line.box.x < indent:
+                    break  # the object ended
+                member = _MEMBER.fullmatch(lt.text, line.start, line.end)
+                if member is None or self._field_label(member.group("key")) is not None:
+                    continue
+                found = self._cell_value(lt, group, *member.span("value"))
+                if found is not None:
+                    results.append(
+                        SpanFinding(found.start, found.end, found.entity_type, found.score, f"label:{group.key}/member")
+                    )
         return results
 
     def is_label(self, text: str) -> bool:
@@ -524,6 +558,11 @@ class LabelValueFinder:
 
 
 _DELIMITERS = (",", ";")
+# A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`.
+_OPENS_OBJECT = regex.compile(r"""[ ]*["']?(?P<key>[^"':={}\[\]]{1,40}?)["']?[ ]*[:=][ ]*[{\[]?[ ]*""")
+# A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
+_MEMBER = regex.compile(r"""[ ]*["']?(?P<key>[^"':={}\[\]]{1,40}?)["']?[ ]*[:=][ ]*(?P<value>.*)""")
+MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its object's key
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered

@@ -117,6 +117,9 @@ class LabelDoc(Document):
     # a label misread by a letter ("Birthdav", "Sort cade") or two neighbouring ones ("Son code")
     # still finds its value: only for groups whose value has a shape of its own (digits, a date)
     misread: bool = False
+    # the members of an object under this label's key (`"address": {"line1": ..., "line2": ...}`)
+    # are its values, whatever their own keys; only for groups whose parts all are of its type
+    members: bool = False
 
 
 class DetectionDoc(Document):
