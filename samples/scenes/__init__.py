@@ -43,6 +43,9 @@ SCENES: tuple[str, ...] = (
     "sheet_edit",
     "ticket_queue",
     "chat_dms",
+    "crm_contact_map",
+    "licence_scan",
+    "payee_form",
 )
 
 
