@@ -287,6 +287,12 @@ LABEL_CASES = [
     ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
     ("pwd-env-not-a-path", ["PWD=Sup3r$ecret"], "PASSWORD", "Sup3r$ecret", "PWD"),
     ("db-pwd-path-shaped", ["DB_PWD=/home/x9Kd"], "PASSWORD", "/home/x9Kd", "DB_PWD"),
+    # the person a record is about, captioned by their role; records list "<LAST>, <First>"
+    ("patient-last-first", ["Patient name  TANAKA, Aiko"], "PERSON", "TANAKA, Aiko", "Patient name"),
+    ("patient-colon", ["Patient: Okafor, Grace"], "PERSON", "Okafor, Grace", "Patient"),
+    ("account-holder-caps", ["Account holder   MR J SMITH"], "PERSON", "MR J SMITH", "Account holder"),
+    ("honorific-and-name", ["Customer: Mrs Priya Raman"], "PERSON", "Priya Raman", "Mrs"),
+    ("login-in-prose", ["Login as k.okafor failed 3 times"], "USERNAME", "k.okafor", "failed"),
 ]
 
 
@@ -1332,3 +1338,10 @@ def test_an_object_under_a_key_of_another_kind_types_no_members(detector):
     layout, dets = detect(detector, *rows)
     assert_visible(layout, dets, "Billing ops", 2)
     assert_visible(layout, dets, "Kestrel Yard", 3)
+
+
+def test_a_role_caption_before_other_words_names_no_one(detector):
+    """ "Patient portal", "Guest Wi-Fi: enabled", a header row "Requester Status Priority": the
+    role words caption a name only when a name follows."""
+    layout, dets = detect(detector, "Patient portal   Sign in", "Guest Wi-Fi: enabled", "Requester  Status  Priority")
+    assert [d for d in dets if d.entity_type == "PERSON"] == []

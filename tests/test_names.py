@@ -289,3 +289,61 @@ def test_names_with_an_apostrophe_or_accents_are_known_names(lexicon: NameLexico
     surname's frequency, 3.6, made it a common word); the first-name list writes "Zoe"."""
     lt = layout(("Siobhan O'Connor",), ("Assigned to Niamh O’Connor",), ("Zoë Okafor",))
     assert bare(lexicon, lt) == {"Siobhan O'Connor", "Niamh O’Connor", "Zoë Okafor"}
+
+
+HONORIFICS = ("mr", "mrs", "ms", "dr")
+
+
+def addressed(lexicon: NameLexicon, lt: LayoutText) -> set[str]:
+    return {lt.text[f.start : f.end] for f in BareNameFinder(lexicon, 0.55, (), HONORIFICS).find(lt)}
+
+
+def test_the_capitalised_words_after_an_honorific_are_a_name(lexicon: NameLexicon) -> None:
+    """A record's "Customer: Mrs <First> <Last>" and a letter's "Dear Mr <Surname>,": the
+    words after a word of address are a name, a known first name or not (spaCy's small model
+    tagged neither). The honorific itself stays readable."""
+    lt = layout(("Customer: Mrs Priya Raman",), ("Dear Mr Okonkwo, thank you",), ("Signed by Dr Adaeze Nwosu",))
+    assert addressed(lexicon, lt) == {"Priya Raman", "Okonkwo", "Adaeze Nwosu"}
+
+
+def test_an_honorific_before_a_label_a_common_word_or_a_system_name_names_no_one(lexicon: NameLexicon) -> None:
+    """A title drop-down beside a form's labels ("Mr First name"), the titles offered in one
+    ("Mr Mrs Ms Dr"), "MS Office", "12 ms Latency": no name."""
+    lt = layout(
+        ("Title", "Mr", "First name"),
+        ("Mr Mrs Ms Dr",),
+        ("MS Office Professional",),
+        ("Ping 12 ms Latency",),
+    )
+    assert addressed(lexicon, lt) == set()
+
+
+def logins(lexicon: NameLexicon, lt: LayoutText) -> set[str]:
+    from pipeline.detection.names import LoginNameFinder
+
+    finder = LoginNameFinder(lexicon, 0.55, ("as", "for", "user"))
+    return {lt.text[f.start : f.end] for f in finder.find(lt)}
+
+
+def test_a_login_made_of_a_name_s_parts_is_a_login_in_prose_and_logs(lexicon: NameLexicon) -> None:
+    """A ticket's "Can't log in as k.okafor", an sshd line "Accepted password for j.smith from
+    ...", "assigned to priya_raman": an initial or a first name, a separator, a surname."""
+    lt = layout(
+        ("Can't log in as k.okafor since Monday",),
+        ("Accepted password for j.smith from port 22",),
+        ("Ticket assigned to priya_raman today",),
+    )
+    assert logins(lexicon, lt) == {"k.okafor", "j.smith", "priya_raman"}
+
+
+def test_code_and_dotted_words_are_no_logins(lexicon: NameLexicon) -> None:
+    """Code's method calls and modules ("f.close()", "np.linalg", "x.ndim"), dotted words
+    ("grace.period"), and a surname that is a common word without a word saying a login
+    follows ("j.smith" in a list of files)."""
+    lt = layout(
+        ("f.close() then s.split",),
+        ("np.linalg.norm of x.ndim",),
+        ("grace.period expired",),
+        ("Renamed j.smith to archive",),
+    )
+    assert logins(lexicon, lt) == set()

@@ -51,7 +51,13 @@ from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
-from pipeline.detection.names import SYSTEM_VOCABULARY_FILE, BareNameFinder, FileNameNameFinder, NameLexicon
+from pipeline.detection.names import (
+    SYSTEM_VOCABULARY_FILE,
+    BareNameFinder,
+    FileNameNameFinder,
+    LoginNameFinder,
+    NameLexicon,
+)
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
@@ -103,9 +109,19 @@ class Detector:
         self.lexicon = lexicon  # also the gate's: which seen names and places still name something
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         names = ner.bare_names.enabled and "PERSON" in self.settings.entities
-        self._bare_names = BareNameFinder(lexicon, ner.bare_names.score, ner.bare_names.after_words) if names else None
+        self._bare_names = (
+            BareNameFinder(lexicon, ner.bare_names.score, ner.bare_names.after_words, ner.bare_names.honorifics)
+            if names
+            else None
+        )
         # names inside file names ("P45_<First>_<Last>_2026.pdf"), which NER reads as one token
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
+        # logins made of a name's parts in prose and logs ("log in as k.okafor")
+        self._logins = (
+            LoginNameFinder(lexicon, ner.bare_names.score, ner.bare_names.login_context)
+            if names and "USERNAME" in self.settings.entities
+            else None
+        )
         self._structure_raw, self._structure = StructureFinder.load(
             Path(self.config.models_dir), files.detection.entities, self.settings.entities, lexicon
         )
@@ -193,6 +209,8 @@ class Detector:
             findings.extend(self._bare_names.find(lt))  # "First Last" without a label (names.py)
         if self._file_names is not None:
             findings.extend(self._file_names.find(lt))
+        if self._logins is not None:
+            findings.extend(self._logins.find(lt))
         if self._addresses is not None:
             findings.extend(self._addresses.find(lt, self.settings.labels.is_label))  # over a block's lines (pyap2)
         findings.extend(

@@ -42,6 +42,7 @@ from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_
 SYSTEM_VOCABULARY_FILE = "system_vocabulary.yaml"
 BARE_NAME_RECOGNIZER = "names:bare"
 FILE_NAME_RECOGNIZER = "names:file"
+LOGIN_RECOGNIZER = "names:login"
 _EDGES = " \t,.;:!?\"'()[]{}"
 # "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
@@ -54,6 +55,11 @@ _MERGED_LETTERS = (("n", "ri"), ("m", "rn"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
+# a login made of a name's parts: "k.okafor", "priya_raman", "j-smith2"
+_LOGIN = regex.compile(r"(?P<a>[a-z]+)[._-](?P<b>[a-z]{2,})\d{0,4}")
+_LOGIN_CONTEXT_WORDS = 3  # words before a login that may say what it is
+_LOGIN_RARE_ZIPF = 3.0  # a word this rare in English after an initial may be a surname ("okafor" 2.6)
+_LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "close" 5.4) needs context
 
 
 @functools.cache
@@ -274,10 +280,13 @@ class NameLexicon:
 class BareNameFinder:
     """'First Last' on a screen without a label or a greeting before it."""
 
-    def __init__(self, lexicon: NameLexicon, score: float, after_words: Iterable[str] = ()):
+    def __init__(
+        self, lexicon: NameLexicon, score: float, after_words: Iterable[str] = (), honorifics: Iterable[str] = ()
+    ):
         self.lexicon = lexicon
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
+        self.honorifics = frozenset(w.lower() for w in honorifics)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -285,13 +294,42 @@ class BareNameFinder:
             tokens = [_token(lt, w.start, w.end) for w in line.words]
             i = 0
             while i + 1 < len(tokens):
-                end = self._name_end(lt.text, line, tokens, i)
+                if self._honorific(tokens[i][2]):
+                    end = self._addressed_end(line, tokens, i + 1)
+                    start = i + 1
+                else:
+                    end = self._name_end(lt.text, line, tokens, i)
+                    start = i
                 if end is None:
                     i += 1
                     continue
-                found.append(SpanFinding(tokens[i][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                found.append(SpanFinding(tokens[start][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 i = end + 1
         return found
+
+    def _honorific(self, word: str) -> bool:
+        """Whether `word` is a word of address, written as one ("Mrs", "Dr."; "ms" after a number
+        is milliseconds, "MS" a company)."""
+        word = word.rstrip(".")
+        return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.lower() in self.honorifics
+
+    def _addressed_end(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the last word of the name after an honorific, starting at word i, or None:
+        up to three capitalised words, neither a button's or label's word nor a system name
+        ("Dr Watson" is a debugger) nor a common word that is no name (a title's drop-down
+        before a form's labels: "Mr First name"), to punctuation or a cell gap."""
+        lex = self.lexicon
+        end = None
+        for j in range(i, min(i + 3, len(tokens))):
+            word = tokens[j][2]
+            if not is_name_token(word) or self._honorific(word) or lex.is_system(word) or word.lower() in lex.ui:
+                break
+            if _wide_gap(line, j - 1) or (lex.is_common_word(word) and not lex.is_name(word)):
+                break
+            end = j
+            if _punct_after(line, tokens, j):
+                break
+        return end
 
     def _name_end(self, text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
         """Index of the last word of a name starting at word i, or None. A dot read right after
@@ -395,6 +433,45 @@ class FileNameNameFinder:
         """A census surname, or a word rare enough in English to be one ("Okafor" 2.6), as
         `BareNameFinder` takes it after a first name; a common word is none ("Report")."""
         return self.lexicon.is_surname(word) or (len(word) >= 3 and not self.lexicon.is_common_word(word))
+
+
+class LoginNameFinder:
+    """Logins made of a person's name, outside any label: "Can't log in as k.okafor", an
+    sshd line "Accepted password for priya_raman from ...", "ssh j.smith@host". An initial or
+    a known first name, then "." "_" or "-", then a surname (census list) or a word rare enough
+    in English to be one: a login. A surname that is also a common word ("j.smith", and in code
+    "f.close") only after a word that says a login follows (`context`); a word English does not
+    know at all is a code's ("np.linalg", "x.ndim")."""
+
+    def __init__(self, lexicon: NameLexicon, score: float, context: Iterable[str]):
+        self.lexicon = lexicon
+        self.score = score
+        self.context = frozenset(w.lower() for w in context)
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        found: list[SpanFinding] = []
+        for line in lt.lines:
+            for index, word in enumerate(line.words):
+                start, end, token = _token(lt, word.start, word.end)
+                login = _LOGIN.fullmatch(token) if "." in token or "_" in token or "-" in token else None
+                if login is None or not self._name(login.group("a"), login.group("b"), line, index, lt):
+                    continue
+                found.append(SpanFinding(start, end, "USERNAME", self.score, LOGIN_RECOGNIZER))
+        return found
+
+    def _name(self, a: str, b: str, line: LineRef, index: int, lt: LayoutText) -> bool:
+        lex = self.lexicon
+        if not (len(a) == 1 or lex.is_first_name(a)) or lex.is_system(b) or lex.is_system(a):
+            return False
+        zipf = lex.zipf(b)
+        # after a first name a surname-like word as `BareNameFinder` takes it ("priya_raman")
+        rare = zipf < _LOGIN_RARE_ZIPF if len(a) == 1 else not lex.is_common_word(b)
+        if not (lex.is_surname(b) or (zipf > 0 and rare)):
+            return False  # a word no surname, or unknown to English (a code's "x.ndim")
+        if zipf < _LOGIN_COMMON_ZIPF:
+            return True
+        before = line.words[max(0, index - _LOGIN_CONTEXT_WORDS) : index]
+        return any(_token(lt, w.start, w.end)[2].lower() in self.context for w in before)
 
 
 def _stem_name_shape(word: str) -> bool:

@@ -66,6 +66,12 @@ class BareNamesDoc(Document):
     # capitalised words that may follow a name without making it part of a title ("Mark Bowman
     # Sep 15, 10:05" on an author line): dates and times
     after_words: Words = []
+    # words of address before a name ("Mrs Priya Raman", "Dear Mr Okonkwo,"): the capitalised
+    # words after one are a name, known first name or not
+    honorifics: Words = []
+    # words before a login shaped like a name ("signed in as k.okafor", "Accepted password for
+    # j.smith"), which a login whose surname is also a common word needs (names.py LoginNameFinder)
+    login_context: Words = []
 
 
 class NerFilterDoc(Document):
