@@ -3,7 +3,8 @@
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
 `StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py;
-lists.py, a list's column of names without a header, with the name lexicon) with the vocabulary of
+cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
+the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
 columns, after its header scrolled away; a field that showed bullets) in the recording's memory.
 Input fields (forms.py) come with the layout, found by the analysis from their borders.
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.blocks import SecretBlockFinder
+from pipeline.detection.structure.cards import NumberedFieldFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.history import HistoryFinder
@@ -42,6 +44,9 @@ class StructureFinder:
         self._mail = MailBodyFinder(vocabulary.mail) if vocabulary.mail and "EMAIL_BODY" in entities else None
         # a browser's history list (history.py): the policy keeps no browsing history
         self._history = HistoryFinder() if "BROWSING_HISTORY" in entities else None
+        # an identity card's numbered fields ("1." surname, "3." date of birth): cards.py
+        self._cards = NumberedFieldFinder(vocabulary.numbered, lexicon) if vocabulary.numbered else None
+        self._entities = entities
 
     @classmethod
     def load(
@@ -79,6 +84,8 @@ class StructureFinder:
             found.extend(self._mail.find(lt, mail))
         if self._history is not None:
             found.extend(self._history.find(lt))
+        if self._cards is not None:
+            found.extend(f for f in self._cards.find(lt) if f.entity_type in self._entities)
         if self._passwords is not None and lt.fields:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
         header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines)]

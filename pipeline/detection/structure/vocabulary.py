@@ -48,6 +48,15 @@ class MailDoc(Document):
     actions: list[Phrase] = []
 
 
+FieldNumber = Annotated[str, Field(pattern=r"^\d{1,2}[a-z]?$")]
+
+
+class NumberedFieldsDoc(Document):
+    min_numbers: int = Field(4, ge=2)
+    typed: dict[EntityName, list[FieldNumber]] = Field(min_length=1)
+    other: list[FieldNumber] = []
+
+
 class StructureDoc(Document):
     columns: list[ColumnDoc] = Field(min_length=1)
     other_headers: list[Phrase] = []
@@ -55,6 +64,7 @@ class StructureDoc(Document):
     secret_headings: list[Phrase] = []
     password_fields: PasswordFieldsDoc | None = None
     mail: MailDoc | None = None
+    numbered_fields: NumberedFieldsDoc | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +82,29 @@ class MailWords:
             return frozenset(phrase_key(p.split()) for p in phrases)
 
         return cls(keys(doc.sender_labels), keys(doc.recipient_labels), keys(doc.header_labels), keys(doc.actions))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedFields:
+    """An identity card's field numbers (pipeline/detection/structure/cards.py)."""
+
+    typed: dict[str, str]  # number ("1", "4d") -> the entity type of the value after it
+    numbers: frozenset[str]  # every field number of the card, typed or not
+    lettered: frozenset[str]  # the numbers with a letter ("4a"), which a numbered list never has
+    min_numbers: int  # a card shows this many of its numbers at least, each before a value
+
+    @classmethod
+    def from_doc(cls, doc: NumberedFieldsDoc, known_entities: frozenset[str], path: Path) -> NumberedFields:
+        typed: dict[str, str] = {}
+        for entity, numbers in doc.typed.items():
+            if entity not in known_entities:
+                raise ConfigError(f"numbered_fields.typed.{entity}: not an entity of detection.yaml", path)
+            for number in numbers:
+                if number in typed:
+                    raise ConfigError(f"numbered_fields.typed: {number} listed twice", path)
+                typed[number] = entity
+        every = frozenset([*typed, *doc.other])
+        return cls(typed, every, frozenset(n for n in every if n[-1].isalpha()), doc.min_numbers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +130,7 @@ class Vocabulary:
     password_labels: frozenset[str]  # a label alone or after a qualifier ("confirm new password")
     longest: int  # words in the longest phrase
     mail: MailWords | None = None
+    numbered: NumberedFields | None = None
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -121,6 +155,11 @@ class Vocabulary:
             password_labels=password_labels,
             longest=max(len(p.split()) for p in phrases),
             mail=MailWords.from_doc(doc.mail) if doc.mail is not None else None,
+            numbered=(
+                NumberedFields.from_doc(doc.numbered_fields, known_entities, path)
+                if doc.numbered_fields is not None
+                else None
+            ),
         )
 
     def is_header(self, key: str) -> bool:
