@@ -1345,3 +1345,50 @@ def test_a_role_caption_before_other_words_names_no_one(detector):
     role words caption a name only when a name follows."""
     layout, dets = detect(detector, "Patient portal   Sign in", "Guest Wi-Fi: enabled", "Requester  Status  Priority")
     assert [d for d in dets if d.entity_type == "PERSON"] == []
+
+
+def test_a_terminal_table_whose_rules_ocr_read_as_letters_is_typed_by_its_header(detector):
+    """psql scaled to 66 %: the header's column rules read as "I" (with specks: "I'.'") and
+    the rows' rules not at all. The rules are no header cells: the header types its columns,
+    and the rows' dates of birth and postcodes are hidden."""
+    rows = [
+        "  id  I   full_name    I'.'     email          I    phone     I postcode I date_of_birth I  plan",
+        "20417    Billy Bolton       billyb@icloud.com       07519 174418   W2 7DS     1949-03-29      basic",
+        "20424    Glen Yates         glen.yates@gmail.com    07929 571877   TS4 3SP    2004-10-18      family",
+    ]
+    layout, dets = detect(detector, *rows)
+    for value, row in (("1949-03-29", 1), ("2004-10-18", 2), ("TS4 3SP", 2)):
+        assert_hidden(layout, dets, value, row)
+    for text, row in (("date_of_birth", 0), ("basic", 1), ("family", 2)):
+        assert_visible(layout, dets, text, row)
+
+
+def test_a_header_glued_as_identifiers_or_stuck_to_a_rule_still_types_its_columns(detector):
+    """psql at 66 % as the analysis read it: "full_name" read "fullname" (a database's glued
+    identifier too), the rules before "phone" and "postcode" read as letters stuck to them
+    ("..Iphone", "Ipostcode"), "email" read "emai". Enough of the header is still read, and
+    its columns are typed: the rows' names, phones, postcodes and dates of birth with them."""
+    from pipeline.detection.text import LayoutText
+
+    layout = make_layout("  id    fullname    emai   ..Iphone      Ipostcode  date_of birth   plan")
+    lt = LayoutText(layout)
+    table = detector._structure._tables.header(lt, lt.lines[0].words)
+    assert table is not None
+    typed = [c.entity for c in table.columns]
+    assert typed == [None, "PERSON", None, "PHONE_NUMBER", typed[4], "DATE_OF_BIRTH", None] and typed[4]
+
+
+def test_a_query_s_select_list_is_no_header_row(detector):
+    """ "SELECT id, full_name, email, date_of_birth, plan FROM customers;" names columns, but a
+    list in a sentence (its words end in commas) is no header row: remembered as one, its
+    "columns" typed the lines under it by position."""
+    from pipeline.detection.text import LayoutText
+
+    layout = make_layout(
+        "crm=>  SELECT  id,  full_name,  email,  phone,  postcode,  date_of_birth,  plan  FROM  customers;"
+    )
+    lt = LayoutText(layout)
+    assert detector._structure._tables.header(lt, lt.lines[0].words) is None
+    layout = make_layout("  id    full_name    email    phone    postcode    date_of_birth    plan")
+    lt = LayoutText(layout)
+    assert detector._structure._tables.header(lt, lt.lines[0].words) is not None

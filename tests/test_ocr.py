@@ -258,3 +258,19 @@ def test_a_line_whose_last_chunk_is_a_quote_over_a_comma_is_not_cut_in_two():
     mask[0:6, 45:60:2] = 1  # the closing quote
     mask[7:13, 45:60:2] = 1  # the comma and the descender's tail
     assert _split_stacked(mask, Box(0, 0, 60, 13), OcrConfig()) == [Box(0, 0, 60, 13)]
+
+
+def test_a_line_inside_another_line_of_its_row_is_read_once():
+    """A row whose descenders touch the line above is cut out of that pair as one whole-width
+    line, while its words also stand alone as components: each word was read twice ("postcode
+    postcode") and a psql header lost its columns. A line inside another of its row goes; a
+    line on the next row, or taller than the line it overlaps, stays."""
+    from pipeline.analysis.ocr import _without_nested
+
+    row = Box(23, 72, 553, 13)
+    words = [Box(23, 73, 11, 10), Box(377, 73, 146, 12), Box(539, 73, 23, 12)]
+    below = Box(49, 95, 70, 12)
+    tall = Box(500, 60, 40, 40)  # a taller line over the row: an icon, a two-row cell
+    assert sorted(_without_nested([*words, row, below, tall]), key=lambda b: b.y) == sorted(
+        [row, below, tall], key=lambda b: b.y
+    )

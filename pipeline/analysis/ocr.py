@@ -489,6 +489,7 @@ ROW_MIN_LINE_HEIGHTS = 1.3  # and that tall at least (in a line's least heights)
 # line above it through the column rules' '|': the header was read as noise over its words,
 # no column was typed, and a date-of-birth column stayed readable (psql_console).
 RULE_ASPECT = 20
+INSIDE_SHARE = 0.85  # of a line's area inside another line of its row: read with it, not again
 RULE_FILL = 0.7
 RULE_GAP_FILL = 0.2
 RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
@@ -546,7 +547,28 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         for part in parts or [box]:
             lines.extend(_split_stacked(mask, part, config))
     lines = [b for b in lines if b.w < RULE_ASPECT * b.h or not _dashed_rule(mask, b, config)]
-    return [b.shift(region.x, region.y) for b in _merge_fragments(lines, mask)]
+    return [b.shift(region.x, region.y) for b in _without_nested(_merge_fragments(lines, mask))]
+
+
+def _without_nested(lines: list[Box]) -> list[Box]:
+    """The lines less those lying inside another line of their row. A row whose descenders
+    touch the line above it is cut out of that pair as a whole-width line (`_split_stacked`),
+    while its words also stand alone as components: a psql header under its query scaled to
+    66 % was read twice, each word doubled ("postcode postcode"), and no column was typed."""
+    ordered = sorted(lines, key=lambda b: b.y)
+    nested: set[int] = set()
+    for i, box in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            other = ordered[j]
+            if other.y >= box.y2:
+                break
+            for inner, outer, k in ((other, box, j), (box, other, i)):
+                if k in nested or inner.h > outer.h or inner.area == 0:
+                    continue
+                if inner.intersection(outer).area >= INSIDE_SHARE * inner.area:
+                    nested.add(k)
+                    break
+    return [b for k, b in enumerate(ordered) if k not in nested]
 
 
 def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> bool:

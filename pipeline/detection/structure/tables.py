@@ -18,7 +18,7 @@ from pipeline.core.types import Box
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import form_row
-from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
+from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
@@ -38,6 +38,9 @@ STRADDLE_SHARE = 0.3
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
+# what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
+_RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
+_RULE_SPECKS = "'’.,:;"
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -92,13 +95,16 @@ class Row:
 def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
     """The rows of `lt`, without its lines numbered in `skip` (read as delimited text). A word
     that is only a column rule ("|" between a terminal table's cells: psql, MySQL, box-drawn
-    tables) is no text of a cell: it is left out, and the gap it leaves separates the cells."""
+    tables) is no text of a cell: it is left out, and the gap it leaves separates the cells.
+    So is a word of a rule read as a letter, in small or scaled-down text: a psql header at 66 %
+    read "id | fullname I'.' emai.Iphone' I postcode I date_of_birth I plan", and its "I"s, as
+    many cells as its headers, made it no header row (`_rule_read_as_letters`)."""
     rows: list[list[WordRef]] = []
     bands: list[tuple[int, int]] = []
     kept = (ln for i, ln in enumerate(lt.lines) if i not in skip)
     for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
         y1, y2 = line.box.y, line.box.y2
-        words = [w for w in line.words if lt.text[w.start : w.end].strip(COLUMN_RULES)]
+        words = [w for w in line.words if not _rule_read_as_letters(lt.text[w.start : w.end])]
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             b1, b2 = bands[i]
             if min(y2, b2) - max(y1, b1) >= 0.5 * min(y2 - y1, b2 - b1):
@@ -251,6 +257,9 @@ class TableFinder:
     def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
         self.vocabulary = vocabulary
         self.entities = frozenset(entities)
+        # header phrases as identifiers glue them: a database's "fullname", "dateofbirth"
+        headers = [*vocabulary.columns, *vocabulary.other_headers]
+        self._glued = {phrase.replace(" ", ""): phrase for phrase in headers if " " in phrase}
 
     def find(self, lt: LayoutText, memory: TableMemory | None, skip: Collection[int] = ()) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
@@ -323,6 +332,8 @@ class TableFinder:
                 parts.pop(0)
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
+        if sum(lt.text[cell[-1].end - 1] == "," for cell, key in parts if key is not None) * 2 > headers:
+            return None  # a list in a sentence or a query ("SELECT id, full_name, email, ..."): no header row
         labels = [(cell, key) for cell, key in parts if key is not None]
         row = FormRow(tuple((key, cell[0].box.x) for cell, key in labels if key is not None))
         # the header cells only: a panel beside the form shares the labels' row ("Order summary")
@@ -379,14 +390,35 @@ class TableFinder:
         i = 0
         while i < len(cell):
             for n in range(min(self.vocabulary.longest, len(cell) - i), 0, -1):
-                key = phrase_key(texts[i : i + n])
-                if key and self.vocabulary.is_header(key):
+                key = self._header_key(texts[i : i + n])
+                if key is not None:
                     out.append((cell[i : i + n], key))
                     i += n
                     break
             else:
                 return None
         return out
+
+    def _header_key(self, texts: list[str]) -> str | None:
+        """The header phrase `texts` are, or None: as written, glued as an identifier
+        ("fullname"), or a single word with a column rule read as a letter stuck to it
+        ("..Iphone", "Ipostcode": psql scaled down)."""
+        key = phrase_key(texts)
+        if not key:
+            return None
+        if self.vocabulary.is_header(key):
+            return key
+        if len(texts) != 1:
+            return None
+        glued = self._glued.get(key)
+        if glued is not None:
+            return glued
+        word = texts[0].strip(EDGE_PUNCTUATION + _RULE_SPECKS)
+        bare = word.lstrip("".join(_RULE_LOOKALIKES)).rstrip("".join(_RULE_LOOKALIKES))
+        if bare != word and len(bare) >= 3 and bare[0].islower():
+            key = phrase_key([bare])
+            return key if self.vocabulary.is_header(key) else self._glued.get(key)
+        return None
 
     # ------------------------------------------------------------------------ rows --
 
@@ -435,6 +467,13 @@ class TableFinder:
                     found.append(finding)
             run, run_column = ([word], column) if word is not None else ([], None)
         return found
+
+
+def _rule_read_as_letters(text: str) -> bool:
+    """Whether a word is a column rule alone ("|"), or as OCR reads one in small text ("I",
+    "l", "!", with specks: "I'.'"). The pronoun "I" goes too: a sentence is no row of cells."""
+    core = text.strip(_RULE_SPECKS)
+    return not core.strip(COLUMN_RULES) or (len(core) <= 2 and set(core) <= _RULE_LOOKALIKES)
 
 
 def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
