@@ -347,3 +347,22 @@ def test_code_and_dotted_words_are_no_logins(lexicon: NameLexicon) -> None:
         ("Renamed j.smith to archive",),
     )
     assert logins(lexicon, lt) == set()
+
+
+def test_a_name_glued_or_misread_in_scaled_down_text_is_still_a_name(lexicon: NameLexicon) -> None:
+    """A calendar's chips at 66 %: OCR glued a name's words ("MarkWebb"), and the time before
+    it ("14:30MarkWebb"), lost a narrow letter of a first name ("Syvia" for Sylvia, glued too)
+    or doubled one ("Bradlley"). Before a known surname, each is still a name."""
+    lt = layout(
+        ("14:30MarkWebb", "Dressing"),
+        ("14:00 SyviaBuckley", "Vaccination"),
+        ("12:00 Bradlley White - New patient",),
+    )
+    assert bare(lexicon, lt) == {"MarkWebb", "SyviaBuckley", "Bradlley White"}
+
+
+def test_glued_words_that_are_no_names_stay_readable(lexicon: NameLexicon) -> None:
+    """Product and program names written as one word ("PowerPoint", "JavaScript", "DevTools",
+    "MarkLogic"), a code glued to its number ("2Factor"), a version to its notes ("v2Release")."""
+    lt = layout(("Open in PowerPoint",), ("JavaScript DevTools MarkLogic",), ("2Factor Auth",), ("v2Release Notes",))
+    assert bare(lexicon, lt) == set()

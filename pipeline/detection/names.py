@@ -49,7 +49,11 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
+_NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13:00Dominic"
+# a first name and a surname glued, maybe after a time or a number ("14:30MarkWebb")
+_GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
+_NARROW = "ilrtfj"  # letters a pixel or two wide, which scaled-down text loses or doubles
 # letters OCR reads as one when text is scaled down, and the pair they stand for
 _MERGED_LETTERS = (("n", "ri"), ("m", "rn"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
@@ -147,8 +151,8 @@ class NameLexicon:
 
     def is_misread_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with two of its narrow letters read as one
-        (OCR of text scaled down reads "ri" as "n" and "rn" as "m": "Enc" for "Eric"); the
-        caller asks only with a known surname after it."""
+        (OCR of text scaled down reads "ri" as "n" and "rn" as "m": "Enc" for "Eric"), or one
+        narrow letter lost or doubled; the caller asks only with a known surname after it."""
         low = word.lower()
         if len(low) < 3 or not low.isalpha() or self.is_name(low) or self.zipf(low) >= self.common_zipf:
             return False  # a word read right ("Done", "Main", not "Dorie", "Mairi") is no misreading
@@ -158,7 +162,11 @@ class NameLexicon:
                 if low[:at] + pair + low[at + len(merged) :] in self.first_names:
                     return True
                 at = low.find(merged, at + 1)
-        return False
+        # a narrow letter lost or read twice ("Syvia" for "Sylvia", "Bradlley" for "Bradley")
+        names = self.first_names
+        return any(low[:at] + narrow + low[at:] in names for at in range(1, len(low) + 1) for narrow in _NARROW) or any(
+            low[at] in _NARROW and low[:at] + low[at + 1 :] in names for at in range(1, len(low))
+        )
 
     def is_surname(self, word: str) -> bool:
         # the census list writes "O'Connor" and "D'Souza" without their apostrophe, and "Müller"
@@ -291,21 +299,42 @@ class BareNameFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
         for line in lt.lines:
-            tokens = [_token(lt, w.start, w.end) for w in line.words]
+            tokens = [_after_number(_token(lt, w.start, w.end)) for w in line.words]
             i = 0
-            while i + 1 < len(tokens):
-                if self._honorific(tokens[i][2]):
-                    end = self._addressed_end(line, tokens, i + 1)
-                    start = i + 1
+            while i < len(tokens):
+                start, end = i, None
+                if i + 1 == len(tokens):
+                    pass  # one word left: only a glued name
+                elif self._honorific(tokens[i][2]):
+                    start, end = i + 1, self._addressed_end(line, tokens, i + 1)
                 else:
                     end = self._name_end(lt.text, line, tokens, i)
-                    start = i
                 if end is None:
+                    glued = self._glued_name(*tokens[i])
+                    if glued is not None:
+                        found.append(glued)
                     i += 1
                     continue
                 found.append(SpanFinding(tokens[start][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 i = end + 1
         return found
+
+    def _glued_name(self, start: int, end: int, word: str) -> SpanFinding | None:
+        """A name whose space OCR lost in small or scaled-down text, maybe glued to the time
+        before it too: a calendar's "14:30MarkWebb", "SyviaBuckley" (Sylvia, a letter lost).
+        Two capitalised parts, a known first name (or one misread, before a known surname) and
+        a surname-like word; the finding covers the name's letters only."""
+        match = _GLUED_NAME.fullmatch(word)
+        if match is None:
+            return None
+        first, last = match.group("first"), match.group("last")
+        lex = self.lexicon
+        if lex.is_system(first) or lex.is_system(last) or first.lower() in lex.ui:
+            return None
+        known = lex.is_first_name(first) or (lex.is_surname(last) and lex.is_misread_first_name(first))
+        if not known or not self._surname_like(last) or lex.is_common_word(last):
+            return None
+        return SpanFinding(start + match.start("first"), end, "PERSON", self.score, BARE_NAME_RECOGNIZER)
 
     def _honorific(self, word: str) -> bool:
         """Whether `word` is a word of address, written as one ("Mrs", "Dr."; "ms" after a number
@@ -504,6 +533,13 @@ def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
     return start, end, text[start:end]
+
+
+def _after_number(token: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A word less a time or number glued before it in small text ("13:00Dominic")."""
+    start, end, text = token
+    match = _NUMBER_BEFORE.match(text)
+    return (start + match.end(), end, text[match.end() :]) if match else token
 
 
 def _day_number(tokens: list[tuple[int, int, str]], i: int) -> bool:
