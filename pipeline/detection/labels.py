@@ -119,6 +119,7 @@ class LabelValueFinder:
         self.below_max = search.below_max
         self.right_max = search.right_max
         self.reject_values = search.reject_values
+        self._label_cache: dict[str, list[tuple[int, int, LabelGroup]]] = {}
         self._misread_cache: dict[str, list[tuple[int, int, LabelGroup]]] = {}
 
     @classmethod
@@ -170,18 +171,10 @@ class LabelValueFinder:
     def _labels_in_line(self, lt: LayoutText, line: LineRef) -> list[tuple[int, int, LabelGroup]]:
         text = lt.text[line.start : line.end]
         found: list[tuple[int, int, LabelGroup]] = []
-        for group in self.groups:
-            for m in group.label_re.finditer(text):
-                # a pattern may take the space before its word ("- Phone": "[ ]?phone"): a label
-                # starts at its first word, or it would start on no word at all
-                start = m.start() + len(m.group()) - len(m.group().lstrip())
-                if m.end() == start:
-                    continue
-                if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
-                    continue
-                if not group.spaced_re.fullmatch(text, start, m.end()) and not _assigned(text, m.end()):
-                    continue  # "DisplayName" over a services list's column: a key only before ":" or "="
-                found.append((line.start + start, line.start + m.end(), group))
+        for start, end, group in self._labels_in(text):
+            if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
+                continue
+            found.append((line.start + start, line.start + end, group))
         found.extend(self._misread_labels(text, line.start, found))
         # overlapping labels: keep the longest ("User name" over "name")
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -191,6 +184,29 @@ class LabelValueFinder:
                 continue
             kept.append(item)
         return kept
+
+    def _labels_in(self, text: str) -> list[tuple[int, int, LabelGroup]]:
+        """The labels of one line's text, as far as the text alone says (the word before a label,
+        which may be the word above it, is the caller's), remembered by the text: every label
+        pattern is tried on every line, and a screen's lines are read again on every frame."""
+        cached = self._label_cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int, LabelGroup]] = []
+        for group in self.groups:
+            for m in group.label_re.finditer(text):
+                # a pattern may take the space before its word ("- Phone": "[ ]?phone"): a label
+                # starts at its first word, or it would start on no word at all
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                if m.end() == start:
+                    continue
+                if not group.spaced_re.fullmatch(text, start, m.end()) and not _assigned(text, m.end()):
+                    continue  # "DisplayName" over a services list's column: a key only before ":" or "="
+                found.append((start, m.end(), group))
+        if len(self._label_cache) >= LABEL_CACHE_LINES:
+            self._label_cache.clear()
+        self._label_cache[text] = found
+        return found
 
     def _word_before(self, lt: LayoutText, line: LineRef, text: str, start: int) -> str:
         """The word before a label at `start` of the line's `text`; for a label that starts a
@@ -566,6 +582,7 @@ MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its obje
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
+LABEL_CACHE_LINES = 20_000  # line texts whose labels are remembered
 
 
 def _label_itself(found: SpanFinding, labels: list[tuple[int, int, LabelGroup]], le: int) -> bool:
