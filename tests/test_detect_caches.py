@@ -1,7 +1,8 @@
 """What detection remembers between the screens of one recording finds what it found before.
 
 A screen's lines come back on every frame while a few of them change, so parts of the text
-passes are remembered by text: a line's labels (labels.py).
+passes are remembered by text: a line's labels (labels.py), the findings in a window of wrapped
+lines (detector.py).
 These tests hold them to the answers found without them, and check that they are used.
 """
 
@@ -10,9 +11,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import pytest
+
 from pipeline.detection.labels import LabelSearch, LabelValueFinder
 from pipeline.detection.text import LayoutText
-from tests.test_detect import make_layout
+from tests.test_detect import assert_hidden, detect, make_layout
 
 
 class _Counted:
@@ -62,3 +65,41 @@ def test_the_word_above_a_remembered_label_is_still_read_per_screen(detector):
     for _ in range(2):  # first searched, then remembered
         assert not [f for f in finder.find(under) if f.entity_type == "PASSWORD"]
         assert [alone.text[f.start : f.end] for f in finder.find(alone) if f.entity_type == "PASSWORD"] == ["Xy7#kk99"]
+
+
+WRAPPED = [
+    ("If it's easier you can call me on +44 7656 671 480 any time", "PHONE_NUMBER"),
+    ("the refund can go to GB69 RRLG 7804 7716 8466 45 which is", "IBAN_CODE"),
+    ("my customer account number is 4417 2957 in case", "ACCOUNT_NUMBER"),
+    ("Anna Berg wrote from anna.berg@lakeview-dental.com about her phone 415-555-0132", "PHONE_NUMBER"),
+]
+
+
+@pytest.mark.parametrize("text,entity", WRAPPED)
+def test_a_wrap_window_finds_without_ner_what_it_found_with_it(detector, monkeypatch, text, entity):
+    """The wrapping types are no NER entities: a window of wrapped lines is read without NER
+    (spaCy tokenizes it, for the context words) and finds what the whole pipeline finds, scores
+    raised by context words included; the second time it is remembered."""
+    full = detector._analyze(text, detector._wrap_entities, 7)
+    assert entity in {f.entity_type for f in full}
+    engine = detector._nlp_engine
+    whole, tokens = [], []
+    process_text, without = engine.process_text, engine.process_text_without_entities
+    monkeypatch.setattr(engine, "process_text", lambda *a: whole.append(a) or process_text(*a))
+    monkeypatch.setattr(engine, "process_text_without_entities", lambda *a: tokens.append(a) or without(*a))
+    detector._wrapped_cache.pop(text, None)
+    assert detector._analyze_wrapped(text, 7) == full
+    assert detector._analyze_wrapped(text, 7) == full
+    assert not whole and len(tokens) == 1
+    assert not without(text, "en").entities
+
+
+def test_a_value_wrapped_over_two_lines_of_prose_is_still_found(detector):
+    """A phone number a paragraph wraps ("+44 7656 671" / "480 any time"): still masked on both
+    lines with the window read without NER, and on the next screen from what was remembered."""
+    rows = ["Hi, if it's easier you can call me on +44 7656 671", "480 any time this afternoon, I'm at my desk."]
+    for _ in range(2):
+        layout, dets = detect(detector, *rows)
+        phones = [d for d in dets if d.entity_type == "PHONE_NUMBER"]
+        assert_hidden(layout, phones, "+44 7656 671", 0)
+        assert_hidden(layout, phones, "480", 1)

@@ -33,6 +33,7 @@ from pathlib import Path
 import regex
 import spacy
 from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
@@ -67,6 +68,7 @@ from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_box
 log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
+WRAPPED_CACHE_TEXTS = 4096  # wrap windows whose findings are remembered (_analyze_wrapped)
 FIELD_ENTITIES = frozenset({"PASSWORD", "SECRET"})  # masked over the whole input box they fill
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
 WRAPPING_ENTITIES = frozenset(
@@ -144,6 +146,9 @@ class Detector:
             raise ConfigError(f"cannot build the analyzer ({describe(exc)})", recognizers_path) from None
         self._presidio_entities = [e for e in self.settings.entities if e in supported]
         self._wrap_entities = [e for e in self._presidio_entities if e in WRAPPING_ENTITIES]
+        self._wrapped_cache: dict[str, list[SpanFinding]] = {}  # window text -> findings (offset 0)
+        # whether a wrapping type is one NER gives (models/nlp.yaml's mapping): then NER runs there too
+        self._wrap_ner = bool(set(self._wrap_entities) & set(self._nlp_engine.get_supported_entities()))
         self._addresses = AddressBlockFinder() if "ADDRESS" in self.settings.entities else None
         self._label_entities = set(self.settings.entities)
         # Warm up: first spaCy call and the e-mail recognizer's public-suffix snapshot.
@@ -202,7 +207,7 @@ class Detector:
             # detection on a support session, its NER included, which no wrapping type needs)
             view = unwrapped(lt, breaks)
             for start, end in wrap_windows(lt, breaks):
-                for found in self._analyze(view.text[start:end], self._wrap_entities, start):
+                for found in self._analyze_wrapped(view.text[start:end], start):
                     if any(found.start < b < found.end for b in breaks):
                         findings.extend(self._filter.accept(view, found))
         if self._bare_names is not None:
@@ -252,15 +257,35 @@ class Detector:
             )
         return lt, merge(findings)
 
-    def _analyze(self, text: str, entities: list[str], offset: int = 0) -> list[SpanFinding]:
+    def _analyze_wrapped(self, text: str, offset: int) -> list[SpanFinding]:
+        """`_analyze` of a window of lines around wrap breaks, for the wrapping types, remembered
+        by the window's text: a chat's or a paragraph's wrapped lines stay on screen for many
+        frames while the rest of the screen changes. None of these types is NER's, so spaCy only
+        tokenizes the window (the context words' lemmas are read from its tokens): the same
+        findings, without running NER over text whose entities nothing reads."""
+        found = self._wrapped_cache.get(text)
+        if found is None:
+            artifacts = None if self._wrap_ner else self._nlp_engine.process_text_without_entities(text, LANGUAGE)
+            found = self._analyze(text, self._wrap_entities, 0, artifacts)
+            if len(self._wrapped_cache) >= WRAPPED_CACHE_TEXTS:
+                self._wrapped_cache.clear()
+            self._wrapped_cache[text] = found
+        if not offset:
+            return list(found)
+        return [SpanFinding(f.start + offset, f.end + offset, f.entity_type, f.score, f.recognizer) for f in found]
+
+    def _analyze(
+        self, text: str, entities: list[str], offset: int = 0, nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[SpanFinding]:
         """Presidio's findings in `text` (a part of the layout text from `offset` on), as spans
-        of the layout text."""
+        of the layout text; `nlp_artifacts`: spaCy's reading of `text`, made here when None."""
         try:
             results = self._analyzer.analyze(
                 text=text,
                 language=LANGUAGE,
                 entities=entities,
                 score_threshold=self.settings.thresholds.score,  # the lowest: per-entity thresholds only raise it
+                nlp_artifacts=nlp_artifacts,
             )
         except Exception as exc:  # noqa: BLE001 - never echo the text
             raise ProcessingError(f"text analysis failed ({type(exc).__name__})") from None
