@@ -293,6 +293,12 @@ LABEL_CASES = [
     ("account-holder-caps", ["Account holder   MR J SMITH"], "PERSON", "MR J SMITH", "Account holder"),
     ("honorific-and-name", ["Customer: Mrs Priya Raman"], "PERSON", "Priya Raman", "Mrs"),
     ("login-in-prose", ["Login as k.okafor failed 3 times"], "USERNAME", "k.okafor", "failed"),
+    # passwords typed into a command line: the program's option says what the word after it is
+    ("mysql-glued-password", ["mysql -u root -pS3cr3tPass! crm"], "PASSWORD", "S3cr3tPass!", "crm"),
+    ("sshpass-password", ["sshpass -p 'Tr0ub4dor&3' ssh admin@bastion"], "PASSWORD", "Tr0ub4dor&3", "sshpass"),
+    ("curl-user-password", ["curl -u admin:Winter2025! -X GET"], "PASSWORD", "Winter2025!", "admin"),
+    ("net-user-password", ["net user jsmith Passw0rd! /add"], "PASSWORD", "Passw0rd!", "/add"),
+    ("echoed-into-sudo", ["echo 'Winter2025!' | sudo -S apt update"], "PASSWORD", "Winter2025!", "apt update"),
 ]
 
 
@@ -1392,3 +1398,11 @@ def test_a_query_s_select_list_is_no_header_row(detector):
     layout = make_layout("  id    full_name    email    phone    postcode    date_of_birth    plan")
     lt = LayoutText(layout)
     assert detector._structure._tables.header(lt, lt.lines[0].words) is not None
+
+
+def test_command_options_that_hold_no_password_stay_readable(detector):
+    """mysql's -P is a port and a bare -p prompts; git's and ls's -p are flags; `net user NAME
+    /delete` names no password."""
+    rows = ["mysql -h db -P 3306 -u root -p", "git commit -p -m fix", "ls -p /tmp", "net user jsmith /delete"]
+    layout, dets = detect(detector, *rows)
+    assert [d for d in dets if d.entity_type == "PASSWORD"] == []
