@@ -268,3 +268,76 @@ def test_fields_of_a_scrolled_area_are_found_again_where_the_scroll_left_them():
     memory.update(scrolled, [Box(0, H - 20, W, 20)])
     boxes = [f.box for f in memory.near([Box(0, 0, W, H)])]
     assert any(b.iou(zip_box.shift(0, -20)) > 0.9 for b in boxes), "the ZIP box is found where it is now"
+
+
+def _sheet(rows: list[tuple[str, str, str, str]], *, header: bool, top: int = 100) -> Layout:
+    """A spreadsheet's grid: every cell bordered (boxes 2 px apart, one rule), the header row
+    "Full name | Mobile | Date of birth | Email" at `top` when `header`, `rows` under it."""
+    columns = ((36, 184), (222, 148), (372, 128), (502, 258))  # x, width of each column's cells
+    cells: list[tuple[int, int, str]] = []
+    boxes: list[Box] = []
+    if header:
+        cells += [
+            (x + 4, top, text) for (x, _), text in zip(columns, ("Full name", "Mobile", "Date of birth", "Email"))
+        ]
+    for r, row in enumerate(rows):
+        y = top + 19 + 28 * r
+        boxes += [Box(x, y, w, 26) for x, w in columns]
+        cells += [(x + 4, y + 6, text) for (x, _), text in zip(columns, row)]
+    return Layout(group_lines(_words(*cells)).lines, tuple(InputField(b) for b in boxes))
+
+
+def test_a_spreadsheet_s_bordered_cells_under_its_header_are_no_form_fields(detector):  # noqa: F811
+    """sheet_edit (corpus_n3): a web spreadsheet borders every cell, and the analysis found its
+    first rows' cells as input boxes under the header row: "Full name | Mobile | ... | Email"
+    was taken for a form's labels over their fields, the table learnt from it was forgotten,
+    and once the header scrolled out of view the rows that came up were typed by nothing (their
+    dates of birth, towns and a street stayed readable). The cells touch side by side, one rule
+    apart; a form's fields keep a gutter between them. The columns are remembered and type the
+    rows that come up after the scroll."""
+    memory = ValueMemory()
+    first = [
+        ("Amy Lloyd", "07522 329923", "11/08/2005", "amy.lloyd@outlook.com"),
+        ("Emma Owen", "07622 339580", "04/08/1985", "emma.owen@yahoo.co.uk"),
+        ("Diana Fox", "07476 775028", "30/10/1964", "diana.fox@yahoo.co.uk"),
+    ]
+    assert ("DATE_OF_BIRTH", "11/08/2005") in _typed(detector, _sheet(first, header=True), memory)
+    assert [t for t in memory.tables.tables if any(c.entity == "DATE_OF_BIRTH" for c in t.columns)]
+    scrolled = [("Zoe Collins", "07756 114851", "21/07/1964", "zoec@outlook.com")]
+    assert ("DATE_OF_BIRTH", "21/07/1964") in _typed(detector, _sheet(scrolled, header=False, top=200), memory)
+
+
+def test_a_form_s_fields_a_gutter_apart_are_still_a_form_row(detector):  # noqa: F811
+    """The same labels over boxes 16 px apart (a form's row of fields): a form row, no table
+    remembered, and the line under the fields is typed by no column."""
+    words = _words((40, 100, "Full name"), (262, 100, "Mobile"), (452, 100, "Date of birth"))
+    words += _words((44, 125, "Amy Lloyd"), (266, 125, "07522 329923"), (456, 125, "11/08/2005"))
+    words += _words((40, 170, "Preferred contact time"))
+    fields = (InputField(Box(36, 119, 210, 26)), InputField(Box(262, 119, 174, 26)), InputField(Box(452, 119, 160, 26)))
+    memory = ValueMemory()
+    hits = _typed(detector, Layout(group_lines(words).lines, fields), memory)
+    assert not memory.tables.tables, "no table learnt from the form's labels"
+    assert not [text for _, text in hits if "Preferred" in text]
+
+
+def test_a_sheet_s_tab_strip_under_the_grid_holds_no_name(detector):  # noqa: F811
+    """sheet_edit (corpus_n3): the strip of sheet tabs under the grid lines up with its columns
+    ("Customers" under "Full name", "Archived 2025" under "Mobile", "Pivot table 1" under "Home
+    address"; here under "Email"); the other tabs are shaped like no phone number or place, and
+    "Customers" was masked as a name. A row whose only value is a name column's cell of one
+    common word that no name list knows is no row of the grid; a first name or a surname alone
+    still is a name (and a common word beside other values still is: test_structure's
+    "Payroll" account)."""
+    rows = [
+        ("Amy Lloyd", "07522 329923", "11/08/2005", "amy.lloyd@outlook.com"),
+        ("Bishop", "07622 339580", "04/08/1985", "bishop@yahoo.co.uk"),
+        ("Grace", "07476 775028", "30/10/1964", "grace@yahoo.co.uk"),
+    ]
+    sheet = _sheet(rows, header=True)
+    tabs = _words((60, 204, "Customers"), (230, 204, "Archived 2025"), (520, 204, "Pivot table 1"))
+    words = [w for line in sheet.lines for w in line.words] + tabs
+    hits = _typed(detector, Layout(group_lines(words).lines, sheet.fields), ValueMemory())
+    assert ("PERSON", "Amy Lloyd") in hits
+    assert ("PERSON", "Bishop") in hits
+    assert ("PERSON", "Grace") in hits
+    assert not [text for _, text in hits if "Customers" in text or "Archived" in text or "Pivot" in text]

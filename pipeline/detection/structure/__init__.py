@@ -34,7 +34,7 @@ __all__ = ["STRUCTURE_FILE", "MailMemory", "PasswordFieldMemory", "Structure", "
 class StructureFinder:
     def __init__(self, vocabulary: Vocabulary, entities: Iterable[str], lexicon: NameLexicon | None = None):
         entities = frozenset(entities)
-        self._tables = TableFinder(vocabulary, entities)
+        self._tables = TableFinder(vocabulary, entities, lexicon)
         self._delimited = DelimitedFinder(vocabulary, entities)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None

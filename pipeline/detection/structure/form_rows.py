@@ -22,6 +22,10 @@ ABOVE_MAX_LINE_HEIGHTS = 2.5  # a label's bottom at most this far above its fiel
 INDENT_MAX_LINE_HEIGHTS = 2.0  # and its left edge at most this far left of the field's
 LABELLED_SHARE = 0.5  # this share of the row's cells over a field of their own makes it a form row
 ROWS_BELOW_LINE_HEIGHTS = 2.5  # a grid's first row lies this close under its filter boxes
+# A spreadsheet draws a border round every cell: its first row's cells are read as boxes under
+# the header, but they touch side by side (one rule between them, a few pixels), where a form's
+# fields on one row keep a gutter between them (this many line heights and more)
+TILED_GAP_LINE_HEIGHTS = 0.5
 
 
 def labels_over_fields(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool:
@@ -46,6 +50,8 @@ def form_row(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool | None:
             below.append((cell, lt.fields[index].box))
     if len(below) < 2 or len(below) < LABELLED_SHARE * len(cells):
         return None
+    if _tiled(below):
+        return False  # a grid's bordered cells under its header (a spreadsheet), no form's fields
     return not _row_under(lt, below)
 
 
@@ -60,6 +66,20 @@ def _field_below(cell: Sequence[WordRef], fields: Sequence[InputField], used: se
         if box.x - INDENT_MAX_LINE_HEIGHTS * height <= x1 < box.x2 and x2 <= box.x2 + height:
             return index
     return None
+
+
+def _tiled(labelled: Sequence[tuple[Sequence[WordRef], Box]]) -> bool:
+    """Whether the boxes under the labels touch side by side, most neighbours on the row one
+    rule apart: the cells of a grid that borders each cell, not a form's fields."""
+    height = max(w.box.h for cell, _ in labelled for w in cell)
+    boxes = sorted((box for _, box in labelled), key=lambda b: b.x)
+    pairs = list(zip(boxes, boxes[1:]))
+    touching = sum(
+        abs(a.y - b.y) <= TILED_GAP_LINE_HEIGHTS * height
+        and -TILED_GAP_LINE_HEIGHTS * height <= b.x - a.x2 <= TILED_GAP_LINE_HEIGHTS * height
+        for a, b in pairs
+    )
+    return touching * 2 > len(pairs)
 
 
 def _row_under(lt: LayoutText, labelled: Sequence[tuple[Sequence[WordRef], Box]]) -> bool:

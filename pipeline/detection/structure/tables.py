@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from pipeline.core.types import Box
+from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import form_row
@@ -254,12 +255,13 @@ class TablesFound:
 
 
 class TableFinder:
-    def __init__(self, vocabulary: Vocabulary, entities: Iterable[str]):
+    def __init__(self, vocabulary: Vocabulary, entities: Iterable[str], lexicon: NameLexicon | None = None):
         self.vocabulary = vocabulary
         self.entities = frozenset(entities)
         # header phrases as identifiers glue them: a database's "fullname", "dateofbirth"
         headers = [*vocabulary.columns, *vocabulary.other_headers]
         self._glued = {phrase.replace(" ", ""): phrase for phrase in headers if " " in phrase}
+        self.lexicon = lexicon  # a name column's one-word cells: common words are no names
 
     def find(self, lt: LayoutText, memory: TableMemory | None, skip: Collection[int] = ()) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
@@ -466,7 +468,21 @@ class TableFinder:
                 if finding is not None:
                     found.append(finding)
             run, run_column = ([word], column) if word is not None else ([], None)
+        if found and all(self._common_word_as_name(lt, f) for f in found):
+            return []  # a strip of another panel lined up with the columns: a sheet's tabs
         return found
+
+    def _common_word_as_name(self, lt: LayoutText, finding: SpanFinding) -> bool:
+        """Whether a name column's cell is one common word that no name list knows. The strip
+        under a spreadsheet's grid lines its sheet tabs up with the columns ("Customers" under
+        "Full name", the other tabs shaped like no phone number or place), and the name column
+        took the tab for a person: a row whose only values are such cells is no row of the grid.
+        In a row with values in other columns the cell stays a name (a department's account,
+        "Payroll", beside its NI number); a first name or a surname alone ("Grace") is one."""
+        if finding.entity_type != "PERSON" or self.lexicon is None:
+            return False
+        words = lt.text[finding.start : finding.end].strip(EDGE_PUNCTUATION).split()
+        return len(words) == 1 and words[0].isalpha() and self.lexicon.is_common_word(words[0])
 
 
 def _rule_read_as_letters(text: str) -> bool:
