@@ -299,6 +299,11 @@ LABEL_CASES = [
     ("curl-user-password", ["curl -u admin:Winter2025! -X GET"], "PASSWORD", "Winter2025!", "admin"),
     ("net-user-password", ["net user jsmith Passw0rd! /add"], "PASSWORD", "Passw0rd!", "/add"),
     ("echoed-into-sudo", ["echo 'Winter2025!' | sudo -S apt update"], "PASSWORD", "Winter2025!", "apt update"),
+    # a birthday without its year, a policy number after "no." with its issuer's letters, a tax
+    # reference printed in groups of digits
+    ("birthday-day-month", ["Birthday: 14 July"], "DATE_OF_BIRTH", "14 July", "Birthday"),
+    ("policy-no-prefixed", ["Policy no. HX-4471220"], "ACCOUNT_NUMBER", "HX-4471220", "Policy no."),
+    ("utr-digit-groups", ["UTR 12345 67890"], "NATIONAL_ID", "12345 67890", "UTR"),
 ]
 
 
@@ -1406,3 +1411,9 @@ def test_command_options_that_hold_no_password_stay_readable(detector):
     rows = ["mysql -h db -P 3306 -u root -p", "git commit -p -m fix", "ls -p /tmp", "net user jsmith /delete"]
     layout, dets = detect(detector, *rows)
     assert [d for d in dets if d.entity_type == "PASSWORD"] == []
+
+
+def test_a_label_word_before_other_words_holds_no_number_or_birthday(detector):
+    """ "Account settings", "Passport photo 2 of 3", "Born in May": no value of the label."""
+    layout, dets = detect(detector, "Account settings 2024 update", "Passport photo 2 of 3", "Born in May")
+    assert dets == []
