@@ -223,6 +223,8 @@ class Detector:
             for f in self.settings.labels.find(lt)
             if f.entity_type in self._label_entities and self._filter.label_value_ok(lt, f)
         )
+        if self._addresses is not None and "LOCATION" in self._label_entities:
+            findings.extend(self._addresses.towns_under(lt, findings, self.lexicon.is_town))  # a town's own line
         # what the screen's structure says: columns under typed headers, secret blocks; a
         # table's header words are labels, never values of another label or of NER; and its
         # rows are typed by its columns, not by a header word read as a label above them

@@ -185,6 +185,10 @@ class NameLexicon:
         """A city, US state or country ("Reading", "New York")."""
         return words.lower() in _places()
 
+    def is_town(self, words: str) -> bool:
+        """A city or a US state, no country: a line of someone's address ("Reading", "Ohio")."""
+        return self.is_place(words) and not self.is_country(words)
+
     def is_country(self, words: str) -> bool:
         """A country's name ("Canada", "United Kingdom"): alone, it names no one's address."""
         return words.lower() in _countries()

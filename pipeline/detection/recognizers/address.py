@@ -324,6 +324,7 @@ class AddressBlockFinder:
 
     SCORE = 0.75
     RECOGNIZER = "address/block"
+    TOWN_RECOGNIZER = "address/town"
     GAP_LINE_HEIGHTS = 1.5  # a line of the block lies at most this far above the next one
 
     def __init__(self) -> None:
@@ -365,6 +366,49 @@ class AddressBlockFinder:
                 break
             block.insert(0, max(above, key=lambda o: (o.box.y2, min(o.box.x2, low.box.x2) - max(o.box.x, low.box.x))))
         return block
+
+    def towns_under(
+        self, lt: LayoutText, findings: list[SpanFinding], is_town: Callable[[str], bool]
+    ) -> list[SpanFinding]:
+        """LOCATION: a known town (`is_town`: a city, no country: a card's country line names no
+        one's address) alone on the line right under a line holding a street address (ADDRESS
+        found there). A messenger's customer sends an address as short messages, one
+        per line, each with its time ("<street> 14:02" / "<town> 14:02" / "<postcode> 14:02"):
+        the block finder needs a postcode read right under the town, and a town alone is too
+        short for NER. The town line is the place's words alone, the message's time (and its
+        read ticks) aside; it lies under the street's line, left-aligned with it."""
+        found: list[SpanFinding] = []
+        streets = {lt.line_at(f.end - 1) for f in findings if f.entity_type == "ADDRESS"}
+        for street in (lt.lines[i] for i in sorted(streets)):
+            below = _line_under(lt, street, self.GAP_LINE_HEIGHTS)
+            if below is None:
+                continue
+            text = lt.text[below.start : below.end]
+            cut = _MESSAGE_TIME.search(text)
+            town = (text[: cut.start()] if cut else text).strip(" ,.")
+            if 0 < len(town.split()) <= TOWN_MAX_WORDS and is_town(town):
+                start = below.start + text.index(town)
+                found.append(SpanFinding(start, start + len(town), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+        return found
+
+
+TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
+# a message's time at the end of its bubble ("14:02", "2:05 pm"), and the ticks read after it ("vv")
+_MESSAGE_TIME = regex.compile(r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ]+\S{1,3})?$")
+
+
+def _line_under(lt: LayoutText, line: LineRef, gap_line_heights: float) -> LineRef | None:
+    """The nearest line below `line` that starts where it starts (within a line height) and
+    lies at most `gap_line_heights` of its height under it."""
+    height = line.height
+    under = [
+        other
+        for other in lt.lines
+        if other.box.y >= line.box.y2 - height / 2
+        and other.box.y - line.box.y2 <= gap_line_heights * height
+        and abs(other.box.x - line.box.x) <= height
+    ]
+    return min(under, key=lambda o: o.box.y) if under else None
 
 
 LABEL_MAX_WORDS = 3  # words of a field's label before a line of an address ("post code")
