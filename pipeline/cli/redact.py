@@ -10,6 +10,7 @@ import click
 from pipeline.cli.common import OCR_ENGINES, STYLES, X264_PRESETS, progress_bar
 from pipeline.core.errors import ExitCode
 from pipeline.core.types import mask_style
+from pipeline.media.encode import DEFAULT_CRF
 
 
 @click.command("file")
@@ -19,7 +20,7 @@ from pipeline.core.types import mask_style
 @click.option("--style", type=click.Choice(STYLES), default="blur", show_default=True, help="How boxes are hidden.")
 @click.option("--keep-audio", is_flag=True, help="Keep the audio track (dropped by default).")
 @click.option("--ocr-engine", type=click.Choice(OCR_ENGINES), default="auto", show_default=True)
-@click.option("--crf", type=click.IntRange(0, 51), default=23, show_default=True, help="x264 quality.")
+@click.option("--crf", type=click.IntRange(0, 51), default=DEFAULT_CRF, show_default=True, help="x264 quality.")
 @click.option(
     "--preset", type=click.Choice(X264_PRESETS), default="veryfast", show_default=True, help="x264 speed preset."
 )

@@ -26,7 +26,7 @@ from pipeline.core.types import MaskStyle, VideoInfo
 from pipeline.detection.config import make_detector
 from pipeline.detection.protocols import DetectionService
 from pipeline.detection.worker import DetectionProcess, InlineDetection, detector_factory
-from pipeline.media.encode import VIDEO_SUFFIXES
+from pipeline.media.encode import DEFAULT_CRF, VIDEO_SUFFIXES
 from pipeline.media.probe import IMAGE_SUFFIXES, probe
 from pipeline.render.live import LiveRender
 from pipeline.render.renderer import render
@@ -53,7 +53,7 @@ class RedactRequest:
     plan: Path | None = None  # default: beside the output, `<output stem>.plan.json`
     style: MaskStyle = "blur"
     keep_audio: bool = False
-    crf: int = 23
+    crf: int = DEFAULT_CRF
     preset: str = "veryfast"
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     models_dir: Path | None = None

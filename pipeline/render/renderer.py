@@ -17,7 +17,7 @@ import numpy as np
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
 from pipeline.core.types import MASK_STYLES, Box, MaskStyle, VideoInfo
-from pipeline.media.encode import VIDEO_SUFFIXES, VideoWriter, write_image_atomic
+from pipeline.media.encode import DEFAULT_CRF, VIDEO_SUFFIXES, VideoWriter, write_image_atomic
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import IMAGE_SUFFIXES, probe
 
@@ -142,7 +142,7 @@ def render(
     *,
     style: MaskStyle = "blur",
     keep_audio: bool = False,
-    crf: int = 23,
+    crf: int = DEFAULT_CRF,
     preset: str = "veryfast",
     progress: Callable[[int], None] | None = None,
     masks: Iterable[FrameMasks] | None = None,

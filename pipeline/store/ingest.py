@@ -28,6 +28,7 @@ from pipeline.analysis.values import SeenValues
 from pipeline.core.errors import ExitCode, InputError, ProcessingError, RedactorError
 from pipeline.core.files import sha256_file
 from pipeline.core.plan import RedactionPlan
+from pipeline.media.encode import DEFAULT_CRF
 from pipeline.store import engines
 from pipeline.store.catalog import DONE_STATES, FAILED, PROCESSING, REFUSED, Output, Recording, recording_in, utcnow
 from pipeline.store.policy import Decision, Policy, PurposeRule, decide, entities_to_find, expires_at, load_policy
@@ -51,7 +52,7 @@ class IngestConfig:
     policy_path: Path | None = None
     consume: bool = False  # delete the source file once it is safely in quarantine
     verify_every_s: float = 2.0
-    crf: int = 23
+    crf: int = DEFAULT_CRF
     preset: str = "veryfast"
     render_mode: str = "auto"
 
