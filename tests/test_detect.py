@@ -1417,3 +1417,24 @@ def test_a_label_word_before_other_words_holds_no_number_or_birthday(detector):
     """ "Account settings", "Passport photo 2 of 3", "Born in May": no value of the label."""
     layout, dets = detect(detector, "Account settings 2024 update", "Passport photo 2 of 3", "Born in May")
     assert dets == []
+
+
+def test_a_toolbar_of_filter_chips_is_no_row_of_a_remembered_grid(detector):
+    """A CRM grid at 66 %: once its header is out of the screen's text, rows that line up with
+    its columns are typed by them. The filter chips above it ("Region: US", "Status: any",
+    "Owner: any") line up too, but "Key: value" pairs make a toolbar or a form, no grid row.
+    A row of the grid on the same screen is still typed."""
+    from pipeline.detection.memory import ValueMemory
+
+    memory = ValueMemory()
+    header = "ID        Name                 Company              Phone              City"
+    first = "CUS-1001  Wren Okafor          Bluebird Logistics   07700 900461       Leeds"
+    detector.detect(make_layout(header, first), memory)
+    chips = "          Region: US           Status: any          Owner: any"
+    row = "CUS-1002  Tobias Quill         Oakridge Pediatrics  07700 900462       Derby"
+    layout = make_layout(chips, row)
+    dets = detector.detect(layout, memory)
+    for text in ("Region: US", "Status: any", "Owner: any"):
+        assert_visible(layout, dets, text, 0)
+    for value in ("Tobias Quill", "07700 900462", "Derby"):
+        assert_hidden(layout, dets, value, 1)

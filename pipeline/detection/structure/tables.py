@@ -42,6 +42,7 @@ COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
 _RULE_SPECKS = "'’.,:;"
+KEY_VALUE_CHIPS = 2  # "Key: value" pairs on a row that make it a toolbar or a form, no grid row
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -296,7 +297,11 @@ class TableFinder:
                     if any(i > index and table.overlaps(h) for i, h in headers_here):
                         continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
-                    if _lines_up(inside, table, row.height) and not _layered(rows, index, table):
+                    if (
+                        _lines_up(inside, table, row.height)
+                        and not _layered(rows, index, table)
+                        and not _key_value_chips(lt, inside)
+                    ):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
                         break
@@ -542,6 +547,14 @@ def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
     if len(fitted) < 2:
         return False
     return not any(x1 < start < x2 for x1, x2 in spanned for start in fitted)
+
+
+def _key_value_chips(lt: LayoutText, words: list[WordRef]) -> bool:
+    """Whether a row holds two or more "Key: value" pairs: a toolbar's filter chips ("Status:
+    any", "Region: US") or a form's fields on one line, no row of a grid's cells. A grid at 66 %
+    whose header the screen's text did not show typed the chips above it by their columns."""
+    keys = sum(1 for w, _ in zip(words, words[1:]) if lt.text[w.start : w.end].endswith(":"))
+    return keys >= KEY_VALUE_CHIPS
 
 
 def _layered(rows: list[Row], index: int, table: Table) -> bool:
