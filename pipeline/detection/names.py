@@ -54,8 +54,9 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
 _NARROW = "ilrtfj"  # letters a pixel or two wide, which scaled-down text loses or doubles
-# letters OCR reads as one when text is scaled down, and the pair they stand for
-_MERGED_LETTERS = (("n", "ri"), ("m", "rn"))
+# letters OCR reads as one when text is scaled down or compressed at a low bitrate, and the pair
+# they stand for ("Charlie" read "Chanie" in a bank's header at crf 36)
+_MERGED_LETTERS = (("n", "ri"), ("m", "rn"), ("n", "rl"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
@@ -151,7 +152,7 @@ class NameLexicon:
 
     def is_misread_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with two of its narrow letters read as one
-        (OCR of text scaled down reads "ri" as "n" and "rn" as "m": "Enc" for "Eric"), or one
+        (OCR of text scaled down reads "ri" or "rl" as "n" and "rn" as "m": "Enc" for "Eric"), or one
         narrow letter lost or doubled; the caller asks only with a known surname after it."""
         low = word.lower()
         if len(low) < 3 or not low.isalpha() or self.is_name(low) or self.zipf(low) >= self.common_zipf:
@@ -321,6 +322,39 @@ class BareNameFinder:
                     continue
                 found.append(SpanFinding(tokens[start][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 i = end + 1
+        found.extend(self._wrapped(lt))
+        return found
+
+    def _wrapped(self, lt: LayoutText) -> list[SpanFinding]:
+        """Names wrapped over two lines of a paragraph or a chat bubble: a known first name ends a
+        line ("... at the new place - <First>") and a surname-like word starts the next line of
+        the block ("<Last> says the socket ..."). Each line alone holds no "First Last", and the
+        layout text joins lines with "\n", which NER does not read across. One span over both
+        when the lines follow each other in the text, else one per line. Only lines that end
+        with a known first name are looked at further."""
+        lex = self.lexicon
+        found: list[SpanFinding] = []
+        for index, line in enumerate(lt.lines):
+            start, end, first = _token(lt, line.words[-1].start, line.words[-1].end)
+            if end != line.words[-1].end or not is_name_token(first) or not lex.is_first_name(first):
+                continue  # punctuation after it ("... to Bradley."), or no first name
+            if lex.is_system(first) or first.lower() in lex.ui:
+                continue
+            mine = [_token(lt, w.start, w.end) for w in line.words]
+            if len(mine) > 1 and not _stands_apart(line, mine, len(mine) - 1, len(mine) - 1, self._may_follow):
+                continue  # in a run of capitalised words ("Getting Started With Emma")
+            below = _next_in_block(lt, index)
+            if below is None:
+                continue
+            tokens = [_token(lt, w.start, w.end) for w in below.words]
+            last = tokens[0][2]
+            if not self._surname_like(last) or not _stands_apart(below, tokens, 0, 0, self._may_follow):
+                continue
+            if index + 1 < len(lt.lines) and below is lt.lines[index + 1]:
+                found.append(SpanFinding(start, tokens[0][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+            else:
+                found.append(SpanFinding(start, end, "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                found.append(SpanFinding(tokens[0][0], tokens[0][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _glued_name(self, start: int, end: int, word: str) -> SpanFinding | None:
@@ -589,6 +623,32 @@ def _stands_apart(
         if _capitalised_word(after) and not may_follow(after) and not _punct_after(line, tokens, end):
             return False
     return True
+
+
+# the next line of a paragraph or a bubble: as tall (within this share), this close under it (in
+# line heights), starting this close to where it starts (wrapped text is left-aligned)
+_WRAP_HEIGHT_SHARE = 0.35
+_WRAP_GAP_LINE_HEIGHTS = 0.9
+_WRAP_INDENT_LINE_HEIGHTS = 2.0
+
+
+def _next_in_block(lt: LayoutText, index: int) -> LineRef | None:
+    """The line under line `index` in its block (a paragraph's, a bubble's next line), or None."""
+    upper = lt.lines[index].box
+    height = max(upper.h, 1)
+    best: LineRef | None = None
+    for other in lt.lines:
+        box = other.box
+        if (
+            abs(box.h - upper.h) > _WRAP_HEIGHT_SHARE * height
+            or abs(box.x - upper.x) > _WRAP_INDENT_LINE_HEIGHTS * height
+        ):
+            continue
+        if -0.3 * height <= box.y - upper.y2 <= _WRAP_GAP_LINE_HEIGHTS * height and (
+            best is None or box.y < best.box.y
+        ):
+            best = other
+    return best
 
 
 def _capitalised_word(word: str) -> bool:
