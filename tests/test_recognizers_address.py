@@ -99,6 +99,13 @@ ADDRESSES = [
         ["Room 12, Mill Street", "Ashby", "LE65 1AB"],
     ),
     ("ca-one-line", ["111 Wellington St, Ottawa, ON K1A 0A9"], ["111 Wellington St, Ottawa, ON K1A 0A9"]),
+    # a saved address or a profile on one line, its country after the postcode: the country is
+    # no part of it (pyap2 reads on into it, and the town in the middle stayed readable)
+    (
+        "uk-one-line-with-country",
+        ["Ann Lee, 14 Elm Road, Leeds LS6 2AB, United Kingdom"],
+        ["14 Elm Road, Leeds LS6 2AB"],
+    ),
     # a low-bitrate signature's unit word with its thin letters misread ("Fiat" for "Flat",
     # "Su1te" for "Suite"): pyap2's rules start at no such word, so the first line stayed readable
     (

@@ -304,7 +304,12 @@ def find_addresses(
             continue
         value_end = len(text[: m.end()].rstrip(" ,\n"))
         if not any(a < value_end <= b for a, b in ends):
-            continue
+            # pyap2 read on past the postcode (its country: "..., LS6 2AB, United Kingdom"):
+            # the address ends at its postcode, and the country alone names no one's address
+            inside = [b for a, b in ends if start < a and b < value_end]
+            if not inside:
+                continue
+            value_end = max(inside)
         parts = m.groupdict()
         if country == "US" and not any(v for k, v in parts.items() if k.startswith(("street_type", "po_box"))):
             continue  # "ID 1144 PID 28714": a typeless street is no address on a screen
