@@ -276,6 +276,16 @@ def test_a_first_name_misread_in_small_text_is_still_a_name_before_a_surname(lex
     assert bare(lexicon, layout(("Thanks, Bemie Shaw",))) == {"Bemie Shaw"}
 
 
+def test_a_first_name_with_rl_read_as_n_is_still_a_name_before_a_surname(lexicon: NameLexicon) -> None:
+    """payee_form of corpus_n3 at crf 36: the signed-in customer's name in the bank's header was
+    read with its 'rl' as 'n' and stayed readable for the whole recording."""
+    assert bare(lexicon, layout(("Shiney Hobbs",), ("Signed in as Canos Whitfield",))) == {
+        "Shiney Hobbs",
+        "Canos Whitfield",
+    }
+    assert bare(lexicon, layout(("Canos Mode",), ("Manene Settings",))) == set()
+
+
 def test_a_word_read_right_is_no_misread_first_name(lexicon: NameLexicon) -> None:
     """Only a word that is neither a name nor a word in use is taken for a misreading ('Done
     Hall' is no 'Dorie Hall', 'Main Hall' no 'Mairi Hall'), and only before a known surname

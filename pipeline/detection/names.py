@@ -55,7 +55,7 @@ _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
 _NARROW = "ilrtfj"  # letters a pixel or two wide, which scaled-down text loses or doubles
 # letters OCR reads as one when text is scaled down or compressed at a low bitrate, and the pair
-# they stand for ("Charlie" read "Chanie" in a bank's header at crf 36)
+# they stand for ("Carlos" read "Canos" at crf 36)
 _MERGED_LETTERS = (("n", "ri"), ("m", "rn"), ("n", "rl"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
