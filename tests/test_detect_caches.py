@@ -2,18 +2,21 @@
 
 A screen's lines come back on every frame while a few of them change, so parts of the text
 passes are remembered by text: a line's labels (labels.py), the findings in a window of wrapped
-lines (detector.py).
+lines (detector.py), a word's key for the structure passes' vocabulary (structure/vocabulary.py).
 These tests hold them to the answers found without them, and check that they are used.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import random
+import re
 from typing import Any
 
 import pytest
 
 from pipeline.detection.labels import LabelSearch, LabelValueFinder
+from pipeline.detection.structure import vocabulary
 from pipeline.detection.text import LayoutText
 from tests.test_detect import assert_hidden, detect, make_layout
 
@@ -103,3 +106,25 @@ def test_a_value_wrapped_over_two_lines_of_prose_is_still_found(detector):
         phones = [d for d in dets if d.entity_type == "PHONE_NUMBER"]
         assert_hidden(layout, phones, "+44 7656 671", 0)
         assert_hidden(layout, phones, "480", 1)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _phrase_key_uncached(words: list[str]) -> str:
+    parts = (_CAMEL.sub(" ", w.strip(vocabulary.EDGE_PUNCTUATION)).replace("_", " ") for w in words)
+    return " ".join(" ".join(p.lower().split()) for p in parts if p.strip())
+
+
+def test_a_phrase_key_is_the_words_keys_joined():
+    """A word's key is remembered; a phrase's key is the same as made from the words each time:
+    identifiers parted, edge punctuation and empty words dropped, odd spaces and case folded."""
+    rnd = random.Random(5)
+    chars = "aAbZ_:. ()|*\u00a0\u2003\u0130\u00df'\u00e91-\t"
+    words = ["full_name", "dateOfBirth", "(Name):", "E-mail", "", "  ", "|", "_", "\u2003Subject:\u2003"]
+    words += ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 8))) for _ in range(3000)]
+    for _ in range(6000):
+        phrase = [rnd.choice(words) for _ in range(rnd.randint(0, 4))]
+        assert vocabulary.phrase_key(phrase) == _phrase_key_uncached(phrase), phrase
+    assert vocabulary.phrase_key(["Date", "ofBirth:"]) == "date of birth"
+    assert vocabulary._word_keys["ofBirth:"] == "of birth"

@@ -8,6 +8,7 @@ and case-insensitively on OCR words with their edge punctuation stripped, longes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -113,12 +114,27 @@ class ColumnType:
     generic: bool  # types its column only beside another personal column
 
 
-def phrase_key(words: list[str]) -> str:
+def phrase_key(words: Iterable[str]) -> str:
     """How a run of OCR words is looked up: lower case, edge punctuation off, single spaces.
     Identifiers are words too: a CSV header or a database column names its fields
     `full_name`, `dateOfBirth` ("full name", "date of birth")."""
-    parts = (_CAMEL.sub(" ", w.strip(EDGE_PUNCTUATION)).replace("_", " ") for w in words)
-    return " ".join(" ".join(p.lower().split()) for p in parts if p.strip())
+    return " ".join(key for key in map(_word_key, words) if key)
+
+
+_word_keys: dict[str, str] = {}
+_WORD_KEYS = 50_000  # words whose keys are remembered
+
+
+def _word_key(word: str) -> str:
+    """One word's part of a phrase key ("" for none), remembered: the structure passes look up
+    the same words of a screen's lines on every frame, a hundred thousand times a session."""
+    key = _word_keys.get(word)
+    if key is None:
+        key = " ".join(_CAMEL.sub(" ", word.strip(EDGE_PUNCTUATION)).replace("_", " ").lower().split())
+        if len(_word_keys) >= _WORD_KEYS:
+            _word_keys.clear()
+        _word_keys[word] = key
+    return key
 
 
 @dataclass(frozen=True)
