@@ -1342,6 +1342,16 @@ def test_the_members_of_an_address_object_are_its_parts_whatever_their_keys(dete
         assert_visible(layout, dets, text, row)
 
 
+def test_keys_read_with_curly_quotes_still_type_their_values(detector):
+    """JSON scaled to 75 %: OCR reads some straight quotes as curly ones (`“address”: {`,
+    `“city”: "Derby"`). The object's members and the label's value are found all the same."""
+    rows = ["{", "  “address”: {", '    "linel": "Studio 2la, Hewitt Field",', '    “city”: "Kestrelby",', "  },"]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, dets, "Studio 2la, Hewitt Field", 2)
+    assert_hidden(layout, dets, "Kestrelby", 3)
+    assert_visible(layout, dets, "linel", 2)
+
+
 def test_an_object_under_a_key_of_another_kind_types_no_members(detector):
     """`"settings": {` or `"user": {` (a label of user names, whose object holds a role and a
     team, not user names) give their members no type."""

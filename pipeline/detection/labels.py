@@ -70,11 +70,11 @@ class LabelSearch:
 _CAPTION_TAIL = regex.compile(r"(?:/[ ]+\p{L}[\p{L} '’.-]{0,40}?)?[ ]*(?:\(\d{1,2}\))?")
 _ASSIGNMENTS = frozenset({"=", ":=", "=>", "->"})  # separators after which a value is never below
 _SEPARATOR = regex.compile(
-    r"""["'\]\)]?[ ]*\*?[ ]*"""
-    r"""(?:(?P<sep>:=|=>|->|[:=])[ ]*["']?|(?P<quote>["'])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
+    r"""["'“”‘’\]\)]?[ ]*\*?[ ]*"""
+    r"""(?:(?P<sep>:=|=>|->|[:=])[ ]*["'“”‘’]?|(?P<quote>["'“”‘’])[ ]*|(?P<filler>(?:is|was|ist|lautet|=)[ ]+))?""",
     LABEL_FLAGS,
 )
-_TRIM_CHARS = "\"'`,;[]|"  # quotes, and input-box borders that OCR reads as [ ] |
+_TRIM_CHARS = "\"'`“”‘’,;[]|"  # quotes (straight, or curly as OCR reads them small), input-box borders read as [ ] |
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
@@ -574,10 +574,11 @@ class LabelValueFinder:
 
 
 _DELIMITERS = (",", ";")
-# A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`.
-_OPENS_OBJECT = regex.compile(r"""[ ]*["']?(?P<key>[^"':={}\[\]]{1,40}?)["']?[ ]*[:=][ ]*[{\[]?[ ]*""")
+# A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
+# OCR reads a straight quote as a curly one in small text (`“address”: {`).
+_OPENS_OBJECT = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*[{\[]?[ ]*""")
 # A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
-_MEMBER = regex.compile(r"""[ ]*["']?(?P<key>[^"':={}\[\]]{1,40}?)["']?[ ]*[:=][ ]*(?P<value>.*)""")
+_MEMBER = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*(?P<value>.*)""")
 MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its object's key
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
