@@ -360,15 +360,15 @@ def test_code_and_dotted_words_are_no_logins(lexicon: NameLexicon) -> None:
 
 
 def test_a_name_glued_or_misread_in_scaled_down_text_is_still_a_name(lexicon: NameLexicon) -> None:
-    """A calendar's chips at 66 %: OCR glued a name's words ("MarkWebb"), and the time before
-    it ("14:30MarkWebb"), lost a narrow letter of a first name ("Syvia" for Sylvia, glued too)
-    or doubled one ("Bradlley"). Before a known surname, each is still a name."""
+    """A calendar's chips at 66 %: OCR glued a name's words ("PeterHolt"), and the time before
+    it ("14:30PeterHolt"), lost a narrow letter of a first name ("Oivia" for Olivia, glued too)
+    or doubled one ("Brandlon"). Before a known surname, each is still a name."""
     lt = layout(
-        ("14:30MarkWebb", "Dressing"),
-        ("14:00 SyviaBuckley", "Vaccination"),
-        ("12:00 Bradlley White - New patient",),
+        ("14:30PeterHolt", "Dressing"),
+        ("14:00 OiviaHartley", "Vaccination"),
+        ("12:00 Brandlon Hughes - New patient",),
     )
-    assert bare(lexicon, lt) == {"MarkWebb", "SyviaBuckley", "Bradlley White"}
+    assert bare(lexicon, lt) == {"PeterHolt", "OiviaHartley", "Brandlon Hughes"}
 
 
 def test_glued_words_that_are_no_names_stay_readable(lexicon: NameLexicon) -> None:

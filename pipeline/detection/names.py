@@ -53,6 +53,7 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13
 # a first name and a surname glued, maybe after a time or a number ("14:30MarkWebb")
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
+FILE_SURNAME_MAX_ZIPF = 3.75  # a word beside a first name in a file name this rare may be a surname
 _NARROW = "ilrtfj"  # letters a pixel or two wide, which scaled-down text loses or doubles
 # letters OCR reads as one when text is scaled down or compressed at a low bitrate, and the pair
 # they stand for ("Carlos" read "Canos" at crf 36)
@@ -498,8 +499,13 @@ class FileNameNameFinder:
 
     def _surname_like(self, word: str) -> bool:
         """A census surname, or a word rare enough in English to be one ("Okafor" 2.6), as
-        `BareNameFinder` takes it after a first name; a common word is none ("Report")."""
-        return self.lexicon.is_surname(word) or (len(word) >= 3 and not self.lexicon.is_common_word(word))
+        `BareNameFinder` takes it after a first name; a common word is none ("Report"). Beside
+        a first name in a file name, a word a little more common too: a surname misread by a
+        letter in small text is often a word ("Brown" read "Brow", 3.6)."""
+        lex = self.lexicon
+        return lex.is_surname(word) or (
+            len(word) >= 3 and lex.zipf(word) < FILE_SURNAME_MAX_ZIPF and not lex.is_system(word)
+        )
 
 
 class LoginNameFinder:
