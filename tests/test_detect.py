@@ -295,6 +295,8 @@ LABEL_CASES = [
     ("given-names-below", ["Given names / Prenoms(2)", "ALDOUS PERRIN"], "PERSON", "ALDOUS PERRIN", "Given names"),
     ("honorific-and-name", ["Customer: Mrs Priya Raman"], "PERSON", "Priya Raman", "Mrs"),
     ("login-in-prose", ["Login as k.okafor failed 3 times"], "USERNAME", "k.okafor", "failed"),
+    # PowerShell's Get-ADUser: the account's logon name
+    ("ad-sam-account-name", ["SamAccountName    : rcaddick"], "USERNAME", "rcaddick", "SamAccountName"),
     # passwords typed into a command line: the program's option says what the word after it is
     ("mysql-glued-password", ["mysql -u root -pS3cr3tPass! crm"], "PASSWORD", "S3cr3tPass!", "crm"),
     ("sshpass-password", ["sshpass -p 'Tr0ub4dor&3' ssh admin@bastion"], "PASSWORD", "Tr0ub4dor&3", "sshpass"),
@@ -1435,8 +1437,10 @@ def test_command_options_that_hold_no_password_stay_readable(detector):
 
 
 def test_a_label_word_before_other_words_holds_no_number_or_birthday(detector):
-    """ "Account settings", "Passport photo 2 of 3", "Born in May": no value of the label."""
-    layout, dets = detect(detector, "Account settings 2024 update", "Passport photo 2 of 3", "Born in May")
+    """ "Account settings", "Passport photo 2 of 3", "Born in May", a "Login | Sign up" menu, a
+    shell's "Last login: <date>": no value of the label."""
+    rows = ["Account settings 2024 update", "Passport photo 2 of 3", "Born in May", "Login   Sign up"]
+    layout, dets = detect(detector, *rows, "Last login: Mon Dec  1 09:12:44 2025")
     assert dets == []
 
 
