@@ -297,6 +297,8 @@ LABEL_CASES = [
     ("login-in-prose", ["Login as k.okafor failed 3 times"], "USERNAME", "k.okafor", "failed"),
     # PowerShell's Get-ADUser: the account's logon name
     ("ad-sam-account-name", ["SamAccountName    : rcaddick"], "USERNAME", "rcaddick", "SamAccountName"),
+    ("whoami-domain-user", ["PS C:\\> whoami", "corp\\rcaddick"], "USERNAME", "rcaddick", "corp"),
+    ("event-domain-user", ["Account Name:  ACME\\j.doe"], "USERNAME", "j.doe", "ACME"),
     # passwords typed into a command line: the program's option says what the word after it is
     ("mysql-glued-password", ["mysql -u root -pS3cr3tPass! crm"], "PASSWORD", "S3cr3tPass!", "crm"),
     ("sshpass-password", ["sshpass -p 'Tr0ub4dor&3' ssh admin@bastion"], "PASSWORD", "Tr0ub4dor&3", "sshpass"),
@@ -1463,3 +1465,17 @@ def test_a_toolbar_of_filter_chips_is_no_row_of_a_remembered_grid(detector):
         assert_visible(layout, dets, text, 0)
     for value in ("Tobias Quill", "07700 900462", "Derby"):
         assert_hidden(layout, dets, value, 1)
+
+
+def test_system_principals_registry_keys_and_paths_are_no_logons(detector):
+    """NT AUTHORITY\\SYSTEM, BUILTIN\\Administrators, a registry key, a path after a drive letter,
+    a relative path's capitalised folder: no DOMAIN\\user logon."""
+    rows = [
+        "NT AUTHORITY\\SYSTEM",
+        "BUILTIN\\Administrators",
+        "HKLM\\Software\\Microsoft",
+        "C:\\Program Files\\Microsoft",
+        "cd Documents\\Reports",
+    ]
+    layout, dets = detect(detector, *rows)
+    assert [d for d in dets if d.entity_type == "USERNAME"] == []
