@@ -297,21 +297,21 @@ def test_a_spreadsheet_s_bordered_cells_under_its_header_are_no_form_fields(dete
     rows that come up after the scroll."""
     memory = ValueMemory()
     first = [
-        ("Amy Lloyd", "07522 329923", "11/08/2005", "amy.lloyd@outlook.com"),
-        ("Emma Owen", "07622 339580", "04/08/1985", "emma.owen@yahoo.co.uk"),
-        ("Diana Fox", "07476 775028", "30/10/1964", "diana.fox@yahoo.co.uk"),
+        ("Ines Varga", "07700 900201", "12/09/2003", "ines.varga@example.com"),
+        ("Tomas Reyes", "07700 900202", "05/07/1986", "t.reyes@example.co.uk"),
+        ("Hal Brennan", "07700 900203", "29/11/1962", "hbrennan@example.co.uk"),
     ]
-    assert ("DATE_OF_BIRTH", "11/08/2005") in _typed(detector, _sheet(first, header=True), memory)
+    assert ("DATE_OF_BIRTH", "12/09/2003") in _typed(detector, _sheet(first, header=True), memory)
     assert [t for t in memory.tables.tables if any(c.entity == "DATE_OF_BIRTH" for c in t.columns)]
-    scrolled = [("Zoe Collins", "07756 114851", "21/07/1964", "zoec@outlook.com")]
-    assert ("DATE_OF_BIRTH", "21/07/1964") in _typed(detector, _sheet(scrolled, header=False, top=200), memory)
+    scrolled = [("Wilma Tarrant", "07700 900204", "22/06/1961", "wtarrant@example.com")]
+    assert ("DATE_OF_BIRTH", "22/06/1961") in _typed(detector, _sheet(scrolled, header=False, top=200), memory)
 
 
 def test_a_form_s_fields_a_gutter_apart_are_still_a_form_row(detector):  # noqa: F811
     """The same labels over boxes 16 px apart (a form's row of fields): a form row, no table
     remembered, and the line under the fields is typed by no column."""
     words = _words((40, 100, "Full name"), (262, 100, "Mobile"), (452, 100, "Date of birth"))
-    words += _words((44, 125, "Amy Lloyd"), (266, 125, "07522 329923"), (456, 125, "11/08/2005"))
+    words += _words((44, 125, "Ines Varga"), (266, 125, "07700 900201"), (456, 125, "12/09/2003"))
     words += _words((40, 170, "Preferred contact time"))
     fields = (InputField(Box(36, 119, 210, 26)), InputField(Box(262, 119, 174, 26)), InputField(Box(452, 119, 160, 26)))
     memory = ValueMemory()
@@ -329,15 +329,15 @@ def test_a_sheet_s_tab_strip_under_the_grid_holds_no_name(detector):  # noqa: F8
     still is a name (and a common word beside other values still is: test_structure's
     "Payroll" account)."""
     rows = [
-        ("Amy Lloyd", "07522 329923", "11/08/2005", "amy.lloyd@outlook.com"),
-        ("Bishop", "07622 339580", "04/08/1985", "bishop@yahoo.co.uk"),
-        ("Grace", "07476 775028", "30/10/1964", "grace@yahoo.co.uk"),
+        ("Ines Varga", "07700 900201", "12/09/2003", "ines.varga@example.com"),
+        ("Bishop", "07700 900202", "05/07/1986", "bishop@yahoo.co.uk"),
+        ("Grace", "07700 900203", "29/11/1962", "grace@yahoo.co.uk"),
     ]
     sheet = _sheet(rows, header=True)
     tabs = _words((60, 204, "Customers"), (230, 204, "Archived 2025"), (520, 204, "Pivot table 1"))
     words = [w for line in sheet.lines for w in line.words] + tabs
     hits = _typed(detector, Layout(group_lines(words).lines, sheet.fields), ValueMemory())
-    assert ("PERSON", "Amy Lloyd") in hits
+    assert ("PERSON", "Ines Varga") in hits
     assert ("PERSON", "Bishop") in hits
     assert ("PERSON", "Grace") in hits
     assert not [text for _, text in hits if "Customers" in text or "Archived" in text or "Pivot" in text]
