@@ -53,3 +53,44 @@ def test_a_town_s_name_not_alone_under_a_street_stays_readable(detector, rows):
     layout, dets = detect(detector, *rows)
     assert not [d for d in dets if d.entity_type == "LOCATION"]
     assert_visible(layout, dets, rows[1][2].split(" 14:")[0], row=1)
+
+
+LIST_X = 40  # a chat list's column left of the messages, its rows lining up with theirs at 66 %
+
+
+def _from(x: int, left: str, gap_chars: int, right: str) -> tuple[int, str]:
+    """A row read as one line from `x`: `left`, a gap of `gap_chars` blank cells, `right`."""
+    return x, left + " " * (gap_chars + 1) + right
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "09:12",  # the list's time of a conversation
+        "Thanks for the update on the order ...",  # a conversation's preview, cut short
+    ],
+)
+def test_a_town_under_a_street_read_on_one_row_with_the_list_beside_it_is_a_location(detector, left):
+    """Issue 18, chat_dms of corpus_n3 scaled to 66 %: the chat list's rows and the message
+    bubbles lined up, and OCR's line finder read the list's time (or its preview) and the town's
+    bubble as one line ("<time> <town> <time>"): the line no longer started under the street,
+    and the town stayed readable (LOCATION, 23 sightings). The run of words starting under the
+    street, clear of the list's words before it, is the town's line."""
+    gap = (X - LIST_X) // 8 - len(left) - 1
+    x, text = _from(LIST_X, left, gap, "Leicester 14:02 vv")
+    rows = [(X, 373, "12 Orchard Lane 14:02"), PANEL, (x, 406, text)]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, dets, "Leicester", row=2)
+    assert_visible(layout, dets, left, row=2)
+    assert_visible(layout, dets, "14:02 vv", row=2)
+
+
+def test_a_town_inside_a_sentence_that_runs_under_a_street_stays_readable(detector):
+    """A line from further left whose word under the street follows the word before it at a
+    word's spacing is one sentence, no town's own message: 'Leicester' stays readable."""
+    left = "we drove back from"
+    x = X - 8 * (len(left) + 1)
+    rows = [(X, 373, "12 Orchard Lane 14:02"), (x, 406, f"{left} Leicester 14:02")]
+    layout, dets = detect(detector, *rows)
+    assert not [d for d in dets if d.entity_type == "LOCATION"]
+    assert_visible(layout, dets, "Leicester", row=1)

@@ -385,14 +385,14 @@ class AddressBlockFinder:
         found: list[SpanFinding] = []
         streets = {lt.line_at(f.end - 1) for f in findings if f.entity_type == "ADDRESS"}
         for street in (lt.lines[i] for i in sorted(streets)):
-            below = _line_under(lt, street, self.GAP_LINE_HEIGHTS)
+            below = _run_under(lt, street, self.GAP_LINE_HEIGHTS)
             if below is None:
                 continue
-            text = lt.text[below.start : below.end]
+            text = lt.text[below : lt.lines[lt.line_at(below)].end]
             cut = _MESSAGE_TIME.search(text)
             town = (text[: cut.start()] if cut else text).strip(" ,.")
             if 0 < len(town.split()) <= TOWN_MAX_WORDS and is_town(town):
-                start = below.start + text.index(town)
+                start = below + text.index(town)
                 found.append(SpanFinding(start, start + len(town), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
@@ -402,18 +402,25 @@ TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
 _MESSAGE_TIME = regex.compile(r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ]+\S{1,3})?$")
 
 
-def _line_under(lt: LayoutText, line: LineRef, gap_line_heights: float) -> LineRef | None:
-    """The nearest line below `line` that starts where it starts (within a line height) and
-    lies at most `gap_line_heights` of its height under it."""
+def _run_under(lt: LayoutText, line: LineRef, gap_line_heights: float) -> int | None:
+    """Where the text right below `line` starts: the nearest line at most `gap_line_heights`
+    of its height under it, from its word that starts where `line` starts (within a line
+    height). That word starts its line, or a run of words a line height or more clear of the
+    words before it: text of a panel beside it may be read on the same row, small text's rows
+    of two panels lining up (a chat list's time or preview before a message)."""
     height = line.height
-    under = [
-        other
-        for other in lt.lines
-        if other.box.y >= line.box.y2 - height / 2
-        and other.box.y - line.box.y2 <= gap_line_heights * height
-        and abs(other.box.x - line.box.x) <= height
-    ]
-    return min(under, key=lambda o: o.box.y) if under else None
+    best: tuple[int, int] | None = None
+    for other in lt.lines:
+        if other.box.y < line.box.y2 - height / 2 or other.box.y - line.box.y2 > gap_line_heights * height:
+            continue
+        for k, word in enumerate(other.words):
+            if abs(word.box.x - line.box.x) > height:
+                continue
+            clear = k == 0 or word.box.x - other.words[k - 1].box.x2 >= height
+            if clear and (best is None or other.box.y < best[0]):
+                best = (other.box.y, word.start)
+            break
+    return best[1] if best else None
 
 
 LABEL_MAX_WORDS = 3  # words of a field's label before a line of an address ("post code")
