@@ -286,6 +286,21 @@ def test_a_first_name_with_rl_read_as_n_is_still_a_name_before_a_surname(lexicon
     assert bare(lexicon, layout(("Canos Mode",), ("Manene Settings",))) == set()
 
 
+def test_a_first_name_with_a_narrow_letter_read_as_another_is_still_a_name_before_a_surname(
+    lexicon: NameLexicon,
+) -> None:
+    """Issue 18, payee_form of corpus_n3 at 66 %: the signed-in customer's name in the bank's
+    header was read with the first name's 'l' as 't'; NER and the bare-name finder saw no name,
+    and it stayed readable for 16 s (22 sightings). One narrow letter read as another ('l' as
+    't' or 'i') is a misread first name too, before a known surname only."""
+    assert bare(lexicon, layout(("Juiia Hobbs",), ("Signed in as Emity Whitfield",))) == {
+        "Juiia Hobbs",
+        "Emity Whitfield",
+    }
+    # the same misreadings before a word that is no surname name no one
+    assert bare(lexicon, layout(("Juiia Settings",), ("Emity Mode",))) == set()
+
+
 def test_a_word_read_right_is_no_misread_first_name(lexicon: NameLexicon) -> None:
     """Only a word that is neither a name nor a word in use is taken for a misreading ('Done
     Hall' is no 'Dorie Hall', 'Main Hall' no 'Mairi Hall'), and only before a known surname

@@ -154,7 +154,8 @@ class NameLexicon:
     def is_misread_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with two of its narrow letters read as one
         (OCR of text scaled down reads "ri" or "rl" as "n" and "rn" as "m": "Enc" for "Eric"), or one
-        narrow letter lost or doubled; the caller asks only with a known surname after it."""
+        narrow letter lost, doubled or read as another; the caller asks only with a known surname
+        after it."""
         low = word.lower()
         if len(low) < 3 or not low.isalpha() or self.is_name(low) or self.zipf(low) >= self.common_zipf:
             return False  # a word read right ("Done", "Main", not "Dorie", "Mairi") is no misreading
@@ -164,10 +165,19 @@ class NameLexicon:
                 if low[:at] + pair + low[at + len(merged) :] in self.first_names:
                     return True
                 at = low.find(merged, at + 1)
-        # a narrow letter lost or read twice ("Syvia" for "Sylvia", "Bradlley" for "Bradley")
+        # a narrow letter lost or read twice ("Syvia" for "Sylvia", "Bradlley" for "Bradley"),
+        # or read as another narrow letter ("Juiia" for "Julia")
         names = self.first_names
-        return any(low[:at] + narrow + low[at:] in names for at in range(1, len(low) + 1) for narrow in _NARROW) or any(
-            low[at] in _NARROW and low[:at] + low[at + 1 :] in names for at in range(1, len(low))
+        return (
+            any(low[:at] + narrow + low[at:] in names for at in range(1, len(low) + 1) for narrow in _NARROW)
+            or any(low[at] in _NARROW and low[:at] + low[at + 1 :] in names for at in range(1, len(low)))
+            or any(
+                low[:at] + narrow + low[at + 1 :] in names
+                for at in range(1, len(low))
+                if low[at] in _NARROW
+                for narrow in _NARROW
+                if narrow != low[at]
+            )
         )
 
     def is_surname(self, word: str) -> bool:
