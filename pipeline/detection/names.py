@@ -479,14 +479,29 @@ class FileNameNameFinder:
         parts = list(_STEM_WORD.finditer(text, start, end))
         found = []
         i = 0
-        while i + 1 < len(parts):
-            if self._name_at(text, parts, i):
+        while i < len(parts):
+            if i + 1 < len(parts) and self._name_at(text, parts, i):
                 name = SpanFinding(parts[i].start(), parts[i + 1].end(), "PERSON", self.score, FILE_NAME_RECOGNIZER)
                 found.append(name)
                 i += 2
-            else:
-                i += 1
+                continue
+            if self._glued(parts[i].group()):
+                found.append(SpanFinding(parts[i].start(), parts[i].end(), "PERSON", self.score, FILE_NAME_RECOGNIZER))
+            i += 1
         return found
+
+    def _glued(self, word: str) -> bool:
+        """A name whose space OCR lost in small text ("<First><Last>.opus", a voice note's
+        file name scaled down): two capitalised words glued, a known first name and then a
+        surname-like word."""
+        pieces = _GLUED_WORDS.split(word)
+        if len(pieces) != 2 or not all(is_name_token(p) for p in pieces):
+            return False
+        first, last = pieces
+        lex = self.lexicon
+        if any(lex.is_system(w) or w.lower() in lex.ui for w in pieces):
+            return False
+        return lex.is_first_name(first) and self._surname_like(last)
 
     def _name_at(self, text: str, parts: list[regex.Match[str]], i: int) -> bool:
         """Whether words i and i+1 of a stem are a person's name."""
