@@ -1479,3 +1479,25 @@ def test_system_principals_registry_keys_and_paths_are_no_logons(detector):
     ]
     layout, dets = detect(detector, *rows)
     assert [d for d in dets if d.entity_type == "USERNAME"] == []
+
+
+def test_a_person_s_passwd_login_and_glued_name_are_found_and_found_again(detector):
+    """`cat /etc/passwd` then `last` in a terminal scaled to 75 %: the GECOS name read glued
+    ("<First><Last>"), the login at the start of a person's account line (uid 1000 up), and the
+    same login glued to its tty in `last` ("<login>pts/0"), found again from the memory. A
+    system account's login and nobody's stay readable."""
+    from pipeline.detection.memory import ValueMemory
+
+    rows = [
+        "mbrannock:x:1003:1003:MirenBrannock,Room 188,:/home/mbrannock:/bin/bash",
+        "postgres:x:106:113:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash",
+        "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin",
+        "mbrannockpts/0 130.95.219.213 Thu Dec 3 11:21 - 12:39 (01:18)",
+    ]
+    layout = make_layout(*rows)
+    dets = detector.detect(layout, ValueMemory())
+    assert_hidden(layout, dets, "MirenBrannock", 0)
+    assert_hidden(layout, dets, "mbrannock", 0)
+    assert_hidden(layout, dets, "mbrannock", 3)
+    for text, row in (("postgres", 1), ("PostgreSQL administrator", 1), ("nobody", 2)):
+        assert_visible(layout, dets, text, row)
