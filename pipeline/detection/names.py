@@ -418,7 +418,7 @@ class BareNameFinder:
         if not is_name_token(first) or lex.is_system(first):
             return None
         if not lex.is_first_name(first) and not (
-            # a first name misread as text scaled down is read ("Enc Mills" for "Eric Mills",
+            # a first name misread as text scaled down is read ("Enc Pardoe" for "Eric Pardoe",
             # a gift message at 66 %: NER no longer saw a name), before a known surname only
             i + 1 < len(tokens) and lex.is_surname(tokens[i + 1][2]) and lex.is_misread_first_name(first)
         ):
@@ -449,8 +449,8 @@ class BareNameFinder:
 
 
 class FileNameNameFinder:
-    """People's names inside file names: "P45_Louis_Brown_2026.pdf", "CV Smith_Carly.docx",
-    "RightToWork-harry.chamberlain.pdf", "Weston, Lawrence - bank details.xlsx". A file manager,
+    """People's names inside file names: "P45_Oscar_Brown_2026.pdf", "CV Lowe_Carys.docx",
+    "RightToWork-ivor.pennick.pdf", "Hartley, Leonie - bank details.xlsx". A file manager,
     a download bar or a title bar shows what a document is about, and HR's and customers' files
     are named after people. NER reads a file name as one token, and the precision rules drop a
     NER name in a file name (a system file is no person): this finder reads the file name's
@@ -515,7 +515,7 @@ class FileNameNameFinder:
             return False
         if lex.is_first_name(a) and self._surname_like(b):
             return True
-        # "Smith_Carly": the surname first, unless the first name starts a name of its own
+        # "Lowe_Carys": the surname first, unless the first name starts a name of its own
         return (
             lex.is_first_name(b)
             and self._surname_like(a)
@@ -573,7 +573,7 @@ class LoginNameFinder:
 
 
 def _stem_name_shape(word: str) -> bool:
-    """A word of a file name that may be a name: "Louis", "chamberlain", "SMITH"; not a glued
+    """A word of a file name that may be a name: "Oscar", "pennick", "SMITH"; not a glued
     phrase ("RightToWork") or a code with digits."""
     return is_name_token(word) or (len(word) >= 2 and word.isalpha() and (word.islower() or word.isupper()))
 
