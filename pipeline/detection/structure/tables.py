@@ -322,7 +322,10 @@ class TableFinder:
         median = heights[len(heights) // 2] if words else 1
         height = max(min((h for h in heights if h >= SPECK_SHARE * median), default=1), 1)
         parts: list[tuple[list[WordRef], str | None]] = []  # words, and their phrase if a header
-        for cell in split_cells(words, height):
+        cells = split_cells(words, height)
+        if words and any(c in COLUMN_RULES for c in lt.text[words[0].start : words[-1].end]):
+            cells = _at_rules(lt, cells)  # a text table's row: its rules may be read without gaps
+        for cell in cells:
             split = self._as_headers(lt, cell)
             if split is not None and len(split) == PHRASE_HEADERS:
                 split = None  # two header words a space apart are a heading: "Customer contact"
@@ -495,6 +498,48 @@ def _rule_read_as_letters(text: str) -> bool:
     "l", "!", with specks: "I'.'"). The pronoun "I" goes too: a sentence is no row of cells."""
     core = text.strip(_RULE_SPECKS)
     return not core.strip(COLUMN_RULES) or (len(core) <= 2 and set(core) <= _RULE_LOOKALIKES)
+
+
+def _at_rules(lt: LayoutText, cells: list[list[WordRef]]) -> list[list[WordRef]]:
+    """`cells` cut again at the column rules read inside them: a terminal table's header
+    scaled down can be read with no gap at its rules, a header and the rules around it as one
+    wide word (psql at 75 %: "email .phone| postcode I date_of birth |" as one run). A rule
+    read alone ("|", "I") is a cell of its own; a word with a rule stuck after it ends its
+    cell, one with a rule stuck before it (or a speck, the rule's remains, before and a rule
+    after it) starts one. A word read twice, the first time cut short ("ema" over "email",
+    their boxes overlapping), is read once."""
+    out: list[list[WordRef]] = []
+    for cell in cells:
+        run: list[WordRef] = []
+        for k, word in enumerate(cell):
+            text = lt.text[word.start : word.end].strip(_RULE_SPECKS)
+            after = cell[k + 1] if k + 1 < len(cell) else None
+            if after is not None and _read_again(text, lt.text[after.start : after.end], word, after):
+                continue
+            if len(cell) > 1 and _rule_read_as_letters(text):
+                out.extend(c for c in (run, [word]) if c)
+                run = []
+                continue
+            raw = lt.text[word.start : word.end]
+            # ".phone|": the rule before it read as a speck
+            framed = raw[:1] in _RULE_SPECKS and raw[-1:] in COLUMN_RULES
+            if run and (text[:1] in COLUMN_RULES or framed):
+                out.append(run)
+                run = []
+            run.append(word)
+            if len(text) > 1 and text[-1] in COLUMN_RULES:
+                out.append(run)
+                run = []
+        if run:
+            out.append(run)
+    return out
+
+
+def _read_again(text: str, next_text: str, word: WordRef, after: WordRef) -> bool:
+    """Whether `word` is the start of the next word read once more over it: its text begins
+    the next word's and half of its box or more lies under the next word's."""
+    overlap = min(word.box.x2, after.box.x2) - max(word.box.x, after.box.x)
+    return len(text) >= 2 and next_text.startswith(text) and overlap * 2 >= word.box.w
 
 
 def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
