@@ -391,3 +391,14 @@ def test_glued_words_that_are_no_names_stay_readable(lexicon: NameLexicon) -> No
     "MarkLogic"), a code glued to its number ("2Factor"), a version to its notes ("v2Release")."""
     lt = layout(("Open in PowerPoint",), ("JavaScript DevTools MarkLogic",), ("2Factor Auth",), ("v2Release Notes",))
     assert bare(lexicon, lt) == set()
+
+
+def test_a_calendar_entry_s_name_before_its_service_is_a_name(lexicon: NameLexicon) -> None:
+    """A clinic's calendar at 66 %: "12:00 <First> <Last> · Vaccination" read without its dot.
+    A run of capitalised words is no name in general ("Getting Started With ..."), but after a
+    time, a known first name and a census surname before a dictionary word are an entry's name.
+    A price before a product named like a person is no time."""
+    lt = layout(("12:00 Maureen Ashworth Vaccination",), ("9.30am Dominic Barton Dressing",))
+    assert bare(lexicon, lt) == {"Maureen Ashworth", "Dominic Barton"}
+    lt = layout(("18.00 Harris Tweed Flat Cap",), ("10:42 Getting Started With Emma",), ("09:30 Team Standup",))
+    assert bare(lexicon, lt) == set()

@@ -49,6 +49,8 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
+# a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
+_TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", regex.IGNORECASE)
 _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13:00Dominic"
 # a first name and a surname glued, maybe after a time or a number ("14:30MarkWebb")
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
@@ -434,9 +436,21 @@ class BareNameFinder:
             ):
                 break
             end += 1
-        if end == i or not _stands_apart(line, tokens, i, end, self._may_follow):
+        if end == i:
+            return None
+        if not _stands_apart(line, tokens, i, end, self._may_follow) and not self._scheduled(tokens, i, end):
             return None
         return end
+
+    def _scheduled(self, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+        """Whether a name in a run of capitalised words is a calendar's or a list's entry: a time
+        before it ("12:00 <First> <Last> Vaccination", the dot between name and service lost at
+        66 %), a known first name and a census surname, and after it a dictionary word, no name."""
+        if i == 0 or not _TIME.fullmatch(tokens[i - 1][2]) or end + 1 >= len(tokens):
+            return False
+        lex = self.lexicon
+        after = tokens[end + 1][2]
+        return lex.is_first_name(tokens[i][2]) and lex.is_surname(tokens[end][2]) and lex.is_dictionary(after)
 
     def _may_follow(self, word: str) -> bool:
         return word.lower() in self.after_words
