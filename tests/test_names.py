@@ -402,3 +402,12 @@ def test_a_calendar_entry_s_name_before_its_service_is_a_name(lexicon: NameLexic
     assert bare(lexicon, lt) == {"Maureen Ashworth", "Dominic Barton"}
     lt = layout(("18.00 Harris Tweed Flat Cap",), ("10:42 Getting Started With Emma",), ("09:30 Team Standup",))
     assert bare(lexicon, lt) == set()
+
+
+def test_a_surname_glued_to_the_next_word_by_a_dash_and_a_double_barrelled_one(lexicon: NameLexicon) -> None:
+    """At 66 % a calendar's dot between a name and its service is read as a dash glued to both
+    ("<Last>-Blood test"): the name ends at the dash. A double-barrelled surname stays whole and
+    is a surname ("Smith-Jones", which the word list counts as a common word)."""
+    lt = layout(("13:30 Maureen Ashworth-Blood test",), ("Lucy Smith-Jones",))
+    assert bare(lexicon, lt) == {"Maureen Ashworth", "Lucy Smith-Jones"}
+    assert bare(lexicon, layout(("Self-Service Portal",), ("Will Check-in Today",))) == set()

@@ -49,6 +49,7 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
+_GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>-Blood"
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
 _TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", regex.IGNORECASE)
 _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13:00Dominic"
@@ -317,7 +318,7 @@ class BareNameFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
         for line in lt.lines:
-            tokens = [_after_number(_token(lt, w.start, w.end)) for w in line.words]
+            tokens = [self._before_glued_word(_after_number(_token(lt, w.start, w.end))) for w in line.words]
             i = 0
             while i < len(tokens):
                 start, end = i, None
@@ -442,6 +443,19 @@ class BareNameFinder:
             return None
         return end
 
+    def _before_glued_word(self, token: tuple[int, int, str]) -> tuple[int, int, str]:
+        """A surname less a dictionary word OCR glued to it with the dash it read for a dot
+        ("<Last>-Blood test" for "<Last> · Blood test"); a double-barrelled name stays whole."""
+        start, end, text = token
+        match = _GLUED_AFTER_DASH.fullmatch(text)
+        if (
+            match is None
+            or not self.lexicon.is_surname(match.group(1))
+            or not self.lexicon.is_dictionary(match.group(2))
+        ):
+            return token
+        return start, start + match.end(1), match.group(1)
+
     def _scheduled(self, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
         """Whether a name in a run of capitalised words is a calendar's or a list's entry: a time
         before it ("12:00 <First> <Last> Vaccination", the dot between name and service lost at
@@ -458,8 +472,11 @@ class BareNameFinder:
     def _surname_like(self, word: str) -> bool:
         lex = self.lexicon
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
-        # "Okafor"); a really common one is not ("Update" 4.7, "Period")
-        return is_name_token(word) and not lex.is_system(word) and not lex.is_common_word(word)
+        # "Okafor"); a really common one is not ("Update" 4.7, "Period"); a double-barrelled
+        # one is surnames joined ("Smith-Jones", which the word list counts as common)
+        if not is_name_token(word) or lex.is_system(word):
+            return False
+        return not lex.is_common_word(word) or ("-" in word and all(map(lex.is_surname, word.split("-"))))
 
 
 class FileNameNameFinder:
