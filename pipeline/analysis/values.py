@@ -171,11 +171,15 @@ class SeenValues:
         words: Sequence[str],
         is_common: Callable[[str], bool] | None = None,
         is_name: Callable[[str], bool] | None = None,
+        names_person: Callable[[Sequence[str], int], bool] | None = None,
     ) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
         value, each word in at most one run. `is_common(word)`: a dictionary word that is no
         name (None: no name or place is used, but where written as one; see the module);
-        `is_name(word)`: a known first name or surname (None: a name of one word is used as any)."""
+        `is_name(word)`: a known first name or surname (None: a name of one word is used as any);
+        `names_person(words, i)`: whether word i, one word of a full name alone, stands as the
+        person's name there (the analysis's rule, detection/name_parts.py: "Grace period" does
+        not; None: wherever written with a capital)."""
         if not self._values:
             return []
         pieces = self._piece_index()
@@ -196,7 +200,12 @@ class SeenValues:
                     continue  # a number as short as many of the values' runs of digits: chance
                 if _meaningful(value, words[i : j + 1], is_common, is_name):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
-            if best is None and keys[i] in self._name_words and words[i][:1].isupper():
+            if (
+                best is None
+                and keys[i] in self._name_words
+                and words[i][:1].isupper()
+                and (names_person is None or names_person(words, i))
+            ):
                 value = self._name_words[keys[i]]
                 if _meaningful(value, words[i : i + 1], is_common, is_name):
                     best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)

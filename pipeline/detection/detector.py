@@ -52,6 +52,7 @@ from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
+from pipeline.detection.name_parts import NamePartFinder, NamePartRule
 from pipeline.detection.names import (
     SYSTEM_VOCABULARY_FILE,
     BareNameFinder,
@@ -118,6 +119,10 @@ class Detector:
             if names
             else None
         )
+        # a word of a full name seen earlier, alone where it names the person ("Block <First>"):
+        # the gate asks the same rule which such words it may count (name_parts.py)
+        self.name_part_rule = NamePartRule(lexicon, ner.bare_names.part_before, ner.bare_names.part_after)
+        self._name_parts = NamePartFinder(self.name_part_rule, MEMORY_SCORE) if names else None
         # names inside file names ("P45_<First>_<Last>_2026.pdf"), which NER reads as one token
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
@@ -265,6 +270,8 @@ class Detector:
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
+            if self._name_parts is not None:
+                findings.extend(self._name_parts.find(lt, memory.name_parts))
         return lt, merge(findings)
 
     def _analyze_wrapped(self, text: str, offset: int) -> list[SpanFinding]:

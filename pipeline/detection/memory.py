@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.core.text import normalise_with_offsets
+from pipeline.detection.name_parts import parts_of
 from pipeline.detection.structure.forms import PasswordFieldMemory
 from pipeline.detection.structure.mail import MailMemory
 from pipeline.detection.structure.tables import TableMemory
@@ -40,14 +41,23 @@ class ValueMemory:
     passwords: PasswordFieldMemory = field(default_factory=PasswordFieldMemory)
     # the lines of message bodies it showed: a body outgrows its header's reach
     mail: MailMemory = field(default_factory=MailMemory)
+    # the words of the full names it showed, each found alone where it names the person
+    # (name_parts.py: "Block <First>" in a chat whose header showed "<First> <Last>")
+    name_parts: set[str] = field(default_factory=set)
 
     def __repr__(self) -> str:  # never show the values
         return f"ValueMemory({len(self.entities)} values, {len(self.tables.tables)} tables)"
 
     @property
-    def revision(self) -> tuple[int, int, int, int]:
+    def revision(self) -> tuple[int, int, int, int, int]:
         """Changes whenever the memory learns something (a cached result may be stale then)."""
-        return len(self.entities), self.tables.revision, len(self.passwords.fields), self.mail.revision
+        return (
+            len(self.entities),
+            self.tables.revision,
+            len(self.passwords.fields),
+            self.mail.revision,
+            len(self.name_parts),
+        )
 
     def learn(self, entity_type: str, value: str, ordinary: Callable[[str], bool]) -> None:
         """Remember `value` unless it is a person written only in words that `ordinary` calls
@@ -62,6 +72,8 @@ class ValueMemory:
         if entity_type == "PERSON" and all(ordinary(w) for w in words if w):
             return
         self.add(entity_type, value)
+        if entity_type == "PERSON":
+            self.name_parts.update(part for part in parts_of(value) if not ordinary(part))
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = normalise_with_offsets(value)

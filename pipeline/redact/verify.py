@@ -442,6 +442,8 @@ def verify_output(
     lexicon = getattr(detector, "lexicon", None)
     is_common = None if lexicon is None else lexicon.is_ordinary
     is_name = None if lexicon is None else lexicon.is_name
+    rule = getattr(detector, "name_part_rule", None)  # where a seen name's word alone names its person
+    names_person = None if rule is None else rule.names_person
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
@@ -474,7 +476,7 @@ def verify_output(
                 else:
                     found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
             if seen:
-                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common, is_name)
+                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common, is_name, names_person)
             findings.extend(
                 f
                 for f in found
@@ -655,6 +657,9 @@ class _TablesMemory(ValueMemory):
     def add(self, entity_type: str, value: str) -> None:
         return None
 
+    def learn(self, entity_type: str, value: str, ordinary: Callable[[str], bool]) -> None:
+        return None  # nor a name's words (name_parts.py): the seen values' own are looked for
+
 
 def _names_something(
     detection: Detection, layout: Layout, masks: Sequence[Box], is_common: Callable[[str], bool] | None
@@ -770,13 +775,14 @@ def _pieces(
     found: list[Finding],
     is_common: Callable[[str], bool] | None = None,
     is_name: Callable[[str], bool] | None = None,
+    names_person: Callable[[Sequence[str], int], bool] | None = None,
 ) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
     piece of it; none where the detector already found the same kind of thing there."""
     pieces = []
     for line in layout.lines:
         words = line.words
-        for piece in seen.find([w.text for w in words], is_common, is_name):
+        for piece in seen.find([w.text for w in words], is_common, is_name, names_person):
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             if piece.chars is not None:  # a value inside one word: its characters, by position

@@ -1,0 +1,128 @@
+"""A word of a full name seen earlier in the recording, shown alone: where it names that person.
+
+A chat opens with the contact's full name in its header, then the menu says "Block <First>", the
+customer signs "Thanks! <First>", a reply starts "<First>, can you ..."; an order page greets the
+customer by first name. Each line alone holds no name a finder can tell from a word, but the
+recording already showed whose name it is. The analysis remembers the words of the full names it
+found (`ValueMemory.name_parts`), and the gate looks for the same words (`SeenValues`), both
+through `NamePartRule`, so that what the analysis leaves the gate does not count:
+
+- a word that is only a name ("Louise", "Okafor") names the person wherever it is written as a
+  name (capitalised or in capitals);
+- a word that English also writes as an everyday word ("Grace", "Price", "Mark", "Hill":
+  `NameLexicon.is_word_name`), or a month, a place, a UI or system word, names the person only
+  where it stands as a name: after a word of address or an action on a person ("Hi", "Thanks",
+  "Block", "Message"; `before` in models/detection.yaml), as a mention ("@Grace"), before a
+  verb of a message list ("<First> replied", "is typing"; `after`), possessive ("Mark's"), alone
+  on its line (a signature, a chip), or first on its line before a comma or colon (a chat's
+  speaker, an address): "Grace period", a "Price" column and "Mark as read" stay readable.
+
+The words are kept in memory for one recording only, never written anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from pipeline.detection.names import NameLexicon, is_name_token
+from pipeline.detection.text import LayoutText, SpanFinding
+
+NAME_PART_RECOGNIZER = "memory:name_part"
+NAME_PART_LETTERS = 4  # shorter words of a name ("Li", "Ann", "Roy") are too often other words alone
+_EDGES = " \t,.;:!?\"'()[]{}<>«»“”‘’*"
+_POSSESSIVE = ("'s", "’s")
+_LETTERS = regex.compile(r"\p{L}")
+
+
+def part_key(word: str) -> str:
+    """How a name's word is remembered and looked up: without the punctuation around it, nor
+    a possessive "'s", in lower case."""
+    word = word.strip(_EDGES)
+    if word.endswith(_POSSESSIVE):
+        word = word[:-2]
+    return word.lower()
+
+
+def parts_of(name: str) -> list[str]:
+    """The words of a full name (two words at least) that name its person alone (keys)."""
+    words = [w.strip(_EDGES) for w in name.split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return []
+    return [part_key(w) for w in words if len(w) >= NAME_PART_LETTERS and _written_as_name(w)]
+
+
+class NamePartRule:
+    """Whether a word of a name seen earlier, shown among a line's words, names its person."""
+
+    def __init__(self, lexicon: NameLexicon, before: Iterable[str], after: Iterable[str]):
+        self.lexicon = lexicon
+        self.before = frozenset(w.lower() for w in before)
+        self.after = tuple(tuple(w.lower().split()) for w in after)
+
+    def is_everyday(self, word: str) -> bool:
+        """A name that is also a word of English, a month, a place, a UI or system word."""
+        lex = self.lexicon
+        low = word.lower()
+        return lex.is_word_name(low) or low in lex.ui or lex.is_system(word) or lex.is_place(low)
+
+    def names_person(self, words: Sequence[str], i: int) -> bool:
+        """Whether `words[i]` (a line's words as read, punctuation included), a word of a name
+        seen before, is written and placed as that person's name."""
+        word = words[i]
+        core = word.strip(_EDGES)
+        possessive = core.endswith(_POSSESSIVE)
+        if possessive:
+            core = core[:-2]
+        if not _written_as_name(core):
+            return False
+        if not self.is_everyday(core):
+            return True
+        if possessive or word.lstrip("([{\"'").startswith("@"):
+            return True
+        others = [w for j, w in enumerate(words) if j != i and _LETTERS.search(w)]
+        if not others:
+            return True  # alone on its line: a signature, a chip, a DM's title (a time beside it)
+        if i == 0 and word.endswith((",", ":")):
+            return True  # "<First>, can you ..." / a chat's "<First>: ..."
+        if i > 0 and part_key(words[i - 1]) in self.before:
+            return True
+        following = tuple(part_key(w) for w in words[i + 1 : i + 4])
+        return any(following[: len(phrase)] == phrase for phrase in self.after)
+
+
+class NamePartFinder:
+    """The words of remembered names in a layout's lines, where `NamePartRule` says they name
+    the person (a PERSON span per word)."""
+
+    def __init__(self, rule: NamePartRule, score: float):
+        self.rule = rule
+        self.score = score
+
+    def find(self, lt: LayoutText, parts: frozenset[str] | set[str]) -> list[SpanFinding]:
+        if not parts:
+            return []
+        found = []
+        text = lt.text
+        for line in lt.lines:
+            words = [text[w.start : w.end] for w in line.words]
+            for i, w in enumerate(line.words):
+                word = words[i]
+                if part_key(word) not in parts or not self.rule.names_person(words, i):
+                    continue
+                start, end = w.start, w.end
+                while start < end and text[start] in _EDGES + "@":
+                    start += 1
+                while end > start and text[end - 1] in _EDGES:
+                    end -= 1
+                if text[start:end].endswith(_POSSESSIVE):
+                    end -= 2
+                found.append(SpanFinding(start, end, "PERSON", self.score, NAME_PART_RECOGNIZER))
+        return found
+
+
+def _written_as_name(word: str) -> bool:
+    """ "Louise", "O'Connor", "McLeod", "Jean-Luc", "WALKER" (a card's holder); not "walker"."""
+    return is_name_token(word) or (len(word) >= NAME_PART_LETTERS and word.isalpha() and word.isupper())
