@@ -53,6 +53,7 @@ LAYER_LINE_HEIGHTS = 1.0
 # the grid (a dialog's), not cells read close together (`_sentence_across`)
 SENTENCE_WORDS = 3
 SAME_START_LINE_HEIGHTS = 0.5
+_MISREAD_KEYS = 1_000  # header cells whose misread column is remembered
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
 SAME_PLACE_PX = 4
@@ -263,6 +264,7 @@ class TableFinder:
         headers = [*vocabulary.columns, *vocabulary.other_headers]
         self._glued = {phrase.replace(" ", ""): phrase for phrase in headers if " " in phrase}
         self.lexicon = lexicon  # a name column's one-word cells: common words are no names
+        self._misread: dict[str, str | None] = {}  # a header cell's key -> the column it misreads
 
     def find(self, lt: LayoutText, memory: TableMemory | None, skip: Collection[int] = ()) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
@@ -354,6 +356,11 @@ class TableFinder:
             if memory is not None:
                 memory.remember_form(row)
             return None  # a form's labels over their input boxes (form_rows.py)
+        if headers < len(parts):
+            # a header by its other cells: a cell misread by a letter or two still names its
+            # column ("Postcacle" at crf 36: the postcodes under it were typed by nothing, and
+            # one misread out of a postcode's shape stayed readable)
+            parts = [(cell, key if key is not None else self._misread_header(lt, cell)) for cell, key in parts]
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
         columns: list[Column] = []
         for i, ((cell, _), entity) in enumerate(zip(parts, types)):
@@ -367,6 +374,20 @@ class TableFinder:
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
+
+    def _misread_header(self, lt: LayoutText, cell: list[WordRef]) -> str | None:
+        """The personal column's phrase that a header row's `cell` is, misread by OCR
+        (Vocabulary.misread_column), or None. Words in use are read right: a column titled
+        "Blender" or "Tender" is no misread "Sender"."""
+        texts = [lt.text[w.start : w.end].strip(EDGE_PUNCTUATION) for w in cell]
+        key = phrase_key(texts)
+        if key not in self._misread:
+            lexicon = self.lexicon
+            in_use = lexicon is not None and all(lexicon.zipf(t) >= lexicon.common_zipf for t in texts if t)
+            if len(self._misread) >= _MISREAD_KEYS:
+                self._misread.clear()
+            self._misread[key] = None if in_use else self.vocabulary.misread_column(key)
+        return self._misread[key]
 
     def _joined_phrases(
         self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]

@@ -26,6 +26,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A header phrase this long (letters, as written) may be matched misread by a letter, in a line
 # already found to be a header by its other fields; a shorter one ("name", "city") never
 MISREAD_MIN_CHARS = 6
+# two letters OCR reads for one in text re-encoded at a low bitrate or scaled down, and the one
+# they stand for ("Postcacle" for "Postcode": its "d" read "cl", its "o" read "a")
+_SPLIT_LETTERS = (("cl", "d"), ("rn", "m"), ("ri", "n"), ("vv", "w"))
 
 Phrase = Annotated[str, Field(min_length=1, max_length=64)]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
@@ -114,6 +117,17 @@ class ColumnType:
     generic: bool  # types its column only beside another personal column
 
 
+def _joined_letters(key: str) -> list[str]:
+    """`key` with one pair of `_SPLIT_LETTERS` read back as its letter, each way it holds one."""
+    out = []
+    for pair, letter in _SPLIT_LETTERS:
+        at = key.find(pair, 1)
+        while at > 0:
+            out.append(key[:at] + letter + key[at + len(pair) :])
+            at = key.find(pair, at + 1)
+    return out
+
+
 def phrase_key(words: Iterable[str]) -> str:
     """How a run of OCR words is looked up: lower case, edge punctuation off, single spaces.
     Identifiers are words too: a CSV header or a database column names its fields
@@ -183,12 +197,18 @@ class Vocabulary:
 
     def misread_column(self, key: str) -> str | None:
         """The personal column's phrase that `key` is, misread by OCR by a letter (see
-        core/text.py `misread_as`: "full nane" for "full name"), when the phrase has
-        MISREAD_MIN_CHARS letters or more and `key` is no header itself; None otherwise."""
+        core/text.py `misread_as`: "full nane" for "full name"), or by a letter and one letter
+        read as two ("postcacle" for "postcode"), when the phrase has MISREAD_MIN_CHARS letters
+        or more and `key` is no header itself; None otherwise (or when two phrases qualify)."""
         if len(key.replace(" ", "")) < MISREAD_MIN_CHARS or self.is_header(key):
             return None
-        found = [phrase for phrase in self.columns if len(phrase) >= MISREAD_MIN_CHARS and misread_as(key, phrase)]
-        return found[0] if len(found) == 1 else None
+        keys = [key, *_joined_letters(key)]
+        found = {
+            phrase
+            for phrase in self.columns
+            if len(phrase) >= MISREAD_MIN_CHARS and any(k == phrase or misread_as(k, phrase) for k in keys)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
         """The entity type each header phrase of one header row gives its column (None: not
