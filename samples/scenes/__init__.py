@@ -46,6 +46,9 @@ SCENES: tuple[str, ...] = (
     "crm_contact_map",
     "licence_scan",
     "payee_form",
+    "social_profile",
+    "cloud_console",
+    "tax_form_pdf",
 )
 
 
