@@ -49,6 +49,8 @@ SCENES: tuple[str, ...] = (
     "social_profile",
     "cloud_console",
     "tax_form_pdf",
+    "browser_autofill",
+    "eu_checkout",
 )
 
 
