@@ -51,6 +51,7 @@ SCENES: tuple[str, ...] = (
     "tax_form_pdf",
     "browser_autofill",
     "eu_checkout",
+    "shipping_labels",
 )
 
 
