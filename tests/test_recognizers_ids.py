@@ -179,6 +179,15 @@ IDENTIFIERS = [
     ("sort-code-label", ["Sort code 99-61-90"], {"SORT_CODE"}, "99-61-90"),
     ("postcode-label", ["Postcode: SW1A 1AA"], {"ZIP_CODE"}, "SW1A 1AA"),
     ("zip-context", ["ZIP 53703"], {"ZIP_CODE"}, "53703"),
+    # a person's number in a hospital's or a loyalty scheme's records
+    ("mrn", ["MRN: 00591736"], {"ACCOUNT_NUMBER"}, "00591736"),
+    ("hospital-number", ["Hospital number: R7730154"], {"ACCOUNT_NUMBER"}, "R7730154"),
+    ("patient-id", ["Patient ID  PT-0093318"], {"ACCOUNT_NUMBER"}, "PT-0093318"),
+    ("frequent-flyer", ["Frequent flyer  KL 51190824"], {"ACCOUNT_NUMBER"}, "KL 51190824"),
+    ("loyalty-card", ["Loyalty card no. 6290 4411 0087"], {"ACCOUNT_NUMBER"}, "6290 4411 0087"),
+    # a traveller's name as a booking or a boarding pass prints it, the title glued or not
+    ("travel-name", ["Passenger   VANTERPOOL/ODESSA MRS   Seat 22A"], {"PERSON"}, "VANTERPOOL/ODESSA MRS"),
+    ("travel-name-glued", ["1. QUARSHIE/KOFI ADJEIMR"], {"PERSON"}, "QUARSHIE/KOFI ADJEIMR"),
 ]
 
 
@@ -208,6 +217,13 @@ LOOKALIKES = [
 def test_id_shapes_without_their_words_are_not_ids(detector, row):
     _, hits = found(detector, row)
     assert not {(e, v) for e, v in hits if e in NEW_TYPES}, hits
+
+
+def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
+    """ "SURNAME/GIVEN" is a traveller's name only with its title after it: "AND/OR", "TCP/IP",
+    "READ/WRITE" and a licence's categories are not."""
+    _, hits = found(detector, "AND/OR  TCP/IP  N/A  READ/WRITE  categories AM/A/B1/B/f/k/l/n/p/q")
+    assert not {(e, v) for e, v in hits if e == "PERSON"}, hits
 
 
 TECHNICAL_SCREEN = [
