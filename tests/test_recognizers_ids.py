@@ -219,6 +219,25 @@ def test_id_shapes_without_their_words_are_not_ids(detector, row):
     assert not {(e, v) for e, v in hits if e in NEW_TYPES}, hits
 
 
+ROLE_NAMES = [
+    ("Emergency contact: Lorcan Muirhead  07700 900233", "Lorcan Muirhead"),
+    ("Parent/guardian: Aonghas Bain", "Aonghas Bain"),
+    ("Next of kin: Tadhgin Rooney (brother)", "Tadhgin Rooney"),
+    ("Attn: Eilidh Mackinnon", "Eilidh Mackinnon"),
+]
+
+
+@pytest.mark.parametrize("row,name", ROLE_NAMES, ids=[r[1].split()[0] for r in ROLE_NAMES])
+def test_a_person_named_by_their_role_is_found(detector, row, name):
+    """A record's other people, captioned by their tie to its person or to the organisation
+    (an emergency contact, a guardian, next of kin): the caption is a name label, whatever the
+    name (these are names neither NER nor the name lists know on one line)."""
+    from tests.test_detect import make_layout
+
+    lt, findings = detector.find_spans(make_layout(row))
+    assert ("PERSON", name) in {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
     """ "SURNAME/GIVEN" is a traveller's name only with its title after it: "AND/OR", "TCP/IP",
     "READ/WRITE" and a licence's categories are not."""
