@@ -238,6 +238,28 @@ def test_a_person_named_by_their_role_is_found(detector, row, name):
     assert ("PERSON", name) in {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
 
 
+def test_mentions_in_a_chat_are_found_and_code_s_at_words_are_not(detector):
+    """A chat's or a comment's mentions: a handle ("cc @wbrackenridge and @fen_o"), a display name
+    as Teams prints it ("@Ottoline Gravesend mentioned you"). A batch file's "@echo off", a
+    stylesheet's "@media", a doc comment's "@param", Java's "@Override" and a channel-wide
+    "@here" name nobody."""
+    _, hits = found(
+        detector,
+        "Hi @wbrackenridge, can you check?",
+        "cc @fen_o and @m.ostrowska",
+        "@Ottoline Gravesend mentioned you in #billing",
+    )
+    for entity, value in (
+        ("USERNAME", "@wbrackenridge"),
+        ("USERNAME", "@fen_o"),
+        ("USERNAME", "@m.ostrowska"),
+        ("PERSON", "Ottoline Gravesend"),
+    ):
+        assert (entity, value) in hits, hits
+    _, hits = found(detector, "@echo off", "@media (max-width: 600px)", " * @param userId the id", "@Override", "ping @here")
+    assert not {(e, v) for e, v in hits if e in ("USERNAME", "PERSON")}, hits
+
+
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
     """ "SURNAME/GIVEN" is a traveller's name only with its title after it: "AND/OR", "TCP/IP",
     "READ/WRITE" and a licence's categories are not."""

@@ -100,9 +100,12 @@ class FindingFilter:
             while start > 0 and _is_local_char(lt.text[start - 1]):
                 start -= 1
             start, end = _join_ocr_breaks(lt.text, start, f.end, _is_local_char)
-            domain = "".join(lt.text[start:end].rpartition("@")[2].split()).lower()
+            local, _, domain = lt.text[start:end].rpartition("@")
+            domain = "".join(domain.split()).lower()
             if domain.rsplit(".", 1)[-1] in self.lookalikes.url_file_extensions and not has_public_suffix(domain):
                 return []  # a file name after an icon read as "@" ("v @ INV-2025-0917.pdf"); ".pl" is a country
+            if local.endswith(" ") and not has_public_suffix(domain):
+                return []  # a chat's mention after a word ("cc @m.ostrowska"), no address read apart
             return [SpanFinding(start, end, f.entity_type, f.score, f.recognizer)]
         return [f]
 
