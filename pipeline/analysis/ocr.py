@@ -253,6 +253,12 @@ def first_only(engine: OcrEngine) -> OcrEngine:
 # still short, the first engine's reading stands.
 LOST_SHARE = 0.7
 LOST_MIN_LETTERS = 24
+# Tesseract now and then gives a word a box a pixel or two high at its line crop's edge (psql's
+# expanded record at 75 %: a phone's second half, 2 px of a 38 px crop). Mapped to the frame it
+# lay on the line above: the value was cut over two lines, neither part a phone, and its mask
+# would have been a sliver. A word of two letters or digits or more less tall than this share
+# of its crop is given its line's rows (letters without ascenders are twice as tall as this).
+FLAT_WORD_SHARE = 0.25
 LOSSY_STRETCH = 2.0
 
 
@@ -1063,11 +1069,14 @@ def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config
     result: list[list[OcrWord]] = []
     for prep, words in zip(prepared, raw):
         mapped: list[OcrWord] = []
+        flat = FLAT_WORD_SHARE * (prep.image.shape[0] - 2 * prep.border)
         for word in untangled(words):
             x1 = prep.origin.x + (word.box.x - prep.border) / prep.scale
             y1 = prep.origin.y + (word.box.y - prep.border) / prep.scale
             x2 = prep.origin.x + (word.box.x2 - prep.border) / prep.scale
             y2 = prep.origin.y + (word.box.y2 - prep.border) / prep.scale
+            if word.box.h < flat and sum(c.isalnum() for c in word.text) >= 2:
+                y1, y2 = prep.origin.y, prep.origin.y2  # a flat box the engine gave a word: its line's rows
             box = Box.from_corners(int(np.floor(x1)), int(np.floor(y1)), int(np.ceil(x2)), int(np.ceil(y2)))
             box = box.intersection(prep.origin) if box.intersects(prep.origin) else prep.origin
             mapped.append(OcrWord(word.text, box, word.conf))
