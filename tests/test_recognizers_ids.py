@@ -256,8 +256,20 @@ def test_mentions_in_a_chat_are_found_and_code_s_at_words_are_not(detector):
         ("PERSON", "Ottoline Gravesend"),
     ):
         assert (entity, value) in hits, hits
-    _, hits = found(detector, "@echo off", "@media (max-width: 600px)", " * @param userId the id", "@Override", "ping @here")
+    _, hits = found(
+        detector, "@echo off", "@media (max-width: 600px)", " * @param userId the id", "@Override", "ping @here"
+    )
     assert not {(e, v) for e, v in hits if e in ("USERNAME", "PERSON")}, hits
+
+
+@pytest.mark.parametrize(
+    "row", ["Network security key   Tq4!vRw8zL2p", "Wi-Fi key: Tq4!vRw8zL2p", "Pre-shared key  Tq4!vRw8zL2p"]
+)
+def test_a_wireless_network_s_key_is_a_password(detector, row):
+    """Windows' wireless network properties with "Show characters" ticked, a router's settings:
+    the network's key is captioned as a key, not a password."""
+    _, hits = found(detector, row)
+    assert ("PASSWORD", "Tq4!vRw8zL2p") in hits, hits
 
 
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):

@@ -444,3 +444,23 @@ def test_a_csv_row_read_whole_with_a_field_too_few_is_not_masked_whole():
     found = detector.detect(group_lines(words), ValueMemory())
     last = [w for w in words if w.box.y == 136]
     assert not [d for d in found if any(d.box.intersects(w.box) for w in last)]
+
+
+def test_a_login_column_types_itself_but_not_a_name_column_beside_it(detector, read):
+    """`query user` in a console: the USERNAME column holds the logins of the sessions, and no
+    other personal column stands beside it. Task Manager's details as `tasklist /v` prints them:
+    the "User name" column's logins are masked, the "Name" column beside it lists processes."""
+    rows = [
+        (10, "PS C:\\> query user"),
+        (10, " USERNAME       SESSIONNAME    ID  STATE   IDLE TIME  LOGON TIME"),
+        (10, ">oquennell      console         1  Active      none   02/12/2025 08:01"),
+        (10, " vtamsin        rdp-tcp#3       2  Active        12   02/12/2025 09:22"),
+    ]
+    read_and_check(detector, read, rows, ["oquennell", "vtamsin"], kept=["USERNAME", "console", "Active"])
+    rows = [
+        (10, "Name            PID    Status     User name       Memory"),
+        (10, "OUTLOOK.EXE     8840   Running    hbrightwell     412,880 K"),
+        (10, "svchost.exe     1284   Running    SYSTEM          14,216 K"),
+        (10, "Teams.exe       9120   Running    hbrightwell     301,112 K"),
+    ]
+    read_and_check(detector, read, rows, ["hbrightwell"], kept=["OUTLOOK.EXE", "svchost.exe", "Teams.exe", "SYSTEM"])

@@ -37,6 +37,9 @@ EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
 class ColumnDoc(Document):
     entity: EntityName
     generic: bool = False
+    # whether this column, when specific, makes the row's generic columns personal too: a login
+    # column does not (Task Manager lists processes by "Name" beside the "User name" each runs as)
+    types_generic: bool = True
     headers: list[Phrase] = Field(min_length=1)
 
 
@@ -115,6 +118,7 @@ class NumberedFields:
 class ColumnType:
     entity: str
     generic: bool  # types its column only beside another personal column
+    types_generic: bool = True  # when specific, makes the generic columns beside it personal
 
 
 def _joined_letters(key: str) -> list[str]:
@@ -169,7 +173,9 @@ class Vocabulary:
             if column.entity not in known_entities:
                 raise ConfigError(f"columns[{i}].entity: not an entity of detection.yaml", path)
             for phrase in column.headers:
-                columns.setdefault(phrase_key(phrase.split()), ColumnType(column.entity, column.generic))
+                columns.setdefault(
+                    phrase_key(phrase.split()), ColumnType(column.entity, column.generic, column.types_generic)
+                )
         phrases = [*columns, *doc.other_headers, *doc.secret_headings]
         passwords = doc.password_fields
         password_labels = frozenset(
@@ -213,9 +219,9 @@ class Vocabulary:
     def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
         """The entity type each header phrase of one header row gives its column (None: not
         personal, or not reported). A generic header ("Name") types its column only beside a
-        specific personal column of the same row."""
+        specific personal column of the same row (one that `types_generic`)."""
         kinds = [self.columns.get(key) if key else None for key in keys]
-        specific = any(k is not None and not k.generic and k.entity in entities for k in kinds)
+        specific = any(k is not None and not k.generic and k.types_generic and k.entity in entities for k in kinds)
         return [
             k.entity if k is not None and k.entity in entities and (specific or not k.generic) else None for k in kinds
         ]
