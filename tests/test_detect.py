@@ -305,6 +305,14 @@ LABEL_CASES = [
     ("curl-user-password", ["curl -u admin:Winter2025! -X GET"], "PASSWORD", "Winter2025!", "admin"),
     ("net-user-password", ["net user jsmith Passw0rd! /add"], "PASSWORD", "Passw0rd!", "/add"),
     ("echoed-into-sudo", ["echo 'Winter2025!' | sudo -S apt update"], "PASSWORD", "Winter2025!", "apt update"),
+    ("registry-login-password", ["docker login -u ops -p Vq7!mzx31 registry"], "PASSWORD", "Vq7!mzx31", "registry"),
+    ("redis-cli-password", ["redis-cli -h cache01 -a Rb5pq!x2 ping"], "PASSWORD", "Rb5pq!x2", "ping"),
+    ("ldap-bind-password", ["ldapsearch -x -w Lq3!wsx8 -b dc=corp"], "PASSWORD", "Lq3!wsx8", "ldapsearch"),
+    ("rdp-option-password", ["xfreerdp /v:fs01 /p:Tn6$bgt5 /cert:ignore"], "PASSWORD", "Tn6$bgt5", "/cert:ignore"),
+    ("smb-user-password", ["smbclient //fs01/share -U ops%Kw2!edc4"], "PASSWORD", "Kw2!edc4", "smbclient"),
+    ("zip-password", ["zip -P Hz8w!q1r backup.zip notes.txt"], "PASSWORD", "Hz8w!q1r", "backup.zip"),
+    ("openssl-pass", ["openssl enc -aes-256-cbc -pass pass:Jt5!mnb2"], "PASSWORD", "Jt5!mnb2", "openssl"),
+    ("net-use-password", ["net use \\\\fs01\\finance Gh4!kl7p /user:CORP\\ops"], "PASSWORD", "Gh4!kl7p", "net use"),
     # a birthday without its year, a policy number after "no." with its issuer's letters, a tax
     # reference printed in groups of digits
     ("birthday-day-month", ["Birthday: 14 July"], "DATE_OF_BIRTH", "14 July", "Birthday"),
@@ -1433,7 +1441,16 @@ def test_a_query_s_select_list_is_no_header_row(detector):
 def test_command_options_that_hold_no_password_stay_readable(detector):
     """mysql's -P is a port and a bare -p prompts; git's and ls's -p are flags; `net user NAME
     /delete` names no password."""
-    rows = ["mysql -h db -P 3306 -u root -p", "git commit -p -m fix", "ls -p /tmp", "net user jsmith /delete"]
+    rows = [
+        "mysql -h db -P 3306 -u root -p",
+        "git commit -p -m fix",
+        "ls -p /tmp",
+        "net user jsmith /delete",
+        "docker login -u ops -p",
+        "unzip -l archive.zip",
+        "ldapsearch -x -W -b dc=corp",
+        "net use \\\\fs01\\finance /user:CORP\\ops *",
+    ]
     layout, dets = detect(detector, *rows)
     assert [d for d in dets if d.entity_type == "PASSWORD"] == []
 
