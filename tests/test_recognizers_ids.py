@@ -185,6 +185,8 @@ IDENTIFIERS = [
     ("patient-id", ["Patient ID  PT-0093318"], {"ACCOUNT_NUMBER"}, "PT-0093318"),
     ("frequent-flyer", ["Frequent flyer  KL 51190824"], {"ACCOUNT_NUMBER"}, "KL 51190824"),
     ("loyalty-card", ["Loyalty card no. 6290 4411 0087"], {"ACCOUNT_NUMBER"}, "6290 4411 0087"),
+    ("student-id", ["Student ID 20739114"], {"ACCOUNT_NUMBER"}, "20739114"),
+    ("employee-id", ["Employee ID: E-330921"], {"ACCOUNT_NUMBER"}, "E-330921"),
     # a traveller's name as a booking or a boarding pass prints it, the title glued or not
     ("travel-name", ["Passenger   VANTERPOOL/ODESSA MRS   Seat 22A"], {"PERSON"}, "VANTERPOOL/ODESSA MRS"),
     ("travel-name-glued", ["1. QUARSHIE/KOFI ADJEIMR"], {"PERSON"}, "QUARSHIE/KOFI ADJEIMR"),
@@ -224,6 +226,7 @@ ROLE_NAMES = [
     ("Parent/guardian: Aonghas Bain", "Aonghas Bain"),
     ("Next of kin: Tadhgin Rooney (brother)", "Tadhgin Rooney"),
     ("Attn: Eilidh Mackinnon", "Eilidh Mackinnon"),
+    ("Pupil: Caoilfhionn Tierney", "Caoilfhionn Tierney"),
 ]
 
 
