@@ -176,6 +176,16 @@ def test_no_bare_names_in_title_case_text_or_system_lists(lexicon: NameLexicon) 
     assert bare(lexicon, lt) == set()
 
 
+def test_a_name_in_capitals_that_fills_its_cell_is_found(lexicon: NameLexicon) -> None:
+    """A CV's heading, a card's holder: "<FIRST> <LAST>" in capitals alone in its cell. Headings in
+    capitals that are no name stay readable: ordinary words, a first name before an ordinary word
+    ("GRACE PERIOD"), two names English also writes as words ("WILL CALL"), a place."""
+    lt = layout(("ROWENA VANTREIGHT",), ("Senior Data Analyst",), ("Invoice", "HARRIET B QUILLFEATHER"))
+    assert bare(lexicon, lt) == {"ROWENA VANTREIGHT", "HARRIET B QUILLFEATHER"}
+    headings = [("SENIOR DATA ANALYST",), ("GRACE PERIOD",), ("WILL CALL",), ("SIGN IN",), ("ORDER SUMMARY",)]
+    assert bare(lexicon, layout(*headings, ("EMMA", "PAID"), ("VICTORIA LONDON",))) == set()
+
+
 def test_a_dot_read_after_a_first_name_does_not_part_it_from_its_surname(lexicon: NameLexicon) -> None:
     """chat_support at crf 36: a participant's name beside its status dot read 'Jade. Edwards @'
     (a speck of the low-bitrate frame after the first name), and the name stayed readable

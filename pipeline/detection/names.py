@@ -49,6 +49,7 @@ _EDGES = " \t,.;:!?\"'()[]{}"
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
+_CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>-Blood"
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
@@ -352,8 +353,44 @@ class BareNameFinder:
                     continue
                 found.append(SpanFinding(tokens[start][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 i = end + 1
+            found.extend(self._in_capitals(line, tokens))
         found.extend(self._wrapped(lt))
         return found
+
+    def _in_capitals(self, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A name in capitals that fills its cell or its line: a CV's or a letter's heading
+        ("<FIRST> <LAST>"), a card's holder. Headings in capitals are common ("SENIOR DATA
+        ANALYST", "GRACE PERIOD"), so the first word must be a known first name, the last a
+        census surname or a word that is no English word, not both names English also writes as
+        words ("WILL CALL"), and none a UI or system word."""
+        found = []
+        cell: list[int] = []
+        for i in range(len(tokens) + 1):
+            if i < len(tokens) and (not cell or not _wide_gap(line, i - 1)):
+                cell.append(i)
+                continue
+            if 2 <= len(cell) <= 3 and self._capitals_name([tokens[j][2] for j in cell]):
+                found.append(
+                    SpanFinding(tokens[cell[0]][0], tokens[cell[-1]][1], "PERSON", self.score, BARE_NAME_RECOGNIZER)
+                )
+            cell = [i]
+        return found
+
+    def _capitals_name(self, words: list[str]) -> bool:
+        lex = self.lexicon
+        if not all(
+            _CAPITALS_WORD.fullmatch(w) or (0 < i < len(words) - 1 and w.isupper() and len(w) == 1)
+            for i, w in enumerate(words)
+        ):
+            return False  # capitals, a middle initial alone
+        if any(lex.is_system(w) or w.lower() in lex.ui for w in words):
+            return False
+        first, last = words[0], words[-1]
+        middle_ok = all(len(w) == 1 or lex.is_first_name(w) for w in words[1:-1])
+        last_ok = len(last) >= 3 and (lex.is_surname(last) or lex.zipf(last) < lex.common_zipf)
+        if lex.is_word_name(first) and lex.is_word_name(last):
+            return False  # "WILL CALL", "GRACE HILL": as likely words as a name
+        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not lex.is_place(last)
 
     def _wrapped(self, lt: LayoutText) -> list[SpanFinding]:
         """Names wrapped over two lines of a paragraph or a chat bubble: a known first name ends a
