@@ -38,13 +38,13 @@ def test_unwritable_output_folder_is_refused_before_any_work(tmp_path):
 FORM = [
     (40, 30, "Device Manager"),
     (40, 60, "Network adapter"),
-    (40, 100, "E-mail: kim.blake@example.com"),
-    (40, 130, "Phone: (354) 248-5650"),
+    (40, 100, "E-mail: kim.slade@example.com"),
+    (40, 130, "Phone: (317) 462-9083"),
     (40, 160, "Password: Falcon!Ridge77"),
-    (40, 190, "Card number: 4824 5927 0716 9415"),
+    (40, 190, "Card number: 4539 1862 7340 5513"),
     (40, 230, "Error 0x80070005"),
 ]
-SECRETS = ["kim.blake@example.com", "(354) 248-5650", "Falcon!Ridge77", "4824 5927 0716 9415"]
+SECRETS = ["kim.slade@example.com", "(317) 462-9083", "Falcon!Ridge77", "4539 1862 7340 5513"]
 INNOCENT = ["Device Manager", "Network adapter", "Error 0x80070005", "E-mail", "Password", "Card number"]
 
 
