@@ -189,7 +189,7 @@ class _Run:
         return self.stderr().strip().splitlines()
 
 
-def _clip(folder: Path, values: tuple[str, ...] = ("kim.blake@example.com", "(354) 248-5650")) -> Path:
+def _clip(folder: Path, values: tuple[str, ...] = ("kim.slade@example.com", "(317) 462-9083")) -> Path:
     """A form typed into, one character a frame: the analysis and rendering take a while."""
     frames = [frame for value in values for frame in typing_frames(value, per_frame=1, idle=8)]
     return screen_clip(folder / "typing.mp4", frames, fps=5.0)
@@ -289,7 +289,7 @@ def test_ctrl_c_while_a_child_is_starting_prints_no_traceback(tmp_path):
             caught & SIGINT_BIT and not ignored & SIGINT_BIT for caught, ignored in map(_signals, run.children())
         )
 
-    with _Run.file(tmp_path, _clip(tmp_path, ("kim.blake@example.com",))) as run:
+    with _Run.file(tmp_path, _clip(tmp_path, ("kim.slade@example.com",))) as run:
         _poll(starting, STARTUP_S, "a child process starting", step=0.005)
         os.killpg(run.pid, signal.SIGINT)
         assert run.wait() == 128 + signal.SIGINT, run.stderr()
@@ -304,7 +304,7 @@ def test_full_disk_while_rendering_names_the_output_with_exit_code_4(tmp_path, m
     """The output cannot be written (here: files limited to 4 KiB, as a full disk would stop
     it): exit code 4 and the output named, whether the renderer ran beside the analysis in its
     own process or after it in the run's."""
-    clip = _clip(tmp_path, ("kim.blake@example.com",))
+    clip = _clip(tmp_path, ("kim.slade@example.com",))
     with _Run.file(tmp_path, clip, limit=4096, mode=mode) as run:
         _poll(lambda: run.proc.poll() is not None, STARTUP_S, "the run ended")
         assert run.wait() == ExitCode.OUTPUT, run.stderr()
