@@ -503,7 +503,7 @@ def terminal(image: np.ndarray, left: int) -> np.ndarray:
 def test_typed_value_then_a_window_sliding_over_half_of_it_keeps_the_visible_half_masked():
     """An address typed into a form, then a terminal sliding in from the right over half of it.
     What is left of the address no longer reads as one: only the tracker keeps it hidden."""
-    value = "kim.blake@example.com"  # typed at x=120, about 180 px wide
+    value = "kim.slade@example.com"  # typed at x=120, about 180 px wide
     frames = typing_frames(value, per_frame=3, idle=2)
     typed = len(frames)
     lefts = list(range(625, 200, -15))
@@ -683,7 +683,7 @@ def test_a_field_s_value_replaced_by_a_heading_of_another_page_ends_its_box():
     a confirmation page whose heading runs over the value's rows. The field's borders lay in the
     box, above and below the text: gone with the page, they are no part of the value that shows
     beside a cover. Nothing of the value shows: the box ends, the heading stays readable."""
-    shown, text_box = written(blank(), "Shawnchester", 20)
+    shown, text_box = written(blank(), "Brianchester", 20)
     box = text_box.pad(8)
     field = Image.fromarray(shown, "L")
     border = text_box.pad(5)
