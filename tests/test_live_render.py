@@ -43,7 +43,7 @@ def _analyse_following(frames, lag: int):
 
 
 def test_streamed_masks_equal_the_finished_plan_when_lag_covers_the_reach_back():
-    frames = typing_frames("kim.blake@example.com", per_frame=2, idle=6)
+    frames = typing_frames("kim.slade@example.com", per_frame=2, idle=6)
     plan, live = _analyse_following(frames, lag=len(frames) // 2)
     assert not live.feed.stale
     assert live.feed.sent > 0, "part of the video was streamed before the analysis ended"
@@ -56,7 +56,7 @@ def test_streamed_masks_equal_the_finished_plan_when_lag_covers_the_reach_back()
 
 
 def test_reach_back_past_streamed_frames_is_noticed():
-    frames = typing_frames("kim.blake@example.com", per_frame=2, idle=6)
+    frames = typing_frames("kim.slade@example.com", per_frame=2, idle=6)
     _, live = _analyse_following(frames, lag=0)
     assert live.feed.stale, "a typed value reaching back past sent frames must make the stream stale"
 
