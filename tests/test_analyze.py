@@ -39,7 +39,7 @@ def run(frames, engine=None, detector=None, fps=10.0, config=None):
 
 
 def test_typed_email_is_covered_from_first_character_and_label_stays():
-    value = "kim.blake@example.com"
+    value = "kim.slade@example.com"
     frames = typing_frames(value)
     analyzer, plan, masks = run(frames)
     assert len(plan.tracks) >= 1
@@ -88,7 +88,7 @@ def test_undecodable_frame_is_masked_whole():
 VIEW = Box(40, 80, 520, 240)  # a list's viewport
 ROW_H = 30
 NAMES = [
-    "Kim Blake",
+    "Kim Slade",
     "Ann Ortiz",
     "Joe Park",
     "Lena Marsh",
