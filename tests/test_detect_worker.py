@@ -72,7 +72,7 @@ def segments(plan: RedactionPlan) -> list[tuple]:
 
 
 def test_late_findings_give_the_same_plan_and_frames_are_tracked_in_order():
-    frames = typing_frames("kim.blake@example.com")
+    frames = typing_frames("kim.slade@example.com")
     _, inline, _ = analyse(frames, FakeDetector())
     late = LateDetection(FakeDetector())
     analyzer, plan, tracked = analyse(frames, late)
@@ -84,7 +84,7 @@ def test_late_findings_give_the_same_plan_and_frames_are_tracked_in_order():
 
 @pytest.mark.allow_errors
 def test_failed_detection_masks_every_frame_read_meanwhile_and_rereads_the_next():
-    value = "kim.blake@example.com"
+    value = "kim.slade@example.com"
     frames = typing_frames(value, per_frame=1, idle=2)
     detection = LateDetection(FailingDetector(fail_on_call=4), delay=5)
     analyzer, plan, _ = analyse(frames, detection)
@@ -104,7 +104,7 @@ def test_failed_detection_masks_every_frame_read_meanwhile_and_rereads_the_next(
 
 @pytest.mark.slow
 def test_detection_process_finds_what_inline_detection_finds():
-    frames = typing_frames("kim.blake@example.com")
+    frames = typing_frames("kim.slade@example.com")
     _, inline, _ = analyse(frames, make_detector())
     process = DetectionProcess(detector_factory(None, None))
     try:
