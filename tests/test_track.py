@@ -270,7 +270,7 @@ def test_new_segments_are_handed_over_once_each_and_only_when_followed():
 
 
 def test_a_command_typed_before_enter_scrolled_the_terminal_is_covered_back_to_its_typing():
-    """xterm: `ssh user@10.194.160.206` typed at the bottom row, read as an IP only after Enter
+    """xterm: `ssh user@10.183.147.215` typed at the bottom row, read as an IP only after Enter
     scrolled the terminal by a row. The box reaches back over the scroll to where the value was
     typed, and from there over its keystrokes (each partial IP is readable too)."""
     tracker = Tracker(TrackConfig(backfill_gap_s=5.0))
