@@ -111,7 +111,7 @@ def test_profile_url_split_by_ocr_is_hidden(tmp_path, reader):
 # ----------------------------------------------------------------------------- a terminal --
 
 
-USER, HOST = "nfitzgeral", "billing-prod-02"
+USER, HOST = "rmontgomer", "billing-prod-02"
 
 
 def xterm(config_lines: int, width: int = 640, height: int = 320) -> np.ndarray:
