@@ -114,7 +114,7 @@ LABEL_CASES = [
     ("passwort", ["Passwort: Geheim123"], "PASSWORD", "Geheim123", "Passwort"),
     ("pin-bare", ["PIN 4821"], "PASSWORD", "4821", "PIN"),
     ("cvv", ["CVV: 123"], "PASSWORD", "123", "CVV"),
-    ("security-code-below", ["Security code (CVC)", "188"], "PASSWORD", "188", "Security code (CVC)"),
+    ("security-code-below", ["Security code (CVC)", "613"], "PASSWORD", "613", "Security code (CVC)"),
     ("config-password", ["password = s3cr3t!"], "PASSWORD", "s3cr3t!", "password"),
     ("json-password", ['"db_password": "Tr0ub4dor&3",'], "PASSWORD", "Tr0ub4dor&3", "db_password"),
     ("chat-password-is", ["hi, my password is hunter2 thanks"], "PASSWORD", "hunter2", "password is"),
@@ -143,7 +143,7 @@ LABEL_CASES = [
     ),
     ("aws-key", ["Key AKIAIOSFODNN7EXAMPLE was rotated"], "SECRET", "AKIAIOSFODNN7EXAMPLE", "was rotated"),
     ("jwt", [f"cookie {JWT}"], "SECRET", JWT, "cookie"),
-    ("name-below", ["Name", "Kimberly Blake"], "PERSON", "Kimberly Blake", "Name"),
+    ("name-below", ["Name", "Lorraine Blair"], "PERSON", "Lorraine Blair", "Name"),
     (
         "url-with-path",
         ["Profile: https://grant-white.biz/jasonnorman"],
@@ -151,14 +151,14 @@ LABEL_CASES = [
         "https://grant-white.biz/jasonnorman",
         "Profile:",
     ),
-    ("shell-user", ["nfitzgeral@billing-prod-02:~$ ls"], "USERNAME", "nfitzgeral", "billing-prod-02"),
+    ("shell-user", ["rmontgomer@billing-prod-02:~$ ls"], "USERNAME", "rmontgomer", "billing-prod-02"),
     ("cvv-boxed", ["CVV [399"], "PASSWORD", "399", "CVV"),
     (
         "table-column",
         [
             (0, 0, "Customer name"),
             (200, 0, "Phone number"),
-            (0, 24, "Kimberly Holt"),
+            (0, 24, "Lorraine Holt"),
             (200, 24, "592-716-4202"),
             (0, 48, "Amy Olson"),
             (200, 48, "(884)919-9834"),
@@ -169,26 +169,26 @@ LABEL_CASES = [
     ),
     (
         "name-right-other-line",
-        [(0, 0, "Full name"), (160, 0, "Kimberly Blake")],
+        [(0, 0, "Full name"), (160, 0, "Lorraine Blair")],
         "PERSON",
-        "Kimberly Blake",
+        "Lorraine Blair",
         "Full name",
     ),
     ("name-on-card-caps", ["Name on card: JOHN SMITH"], "PERSON", "JOHN SMITH", "Name on card"),
-    ("username", ["Username: jsmith"], "USERNAME", "jsmith", "Username"),
+    ("username", ["Username: jnoble"], "USERNAME", "jnoble", "Username"),
     (
         "email-beside-gap",
-        ["E-mail      kimberly.blake@example.com"],
+        ["E-mail      lorraine.blair@example.com"],
         "EMAIL_ADDRESS",
-        "kimberly.blake@example.com",
+        "lorraine.blair@example.com",
         "E-mail",
     ),
-    ("email-ocr-mangled", ["Email: kimberly.blake@examp1e"], "EMAIL_ADDRESS", "kimberly.blake@examp1e", "Email"),
+    ("email-ocr-mangled", ["Email: lorraine.blair@examp1e"], "EMAIL_ADDRESS", "lorraine.blair@examp1e", "Email"),
     (
         "email-address-below",
-        ["Email address", "kim.blake@example.org"],
+        ["Email address", "kim.slade@example.org"],
         "EMAIL_ADDRESS",
-        "kim.blake@example.org",
+        "kim.slade@example.org",
         "Email address",
     ),
     ("phone-short", ["Phone: 555-0143"], "PHONE_NUMBER", "555-0143", "Phone"),
@@ -204,16 +204,16 @@ LABEL_CASES = [
     # OCR splits tokens at their punctuation with a space (leaks found on real and sample clips)
     (
         "email-ocr-space-in-local-part",
-        ["E-mail julie. johnson@ hotmail.com"],
+        ["E-mail carla. hawkins@ hotmail.com"],
         "EMAIL_ADDRESS",
-        "julie. johnson@ hotmail.com",
+        "carla. hawkins@ hotmail.com",
         "E-mail",
     ),
     (
         "email-ocr-space-before-dot",
-        ["Contact julie .johnson@hotmail.com today"],
+        ["Contact carla .hawkins@hotmail.com today"],
         "EMAIL_ADDRESS",
-        "julie .johnson@hotmail.com",
+        "carla .hawkins@hotmail.com",
         "Contact",
     ),
     (
@@ -226,16 +226,16 @@ LABEL_CASES = [
     ("url-www-ocr-split", ["see www.clark- ramirez.com/robin92 now"], "URL", "www.clark- ramirez.com/robin92", "see"),
     (
         "stripe-key-ocr-split",
-        ["api_key = sk_ live ejSp2y2CSpUwpHkJaFZPq84S"],
+        ["api_key = sk_ live twQh4e6SExVwcZqTbHHBq24V"],
         "SECRET",
-        "sk_ live ejSp2y2CSpUwpHkJaFZPq84S",
+        "sk_ live twQh4e6SExVwcZqTbHHBq24V",
         "api_key =",
     ),
     (
         "stripe-key-ocr-split-no-equals",
-        ["api_key sk_ live ejSp2y2CSpUwpHkJaFZPq84S"],
+        ["api_key sk_ live twQh4e6SExVwcZqTbHHBq24V"],
         "SECRET",
-        "sk_ live ejSp2y2CSpUwpHkJaFZPq84S",
+        "sk_ live twQh4e6SExVwcZqTbHHBq24V",
         "api_key",
     ),
     ("secret-short-first-word", ["token = ab_ cd3fgh"], "SECRET", "ab_ cd3fgh", "token ="),
@@ -251,13 +251,13 @@ LABEL_CASES = [
     # coloured terminal output: the label is misread, the key still has the shape of one
     (
         "aws-secret-garbled-label",
-        ["AWS SECRET ACCESS K&Y=I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"],
+        ["AWS SECRET ACCESS K&Y=B5c8fQNVx8vGwbAzsZ5TwEavDXqyeDJq3UuP3/kN"],
         "SECRET",
-        "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH",
+        "B5c8fQNVx8vGwbAzsZ5TwEavDXqyeDJq3UuP3/kN",
         "AWS SECRET ACCESS",
     ),
     # an xterm title bar: OCR reads the ":" after the host as ";"
-    ("shell-user-title-semicolon", ["nfitzgeral@billing-prod-02; ~"], "USERNAME", "nfitzgeral", "billing-prod-02"),
+    ("shell-user-title-semicolon", ["rmontgomer@billing-prod-02; ~"], "USERNAME", "rmontgomer", "billing-prod-02"),
     # a login with a dot that OCR read with a word gap after the dot, or the dot as a comma (a
     # prompt, a title bar): the piece before it was left readable, a first name
     ("shell-user-split-at-its-dot", ["kara. wilkins@ops-ws-3:~$ ls"], "USERNAME", "kara. wilkins", "ops-ws-3"),
@@ -303,7 +303,7 @@ LABEL_CASES = [
     ("mysql-glued-password", ["mysql -u root -pS3cr3tPass! crm"], "PASSWORD", "S3cr3tPass!", "crm"),
     ("sshpass-password", ["sshpass -p 'Tr0ub4dor&3' ssh admin@bastion"], "PASSWORD", "Tr0ub4dor&3", "sshpass"),
     ("curl-user-password", ["curl -u admin:Winter2025! -X GET"], "PASSWORD", "Winter2025!", "admin"),
-    ("net-user-password", ["net user jsmith Passw0rd! /add"], "PASSWORD", "Passw0rd!", "/add"),
+    ("net-user-password", ["net user jnoble Passw0rd! /add"], "PASSWORD", "Passw0rd!", "/add"),
     ("echoed-into-sudo", ["echo 'Winter2025!' | sudo -S apt update"], "PASSWORD", "Winter2025!", "apt update"),
     ("registry-login-password", ["docker login -u ops -p Vq7!mzx31 registry"], "PASSWORD", "Vq7!mzx31", "registry"),
     ("redis-cli-password", ["redis-cli -h cache01 -a Rb5pq!x2 ping"], "PASSWORD", "Rb5pq!x2", "ping"),
@@ -376,8 +376,8 @@ def test_a_row_of_buttons_with_wrapped_captions_holds_no_password(detector):
     assert not [d for d in dets if d.entity_type in ("PASSWORD", "SECRET")]
     # the drawer beside a table: its button rows share their layout lines with the table's rows
     # (a date cell cut by the drawer's edge, "4", "2", bridges the gap between them)
-    rows += [(232, 0, "Stanley Young s.young Global admin"), (880, 0, "4")]
-    rows += [(232, 16, "Josh Chambers josh.c Member"), (880, 16, "2")]
+    rows += [(232, 0, "Douglas Noble d.noble Global admin"), (880, 0, "4")]
+    rows += [(232, 16, "Zach Kendrick zach.k Member"), (880, 16, "2")]
     layout = group_lines([w for line in make_layout(*rows).lines for w in line.words])
     assert any("password" in [w.text for w in line.words] and line.words[0].text == "2" for line in layout.lines)
     assert not [d for d in detector.detect(layout) if d.entity_type in ("PASSWORD", "SECRET")]
@@ -385,12 +385,12 @@ def test_a_row_of_buttons_with_wrapped_captions_holds_no_password(detector):
     assert_hidden(layout, [d for d in dets if d.entity_type == "PASSWORD"], "Xy7#kk99")
 
 
-@pytest.mark.parametrize("rows", [["Step 2 - Phone (354) 248-5650"], ["Back | phone number", "(354) 248-5650"]])
+@pytest.mark.parametrize("rows", [["Step 2 - Phone (317) 462-9083"], ["Back | phone number", "(317) 462-9083"]])
 def test_label_after_a_separator_and_a_space(detector, rows):
     """The phone label's pattern takes the space before "phone" after a non-word character: the
     label must start at its word, not on the space (an IndexError there masked the frame whole)."""
     layout, dets = detect(detector, *rows)
-    assert_hidden(layout, [d for d in dets if d.entity_type == "PHONE_NUMBER"], "(354) 248-5650")
+    assert_hidden(layout, [d for d in dets if d.entity_type == "PHONE_NUMBER"], "(317) 462-9083")
 
 
 def test_two_column_form_labels_above_inputs(detector):
@@ -398,13 +398,13 @@ def test_two_column_form_labels_above_inputs(detector):
         detector,
         (0, 0, "First name"),
         (240, 0, "Last name"),
-        (0, 26, "Kimberly"),
-        (240, 26, "Blake"),
+        (0, 26, "Lorraine"),
+        (240, 26, "Blair"),
     )
     people = [d for d in dets if d.entity_type == "PERSON"]
     assert len(people) == 2
-    assert_hidden(layout, people, "Kimberly")
-    assert_hidden(layout, people, "Blake")
+    assert_hidden(layout, people, "Lorraine")
+    assert_hidden(layout, people, "Blair")
     assert_visible(layout, dets, "First name")
     assert_visible(layout, dets, "Last name")
 
@@ -629,7 +629,7 @@ def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
         (
             OcrWord("[", Box(94, 448, 4, 33), 90.0),
             OcrWord("Expiration", Box(96, 430, 52, 12), 90.0),
-            OcrWord("01/28", Box(107, 454, 39, 18), 90.0),
+            OcrWord("07/29", Box(107, 454, 39, 18), 90.0),
             OcrWord("date", Box(152, 430, 23, 9), 90.0),
         )
     )
@@ -641,7 +641,7 @@ def test_a_token_does_not_take_words_of_another_row_on_its_line(detector):
 def test_key_is_hidden_from_its_first_character_when_ocr_adds_letters_before_it(detector):
     # the red "KEY" of "AWS_SECRET_ACCESS_KEY=..." read as "K&Y" though the word's box starts at
     # the "=": counted from the word's left edge, the key's first characters fell outside the box
-    key = "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH"
+    key = "B5c8fQNVx8vGwbAzsZ5TwEavDXqyeDJq3UuP3/kN"
     cw = 9
     line = TextLine(
         (
@@ -701,8 +701,8 @@ def test_delimited_rows_under_a_header_of_labels(detector):
     rows = [
         "$ head -3 payouts.csv",
         "payee, iban,ssn,amount_usd",
-        "Babette Hofig,DE39 4424 9928 1961 5924 94,034-85-0255,4506.24",
-        "Arthur Hermighausen, GB851IRBG97885337965292, 105-09-6617,911.90",
+        "Elspeth Kuhne,DE06 3705 0299 1468 2037 51,071-46-3382,4506.24",
+        "Oswald Wolfenbarger, GB251WLTB60842175306814, 128-07-5539,911.90",
         "$ df -h",
     ]
     layout, dets = detect(detector, *rows)
@@ -710,12 +710,12 @@ def test_delimited_rows_under_a_header_of_labels(detector):
     found = detector.settings.labels.find(lt)
     column = {(f.entity_type, lt.text[f.start : f.end]) for f in found if f.recognizer.endswith("/column")}
     assert {
-        ("PERSON", "Babette Hofig"),
-        ("PERSON", "Arthur Hermighausen"),
-        ("IBAN_CODE", "GB851IRBG97885337965292"),
-        ("US_SSN", "105-09-6617"),
+        ("PERSON", "Elspeth Kuhne"),
+        ("PERSON", "Oswald Wolfenbarger"),
+        ("IBAN_CODE", "GB251WLTB60842175306814"),
+        ("US_SSN", "128-07-5539"),
     } <= column
-    for value in ("Babette Hofig", "Arthur Hermighausen", "GB851IRBG97885337965292", "105-09-6617", "034-85-0255"):
+    for value in ("Elspeth Kuhne", "Oswald Wolfenbarger", "GB251WLTB60842175306814", "128-07-5539", "071-46-3382"):
         assert_hidden(layout, dets, value)
     for text in ("payee, iban,ssn,amount_usd", "4506.24", "911.90", "$ df -h", "$ head -3 payouts.csv"):
         assert_visible(layout, dets, text)
@@ -752,8 +752,8 @@ def test_same_span_from_two_recognizers_is_merged(detector):
 ENTITY_LINES = [
     (
         "EMAIL_ADDRESS",
-        "Please reply to kimberly.blake@example.com before Friday",
-        "kimberly.blake@example.com",
+        "Please reply to lorraine.blair@example.com before Friday",
+        "lorraine.blair@example.com",
         "Please reply to",
     ),
     ("PHONE_NUMBER", "Call me back on (206) 555-0143 after lunch", "(206) 555-0143", "Call me back on"),
@@ -791,10 +791,10 @@ SUPPORT_SCREEN = [
     "Error 0x80070005 Access is denied. Windows 10 Pro 22H2",
     "Dell Latitude 5520 BIOS version 1.23.0 Service Tag 7XK2L93",
     "Event ID 41 Kernel-Power Critical 3/4/2024 10:12:45 AM",
-    "Kimberly Blake: Hi, my laptop cannot connect to the VPN since yesterday",
+    "Lorraine Blair: Hi, my laptop cannot connect to the VPN since yesterday",
     "Technician: Could you open Settings and tell me the adapter status?",
-    "Kimberly Blake: It says Unidentified network. My email is kimberly.blake@example.com",
-    "Name on card: Kimberly Blake",
+    "Lorraine Blair: It says Unidentified network. My email is lorraine.blair@example.com",
+    "Name on card: Lorraine Blair",
     "Card number: 4539 1488 0343 6467",
     "Expiry: 08/27 CVV: 123",
     "[database]",
@@ -812,8 +812,8 @@ SUPPORT_SCREEN = [
 def test_support_screen_hides_personal_data_only(detector):
     layout, dets = detect(detector, *SUPPORT_SCREEN)
     for row, value in [
-        (8, "kimberly.blake@example.com"),
-        (9, "Kimberly Blake"),
+        (8, "lorraine.blair@example.com"),
+        (9, "Lorraine Blair"),
         (10, "4539 1488 0343 6467"),
         (11, "08/27"),
         (11, "123"),
@@ -910,8 +910,8 @@ def test_ner_runs_alone_and_context_words_still_count(detector):
 def test_detections_never_hold_the_value(detector, caplog):
     values = [
         "hunter2",
-        "Kimberly Blake",
-        "kimberly.blake@example.com",
+        "Lorraine Blair",
+        "lorraine.blair@example.com",
         "sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
         "Sup3r$ecret",
         "536-22-8190",
@@ -923,8 +923,8 @@ def test_detections_never_hold_the_value(detector, caplog):
         detector,
         "Password: hunter2",
         "Name",
-        "Kimberly Blake",
-        "Email: kimberly.blake@example.com",
+        "Lorraine Blair",
+        "Email: lorraine.blair@example.com",
         "api_key = sk-proj-4fJx9Qm2Lp8Zr7Tn3Vb6",
         "pwd=Sup3r$ecret",
         "SSN: 536-22-8190",
@@ -949,7 +949,7 @@ def test_text_hash_is_normalised_and_salted(detector):
     other = Detector.__new__(Detector)
     other.config = DetectConfig(salt=b"another salt")
     assert other.text_hash("4539 1488 0343 6467") != a[0].text_hash
-    assert detector.text_hash("Kimberly  BLAKE") == detector.text_hash("kimberly blake")
+    assert detector.text_hash("Lorraine  BLAIR") == detector.text_hash("lorraine blair")
 
 
 def test_empty_layout(detector):
@@ -983,7 +983,7 @@ def test_config_hash_names_the_files_content_not_their_folder(detector, tmp_path
 
 def test_entities_and_threshold_override(detector):
     det = Detector(DetectConfig(entities=("PASSWORD",), score_threshold=0.5))
-    _, dets = detect(det, "Password: hunter2", "Email: kimberly.blake@example.com", "Call (206) 555-0143")
+    _, dets = detect(det, "Password: hunter2", "Email: lorraine.blair@example.com", "Call (206) 555-0143")
     assert {d.entity_type for d in dets} == {"PASSWORD"}
     assert det.config_hash() != detector.config_hash()
 
@@ -1048,7 +1048,7 @@ def test_loads_and_detects_without_network(monkeypatch):
     monkeypatch.setattr(spacy.cli, "download", no_download)
     monkeypatch.setattr(OfflineEmailRecognizer, "_extractor", None)  # rebuild the suffix list offline
     det = Detector(DetectConfig())
-    layout = make_layout("Please reply to kimberly.blake@example.com before Friday")
+    layout = make_layout("Please reply to lorraine.blair@example.com before Friday")
     dets = det.detect(layout)
     assert [d.entity_type for d in dets] == ["EMAIL_ADDRESS"]
 
@@ -1059,7 +1059,7 @@ def test_loads_and_detects_without_network(monkeypatch):
         # a scaled-down terminal's '@' dropped by OCR (terminal_user at 66 %: the IP of a
         # DATABASE_URL stayed readable)
         ("DATABASE URL=postgres://crm app:Qx7PzL2mWv9KtR4b10.27.23.176:5432/crm", "10.27.23.176"),
-        ("ssh ypeterson10.194.160.206", "10.194.160.206"),
+        ("ssh dharrison10.183.147.215", "10.183.147.215"),
         ("Server: host10.1.2.3 up", "10.1.2.3"),
         ("nginx v1.2.3.4 ok", None),  # a version
         ("build 2024.10.11.5 done", None),  # digits before it: no address glued to a word
@@ -1445,7 +1445,7 @@ def test_command_options_that_hold_no_password_stay_readable(detector):
         "mysql -h db -P 3306 -u root -p",
         "git commit -p -m fix",
         "ls -p /tmp",
-        "net user jsmith /delete",
+        "net user jnoble /delete",
         "docker login -u ops -p",
         "unzip -l archive.zip",
         "ldapsearch -x -W -b dc=corp",
@@ -1509,7 +1509,7 @@ def test_a_person_s_passwd_login_and_glued_name_are_found_and_found_again(detect
         "mbrannock:x:1003:1003:MirenBrannock,Room 188,:/home/mbrannock:/bin/bash",
         "postgres:x:106:113:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash",
         "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin",
-        "mbrannockpts/0 130.95.219.213 Thu Dec 3 11:21 - 12:39 (01:18)",
+        "mbrannockpts/0 131.84.207.119 Thu Dec 3 11:21 - 12:39 (01:18)",
     ]
     layout = make_layout(*rows)
     dets = detector.detect(layout, ValueMemory())
@@ -1523,9 +1523,9 @@ def test_a_person_s_passwd_login_and_glued_name_are_found_and_found_again(detect
 def test_an_icon_read_as_an_at_sign_after_an_email_label_is_no_address(detector):
     """A CRM contact's action bar "✎ Note ✉ Email ☎ Call", its icons read as letters and '@':
     an '@' alone after "Email" is no e-mail address. A misread one ("jane©example.com") and a
-    cut one ("jsmith@") still are."""
+    cut one ("jnoble@") still are."""
     layout, dets = detect(detector, "% Note = Email @ Call [] Task", "®& Note = Email ®B Call Task")
     assert [d for d in dets if d.entity_type == "EMAIL_ADDRESS"] == []
-    layout, dets = detect(detector, "Email: jane©example.com", "Email  jsmith@")
+    layout, dets = detect(detector, "Email: jane©example.com", "Email  jnoble@")
     assert_hidden(layout, dets, "jane©example.com", 0)
-    assert_hidden(layout, dets, "jsmith@", 1)
+    assert_hidden(layout, dets, "jnoble@", 1)
