@@ -353,6 +353,30 @@ def test_a_number_field_is_structural_only_where_it_shows_a_number(cell, reporte
     assert reported_basis(found, layout, []) == expected
 
 
+@pytest.mark.parametrize(
+    "cell, reported",
+    [
+        ("9. AMIA/B1/BIf/k//n/plq", False),  # a licence's categories, zoomed under the number's column
+        ("HOLLOW602117JK9LD", True),  # a licence number: letters and digits
+        ("533380942", True),
+    ],
+)
+def test_an_id_field_is_structural_only_where_it_shows_an_id_s_digits(cell, reported):
+    """A driving licence zoomed in a viewer: its rows slide under a column the gate remembered as
+    a document number's, and the categories line (letters and slashes, one digit) is read in it.
+    A document number holds digits; the categories are no id."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection, OcrWord
+    from pipeline.redact.verify import reported_basis
+
+    words, x = [], 322
+    for text in cell.split():
+        words.append(OcrWord(text, Box(x, 568, 9 * len(text), 16), 90.0))
+        x += 9 * len(text) + 5
+    found = Detection("NATIONAL_ID", 0.85, Box(317, 563, x - 317, 26), "structure/table", "0" * 16)
+    assert reported_basis(found, group_lines(words), []) == (FindingBasis.STRUCTURAL if reported else None)
+
+
 @pytest.mark.parametrize("shown, reported", [(".···.···.··.", False), ("•••••••", False), ("Wx7#pLq2", True)])
 def test_a_password_field_is_structural_only_where_it_shows_characters(shown, reported):
     """A "Current password" field showing its masking dots holds nothing readable (PASSWORD

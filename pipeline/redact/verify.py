@@ -120,6 +120,12 @@ DIGIT_TYPES = frozenset(
 )
 
 
+# Document numbers mix letters and digits ("MORGA753116SM9IJ", "L01X00T47"), but hold digits:
+# a structural field of one with fewer shows no number of that kind
+ID_TYPES = frozenset({"NATIONAL_ID"})
+ID_MIN_DIGITS = 3
+
+
 class FindingBasis(StrEnum):
     """Why the gate reports a finding (see the module's docstring)."""
 
@@ -526,6 +532,12 @@ def reported_basis(
         digits = sum(ch.isdigit() for ch in shown)
         if 2 * digits < sum(ch.isalnum() for ch in shown):
             return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
+    if (
+        basis == FindingBasis.STRUCTURAL
+        and detection.entity_type in ID_TYPES
+        and sum(ch.isdigit() for ch in shown) < ID_MIN_DIGITS
+    ):
+        return None  # a licence's categories ("AM/A/B1/B/f/k"), zoomed under a remembered id column
     return basis
 
 
