@@ -27,9 +27,9 @@ SECRETS = [
     ),
     (
         "garbled-label",
-        "AWS SECRET ACCESS K&Y=I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH",
+        "AWS SECRET ACCESS K&Y=B5c8fQNVx8vGwbAzsZ5TwEavDXqyeDJq3UuP3/kN",
         "SECRET",
-        "I6z2vWHUv5lGwbMotG8CaFsfFFptjGBq6NdL1/fH",
+        "B5c8fQNVx8vGwbAzsZ5TwEavDXqyeDJq3UuP3/kN",
     ),
     (
         "hex-with-keyword",
