@@ -1,7 +1,7 @@
 """Regression clips for leaks found in redacted outputs: each runs the real `redact file` (or the
 analysis pass) on a small clip that showed the leak and reads the output again with the
 evaluation's independent OCR. A value leaks when any piece of it (a run of four letters or
-digits or more: "julie" of "julie.johnson@hotmail.com") is readable in the output where it was
+digits or more: "carla" of "carla.hawkins@hotmail.com") is readable in the output where it was
 readable in the input: the evaluation's whole-value check misses a value left half visible."""
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def truth_values(truth_path: Path, kinds: set[str]) -> list[str]:
 
 @pytest.mark.slow
 def test_email_local_part_split_by_ocr_is_hidden(tmp_path, reader):
-    # Tesseract read "julie. johnson@ hotmail.com": the e-mail box began at "johnson"
+    # Tesseract read "carla. hawkins@ hotmail.com": the e-mail box began at "hawkins"
     made = make_clip("screenshot", tmp_path, width=800, height=480, seed=9)
     output = redact(made.video_path, tmp_path)
     values = truth_values(made.json_path, {"EMAIL_ADDRESS", "PERSON"})
