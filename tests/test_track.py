@@ -331,3 +331,27 @@ def test_a_value_typed_on_past_its_tracked_part_is_covered_back_over_the_new_par
     town = Box(120, 20, 58, 16)  # the first three characters typed after the street
     assert all(any(b.contains(town) for b in per_frame[i]) for i in range(4, len(frames))), "typed whole from frame 3"
     assert all(any(b.contains(street) for b in boxes) for boxes in per_frame)
+
+
+@pytest.mark.parametrize("shifts, reached", [((-40, -44), True), ((-40, -70), False)])
+def test_a_value_read_across_two_scrolled_columns_reaches_back_over_the_scroll(shifts, reached):
+    """A grid scrolled: its two columns were each found as a moved area, their shifts measured a
+    few pixels apart. A value read only after the scroll, across both columns (a reader that
+    joined a cell with the next), was on screen before it, higher up: its box reaches back over
+    the scroll to where it was. Areas that moved apart (a panel and the grid) are no one move."""
+    left, right = Box(0, 0, 160, H), Box(160, 0, W - 160, H)
+    after = Box(100, 40, 120, 16)  # across the two columns
+    dy = shifts[0]
+    before = after.shift(0, -dy)
+    tracker = Tracker()
+    shown_before = ink(blank(), before)
+    for frame in range(3):
+        tracker.update(frame, frame / FPS, shown_before, [before] if frame == 0 else [], [])
+    grey = ink(blank(), after)
+    motions = [Motion(left, 0, shifts[0], np.zeros((H, 160), np.uint8))]
+    motions.append(Motion(right, 0, shifts[1], np.zeros((H, W - 160), np.uint8)))
+    tracker.moves(3, 3 / FPS, grey, motions)
+    tracker.update(3, 3 / FPS, grey, [Box(0, 0, W, H)], [det(after, "PHONE_NUMBER")])
+    per_frame = masks(tracker.finish(), 4)
+    covered = [any(b.contains(before.pad(-2)) for b in per_frame[i]) for i in range(1, 3)]
+    assert covered == [reached, reached]

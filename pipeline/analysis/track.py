@@ -24,7 +24,7 @@ Rules, in the order they protect the customer:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 
 import cv2
@@ -33,6 +33,11 @@ import numpy as np
 from pipeline.analysis.changes import ChangeConfig, change_mask, median_level
 from pipeline.analysis.motion import Motion
 from pipeline.core.types import Box, Detection, Track, TrackSegment, intersecting
+
+# the columns of one grid scrolled together, each measured apart, differ in shift by this much at
+# most (phase correlation on different content: 91 and 97 px in one scroll of a CRM grid)
+SPANNED_SHIFT_SPREAD = 12
+SPANNED_ONE_AREA = 0.9  # a box this much inside one area moves with that area alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,17 +366,18 @@ class Tracker:
         while True:
             # a move carries the value when most of it lies in the area (not a window sliding
             # over one end of it)
-            step = next(
+            step = _spanned_step(moves_at.get(g, ()), position) or next(
                 (
-                    (a, dx, dy)
+                    (a, ((dx, dy),))
                     for a, dx, dy in moves_at.get(g, ())
                     if a.intersects(position) and 2 * a.intersection(position).area >= position.area
                 ),
                 None,
             )
             if step is not None:
-                area, dx, dy = step
-                before = position.shift(-dx, -dy)
+                area, shifts = step
+                before = Box.union_all(position.shift(-dx, -dy) for dx, dy in shifts)
+                assert before is not None
                 if not before.intersects(area):
                     break
                 position = before.intersection(area)
@@ -784,6 +790,27 @@ class Tracker:
 
     def _pts_before(self, frame: int) -> float:
         return self._pts.get(frame - 1, self._pts.get(frame, 0.0))
+
+
+def _spanned_step(
+    moves: Iterable[tuple[Box, int, int]], position: Box
+) -> tuple[Box, tuple[tuple[int, int], ...]] | None:
+    """One step back over a frame's moved areas for a box that lies across several of them,
+    none holding nearly all of it: a value read across two columns of a grid that scrolled, each
+    column's move measured apart and a few pixels unlike (91 and 97 px). Their union, and their
+    shifts (the box before is where any of them puts it), when together they hold most of the
+    box and their shifts agree within `SPANNED_SHIFT_SPREAD`; None otherwise."""
+    hit = [(a, dx, dy) for a, dx, dy in moves if a.intersects(position)]
+    if len(hit) < 2 or 2 * sum(a.intersection(position).area for a, _, _ in hit) < position.area:
+        return None
+    if max(a.intersection(position).area for a, _, _ in hit) >= SPANNED_ONE_AREA * position.area:
+        return None  # one area holds nearly all of it: that area's move
+    dxs, dys = [dx for _, dx, _ in hit], [dy for _, _, dy in hit]
+    if max(dxs) - min(dxs) > SPANNED_SHIFT_SPREAD or max(dys) - min(dys) > SPANNED_SHIFT_SPREAD:
+        return None  # areas that moved apart: no one move of the value
+    union = Box.union_all(a for a, _, _ in hit)
+    assert union is not None
+    return union, tuple(sorted({(dx, dy) for _, dx, dy in hit}))
 
 
 def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeConfig) -> Motion | None:
