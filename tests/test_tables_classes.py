@@ -124,17 +124,17 @@ def test_psql_centred_header_and_expanded_record_are_typed(detector, read):
         (10, "crm=> SELECT id, full_name, email, date_of_birth, plan FROM customers LIMIT 3;"),
         (10, "  id   |    full_name     |            email            | date_of_birth |   plan"),
         (10, "-------+------------------+-----------------------------+---------------+----------"),
-        (10, " 20417 | Billy Bolton     | billyb@icloud.com           | 1949-03-29    | basic"),
-        (10, " 20424 | Deborah Burrows  | deborah_burrows@icloud.com  | 2000-01-10    | family"),
-        (10, " 20431 | Andrea Harris    | andrea.harris@hotmail.co.uk | 1975-07-10    | business"),
+        (10, " 20417 | Daisy Ripley     | daisyr@icloud.com           | 1951-08-17    | basic"),
+        (10, " 20424 | Lynette Fairley  | lynette_fairley@icloud.com  | 1998-11-23    | family"),
+        (10, " 20431 | Louisa Jarvis    | louisa.jarvis@hotmail.co.uk | 1973-05-26    | business"),
         (10, "(3 rows)"),
         (10, ""),
         (10, "-[ RECORD 1 ]-+------------"),
-        (10, "full_name     | Deborah Burrows"),
-        (10, "sort_code     | 43-91-52"),
-        (10, "account_no    | 03296421"),
+        (10, "full_name     | Lynette Fairley"),
+        (10, "sort_code     | 60-18-37"),
+        (10, "account_no    | 05817342"),
     ]
-    values = ["1949-03-29", "2000-01-10", "1975-07-10", "Billy Bolton", "03296421", "43-91-52"]
+    values = ["1951-08-17", "1998-11-23", "1973-05-26", "Daisy Ripley", "05817342", "60-18-37"]
     read_and_check(detector, read, rows, values, kept=["date_of_birth", "account_no", "(3 rows)"])
 
 
