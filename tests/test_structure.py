@@ -86,8 +86,8 @@ def test_a_pipe_table_whose_header_was_read_in_pieces_is_typed_by_position(detec
     words = _placed(100, *zip(xs[:3], titles[:3])) + _placed(100, *zip(xs[3:], titles[3:]))
     words += _placed(100, *((x - 20, "|") for x in xs[3:]))
     rows = [
-        ("20417", "Billy Bolton", "billyb@icloud.com", "07519 174418", "W2 7DS", "1949-03-29", "basic"),
-        ("20424", "Andrea Harris", "aharris@hotmail.co.uk", "07522 156043", "M12 3UT", "1975-07-10", "plus"),
+        ("20417", "Daisy Ripley", "daisyr@icloud.com", "07834 296051", "E5 8QT", "1951-08-17", "basic"),
+        ("20424", "Louisa Jarvis", "ljarvis@hotmail.co.uk", "07916 483270", "S11 8PN", "1973-05-26", "plus"),
     ]
     for r, row in enumerate(rows):
         words += _placed(130 + r * ROW_PITCH, *zip(xs, row), *((x - 20, "|") for x in xs[1:]))
