@@ -15,9 +15,9 @@ X = 413  # the bubble's left edge
     [
         # a photo's caption in a bubble, its time after the second line
         (
-            [(X, 498, "Meter cupboard at the new place – Bradley"), (X, 517, "O'Connor says it is behind it 14:05")],
-            "Bradley",
-            "O'Connor",
+            [(X, 498, "Meter cupboard at the new place – Desmond"), (X, 517, "O'Malley says it is behind it 14:05")],
+            "Desmond",
+            "O'Malley",
             "says it is behind it",
         ),
         # another panel's line between the two in the text (the contact panel, at the first's height)
