@@ -383,38 +383,118 @@ class AddressBlockFinder:
         short for NER. The town line is the place's words alone, the message's time (and its
         read ticks) aside; it lies under the street's line, left-aligned with it."""
         found: list[SpanFinding] = []
-        streets = {lt.line_at(f.end - 1) for f in findings if f.entity_type == "ADDRESS"}
-        for street in (lt.lines[i] for i in sorted(streets)):
-            below = _run_under(lt, street, self.GAP_LINE_HEIGHTS)
+        # under the line's left edge, and under the street's own: an address card beside others
+        # is read on one row with them
+        streets: set[tuple[int, int]] = set()
+        for f in findings:
+            if f.entity_type == "ADDRESS":
+                i = lt.line_at(f.end - 1)
+                ref = lt.lines[i]
+                streets.add((i, ref.box.x))
+                words = lt.words_in(f.start, f.end)
+                if words and words[0].box.x - ref.box.x > ref.height:
+                    streets.add((i, words[0].box.x))
+        for i, x in sorted(streets):
+            below = _run_under(lt, lt.lines[i], self.GAP_LINE_HEIGHTS, x)
             if below is None:
                 continue
             text = lt.text[below : lt.lines[lt.line_at(below)].end]
             cut = _MESSAGE_TIME.search(text)
-            town = (text[: cut.start()] if cut else text).strip(" ,.")
+            line = (text[: cut.start()] if cut else text).strip(" ,.")
+            # a continental address puts the postcode before the town ("75002 Paris", "1012 AB
+            # Amsterdam"): the line is a place when its town is one, the postcode with it
+            code = _CODE_BEFORE_TOWN.match(line)
+            town = line[code.end() :] if code else line
+            if code:
+                town = _known_town(town, is_town) or ""
+                line = line[: code.end() + len(town)]
             if 0 < len(town.split()) <= TOWN_MAX_WORDS and is_town(town):
-                start = below + text.index(town)
-                found.append(SpanFinding(start, start + len(town), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+                start = below + text.index(line)
+                found.append(SpanFinding(start, start + len(line), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+        return found
+
+    def towns_after(
+        self, lt: LayoutText, findings: list[SpanFinding], is_town: Callable[[str], bool]
+    ) -> list[SpanFinding]:
+        """A street and a known town after it on one line, parted by a comma: an address
+        written as one line ("<name>, 12 Bridge Street, Leeds"; "Calle Mayor 4, 28013 Madrid"),
+        as address books, browsers' saved addresses and order lists summarise it. The town (with
+        a postcode written before it) is LOCATION; the street is ADDRESS at the block's score,
+        a street type that also names technical things ("Bridge", "Gateway") included: a town
+        after it says it is a street. The street is an ADDRESS finding of the line or a street
+        line (a number, capitalised words, a street type); only lines holding ", " look."""
+        found: list[SpanFinding] = []
+        text = lt.text
+        streets = [(f.start, f.end) for f in findings if f.entity_type == "ADDRESS"]
+        for line in lt.lines:
+            if ", " in text[line.start : line.end] and any(c.isdigit() for c in text[line.start : line.end]):
+                streets.extend(_street_spans(text, line.start, line.end))
+        done: set[int] = set()
+        for start, end in sorted(streets, key=lambda s: (s[1], s[0])):
+            if end in done:
+                continue
+            after = _TOWN_AFTER.match(text, end)
+            if after is None:
+                continue
+            code = _CODE_BEFORE_TOWN.match(text, after.end(), after.end() + 16)
+            town_start = code.end() if code else after.end()
+            line_end = lt.lines[lt.line_at(town_start)].end
+            town = _known_town(text[town_start:line_end], is_town)
+            if not town:
+                continue
+            done.add(end)
+            found.append(SpanFinding(start, end, "ADDRESS", self.SCORE, self.TOWN_RECOGNIZER))
+            found.append(SpanFinding(after.end(), town_start + len(town), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
 
 TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
+# a continental postcode before its town: "75002", "D-10115", "1012 AB" (the Netherlands)
+_CODE_BEFORE_TOWN = regex.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?[ ]{1,2}(?=\p{Lu})", regex.VERSION0)
+# the comma after a street, before its town
+_TOWN_AFTER = regex.compile(r",[ ]{1,2}(?=\p{Lu}|\d{4,5}[ ])", regex.VERSION0)
+_TOWN_WORD = regex.compile(r"[\p{L}'’.-]+", regex.VERSION0)
+
+
+def _known_town(text: str, is_town: Callable[[str], bool]) -> str | None:
+    """The longest run of words (at most TOWN_MAX_WORDS) starting `text` that is a known town
+    ("Newcastle upon Tyne" before "Newcastle"), or None."""
+    words = list(_TOWN_WORD.finditer(text))[:TOWN_MAX_WORDS]
+    for n in range(len(words), 0, -1):
+        candidate = text[: words[n - 1].end()]
+        if words[0].start() == 0 and is_town(candidate):
+            return candidate
+    return None
+
+
+def _street_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Street lines in text[start:end] ("8 Stanley Bridge"), whatever their type's weight."""
+    for m in _STREET_START.finditer(text, start, end):
+        words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+        for last in range(len(words) - 1, 0, -1):
+            if words[last].group(0).rstrip(".").lower() in STREET_TYPES:
+                yield m.start(), words[last].end()
+                break
+
+
 # a message's time at the end of its bubble ("14:02", "2:05 pm"), and the ticks read after it ("vv")
 _MESSAGE_TIME = regex.compile(r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ]+\S{1,3})?$")
 
 
-def _run_under(lt: LayoutText, line: LineRef, gap_line_heights: float) -> int | None:
+def _run_under(lt: LayoutText, line: LineRef, gap_line_heights: float, x: int | None = None) -> int | None:
     """Where the text right below `line` starts: the nearest line at most `gap_line_heights`
-    of its height under it, from its word that starts where `line` starts (within a line
+    of its height under it, from its word that starts where `line` starts (or at `x`; within a line
     height). That word starts its line, or a run of words a line height or more clear of the
     words before it: text of a panel beside it may be read on the same row, small text's rows
     of two panels lining up (a chat list's time or preview before a message)."""
     height = line.height
+    left = line.box.x if x is None else x
     best: tuple[int, int] | None = None
     for other in lt.lines:
         if other.box.y < line.box.y2 - height / 2 or other.box.y - line.box.y2 > gap_line_heights * height:
             continue
         for k, word in enumerate(other.words):
-            if abs(word.box.x - line.box.x) > height:
+            if abs(word.box.x - left) > height:
                 continue
             clear = k == 0 or word.box.x - other.words[k - 1].box.x2 >= height
             if clear and (best is None or other.box.y < best[0]):
