@@ -175,7 +175,7 @@ STREET_LINES = [
     ("Street: 1600 Pennsylvania Ave NW", "1600 Pennsylvania Ave NW"),
     ("Flat 2, 7 Rosemary Close", "Flat 2, 7 Rosemary Close"),
     # a plural street type counts when a flat or suite follows it ("2 Network Drives" does not)
-    ("196 Rebecca Shoals Apt. 286", "196 Rebecca Shoals Apt. 286"),
+    ("358 Vanessa Shoals Apt. 714", "358 Vanessa Shoals Apt. 714"),
     ("14 Maple Heights, Suite 3", "14 Maple Heights, Suite 3"),
 ]
 
