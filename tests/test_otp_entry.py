@@ -15,11 +15,11 @@ def test_a_code_typed_under_enter_your_code_is_hidden(detector):
         (250, 160, "Confirm it's you"),
         (249, 192, "We've sent a 6-digit code by text to your phone ending 4821. It expires in 5 minutes."),
         (275, 236, "Enter your code"),
-        (314, 264, "329103"),
+        (314, 264, "584716"),
         (275, 309, "Send a new code"),
     ]
     layout, dets = detect(detector, *rows)
-    assert_hidden(layout, dets, "329103")
+    assert_hidden(layout, dets, "584716")
     for text in ("Enter your code", "Send a new code", "Confirm it's you"):
         assert_visible(layout, dets, text)
 
