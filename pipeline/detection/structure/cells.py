@@ -32,6 +32,7 @@ _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
 _PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "sous", "auf", "bei", "dans"})
 _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
+MAX_GLYPH_CHARS = 3  # a checkbox or an icon read as a word before a row's first cell ("i)", "CL)")
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 # OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
 _DOT_GAP = re.compile(r"\s*\.\s*")
@@ -46,7 +47,7 @@ def cell_finding(
     cell is empty, a header word, or shaped like no value of that type. `delimited`: a field of
     a row cut at its table's delimiter into the header's field count (cell_shape_ok)."""
     raw = lt.text[start:end]
-    if entity in _NEEDS_LETTER and raw.count("(") != raw.count(")"):
+    if entity in _NEEDS_LETTER and _unbalanced(raw):
         return None  # half of a bracketed phrase run on under a table ("rows)" of psql's "(2 rows)")
     value = raw.strip(EDGE_PUNCTUATION)
     if not any(ch.isalnum() for ch in value) or value.lower() in _EMPTY_CELLS:
@@ -60,6 +61,15 @@ def cell_finding(
     if not cell_shape_ok(entity, value, delimited=delimited):
         return None
     return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
+
+
+def _unbalanced(raw: str) -> bool:
+    """Whether a cell holds a bracket without its pair. A row's checkbox or icon before its first
+    cell, read as a short word with a bracket ("i)", "CL)" before a user name), is not counted."""
+    first, _, rest = raw.strip().partition(" ")
+    if rest and len(first) <= MAX_GLYPH_CHARS and first.count("(") != first.count(")"):
+        raw = rest
+    return raw.count("(") != raw.count(")")
 
 
 def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
