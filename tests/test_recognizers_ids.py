@@ -187,6 +187,8 @@ IDENTIFIERS = [
     ("loyalty-card", ["Loyalty card no. 6290 4411 0087"], {"ACCOUNT_NUMBER"}, "6290 4411 0087"),
     ("student-id", ["Student ID 20739114"], {"ACCOUNT_NUMBER"}, "20739114"),
     ("employee-id", ["Employee ID: E-330921"], {"ACCOUNT_NUMBER"}, "E-330921"),
+    # a security question's answer beside it; a quiz's answer is none (test below)
+    ("security-answer", ["Security question: Name of your first pet?   Answer: Marzipan"], {"PASSWORD"}, "Marzipan"),
     # a traveller's name as a booking or a boarding pass prints it, the title glued or not
     ("travel-name", ["Passenger   VANTERPOOL/ODESSA MRS   Seat 22A"], {"PERSON"}, "VANTERPOOL/ODESSA MRS"),
     ("travel-name-glued", ["1. QUARSHIE/KOFI ADJEIMR"], {"PERSON"}, "QUARSHIE/KOFI ADJEIMR"),
@@ -273,6 +275,11 @@ def test_a_wireless_network_s_key_is_a_password(detector, row):
     the network's key is captioned as a key, not a password."""
     _, hits = found(detector, row)
     assert ("PASSWORD", "Tq4!vRw8zL2p") in hits, hits
+
+
+def test_an_answer_without_a_security_question_is_no_secret(detector):
+    _, hits = found(detector, "Question 3 of 10: Which port does RDP use?   Answer: 3389", "FAQ   Answer: Open Settings")
+    assert not {(e, v) for e, v in hits if e == "PASSWORD"}, hits
 
 
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
