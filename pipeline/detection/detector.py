@@ -127,7 +127,9 @@ class Detector:
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
         self._place_lines = (
-            PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations) if "LOCATION" in self.settings.entities else None
+            PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence)
+            if "LOCATION" in self.settings.entities
+            else None
         )
         # logins made of a name's parts in prose and logs ("log in as k.okafor")
         self._logins = (

@@ -34,6 +34,7 @@ class LabelGroup:
     below: bool
     score: float
     below_lines: int = 1  # stacked lines of one block a value below its label may take
+    above: bool = False  # the label may be a caption under its value
     members: bool = False  # an object under its key holds its values (JSON, YAML)
     # (label, value) regexes, each matched whole: the label's value of that shape is no value
     # of the group's type (the shell's `PWD=/home/...`: a directory)
@@ -77,6 +78,8 @@ _SEPARATOR = regex.compile(
 _TRIM_CHARS = "\"'`“”‘’,;[]|"  # quotes (straight, or curly as OCR reads them small), input-box borders read as [ ] |
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+ABOVE = "above"  # the placement of a value found over its caption
+CAPTION_GAP = 0.8  # caption heights at most between a value and the caption under it
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
@@ -145,6 +148,7 @@ class LabelValueFinder:
                     score=entry.score,
                     below_lines=entry.below_lines,
                     members=entry.members,
+                    above=entry.above,
                     other_meanings=tuple(
                         (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
                         for o in entry.other_meanings
@@ -323,6 +327,9 @@ class LabelValueFinder:
                     results.extend(self._meant(lt, ls, le, group, [found]))
                 elif group.below:
                     below = self._below(lt, li, ls, le, group, label_starts, column=in_header(li))
+                    if not below and group.above:
+                        above = self._above(lt, li, ls, le, group, label_starts)
+                        below = [above] if above else []
                     results.extend(self._meant(lt, ls, le, group, below))
         results.extend(self._delimited(lt))
         results.extend(self._nested(lt))
@@ -532,6 +539,38 @@ class LabelValueFinder:
             if not column and (found is None or len(findings) >= group.below_lines):
                 break
         return findings
+
+    def _above(self, lt, li, ls, le, group, label_starts):
+        """A caption under its value, as a profile's contact details are set: the number, and
+        "Mobile" in small type right under it. Only for a label alone on its line with no value
+        below it, set smaller than the nearest line above it, which is close over it (a gap of
+        at most `CAPTION_GAP` of the caption's height: a form's next label sits a field's margin
+        under the last value) and whose words start where the caption starts; the run of words
+        there must be a value."""
+        line = lt.lines[li]
+        if ls != line.start or le != line.end:
+            return None  # a label with more on its line is no caption
+        label_box = span_box(lt, ls, le)
+        h = max(label_box.h, 1)
+        best = None
+        for lj, other in enumerate(lt.lines):
+            if lj == li or other.box.y2 > label_box.y + h / 2 or label_box.y - other.box.y2 > CAPTION_GAP * h:
+                continue
+            hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
+            if hits and (best is None or other.box.y2 > best[1].box.y2):
+                best = (hits[0], other)
+        if best is None:
+            return None
+        hit, other = best
+        if abs(hit.box.x - label_box.x) > h:
+            return None  # the caption sits under the middle of a wider line: not its value
+        if label_box.h >= other.box.h:
+            return None  # a caption is set smaller than its value; a form's next label is not
+        groups = _runs(list(other.words), self.word_gap * other.height)
+        run = _before_details(lt, group, next(r for r in groups if hit in r))
+        if any(w.start in label_starts for w in run) or len(run) > group.max_words:
+            return None
+        return self._value(lt, group, run, run[0].start, other.end, True, ABOVE)
 
     def _run(self, words: list[WordRef], height: int) -> list[WordRef]:
         run = [words[0]]

