@@ -1,6 +1,6 @@
-"""Address lines of English-speaking countries our address parser (pyap2: US, UK, Canada) does not
-know: Australian "Suburb STATE 1234" lines and Irish Eircodes (models/recognizers.yaml,
-detection.yaml's postcode labels). Values are invented."""
+"""Address lines our address parser (pyap2: US, UK, Canada) does not know: Australian "Suburb STATE
+1234" lines, Irish Eircodes, US military mail (APO/FPO/DPO, unit and box, a ship)
+(models/recognizers.yaml, detection.yaml's postcode labels). Values are invented."""
 
 import pytest
 
@@ -19,6 +19,12 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
         ("Tarragindi QLD 4121", "Tarragindi QLD 4121"),
         ("3 Fitzwilliam Lane, Dublin 4, D04 V2N9", "D04 V2N9"),
         ("Eircode: H91 E2K3", "H91 E2K3"),
+        ("Lane Cove West, NSW, 2066", "Lane Cove West, NSW, 2066"),  # a form's fields joined by commas
+        # US military mail: the post office line, and the unit or ship line above it
+        ("Unit 8812 Box 4410", "Unit 8812 Box 4410"),
+        ("PSC 1177, Box 2085", "PSC 1177, Box 2085"),
+        ("APO AE 09213", "APO AE 09213"),
+        ("USNS Whitcombe", "USNS Whitcombe"),
     ],
 )
 def test_australian_suburb_lines_and_irish_eircodes_are_found(detector, row, value):
@@ -27,7 +33,13 @@ def test_australian_suburb_lines_and_irish_eircodes_are_found(detector, row, val
 
 @pytest.mark.parametrize(
     "row",
-    ["Build 4121 passed on WA 2034 runner", "Dublin 2, Version 1 release", "Error SA 1234: retry", "ACT 2030 plan"],
+    [
+        "Build 4121 passed on WA 2034 runner",
+        "Dublin 2, Version 1 release",
+        "Error SA 1234: retry",
+        "ACT 2030 plan",
+        "USB hub on port 2",
+    ],
 )
 def test_state_letters_and_codes_in_technical_text_are_no_address(detector, row):
     assert not {v for e, v in _found(detector, row) if e in ("ADDRESS", "ZIP_CODE")}
