@@ -43,3 +43,35 @@ def test_australian_suburb_lines_and_irish_eircodes_are_found(detector, row, val
 )
 def test_state_letters_and_codes_in_technical_text_are_no_address(detector, row):
     assert not {v for e, v in _found(detector, row) if e in ("ADDRESS", "ZIP_CODE")}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Invoice to", "Ms Petra Ashcombe", "Flat 17", "Quillon Skyway", "Harrowfield", "HX4 7QP"],
+        ["Deliver to", "Studio 3", "Tamsin Locks", "Kirkbramble", "BD19 2WE"],
+        ["Ship to", "Hamish Dunstable", "Garnet Crescent", "Oxley Heath", "Wolverhampton WV10 6RT"],
+    ],
+)
+def test_a_uk_address_block_with_its_street_unnumbered_is_found_whole(detector, rows):
+    """A UK address printed over lines with the flat on a line of its own and the street without a
+    number (a form's or a generator's "Flat 17" / "<Name> Skyway" / town / postcode), which the
+    address parser does not read: the lines stacked on the postcode are the address. The heading
+    above them stays readable."""
+    lt, findings = detector.find_spans(text_layout(*rows))
+    masked = {k for f in findings for k in range(f.start, f.end)}
+    for row in rows[2:]:
+        at = lt.text.index(row)
+        assert all(k in masked for k in range(at, at + len(row)) if not lt.text[k].isspace()), row
+    heading = lt.text.index(rows[0])
+    assert not any(k in masked for k in range(heading, heading + len(rows[0])))
+
+
+def test_lines_stacked_on_a_postcode_without_a_street_are_no_address(detector):
+    """A site's footer: links stacked over its office's postcode name no street or flat."""
+    rows = ["Contact us", "Privacy Policy", "Terms of Use", "LS1 4AB"]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    masked = {k for f in findings for k in range(f.start, f.end)}
+    for row in rows[:3]:
+        at = lt.text.index(row)
+        assert not any(k in masked for k in range(at, at + len(row))), row

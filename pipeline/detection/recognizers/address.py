@@ -35,6 +35,7 @@ from pipeline.detection.recognizers.base import CodeRecognizer
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 WINDOW_LINES = 3  # street, town, postcode: the lines an address takes at most
+STACK_MAX_LINES = 4  # a flat, a street, a locality, a town above a postcode (AddressBlockFinder._stacked)
 _PYAP_FLAGS = re.VERBOSE | re.UNICODE  # the flags pyap2 compiles its rules with
 _RULES = {"US": us_rules, "GB": gb_rules, "CA": ca_rules}
 
@@ -174,6 +175,12 @@ TECHNICAL_TYPES = frozenset(
 # in code: an alternation of pyap2's 500 types is slow to compile and to run), then an
 # optional direction and flat.
 _UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")"
+# a line of a stacked address: a few capitalised words or numbers, no label's colon ("Flat 52",
+# "14 Oliver Skyway", "Port Nicoleshire"), and a unit alone on its line ("Studio 1")
+_STACK_LINE = regex.compile(
+    r"(?:\d{1,5}[A-Za-z]?,?[ ])?\p{Lu}[\p{L}'’.-]*(?:,?[ ]{1,2}(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?)){0,4},?"
+)
+_UNIT_LINE = regex.compile(r"(?:" + "|".join(_UNIT_WORDS) + r"|Studio)[ ]\#?\d{1,5}[A-Za-z]?", regex.IGNORECASE)
 _STREET_START = regex.compile(
     rf"""(?<![\w.,/:#-])(?:{_UNIT}\.?[ ]?\#?[A-Za-z0-9-]{{1,6}},?[ ]{{1,2}})?
     \d{{1,5}}[A-Za-z]?(?:[ ]?-[ ]?\d{{1,5}}[A-Za-z]?)?,?[ ]{{1,2}}
@@ -348,11 +355,60 @@ class AddressBlockFinder:
                 text = repair_units(repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block)))
                 shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
                 ends = [(s + shift, e + shift) for s, e, _ in codes]
+                parsed = False
                 for start, end in find_addresses(text, country, 0, len(text), ends):
+                    parsed = True
                     for a, b in _layout_spans(block, start, end):
                         a = _after_label(lt, a, b, is_label)
                         found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
+                if not parsed and country == "GB":
+                    for ref in self._stacked(lt, i, codes, is_label):
+                        found.setdefault(
+                            (ref.start, ref.end),
+                            SpanFinding(ref.start, ref.end, "ADDRESS", self.SCORE, self.RECOGNIZER),
+                        )
         return list(found.values())
+
+    def _stacked(
+        self,
+        lt: LayoutText,
+        index: int,
+        codes: list[tuple[int, int, float]],
+        is_label: Callable[[str], bool] | None,
+    ) -> list[LineRef]:
+        """The lines of a UK address block pyap2 does not parse, its street without a number
+        under a line of its own with the flat ("Flat 52" / "<Name> Skyway" / "<Town>" /
+        "<POSTCODE>", as Faker's and many forms' addresses are printed): the postcode alone on
+        its line or after its town, and up to `STACK_MAX_LINES` lines right above it, left-aligned
+        with it, each a few capitalised words and no label, one of them a street (ending in a
+        street type) or a unit ("Flat 52", "Studio 1"). Empty when the block is not such."""
+        line = lt.lines[index]
+        rest = lt.text[line.start : line.end]
+        for s, e, _ in sorted(codes, reverse=True):
+            rest = rest[: s - line.start] + rest[e - line.start :]
+        if not _STACK_LINE.fullmatch(rest.strip(" ,")) and rest.strip(" ,"):
+            return []
+        stack: list[LineRef] = []
+        low = line
+        while len(stack) < STACK_MAX_LINES:
+            above = [
+                other
+                for other in lt.lines
+                if other.box.y2 <= low.box.y + low.height / 2
+                and low.box.y - other.box.y2 <= self.GAP_LINE_HEIGHTS * low.height
+                and abs(other.box.x - line.box.x) <= line.height
+            ]
+            if not above:
+                break
+            nearest = max(above, key=lambda o: o.box.y2)
+            text = lt.text[nearest.start : nearest.end].strip()
+            if not _STACK_LINE.fullmatch(text) or (is_label is not None and is_label(text)):
+                break
+            stack.insert(0, nearest)
+            low = nearest
+        texts = [lt.text[ref.start : ref.end].strip(" ,") for ref in stack]
+        street = any(t.split()[-1].lower() in STREET_TYPES or _UNIT_LINE.fullmatch(t) for t in texts)
+        return [*stack, line] if len(stack) >= 2 and street else []
 
     def _block(self, lt: LayoutText, index: int) -> list[LineRef]:
         """The postcode's line and up to WINDOW_LINES - 1 lines stacked above it, top first:
