@@ -282,6 +282,24 @@ def test_an_answer_without_a_security_question_is_no_secret(detector):
     assert not {(e, v) for e, v in hits if e == "PASSWORD"}, hits
 
 
+@pytest.mark.parametrize(
+    "row, value",
+    [
+        ("Ring 0115 496 0187 after five", "0115 496 0187"),  # a range python-phonenumbers calls unassigned
+        ("Tel: (0115) 496 0411", "(0115) 496 0411"),
+        ("my mobile is 01154960722", "01154960722"),  # unspaced: with a phone word before it
+    ],
+)
+def test_uk_numbers_in_their_usual_shapes_are_phones(detector, row, value):
+    _, hits = found(detector, row)
+    assert any(e == "PHONE_NUMBER" and value in v for e, v in hits), hits
+
+
+def test_eleven_digits_without_a_phone_word_are_no_phone(detector):
+    _, hits = found(detector, "Build 01154960722 finished in 4 min")
+    assert not {v for e, v in hits if e == "PHONE_NUMBER"}, hits
+
+
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
     """ "SURNAME/GIVEN" is a traveller's name only with its title after it: "AND/OR", "TCP/IP",
     "READ/WRITE" and a licence's categories are not."""
