@@ -286,7 +286,7 @@ class SecondOpinionEngine:
         self.seconds = 0.0  # CPU seconds in the second engine (benchmarks/ocr_speed.py)
         self._known: set[str] = set()
         # a weak word the second engine read again as one word: Tesseract misreads the same
-        # glyphs the same way on the next frame ('HOfig,DE39' for 'Hofig,DE39'), so the
+        # glyphs the same way on the next frame ('KUhne,DE06' for 'Kuhne,DE06'), so the
         # correction stands for it there
         self._corrected: dict[str, str] = {}
 
@@ -657,7 +657,7 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
         text_h = float(letters[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
     # A window's edge where it shows against a light background only for a few rows (shorter
     # than the rules ink_mask drops) touches the first letters of the lines beside it: one
-    # piece with them, it is a hollow graphic, and wiping it wiped the letters ('nfitzgeral@'
+    # piece with them, it is a hollow graphic, and wiping it wiped the letters ('rmontgomer@'
     # of a prompt at an xterm's left edge, and 'total', on a viewer scaled to 75 %). Straight
     # vertical runs taller than any letter are cut out first, with the column either side (a
     # scaled edge is blurred over 2-3 columns, the outer ones broken by the letters' rows), and

@@ -220,7 +220,7 @@ class SeenValues:
 
     def _inside(self, word: str, index: int, is_common: Callable[[str], bool] | None) -> Piece | None:
         """A value written whole inside one longer word, between separators: a shell prompt's
-        user ("nfitzgeral@billing-prod-02:~$"), or a name seen inside a file name, again in one
+        user ("rmontgomer@billing-prod-02:~$"), or a name seen inside a file name, again in one
         ("<last>_<first>.docx"). The piece's `chars` are the value's characters in the word."""
         key, offsets = normalise_with_offsets(word)
         lowered = word.lower()
@@ -299,7 +299,7 @@ def _name_shaped(words: Sequence[str], is_name: Callable[[str], bool] | None) ->
 
 
 def written_as_name(word: str) -> bool:
-    """ "Emma", "O'Brien", "McDonald", "Jean-Luc", "BLAKE" (a card's holder); not "NeMar", "billing"."""
+    """ "Emma", "O'Brien", "McDonald", "Jean-Luc", "BLAIR" (a card's holder); not "NeMar", "billing"."""
     word = word.strip(".,;:|")
     if len(word) >= NAME_WORD and word.isalpha() and word.isupper():
         return True

@@ -1,6 +1,6 @@
 """One way to compare texts read from a screen: lower case, letters a-z, digits and "@" only.
 
-OCR adds and drops spaces and punctuation ("kim. blake@ example.com"), so values are compared
+OCR adds and drops spaces and punctuation ("kim. slade@ example.com"), so values are compared
 in this form: the recording's value memory finds a value again with it (keeping each kept
 character's offset in the original text), and the quality harness and the exporters match
 ground truth and replacements with it.

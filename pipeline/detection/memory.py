@@ -17,7 +17,7 @@ from pipeline.detection.structure.forms import PasswordFieldMemory
 from pipeline.detection.structure.mail import MailMemory
 from pipeline.detection.structure.tables import TableMemory
 
-MIN_CHARS = 5  # shorter values ("Blake", "188") would match innocent text too often
+MIN_CHARS = 5  # shorter values ("Blair", "613") would match innocent text too often
 # Names and places are remembered only when written like one: a lone lower-case word after a
 # "name" label is a setting ("name = billing" in a config file), and remembering it would hide
 # the word in every host name, path and title of the session ("billing-prod-02").

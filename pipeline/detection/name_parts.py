@@ -7,7 +7,7 @@ recording already showed whose name it is. The analysis remembers the words of t
 found (`ValueMemory.name_parts`), and the gate looks for the same words (`SeenValues`), both
 through `NamePartRule`, so that what the analysis leaves the gate does not count:
 
-- a word that is only a name ("Louise", "Okafor") names the person wherever it is written as a
+- a word that is only a name ("Harriet", "Okafor") names the person wherever it is written as a
   name (capitalised or in capitals);
 - a word that English also writes as an everyday word ("Grace", "Price", "Mark", "Hill":
   `NameLexicon.is_word_name`), or a month, a place, a UI or system word, names the person only
@@ -124,5 +124,5 @@ class NamePartFinder:
 
 
 def _written_as_name(word: str) -> bool:
-    """ "Louise", "O'Connor", "McLeod", "Jean-Luc", "WALKER" (a card's holder); not "walker"."""
+    """ "Harriet", "O'Malley", "McLeod", "Jean-Luc", "PORTER" (a card's holder); not "porter"."""
     return is_name_token(word) or (len(word) >= NAME_PART_LETTERS and word.isalpha() and word.isupper())

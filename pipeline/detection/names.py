@@ -180,7 +180,7 @@ class NameLexicon:
                 if low[:at] + pair + low[at + len(merged) :] in self.first_names:
                     return True
                 at = low.find(merged, at + 1)
-        # a narrow letter lost or read twice ("Syvia" for "Sylvia", "Bradlley" for "Bradley"),
+        # a narrow letter lost or read twice ("Syvia" for "Sylvia", "Alfrred" for "Alfred"),
         # or read as another narrow letter ("Juiia" for "Julia")
         names = self.first_names
         return (

@@ -524,7 +524,7 @@ def _known_town(text: str, is_town: Callable[[str], bool]) -> str | None:
 
 
 def _street_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Street lines in text[start:end] ("8 Stanley Bridge"), whatever their type's weight."""
+    """Street lines in text[start:end] ("4 Granville Bridge"), whatever their type's weight."""
     for m in _STREET_START.finditer(text, start, end):
         words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
         for last in range(len(words) - 1, 0, -1):
@@ -609,7 +609,7 @@ class StreetLineRecognizer(CodeRecognizer):
                     tail = _STREET_TAIL.match(text, words[last].end())
                     end = tail.end() if tail else words[last].end()
                     # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often,
-                    # unless a flat or suite follows ("196 Rebecca Shoals Apt. 286")
+                    # unless a flat or suite follows ("358 Vanessa Shoals Apt. 714")
                     unit = _UNIT_AFTER.match(text, words[last].end()) is not None
                     weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES and not unit)
                     score = WEAK_SCORE if weak else self.STREET_SCORE

@@ -112,7 +112,7 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
 
 
 def _username_shape(value: str) -> bool:
-    """Whether a cell could hold a user name: one token ("j.warren", "wilkinson40"; OCR's gap
+    """Whether a cell could hold a user name: one token ("j.harlow", "hutchins27"; OCR's gap
     at a dot or an underscore closed), or an account named like a person ("Maria Lopez"), with
     no lower-case word of a sentence. A dialog drawn over a user table puts its prose and its
     captions in the Username column ("Temporary password", "asked to change"): no user names."""

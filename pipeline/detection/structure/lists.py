@@ -49,7 +49,7 @@ MAX_ITEM_LINES = 3
 @dataclass(frozen=True, slots=True)
 class _ListRow:
     """A visual row, with where its cells start: the words a cell gap precedes, and the word
-    after a cell's short first word (an icon read as letters: "Oo Alan Pickering")."""
+    after a cell's short first word (an icon read as letters: "Oo Colin Pemberton")."""
 
     row: Row
     starts: frozenset[int]  # indexes into row.words of the words a cell gap precedes

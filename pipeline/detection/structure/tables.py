@@ -396,7 +396,7 @@ class TableFinder:
         in a terminal a single space between a title's words ("full name", "date of birth",
         read from `full_name`, `date_of_birth`) can be as wide as a gap between cells. Then
         "account no" is one header, not two: a line of psql's expanded display, "account no |
-        03296421", is a key and its value, no header row of two headers and a value."""
+        05817342", is a key and its value, no header row of two headers and a value."""
         out: list[tuple[list[WordRef], str | None]] = []
         i = 0
         while i < len(parts):
