@@ -161,6 +161,8 @@ IDENTIFIERS = [
     # id, rows, allowed entity types (a label may name the type, or only say "a document"), value
     ("nino-label", ["NI number: KH 66 63 28 A"], {"UK_NINO"}, "KH 66 63 28 A"),
     ("nino-prose", ["My national insurance is QQ123456C thanks"], {"UK_NINO"}, "QQ123456C"),
+    # after its label, a number with a suffix no real one has (a test system's, a generator's)
+    ("nino-label-any-suffix", ["NI number: ZX 71 40 92 T"], {"UK_NINO"}, "ZX 71 40 92 T"),
     ("nhs", ["NHS number 943 476 5919"], {"UK_NHS"}, "943 476 5919"),
     ("passport-label", ["Passport: 623824286"], {"US_PASSPORT", "NATIONAL_ID"}, "623824286"),
     ("passport-prose", ["my US passport 623824286 expires soon"], {"US_PASSPORT", "NATIONAL_ID"}, "623824286"),
