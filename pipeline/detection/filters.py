@@ -95,7 +95,7 @@ class FindingFilter:
                 return []
             return [SpanFinding(start, end, f.entity_type, f.score, f.recognizer)]
         if f.entity_type == "EMAIL_ADDRESS":
-            # the local part as OCR splits it: "julie. johnson@ hotmail.com"
+            # the local part as OCR splits it: "carla. hawkins@ hotmail.com"
             start = f.start
             while start > 0 and _is_local_char(lt.text[start - 1]):
                 start -= 1
@@ -310,7 +310,7 @@ def _join_ocr_breaks(
     text: str, start: int, end: int, allowed: Callable[[str], bool] = lambda ch: not ch.isspace()
 ) -> tuple[int, int]:
     """Grow [start, end) over the neighbouring pieces that Tesseract split off a token at its
-    punctuation ("https://clark- ramirez .com/robin92", "julie. johnson@"): across one space
+    punctuation ("https://clark- ramirez .com/robin92", "carla. hawkins@"): across one space
     where the piece before it ends, or the piece after it starts, with "." "-" "_" or "/".
     A piece must hold a letter or digit (a lone dash between words is no part of a token)
     and only `allowed` characters."""
