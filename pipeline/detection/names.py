@@ -325,12 +325,18 @@ class BareNameFinder:
     """'First Last' on a screen without a label or a greeting before it."""
 
     def __init__(
-        self, lexicon: NameLexicon, score: float, after_words: Iterable[str] = (), honorifics: Iterable[str] = ()
+        self,
+        lexicon: NameLexicon,
+        score: float,
+        after_words: Iterable[str] = (),
+        honorifics: Iterable[str] = (),
+        capitals_not_first: Iterable[str] = (),
     ):
         self.lexicon = lexicon
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
         self.honorifics = frozenset(w.lower() for w in honorifics)
+        self.capitals_not_first = frozenset(w.lower() for w in capitals_not_first)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -361,8 +367,9 @@ class BareNameFinder:
         """A name in capitals that fills its cell or its line: a CV's or a letter's heading
         ("<FIRST> <LAST>"), a card's holder. Headings in capitals are common ("SENIOR DATA
         ANALYST", "GRACE PERIOD"), so the first word must be a known first name, the last a
-        census surname or a word that is no English word, not both names English also writes as
-        words ("WILL CALL"), and none a UI or system word."""
+        census surname or a word that is no English word, none a UI or system word, and not a
+        first name that is mostly a word (`capitals_not_first`: "WILL", "GRACE") before a surname
+        English also writes as a word ("WILL CALL", "ROSE GOLD")."""
         found = []
         cell: list[int] = []
         for i in range(len(tokens) + 1):
@@ -388,9 +395,12 @@ class BareNameFinder:
         first, last = words[0], words[-1]
         middle_ok = all(len(w) == 1 or lex.is_first_name(w) for w in words[1:-1])
         last_ok = len(last) >= 3 and (lex.is_surname(last) or lex.zipf(last) < lex.common_zipf)
-        if lex.is_word_name(first) and lex.is_word_name(last):
-            return False  # "WILL CALL", "GRACE HILL": as likely words as a name
-        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not lex.is_place(last)
+        if first.lower() in self.capitals_not_first and lex.is_word_name(last):
+            return False  # "WILL CALL", "GRACE HILL", "ROSE GOLD": a heading's words as likely
+        # a town that is no surname after a first name is a place's line ("VICTORIA LONDON"); many
+        # surnames are towns somewhere ("MASON", "EVANS")
+        place = lex.is_country(last) or (lex.is_place(last) and not lex.is_surname(last))
+        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not place
 
     def _wrapped(self, lt: LayoutText) -> list[SpanFinding]:
         """Names wrapped over two lines of a paragraph or a chat bubble: a known first name ends a
@@ -748,15 +758,21 @@ _WRAP_INDENT_LINE_HEIGHTS = 2.0
 
 
 def _next_in_block(lt: LayoutText, index: int) -> LineRef | None:
-    """The line under line `index` in its block (a paragraph's, a bubble's next line), or None."""
-    upper = lt.lines[index].box
+    """The line under line `index` in its block (a paragraph's, a bubble's next line), or None.
+    The block's text starts where the line's does, or where its first word with a letter does:
+    a post's or a message's first line starts after its author's avatar, read as symbols
+    ("<@@%,", "©") and taken into the line (a social post at 75 %: its wrapped name's surname,
+    on the next line under the text, was 36 px right of the line's start)."""
+    line = lt.lines[index]
+    upper = line.box
     height = max(upper.h, 1)
+    text_x = next((w.box.x for w in line.words if any(c.isalpha() for c in lt.text[w.start : w.end])), upper.x)
     best: LineRef | None = None
     for other in lt.lines:
         box = other.box
         if (
             abs(box.h - upper.h) > _WRAP_HEIGHT_SHARE * height
-            or abs(box.x - upper.x) > _WRAP_INDENT_LINE_HEIGHTS * height
+            or min(abs(box.x - upper.x), abs(box.x - text_x)) > _WRAP_INDENT_LINE_HEIGHTS * height
         ):
             continue
         if -0.3 * height <= box.y - upper.y2 <= _WRAP_GAP_LINE_HEIGHTS * height and (
