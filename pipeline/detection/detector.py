@@ -37,6 +37,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
+from pipeline.detection.combs import CombFieldFinder
 from pipeline.detection.config import (
     CONFIG_FILES,
     DETECTION_FILE,
@@ -71,6 +72,7 @@ log = logging.getLogger(__name__)
 
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
 PLACE_LINE_SCORE = 0.7  # a town before a country on a line of its own
+COMB_SCORE = 0.85  # a form's identifier one character per box (combs.py)
 WRAPPED_CACHE_TEXTS = 4096  # wrap windows whose findings are remembered (_analyze_wrapped)
 FIELD_ENTITIES = frozenset({"PASSWORD", "SECRET"})  # masked over the whole input box they fill
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
@@ -131,6 +133,8 @@ class Detector:
             if "LOCATION" in self.settings.entities
             else None
         )
+        # a form's identifier written one character per box ("W Z 7 9 1 8 1 6 D"): combs.py
+        self._combs = CombFieldFinder(COMB_SCORE) if "NATIONAL_ID" in self.settings.entities else None
         # logins made of a name's parts in prose and logs ("log in as k.okafor")
         self._logins = (
             LoginNameFinder(lexicon, ner.bare_names.score, ner.bare_names.login_context)
@@ -231,6 +235,8 @@ class Detector:
             findings.extend(self._logins.find(lt))
         if self._place_lines is not None:
             findings.extend(self._place_lines.find(lt))
+        if self._combs is not None:
+            findings.extend(self._combs.find(lt))
         if self._addresses is not None:
             findings.extend(self._addresses.find(lt, self.settings.labels.is_label))  # over a block's lines (pyap2)
         findings.extend(
