@@ -77,6 +77,9 @@ def test_an_arn_names_its_user_and_account_and_a_console_its_account_in_fours(de
         '        "Arn": "arn:aws:iam::318604277519:user/tilda.rose",',
         "arn:aws:sts::318604277519:assumed-role/SupportAccess/oren.wright",
         "Global  Tilda Rose @ 3186-0427-7519",
+        # as OCR read a terminal's ARN: '::' as ': :', a space before a colon, a digit for a letter
+        '"Arn": "arn:aws :iam: :318604277519:user/maeve.fr3nch",',
+        '"Arn": "arn:aws:iam: : 318604277519: user/oren. wright"',
     ]
     layout = make_layout(*rows)
     dets = detector.detect(layout)
@@ -84,6 +87,9 @@ def test_an_arn_names_its_user_and_account_and_a_console_its_account_in_fours(de
     assert_hidden(layout, dets, "318604277519", 0)
     assert_hidden(layout, dets, "oren.wright", 1)
     assert_hidden(layout, dets, "3186-0427-7519", 2)
+    assert_hidden(layout, dets, "maeve.fr3nch", 3)
+    assert_hidden(layout, dets, "318604277519", 3)
+    assert_hidden(layout, dets, "oren. wright", 4)
     assert_visible(layout, dets, "arn:aws:ia", 0)
     assert_visible(layout, dets, "SupportAccess", 1)
 
