@@ -117,7 +117,13 @@ class Detector:
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         names = ner.bare_names.enabled and "PERSON" in self.settings.entities
         self._bare_names = (
-            BareNameFinder(lexicon, ner.bare_names.score, ner.bare_names.after_words, ner.bare_names.honorifics)
+            BareNameFinder(
+                lexicon,
+                ner.bare_names.score,
+                ner.bare_names.after_words,
+                ner.bare_names.honorifics,
+                ner.bare_names.capitals_not_first,
+            )
             if names
             else None
         )

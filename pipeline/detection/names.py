@@ -325,12 +325,18 @@ class BareNameFinder:
     """'First Last' on a screen without a label or a greeting before it."""
 
     def __init__(
-        self, lexicon: NameLexicon, score: float, after_words: Iterable[str] = (), honorifics: Iterable[str] = ()
+        self,
+        lexicon: NameLexicon,
+        score: float,
+        after_words: Iterable[str] = (),
+        honorifics: Iterable[str] = (),
+        capitals_not_first: Iterable[str] = (),
     ):
         self.lexicon = lexicon
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
         self.honorifics = frozenset(w.lower() for w in honorifics)
+        self.capitals_not_first = frozenset(w.lower() for w in capitals_not_first)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -361,8 +367,9 @@ class BareNameFinder:
         """A name in capitals that fills its cell or its line: a CV's or a letter's heading
         ("<FIRST> <LAST>"), a card's holder. Headings in capitals are common ("SENIOR DATA
         ANALYST", "GRACE PERIOD"), so the first word must be a known first name, the last a
-        census surname or a word that is no English word, not both names English also writes as
-        words ("WILL CALL"), and none a UI or system word."""
+        census surname or a word that is no English word, none a UI or system word, and not a
+        first name that is mostly a word (`capitals_not_first`: "WILL", "GRACE") before a surname
+        English also writes as a word ("WILL CALL", "ROSE GOLD")."""
         found = []
         cell: list[int] = []
         for i in range(len(tokens) + 1):
@@ -388,9 +395,12 @@ class BareNameFinder:
         first, last = words[0], words[-1]
         middle_ok = all(len(w) == 1 or lex.is_first_name(w) for w in words[1:-1])
         last_ok = len(last) >= 3 and (lex.is_surname(last) or lex.zipf(last) < lex.common_zipf)
-        if lex.is_word_name(first) and lex.is_word_name(last):
-            return False  # "WILL CALL", "GRACE HILL": as likely words as a name
-        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not lex.is_place(last)
+        if first.lower() in self.capitals_not_first and lex.is_word_name(last):
+            return False  # "WILL CALL", "GRACE HILL", "ROSE GOLD": a heading's words as likely
+        # a town that is no surname after a first name is a place's line ("VICTORIA LONDON"); many
+        # surnames are towns somewhere ("MASON", "EVANS")
+        place = lex.is_country(last) or (lex.is_place(last) and not lex.is_surname(last))
+        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not place
 
     def _wrapped(self, lt: LayoutText) -> list[SpanFinding]:
         """Names wrapped over two lines of a paragraph or a chat bubble: a known first name ends a
