@@ -464,3 +464,17 @@ def test_a_login_column_types_itself_but_not_a_name_column_beside_it(detector, r
         (10, "Teams.exe       9120   Running    hbrightwell     301,112 K"),
     ]
     read_and_check(detector, read, rows, ["hbrightwell"], kept=["OUTLOOK.EXE", "svchost.exe", "Teams.exe", "SYSTEM"])
+
+
+def test_a_staff_or_patient_number_column_is_typed(detector, read):
+    """An HR export's "Employee ID" column and a clinic list's "MRN" column: a person's number
+    in an organisation's records, typed like an account number by its header."""
+    rows = [
+        (10, "Employee          Employee ID    Department"),
+        (10, "Aurelia Vossberg  E-604118       Finance"),
+        (10, "Tobias Kranewitt  E-604377       Operations"),
+        (10, ""),
+        (10, "Patient           MRN            Ward"),
+        (10, "Ilse Marchetti    00730561       7B"),
+    ]
+    read_and_check(detector, read, rows, ["E-604118", "E-604377", "00730561"], kept=["Employee ID", "Finance", "Ward"])
