@@ -87,7 +87,7 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         ("LOCATION", "Reading", "Reading, Berkshire", [("Reading,", True)]),  # a place, and a word
         ("LOCATION", "Salt Lake City", "Salt Lake City, UT", [("Salt Lake City,", True)]),
         ("PERSON", "Lorraine Blair", "Card holder Lorraine", [("Lorraine", False)]),
-        ("PERSON", "Hofig, Babette", "payee Babette", [("Babette", False)]),
+        ("PERSON", "Kuhne, Elspeth", "payee Elspeth", [("Elspeth", False)]),
         ("PERSON", "BLAIR LORRAINE", "BLAIR LORRAINE", [("BLAIR LORRAINE", True)]),  # as a card prints it
         ("URL", "https://rmm.northwind.example/devices/WS-FRONTDESK-02", "WS-FRONTDESK-02 Online", []),  # a title
         ("USERNAME", "rmontgomer@", "rmontgomer@billing-prod-02:~$ uptime", [("rmontgomer@billing-prod-02:~$", True)]),
