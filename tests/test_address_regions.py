@@ -75,3 +75,22 @@ def test_lines_stacked_on_a_postcode_without_a_street_are_no_address(detector):
     for row in rows[:3]:
         at = lt.text.index(row)
         assert not any(k in masked for k in range(at, at + len(row))), row
+
+
+@pytest.mark.parametrize(
+    "rows, value",
+    [
+        # a street type Canada's rules in pyap2 lack, over its town and postal code
+        (
+            ["Ship to", "Odile Farrant", "4417 Quarrington Parkways", "North Ellisport, NS K7C 1Y2"],
+            "4417 Quarrington Parkways",
+        ),
+        # the same on one line, as a form joins its fields
+        (["Order 4471 confirmed", "6120 Brandwell Walks, West Tobiasville, ON M2Y 4H6"], "6120 Brandwell Walks"),
+    ],
+)
+def test_a_canadian_address_whose_street_type_the_parser_lacks_is_found(detector, rows, value):
+    lt, findings = detector.find_spans(text_layout(*rows))
+    at = lt.text.index(value)
+    masked = {k for f in findings if f.entity_type == "ADDRESS" for k in range(f.start, f.end)}
+    assert all(k in masked for k in range(at, at + len(value)) if not lt.text[k].isspace()), value

@@ -180,6 +180,7 @@ _UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")"
 _STACK_LINE = regex.compile(
     r"(?:\d{1,5}[A-Za-z]?,?[ ])?\p{Lu}[\p{L}'’.-]*(?:,?[ ]{1,2}(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?)){0,4},?"
 )
+_NUMBERED_LINE = regex.compile(r"\d{1,5}[A-Za-z]?[ ]\p{Lu}")  # a house number, then the street's name
 _UNIT_LINE = regex.compile(r"(?:" + "|".join(_UNIT_WORDS) + r"|Studio)[ ]\#?\d{1,5}[A-Za-z]?", regex.IGNORECASE)
 _STREET_START = regex.compile(
     rf"""(?<![\w.,/:#-])(?:{_UNIT}\.?[ ]?\#?[A-Za-z0-9-]{{1,6}},?[ ]{{1,2}})?
@@ -361,7 +362,7 @@ class AddressBlockFinder:
                     for a, b in _layout_spans(block, start, end):
                         a = _after_label(lt, a, b, is_label)
                         found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
-                if not parsed and country == "GB":
+                if not parsed and any(score >= POSTCODE_SCORE for _, _, score in codes):
                     for ref in self._stacked(lt, i, codes, is_label):
                         found.setdefault(
                             (ref.start, ref.end),
@@ -376,12 +377,14 @@ class AddressBlockFinder:
         codes: list[tuple[int, int, float]],
         is_label: Callable[[str], bool] | None,
     ) -> list[LineRef]:
-        """The lines of a UK address block pyap2 does not parse, its street without a number
-        under a line of its own with the flat ("Flat 52" / "<Name> Skyway" / "<Town>" /
-        "<POSTCODE>", as Faker's and many forms' addresses are printed): the postcode alone on
-        its line or after its town, and up to `STACK_MAX_LINES` lines right above it, left-aligned
-        with it, each a few capitalised words and no label, one of them a street (ending in a
-        street type) or a unit ("Flat 52", "Studio 1"). Empty when the block is not such."""
+        """The lines of an address block pyap2 does not parse: a UK street without a number under
+        a line of its own with the flat ("Flat 52" / "<Name> Skyway" / "<Town>" / "<POSTCODE>",
+        as Faker's and many forms' addresses are printed), a Canadian street whose type its rules
+        lack ("0181 <Name> Parkways" / "<Town>, NS K7C 1Y2"): a postcode (a strong one: a US ZIP
+        with its state) alone on its line or after its town, and up to `STACK_MAX_LINES` lines
+        right above it, left-aligned with it, each a few capitalised words and no label, one of
+        them a street (ending in a street type, or a house number first) or a unit ("Flat 52",
+        "Studio 1"). Empty when the block is not such."""
         line = lt.lines[index]
         rest = lt.text[line.start : line.end]
         for s, e, _ in sorted(codes, reverse=True):
@@ -407,7 +410,9 @@ class AddressBlockFinder:
             stack.insert(0, nearest)
             low = nearest
         texts = [lt.text[ref.start : ref.end].strip(" ,") for ref in stack]
-        street = any(t.split()[-1].lower() in STREET_TYPES or _UNIT_LINE.fullmatch(t) for t in texts)
+        street = any(
+            t.split()[-1].lower() in STREET_TYPES or _UNIT_LINE.fullmatch(t) or _NUMBERED_LINE.match(t) for t in texts
+        )
         return [*stack, line] if len(stack) >= 2 and street else []
 
     def _block(self, lt: LayoutText, index: int) -> list[LineRef]:
