@@ -280,7 +280,9 @@ def test_a_wireless_network_s_key_is_a_password(detector, row):
 
 
 def test_an_answer_without_a_security_question_is_no_secret(detector):
-    _, hits = found(detector, "Question 3 of 10: Which port does RDP use?   Answer: 3389", "FAQ   Answer: Open Settings")
+    _, hits = found(
+        detector, "Question 3 of 10: Which port does RDP use?   Answer: 3389", "FAQ   Answer: Open Settings"
+    )
     assert not {(e, v) for e, v in hits if e == "PASSWORD"}, hits
 
 
