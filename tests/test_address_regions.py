@@ -94,3 +94,12 @@ def test_a_canadian_address_whose_street_type_the_parser_lacks_is_found(detector
     at = lt.text.index(value)
     masked = {k for f in findings if f.entity_type == "ADDRESS" for k in range(f.start, f.end)}
     assert all(k in masked for k in range(at, at + len(value)) if not lt.text[k].isspace()), value
+
+
+def test_a_studio_flat_before_its_street_is_part_of_the_address(detector):
+    """ "Studio 18, <street>": a UK studio flat, as "Flat 18," is; "Visual Studio 2019," is none."""
+    lt, findings = detector.find_spans(text_layout("Studio 41, Corran Mews"))
+    masked = {k for f in findings for k in range(f.start, f.end)}
+    assert all(k in masked for k in range(0, len("Studio 41")) if not lt.text[k].isspace())
+    lt, findings = detector.find_spans(text_layout("Installed: Visual Studio 2019, .NET 6 SDK"))
+    assert not [f for f in findings if f.entity_type == "ADDRESS"]
