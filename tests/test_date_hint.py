@@ -10,7 +10,7 @@ import pytest
 from tests.test_detect import assert_hidden, assert_visible, detect
 
 
-@pytest.mark.parametrize("hint", ["(TT.MM.JJJJ)", "(TT.MM.J)", "(TT.MM.JJ)", "(DD/MM/Y)"])
+@pytest.mark.parametrize("hint", ["(TT.MM.JJJJ)", "(TT.MM.J)", "(TT.MM.JJ)", "(T.M.)", "(DD/MM/Y)"])
 def test_a_date_of_birth_under_a_caption_whose_hint_is_read_short(detector, hint):
     caption = "Geburtsdatum" if hint.startswith("(T") else "Date of birth"
     layout, dets = detect(detector, (248, 271, f"{caption} {hint}"), (459, 271, "E-Mail"), (256, 290, "03.11.1982"))

@@ -156,3 +156,43 @@ def test_a_destination_column_without_a_personal_column_stays_readable(detector)
     )
     assert not _types(dets, "LOCATION")
     assert_visible(layout, dets, "Paris")
+
+
+def test_a_postcode_and_town_read_as_one_line_under_their_captions_is_a_location(detector):
+    """eu_checkout at scale 0.66: the form's PLZ and Ort boxes side by side were read as one line
+    ('<5 digits> <Town>'), their captions ('PLZ', 'Ort' read 'on') between it and the street, and
+    the town's box had no label left (LOCATION, 9 sightings). A line that is only a continental
+    postcode and a known town is a LOCATION."""
+    rows = [
+        (41, 180, "Marie-Juchacz-Gasse 103"),
+        (38, 203, "PLZ"),
+        (119, 203, "on"),
+        (349, 203, "Land"),
+        (44, 213, "04109 Leipzig"),
+        (358, 219, "Deutschland"),
+    ]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, dets, "04109 Leipzig")
+    assert_visible(layout, dets, "Deutschland")
+    assert_visible(layout, dets, "PLZ")
+
+
+@pytest.mark.parametrize("line", ["2024 Paris", "12000 Paris Items", "Seats 2024 Lyon"])
+def test_a_number_and_a_town_that_are_no_postcode_line_stay_readable(detector, line):
+    layout, dets = detect(detector, line)
+    assert not _types(dets, "LOCATION"), line
+
+
+def test_a_town_misread_under_a_street_with_its_postcode_before_it_is_a_location(detector):
+    """eu_checkout's order summary at scale 0.66: the town under the street was read with 'ri'
+    as 'n', a word no list knows (LOCATION, 9 sightings with the form's town box). Under a
+    street, five digits and capitalised words alone are the postcode and town."""
+    layout, dets = detect(detector, "Ines Vogler", "Marie-Juchacz-Gasse 103", "04109 Leipnig", "Deutschland")
+    assert_hidden(layout, dets, "04109 Leipnig")
+    assert_visible(layout, dets, "Deutschland")
+
+
+@pytest.mark.parametrize("under", ["2024 Annual Report", "12345 items shipped"])
+def test_a_number_and_words_under_a_street_that_are_no_town_line_stay_readable(detector, under):
+    layout, dets = detect(detector, "Marie-Juchacz-Gasse 103", under)
+    assert not _types(dets, "LOCATION"), under

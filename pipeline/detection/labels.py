@@ -69,9 +69,9 @@ class LabelSearch:
 # captions ("Surname / Nom (1)", "Date of birth / Date de naissance (4)") hold their values on
 # the line below. So does a caption with the format its date is typed in, in the form's language
 # ("Geburtsdatum (TT.MM.JJJJ)", "Date de naissance (JJ/MM/AAAA)", "Date of birth (DD/MM/YYYY)"),
-# its year's letters read short when the form is scaled down ("(TT.MM.J)").
+# its letters read short or lost when the form is scaled down ("(TT.MM.J)", "(T.M.)").
 _CAPTION_TAIL = regex.compile(
-    r"(?:/[ ]+\p{L}[\p{L} '’.-]{0,40}?)?[ ]*(?:\(\d{1,2}\)|(?i:\((?:[dmytja]{1,4}[ ./-]){2}[dmytja]{1,4}\)))?"
+    r"(?:/[ ]+\p{L}[\p{L} '’.-]{0,40}?)?[ ]*(?:\(\d{1,2}\)|(?i:\((?:[dmytja]{1,4}[ ./-]){1,2}[dmytja]{0,4}\)))?"
 )
 _ASSIGNMENTS = frozenset({"=", ":=", "=>", "->"})  # separators after which a value is never below
 _SEPARATOR = regex.compile(

@@ -466,12 +466,31 @@ class AddressBlockFinder:
             # Amsterdam"): the line is a place when its town is one, the postcode with it
             code = _CODE_BEFORE_TOWN.match(line)
             town = line[code.end() :] if code else line
+            # under a street, five digits (or four and two letters) and capitalised words alone
+            # are the postcode and town whatever the town: OCR of small text misreads its letters
+            # ("Manenberg"); a year before words has four digits
+            misread = code is not None and _POSTCODE_TOWN_LINE.fullmatch(line) is not None
             if code:
-                town = _known_town(town, is_town) or ""
+                town = _known_town(town, is_town) or (town if misread else "")
                 line = line[: code.end() + len(town)]
-            if 0 < len(town.split()) <= TOWN_MAX_WORDS and is_town(town):
+            if 0 < len(town.split()) <= TOWN_MAX_WORDS and (is_town(town) or misread):
                 start = below + text.index(line)
                 found.append(SpanFinding(start, start + len(line), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+        return found
+
+    def postcode_towns(self, lt: LayoutText, is_town: Callable[[str], bool]) -> list[SpanFinding]:
+        """LOCATION: a line that is only a continental postcode and a known town ("90517 Nürnberg",
+        "1071 AA Amsterdam"), with no street found above it: a form's postcode and town boxes side
+        by side read as one line, their captions between it and the street; a label's town line.
+        Five digits or four and two letters: a year before a town ("2024 Paris") is no such line."""
+        found: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            if not text[line.start : line.start + 1].isdigit():
+                continue
+            m = _POSTCODE_TOWN_LINE.fullmatch(text, line.start, line.end)
+            if m is not None and _known_town(m.group("town"), is_town) == m.group("town"):
+                found.append(SpanFinding(line.start, m.end("town"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
     def towns_after(
@@ -512,6 +531,12 @@ class AddressBlockFinder:
 TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
 # a continental postcode before its town: "75002", "D-10115", "1012 AB" (the Netherlands)
 _CODE_BEFORE_TOWN = regex.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?[ ]{1,2}(?=\p{Lu})", regex.VERSION0)
+# a line of a continental postcode and its town alone: five digits, or four and two letters
+_POSTCODE_TOWN_LINE = regex.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ][A-Z]{2})[ ]{1,2}"
+    r"(?P<town>\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|upon|on|am|an|der|sur|de|la|le|del|en)){0,2})[ ]*",
+    regex.VERSION0,
+)
 # the comma after a street, before its town
 _TOWN_AFTER = regex.compile(r",[ ]{1,2}(?=\p{Lu}|\d{4,5}[ ])", regex.VERSION0)
 _TOWN_WORD = regex.compile(r"[\p{L}'’.-]+", regex.VERSION0)
