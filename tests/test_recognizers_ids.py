@@ -302,6 +302,9 @@ def test_uk_numbers_in_their_usual_shapes_are_phones(detector, row, value):
 def test_eleven_digits_without_a_phone_word_are_no_phone(detector):
     _, hits = found(detector, "Build 01154960722 finished in 4 min")
     assert not {v for e, v in hits if e == "PHONE_NUMBER"}, hits
+    # an amount's thousands and the account number beside it in a grid's row
+    _, hits = found(detector, "Salary  £32,000 52903836")
+    assert not {v for e, v in hits if e == "PHONE_NUMBER"}, hits
 
 
 def test_slashed_capitals_without_a_traveller_s_title_are_no_name(detector):
