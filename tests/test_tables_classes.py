@@ -467,14 +467,30 @@ def test_a_login_column_types_itself_but_not_a_name_column_beside_it(detector, r
 
 
 def test_a_staff_or_patient_number_column_is_typed(detector, read):
-    """An HR export's "Employee ID" column and a clinic list's "MRN" column: a person's number
+    """An HR export's "Staff ID" column and a clinic list's "MRN" column: a person's number
     in an organisation's records, typed like an account number by its header."""
     rows = [
-        (10, "Employee          Employee ID    Department"),
+        (10, "Employee          Staff ID       Department"),
         (10, "Aurelia Vossberg  E-604118       Finance"),
         (10, "Tobias Kranewitt  E-604377       Operations"),
         (10, ""),
         (10, "Patient           MRN            Ward"),
         (10, "Ilse Marchetti    00730561       7B"),
     ]
-    read_and_check(detector, read, rows, ["E-604118", "E-604377", "00730561"], kept=["Employee ID", "Finance", "Ward"])
+    read_and_check(detector, read, rows, ["E-604118", "E-604377", "00730561"], kept=["Staff ID", "Finance", "Ward"])
+
+
+def test_a_prompt_line_under_a_table_is_no_row(detector, read):
+    """psql: a result's header and rows, a notice, then the next command typed at the prompt,
+    its first letters under the name column ("crm=> SELEC"): a command, no row of the table,
+    which ends there. The rows above it are still typed."""
+    rows = [
+        (10, "crm=> SELECT id, full_name, city FROM customers;"),
+        (10, " id  | full_name        | city"),
+        (10, "-----+------------------+---------"),
+        (10, " 412 | Isolde Farquhar  | Dunholt"),
+        (10, " 413 | Ambrose Tilney   | Carrow"),
+        (10, "Expanded display is on."),
+        (10, "crm=> SELEC"),
+    ]
+    read_and_check(detector, read, rows, ["Isolde Farquhar", "Ambrose Tilney"], kept=["SELEC", "Expanded display"])

@@ -38,6 +38,7 @@ STRADDLE_SHARE = 0.3
 # from the row's is text of another layer that the band of the row caught (the button of a
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
+PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
@@ -303,6 +304,7 @@ class TableFinder:
                         _lines_up(inside, table, row.height)
                         and not _layered(rows, index, table)
                         and not _key_value_chips(lt, inside)
+                        and not _prompt_line(lt, row.words)
                     ):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
@@ -461,6 +463,8 @@ class TableFinder:
             row = rows[index]
             if row.box.y - last_y2 > ROW_GAP_LINE_HEIGHTS * top.height:
                 break
+            if _prompt_line(lt, row.words):
+                break  # the next command typed at the prompt: the table was the last one's output
             inside = tuple(w for w in row.words if table.x1 <= (w.box.x + w.box.x2) / 2 < table.x2)
             if not inside:
                 continue  # beside the table: another window or panel
@@ -621,6 +625,13 @@ def _key_value_chips(lt: LayoutText, words: list[WordRef]) -> bool:
     whose header the screen's text did not show typed the chips above it by their columns."""
     keys = sum(1 for w, _ in zip(words, words[1:]) if lt.text[w.start : w.end].endswith(":"))
     return keys >= KEY_VALUE_CHIPS
+
+
+def _prompt_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
+    """Whether a row starts at a shell's or a database client's prompt ("crm=>", "mysql>",
+    "user@host:~$", "PS C:\\>"): a command being typed, no row of the table its output printed
+    above (psql at 20 s: "crm=> SELEC" typed under a remembered name column, read as a name)."""
+    return bool(words) and lt.text[words[0].start : words[0].end].endswith(PROMPT_ENDS)
 
 
 def _layered(rows: list[Row], index: int, table: Table) -> bool:
