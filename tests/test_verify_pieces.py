@@ -265,3 +265,27 @@ def test_a_card_s_last_eight_digits_are_still_found_among_many_values():
     seen.add("CREDIT_CARD", CARD, 30.0)
     pieces = seen.find(["ending", *CARD.split()[2:]])
     assert [(p.entity_type, p.start, p.end, p.whole) for p in pieces] == [("CREDIT_CARD", 1, 3, False)]
+
+
+def test_a_login_s_dictionary_word_alone_is_no_piece_of_it(detector):
+    """An IAM console: a service user "ci-<word>" masked in the users column, its group "<Word>"
+    readable beside it. A login's piece that is only a dictionary word is a group's or a menu's
+    word; a piece holding the login's rarer part, and the login whole, still are pieces."""
+    lexicon = detector.lexicon
+    seen = SeenValues()
+    seen.add("USERNAME", "ci-deploy", 1.0)
+    seen.add("USERNAME", "mhollingrake.ops", 2.0)
+    assert seen.find(["Billing,", "Deploy"], lexicon.is_ordinary, lexicon.is_name) == []
+    assert [p.whole for p in seen.find(["ci-deploy"], lexicon.is_ordinary, lexicon.is_name)] == [True]
+    assert seen.find(["mhollingrake"], lexicon.is_ordinary, lexicon.is_name) != []
+
+
+def test_a_cloud_shell_s_own_login_is_no_person_s(detector):
+    """AWS CloudShell's prompt names its fixed user ("cloudshell-user@ip-10-0-12-7"), Azure's
+    VMs theirs: no person's login, as "ec2-user" is none."""
+    from tests.helpers import text_layout
+
+    lt, findings = detector.find_spans(text_layout("[cloudshell-user@ip-10-0-12-7 ~]$ aws iam list-users"))
+    assert not [f for f in findings if f.entity_type == "USERNAME"]
+    lt, findings = detector.find_spans(text_layout("[kwhitlow@ip-10-0-12-7 ~]$ aws iam list-users"))
+    assert [lt.text[f.start : f.end] for f in findings if f.entity_type == "USERNAME"] == ["kwhitlow"]

@@ -83,6 +83,9 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
 # values whose part after "@" is a host or domain, which its owner's organisation or machine is
 # named by: a piece of one must hold some of the login before the "@"
 LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
+# logins whose piece made only of dictionary words is no piece: the word is a group's or a
+# product's as often (an IAM console's "Deploy" group beside the masked "ci-deploy" user)
+LOGIN_PIECE_ENTITIES = frozenset({"USERNAME"})
 # Prose masked whole: an e-mail body's lines (detection/structure/mail.py), a history list's
 # visits (structure/history.py). Their pieces ("the second floor") are everyday words, and the
 # mail list's snippet of the same message repeats its first words: a line is looked for whole
@@ -274,6 +277,11 @@ def _meaningful(
         return False  # the words a label's value ran on over ("623824286 - Expires"): no digit of it
     if _mostly_digits(value.key) and any(ch in _CURRENCY for word in piece for ch in word):
         return False  # an amount ("$45,590" in a CRM grid's lifetime-value column): no phone's digits
+    if value.entity_type in LOGIN_PIECE_ENTITIES and is_common is not None:
+        whole = "".join(normalise(w) for w in piece) == value.key
+        letters = [w for word in piece for w in _WORD.findall(word)]
+        if not whole and letters and all(is_common(w) for w in letters):
+            return False  # a dictionary word of a login ("Deploy" of "ci-deploy"): a group's, a menu's word
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     # a name seen joined in a file name is written in lower case as often ("<first>.<last>")
