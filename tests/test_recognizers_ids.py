@@ -225,6 +225,25 @@ def test_id_shapes_without_their_words_are_not_ids(detector, row):
     assert not {(e, v) for e, v in hits if e in NEW_TYPES}, hits
 
 
+@pytest.mark.parametrize(
+    "rows, name",
+    [
+        (["Vorname: Ulf-Henning"], "Ulf-Henning"),
+        (["Surname: O'Shaughnessy"], "O'Shaughnessy"),
+        (["Name: Anne-Sophie Kerr-Whitley"], "Anne-Sophie Kerr-Whitley"),
+        (["First name", "Marie-Ève"], "Marie-Ève"),
+    ],
+)
+def test_a_hyphenated_or_apostrophe_name_is_a_name_label_s_value(detector, rows, name):
+    """A name label's value may hold a hyphen or an apostrophe inside a name: a German checkout's
+    "Vorname" field (corpus_n4 eu_checkout: the gate found the double first name readable for 8 s,
+    which the value's letters-only shape had refused)."""
+    from tests.test_detect import make_layout
+
+    lt, findings = detector.find_spans(make_layout(*rows))
+    assert ("PERSON", name) in {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
 ROLE_NAMES = [
     ("Emergency contact: Lorcan Muirhead  07700 900233", "Lorcan Muirhead"),
     ("Parent/guardian: Aonghas Bain", "Aonghas Bain"),
