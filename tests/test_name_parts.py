@@ -50,10 +50,10 @@ def test_a_name_s_everyday_word_is_masked_only_where_it_names_the_person(detecto
     dets = detector.detect(layout, memory)
     for row, text in enumerate(rows):
         assert_visible(layout, dets, text, row)
-    rows = ["Hi Grace,", "Mark replied 2m ago", "Hill's laptop is back online", (600, 72, "Grace")]
+    rows = ["Hi Grace,", "Mark replied 2m ago", "Hill's laptop is back online", (600, 72, "Grace"), "cc @Mark today"]
     layout = make_layout(*rows)
     dets = detector.detect(layout, memory)
-    for row, word in ((0, "Grace"), (1, "Mark"), (2, "Hill"), (3, "Grace")):
+    for row, word in ((0, "Grace"), (1, "Mark"), (2, "Hill"), (3, "Grace"), (4, "Mark")):
         assert_hidden(layout, dets, word, row)
     assert_visible(layout, dets, "replied 2m ago", 1)
     assert_visible(layout, dets, "laptop is back online", 2)

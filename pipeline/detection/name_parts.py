@@ -37,9 +37,9 @@ _LETTERS = regex.compile(r"\p{L}")
 
 
 def part_key(word: str) -> str:
-    """How a name's word is remembered and looked up: without the punctuation around it, nor
-    a possessive "'s", in lower case."""
-    word = word.strip(_EDGES)
+    """How a name's word is remembered and looked up: without the punctuation around it, a
+    mention's "@" or a possessive "'s", in lower case."""
+    word = word.strip(_EDGES).lstrip("@")
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
     return word.lower()
@@ -73,6 +73,8 @@ class NamePartRule:
         seen before, is written and placed as that person's name."""
         word = words[i]
         core = word.strip(_EDGES)
+        mention = core.startswith("@")
+        core = core.lstrip("@")
         possessive = core.endswith(_POSSESSIVE)
         if possessive:
             core = core[:-2]
@@ -80,7 +82,7 @@ class NamePartRule:
             return False
         if not self.is_everyday(core):
             return True
-        if possessive or word.lstrip("([{\"'").startswith("@"):
+        if possessive or mention:
             return True
         others = [w for j, w in enumerate(words) if j != i and _LETTERS.search(w)]
         if not others:
