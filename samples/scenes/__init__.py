@@ -52,6 +52,7 @@ SCENES: tuple[str, ...] = (
     "browser_autofill",
     "eu_checkout",
     "shipping_labels",
+    "git_history",
 )
 
 
