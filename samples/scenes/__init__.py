@@ -53,6 +53,8 @@ SCENES: tuple[str, ...] = (
     "eu_checkout",
     "shipping_labels",
     "git_history",
+    "team_channel",
+    "git_history",
 )
 
 
