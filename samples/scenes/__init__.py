@@ -54,6 +54,9 @@ SCENES: tuple[str, ...] = (
     "shipping_labels",
     "git_history",
     "team_channel",
+    "account_settings",
+    "git_history",
+    "team_channel",
     "git_history",
 )
 
