@@ -55,9 +55,6 @@ SCENES: tuple[str, ...] = (
     "git_history",
     "team_channel",
     "account_settings",
-    "git_history",
-    "team_channel",
-    "git_history",
 )
 
 
