@@ -103,3 +103,70 @@ def test_a_studio_flat_before_its_street_is_part_of_the_address(detector):
     assert all(k in masked for k in range(0, len("Studio 41")) if not lt.text[k].isspace())
     lt, findings = detector.find_spans(text_layout("Installed: Visual Studio 2019, .NET 6 SDK"))
     assert not [f for f in findings if f.entity_type == "ADDRESS"]
+
+
+def _masked_rows(detector, rows: list[str]) -> dict[str, float]:
+    """The share of each row's characters (spaces aside) that a finding covers."""
+    lt, findings = detector.find_spans(text_layout(*rows))
+    masked = {k for f in findings for k in range(f.start, f.end)}
+    shares = {}
+    for row in rows:
+        at = lt.text.index(row)
+        ink = [k for k in range(at, at + len(row)) if not lt.text[k].isspace()]
+        shares[row] = sum(k in masked for k in ink) / len(ink)
+    return shares
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Australian street types pyap2's lists lack; a flat and number written "3/27"; a level
+        ["Deliver to", "Kirra Wendell", "14 Pindari Brace", "Wollongbar NSW 2477"],
+        ["Customer", "Ashleigh Brannock", "3/27 Tallowwood Esplanade", "Mooloolaba QLD 4557"],
+        ["Recipient", "11 Corrigan Corso", "Palmerston NT 0830"],
+        ["Ship to", "PO Box 413", "Subiaco WA 6904"],
+        # New Zealand: the town and four digits under the street; a PO box
+        ["Deliver to", "Aroha Tipene", "20 Kowhai Esplanade", "Takapuna 0622"],
+        ["Customer", "PO Box 5521", "Hamilton 3240"],
+        ["Ship to", "19 Wharetaitau Pass", "Hororua 2563"],
+        # Ireland: the Eircode alone under the county
+        ["Address", "14 Ballymore Road", "Castlebar", "Co. Mayo", "F23 K8P2"],
+    ],
+)
+def test_an_australian_new_zealand_or_irish_address_block_without_a_label_is_found(detector, rows):
+    """An address printed over lines under a heading that is no field label ("Deliver to",
+    "Customer"): the street (of a type only Australia or New Zealand use, or numbered "3/27"),
+    the suburb or town and its postcode are all masked."""
+    shares = _masked_rows(detector, rows)
+    street_and_below = rows[next(i for i, r in enumerate(rows) if r[0].isdigit() or r.startswith("PO ")) :]
+    assert all(shares[r] >= 0.9 for r in street_and_below), shares
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "77 Pindari Corso, Wollongbar, NSW, 2477",
+        "5/12 Jarrah Parklands, Mosman, NSW, 2088",
+        "8 Kauri Pass, RD 2, Maungatapu 3112",
+        "PO Box 40, Ruakaka 0151",
+        "7 Glenview Terrace, Ballincollig, Co. Cork, P31 E2X6",
+    ],
+)
+def test_an_address_written_on_one_line_in_australia_new_zealand_or_ireland_is_found(detector, row):
+    """A form's fields joined by commas: the street (whatever its type) through the postcode."""
+    assert _masked_rows(detector, [row])[row] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Getting started", "5 Easy Steps", "3 Cell Towers", "Windows 2000"],
+        ["Calendar", "2024 Company Retreat", "Office 2019"],
+        ["Level 2 complete", "Room 1234"],
+        ["Release notes", "12 Product Line", "Chapter 3 Summary"],
+    ],
+)
+def test_numbered_lines_and_four_digit_lines_of_other_screens_are_no_address(detector, rows):
+    """A list of numbered things over a product and its year is no street over a town."""
+    shares = _masked_rows(detector, rows)
+    assert not any(shares.values()), shares

@@ -58,6 +58,34 @@ _US_STATE_ZIP = regex.compile(
     rf"(?<=[A-Za-z]{{2}}),[ ]?{_US_STATE}[ ]{{1,2}}(?P<zip>\d{{5}}(?:-\d{{4}})?){_NUMBER_END}"
 )
 _US_ZIP = regex.compile(rf"(?<![\w./:#-])\d{{5}}{_NUMBER_END}")
+# Australia: a suburb, its state and four digits ("Manly NSW 2095", "Manly, NSW, 2095"); each
+# state's postcodes start with its own digits, which a state and number in other text ("SA 1234"
+# in an error) seldom match; written with commas, as forms join their fields, any four count
+_AU_POSTCODE = regex.compile(
+    r"(?<=\p{L}{2},?[ ]{1,2})(?-i:NSW[ ]{1,2}(?P<code>[12]\d{3})|VIC[ ]{1,2}(?P<code>[38]\d{3})"
+    r"|QLD[ ]{1,2}(?P<code>[49]\d{3})|SA[ ]{1,2}(?P<code>5\d{3})|WA[ ]{1,2}(?P<code>6\d{3})"
+    r"|TAS[ ]{1,2}(?P<code>7\d{3})|NT[ ]{1,2}(?P<code>08\d{2})|ACT[ ]{1,2}(?P<code>(?:02|26|29)\d{2})"
+    r"|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),[ ]{1,2}(?P<code>\d{4}))(?![\w/-])",
+    regex.VERSION0,
+)
+# Ireland's Eircode: a routing key ("D02", "F23", "D6W") and four of its unique identifier's
+# letters and digits, written with the space ("D08 W2C4")
+_IE_EIRCODE = regex.compile(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
+# New Zealand: a town and four digits on the line under a street ("Takapuna 0622"): alone such a
+# line is a product and its year as often ("Windows 2000"), so only a street above makes it one
+_NZ_TOWN_CODE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){0,2}[ ]{1,2}(?P<code>\d{4})", regex.VERSION0
+)
+_PYAP_COUNTRIES = frozenset(_RULES)
+# the rest of an address written on one line after its street, for the countries pyap2 has no
+# rules for: the suburb or town (and a county, "Co. Cork"), then the state and postcode
+# (Australia), the postcode (New Zealand), or the Eircode ("..., Takapuna 0622")
+_ONE_LINE_TAIL = regex.compile(
+    r"(?:,[ ]{1,2}(?:RD[ ]\d{1,2}|\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})){1,3},?[ ]{1,2}"
+    r"(?:(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?[ ]{1,2}\d{4}|\d{4}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][0-9AC-FHKNPRTV-Y]{4})"
+    r"(?![\w/-])",
+    regex.VERSION0,
+)
 # "Madison, WI": an address without its ZIP
 _US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?![\w])")
 # OCR reads a UK postcode's digit as the letter it resembles: the digit that starts the inward
@@ -84,7 +112,7 @@ def repair_postcodes(text: str) -> str:
 # the unit word it folds to (same length, offsets hold), only in a block that a postcode ends.
 _THIN = "il1|!"
 _FOLD_THIN = str.maketrans(_THIN, "l" * len(_THIN))
-_UNIT_WORDS = ("Flat", "Apt", "Apartment", "Unit", "Suite", "Ste", "Floor", "Fl")
+_UNIT_WORDS = ("Flat", "Apt", "Apartment", "Unit", "Suite", "Ste", "Floor", "Fl", "Level")
 _UNIT_BY_FOLD = {w.lower().translate(_FOLD_THIN): w for w in _UNIT_WORDS if any(c in _THIN for c in w.lower())}
 _UNIT_MISREAD = regex.compile(
     r"(?<![\w.,/:#|!-])[A-Za-z1|!]{2,9}(?=[ ]?\#?[A-Za-z]?\d[A-Za-z0-9-]{0,5},)", regex.VERSION0
@@ -127,7 +155,93 @@ _GB_TYPES = [
     "croft",
     "drove",
 ]
-STREET_TYPES = frozenset({t.lower() for t in us_rules.street_type_list if t.isalpha()} | set(_GB_TYPES))
+# Australia Post's and New Zealand's street types pyap2's lists lack ("14 <Name> Brace", "3/27
+# <Name> Esplanade"); those that also name other things ("5 Easy Steps", "2 Product Line") are
+# in TECHNICAL_TYPES below
+_AU_NZ_TYPES = [
+    "alleyway",
+    "amble",
+    "anchorage",
+    "boardwalk",
+    "brae",
+    "brow",
+    "byway",
+    "colonnade",
+    "concourse",
+    "copse",
+    "corso",
+    "courtyard",
+    "cul-de-sac",
+    "dene",
+    "esplanade",
+    "foreshore",
+    "glade",
+    "grange",
+    "highroad",
+    "laneway",
+    "lookout",
+    "meander",
+    "parklands",
+    "piazza",
+    "quays",
+    "ramble",
+    "ridgeway",
+    "riverway",
+    "tarn",
+    "vale",
+    "walkway",
+    "footway",
+    "wynd",
+]
+_AU_NZ_TECHNICAL = [
+    "access",
+    "brace",
+    "break",
+    "circuit",
+    "circus",
+    "dell",
+    "fairway",
+    "nook",
+    "retreat",
+    "strand",
+    "tor",
+    "deviation",
+    "follow",
+    "edge",
+    "end",
+    "gate",
+    "gap",
+    "line",
+    "link",
+    "range",
+    "round",
+    "turn",
+    "upper",
+    "cross",
+    "entrance",
+    "return",
+    "steps",
+    "slope",
+    "reach",
+    "reserve",
+    "towers",
+    "villas",
+    "outlook",
+    "pathway",
+    "quadrant",
+    "interchange",
+    "distributor",
+    "tollway",
+    "thoroughfare",
+    "subway",
+    "strip",
+]
+STREET_TYPES = frozenset(
+    {t.lower() for t in us_rules.street_type_list if t.isalpha()}
+    | set(_GB_TYPES)
+    | set(_AU_NZ_TYPES)
+    | set(_AU_NZ_TECHNICAL)
+)
 # types that also name technical things: alone (without a postcode) they need a context word
 TECHNICAL_TYPES = frozenset(
     {
@@ -169,6 +283,7 @@ TECHNICAL_TYPES = frozenset(
         "est",
         "well",
         "wells",
+        *_AU_NZ_TECHNICAL,
     }
 )
 # A street line: a number, then capitalised words of which the last is a street type (checked
@@ -178,13 +293,16 @@ _UNIT = "(?:" + "|".join(_UNIT_WORDS) + ")"
 # a line of a stacked address: a few capitalised words or numbers, no label's colon ("Flat 52",
 # "14 Oliver Skyway", "Port Nicoleshire"), and a unit alone on its line ("Studio 1")
 _STACK_LINE = regex.compile(
-    r"(?:\d{1,5}[A-Za-z]?,?[ ])?\p{Lu}[\p{L}'’.-]*(?:,?[ ]{1,2}(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?)){0,4},?"
+    r"(?:\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?[ ])?\p{Lu}[\p{L}'’.-]*"
+    r"(?:,?[ ]{1,2}(?:\p{Lu}[\p{L}'’.-]*|\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?)){0,4},?"
 )
-_NUMBERED_LINE = regex.compile(r"\d{1,5}[A-Za-z]?[ ]\p{Lu}")  # a house number, then the street's name
+# a house number (Australia's "4/18": flat 4 of number 18), then the street's name
+_NUMBERED_LINE = regex.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?[ ]\p{Lu}")
+_PO_BOX_LINE = regex.compile(r"P\.?[ ]?O\.?[ ]?Box[ ]\d{1,6}", regex.IGNORECASE)
 _UNIT_LINE = regex.compile(r"(?:" + "|".join(_UNIT_WORDS) + r"|Studio)[ ]\#?\d{1,5}[A-Za-z]?", regex.IGNORECASE)
 _STREET_START = regex.compile(
     rf"""(?<![\w.,/:#-])(?:{_UNIT}\.?[ ]?\#?[A-Za-z0-9-]{{1,6}},?[ ]{{1,2}})?
-    \d{{1,5}}[A-Za-z]?(?:[ ]?-[ ]?\d{{1,5}}[A-Za-z]?)?,?[ ]{{1,2}}
+    \d{{1,5}}[A-Za-z]?(?:[ ]?-[ ]?\d{{1,5}}[A-Za-z]?|/\d{{1,5}}[A-Za-z]?)?,?[ ]{{1,2}}
     (?P<words>[A-Z][A-Za-z'’.-]*(?:[ ]{{1,2}}[A-Z][A-Za-z'’.-]*){{1,4}})""",
     regex.VERBOSE | regex.VERSION0,
 )
@@ -278,6 +396,12 @@ def postcodes(
     us += [(m.start("state"), m.end("state"), 0.0) for m in _US_STATE_END.finditer(text, start, end)]
     if us:
         yield "US", us
+    au = [(m.start("code"), m.end("code"), POSTCODE_SCORE) for m in _AU_POSTCODE.finditer(text, start, end)]
+    if au:
+        yield "AU", au
+    ie = [(m.start(), m.end(), POSTCODE_SCORE) for m in _IE_EIRCODE.finditer(text, start, end)]
+    if ie:
+        yield "IE", ie
 
 
 class PostcodeRecognizer(CodeRecognizer):
@@ -350,8 +474,27 @@ class AddressBlockFinder:
         """The block addresses of `lt`; `is_label(text)`: a field's label (the detector's label
         words, models/detection.yaml), which no line of an address starts with."""
         found: dict[tuple[int, int], SpanFinding] = {}
+
+        def add(refs: list[LineRef]) -> None:
+            for ref in refs:
+                key = (ref.start, ref.end)
+                found.setdefault(key, SpanFinding(ref.start, ref.end, "ADDRESS", self.SCORE, self.RECOGNIZER))
+
         for i, line in enumerate(lt.lines):
+            if ", " in lt.text[line.start : line.end]:
+                boxes = [(m.start(), m.end()) for m in _PO_BOX_LINE.finditer(lt.text, line.start, line.end)]
+                for start, end in [*_street_spans(lt.text, line.start, line.end), *boxes]:
+                    tail = _ONE_LINE_TAIL.match(lt.text, end, line.end)
+                    if tail is not None:
+                        found.setdefault(
+                            (start, tail.end()), SpanFinding(start, tail.end(), "ADDRESS", self.SCORE, self.RECOGNIZER)
+                        )
+            any_code = False
             for country, codes in postcodes(lt.text, line.start, line.end, repair=True):
+                any_code = True
+                if country not in _PYAP_COUNTRIES:  # pyap2 has no rules for them: the stacked lines
+                    add(self._stacked(lt, i, codes, is_label))
+                    continue
                 block = self._block(lt, i)
                 text = repair_units(repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block)))
                 shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
@@ -363,11 +506,12 @@ class AddressBlockFinder:
                         a = _after_label(lt, a, b, is_label)
                         found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
                 if not parsed and any(score >= POSTCODE_SCORE for _, _, score in codes):
-                    for ref in self._stacked(lt, i, codes, is_label):
-                        found.setdefault(
-                            (ref.start, ref.end),
-                            SpanFinding(ref.start, ref.end, "ADDRESS", self.SCORE, self.RECOGNIZER),
-                        )
+                    add(self._stacked(lt, i, codes, is_label))
+            if not any_code:
+                town_code = _NZ_TOWN_CODE.fullmatch(lt.text, line.start, line.end)
+                if town_code is not None:
+                    code = (town_code.start("code"), town_code.end("code"), POSTCODE_SCORE)
+                    add(self._stacked(lt, i, [code], is_label, numbered_street=True))
         return list(found.values())
 
     def _stacked(
@@ -376,6 +520,8 @@ class AddressBlockFinder:
         index: int,
         codes: list[tuple[int, int, float]],
         is_label: Callable[[str], bool] | None,
+        *,
+        numbered_street: bool = False,
     ) -> list[LineRef]:
         """The lines of an address block pyap2 does not parse: a UK street without a number under
         a line of its own with the flat ("Flat 52" / "<Name> Skyway" / "<Town>" / "<POSTCODE>",
@@ -384,7 +530,11 @@ class AddressBlockFinder:
         with its state) alone on its line or after its town, and up to `STACK_MAX_LINES` lines
         right above it, left-aligned with it, each a few capitalised words and no label, one of
         them a street (ending in a street type, or a house number first) or a unit ("Flat 52",
-        "Studio 1"). Empty when the block is not such."""
+        "Studio 1"). A numbered street with its type or a PO box right above the postcode's line
+        is enough alone ("3/27 <Name> Esplanade" / "<Suburb> QLD 4557"). With `numbered_street`
+        (a postcode that is no more than four digits, "<Town> 0622"), a numbered street with a
+        type that names nothing else, or a PO box, must be one of the lines. Empty when the block
+        is not such."""
         line = lt.lines[index]
         rest = lt.text[line.start : line.end]
         for s, e, _ in sorted(codes, reverse=True):
@@ -409,10 +559,23 @@ class AddressBlockFinder:
                 break
             stack.insert(0, nearest)
             low = nearest
+        if not stack:
+            return []
         texts = [lt.text[ref.start : ref.end].strip(" ,") for ref in stack]
+        numbered = [t for t in texts if _PO_BOX_LINE.fullmatch(t) or _numbered_street(t)]
+        if numbered_street:
+            # a type that also names other things only right above the town, in the singular and
+            # after no year ("5 Easy Steps" / "3 Cell Towers" / "Windows 2000" is a list, "2024
+            # Company Retreat" / "Office 2019" a calendar)
+            strong = [t for t in numbered if t.rsplit(" ", 1)[-1].lower() not in TECHNICAL_TYPES]
+            last = texts[-1]
+            weak = last in numbered and not _plural(last) and not _YEAR_FIRST.match(last)
+            return [*stack, line] if strong or weak else []
         street = any(
             t.split()[-1].lower() in STREET_TYPES or _UNIT_LINE.fullmatch(t) or _NUMBERED_LINE.match(t) for t in texts
         )
+        if numbered and texts[-1] in numbered:
+            return [*stack, line]
         return [*stack, line] if len(stack) >= 2 and street else []
 
     def _block(self, lt: LayoutText, index: int) -> list[LineRef]:
@@ -551,6 +714,24 @@ def _known_town(text: str, is_town: Callable[[str], bool]) -> str | None:
         if words[0].start() == 0 and is_town(candidate):
             return candidate
     return None
+
+
+_YEAR_FIRST = regex.compile(r"(?:19|20)\d{2}[ ]")
+
+
+def _plural(line: str) -> bool:
+    """Whether the last word of `line` is a plural ("Steps", "Towers"; not "Pass")."""
+    return line.endswith("s") and not line.endswith("ss")
+
+
+def _numbered_street(line: str) -> bool:
+    """Whether `line` is a street line alone: a house number, a name and a street type ("14
+    <Name> Brace", "Unit 4/18 <Name> Corso"): above a postcode, a type that also names other
+    things ("<Name> Pass", "<Name> View") is the street's."""
+    for m in _STREET_START.finditer(line):
+        if m.start() == 0 and m.end() == len(line):
+            return line.rsplit(" ", 1)[-1].rstrip(".").lower() in STREET_TYPES
+    return False
 
 
 def _street_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
