@@ -78,7 +78,7 @@ BAD_FILES = [
         "min_token_chars: '3'",
         "ner_filter.min_token_chars: must be an integer",
     ),
-    ("max-words-zero", "detection.yaml", "    max_words: 10", "    max_words: 0", "labels[11].max_words: must be >= 1"),
+    ("max-words-zero", "detection.yaml", "    max_words: 10", "    max_words: 0", "labels[12].max_words: must be >= 1"),
     (
         "unquoted-yes-is-a-boolean",
         "detection.yaml",

@@ -298,6 +298,36 @@ def test_a_wireless_network_s_key_is_a_password(detector, row):
     assert ("PASSWORD", "Tq4!vRw8zL2p") in hits, hits
 
 
+@pytest.mark.parametrize(
+    "rows, answer",
+    [
+        (["Security question 1", "What was the name of your first pet?", "Pumpernickel"], "Pumpernickel"),
+        (["Security questions", "What is your mother's maiden name?", "Ashworth-Quill"], "Ashworth-Quill"),
+        (["Security question", "In what city did you meet your spouse?", "Kirkcudbright"], "Kirkcudbright"),
+        (["Security question: What was your first car?", "Morris Ital"], "Morris Ital"),
+        (["Question 2: What was the name of your primary school?", "Hillcrest Juniors"], "Hillcrest Juniors"),
+    ],
+)
+def test_a_security_question_s_answer_on_the_line_below_is_a_password(detector, rows, answer):
+    """An account's security questions written out, each answer typed in the box under its
+    question (no "Answer" caption): the question says the line below is a secret."""
+    _, hits = found(detector, *rows)
+    assert ("PASSWORD", answer) in hits, hits
+
+
+def test_a_survey_s_or_an_faq_s_question_holds_no_secret_below(detector):
+    _, hits = found(
+        detector,
+        "What is your returns policy?",
+        "You can return items within 30 days",
+        "What is your favourite feature?",
+        "Dark mode",
+        "Where did you hear about us?",
+        "Search engine",
+    )
+    assert not {(e, v) for e, v in hits if e == "PASSWORD"}, hits
+
+
 def test_an_answer_without_a_security_question_is_no_secret(detector):
     _, hits = found(
         detector, "Question 3 of 10: Which port does RDP use?   Answer: 3389", "FAQ   Answer: Open Settings"
