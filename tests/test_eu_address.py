@@ -196,3 +196,65 @@ def test_a_town_misread_under_a_street_with_its_postcode_before_it_is_a_location
 def test_a_number_and_words_under_a_street_that_are_no_town_line_stay_readable(detector, under):
     layout, dets = detect(detector, "Marie-Juchacz-Gasse 103", under)
     assert not _types(dets, "LOCATION"), under
+
+
+@pytest.mark.parametrize(
+    "line,street,town",
+    [
+        ("Maud Fenwick, 14 Mill Bridge Kingstan upon HuIl", "14 Mill Bridge", "Kingstan upon HuIl"),  # comma lost
+        ("Maud Fenwick, 14 Mill Bridge. Benwick upon Tweed", "14 Mill Bridge", "Benwick upon Tweed"),  # read '.'
+        ("Ivo Lange, 3 Orchard Gateway, Sunderiand", "3 Orchard Gateway", "Sunderiand"),
+    ],
+)
+def test_a_saved_address_summary_read_small_ends_in_its_town_whatever_its_spelling(detector, line, street, town):
+    """browser_autofill at scale 0.66 (issue 18): the summary '<name>, <street>, <town>' of a
+    multi-word town was read with the comma before the town lost (or read as a full stop) and a
+    letter of the town misread, a town no list knows: the town and the street stayed readable
+    (LOCATION, 18 sightings). After a person's name and a street, capitalised words to the
+    line's end are the town."""
+    layout, dets = detect(detector, line)
+    assert_hidden(layout, dets, street)
+    assert_hidden(layout, dets, town)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Release Notes, 2 Network Bridge, Details",  # no person's name before the street
+        "Opened 3 Remote Desktop Gateway Status OK",
+        "Maud Fenwick, 14 Mill Bridge",  # no town after the street: the street alone needs more
+    ],
+)
+def test_a_summary_without_a_name_or_without_a_town_holds_no_misread_town(detector, line):
+    layout, dets = detect(detector, line)
+    assert not _types(dets, "LOCATION"), line
+
+
+def test_a_town_misread_beside_its_postcode_box_read_with_the_box_edge_is_a_location(detector):
+    """eu_checkout at scale 0.66 (issue 18): the PLZ and Ort boxes side by side read as one line
+    with the Ort box's left edge between them ('<5 digits> | <Town>'), the town typed into it
+    read with a letter misread ('g' as 'd') and its caption 'Ort' read 'on': no list knows the
+    town, no label holds it, readable from its last keystroke to the page's end (LOCATION, 16 s).
+    The postcode its caption found says the words beside it are its town."""
+    rows = [
+        (41, 180, "Marie-Juchacz-Gasse 103"),
+        (39, 203, "PLZ"),
+        (119, 203, "on"),
+        (349, 204, "Land"),
+        (44, 214, "47239 | Eichwaide"),
+        (338, 212, "| Deutschland"),
+    ]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, dets, "47239")
+    assert_hidden(layout, dets, "Eichwaide")
+    assert_visible(layout, dets, "Deutschland")
+    assert_visible(layout, dets, "PLZ")
+
+
+@pytest.mark.parametrize("caption", ["Menge", "Artikel"])
+def test_a_number_in_a_box_beside_words_that_is_no_postcode_stays_readable(detector, caption):
+    """Five digits that no caption makes a postcode (an article number, a quantity) beside a box
+    of words: the words stay readable."""
+    layout, dets = detect(detector, (39, 203, caption), (119, 203, "Farbe"), (44, 214, "47239 | Waldgrün"))
+    assert not _types(dets, "LOCATION")
+    assert_visible(layout, dets, "Waldgrün")

@@ -253,7 +253,7 @@ class Detector:
         if self._addresses is not None and "LOCATION" in self._label_entities:
             findings.extend(self._addresses.towns_under(lt, findings, self.lexicon.is_town))  # a town's own line
             findings.extend(self._addresses.towns_after(lt, findings, self.lexicon.is_town))  # "<street>, <town>"
-            findings.extend(self._addresses.postcode_towns(lt, self.lexicon.is_town))  # "75002 Paris" alone
+            findings.extend(self._addresses.postcode_towns(lt, findings, self.lexicon.is_town))  # "75002 Paris" alone
         # what the screen's structure says: columns under typed headers, secret blocks; a
         # table's header words are labels, never values of another label or of NER; and its
         # rows are typed by its columns, not by a header word read as a label above them

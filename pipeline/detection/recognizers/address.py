@@ -641,18 +641,30 @@ class AddressBlockFinder:
                 found.append(SpanFinding(start, start + len(line), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
-    def postcode_towns(self, lt: LayoutText, is_town: Callable[[str], bool]) -> list[SpanFinding]:
+    def postcode_towns(
+        self, lt: LayoutText, findings: list[SpanFinding], is_town: Callable[[str], bool]
+    ) -> list[SpanFinding]:
         """LOCATION: a line that is only a continental postcode and a known town ("90517 Nürnberg",
         "1071 AA Amsterdam"), with no street found above it: a form's postcode and town boxes side
         by side read as one line, their captions between it and the street; a label's town line.
-        Five digits or four and two letters: a year before a town ("2024 Paris") is no such line."""
+        Five digits or four and two letters: a year before a town ("2024 Paris") is no such line.
+        The town box's left edge may be read between them ("90517 | <Town>"). Where the postcode
+        is already a postcode (ZIP_CODE found there: its caption above it), the capitalised words
+        beside it are its town whatever the town: OCR of small text misreads a letter of the town
+        typed in the box beside it ('g' as 'd'), its own caption too ("Ort" as "on")."""
         found: list[SpanFinding] = []
         text = lt.text
+        codes = {(f.start, f.end) for f in findings if f.entity_type == "ZIP_CODE"}
         for line in lt.lines:
             if not text[line.start : line.start + 1].isdigit():
                 continue
             m = _POSTCODE_TOWN_LINE.fullmatch(text, line.start, line.end)
-            if m is not None and _known_town(m.group("town"), is_town) == m.group("town"):
+            if m is None:
+                continue
+            code = (line.start, m.end("code"))
+            if _known_town(m.group("town"), is_town) == m.group("town") or any(
+                a <= code[0] and code[1] <= b for a, b in codes
+            ):
                 found.append(SpanFinding(line.start, m.end("town"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
@@ -665,9 +677,14 @@ class AddressBlockFinder:
         a postcode written before it) is LOCATION; the street is ADDRESS at the block's score,
         a street type that also names technical things ("Bridge", "Gateway") included: a town
         after it says it is a street. The street is an ADDRESS finding of the line or a street
-        line (a number, capitalised words, a street type); only lines holding ", " look."""
+        line (a number, capitalised words, a street type); only lines holding ", " look.
+        A summary that starts with a person's name (PERSON found there: "<name>, <street>") ends
+        in its town whatever the town: OCR of small text misreads a letter of it and loses the
+        comma before it ("<street> Newcaste upon Tyne"), so capitalised words (lower-case "upon",
+        "on", "am" ... between) from the street to the line's end are the town."""
         found: list[SpanFinding] = []
         text = lt.text
+        people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
         streets = [(f.start, f.end) for f in findings if f.entity_type == "ADDRESS"]
         for line in lt.lines:
             if ", " in text[line.start : line.end] and any(c.isdigit() for c in text[line.start : line.end]):
@@ -678,12 +695,22 @@ class AddressBlockFinder:
                 continue
             after = _TOWN_AFTER.match(text, end)
             if after is None:
+                tail = _summary_town(lt, people, start, end)
+                if tail is not None:
+                    done.add(end)
+                    found.append(SpanFinding(start, end, "ADDRESS", self.SCORE, self.TOWN_RECOGNIZER))
+                    found.append(SpanFinding(*tail, "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
                 continue
             code = _CODE_BEFORE_TOWN.match(text, after.end(), after.end() + 16)
             town_start = code.end() if code else after.end()
             line_end = lt.lines[lt.line_at(town_start)].end
             town = _known_town(text[town_start:line_end], is_town)
             if not town:
+                tail = _summary_town(lt, people, start, end)
+                if tail is not None:
+                    done.add(end)
+                    found.append(SpanFinding(start, end, "ADDRESS", self.SCORE, self.TOWN_RECOGNIZER))
+                    found.append(SpanFinding(*tail, "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
                 continue
             done.add(end)
             found.append(SpanFinding(start, end, "ADDRESS", self.SCORE, self.TOWN_RECOGNIZER))
@@ -696,13 +723,32 @@ TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
 _CODE_BEFORE_TOWN = regex.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?[ ]{1,2}(?=\p{Lu})", regex.VERSION0)
 # a line of a continental postcode and its town alone: five digits, or four and two letters
 _POSTCODE_TOWN_LINE = regex.compile(
-    r"(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ][A-Z]{2})[ ]{1,2}"
+    r"(?P<code>(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ][A-Z]{2}))[ ]{1,2}(?:[|\[][ ]{0,2})?"  # a box's edge read
     r"(?P<town>\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|upon|on|am|an|der|sur|de|la|le|del|en)){0,2})[ ]*",
     regex.VERSION0,
 )
 # the comma after a street, before its town
 _TOWN_AFTER = regex.compile(r",[ ]{1,2}(?=\p{Lu}|\d{4,5}[ ])", regex.VERSION0)
 _TOWN_WORD = regex.compile(r"[\p{L}'’.-]+", regex.VERSION0)
+# a one-line summary: the name that starts it ("<First> <Last>, "), and the town that ends it
+# after the street, its comma read, read as a full stop or lost
+_SUMMARY_HEAD = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,3},[ ]{1,2}", regex.VERSION0)
+_SUMMARY_TOWN = regex.compile(
+    r"[,.]?[ ]{1,2}(?P<town>\p{Lu}[\p{L}'’-]+(?:[ ](?:\p{Lu}[\p{L}'’-]+|upon|on|am|an|der|sur|de|la|le|del|en)){0,2})"
+    r"[ ]*",
+    regex.VERSION0,
+)
+
+
+def _summary_town(lt: LayoutText, people: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The town's span that ends a one-line summary "<name>, <street> <town>" whose street is
+    [start, end) and whose name is a PERSON finding (`people`), or None."""
+    line = lt.lines[lt.line_at(start)]
+    head = _SUMMARY_HEAD.fullmatch(lt.text, line.start, start)
+    if head is None or not any(line.start <= a and b <= start for a, b in people):
+        return None
+    tail = _SUMMARY_TOWN.fullmatch(lt.text, end, line.end)
+    return (tail.start("town"), tail.end("town")) if tail is not None else None
 
 
 def _known_town(text: str, is_town: Callable[[str], bool]) -> str | None:
