@@ -106,3 +106,48 @@ def test_a_role_arn_and_other_dashed_numbers_keep_their_names(detector):
     assert not _kinds(dets, "USERNAME")
     for row, text in ((0, "ReadOnlyAccess"), (1, "ci-deploy-role"), (2, "2026-11-05"), (2, "1234-56-7890")):
         assert_visible(layout, dets, text, row)
+
+
+# ------------------------------------------------------- a remembered table over another panel --
+
+
+def _users_table_remembered(detector):
+    """A detector's memory after a frame that showed the users table with its header."""
+    from pipeline.detection.memory import ValueMemory
+
+    memory = ValueMemory()
+    layout = _table(
+        ["User name", "Path", "Groups", "Last activity", "MFA"],
+        [["tilda.rose", "/", "Developers", "2 hours ago", "Virtual"], ["oren.wright", "/", "DataEng", "6 days", "-"]],
+    )
+    detector.detect(layout, memory)
+    assert memory.tables.tables, "the users table is remembered"
+    return memory
+
+
+def test_a_json_key_line_under_a_remembered_users_table_is_no_row(detector):
+    """CloudShell's pane under the console: 'aws iam get-user' prints JSON whose key lines start
+    under the remembered table's User name column. The gate reads the output with the value
+    masked ('"UserName": █'): the remembered column typed the key '"UserName":' a login
+    (fails before: USERNAME over the key, a clean output blocked, corpus_n4 cloud_console 33-40 s).
+    A member's key in quotes opens no row of a grid."""
+    memory = _users_table_remembered(detector)
+    for key in ('"UserName":', '"userra":', '"Userra"e', "'UserName':"):
+        # the key under User name, the masked value's cell and the comma's speck under the next columns
+        layout = make_layout((40, 300, key), (200, 300, "\u2588"), (262, 300, "="), (40, 334, '"Path": "/",'))
+        dets = detector.detect(layout, memory)
+        assert_visible(layout, dets, key)
+
+
+def test_a_login_in_a_json_line_and_a_row_of_the_remembered_table_are_still_found(detector):
+    """The value of the same key line is still the login (found by its key), and a row of the
+    remembered table after its header scrolled away is still typed."""
+    memory = _users_table_remembered(detector)
+    layout = make_layout(
+        (40, 300, '"UserName": "maeve.french",'),
+        *[(x, 400, text) for x, text in zip(IAM_X, ["quinn.harlow", "/", "Admins", "3 days ago", "Virtual"])],
+    )
+    dets = detector.detect(layout, memory)
+    assert_hidden(layout, dets, "maeve.french")
+    assert_hidden(layout, dets, "quinn.harlow")
+    assert_visible(layout, dets, '"UserName":')

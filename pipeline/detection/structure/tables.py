@@ -39,6 +39,7 @@ STRADDLE_SHARE = 0.3
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
+QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
@@ -305,6 +306,8 @@ class TableFinder:
                         and not _layered(rows, index, table)
                         and not _key_value_chips(lt, inside)
                         and not _prompt_line(lt, row.words)
+                        and not _quoted_key_line(lt, row.words)
+                        and not _quoted_key_line(lt, tuple(inside))
                     ):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
@@ -632,6 +635,18 @@ def _prompt_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
     "user@host:~$", "PS C:\\>"): a command being typed, no row of the table its output printed
     above (psql at 20 s: "crm=> SELEC" typed under a remembered name column, read as a name)."""
     return bool(words) and lt.text[words[0].start : words[0].end].endswith(PROMPT_ENDS)
+
+
+def _quoted_key_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
+    """Whether a row opens with a key in quotes ('"UserName":', "'id':", read '"Userra"e' with
+    its colon misread): a member of an object a command printed (JSON, a dict), no row of a
+    grid remembered above it. CloudShell's pane under an IAM console: 'aws iam get-user' printed
+    its JSON key lines under the users table's User name column, which typed '"UserName":' (its
+    value masked) a login in the gate's reading of the output."""
+    if not words:
+        return False
+    first = lt.text[words[0].start : words[0].end]
+    return len(first) > 2 and first[0] in QUOTES and any(ch in QUOTES for ch in first[2:])
 
 
 def _layered(rows: list[Row], index: int, table: Table) -> bool:
