@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from pipeline.core.types import Box
+from pipeline.detection.masked_values import masked_by_page
 from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
 
@@ -436,6 +437,8 @@ class LabelValueFinder:
         value = text[start:end]
         if not value or (self.reject_values is not None and self.reject_values.fullmatch(value)):
             return None
+        if masked_by_page(value, group.entity):
+            return None  # "•••• •••• •••• 4242": what the page shows of a number, no number
         if group.value_re.fullmatch(value):
             return SpanFinding(start, end, group.entity, group.score, f"label:{group.key}/column")
         return None
@@ -610,6 +613,8 @@ class LabelValueFinder:
             value = text[start:end]
             if self.reject_values is not None and self.reject_values.fullmatch(value):
                 return None
+            if masked_by_page(value, group.entity):
+                return None  # the page's masked print of a number ("DE09 •••• ... 7049 08"): no value
             if pattern.fullmatch(value):
                 name = f"label:{group.key}" + (f"/{placement}" if placement else "")
                 return SpanFinding(start, end, group.entity, group.score, name)

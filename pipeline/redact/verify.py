@@ -56,6 +56,7 @@ from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
 from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import placed_below
+from pipeline.detection.masked_values import in_masked_print
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
@@ -794,7 +795,10 @@ def _pieces(
     pieces = []
     for line in layout.lines:
         words = line.words
-        for piece in seen.find([w.text for w in words], is_common, is_name, names_person):
+        texts = [w.text for w in words]
+        for piece in seen.find(texts, is_common, is_name, names_person):
+            if in_masked_print(texts, piece.start, piece.end, piece.entity_type):
+                continue  # "7049 08" of "DE09 •••• •••• •••• 7049 08": what the page shows of it
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             if piece.chars is not None:  # a value inside one word: its characters, by position
