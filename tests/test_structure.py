@@ -162,6 +162,40 @@ def test_a_generic_name_header_alone_does_not_make_a_people_table(detector):
     assert found(detector, table_words(services)) == set()
 
 
+def test_a_login_alone_in_an_owner_or_user_column_is_a_username(detector):
+    """A print queue's "Owner", a job list's "User": no other personal column beside it, so the
+    column types nothing, but a cell that is a login alone (one lower-case token no English word
+    knows, after a domain too) is the person's; system accounts and capitalised words stay."""
+    queue = [
+        ("Document Name", "Status", "Owner", "Pages", "Submitted"),
+        ("Quarterly figures.xlsx", "Printing", "SYSTEM", "4", "10:02:11"),
+        ("Test Page", "Error", "bquaile", "1", "10:03:40"),
+        ("Meeting notes", "Paused", "Administrator", "2", "10:05:02"),
+        ("Draft contract.docx", "Spooling", "CORP\\rtennant2", "6", "10:06:19"),
+    ]
+    words = table_words(queue)
+    hits = found(detector, words)
+    assert ("USERNAME", "bquaile") in hits, hits
+    # the login after its domain: the box covers the login, the domain's "CORP\\" left out
+    domain = next(w for w in words if w.text.startswith("CORP"))
+    logins = [d.box for d in detector.detect(group_lines(words)) if d.entity_type == "USERNAME"]
+    assert any(domain.box.x < b.x and b.x2 >= domain.box.x2 - 1 and b.y <= domain.box.y <= b.y2 for b in logins), logins
+    covered = " ".join(text for _, text in hits)
+    for innocent in ("SYSTEM", "Administrator", "Printing", "Quarterly", "Test Page"):
+        assert innocent not in covered, innocent
+
+
+def test_system_accounts_and_words_in_a_user_column_are_no_logins(detector):
+    processes = [
+        ("USER", "PID", "%CPU", "%MEM", "COMMAND"),
+        ("root", "1", "0.0", "0.1", "/sbin/init"),
+        ("www-data", "812", "0.0", "0.3", "nginx"),
+        ("postgres", "911", "0.0", "0.5", "postgres"),
+        ("backup", "977", "0.0", "0.1", "rsync"),
+    ]
+    assert found(detector, table_words(processes)) == set()
+
+
 def test_a_generic_name_header_beside_personal_columns_types_names(detector):
     contacts = [("Name", "Email", "Phone"), ("Marta Kowalski", "mk@example.org", "(555) 201-3344")]
     hits = found(detector, table_words(contacts))

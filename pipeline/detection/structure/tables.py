@@ -11,11 +11,14 @@ tables (`Get-Service`, `column -t`) all come down to words on lines with gaps be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from pipeline.core.types import Box
 from pipeline.detection.names import NameLexicon
+from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
+from pipeline.detection.structure.cells import SCORE as CELL_SCORE
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import form_row
@@ -136,6 +139,7 @@ class Column:
     right: float
     start: float  # x where its header cell starts (cells are mostly left-aligned under it)
     entity: str | None  # None: a column that holds nothing personal
+    logins: bool = False  # untyped, its cells that are logins alone are USERNAME (`_login_cell`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,14 +371,15 @@ class TableFinder:
             # one misread out of a postcode's shape stayed readable)
             parts = [(cell, key if key is not None else self._misread_header(lt, cell)) for cell, key in parts]
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
+        logins = vocabulary.login_columns([key for _, key in parts])
         columns: list[Column] = []
-        for i, ((cell, _), entity) in enumerate(zip(parts, types)):
+        for i, ((cell, _), entity, login) in enumerate(zip(parts, types, logins, strict=True)):
             x1, x2 = cell[0].box.x, cell[-1].box.x2
             prev_x2 = parts[i - 1][0][-1].box.x2 if i else None
             next_x1 = parts[i + 1][0][0].box.x if i + 1 < len(parts) else None
             left = (prev_x2 + x1) / 2 if prev_x2 is not None else x1 - height * 2
             right = (x2 + next_x1) / 2 if next_x1 is not None else x2 + height * 12
-            columns.append(Column(left, right, x1, entity))
+            columns.append(Column(left, right, x1, entity, login and entity is None and "USERNAME" in self.entities))
         table = Table(tuple(columns), columns[0].left, columns[-1].right)
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
@@ -503,10 +508,34 @@ class TableFinder:
                 finding = cell_finding(lt, run[0].start, run[-1].end, run_column.entity, self.vocabulary)
                 if finding is not None:
                     found.append(finding)
+            elif len(run) == 1 and run_column is not None and run_column.logins:
+                login = self._login_cell(lt, run[0])
+                if login is not None:
+                    found.append(login)
             run, run_column = ([word], column) if word is not None else ([], None)
         if found and all(self._common_word_as_name(lt, f) for f in found):
             return []  # a strip of another panel lined up with the columns: a sheet's tabs
         return found
+
+    def _login_cell(self, lt: LayoutText, word: WordRef) -> SpanFinding | None:
+        """USERNAME for a cell of an account column ("Owner", "User") that is a login alone: one
+        lower-case token of letters, digits and . _ - (after a "DOMAIN\\"), no English word and
+        no system account ("root", "www-data", models/structure.yaml). A login with a capital
+        or a full name is the login and name finders' (names.py)."""
+        if self.lexicon is None:
+            return None
+        start, end = word.start, word.end
+        text = lt.text[start:end].strip(EDGE_PUNCTUATION)
+        start = lt.text.index(text, start) if text else start
+        domain, sep, login = text.rpartition("\\")
+        if sep:
+            start += len(domain) + 1
+        if _LOGIN_CELL.fullmatch(login) is None or login in self.vocabulary.system_accounts:
+            return None
+        stem = login.strip("0123456789")
+        if self.lexicon.is_common_word(stem) or self.lexicon.is_system(stem):
+            return None
+        return SpanFinding(start, start + len(login), "USERNAME", CELL_SCORE, CELL_RECOGNIZER)
 
     def _common_word_as_name(self, lt: LayoutText, finding: SpanFinding) -> bool:
         """Whether a name column's cell is one common word that no name list knows. The strip
@@ -519,6 +548,9 @@ class TableFinder:
             return False
         words = lt.text[finding.start : finding.end].strip(EDGE_PUNCTUATION).split()
         return len(words) == 1 and words[0].isalpha() and self.lexicon.is_common_word(words[0])
+
+
+_LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 
 
 def _rule_read_as_letters(text: str) -> bool:

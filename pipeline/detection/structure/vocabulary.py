@@ -40,6 +40,9 @@ class ColumnDoc(Document):
     # whether this column, when specific, makes the row's generic columns personal too: a login
     # column does not (Task Manager lists processes by "Name" beside the "User name" each runs as)
     types_generic: bool = True
+    # whether a cell of this column, untyped (generic, alone in its row), that is a login on its
+    # own is a USERNAME: a print queue's "Owner", a job list's "User" (tables.py `_login_cell`)
+    login_cells: bool = False
     headers: list[Phrase] = Field(min_length=1)
 
 
@@ -72,6 +75,7 @@ class StructureDoc(Document):
     password_fields: PasswordFieldsDoc | None = None
     mail: MailDoc | None = None
     numbered_fields: NumberedFieldsDoc | None = None
+    system_accounts: list[Phrase] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,7 @@ class ColumnType:
     entity: str
     generic: bool  # types its column only beside another personal column
     types_generic: bool = True  # when specific, makes the generic columns beside it personal
+    login_cells: bool = False  # untyped, a cell that is a login alone is a USERNAME
 
 
 def _joined_letters(key: str) -> list[str]:
@@ -165,6 +170,7 @@ class Vocabulary:
     longest: int  # words in the longest phrase
     mail: MailWords | None = None
     numbered: NumberedFields | None = None
+    system_accounts: frozenset[str] = frozenset()  # accounts no person holds ("root", "www-data")
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -174,7 +180,8 @@ class Vocabulary:
                 raise ConfigError(f"columns[{i}].entity: not an entity of detection.yaml", path)
             for phrase in column.headers:
                 columns.setdefault(
-                    phrase_key(phrase.split()), ColumnType(column.entity, column.generic, column.types_generic)
+                    phrase_key(phrase.split()),
+                    ColumnType(column.entity, column.generic, column.types_generic, column.login_cells),
                 )
         phrases = [*columns, *doc.other_headers, *doc.secret_headings]
         passwords = doc.password_fields
@@ -196,6 +203,7 @@ class Vocabulary:
                 if doc.numbered_fields is not None
                 else None
             ),
+            system_accounts=frozenset(a.lower() for a in doc.system_accounts),
         )
 
     def is_header(self, key: str) -> bool:
@@ -215,6 +223,11 @@ class Vocabulary:
             if len(phrase) >= MISREAD_MIN_CHARS and any(k == phrase or misread_as(k, phrase) for k in keys)
         }
         return found.pop() if len(found) == 1 else None
+
+    def login_columns(self, keys: list[str | None]) -> list[bool]:
+        """Whether each header phrase of a row names a column whose cells may be logins alone."""
+        kinds = [self.columns.get(key) if key else None for key in keys]
+        return [k is not None and k.login_cells for k in kinds]
 
     def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
         """The entity type each header phrase of one header row gives its column (None: not
