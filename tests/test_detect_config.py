@@ -126,7 +126,7 @@ BAD_FILES = [
         "recognizers.yaml",
         "  - name: IpRecognizer\n    type: predefined",
         "  - name: IpRecognizer\n    type: predefinde",
-        "recognizers[10].type: must be one of 'predefined', 'custom'",
+        "recognizers[11].type: must be one of 'predefined', 'custom'",
     ),
     (
         "recognizer-option-of-wrong-type",
