@@ -331,12 +331,15 @@ class BareNameFinder:
         after_words: Iterable[str] = (),
         honorifics: Iterable[str] = (),
         capitals_not_first: Iterable[str] = (),
+        first_name_after: Iterable[str] = (),
     ):
         self.lexicon = lexicon
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
         self.honorifics = frozenset(w.lower() for w in honorifics)
         self.capitals_not_first = frozenset(w.lower() for w in capitals_not_first)
+        self.first_name_after = frozenset(w.lower() for w in first_name_after)
+        self._after_words = max((len(w.split()) for w in self.first_name_after), default=0)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -360,8 +363,41 @@ class BareNameFinder:
                 found.append(SpanFinding(tokens[start][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 i = end + 1
             found.extend(self._in_capitals(line, tokens))
+            found.extend(self._addressed_first(line, tokens))
         found.extend(self._wrapped(lt))
         return found
+
+    def _addressed_first(self, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A known first name alone right after words that address its person or name the role
+        of someone serving them (`first_name_after`: "Hello, <First>", "Welcome back, <First>",
+        a shop's "Deliver to <First>", a ride's "Your driver <First>"), with its surname if one
+        follows. A first name English also writes as a word ("Olive", "Grace") is a name there
+        too; a capitalised word no first name list knows ("Hello World", "Dear Customer") is not."""
+        if not self.first_name_after:
+            return []
+        lex = self.lexicon
+        found = []
+        for i in range(1, len(tokens)):
+            start, end, first = tokens[i]
+            if not is_name_token(first) or not first[0].isupper() or not lex.is_first_name(first):
+                continue
+            if lex.is_system(first) or first.lower() in lex.ui:
+                continue
+            before = [t[2].lower() for t in tokens[max(0, i - self._after_words) : i]]
+            if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
+                continue
+            last = i + 1 if i + 1 < len(tokens) and self._surname_after(line, tokens, i) else i
+            found.append(SpanFinding(start, tokens[last][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+        return found
+
+    def _surname_after(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether the token after first name i is its surname: capitalised, no punctuation or
+        cell gap between, a census surname or a word rare in English."""
+        lex = self.lexicon
+        word = tokens[i + 1][2]
+        if _punct_after(line, tokens, i) or _wide_gap(line, i) or not is_name_token(word) or not word[0].isupper():
+            return False
+        return lex.is_surname(word) or (len(word) >= 3 and lex.zipf(word) < lex.common_zipf)
 
     def _in_capitals(self, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
         """A name in capitals that fills its cell or its line: a CV's or a letter's heading

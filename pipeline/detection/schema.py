@@ -80,6 +80,10 @@ class BareNamesDoc(Document):
     # first names that are mostly English words: in capitals before a surname that is one too
     # ("WILL CALL", "ROSE GOLD"), a heading's words, no name (names.py BareNameFinder._in_capitals)
     capitals_not_first: Words = []
+    # words that address a person, or name the role of someone serving them, right before a
+    # known first name alone: "Hello, <First>", "Welcome back, <First>", "Deliver to <First>",
+    # "Your driver <First>" (names.py BareNameFinder._addressed_first)
+    first_name_after: Words = []
 
 
 class NerFilterDoc(Document):

@@ -668,6 +668,25 @@ class AddressBlockFinder:
                 found.append(SpanFinding(line.start, m.end("town"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
+    def towns_before_postcodes(self, lt: LayoutText, is_town: Callable[[str], bool]) -> list[SpanFinding]:
+        """LOCATION: a line that is only a known town and a UK or Canadian postcode written with
+        its space ("Leeds LS6 2AB", "Halifax, NS B3H 4R2" without its province): a shop's
+        "Deliver to" header, a card's last line. The postcode alone is ZIP_CODE; the town
+        beside it tells where the person lives as much."""
+        found: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            m = _TOWN_POSTCODE_LINE.fullmatch(text, line.start, line.end)
+            if m is None or _known_town(m.group("town"), is_town) != m.group("town"):
+                continue
+            if any(
+                score >= POSTCODE_SCORE
+                for _, codes in postcodes(text, m.start("code"), m.end("code"))
+                for *_, score in codes
+            ):
+                found.append(SpanFinding(line.start, m.end("code"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+        return found
+
     def towns_after(
         self, lt: LayoutText, findings: list[SpanFinding], is_town: Callable[[str], bool]
     ) -> list[SpanFinding]:
@@ -725,6 +744,12 @@ _CODE_BEFORE_TOWN = regex.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?[ ]{1
 _POSTCODE_TOWN_LINE = regex.compile(
     r"(?P<code>(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}[ ][A-Z]{2}))[ ]{1,2}(?:[|\[][ ]{0,2})?"  # a box's edge read
     r"(?P<town>\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|upon|on|am|an|der|sur|de|la|le|del|en)){0,2})[ ]*",
+    regex.VERSION0,
+)
+# a line of a town and its postcode alone ("Leeds LS6 2AB"; "Halifax, NS B3H 4R2")
+_TOWN_POSTCODE_LINE = regex.compile(
+    r"[ ]*(?P<town>\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|upon|on)){0,2}),?[ ]{1,2}(?:[A-Z]{2}[ ]{1,2})?"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)[ ]*",
     regex.VERSION0,
 )
 # the comma after a street, before its town

@@ -1,0 +1,49 @@
+"""A first name alone right after words that address its person or name someone serving them
+(models/detection.yaml bare_names.first_name_after), and a town beside its postcode on a line
+alone (a shop's "Deliver to" header). Values are invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows: str) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("Hello, Olive", "Olive"),  # a first name English also writes as a word
+        ("Welcome back, Grace", "Grace"),
+        ("Deliver to Hazel", "Hazel"),
+        ("Your courier Mateusz is 3 stops away", "Mateusz"),
+        ("Your driver Dariusz  Toyota Prius", "Dariusz"),
+        ("Good morning Rosalind Pettigrew", "Rosalind Pettigrew"),
+    ],
+)
+def test_a_first_name_after_a_greeting_or_a_serving_role_is_a_person(detector, row, name):
+    assert ("PERSON", name) in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Hello World program",
+        "Dear Customer,",
+        "Welcome to Microsoft Teams",
+        "Hi Team, the release is out",
+        "Welcome back! Sign in to continue",
+        "Your host Airbnb",
+    ],
+)
+def test_a_greeting_before_no_first_name_names_no_one(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}
+
+
+def test_a_town_beside_its_postcode_on_a_line_alone_is_a_location(detector):
+    found = _found(detector, "Deliver to Hazel", "Leeds LS6 2AB")
+    assert ("LOCATION", "Leeds LS6 2AB") in found, found
+    found = _found(detector, "Ref AB1 2CD")
+    assert not {v for e, v in found if e == "LOCATION"}, found
