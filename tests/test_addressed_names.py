@@ -47,3 +47,11 @@ def test_a_town_beside_its_postcode_on_a_line_alone_is_a_location(detector):
     assert ("LOCATION", "Leeds LS6 2AB") in found, found
     found = _found(detector, "Ref AB1 2CD")
     assert not {v for e, v in found if e == "LOCATION"}, found
+
+
+def test_a_login_a_service_s_mail_greets_is_a_username(detector):
+    """A password-reset mail's "Hi <login>,": the login, no English word; "Hi there" stays."""
+    found = _found(detector, "Hi rbalogun,", "We received a request to reset your password.")
+    assert ("USERNAME", "rbalogun") in found, found
+    for row in ("Hi there, welcome aboard", "Hello all, the build is green", "Thanks everyone"):
+        assert not _found(detector, row), row

@@ -372,19 +372,25 @@ class BareNameFinder:
         of someone serving them (`first_name_after`: "Hello, <First>", "Welcome back, <First>",
         a shop's "Deliver to <First>", a ride's "Your driver <First>"), with its surname if one
         follows. A first name English also writes as a word ("Olive", "Grace") is a name there
-        too; a capitalised word no first name list knows ("Hello World", "Dear Customer") is not."""
+        too; a capitalised word no first name list knows ("Hello World", "Dear Customer") is not.
+        A lower-case word there that English hardly knows is a login a service's mail greets
+        ("Hi <login>,"): USERNAME ("Hi there", "Hello all" stay)."""
         if not self.first_name_after:
             return []
         lex = self.lexicon
         found = []
         for i in range(1, len(tokens)):
             start, end, first = tokens[i]
-            if not is_name_token(first) or not first[0].isupper() or not lex.is_first_name(first):
+            login = _GREETED_LOGIN.fullmatch(first) is not None and lex.zipf(first) < _LOGIN_RARE_ZIPF
+            if not login and (not is_name_token(first) or not first[0].isupper() or not lex.is_first_name(first)):
                 continue
             if lex.is_system(first) or first.lower() in lex.ui:
                 continue
             before = [t[2].lower() for t in tokens[max(0, i - self._after_words) : i]]
             if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
+                continue
+            if login:  # a service's mail greets its user by login: "Hi <login>,"
+                found.append(SpanFinding(start, end, "USERNAME", self.score, BARE_NAME_RECOGNIZER))
                 continue
             last = i + 1 if i + 1 < len(tokens) and self._surname_after(line, tokens, i) else i
             found.append(SpanFinding(start, tokens[last][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
@@ -700,6 +706,10 @@ class LoginNameFinder:
             return True
         before = line.words[max(0, index - _LOGIN_CONTEXT_WORDS) : index]
         return any(_token(lt, w.start, w.end)[2].lower() in self.context for w in before)
+
+
+# a login greeted in lower case ("Hi <login>,"): letters first, then letters, digits, . _ -
+_GREETED_LOGIN = regex.compile(r"[a-z][a-z0-9._-]{3,31}")
 
 
 def _stem_name_shape(word: str) -> bool:
