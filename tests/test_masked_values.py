@@ -33,6 +33,7 @@ def _found(*rows: str) -> list[str]:
     "line",
     [
         "DE89\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7\u00b7 0130 00",  # as the gate's OCR read the print
+        "DE89 .\u00b7..\u00b7\u00b7.0130 00",  # and in another run, some bullets read as dots
         "Lastschrift von DE89 •••• •••• •••• 0130 00",
         "IBAN: DE89 **** **** **** 0130 00",
         "IBAN DE89 **** **** **** 0130 00",
@@ -54,6 +55,7 @@ def test_the_page_s_masked_print_of_a_seen_number_is_no_piece_of_it(line):
         ("4929 1739 2210 ••••", "CREDIT_CARD"),  # a card typed, its last group hidden
         ("Card 1739 2210 58", "CREDIT_CARD"),
         ("Password: xxxx20245817", "PASSWORD"),  # a password is no print of a number
+        ("Ref 0130.00 ....", "IBAN_CODE"),  # dots alone are no mask (an ellipsis, a leader)
     ],
 )
 def test_a_seen_number_left_readable_is_still_a_piece(line, entity):

@@ -17,7 +17,8 @@ what a page shows of them. One rule for the analysis and the gate:
 The rule holds for the numbers pages print so (`NUMBER_TYPES`) only: a password "xxxx2024" or a
 secret is no print of anything.
 
-A print is masked by the page when it holds a run of at least `MASK_RUN` masking characters,
+A print is masked by the page when it holds a run of at least `MASK_RUN` masking characters
+(OCR reads some bullets of a run as dots: ".·..··.7049"),
 each part of it between masking characters shows at most `CLEAR_RUN` letters and digits, all of
 them together at most `CLEAR_MAX` (a card's first six and last four; an IBAN's country, check
 digits and last six), and it holds nothing but masking characters, digits, separators and a
@@ -39,6 +40,8 @@ CLEAR_MAX = 10  # of all clear parts together, at most
 SEPARATORS = frozenset(" -._/")
 NUMBER_TYPES = frozenset({"CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "US_BANK_NUMBER"})
 _COUNTRY = regex.compile(r"[A-Z]{2}\d{2}")  # an IBAN's country code and check digits
+# a run of masking characters as OCR reads them: bullets now and then read as dots (".·..··.")
+_MASK_RUN = regex.compile("[" + regex.escape("".join(sorted(MASKING | {"."}))) + "]{2,}")
 
 
 def masked_by_page(value: str, entity_type: str) -> bool:
@@ -49,15 +52,16 @@ def masked_by_page(value: str, entity_type: str) -> bool:
     text = value.strip()
     if not text or not any(ch.isdigit() for ch in text):
         return False
-    runs = regex.findall(r"[" + regex.escape("".join(sorted(MASKING))) + r"]+", text)
-    if not any(len(r) >= MASK_RUN for r in runs):
+    runs = _MASK_RUN.findall(text)
+    if not any(len(r) >= MASK_RUN and any(ch in MASKING for ch in r) for r in runs):
         return False
-    compact = "".join(ch for ch in text if ch not in SEPARATORS)
-    parts = [p for p in regex.split(r"[" + regex.escape("".join(sorted(MASKING))) + r"]+", compact) if p]
+    parts = ["".join(ch for ch in p if ch not in SEPARATORS) for p in _MASK_RUN.split(text)]
+    leading = bool(parts) and parts[0] != ""  # the print starts with a clear part
+    parts = [p for p in parts if p]
     for i, part in enumerate(parts):
         if len(part) > CLEAR_RUN:
             return False
-        if not part.isdigit() and not (i == 0 and compact.startswith(part) and _COUNTRY.fullmatch(part)):
+        if not part.isdigit() and not (i == 0 and leading and _COUNTRY.fullmatch(part)):
             return False  # letters are a country code's, before the rest
     return sum(len(p) for p in parts) <= CLEAR_MAX
 
