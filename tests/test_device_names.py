@@ -42,3 +42,20 @@ def test_a_home_folder_in_a_breadcrumb_bar_is_a_login(detector):
     assert ("USERNAME", "tmoyo") in found, found
     found = _found(detector, "This PC > Local Disk (C:) > Users > Public > Documents")
     assert not {v for e, v in found if e == "USERNAME"}, found
+
+
+@pytest.mark.parametrize(
+    "row, host",
+    [
+        ("Device name   LAPTOP-JWHITFIELD", "LAPTOP-JWHITFIELD"),  # an initial and a surname
+        ("Computer name: HAZEL-PC", "HAZEL-PC"),  # Windows 7's "<user>-PC"
+        ("Remote Desktop Connection - MARGARETHOLLOWAY-PC.corp.local", "MARGARETHOLLOWAY-PC.corp.local"),
+    ],
+)
+def test_a_computer_named_after_its_user_is_found(detector, row, host):
+    assert ("PERSON", host) in _found(detector, row)
+
+
+def test_a_default_or_a_department_s_computer_name_names_no_one(detector):
+    row = "DESKTOP-7F3K2L9  DESKTOP-ABCDEFG  SALES-PC  RECEPTION-PC  HOME-PC  WS-0412  PC-LAB"
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}

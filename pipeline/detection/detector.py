@@ -51,6 +51,7 @@ from pipeline.detection.config import (
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
+from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.name_parts import NamePartFinder, NamePartRule
@@ -142,6 +143,8 @@ class Detector:
         )
         # a form's identifier written one character per box ("W Z 7 9 1 8 1 6 D"): combs.py
         self._combs = CombFieldFinder(COMB_SCORE) if "NATIONAL_ID" in self.settings.entities else None
+        # a computer named after its user ("<USER>-PC", "LAPTOP-<INITIAL><SURNAME>"): host_names.py
+        self._host_names = HostNameFinder(lexicon, ner.bare_names.score) if names else None
         # logins made of a name's parts in prose and logs ("log in as k.okafor")
         self._logins = (
             LoginNameFinder(lexicon, ner.bare_names.score, ner.bare_names.login_context)
@@ -240,6 +243,8 @@ class Detector:
             findings.extend(self._file_names.find(lt))
         if self._logins is not None:
             findings.extend(self._logins.find(lt))
+        if self._host_names is not None:
+            findings.extend(self._host_names.find(lt))
         if self._place_lines is not None:
             findings.extend(self._place_lines.find(lt))
         if self._combs is not None:
