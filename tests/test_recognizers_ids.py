@@ -289,6 +289,20 @@ def test_mentions_in_a_chat_are_found_and_code_s_at_words_are_not(detector):
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        "Recovery key: 031834-412357-500753-218240-661837-195431-372680-024519",
+        "031834 412357 500753 218240 661837 195431 372680 024519",
+    ],
+)
+def test_a_disk_recovery_key_is_a_secret(detector, row):
+    """BitLocker's recovery key (eight groups of six digits), shown by an account's device page or
+    `manage-bde -protectors -get`: it unlocks the disk."""
+    _, hits = found(detector, row)
+    assert any(e == "SECRET" and v.startswith("031834") and v.endswith("024519") for e, v in hits), hits
+
+
+@pytest.mark.parametrize(
     "row", ["Network security key   Tq4!vRw8zL2p", "Wi-Fi key: Tq4!vRw8zL2p", "Pre-shared key  Tq4!vRw8zL2p"]
 )
 def test_a_wireless_network_s_key_is_a_password(detector, row):
