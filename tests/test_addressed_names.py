@@ -55,3 +55,31 @@ def test_a_login_a_service_s_mail_greets_is_a_username(detector):
     assert ("USERNAME", "rbalogun") in found, found
     for row in ("Hi there, welcome aboard", "Hello all, the build is green", "Thanks everyone"):
         assert not _found(detector, row), row
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("Hazel K. is typing...", "Hazel K."),  # a chat's or a review site's first name and initial
+        ("Rosalind P   10:02  Thanks for the help!", "Rosalind P"),
+        ("PETTIGREW Rosalind   Born 03-Apr-1961", "PETTIGREW Rosalind"),  # a record's SURNAME First
+        ("From: Hazel <hazel.w@example.org>", "Hazel"),  # a mail's display name alone
+    ],
+)
+def test_a_name_in_an_app_s_short_form_is_a_person(detector, row, name):
+    assert ("PERSON", name) in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Plan B.",
+        "Vitamin D",
+        "Tesla Model S",
+        "See Appendix A.",
+        "BROWN Rice and GREEN Tea",
+        "Support <help@example.org>",
+    ],
+)
+def test_initials_capitals_and_addresses_of_other_text_name_no_one(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}

@@ -364,7 +364,43 @@ class BareNameFinder:
                 i = end + 1
             found.extend(self._in_capitals(line, tokens))
             found.extend(self._addressed_first(line, tokens))
+            found.extend(self._short_forms(lt, line, tokens))
         found.extend(self._wrapped(lt))
+        return found
+
+    def _short_forms(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A name in the short forms apps and records print: a known first name and the initial
+        of the surname ("<First> K." as chat and review sites show a person, at a line's or a
+        cell's end or with its dot), a record's "<SURNAME> <First>" (a census surname in
+        capitals, no common word: "BROWN Rice" is none, before a known first name), and a mail's display name alone
+        before its address ("<First> <first@example.org>")."""
+        lex = self.lexicon
+        found = []
+        for i in range(len(tokens) - 1):
+            start, _, word = tokens[i]
+            _, end, after = tokens[i + 1]
+            raw_after = lt.text[line.words[i + 1].start : line.words[i + 1].end]
+            if not word.isalpha() or len(word) < 2 or lex.is_system(word) or word.lower() in lex.ui:
+                continue
+            if is_name_token(word) and word[0].isupper() and word[1:].islower() and lex.is_first_name(word):
+                initial = len(after) == 1 and after.isupper() and not after.isdigit()
+                closed = raw_after.endswith(".") or i + 2 == len(tokens) or _wide_gap(line, i + 1)
+                if initial and closed and not _wide_gap(line, i):
+                    dot = end + 1 if lt.text[end : end + 1] == "." else end
+                    found.append(SpanFinding(start, dot, "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                elif raw_after.startswith("<") and "@" in raw_after:
+                    found.append(SpanFinding(start, tokens[i][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+            elif (
+                word.isupper()
+                and len(word) >= 3
+                and lex.is_surname(word)
+                and lex.zipf(word) < FILE_SURNAME_MAX_ZIPF
+                and after[:1].isupper()
+                and after[1:].islower()
+                and lex.is_first_name(after)
+                and not _wide_gap(line, i)
+            ):
+                found.append(SpanFinding(start, end, "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _addressed_first(self, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:

@@ -668,16 +668,22 @@ class AddressBlockFinder:
                 found.append(SpanFinding(line.start, m.end("town"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
-    def towns_before_postcodes(self, lt: LayoutText, is_town: Callable[[str], bool]) -> list[SpanFinding]:
+    def towns_before_postcodes(
+        self, lt: LayoutText, findings: list[SpanFinding], is_town: Callable[[str], bool]
+    ) -> list[SpanFinding]:
         """LOCATION: a line that is only a known town and a UK or Canadian postcode written with
         its space ("Leeds LS6 2AB", "Halifax, NS B3H 4R2" without its province): a shop's
         "Deliver to" header, a card's last line. The postcode alone is ZIP_CODE; the town
-        beside it tells where the person lives as much."""
+        beside it tells where the person lives as much. A line an ADDRESS finding already holds
+        (a Canadian "Ottawa, ON K1A 0B6") is left to it."""
         found: list[SpanFinding] = []
         text = lt.text
+        addresses = [(f.start, f.end) for f in findings if f.entity_type == "ADDRESS"]
         for line in lt.lines:
             m = _TOWN_POSTCODE_LINE.fullmatch(text, line.start, line.end)
             if m is None or _known_town(m.group("town"), is_town) != m.group("town"):
+                continue
+            if any(a <= m.start("town") and m.end("code") <= b for a, b in addresses):
                 continue
             if any(
                 score >= POSTCODE_SCORE
