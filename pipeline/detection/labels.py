@@ -85,6 +85,7 @@ _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a
 BELOW = "below"  # the placement of a value found on a line below its label
 ABOVE = "above"  # the placement of a value found over its caption
 CAPTION_GAP = 0.8  # caption heights at most between a value and the caption under it
+CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, where its box is no shorter
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
@@ -330,8 +331,11 @@ class LabelValueFinder:
                 found = self._right_line(lt, li, ls, le, group, label_starts)
                 if found:
                     results.extend(self._meant(lt, ls, le, group, [found]))
-                elif group.below:
-                    below = self._below(lt, li, ls, le, group, label_starts, column=in_header(li))
+                elif group.below or group.above:
+                    # a caption-only group ("Local account" under a login) takes no value below it
+                    below = (
+                        self._below(lt, li, ls, le, group, label_starts, column=in_header(li)) if group.below else []
+                    )
                     if not below and group.above:
                         above = self._above(lt, li, ls, le, group, label_starts)
                         below = [above] if above else []
@@ -561,20 +565,32 @@ class LabelValueFinder:
         h = max(label_box.h, 1)
         best = None
         for lj, other in enumerate(lt.lines):
-            if lj == li or other.box.y2 > label_box.y + h / 2 or label_box.y - other.box.y2 > CAPTION_GAP * h:
+            if lj == li:
                 continue
-            hits = [w for w in other.words if w.box.x < label_box.x2 and w.box.x2 > label_box.x]
-            if hits and (best is None or other.box.y2 > best[1].box.y2):
+            # each word by its own box: a line may join a taller word off to the side (an
+            # avatar's initials, a side bar's item) that reaches down beside the caption
+            hits = [
+                w
+                for w in other.words
+                if w.box.x < label_box.x2
+                and w.box.x2 > label_box.x
+                and w.box.y2 <= label_box.y + h / 2
+                and label_box.y - w.box.y2 <= CAPTION_GAP * h
+            ]
+            if hits and (best is None or hits[0].box.y2 > best[0].box.y2):
                 best = (hits[0], other)
         if best is None:
             return None
         hit, other = best
         if abs(hit.box.x - label_box.x) > h:
             return None  # the caption sits under the middle of a wider line: not its value
-        if label_box.h >= other.box.h:
-            return None  # a caption is set smaller than its value; a form's next label is not
-        groups = _runs(list(other.words), self.word_gap * other.height)
+        # the value's words are set like the hit (an avatar's initials beside it are no part)
+        hy, hh = hit.box.y + hit.box.h / 2, max(hit.box.h, 1)
+        alike = [w for w in other.words if abs(w.box.y + w.box.h / 2 - hy) <= hh / 2 and w.box.h <= 2 * hh]
+        groups = _runs(alike, self.word_gap * hh)
         run = _before_details(lt, group, next(r for r in groups if hit in r))
+        if not _set_smaller(lt.words_in(ls, le), run):
+            return None  # a caption is set smaller than its value; a form's next label is not
         if any(w.start in label_starts for w in run) or len(run) > group.max_words:
             return None
         return self._value(lt, group, run, run[0].start, other.end, True, ABOVE)
@@ -713,6 +729,21 @@ def _runs(words: list[WordRef], max_gap: float) -> list[list[WordRef]]:
         else:
             runs.append([w])
     return runs
+
+
+def _set_smaller(caption: list[WordRef], value: list[WordRef]) -> bool:
+    """Whether the caption's words are set in smaller type than the value's: shorter boxes, or
+    narrower letters (a login of x-height letters only, "owenr", has a shorter box than "Local
+    account" in smaller type: its letters are wider)."""
+    if not caption or not value:
+        return False
+    if max(w.box.h for w in caption) < max(w.box.h for w in value):
+        return True
+
+    def pitch(words: list[WordRef]) -> float:
+        return sum(w.box.w for w in words) / max(1, sum(w.end - w.start for w in words))
+
+    return pitch(caption) < CAPTION_PITCH * pitch(value)
 
 
 def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:

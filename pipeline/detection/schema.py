@@ -145,7 +145,9 @@ class LabelDoc(Document):
     # are its values, whatever their own keys; only for groups whose parts all are of its type
     members: bool = False
     # the label may be a caption under its value (a profile's "07700 900123" over "Mobile" in
-    # small type): only for groups whose value has a shape of its own (digits, an address, a date)
+    # small type): only for groups whose value has a shape of its own (digits, an address, a date),
+    # or whose caption alone says what is over it ("Local account" under a login); with `below:
+    # false` the group's labels are captions only
     above: bool = False
 
 
