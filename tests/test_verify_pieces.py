@@ -182,6 +182,21 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             "Hi, The printer is jamming again",
             [("The printer is jamming again", True)],
         ),
+        # a visit of a history list, its box lost (corpus_n2 browser_history, a plant the gate
+        # missed): the analysis read the line with a piece of the next word its box cut; the
+        # tracking number alone is still the visit's
+        (
+            [("BROWSING_HISTORY", "Track your parcel QX7730418862051934 | DPD dp")],
+            "14:38 | Track your parcel QX7730418862051934 | DPD",
+            [("QX7730418862051934", True)],
+        ),
+        ([("EMAIL_BODY", "Your order #40718825 has shipped")], "Order 40718825 - Shipped", [("40718825", True)]),
+        # a date, a time, an amount, a short number of the line are no identifiers
+        (
+            [("EMAIL_BODY", "Paid 1,250.00 on 14/06/2024 at 10:22, ref 4471")],
+            "Re: Paid 1,250.00 on 14/06/2024 at 10:22",
+            [],
+        ),
     ],
 )
 def test_pieces_found_in_a_line(values, line, expected):

@@ -91,6 +91,10 @@ LOGIN_PIECE_ENTITIES = frozenset({"USERNAME"})
 # mail list's snippet of the same message repeats its first words: a line is looked for whole
 # only (a body line left readable still is one).
 PROSE_ENTITIES = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
+# An identifier in such a line (a visit's "Track your parcel <JD + 16 digits> | DPD", an order
+# number in a message) is looked for alone too, whole: a word of letters and digits only, with at
+# least this many digits (a date or a time holds separators; an amount is too short)
+PROSE_ID_DIGITS = 8
 # A name written as one token, two or more words joined by these (a file name's "<Last>_<First>")
 _JOINED_NAME = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}|"
@@ -154,6 +158,7 @@ class SeenValues:
             last_start = -1
         if entity_type in PROSE_ENTITIES:
             last_start = -1  # the line whole only
+            self._add_identifiers(entity_type, text, seen_s)
         joined = entity_type in NAME_ENTITIES and _JOINED_NAME.fullmatch(text.strip(_EDGE_PUNCTUATION)) is not None
         if joined:
             words = tuple(_WORD.findall(text))
@@ -168,6 +173,20 @@ class SeenValues:
                     held = self._name_words.get(name)
                     if held is None or held.seen_s > seen_s:
                         self._name_words[name] = value
+
+    def _add_identifiers(self, entity_type: str, text: str, seen_s: float) -> None:
+        """The identifiers of a prose line (`PROSE_ID_DIGITS`), each a value of its own, whole
+        only: the line as the analysis read it may hold a piece of a word its box cut or a
+        misread, and the row shown again unmasked (a history list's visit whose box was lost)
+        would no longer spell it whole, while its tracking or order number still does."""
+        for word in text.split():
+            word = word.strip(_EDGE_PUNCTUATION + "#")
+            key = normalise(word)
+            if word.isalnum() and key == word.lower() and sum(ch.isdigit() for ch in key) >= PROSE_ID_DIGITS:
+                known = self._values.get(key)
+                if known is None or known.seen_s > seen_s:
+                    self._values[key] = _Value(key, entity_type, seen_s, last_start=-1)
+                    self._pieces = None
 
     def find(
         self,
