@@ -14,6 +14,7 @@ Models/detection.yaml sections `ner_filter` and `filters` hold the word lists.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from pipeline.detection.config import LookalikeFilter, NameFilter
@@ -29,6 +30,9 @@ TOKEN_ENTITIES = frozenset(
 )
 _NER_BAD_CHARS = set('0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?"')
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+# an ISO date that starts a phone match is a date, the number after it something else: git blame's
+# gutter ("2026-12-16  15) <code>": the date and the line number), a log's date and hour
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # a month's name or abbreviation: before a day number it is a date's, not a surname ("Mar 14")
 _MONTHS = frozenset(
     [
@@ -354,6 +358,8 @@ def _phone_ok(text: str, start: int, end: int) -> bool:
     if before in "-_." and start > 1 and text[start - 2].isalnum():
         return False
     if after in "-_" and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    if _ISO_DATE.match(text, start):
         return False
     digits = sum(ch.isdigit() for ch in text[start:end])
     return digits >= 7
