@@ -81,12 +81,17 @@ _SEPARATOR = regex.compile(
     LABEL_FLAGS,
 )
 _TRIM_CHARS = "\"'`“”‘’,;[]|"  # quotes (straight, or curly as OCR reads them small), input-box borders read as [ ] |
+# a word alone made of these before a value is a box's border: the field's own, or the right edge of
+# the field beside it on the row, read glued to the value's line (") 85961148")
+_BORDER_CHARS = _TRIM_CHARS + "(){}"
+_NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
 ABOVE = "above"  # the placement of a value found over its caption
 CAPTION_GAP = 0.8  # caption heights at most between a value and the caption under it
 CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, where its box is no shorter
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
+HINT_FIELD_GAP = 1.5  # hint line heights at most between a field's hint and the top of its input box
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
@@ -130,6 +135,7 @@ class LabelValueFinder:
         self.reject_values = search.reject_values
         self._label_cache: dict[str, list[tuple[int, int, LabelGroup]]] = {}
         self._misread_cache: dict[str, list[tuple[int, int, LabelGroup]]] = {}
+        self._longer_cache: dict[tuple[str, int, str], int] = {}  # (line text, label start, key) -> its end
 
     @classmethod
     def from_config(cls, labels: Sequence[LabelDoc], search: LabelSearchDoc) -> LabelValueFinder:
@@ -185,6 +191,7 @@ class LabelValueFinder:
             if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
                 continue
             found.append((line.start + start, line.start + end, group))
+        found = [self._misread_longer(text, line.start, item) for item in found]
         found.extend(self._misread_labels(text, line.start, found))
         # overlapping labels: keep the longest ("User name" over "name")
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -262,6 +269,30 @@ class LabelValueFinder:
                 continue
             found.append((s, e, group))
         return found
+
+    def _misread_longer(
+        self, text: str, offset: int, label: tuple[int, int, LabelGroup]
+    ) -> tuple[int, int, LabelGroup]:
+        """A label read right up to a word its longer form goes on with, read wrong ("Account
+        nember" under the pointer, "Phone numbr"): the fuzzy match prefers the exact shorter label
+        ("Account"), whose value would then be the misread word. With that word the label is the
+        longer one, misread (for groups whose value has a shape of its own, as `_misread_labels`)."""
+        start, end, group = label
+        if group.misread_re is None:
+            return label
+        word = _NEXT_WORD.match(text, end - offset)
+        if word is None:
+            return label
+        key = (text, start - offset, group.key)
+        longer = self._longer_cache.get(key)
+        if longer is None:
+            m = group.misread_re.fullmatch(text, start - offset, word.end())
+            misread = m is not None and any(m.fuzzy_counts) and _misread(m.group(), m.fuzzy_counts, m.fuzzy_changes)
+            longer = word.end() if misread else end - offset
+            if len(self._longer_cache) >= MISREAD_CACHE_LINES:
+                self._longer_cache.clear()
+            self._longer_cache[key] = longer
+        return start, offset + longer, group
 
     def _misread_in(self, text: str) -> list[tuple[int, int, LabelGroup]]:
         """The misread labels of one line's text, remembered by the text: fuzzy matching costs
@@ -517,6 +548,7 @@ class LabelValueFinder:
         h = max(label_box.h, 1)
         top, bottom = label_box.y + h / 2, label_box.y2
         findings = []
+        hinted = False
         while True:
             best = None
             # the next line of a block of several (`below_lines`) is stacked right under the last
@@ -547,6 +579,9 @@ class LabelValueFinder:
                 found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
             if found:
                 findings.append(found)
+            elif not column and not findings and not hinted and _hint_over_field(lt, label_box, hit.box, other.box):
+                hinted = True  # "Account number / 8 digits / [field]": the value is in the field under the hint
+                continue
             if not column and (found is None or len(findings) >= group.below_lines):
                 break
         return findings
@@ -612,7 +647,7 @@ class LabelValueFinder:
             return None
         text = lt.text
         # an input box's border read as a word of its own ("|", "[") is no word of the value
-        while run and all(c in _TRIM_CHARS for c in text[run[0].start : run[0].end]):
+        while run and all(c in _BORDER_CHARS for c in text[run[0].start : run[0].end]):
             run = run[1:]
         if not run:
             return None
@@ -744,6 +779,23 @@ def _set_smaller(caption: list[WordRef], value: list[WordRef]) -> bool:
         return sum(w.box.w for w in words) / max(1, sum(w.end - w.start for w in words))
 
     return pitch(caption) < CAPTION_PITCH * pitch(value)
+
+
+def _hint_over_field(lt: LayoutText, label: Box, first: Box, line: Box) -> bool:
+    """Whether `line`, right under a label and no value of it, is the field's hint: a line of
+    help set between a label and its input box ("Account number / 8 digits", "National Insurance
+    number / e.g. QQ 12 34 56 C", GOV.UK's and most banks' forms). It starts where the label
+    starts (`first`: its first word under the label), lies in no input box, and an input box
+    under the label starts right under it, so the value is the one typed in that box."""
+    h = max(label.h, 1)
+    if abs(first.x - label.x) > h:
+        return False
+    if any(f.box.contains(line) or f.box.intersects(line) for f in lt.fields):
+        return False
+    return any(
+        line.y2 - 2 <= f.box.y <= line.y2 + HINT_FIELD_GAP * line.h and min(f.box.x2, label.x2) > max(f.box.x, label.x)
+        for f in lt.fields
+    )
 
 
 def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:
