@@ -30,11 +30,13 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.analysis.values import SeenValues  # noqa: E402 - after the path set-up above
-from pipeline.core.plan import RedactionPlan  # noqa: E402
+from pipeline.core.plan import RedactionPlan, iter_frame_masks  # noqa: E402
 from pipeline.core.text import normalise  # noqa: E402
 from pipeline.core.types import Box, Track  # noqa: E402
 from pipeline.media.frames import iter_frames  # noqa: E402
@@ -56,6 +58,7 @@ CROP_PAD_H = 1.0  # crop around a track's box for the independent reader, in box
 CROP_PAD_W_PX = 160  # and pixels sideways: a value's label or its rest may lie beside the box
 PLANT_READS = 3  # frames of each removed track read by the independent reader
 SHOW_FINDINGS = 12  # findings printed per recording (the summary counts them all by reason)
+HIDDEN_SHARE = 0.95  # a removed track's box this much under the other masks on its frames read exposes nothing
 
 
 @dataclass(slots=True)
@@ -64,6 +67,7 @@ class Plant:
     verification: Verification
     about: list[Finding]  # findings on the removed track
     exposed: list[tuple[str, str]]  # ground-truth values (type, hash) readable only without the track
+    hidden: bool = False  # the other tracks' masks still cover the track's box: nothing was planted
 
     @property
     def caught(self) -> bool:
@@ -125,6 +129,27 @@ def plant_frames(track: Track) -> list[int]:
     if count <= 1:
         return [first]
     return sorted({first + round(i * (last - first) / (count - 1)) for i in range(count)})
+
+
+def still_masked(plan: RedactionPlan, track: Track) -> bool:
+    """Whether the removed track's box lies under the planted `plan`'s other masks (or a frame
+    masked whole) on each of its frames read (`plant_frames`): the plant exposes nothing, and no
+    finding on it is to be had (mail_compose: a body line's short box inside two longer ones)."""
+    frames = set(plant_frames(track))
+    for masks in iter_frame_masks(plan):
+        if masks.index not in frames or masks.whole_frame:
+            continue
+        for box in boxes_at(track, masks.index):
+            if box.empty:
+                continue
+            hidden = np.zeros((box.h, box.w), bool)
+            for m in masks.boxes:
+                x1, y1, x2, y2 = max(m.x, box.x), max(m.y, box.y), min(m.x2, box.x2), min(m.y2, box.y2)
+                if x1 < x2 and y1 < y2:
+                    hidden[y1 - box.y : y2 - box.y, x1 - box.x : x2 - box.x] = True
+            if hidden.mean() < HIDDEN_SHARE:
+                return False
+    return True
 
 
 def exposed_values(
@@ -203,14 +228,19 @@ def measure(truth: Truth, out: Path, args, reader: IndependentReader) -> Clip:
         render(planted_plan, truth.video, planted, style=rule.style)
         result_v = verify(planted, planted_plan)
         plant = Plant(
-            track, result_v, findings_about(track, result_v), exposed_values(truth, reader, video, planted, track)
+            track,
+            result_v,
+            findings_about(track, result_v),
+            exposed_values(truth, reader, video, planted, track),
+            still_masked(planted_plan, track),
         )
         clip.plants.append(plant)
         planted.unlink(missing_ok=True)
         exposed = ", ".join(f"{k}#{h}" for k, h in plant.exposed) or "no ground-truth value"
         print(
             f"  plant: track {track.track_id} {track.entity_type} frames {track.start_frame}-{track.end_frame}: "
-            f"{'caught' if plant.caught else 'MISSED'} ({len(plant.about)} findings on it; gate "
+            f"{'caught' if plant.caught else 'MISSED'}{' (still under other masks)' if plant.hidden else ''} "
+            f"({len(plant.about)} findings on it; gate "
             f"{'clean' if result_v.clean else 'blocked'}); exposes {exposed}",
             flush=True,
         )
@@ -236,7 +266,9 @@ def report(clips: list[Clip]) -> None:
     missed = [p for p in plants if not p.caught]
     missed_confirmed = [p for p in confirmed if not p.caught]
     passed = [p for p in plants if p.verification.clean]
+    hidden = [p for p in missed if p.hidden]
     print(f"missed planted leaks: {ratio(len(missed), len(plants))} of plants (nothing reported on the track)")
+    print(f"  of them still under the other tracks' masks (nothing exposed): {ratio(len(hidden), len(missed))}")
     print(f"  of plants exposing a ground-truth value: {ratio(len(missed_confirmed), len(confirmed))} missed (goal 0)")
     print(f"  outputs with a plant that the gate passed clean: {ratio(len(passed), len(plants))}")
     if missed:
@@ -248,6 +280,7 @@ def report(clips: list[Clip]) -> None:
                     print(
                         f"  {c.name}: track {t.track_id} {t.entity_type} frames {t.start_frame}-{t.end_frame}"
                         f"{' (exposes ' + str(len(p.exposed)) + ' value)' if p.exposed else ''}"
+                        f"{' (still under other masks)' if p.hidden else ''}"
                     )
     print("false-block reasons:" if false_blocks else "false-block reasons: none")
     for c in false_blocks:
