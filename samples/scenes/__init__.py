@@ -58,6 +58,7 @@ SCENES: tuple[str, ...] = (
     "git_history",
     "team_channel",
     "account_settings",
+    "print_admin",
 )
 
 
