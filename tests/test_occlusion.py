@@ -695,3 +695,53 @@ def test_a_field_s_value_replaced_by_a_heading_of_another_page_ends_its_box():
     for i, (grey, changed, found) in enumerate(feed):
         tracker.update(i, i / FPS, grey, changed, found)
     assert masks(tracker, 3)[2] == ()
+
+
+# --- other text come into a box's padding ----------------------------------------------------------
+
+
+def drawn(grey: np.ndarray, xy: tuple[int, int], line: str, ink: int = 20) -> np.ndarray:
+    image = Image.fromarray(grey, "L")
+    ImageDraw.Draw(image).text(xy, line, fill=ink, font=font(13))
+    return np.asarray(image).copy()
+
+
+def test_a_box_held_over_a_frozen_band_lets_go_of_the_row_scrolled_under_it():
+    """sheet_edit at scale 0.66 (issue 18): a row hidden under the frozen column letters was
+    still found (its words kept from before the scroll, box and all), so its box held the band:
+    the letter 'B' above blank padding. Scrolled back, the header row came under the lower half
+    of the box, and the box, held by the letter that never changes, hid the header's top half
+    to the end (innocent text kept 9/14). Other text in the rows around the box's own text, where
+    it held no glyphs, is no part of it: the box is cut to its text's rows."""
+    band = drawn(blank(), (70, 30), "B")
+    box = Box(20, 28, 120, 26)  # the band's rows, and blank rows under them
+    header = drawn(band, (24, 46), "Mobile  Home address")
+    tracker = Tracker()
+    feed = [(band, [box], [det(box)]), (header, [Box(0, 44, W, 18)], []), (header, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    per_frame = masks(tracker, 3)
+    assert covered(per_frame[0], box)
+    for boxes in per_frame[1:]:
+        assert covered(boxes, Box(68, 33, 8, 8)), "the band's letter it held is no longer boxed"
+        assert not any(b.intersects(Box(24, 49, 110, 4)) for b in boxes), "the header's top half is hidden"
+
+
+def test_a_value_whose_padding_another_row_scrolls_into_stays_boxed_whole():
+    """The same tracker rule on a real value: the next row's text coming into its padding cuts
+    its box to its rows, which still cover every glyph of it; a value on two lines keeps its box."""
+    shown, box = written(blank(), IBAN, 20)
+    below = drawn(shown, (24, box.y2 - 4), "Sort code 40-11-62")
+    tracker = Tracker()
+    feed = [(shown, [box], [det(box)]), (below, [Box(0, box.y2 - 6, W, 20)], []), (below, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert all(covered(boxes, box.pad(-4)) for boxes in masks(tracker, 3))
+    two = drawn(drawn(blank(), (24, 40), "Flat 4, 12 Mill Lane"), (24, 56), "Leeds LS1 4AB")
+    block = Box(20, 38, 200, 36)
+    moved = drawn(two, (24, 74), "Telephone")
+    tracker = Tracker()
+    feed = [(two, [block], [det(block)]), (moved, [Box(0, 70, W, 20)], []), (moved, [], [])]
+    for i, (grey, changed, found) in enumerate(feed):
+        tracker.update(i, i / FPS, grey, changed, found)
+    assert all(covered(boxes, Box(22, 40, 180, 30)) for boxes in masks(tracker, 3))

@@ -431,7 +431,52 @@ class Tracker:
                     visible = live.box if visible is None else visible.union(live.box)
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
-        self._keep_visible(live, self._in_place(live, grey), frame, pts_s, grey)
+        visible = self._in_place(live, grey)
+        if visible == live.box:
+            # its text shows as it was: other text may have come into its padding (a row
+            # scrolled under a frozen header whose band the box held)
+            rows = self._clear_of_text_beside(live, grey)
+            if rows is not None:
+                self._relocate(live, rows, frame, pts_s, grey)
+                return
+        self._keep_visible(live, visible, frame, pts_s, grey)
+
+    def _clear_of_text_beside(self, live: _Live, grey: np.ndarray) -> Box | None:
+        """The box cut to the rows of its text where other text now shows in the rows around
+        them, which held no glyphs of it; None when nothing else shows there. A box confirmed
+        over a row hidden under a spreadsheet's frozen column letters (a word kept from before
+        the scroll, box and all) shows the band's letters alone: held by them, it hid the top
+        of whatever row scrolled under it since (the header row, scrolled back). Only the rows
+        of its own text are its value's; the rest of the box was padding."""
+        snapshot = live.snapshot
+        crop = _crop(grey, live.box)
+        if snapshot is not live.whole_snapshot or crop.shape != snapshot.shape:
+            return None
+        ink, background = live.glyphs(snapshot)
+        h, w = ink.shape
+        y1, y2 = live.text_rows()
+        reach = self.change_config.blur // 2 + 1
+        top, bottom = max(y1 - reach, 0), min(y2 + reach, h)
+        if top == 0 and bottom == h:
+            return None
+        outside = np.concatenate([crop[:top], crop[bottom:]]).astype(np.int16)
+        before = np.concatenate([snapshot[:top], snapshot[bottom:]]).astype(np.int16)
+        if not outside.size or int(np.abs(outside - before).max()) <= 48:
+            return None  # nothing stands out there that was not there before (cheap: most calls)
+        least = self.config.min_glyph_pixels
+        padding = ink & ~_lines(ink)
+        if int(padding[:top].sum()) + int(padding[bottom:].sum()) >= least:
+            return None  # glyphs of it (another line of the value) lie there: all of it stays
+        # against its own background, lines and blocks apart (a window's edge, a border: they
+        # run through its rows too)
+        now = _ink(crop, background)
+        new = now & ~_lines(now) & ~cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+        new[top:bottom] = False
+        count = int(new.sum())
+        if count < 2 * least or count > 0.6 * (h - bottom + top) * w:
+            return None
+        origin = live.box.clip(grey.shape[1], grey.shape[0])
+        return Box(origin.x, origin.y + top, origin.w, bottom - top)
 
     def _whole_shown(self, live: _Live, grey: np.ndarray) -> Box | None:
         """What of the whole value (`whole`) shows as it was: all of it, the part beside what
@@ -940,6 +985,24 @@ def _text_rows(ink: np.ndarray) -> tuple[int, int]:
                 best, most = (start, y), inked
             start = -1
     return best
+
+
+def _lines(ink: np.ndarray) -> np.ndarray:
+    """The pixels of `ink` in rows holding a line across over half its width, or columns
+    holding one down over half its height (a border, a grid line, a window's edge): no text."""
+    h, w = ink.shape
+    if not h or not w:
+        return np.zeros_like(ink)
+    across = _longest_runs(ink) * 2 > w
+    down = _longest_runs(ink.T) * 2 > h
+    return ink & (across[:, None] | down[None, :])
+
+
+def _longest_runs(ink: np.ndarray) -> np.ndarray:
+    """Each row's longest run of ink."""
+    columns = np.arange(ink.shape[1])
+    last_gap = np.maximum.accumulate(np.where(ink, -1, columns), axis=1)
+    return (columns - last_gap).max(axis=1)
 
 
 def _over_rows(changed: np.ndarray, rows: tuple[int, int], echo: int) -> np.ndarray:
