@@ -185,6 +185,28 @@ def test_a_login_alone_in_an_owner_or_user_column_is_a_username(detector):
         assert innocent not in covered, innocent
 
 
+def test_a_terminal_s_print_queue_and_process_list_type_their_logins(detector):
+    """`lpq`'s "Rank | Owner | Job | File(s) | Total Size" and `ps`'s "USER  PID %CPU %MEM
+    COMMAND" (its headers a space apart, one cell, "%" before two of them), as a terminal
+    prints them: the logins under Owner and USER are found, system accounts stay."""
+    queue = [
+        ("Rank", "Owner", "Job", "File(s)", "Total Size"),
+        ("active", "rbalogun", "112", "Quarterly figures.xlsx", "457728 bytes"),
+        ("2nd", "kpenhaligon", "113", "Meeting notes.docx", "683008 bytes"),
+    ]
+    hits = found(detector, table_words(queue))
+    assert {("USERNAME", "rbalogun"), ("USERNAME", "kpenhaligon")} <= hits, hits
+    processes = [
+        ("USER", "PID %CPU %MEM COMMAND"),
+        ("root", "612 2.0 1.7 /usr/sbin/cupsd -l"),
+        ("ewardlaw", "2231 0.9 3.9 evince report.pdf"),
+        ("www-data", "812 0.2 0.9 nginx: worker process"),
+    ]
+    hits = found(detector, table_words(processes, xs=(50, 160)))
+    assert ("USERNAME", "ewardlaw") in hits, hits
+    assert not {text for _, text in hits} & {"root", "www-data"}, hits
+
+
 def test_system_accounts_and_words_in_a_user_column_are_no_logins(detector):
     processes = [
         ("USER", "PID", "%CPU", "%MEM", "COMMAND"),

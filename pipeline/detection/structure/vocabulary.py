@@ -21,7 +21,7 @@ from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 
 STRUCTURE_FILE = "structure.yaml"
-EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*"
+EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*%"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A header phrase this long (letters, as written) may be matched misread by a letter, in a line
 # already found to be a header by its other fields; a shorter one ("name", "city") never
