@@ -704,3 +704,35 @@ def test_a_flat_row_of_capitals_and_digits_is_still_a_line_beside_a_rule(tmp_pat
     ffmpeg("-i", str(tmp_path / "flat.mp4"), "-vf", "scale=594:52:flags=bicubic", str(small))
     text = normalise(" ".join(lines_read(first_grey(small), OcrConfig())))
     assert "gb82west12345698765432" in text and "awssecretaccesskey" in text, text
+
+
+# Tesseract's reading of a GP record's free text at 75 %: every word weak; RapidOCR's of the
+# line, confident, its spaces dropped
+SPACED = [("review.", 60.0), ("Daughter", 62.0), ("Ilsa", 58.0), ("Brannigan", 55.0), ("present,", 61.0)]
+GLUED = [("review.DaughterIlsaBranniganpresent,", 97.0)]
+
+
+def test_a_second_reading_that_runs_the_first_s_words_together_is_not_taken():
+    """gp_record at scale 0.75 (issue 18): the second engine read a consultation's summary with
+    its spaces dropped, one confident word over the daughter's name and the words around it; it
+    replaced Tesseract's weaker but spaced reading, and no pass found the name in it (PERSON, 7
+    sightings, 8-12 s). A reading one of whose words drops three or more spaces between words of
+    prose of the first is not taken."""
+    image = np.full((60, 900), 255, np.uint8)
+    engine = SecondOpinionEngine(_Scripted(SPACED, SPACED), _Scripted(GLUED, GLUED), 75.0)
+    words = engine.read_lines([image])[0]
+    assert [w.text for w in words] == [t for t, _ in SPACED]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ([("I", 40.0), ("l", 40.0), ("s", 40.0), ("a", 40.0)], [("Ilsa", 95.0)]),  # letters read apart
+        ([("Brannigan", 50.0), ("Ilsa", 52.0)], [("BranniganIlsa", 95.0)]),  # two words: a CSV cell's
+    ],
+)
+def test_a_second_reading_of_letters_read_apart_or_of_two_words_is_still_taken(first, second):
+    image = np.full((60, 900), 255, np.uint8)
+    engine = SecondOpinionEngine(_Scripted(first, first), _Scripted(second, second), 75.0)
+    words = engine.read_lines([image])[0]
+    assert [w.text for w in words] == [t for t, _ in second]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import time
 from collections import OrderedDict
@@ -343,7 +344,7 @@ class SecondOpinionEngine:
                 second[k] = [] if _lost_letters(narrowed, insides[k]) else narrowed
         self.seconds += time.process_time() - started
         for i, (x1, _), words, inside in zip(retry, spans, second, insides):
-            if words and (not inside or weakest(words) > weakest(inside)):
+            if words and (not inside or weakest(words) > weakest(inside)) and not _glued(words, inside, x1):
                 # one word for one, of 4 letters or more (shorter weak readings are too common)
                 one = len(inside) == len(words) == 1 and words[0].conf >= self.retry_below
                 if one and sum(c.isalnum() for c in inside[0].text) >= 4:
@@ -398,6 +399,31 @@ def _lost_letters(words: Sequence[RawWord], first: Sequence[RawWord]) -> bool:
     before = sum(c.isalnum() for w in first for c in w.text)
     after = sum(c.isalnum() for w in words for c in w.text)
     return before >= LOST_MIN_LETTERS and after < LOST_SHARE * before
+
+
+GLUED_JOINS = 3  # spaces between words of prose of the first reading one word of the second may drop
+_PROSE_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?P<stop>[.,;:!?])?")  # a word of three letters or more
+
+
+def _glued(words: Sequence[RawWord], first: Sequence[RawWord], x1: int) -> bool:
+    """Whether `words`, the second engine's reading of a stretch starting at column `x1`, ran
+    the first engine's words of prose there together: one word of it over GLUED_JOINS or more
+    spaces between two such words, the first of them ending in a letter. The second engine
+    drops the spaces of small proportional text ("...recheck3/12.Daughter<First><Last>present,
+    helps": a GP record's free text at 75 %), and a name glued to the words around it is no
+    name to detection; however confident, that reading is worse. A CSV row is one token to
+    both, its fields parted by commas, and the pieces Tesseract cuts an e-mail into are no
+    words of prose."""
+    ordered = sorted(first, key=lambda w: w.box.x)
+    for word in words:
+        under = [w for w in ordered if word.box.x <= (w.box.x + w.box.x2) / 2 - x1 < word.box.x2]
+        joins = 0
+        for a, b in zip(under, under[1:]):
+            ma, mb = _PROSE_WORD.fullmatch(a.text), _PROSE_WORD.fullmatch(b.text)
+            joins += bool(ma and mb and not ma.group("stop"))
+        if joins >= GLUED_JOINS:
+            return True
+    return False
 
 
 def _unstretched(box: Box, stretch: float) -> Box:
