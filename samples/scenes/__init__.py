@@ -59,6 +59,7 @@ SCENES: tuple[str, ...] = (
     "team_channel",
     "account_settings",
     "print_admin",
+    "shop_account",
 )
 
 
