@@ -51,3 +51,23 @@ def test_a_registration_is_found(detector, rows, value):  # noqa: F811
 def test_shapes_of_other_things_are_no_registration(detector, rows):  # noqa: F811
     layout = make_layout(*rows)
     assert not [d for d in detector.detect(layout) if d.entity_type == "VEHICLE_REGISTRATION"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "value"),
+    [
+        # motor_claim (corpus_n5): the vehicle card's VIN beside its caption, read whole
+        (["VIN SJNWW6JC04U294053", "Registered keeper"], "SJNWW6JC04U294053"),
+        (["Chassis number", "WF0XXXGCDX1234567"], "WF0XXXGCDX1234567"),
+        (["Vehicle identification number: VNKKL3D360A123456"], "VNKKL3D360A123456"),
+    ],
+)
+def test_a_vin_beside_its_caption_is_found(detector, rows, value):  # noqa: F811
+    layout = make_layout(*rows)
+    dets = [d for d in detector.detect(layout) if d.entity_type == "VIN"]
+    assert all(any(d.box.contains(b) for d in dets) for b in find_chars(layout, value))
+
+
+def test_seventeen_characters_without_a_vin_caption_are_no_vin(detector):  # noqa: F811
+    layout = make_layout("VIN Not recorded", "Serial number 5CG1234ABCDEFGH12", "Build 22621ABCDEF0123")
+    assert not [d for d in detector.detect(layout) if d.entity_type == "VIN"]
