@@ -60,6 +60,7 @@ SCENES: tuple[str, ...] = (
     "account_settings",
     "print_admin",
     "shop_account",
+    "win_console",
 )
 
 
