@@ -191,6 +191,12 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             [("QX7730418862051934", True)],
         ),
         ([("EMAIL_BODY", "Your order #40718825 has shipped")], "Order 40718825 - Shipped", [("40718825", True)]),
+        # a document number's piece holds digits: a driving licence's categories line, zoomed
+        # where the number was typed NATIONAL_ID, read again (corpus_n3 licence_scan at 15.1 s)
+        ([("NATIONAL_ID", "9. AMIA/B1/B//k//n/plq")], "AMIA/B1/B//k//n/plq", []),
+        ([("NATIONAL_ID", "HARLE612304TQ8WX")], "5. HARLE612", [("HARLE612", False)]),
+        ([("NATIONAL_ID", "HARLE612304TQ8WX")], "5. HARLE612304TQ8WX", [("HARLE612304TQ8WX", True)]),
+        ([("NATIONAL_ID", "AM/A/B1/B/f/k/l/n/p/q")], "AM/A/B1/B/f/k/l/n/p/q", [("AM/A/B1/B/f/k/l/n/p/q", True)]),
         # a date, a time, an amount, a short number of the line are no identifiers
         (
             [("EMAIL_BODY", "Paid 1,250.00 on 14/06/2024 at 10:22, ref 4471")],

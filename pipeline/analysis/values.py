@@ -95,6 +95,11 @@ PROSE_ENTITIES = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 # number in a message) is looked for alone too, whole: a word of letters and digits only, with at
 # least this many digits (a date or a time holds separators; an amount is too short)
 PROSE_ID_DIGITS = 8
+# Document numbers mix letters and digits ("MORGA753116SM9IJ", "L01X00T47") but hold digits: a
+# piece of one, like a structural field of one (redact/verify.py), shows at least this many (a
+# licence's categories "AM/A/B1/B/f/k", zoomed where the number was, are none)
+ID_ENTITIES = frozenset({"NATIONAL_ID"})
+ID_MIN_DIGITS = 3
 # A name written as one token, two or more words joined by these (a file name's "<Last>_<First>")
 _JOINED_NAME = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}|"
@@ -292,6 +297,12 @@ def _meaningful(
         # a salary misread in a payroll grid); "14/06/19" or "Jun 1960" are the date's
         whole = "".join(normalise(w) for w in piece) == value.key
         return whole or any(ch in _DATE_JOINERS or ch.isalpha() for word in piece for ch in word)
+    if (
+        value.entity_type in ID_ENTITIES
+        and "".join(normalise(w) for w in piece) != value.key
+        and sum(ch.isdigit() for word in piece for ch in word) < ID_MIN_DIGITS
+    ):
+        return False  # a licence's categories line ("AM/A/B1/B/f/k") under the number's old place
     if _mostly_digits(value.key) and not any(ch.isdigit() for word in piece for ch in word):
         return False  # the words a label's value ran on over ("623824286 - Expires"): no digit of it
     if _mostly_digits(value.key) and any(ch in _CURRENCY for word in piece for ch in word):

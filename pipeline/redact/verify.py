@@ -42,6 +42,8 @@ from pipeline.analysis.changes import to_grey
 from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.values import (
+    ID_ENTITIES,
+    ID_MIN_DIGITS,
     NAME_ENTITIES,
     UNSURE_ENTITIES,
     SeenValues,
@@ -122,9 +124,9 @@ DIGIT_TYPES = frozenset(
 
 
 # Document numbers mix letters and digits ("MORGA753116SM9IJ", "L01X00T47"), but hold digits:
-# a structural field of one with fewer shows no number of that kind
-ID_TYPES = frozenset({"NATIONAL_ID"})
-ID_MIN_DIGITS = 3
+# a structural field of one with fewer shows no number of that kind, as a piece of one seen
+# (analysis/values.py: one rule)
+ID_TYPES = ID_ENTITIES
 
 
 class FindingBasis(StrEnum):
