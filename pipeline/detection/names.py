@@ -55,6 +55,9 @@ _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
 _TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", regex.IGNORECASE)
 _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13:00Dominic"
+# a time glued after a word in small text: a chat's author line, "<First><Last>10:49AM" or
+# "<Last>10:49", the name in bold and its time in small grey type a scaled-down space apart
+_TIME_AFTER = regex.compile(r"(?<=\p{Ll})\d{1,2}[:.]\d{2}(?:[AaPp]\.?[Mm]\.?)?")
 # a first name and a surname glued, maybe after a time or a number ("14:30MarkWebb")
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
@@ -344,7 +347,9 @@ class BareNameFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
         for line in lt.lines:
-            tokens = [self._before_glued_word(_after_number(_token(lt, w.start, w.end))) for w in line.words]
+            tokens = [
+                self._before_glued_word(_before_time(_after_number(_token(lt, w.start, w.end)))) for w in line.words
+            ]
             i = 0
             while i < len(tokens):
                 start, end = i, None
@@ -785,6 +790,17 @@ def _after_number(token: tuple[int, int, str]) -> tuple[int, int, str]:
     start, end, text = token
     match = _NUMBER_BEFORE.match(text)
     return (start + match.end(), end, text[match.end() :]) if match else token
+
+
+def _before_time(token: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A word less a time glued after it in small text ("<Last>10:49AM")."""
+    start, end, text = token
+    if ":" not in text and "." not in text:
+        return token  # no time in it: most words
+    match = _TIME_AFTER.search(text)
+    if match is None or match.end() != len(text):
+        return token
+    return start, start + match.start(), text[: match.start()]
 
 
 def _day_number(tokens: list[tuple[int, int, str]], i: int) -> bool:
