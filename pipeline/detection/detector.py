@@ -64,6 +64,7 @@ from pipeline.detection.names import (
 )
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.places import PlaceLineFinder
+from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
@@ -74,6 +75,7 @@ log = logging.getLogger(__name__)
 MEMORY_SCORE = 0.9  # a value seen as personal data earlier in the same recording
 PLACE_LINE_SCORE = 0.7  # a town before a country on a line of its own
 COMB_SCORE = 0.85  # a form's identifier one character per box (combs.py)
+PROFILE_FOLDER_SCORE = 0.85  # a folder of a listing of C:\\Users or /home (profile_folders.py)
 WRAPPED_CACHE_TEXTS = 4096  # wrap windows whose findings are remembered (_analyze_wrapped)
 FIELD_ENTITIES = frozenset({"PASSWORD", "SECRET"})  # masked over the whole input box they fill
 # values that a paragraph or chat bubble may wrap over two lines (structure/wraps.py)
@@ -145,6 +147,10 @@ class Detector:
         self._combs = CombFieldFinder(COMB_SCORE) if "NATIONAL_ID" in self.settings.entities else None
         # a computer named after its user ("<USER>-PC", "LAPTOP-<INITIAL><SURNAME>"): host_names.py
         self._host_names = HostNameFinder(lexicon, ner.bare_names.score) if names else None
+        # the folders of a listing of C:\Users or /home: each a login (profile_folders.py)
+        self._profile_folders = (
+            ProfileFolderFinder(PROFILE_FOLDER_SCORE) if "USERNAME" in self.settings.entities else None
+        )
         # logins made of a name's parts in prose and logs ("log in as k.okafor")
         self._logins = (
             LoginNameFinder(lexicon, ner.bare_names.score, ner.bare_names.login_context)
@@ -245,6 +251,8 @@ class Detector:
             findings.extend(self._logins.find(lt))
         if self._host_names is not None:
             findings.extend(self._host_names.find(lt))
+        if self._profile_folders is not None:
+            findings.extend(self._profile_folders.find(lt))
         if self._place_lines is not None:
             findings.extend(self._place_lines.find(lt))
         if self._combs is not None:
