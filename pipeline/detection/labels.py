@@ -525,7 +525,11 @@ class LabelValueFinder:
             if first is None:
                 continue
             gap = first.box.x - label_box.x2
-            if gap > self.right_max * h or (best and gap >= best[0]):
+            if best and gap >= best[0]:
+                continue
+            if gap > self.right_max * h and not (
+                gap <= RECORD_REACH * self.right_max * h and _value_column(lt, other, first, label_box)
+            ):
                 continue
             best = (gap, other, first)
         if best is None:
@@ -683,6 +687,33 @@ MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; 
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
 LABEL_CACHE_LINES = 20_000  # line texts whose labels are remembered
+
+
+RECORD_REACH = 2.0  # times right_max a value may stand from its label in a column of values
+RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
+
+
+def _value_column(lt: LayoutText, line: LineRef, first: WordRef, label_box: Box) -> bool:
+    """Whether `first` (the first word right of a label, far from it) starts a column of values:
+    a record printed in two columns without colons (`net user <login>`'s "Full Name   <name>",
+    Settings > About's "Device name   <host>"), where the values stand at one x far right of
+    their keys. At least `RECORD_ROWS` other lines within a few rows start where it does (within
+    half a line height) and have a line of their own starting where the label does."""
+    h = max(line.box.h, 1)
+    x = first.box.x
+    column = 0
+    for other in lt.lines:
+        if other is line or abs(other.box.y - line.box.y) > 8 * h or abs(other.words[0].box.x - x) > h / 2:
+            continue
+        middle = other.box.y + other.box.h / 2
+        if any(
+            abs(key.box.x - label_box.x) <= h / 2 and abs(key.box.y + key.box.h / 2 - middle) <= h / 2
+            for key in lt.lines
+        ):
+            column += 1
+            if column >= RECORD_ROWS:
+                return True
+    return False
 
 
 def _label_itself(found: SpanFinding, labels: list[tuple[int, int, LabelGroup]], le: int) -> bool:
