@@ -611,3 +611,39 @@ def test_a_label_boxed_over_two_rows_with_its_value_masked_has_none_below(masked
     found = Detection("PASSWORD", 0.9, Box(44, 211, 76, 17), "label:password/below", "0" * 16)
     masks = [Box(132, 175, 134, 18)] if masked else []
     assert reported_basis(found, layout, masks) == (FindingBasis.STRUCTURAL if reported else None)
+
+
+def _word_row(parts: list[tuple[int, str]], y: int = 649) -> list:
+    """Words at the x given, 8 px a character, on one row."""
+    from pipeline.core.types import OcrWord
+
+    return [OcrWord(text, Box(x, y, 8 * len(text), 15), 95.0) for x, text in parts]
+
+
+@pytest.mark.parametrize(
+    "parts, reported",
+    [
+        # corpus_v3 system_tools, frames 270-484: a services list's 'Volume Shadow Copy' beside
+        # 'Manages the shadow copies', 'Manages' read as 'Manag' and 'es' with no gap between
+        ([(153, "Volume"), (209, "Shadow"), (265, "Copy"), (403, "Manag"), (443, "es"), (462, "the")], False),
+        # a name OCR split the same way is still one
+        ([(153, "Contact"), (265, "Tamsin"), (321, "Oko"), (345, "ro")], True),
+    ],
+)
+def test_a_word_split_by_ocr_is_judged_whole(parts, reported, detector):
+    """NER's PERSON over 'Copy Manag' (two cells of a system services list): the gate judged the
+    words as split, and 'Manag', no dictionary word, passed for a name (fails before: high
+    confidence, a no-personal-data recording blocked on 9 frames). Words OCR split where the
+    image has no space are judged as the one word they are ('Manages')."""
+    from pipeline.core.layout import group_lines
+    from pipeline.core.types import Detection
+    from pipeline.redact.verify import reported_basis
+
+    words = _word_row(parts)
+    layout = group_lines(words)
+    first, last = words[2], words[3]
+    found = Detection(
+        "PERSON", 0.85, Box.from_corners(first.box.x - 4, 644, last.box.x2 + 4, 669), "SpacyRecognizer", "0" * 16
+    )
+    basis = reported_basis(found, layout, [], detector.lexicon.is_ordinary, detector.lexicon.is_name)
+    assert (basis == FindingBasis.HIGH_CONFIDENCE) == reported

@@ -81,6 +81,7 @@ LABEL_MASK_GAP_LINES = 12.0
 # addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
 # checks, values beside labels. Below it: bare names (0.55), shapes without context.
 HIGH_CONFIDENCE = 0.75
+GLUED_GAP_PX = 1  # words this close are one word OCR split ("Manag" "es"): `_glued_words`
 # A detector's finding over words read below this mean confidence is no finding (`_garbled`):
 # half the analysis's threshold for text nobody could read (OcrConfig.unread_below, 70)
 GARBLED_BELOW = 35.0
@@ -691,7 +692,36 @@ def _names_something(
         return False
     if detection.recognizer == NER_RECOGNIZER and detection.entity_type in NAME_ENTITIES and len(shown) < 2:
         return False  # one word of NER's name shown ("Bill" of a page behind a terminal's masked "Mar")
-    return names_something(shown, is_common)
+    return names_something(shown, is_common) and names_something(_glued_words(words, detection.box), is_common)
+
+
+def _glued_words(words: Sequence[OcrWord], box: Box) -> list[str]:
+    """The words under `box`, each with the words OCR split it from where the image has no space
+    (`GLUED_GAP_PX`; "Manag" "es" of "Manages", an output's letters a pixel off the input's):
+    what the screen shows, as the analysis read it whole."""
+    under = [w for w in words if w.text and w.box.intersects(box) and box.y <= w.box.y + w.box.h / 2 < box.y2]
+    glued: list[str] = []
+    taken: list[OcrWord] = []
+    for word in sorted(under, key=lambda w: (w.box.y, w.box.x)):
+        if any(word is t for t in taken):
+            continue
+        left = word
+        while (prev := next((v for v in words if v is not left and _touching(v, left)), None)) is not None:
+            left = prev
+        chain, right = [left], left
+        while (nxt := next((v for v in words if v is not right and _touching(right, v)), None)) is not None:
+            chain.append(nxt)
+            right = nxt
+        taken.extend(chain)
+        glued.append("".join(w.text for w in chain))
+    return glued
+
+
+def _touching(left: OcrWord, right: OcrWord) -> bool:
+    """Whether `right` starts where `left` ends, on its row: one word OCR split in two."""
+    gap = right.box.x - left.box.x2
+    overlap = min(left.box.y2, right.box.y2) - max(left.box.y, right.box.y)
+    return 0 <= gap <= GLUED_GAP_PX and overlap >= 0.5 * min(left.box.h, right.box.h)
 
 
 def _found_shown(
