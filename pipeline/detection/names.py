@@ -422,13 +422,14 @@ class BareNameFinder:
         found = []
         for i in range(1, len(tokens)):
             start, end, first = tokens[i]
+            # the words before first (set lookups): most lines hold no greeting at all
+            before = [t[2].lower() for t in tokens[max(0, i - self._after_words) : i]]
+            if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
+                continue
             login = _GREETED_LOGIN.fullmatch(first) is not None and lex.zipf(first) < _LOGIN_RARE_ZIPF
             if not login and (not is_name_token(first) or not first[0].isupper() or not lex.is_first_name(first)):
                 continue
             if lex.is_system(first) or first.lower() in lex.ui:
-                continue
-            before = [t[2].lower() for t in tokens[max(0, i - self._after_words) : i]]
-            if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
                 continue
             if login:  # a service's mail greets its user by login: "Hi <login>,"
                 found.append(SpanFinding(start, end, "USERNAME", self.score, BARE_NAME_RECOGNIZER))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.detection.text import LayoutText, SpanFinding
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 RECOGNIZER = "structure/profile_folders"
 # "Directory of C:\Users" (dir), or a prompt's `ls -l /home` / `ls -la /Users` (the path last)
@@ -76,7 +76,7 @@ class ProfileFolderFinder:
         return found
 
     @staticmethod
-    def _name_after(lt: LayoutText, line, at: int) -> tuple[int, int] | None:
+    def _name_after(lt: LayoutText, line: LineRef, at: int) -> tuple[int, int] | None:
         """The folder's name after its mark: the line's last word (ls prints the owner, the size
         and the date first), or the first word of the line to its right on the same row."""
         text = lt.text
