@@ -62,6 +62,13 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+# a config's key before an address ("user.email=<address>"): e-mail's local part may hold "=",
+# a key's name does not start one
+_ASSIGNED_KEY = re.compile(r"[A-Za-z_][\w.-]*[ ]?=[ ]?")
+# top-level domains that name sites, never a code's attribute; others that are English words
+# ("name", "email", "app", "page") end dotted names of code and config as often as hosts
+_SITE_TLDS = frozenset({"com", "net", "org", "edu", "gov", "int", "mil"})
+_CODE_WORD_ZIPF = 3.0  # both parts words English uses at least this often (wordfreq)
 _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 # a gap below this many characters is no space on screen: a space is a whole cell in a terminal
 # and about 0.6-0.8 of an average character in a proportional font (ink to ink); a split inside a
@@ -95,6 +102,10 @@ class FindingFilter:
             # leaves out the path, which is often the personal part: take the whole token, and
             # the pieces OCR split off it.
             start, end = _join_ocr_breaks(lt.text, *_whole_token(lt.text, f.start, f.end))
+            key = _ASSIGNED_KEY.match(lt.text, start, end)
+            if key and "/" not in lt.text[start : key.end()]:
+                start = key.end()  # a config's "homepage=<url>": the key is no part of the address
+            start = max(start, lt.text.rfind("(", start, f.start) + 1)  # a call's "print(<url>"
             if not self._url_ok(lt.text, start, end):
                 return []
             return [SpanFinding(start, end, f.entity_type, f.score, f.recognizer)]
@@ -104,6 +115,9 @@ class FindingFilter:
             while start > 0 and _is_local_char(lt.text[start - 1]):
                 start -= 1
             start, end = _join_ocr_breaks(lt.text, start, f.end, _is_local_char)
+            key = _ASSIGNED_KEY.match(lt.text, start, end)
+            if key:
+                start = key.end()  # "user.email=<address>" of a config: the key stays readable
             local, _, domain = lt.text[start:end].rpartition("@")
             domain = "".join(domain.split()).lower()
             if domain.rsplit(".", 1)[-1] in self.lookalikes.url_file_extensions and not has_public_suffix(domain):
@@ -150,7 +164,23 @@ class FindingFilter:
         last = host.rsplit(".", 1)[-1]
         if last in self.lookalikes.url_file_extensions:
             return False
+        if host == low and self._dotted_name(text[start:end].strip("\"'<>()[]")):
+            return False
         return has_public_suffix(host)
+
+    def _dotted_name(self, token: str) -> bool:
+        """Whether a scheme-less, path-less "host" is a code's or a config's dotted name: two
+        lower-case words English uses, the last a generic top-level domain's word ('user.name',
+        'user.email' of `git config`, 'request.app', 'self.page'), not one that names sites."""
+        parts = token.split(".")
+        return (
+            len(parts) == 2
+            and parts[1] not in _SITE_TLDS
+            and len(parts[1]) >= 3
+            and all(p.isalpha() and p.islower() for p in parts)
+            and self.lexicon is not None
+            and all(self.lexicon.zipf(p) >= _CODE_WORD_ZIPF for p in parts)
+        )
 
     def _filter_ner(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         """Split a NER span per line and keep the parts that look like a real name/place."""

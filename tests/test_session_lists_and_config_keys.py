@@ -1,0 +1,57 @@
+"""Logins in a shell's session lists (who, w, last) and a directory entry's distinguished name;
+a config's keys beside the values they hold (git config's user.name and user.email). Values
+are invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows: str) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+@pytest.mark.parametrize(
+    "rows, login",
+    [
+        (("$ last -n 3", "ncharlton  pts/0  198.51.100.23  Thu Dec  3 09:12   still logged in"), "ncharlton"),
+        (("$ who", "svenkatesh pts/2        2026-12-03 09:40 (10.1.4.22)"), "svenkatesh"),
+        (("USER     TTY      FROM     LOGIN@   IDLE", "okwame   tty1     -        08:00    2:01"), "okwame"),
+        (("dn: uid=tkowalczyk,ou=people,dc=corp,dc=local",), "tkowalczyk"),
+    ],
+)
+def test_a_session_list_and_a_distinguished_name_show_logins(detector, rows, login):
+    assert ("USERNAME", login) in _found(detector, *rows)
+
+
+def test_system_sessions_are_no_logins(detector):
+    found = _found(
+        detector,
+        "reboot   system boot  6.1.0-18-amd64   Wed Dec  2 08:01   still running",
+        "root     tty1         2026-12-03 08:00",
+        "wtmp begins Tue Dec  1 07:55:02 2026",
+    )
+    assert not {v for e, v in found if e == "USERNAME"}, found
+
+
+def test_git_s_user_name_is_the_author_s_full_name(detector):
+    found = _found(detector, "$ git config --list", "user.name=Aoife Brennan", "core.editor=vim")
+    assert ("PERSON", "Aoife Brennan") in found, found
+    found = _found(detector, '$ git config --global user.name "Ciaran Doherty"')
+    assert ("PERSON", "Ciaran Doherty") in found, found
+
+
+def test_a_config_key_before_its_address_stays_readable(detector):
+    found = _found(detector, "user.email=aoife.brennan@gmail.com")
+    assert found == {("EMAIL_ADDRESS", "aoife.brennan@gmail.com")}, found
+
+
+@pytest.mark.parametrize("row", ["$ git config user.email", "print(user.name, request.app)", "return self.page"])
+def test_a_dotted_name_of_code_is_no_url(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "URL"}
+
+
+def test_a_site_s_address_is_still_a_url(detector):
+    found = _found(detector, "see shop.example.com or acme.app/orders/8812")
+    assert ("URL", "shop.example.com") in found and ("URL", "acme.app/orders/8812") in found, found
