@@ -116,9 +116,11 @@ CLINIC_MAIL = "nurse.ali@harbourviewclinic.org"
         (
             "URL",
             "https://rmm.northwind.example/devices/WS-FRONTDESK-02",
-            "Go devices/WS-FRONTDESK-0",
-            [("devices/WS-FRONTDESK-0", False)],
+            "Go northwind.example/devices/WS-FRONTDESK-0",
+            [("northwind.example/devices/WS-FRONTDESK-0", False)],
         ),
+        # the path without its host is the page's text (a breadcrumb, a tab's title), no address
+        ("URL", "https://rmm.northwind.example/devices/WS-FRONTDESK-02", "Go devices/WS-FRONTDESK-0", []),
     ],
 )
 def test_a_seen_name_or_place_must_still_name_something(detector, kind, value, line, expected):

@@ -170,6 +170,17 @@ def test_output_of_the_analysis_keeps_the_shown_piece_masked(clip, analysed, det
             [("example.com/orders/4471", False)],
         ),
         ([("URL", "heatherandholt.co.uk")], "heatherandholt.co.uk", [("heatherandholt.co.uk", True)]),
+        # and some of the host: the path alone names no site visited, and the page prints it as its
+        # own title (an API client's tab over a request whose address the analysis masked); a
+        # scheme counts with the host, so the host alone is still none
+        ([("URL", "https://api.example-shop.co.uk/v2/customers/48213")], "API Client - customers/4821", []),
+        ([("URL", "https://api.example-shop.co.uk/v2/customers/48213")], "GET v2/customers/48213", []),
+        ([("URL", "https://api.example-shop.co.uk/v2/customers/48213")], "api.example-shop.co.uk/", []),
+        (
+            [("URL", "https://api.example-shop.co.uk/v2/customers/48213")],
+            "GET example-shop.co.uk/v2/custo",
+            [("example-shop.co.uk/v2/custo", False)],
+        ),
         # an e-mail body's line is prose masked whole: the mail list's snippet of the same
         # message is no piece of a value; the line left readable whole is
         (

@@ -30,8 +30,11 @@ was seen), and the gate looks for pieces of them among the words of the frames i
 - anything else (e-mail, secret, password, address): a run of whole words that spells at least
   half of it (`OTHER_PIECE_MIN` to `OTHER_PIECE_MAX` characters); of a URL, a piece that reaches
   past its host: the host is the site's name, which the site prints as its brand ("Heather and
-  Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable; and
-  shown with a "/", "?", "=", "&" or "#": one path segment alone is the page's own title. Of an
+  Holt" on heatherandholt.co.uk), and the analysis read that brand and left it readable; that
+  holds some of the host too: the path without it names no site visited, and the page prints it
+  as its own title (a REST client's tab "<App> - customers/4821"; a personal value in a path,
+  an e-mail or a name, the detector finds there on its own); and shown with a "/", "?", "=",
+  "&" or "#": one path segment alone is the page's own title. Of an
   e-mail address, likewise, a piece that holds some of the part before "@": its domain alone is
   the organisation's name, which its pages and a chat's channel title print ("Harbourview
   Clinic" of nurse.ali@harbourviewclinic.org); a line of an address wrapped over two lines,
@@ -151,10 +154,14 @@ class SeenValues:
         known = self._values.get(key)
         if known is not None and known.seen_s <= seen_s:
             return
-        fixed = len(normalise(_host(text))) if entity_type == "URL" else 0
+        fixed = len(normalise(_through_host(text))) if entity_type == "URL" else 0
         words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
         at = key.find("@") if entity_type in LOGIN_ENTITIES else -1
         last_start = at if at >= 0 else None
+        if entity_type == "URL" and 0 < fixed < len(key):
+            # a piece holds some of the site too: a path without its host is the page's own
+            # text (a tab's title "<App> - customers/4821", a breadcrumb), not the address visited
+            last_start = fixed - 1
         if entity_type == "EMAIL_ADDRESS" and at < 0:
             # one line of an address wrapped over two (the analysis keeps the text under each of
             # a finding's boxes): its domain's line is the organisation's name, which the page
@@ -381,10 +388,13 @@ def _pieces_of(key: str, fixed: int = 0, last_start: int | None = None) -> set[s
     return pieces | {key}
 
 
-def _host(url: str) -> str:
-    """The host of a URL as written ("https://www.shop.co.uk/cart?x=1" -> "www.shop.co.uk")."""
-    rest = url.split("://", 1)[-1]
-    return re.split(r"[/?#]", rest, maxsplit=1)[0]
+def _through_host(url: str) -> str:
+    """A URL as written up to the end of its host, its scheme included ("https://www.shop.co.uk/cart?x=1"
+    -> "https://www.shop.co.uk"): the characters a piece must reach past, and start before."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    return scheme + sep + re.split(r"[/?#]", rest, maxsplit=1)[0]
 
 
 def text_under(words: Sequence[OcrWord], box: Box) -> str:
