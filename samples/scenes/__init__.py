@@ -61,6 +61,7 @@ SCENES: tuple[str, ...] = (
     "print_admin",
     "shop_account",
     "win_console",
+    "pharmacy_refill",
 )
 
 
