@@ -62,6 +62,7 @@ SCENES: tuple[str, ...] = (
     "shop_account",
     "win_console",
     "pharmacy_refill",
+    "flight_booking",
 )
 
 
