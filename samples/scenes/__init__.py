@@ -63,6 +63,7 @@ SCENES: tuple[str, ...] = (
     "win_console",
     "pharmacy_refill",
     "flight_booking",
+    "router_devices",
 )
 
 
