@@ -64,6 +64,7 @@ SCENES: tuple[str, ...] = (
     "pharmacy_refill",
     "flight_booking",
     "router_devices",
+    "mac_users",
 )
 
 
