@@ -65,6 +65,7 @@ SCENES: tuple[str, ...] = (
     "flight_booking",
     "router_devices",
     "mac_users",
+    "org_chart",
 )
 
 
