@@ -67,6 +67,7 @@ SCENES: tuple[str, ...] = (
     "mac_users",
     "org_chart",
 )
+    "access_audit",
 
 
 def load(name: str) -> SceneSpec:
