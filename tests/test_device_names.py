@@ -59,3 +59,48 @@ def test_a_computer_named_after_its_user_is_found(detector, row, host):
 def test_a_default_or_a_department_s_computer_name_names_no_one(detector):
     row = "DESKTOP-7F3K2L9  DESKTOP-ABCDEFG  SALES-PC  RECEPTION-PC  HOME-PC  WS-0412  PC-LAB"
     assert not {v for e, v in _found(detector, row) if e == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "Tobias-s-Galaxy-S23",  # Android's "<First>'s Galaxy S23" with its apostrophe made a hyphen
+        "Imogens-iPad",
+        "DESKTOP-HARGREAVES",  # a surname alone beside the device word, no English word
+        "Tobias-Oyelaran-Laptop",  # a first name and a surname before the device
+        "Imogen-Pixel-7",  # a phone renamed after its owner
+    ],
+)
+def test_a_router_s_device_list_names_the_household(detector, host):
+    """A home router's attached devices (DHCP leases): each row a device name, its IP and MAC
+    address; the phones and computers carry their owner's name the ways devices name themselves."""
+    row = f"Online   {host}   192.168.1.23   3A:4F:22:10:9C:01   5 GHz   3 h 12 min   Edit"
+    found = _found(detector, "Status   Device Name   IP Address   MAC Address   Connection   Lease Expires", row)
+    assert ("PERSON", host) in found, found
+
+
+@pytest.mark.parametrize(
+    "rows, ssid",
+    [
+        (["Network Name (SSID)   Pennington Family"], "Pennington Family"),
+        (["Network Name (SSID)   Ashworth_5G"], "Ashworth_5G"),
+        (["Wi-Fi networks", "Rowntree-Home   Connected, secured"], "Rowntree-Home"),
+    ],
+)
+def test_a_wi_fi_network_named_after_its_household_is_a_person(detector, rows, ssid):
+    assert ("PERSON", ssid) in _found(detector, *rows)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "HP-LaserJet-M15w  Ring-Doorbell-Pro  Nest-Thermostat-E  Echo-Dot-4  SKYQ-MINI-3  PS5-Console",
+        "android-8c3e51f0a2b7d914  Galaxy-Tab-S8  iPhone-15-Pro  Surface-Pro-9  MacBook-Pro  Pixel-Watch",
+        "Kitchen-Tablet  Lounge-iPad  Guest-Laptop  Spare-Laptop  Work-Laptop  Gaming-PC  Front-Desk-PC",
+        "NETGEAR_5G  TALKTALK-5G  Vodafone-5G  BT-Hub6-X7KQ  VM1234567-5G  XFINITY-5G  Linksys_Guest",
+        "Font Family  Product Family  Microsoft Family  Sign-in options  Wi-Fi  x86_64  2026-12-05",
+    ],
+)
+def test_a_device_s_or_a_network_s_own_name_names_no_one(detector, row):
+    """Makers' and providers' default names, a room's device, a model's words, a typeface family."""
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}

@@ -146,7 +146,19 @@ class Detector:
         # a form's identifier written one character per box ("W Z 7 9 1 8 1 6 D"): combs.py
         self._combs = CombFieldFinder(COMB_SCORE) if "NATIONAL_ID" in self.settings.entities else None
         # a computer named after its user ("<USER>-PC", "LAPTOP-<INITIAL><SURNAME>"): host_names.py
-        self._host_names = HostNameFinder(lexicon, ner.bare_names.score) if names else None
+        # a phone ("<First>-s-Galaxy-S23") and a home network ("<Surname>_5G") too
+        self._host_names = (
+            HostNameFinder(
+                lexicon,
+                ner.bare_names.score,
+                ner.bare_names.device_words,
+                ner.bare_names.device_model_words,
+                ner.bare_names.network_words,
+                ner.bare_names.household_words,
+            )
+            if names
+            else None
+        )
         # the folders of a listing of C:\Users or /home: each a login (profile_folders.py)
         self._profile_folders = (
             ProfileFolderFinder(PROFILE_FOLDER_SCORE) if "USERNAME" in self.settings.entities else None

@@ -84,6 +84,14 @@ class BareNamesDoc(Document):
     # known first name alone: "Hello, <First>", "Welcome back, <First>", "Deliver to <First>",
     # "Your driver <First>" (names.py BareNameFinder._addressed_first)
     first_name_after: Words = []
+    # a computer's or a phone's name that holds its owner's ("<First>-s-Galaxy-S23", "DESKTOP-<SURNAME>")
+    # and a Wi-Fi network named after a household ("<Surname>_5G", "<Surname> Family"):
+    # pipeline/detection/host_names.py. The parts of a host name that are a device, a model or a
+    # network, and the words after a household's name
+    device_words: Words = []
+    device_model_words: Words = []
+    network_words: Words = []
+    household_words: Words = []
 
 
 class NerFilterDoc(Document):
