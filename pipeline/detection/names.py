@@ -167,7 +167,14 @@ class NameLexicon:
 
     def is_first_name(self, word: str) -> bool:
         low = word.lower()
-        return low in self.first_names or (not low.isascii() and _folded(low) in self.first_names)
+        if low in self.first_names or (not low.isascii() and _folded(low) in self.first_names):
+            return True
+        # a double-barrelled given name ("Kelly-Marie", "Jean-Luc", "Demi-Leigh"): two first names,
+        # one of them a known one, the other in the list at any frequency
+        first, dash, second = low.partition("-")
+        if not dash or "-" in second or not (self.is_first_name(first) or self.is_first_name(second)):
+            return False
+        return first in _first_names(1) and second in _first_names(1)
 
     def is_misread_first_name(self, word: str) -> bool:
         """Whether `word` is a known first name with two of its narrow letters read as one
