@@ -55,3 +55,62 @@ def test_a_dotted_name_of_code_is_no_url(detector, row):
 def test_a_site_s_address_is_still_a_url(detector):
     found = _found(detector, "see shop.example.com or acme.app/orders/8812")
     assert ("URL", "shop.example.com") in found and ("URL", "acme.app/orders/8812") in found, found
+
+
+@pytest.mark.parametrize(
+    "row, login",
+    [
+        ("Dec  3 09:13:02 web01 sshd[2240]: Failed password for invalid user sfarrelly from 203.0.113.9", "sfarrelly"),
+        ("sshd[3112]: Connection closed by authenticating user kdevlin 198.51.100.7 port 50122 [preauth]", "kdevlin"),
+        ("pam_unix(sshd:session): session opened for user lfitzgerald(uid=1005) by (uid=0)", "lfitzgerald"),
+        ("admin1   ssh:notty    203.0.113.9     Sat Dec  5 09:13 - 09:13  (00:00)", "admin1"),
+    ],
+)
+def test_an_auth_log_names_the_login(detector, row, login):
+    assert ("USERNAME", login) in _found(detector, row)
+
+
+def test_net_user_lists_logins_beside_the_built_in_accounts(detector):
+    found = _found(
+        detector,
+        r"C:\Users\tech>net user",
+        r"User accounts for \\LAPTOP-4KD2",
+        "-------------------------------------------------------------------------------",
+        "Administrator            DefaultAccount           eobrien",
+        "Guest                    pkrishnan                WDAGUtilityAccount",
+        "The command completed successfully.",
+    )
+    logins = {v for e, v in found if e in ("USERNAME", "PERSON")}
+    assert {"eobrien", "pkrishnan"} <= logins, found
+    assert not logins & {"Administrator", "DefaultAccount", "Guest", "WDAGUtilityAccount"}, found
+
+
+def test_a_local_group_s_members_are_logins_and_its_groups_stay(detector):
+    found = _found(
+        detector,
+        r"C:\Windows\system32>net localgroup administrators",
+        "Alias name     administrators",
+        "Members",
+        "-------------------------------------------------------------------------------",
+        "Administrator",
+        r"CORP\sdunne",
+        r"CORP\Domain Admins",
+        "The command completed successfully.",
+    )
+    values = {v for _, v in found}
+    assert ("USERNAME", "sdunne") in found, found
+    assert not values & {"administrators", "Admins", "Domain", "Administrator"}, found
+
+
+def test_powershell_s_account_table_lists_logins(detector):
+    found = _found(
+        detector,
+        r"PS C:\> Get-LocalUser",
+        "Name               Enabled Description",
+        "----               ------- -----------",
+        "Administrator      False   Built-in account for administering the computer/domain",
+        "niamhoc            True",
+        "Guest              False   Built-in account for guest access to the computer/domain",
+    )
+    assert ("USERNAME", "niamhoc") in found, found
+    assert {v for _, v in found} == {"niamhoc"}, found

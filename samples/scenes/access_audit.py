@@ -52,25 +52,28 @@ def play(stage: Stage) -> None:
         " 10:44:01 up 3 days,  3 users,  load average: 0.08, 0.11, 0.09\n"
         "USER     TTY      FROM             LOGIN@   IDLE   JCPU   PCPU WHAT\n"
         + "".join(
-            f"{logins[i][:8]:<8} pts/{i}    {ips[i]:<17}0{8 + i}:{12 + 7 * i:02d}    {i}:0{i + 1}   0.05s  0.01s -bash\n"
+            f"{logins[i][:8]:<8} pts/{i}    {ips[i]:<17}0{8 + i}:{12 + 7 * i:02d}    {i}:0{i + 1}"
+            "   0.05s  0.01s -bash\n"
             for i in (0, 1, 2)
         )
     )
     last_rows = [
-        f"{logins[i % 5][:8]:<8} pts/{i % 4}        {ips[i % 5]:<16} Sat Dec  {5 - i // 3} 0{9 - i % 3}:{10 + 5 * i:02d}"
+        f"{logins[i % 5][:8]:<8} pts/{i % 4}        {ips[i % 5]:<16} "
+        f"Sat Dec  {5 - i // 3} 0{9 - i % 3}:{10 + 5 * i:02d}"
         + ("   still logged in" if i < 3 else f" - 1{i % 10}:0{i % 6}  (0{i % 4}:{11 * i % 60:02d})")
         for i in range(7)
     ]
     last_out = (
-        "\n".join(last_rows)
-        + "\nreboot   system boot  6.1.0-18-amd64   Thu Dec  3 07:55   still running\n\nwtmp begins Tue Dec  1 07:55:02 2026\n"
+        "\n".join(last_rows) + "\nreboot   system boot  6.1.0-18-amd64   Thu Dec  3 07:55   still running\n"
+        "\nwtmp begins Tue Dec  1 07:55:02 2026\n"
     )
     failed = logins[3]
     auth_out = (
         f"Dec  5 09:12:44 {HOST} sshd[2211]: Accepted publickey for {logins[0]} from {ips[0]} port 51122 ssh2\n"
         f"Dec  5 09:13:02 {HOST} sshd[2240]: Failed password for invalid user {failed} from {outside} port 40022 ssh2\n"
         f"Dec  5 09:13:05 {HOST} sshd[2240]: Failed password for {failed} from {outside} port 40022 ssh2\n"
-        f"Dec  5 09:40:09 {HOST} sshd[2318]: pam_unix(sshd:session): session opened for user {logins[1]}(uid=1005) by (uid=0)\n"
+        f"Dec  5 09:40:09 {HOST} sshd[2318]: pam_unix(sshd:session): session opened for user {logins[1]}"
+        "(uid=1005) by (uid=0)\n"
     )
     target, target_login = names[3], logins[3]
     stage.pii(target, "PERSON", watch=False)

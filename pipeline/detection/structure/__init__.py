@@ -2,7 +2,8 @@
 
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
-`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py;
+`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py,
+accounts.py;
 cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
 the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.detection.names import NameLexicon
+from pipeline.detection.structure.accounts import AccountListFinder
 from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.cards import NumberedFieldFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
@@ -46,6 +48,8 @@ class StructureFinder:
         self._history = HistoryFinder() if "BROWSING_HISTORY" in entities else None
         # an identity card's numbered fields ("1." surname, "3." date of birth): cards.py
         self._cards = NumberedFieldFinder(vocabulary.numbered, lexicon) if vocabulary.numbered else None
+        # the accounts `net user` and PowerShell's account commands list (accounts.py)
+        self._accounts = AccountListFinder(vocabulary.system_accounts) if "USERNAME" in entities else None
         self._entities = entities
 
     @classmethod
@@ -84,6 +88,8 @@ class StructureFinder:
             found.extend(self._mail.find(lt, mail))
         if self._history is not None:
             found.extend(self._history.find(lt))
+        if self._accounts is not None:
+            found.extend(self._accounts.find(lt))
         if self._cards is not None:
             found.extend(f for f in self._cards.find(lt) if f.entity_type in self._entities)
         if self._passwords is not None and lt.fields:
