@@ -79,7 +79,13 @@ _LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "clos
 @functools.cache
 def _first_names(min_frequency: int) -> frozenset[str]:
     """gender-guesser's names whose frequency class (hex digit per country) reaches min_frequency."""
-    found = set()
+    return frozenset(name for name, frequency in _first_name_classes().items() if frequency >= min_frequency)
+
+
+@functools.cache
+def _first_name_classes() -> dict[str, int]:
+    """gender-guesser's names (nam_dict.txt), each with its highest frequency class over countries."""
+    found: dict[str, int] = {}
     data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with data.open(encoding="utf-8") as fh:
         for line in fh:
@@ -89,9 +95,25 @@ def _first_names(min_frequency: int) -> frozenset[str]:
             if len(parts) < 2 or "+" in parts[1]:
                 continue  # "Jean+Pierre": compounds are found as two names
             classes = [int(ch, 16) for ch in line[30:-1] if ch in "123456789ABCDabcd"]
-            if classes and max(classes) >= min_frequency:
-                found.add(parts[1].lower())
-    return frozenset(found)
+            if classes:
+                name = parts[1].lower()
+                found[name] = max(found.get(name, 0), *classes)
+    return found
+
+
+@functools.cache
+def _rare_first_names(min_frequency: int) -> frozenset[str]:
+    """gender-guesser's names below `min_frequency` (class 1: rare in its data, which predates
+    many given names now common: "Callum", "Kayleigh", "Jaxon", "Nevaeh"), less those English
+    writes as words (Webster's Second in lower case: "done", "here", "just") or that name a place
+    ("London", "India"): a first name only before a surname (`NameLexicon.is_first_name_before`)."""
+    words = _web2()
+    places = _places()
+    return frozenset(
+        name
+        for name in _first_names(1) - _first_names(min_frequency)
+        if len(name) >= 3 and name.isalpha() and name not in words and name not in places
+    )
 
 
 @functools.cache
@@ -129,8 +151,14 @@ def _word_names(first_names: frozenset[str], surnames: frozenset[str]) -> frozen
     "hill", "mark"): Webster's Second (english-words' web2 list) capitalises proper names only,
     so that "Sarah" and "Okafor" are not in it in lower case. Word frequencies cannot tell them
     apart: "Sarah" is as frequent as "grace"."""
-    words = get_english_words_set(["web2"], lower=False)
+    words = _web2()
     return frozenset(name for name in first_names | surnames if name in words)
+
+
+@functools.cache
+def _web2() -> set[str]:
+    """Webster's Second's words as written (english-words' web2 list: proper names capitalised)."""
+    return get_english_words_set(["web2"], lower=False)
 
 
 class NameLexicon:
@@ -138,6 +166,7 @@ class NameLexicon:
 
     def __init__(self, doc: NerFilterDoc, system: frozenset[str], file_extensions: Iterable[str] = ()):
         self.common_zipf = doc.common_word_zipf
+        self.first_name_min_frequency = doc.first_name_min_frequency
         self.first_names = _first_names(doc.first_name_min_frequency)
         self.surnames = _surnames(doc.surname_max_rank)
         self.system = system
@@ -204,6 +233,25 @@ class NameLexicon:
                 if narrow != low[at]
             )
         )
+
+    def is_first_name_before(self, first: str, after: str) -> bool:
+        """Whether `first` is a first name where `after` follows it: a known one, or, before a
+        census surname that English does not also write as a word ("Whitfield", "Harris"; not
+        "Page", "Bell", "Green"), a name of the first-name list too rare in its data to be known
+        alone (`_rare_first_names`: "Callum", "Kayleigh", "Rhys") or a word English hardly knows
+        (below `common_zipf`: "Zayden", "Kairo", given names newer than any list), neither a
+        system, UI or organisation word. Names are chosen anew every year; the surname beside
+        one is what says it is a name."""
+        if self.is_first_name(first):
+            return True
+        low = first.lower()
+        if len(low) < 3 or not low.isalpha() or not first[0].isupper() or not first[1:].islower():
+            return False
+        if not self.is_surname(after) or self.is_word_name(after) or self.is_system(after) or self.is_system(first):
+            return False
+        if low in self.ui or after.lower() in self.ui or self.is_organisation_word(first) or self.is_place(first):
+            return False
+        return low in _rare_first_names(self.first_name_min_frequency) or self.zipf(low) < self.common_zipf
 
     def is_surname(self, word: str) -> bool:
         # the census list writes "O'Connor" and "D'Souza" without their apostrophe, and "Müller"
@@ -574,11 +622,16 @@ class BareNameFinder:
         first = tokens[i][2]
         if not is_name_token(first) or lex.is_system(first):
             return None
-        if not lex.is_first_name(first) and not (
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        known = (
+            lex.is_first_name(first)
             # a first name misread as text scaled down is read ("Enc Pardoe" for "Eric Pardoe",
             # a gift message at 66 %: NER no longer saw a name), before a known surname only
-            i + 1 < len(tokens) and lex.is_surname(tokens[i + 1][2]) and lex.is_misread_first_name(first)
-        ):
+            or (lex.is_surname(after) and lex.is_misread_first_name(first))
+            # a given name no list knows, before a surname ("Zayden Harris", a mail list's sender)
+            or (bool(after) and lex.is_first_name_before(first, after))
+        )
+        if not known:
             return None
         if first.lower() in lex.ui:
             return None  # a button or a label that is a name somewhere ("Edit", read twice: "Edit Edit")

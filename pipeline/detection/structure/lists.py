@@ -112,7 +112,7 @@ class ListNameFinder:
         """A first name the lexicon knows, then surnames or uncommon capitalised words."""
         lex = self.lexicon
         first, rest = tokens[0], [t for t in tokens[1:] if not t.islower()]
-        if not lex.is_first_name(first) or lex.is_system(first) or first.lower() in lex.ui:
+        if not lex.is_first_name_before(first, tokens[-1]) or lex.is_system(first) or first.lower() in lex.ui:
             return False
         return bool(rest) and all(lex.is_surname(t) or not (lex.is_dictionary(t) or lex.is_system(t)) for t in rest)
 
