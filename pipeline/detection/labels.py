@@ -508,7 +508,12 @@ class LabelValueFinder:
             # the value is the very next word: a wide gap separates like ":" (tabular form)
             gap = words[0].box.x - label_words[-1].box.x2
             if gap > self.sep_gap * line.height:
-                separated = True
+                # a wide gap separates like ":" (tabular form), or it parts two captions of a row
+                # of captions over their values ("BOOKING REF    SEQ" on a boarding pass,
+                # "Booking reference    London (LHR) -> Lisbon (LIS)"): no value of the label's
+                # shape there, its value is looked for below
+                found = self._value(lt, group, self._run(words, line.height), vstart, region_end, True)
+                return found or False
         run = self._run(words, line.height)
         return self._value(lt, group, run, vstart, region_end, separated) or None
 

@@ -412,6 +412,8 @@ class BareNameFinder:
                     pass  # one word left: only a glued name
                 elif self._honorific(tokens[i][2]):
                     start, end = i + 1, self._addressed_end(line, tokens, i + 1)
+                elif self._capitals_honorific(tokens, i):
+                    start, end = i + 1, self._addressed_end(line, tokens, i + 1, capitals=True)
                 else:
                     end = self._name_end(lt.text, line, tokens, i)
                 if end is None:
@@ -539,7 +541,12 @@ class BareNameFinder:
         # a town that is no surname after a first name is a place's line ("VICTORIA LONDON"); many
         # surnames are towns somewhere ("MASON", "EVANS")
         place = lex.is_country(last) or (lex.is_place(last) and not lex.is_surname(last))
-        return len(first) >= 3 and lex.is_first_name(first) and middle_ok and last_ok and not place
+        # a given name no list knows before a census surname that is no English word ("KEZIAH
+        # MARTINEZ" on a prescription label), as is_first_name_before takes it in title case
+        known = lex.is_first_name(first) or (
+            len(words) == 2 and lex.is_first_name_before(first.capitalize(), last.capitalize())
+        )
+        return len(first) >= 3 and known and middle_ok and last_ok and not place
 
     def _wrapped(self, lt: LayoutText) -> list[SpanFinding]:
         """Names wrapped over two lines of a paragraph or a chat bubble: a known first name ends a
@@ -596,22 +603,41 @@ class BareNameFinder:
         word = word.rstrip(".")
         return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.lower() in self.honorifics
 
-    def _addressed_end(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    def _capitals_honorific(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether word i is a title in capitals before a name in capitals, as airlines, tickets
+        and labels print a traveller ("MR <FIRST> <LAST>", "MRS <FIRST> <MIDDLE> <LAST>"): two
+        words in capitals at least after it (one alone is a product's: "MS TEAMS")."""
+        word = tokens[i][2].rstrip(".")
+        return (
+            len(word) >= 2
+            and word.isupper()
+            and word.lower() in self.honorifics
+            and i + 2 < len(tokens)
+            and all(_CAPITALS_WORD.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
+        )
+
+    def _addressed_end(
+        self, line: LineRef, tokens: list[tuple[int, int, str]], i: int, *, capitals: bool = False
+    ) -> int | None:
         """Index of the last word of the name after an honorific, starting at word i, or None:
         up to three capitalised words, neither a button's or label's word nor a system name
         ("Dr Watson" is a debugger) nor a common word that is no name (a title's drop-down
-        before a form's labels: "Mr First name"), to punctuation or a cell gap."""
+        before a form's labels: "Mr First name"), to punctuation or a cell gap. After a title in
+        capitals (`capitals`), the words are in capitals too, and two at least."""
         lex = self.lexicon
         end = None
         for j in range(i, min(i + 3, len(tokens))):
             word = tokens[j][2]
-            if not is_name_token(word) or self._honorific(word) or lex.is_system(word) or word.lower() in lex.ui:
+            shaped = _CAPITALS_WORD.fullmatch(word) is not None if capitals else is_name_token(word)
+            if not shaped or self._honorific(word) or lex.is_system(word) or word.lower() in lex.ui:
                 break
             if _wide_gap(line, j - 1) or (lex.is_common_word(word) and not lex.is_name(word)):
                 break
             end = j
             if _punct_after(line, tokens, j):
                 break
+        if capitals and (end is None or end == i):
+            return None
         return end
 
     def _name_end(self, text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:

@@ -48,6 +48,10 @@ COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
 _RULE_SPECKS = "'’.,:;"
 KEY_VALUE_CHIPS = 2  # "Key: value" pairs on a row that make it a toolbar or a form, no grid row
+# A cell at the end of a header row whose letters are this much taller than the header cells'
+# is no header's column but a heading or a record's title beside a strip of captions ("<First>
+# <Last> | Date of birth | Member ID" over their values: the name in 18 px, the captions in 11 px)
+TALLER_CELL_SHARE = 1.3
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -341,7 +345,7 @@ class TableFinder:
             if split is not None and len(split) == PHRASE_HEADERS:
                 split = None  # two header words a space apart are a heading: "Customer contact"
             parts.extend(split if split is not None else [(cell, None)])
-        parts = self._joined_phrases(lt, parts)
+        parts = _without_taller_ends(self._joined_phrases(lt, parts))
         headers = sum(key is not None for _, key in parts)
         if headers < vocabulary.header_share * len(parts) and headers >= PANEL_HEADERS:
             # a run of several header cells with other text around it: the table runs from its
@@ -551,6 +555,23 @@ class TableFinder:
 
 
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+
+
+def _without_taller_ends(parts: list[tuple[list[WordRef], str | None]]) -> list[tuple[list[WordRef], str | None]]:
+    """`parts` less the cells at either end that are no header and whose letters stand taller
+    than the header cells' (TALLER_CELL_SHARE): a record's title or a heading beside a strip of
+    captions is none of its columns, and its words no header's (a header row's words are never
+    values)."""
+    tall = sorted(max(w.box.h for w in cell) for cell, key in parts if key is not None)
+    if not tall:
+        return parts
+    limit = TALLER_CELL_SHARE * tall[len(tall) // 2]
+    start, end = 0, len(parts)
+    while start < end and parts[start][1] is None and max(w.box.h for w in parts[start][0]) >= limit:
+        start += 1
+    while end > start and parts[end - 1][1] is None and max(w.box.h for w in parts[end - 1][0]) >= limit:
+        end -= 1
+    return parts[start:end]
 
 
 def _rule_read_as_letters(text: str) -> bool:
