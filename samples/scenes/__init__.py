@@ -66,6 +66,7 @@ SCENES: tuple[str, ...] = (
     "router_devices",
     "mac_users",
     "org_chart",
+    "ride_receipt",
 )
     "access_audit",
 
