@@ -67,8 +67,8 @@ SCENES: tuple[str, ...] = (
     "mac_users",
     "org_chart",
     "ride_receipt",
-)
     "access_audit",
+)
 
 
 def load(name: str) -> SceneSpec:
