@@ -37,6 +37,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
+from pipeline.detection.avatar_names import AvatarNameFinder
 from pipeline.detection.combs import CombFieldFinder
 from pipeline.detection.config import (
     CONFIG_FILES,
@@ -137,6 +138,8 @@ class Detector:
         self._name_parts = NamePartFinder(self.name_part_rule, MEMORY_SCORE) if names else None
         # names inside file names ("P45_<First>_<Last>_2026.pdf"), which NER reads as one token
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
+        # a name under or beside its initials avatar (an org chart's box, an accounts list): avatar_names.py
+        self._avatar_names = AvatarNameFinder(lexicon, ner.bare_names.score) if names else None
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
         self._place_lines = (
             PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence)
@@ -263,6 +266,8 @@ class Detector:
             findings.extend(self._logins.find(lt))
         if self._host_names is not None:
             findings.extend(self._host_names.find(lt))
+        if self._avatar_names is not None:
+            findings.extend(self._avatar_names.find(lt))
         if self._profile_folders is not None:
             findings.extend(self._profile_folders.find(lt))
         if self._place_lines is not None:

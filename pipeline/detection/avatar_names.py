@@ -1,0 +1,97 @@
+"""A name under or beside its initials avatar: the round picture apps draw for a person with no
+photo, holding the first letters of their given name and surname.
+
+Org charts and people directories (a box: initials circle, name, job title), account lists
+(macOS Users & Groups, Windows Settings' family and other users), contact and member lists,
+chat and mail lists all draw one. The initials are the screen's own statement that the words
+beside them are a person's name, whatever the name: one no list of names knows ("<rare given
+name> <rare surname>") is found as surely as "John Smith". The avatar is a word of two or three
+capitals alone in its line (OCR reads the circle's letters as a line of their own; "Jc" or "RW]"
+at small sizes), right above the name (its centre over the name's line) or left of it, within a
+few line heights; or the first word of the name's own line. The name is two or three
+capitalised words, none a system or UI word and not all of them ordinary English words
+("PR Pull Request", "SA Support Analyst" are none), whose initials, first and last (or all
+three), are the avatar's letters."""
+
+from __future__ import annotations
+
+import regex
+
+from pipeline.detection.names import NameLexicon, is_name_token
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding
+
+RECOGNIZER = "names:avatar"
+# the circle's letters as OCR reads them: two or three letters, a stray mark of the circle after
+_AVATAR = regex.compile(r"(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
+_ABOVE_LINE_HEIGHTS = 3.0  # from the avatar's bottom to the name's top
+_BESIDE_LINE_HEIGHTS = 4.0  # from the avatar's right edge to the name's start
+
+
+class AvatarNameFinder:
+    """PERSON: a name whose initials an avatar beside or above it shows."""
+
+    def __init__(self, lexicon: NameLexicon, score: float):
+        self.lexicon = lexicon
+        self.score = score
+
+    def find(self, lt: LayoutText) -> list[SpanFinding]:
+        avatars: list[tuple[str, LineRef]] = []  # (letters, line holding the avatar alone)
+        for line in lt.lines:
+            if len(line.words) == 1:
+                letters = self._letters(lt, line.words[0].start, line.words[0].end)
+                if letters:
+                    avatars.append((letters, line))
+        found: list[SpanFinding] = []
+        for line in lt.lines:
+            if not 2 <= len(line.words) <= 4:
+                continue
+            words = [lt.text[w.start : w.end] for w in line.words]
+            # the avatar read as the first word of the name's own line ("BJ <First> <Last>")
+            inline = self._letters(lt, line.words[0].start, line.words[0].end) if len(words) >= 3 else None
+            name = words[1:] if inline else words
+            if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+                continue
+            initials = self._initials(name)
+            # set lookups and boxes first: the lexicon only for a line an avatar's letters fit
+            if not (inline and inline in initials) and not any(
+                letters in initials and self._beside(avatar, line) for letters, avatar in avatars
+            ):
+                continue
+            if self._name_shaped(name):
+                start = line.words[1].start if inline else line.start
+                found.append(SpanFinding(start, line.words[-1].end, "PERSON", self.score, RECOGNIZER))
+        return found
+
+    @staticmethod
+    def _letters(lt: LayoutText, start: int, end: int) -> str | None:
+        match = _AVATAR.fullmatch(lt.text, start, end)
+        if match is None:
+            return None
+        letters = match.group(1)
+        return letters.upper() if letters[0].isupper() else None
+
+    @staticmethod
+    def _initials(name: list[str]) -> set[str]:
+        first, last = name[0][0].upper(), name[-1][0].upper()
+        return {first + last, "".join(w[0].upper() for w in name)}
+
+    def _name_shaped(self, name: list[str]) -> bool:
+        lex = self.lexicon
+        if not all(is_name_token(w) for w in name):
+            return False
+        if any(lex.is_system(w) or w.lower() in lex.ui for w in name):
+            return False
+        # not all ordinary words: a heading or a button beside an icon of letters ("Pull Request")
+        return not all(lex.is_dictionary(part) for w in name for part in w.split("-"))
+
+    @staticmethod
+    def _beside(avatar: LineRef, line: LineRef) -> bool:
+        a, n = avatar.box, line.box
+        h = max(n.h, 1)
+        centre_x, centre_y = a.x + a.w / 2, a.y + a.h / 2
+        above = n.x <= centre_x <= n.x + n.w and 0 <= n.y - (a.y + a.h) <= _ABOVE_LINE_HEIGHTS * h
+        left = (
+            0 <= n.x - (a.x + a.w) <= _BESIDE_LINE_HEIGHTS * h
+            and n.y - 2 * h <= centre_y <= n.y + n.h + 2 * h
+        )
+        return above or left
