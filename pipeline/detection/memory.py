@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from pipeline.core.text import normalise_with_offsets
 from pipeline.detection.name_parts import parts_of
 from pipeline.detection.structure.forms import PasswordFieldMemory
@@ -30,6 +32,12 @@ NOT_REMEMBERED = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 # remembered login readable. A name or place inside a longer word is another word.
 GLUED_MIN_CHARS = 6
 _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
+# A street line's street: after its house number ("83 Wilkins Field") or after a flat's line
+# ("Flat 49, Smith Ports"), two to four capitalised words. A map pins it and a trip list names
+# it alone ("-> Smith Ports"); once its line was an address, the street alone is one too.
+_HOUSE_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?[ ]+")
+_UNIT = regex.compile(r"(?i:flat|apartment|apt|unit|studio|suite|room)\.?[ ]+\w{1,6}")
+_STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}")
 
 
 @dataclass
@@ -74,6 +82,11 @@ class ValueMemory:
         self.add(entity_type, value)
         if entity_type == "PERSON":
             self.name_parts.update(part for part in parts_of(value) if not ordinary(part))
+        elif entity_type == "ADDRESS":
+            street = street_of(value)
+            # "Station Road", "High Street": a street of words alone names no one's street
+            if street is not None and not all(ordinary(w) for w in street.split()[:-1]):
+                self.add(entity_type, street)
 
     def add(self, entity_type: str, value: str) -> None:
         key, _ = normalise_with_offsets(value)
@@ -101,3 +114,20 @@ class ValueMemory:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
+
+
+def street_of(value: str) -> str | None:
+    """The street of an address's street line ("83 Wilkins Field" -> "Wilkins Field", "Flat 49,
+    Smith Ports" -> "Smith Ports"), or None (a town's line, a postcode, a street without its
+    number)."""
+    parts = [p.strip() for p in value.split(",")]
+    for i, part in enumerate(parts):
+        number = _HOUSE_NUMBER.match(part)
+        if number is not None:
+            rest = part[number.end() :]
+        elif _UNIT.fullmatch(part) and i + 1 < len(parts):
+            rest = _HOUSE_NUMBER.sub("", parts[i + 1], count=1)
+        else:
+            continue
+        return rest if _STREET_NAME.fullmatch(rest) else None
+    return None

@@ -878,6 +878,17 @@ def _layout_spans(block: list[LineRef], start: int, end: int) -> Iterator[tuple[
         pos += length + 1
 
 
+# a flat's word and its number before the street's comma ("Flat 9,", "Studio 94l," read "94],"):
+# the line is an address's
+_FLAT_NUMBER = regex.compile(
+    r"(?<![\w-])(?i:flat|apartment|apt|studio|maisonette)\.?[ ]\d{1,4}[A-Za-z\]|)]?,", regex.VERSION0
+)
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b) : max(a, b)]
+
+
 class StreetLineRecognizer(CodeRecognizer):
     """ADDRESS: street lines alone ("221B Baker Street"); whole addresses are AddressBlockFinder's."""
 
@@ -885,7 +896,16 @@ class StreetLineRecognizer(CodeRecognizer):
     STREET_SCORE = 0.6  # a street line alone
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
-        return list(self._street_lines(text))
+        found = list(self._street_lines(text))
+        # a line that holds a street, or a flat's number, holds addresses: a street of a
+        # technical-sounding type on it is one too (a trip's "Flat 9, <Name> Fort -> 83 <Name>
+        # Field", a route's two ends; "Studio 94l," read "Studio 94],")
+        strong = [r.start for r in found if r.score >= self.STREET_SCORE]
+        strong += [m.start() for m in _FLAT_NUMBER.finditer(text)] if found else []
+        for r in found:
+            if r.score < self.STREET_SCORE and any(_same_line(text, r.start, s) for s in strong):
+                r.score = self.STREET_SCORE
+        return found
 
     def _street_lines(self, text: str) -> Iterator[Any]:
         """A number and capitalised words ending in a street type: "221B Baker Street"."""
