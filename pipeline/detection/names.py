@@ -76,6 +76,9 @@ _LOGIN_RARE_ZIPF = 3.0  # a word this rare in English after an initial may be a 
 _LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "close" 5.4) needs context
 
 
+_FOLDED_NAME_MAX_ZIPF = 3.5  # a first name without its accents as common as this in English is a word
+
+
 @functools.cache
 def _first_names(min_frequency: int) -> frozenset[str]:
     """gender-guesser's names whose frequency class (hex digit per country) reaches min_frequency."""
@@ -98,6 +101,14 @@ def _first_name_classes() -> dict[str, int]:
             if classes:
                 name = parts[1].lower()
                 found[name] = max(found.get(name, 0), *classes)
+    # and as typed without its accents, where the list has no such spelling: logins, e-mail
+    # addresses, forms and many people write "Padraig", "Mairead", "Grainne" ("Pádraig",
+    # "Mairéad", "Gráinne"); not where that spelling is an English word ("âge", "dône", "Islâm")
+    words = _web2()
+    for name, frequency in list(found.items()):
+        plain = _folded(name)
+        if plain not in found and plain not in words and zipf_frequency(plain, "en") < _FOLDED_NAME_MAX_ZIPF:
+            found[plain] = frequency
     return found
 
 

@@ -3,7 +3,7 @@
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
 `StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py,
-accounts.py;
+accounts.py, transcripts.py;
 cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
 the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
@@ -27,6 +27,7 @@ from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.mail import MailBodyFinder, MailMemory
 from pipeline.detection.structure.tables import TableFinder, TableMemory
+from pipeline.detection.structure.transcripts import TranscriptSpeakerFinder
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
 
@@ -50,6 +51,12 @@ class StructureFinder:
         self._cards = NumberedFieldFinder(vocabulary.numbered, lexicon) if vocabulary.numbered else None
         # the accounts `net user` and PowerShell's account commands list (accounts.py)
         self._accounts = AccountListFinder(vocabulary.system_accounts) if "USERNAME" in entities else None
+        # a chat transcript's speakers, "10:02 <Name>: message" (transcripts.py)
+        self._transcripts = (
+            TranscriptSpeakerFinder(lexicon, vocabulary.chat_roles)
+            if lexicon is not None and "PERSON" in entities
+            else None
+        )
         self._entities = entities
 
     @classmethod
@@ -90,6 +97,8 @@ class StructureFinder:
             found.extend(self._history.find(lt))
         if self._accounts is not None:
             found.extend(self._accounts.find(lt))
+        if self._transcripts is not None:
+            found.extend(self._transcripts.find(lt))
         if self._cards is not None:
             found.extend(f for f in self._cards.find(lt) if f.entity_type in self._entities)
         if self._passwords is not None and lt.fields:

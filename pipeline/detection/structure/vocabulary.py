@@ -76,6 +76,7 @@ class StructureDoc(Document):
     mail: MailDoc | None = None
     numbered_fields: NumberedFieldsDoc | None = None
     system_accounts: list[Phrase] = []
+    chat_roles: list[Phrase] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,7 @@ class Vocabulary:
     mail: MailWords | None = None
     numbered: NumberedFields | None = None
     system_accounts: frozenset[str] = frozenset()  # accounts no person holds ("root", "www-data")
+    chat_roles: frozenset[str] = frozenset()  # a transcript's speakers that name no one ("Agent")
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -204,6 +206,7 @@ class Vocabulary:
                 else None
             ),
             system_accounts=frozenset(a.lower() for a in doc.system_accounts),
+            chat_roles=frozenset(r.lower() for r in doc.chat_roles),
         )
 
     def is_header(self, key: str) -> bool:
