@@ -156,3 +156,14 @@ def test_a_caption_in_a_row_of_captions_with_nothing_of_its_shape_below_finds_no
         detector, (0, 0, "Booking reference"), (190, 0, "London Heathrow (LHR) → Lisbon (LIS)"), (0, 16, "Pending")
     )
     assert not {v for e, v in found if e == "BOOKING_REFERENCE"}, found
+
+
+def test_a_caption_that_asks_again_for_a_field_is_no_value_of_the_caption_above(detector):
+    """A refill form: 'Delivery address' over its box (not yet found, its border under the focus
+    ring), then 'Confirm date of birth' over the date: the address label took the caption below as
+    its value, and the box held the caption for the whole recording."""
+    found = _rows(detector, "Delivery address", "Confirm date of birth", "03/22/1966")
+    assert not {v for e, v in found if "Confirm" in v}, found
+    assert ("DATE_OF_BIRTH", "03/22/1966") in found, found
+    found = _rows(detector, "Password", "Re-enter password", "(")
+    assert not {v for e, v in found if "password" in v.lower()}, found

@@ -87,6 +87,10 @@ _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+# words before a label that still make it a field's caption ("Confirm date of birth")
+_CAPTION_QUALIFIERS = frozenset(
+    {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
+)
 ABOVE = "above"  # the placement of a value found over its caption
 CAPTION_GAP = 0.8  # caption heights at most between a value and the caption under it
 CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, where its box is no shorter
@@ -329,7 +333,18 @@ class LabelValueFinder:
         if first.index == 0:
             return True
         prev = line.words[first.index - 1]
-        return first.box.x - prev.box.x2 > self.word_gap * line.height
+        if first.box.x - prev.box.x2 > self.word_gap * line.height:
+            return True
+        # a caption that asks again or anew for its field: "Confirm date of birth", "Re-enter
+        # email", "New password", the label ending its line; a form's next caption, no value
+        words = line.words[: first.index]
+        last = lt.words_in(le - 1, le)
+        return (
+            len(words) <= 2
+            and all(lt.text[w.start : w.end].lower() in _CAPTION_QUALIFIERS for w in words)
+            and bool(last)
+            and last[-1].index == len(line.words) - 1
+        )
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         per_line = [self._labels_in_line(lt, line) for line in lt.lines]
