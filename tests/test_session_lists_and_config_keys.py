@@ -114,3 +114,19 @@ def test_powershell_s_account_table_lists_logins(detector):
     )
     assert ("USERNAME", "niamhoc") in found, found
     assert {v for _, v in found} == {"niamhoc"}, found
+
+
+@pytest.mark.parametrize(
+    "row, mac",
+    [
+        ("Galaxy-S23  192.168.1.23  3C:22:FB:91:0A:7E  5 GHz", "3C:22:FB:91:0A:7E"),
+        ("   Physical Address. . . . . . . . . : 3C-22-FB-91-0A-7E", "3C-22-FB-91-0A-7E"),
+    ],
+)
+def test_a_device_s_hardware_address_is_masked(detector, row, mac):
+    assert ("MAC_ADDRESS", mac) in _found(detector, row)
+
+
+def test_times_and_versions_are_no_hardware_address(detector):
+    found = _found(detector, "uptime 10:02:33, build 20.10.24.1", "Last seen 05/12/2026 10:02")
+    assert not {v for e, v in found if e == "MAC_ADDRESS"}, found
