@@ -6,9 +6,10 @@ Org charts and people directories (a box: initials circle, name, job title), acc
 chat and mail lists all draw one. The initials are the screen's own statement that the words
 beside them are a person's name, whatever the name: one no list of names knows ("<rare given
 name> <rare surname>") is found as surely as "John Smith". The avatar is a word of two or three
-capitals alone in its line (OCR reads the circle's letters as a line of their own; "Jc" or "RW]"
-at small sizes), right above the name (its centre over the name's line) or left of it, within a
-few line heights; or the first word of the name's own line. The name is two or three
+capitals alone in its line but for stray marks of the circle (OCR reads the circle's letters as a
+line of their own; "Jc", "RW]", "[sc]" or "BP ]" at small sizes), right above the name (its
+centre over the name's line) or left of it, within a few line heights; or the first word of the
+name's own line. The name is two or three
 capitalised words, none a system or UI word and not all of them ordinary English words
 ("PR Pull Request", "SA Support Analyst" are none), whose initials, first and last (or all
 three), are the avatar's letters."""
@@ -21,8 +22,10 @@ from pipeline.detection.names import NameLexicon, is_name_token
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 RECOGNIZER = "names:avatar"
-# the circle's letters as OCR reads them: two or three letters, a stray mark of the circle after
-_AVATAR = regex.compile(r"(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
+# the circle's letters as OCR reads them: two or three letters, a stray mark of the circle before
+# or after them, glued ("[sc]", "RW]") or a word of its own ("BP ]" on a copy scaled to 75 %)
+_AVATAR = regex.compile(r"[\[\(|{]?(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
+_MARK = regex.compile(r"[^\p{L}\p{N}]+")
 _ABOVE_LINE_HEIGHTS = 3.0  # from the avatar's bottom to the name's top
 _BESIDE_LINE_HEIGHTS = 4.0  # from the avatar's right edge to the name's start
 
@@ -37,8 +40,9 @@ class AvatarNameFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         avatars: list[tuple[str, LineRef]] = []  # (letters, line holding the avatar alone)
         for line in lt.lines:
-            if len(line.words) == 1:
-                letters = self._letters(lt, line.words[0].start, line.words[0].end)
+            if len(line.words) <= 3:
+                kept = [w for w in line.words if not _MARK.fullmatch(lt.text, w.start, w.end)]
+                letters = self._letters(lt, kept[0].start, kept[0].end) if len(kept) == 1 else None
                 if letters:
                     avatars.append((letters, line))
         found: list[SpanFinding] = []
@@ -90,8 +94,5 @@ class AvatarNameFinder:
         h = max(n.h, 1)
         centre_x, centre_y = a.x + a.w / 2, a.y + a.h / 2
         above = n.x <= centre_x <= n.x + n.w and 0 <= n.y - (a.y + a.h) <= _ABOVE_LINE_HEIGHTS * h
-        left = (
-            0 <= n.x - (a.x + a.w) <= _BESIDE_LINE_HEIGHTS * h
-            and n.y - 2 * h <= centre_y <= n.y + n.h + 2 * h
-        )
+        left = 0 <= n.x - (a.x + a.w) <= _BESIDE_LINE_HEIGHTS * h and n.y - 2 * h <= centre_y <= n.y + n.h + 2 * h
         return above or left
