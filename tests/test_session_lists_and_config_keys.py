@@ -130,3 +130,21 @@ def test_a_device_s_hardware_address_is_masked(detector, row, mac):
 def test_times_and_versions_are_no_hardware_address(detector):
     found = _found(detector, "uptime 10:02:33, build 20.10.24.1", "Last seen 05/12/2026 10:02")
     assert not {v for e, v in found if e == "MAC_ADDRESS"}, found
+
+
+def test_a_short_listing_of_the_home_folders_names_logins(detector):
+    found = _found(detector, "tech@mac ~ % ls /Users", "Guest    Shared    aobrien    rkapoor", "tech@mac ~ %")
+    logins = {v for e, v in found if e == "USERNAME"}
+    assert {"aobrien", "rkapoor"} <= logins and not logins & {"Guest", "Shared"}, found
+
+
+def test_a_shell_s_list_of_accounts_names_logins_one_per_line(detector):
+    found = _found(detector, "% dscl . list /Users | grep -v '^_'", "daemon", "nobody", "root", "aobrien", "rkapoor")
+    logins = {v for e, v in found if e == "USERNAME"}
+    assert {"aobrien", "rkapoor"} <= logins and not logins & {"daemon", "nobody", "root"}, found
+
+
+def test_sudo_s_rights_listing_names_the_login(detector):
+    found = _found(detector, "$ sudo -l -U rkapoor", "User rkapoor may run the following commands on app-02:")
+    assert ("USERNAME", "rkapoor") in found, found
+    assert not _found(detector, "User accounts may run slowly", "User Guide")

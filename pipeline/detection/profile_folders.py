@@ -42,6 +42,7 @@ _SHARED = frozenset(
         "vagrant",
         "git",
         "runner",
+        ".localized",
     }
 )
 # the next prompt ends the listing: cmd's "C:\...>", a shell's "$" or "#"
@@ -60,19 +61,35 @@ class ProfileFolderFinder:
         text = lt.text
         lines = lt.lines
         for heading in lines:
-            if not _HEADING.search(text, heading.start, heading.end):
+            m = _HEADING.search(text, heading.start, heading.end)
+            if m is None:
                 continue
+            short = m.group().lstrip().startswith("ls") and "l" not in m.group()[2:].split("/")[0]
             below = sorted((ln for ln in lines if ln.box.y > heading.box.y), key=lambda ln: (ln.box.y, ln.box.x))
             for line in below[: 2 * MAX_ENTRIES]:
                 row = text[line.start : line.end]
                 if "File(s)" in row or _PROMPT.search(row):
                     break  # the listing's summary, or the next prompt
+                if short:  # a plain `ls /home`: the folders' names in columns, nothing else
+                    found.extend(self._names_in(text, line))
+                    continue
                 marks = list(_DIR_MARK.finditer(text, line.start, line.end))
                 if not marks:
                     continue
                 name = self._name_after(lt, line, marks[-1].end())
                 if name is not None:
                     found.append(SpanFinding(*name, "USERNAME", self.score, RECOGNIZER))
+        return found
+
+    def _names_in(self, text: str, line: LineRef) -> list[SpanFinding]:
+        """Every folder name of a short listing's line, but the shared and system profiles."""
+        found = []
+        for m in _NAME.finditer(text, line.start, line.end):
+            edge_ok = (m.start() == line.start or text[m.start() - 1].isspace()) and (
+                m.end() == line.end or text[m.end()].isspace()
+            )
+            if edge_ok and m.group().lower() not in _SHARED:
+                found.append(SpanFinding(m.start(), m.end(), "USERNAME", self.score, RECOGNIZER))
         return found
 
     @staticmethod

@@ -1,5 +1,6 @@
 """The accounts a command lists: each entry a person's login, though nothing on its line says so.
 
+`dscl . list /Users` (macOS) and `cut -d: -f1 /etc/passwd` print one account per line;
 `net user` prints "User accounts for \\\\HOST", a rule, and the accounts in three columns;
 `net localgroup <group>` prints "Members", a rule and one member per line; PowerShell's
 `Get-LocalUser`, `Get-ADUser -Filter`, `Get-LocalGroupMember` and `Get-ADGroupMember` print a table
@@ -19,10 +20,15 @@ RECOGNIZER = "structure/accounts"
 # net's headings, and the PowerShell commands whose output lists accounts
 _NET_USERS = regex.compile(r"(?i:user[ ]accounts[ ]for[ ]\\\\\S+)", regex.VERSION0)
 _NET_MEMBERS = regex.compile(r"(?i:^members$)", regex.VERSION0)
+# a shell's listing of the accounts' names, one per line: macOS' dscl, the passwd file's first field
+_SHELL_LIST = regex.compile(
+    r"(?i:\bdscl[ ]+\.[ ]+-?list[ ]+/Users\b|\bcut[ ]+-d[ ]?:?[ ]+-f[ ]?1\b.*\bpasswd\b|\bcompgen[ ]+-u\b)",
+    regex.VERSION0,
+)
 _PS_COMMAND = regex.compile(
     r"(?i:\b(?:get-localuser|get-aduser[ ]+-filter|get-localgroupmember|get-adgroupmember)\b)", regex.VERSION0
 )
-_END = regex.compile(r"(?i:the[ ]command[ ]completed|^PS[ ][A-Z]:\\|[A-Z]:\\[^<>]*>|[$#][ ]?$)", regex.VERSION0)
+_END = regex.compile(r"(?i:the[ ]command[ ]completed|^PS[ ][A-Z]:\\|[A-Z]:\\[^<>]*>|[$#%][ ]?$)", regex.VERSION0)
 _RULE = regex.compile(r"^[-_= ]{6,}$", regex.VERSION0)
 # a login, alone or after its domain ("CORP\\login", "LAPTOP-X\\login")
 _ACCOUNT = regex.compile(r"(?:[A-Za-z0-9][\w.-]{0,31}\\)?\K[A-Za-z_][\w.$-]{1,31}", regex.VERSION0)
@@ -46,7 +52,7 @@ class AccountListFinder:
             row = text[heading.start : heading.end].strip()
             if _NET_USERS.search(row):
                 shape = _COLUMNS
-            elif _NET_MEMBERS.search(row):
+            elif _NET_MEMBERS.search(row) or _SHELL_LIST.search(row):
                 shape = _ONE_PER_LINE
             elif _PS_COMMAND.search(row):
                 shape = _TABLE
