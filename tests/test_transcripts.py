@@ -20,6 +20,13 @@ def test_the_speakers_of_a_timed_transcript_are_people(detector):
     assert {("PERSON", "Siddharth Rao"), ("PERSON", "Aoife"), ("PERSON", "Siddharth")} <= found, found
 
 
+def test_a_speaker_s_first_name_alone_is_the_person_who_spoke_in_full(detector):
+    """ "Tess" is an English word too (wordfreq 3.2) and no listed first name: the transcript's
+    own full name says whose it is."""
+    found = _found(detector, "10:02 Tess Cowley: hi, Outlook keeps asking", "10:03 Tess: ok great")
+    assert ("PERSON", "Tess") in found, found
+
+
 def test_an_untimed_transcript_s_speakers_are_known_names(detector):
     found = _found(
         detector,

@@ -48,12 +48,15 @@ class TranscriptSpeakerFinder:
                 candidates.append((line, m.start("speaker"), m.end("speaker"), m.group("time") is not None))
         if len(candidates) < MIN_LINES:
             return []
-        found = []
+        speakers = []
         for line, start, end, timed in candidates:
             aligned = sum(abs(other.box.x - line.box.x) <= ALIGN_LINE_HEIGHTS * line.height for other, *_ in candidates)
-            if aligned >= MIN_LINES and self._speaker(text[start:end], timed):
-                found.append(SpanFinding(start, end, "PERSON", SCORE, RECOGNIZER))
-        return found
+            if aligned >= MIN_LINES:
+                speakers.append((start, end, self._speaker(text[start:end], timed)))
+        # a speaker the lexicon cannot tell from a word ("Tess", "Bill") is the first name of a
+        # full name that speaks in the same transcript ("Tess <Last>: ...", then "Tess: ok")
+        firsts = {text[a:b].split()[0] for a, b, ok in speakers if ok and " " in text[a:b]}
+        return [SpanFinding(a, b, "PERSON", SCORE, RECOGNIZER) for a, b, ok in speakers if ok or text[a:b] in firsts]
 
     def _speaker(self, speaker: str, timed: bool) -> bool:
         """A name, not a role, a label or a heading: with a time before it, any capitalised words
