@@ -68,6 +68,8 @@ SCENES: tuple[str, ...] = (
     "org_chart",
     "ride_receipt",
     "access_audit",
+    "win_accounts",
+    "support_console",
 )
 
 
