@@ -69,6 +69,9 @@ def test_a_default_or_a_department_s_computer_name_names_no_one(detector):
         "DESKTOP-HARGREAVES",  # a surname alone beside the device word, no English word
         "Tobias-Oyelaran-Laptop",  # a first name and a surname before the device
         "Imogen-Pixel-7",  # a phone renamed after its owner
+        "Galaxy-S23-Tobias",  # the owner after the device and its model
+        "iPhone-15-Pro-Imogen",
+        "khargreaves-laptop",  # a Linux laptop: an initial and a surname English knows only as a name
     ],
 )
 def test_a_router_s_device_list_names_the_household(detector, host):
@@ -99,6 +102,7 @@ def test_a_wi_fi_network_named_after_its_household_is_a_person(detector, rows, s
         "Kitchen-Tablet  Lounge-iPad  Guest-Laptop  Spare-Laptop  Work-Laptop  Gaming-PC  Front-Desk-PC",
         "NETGEAR_5G  TALKTALK-5G  Vodafone-5G  BT-Hub6-X7KQ  VM1234567-5G  XFINITY-5G  Linksys_Guest",
         "Font Family  Product Family  Microsoft Family  Sign-in options  Wi-Fi  x86_64  2026-12-05",
+        "Galaxy-S23-Ultra  Laptop-15-Office  xserver-pc  build-laptop01  Pixel-8a  Galaxy-Tab-S8-Lite",
     ],
 )
 def test_a_device_s_or_a_network_s_own_name_names_no_one(detector, row):

@@ -108,10 +108,13 @@ class HostNameFinder:
         before = parts[:first]
         if before and before[-1].lower() == "s" and len(before) > 1:
             before = before[:-1]  # "<First>-s-Galaxy": the possessive's apostrophe made a hyphen
-        after = [p for p in parts[last + 1 :] if not self._model(p.lower())]
         if before and not any(self._model(p.lower()) for p in before):
             return self._owner(before)
-        return bool(after) and len(after) == len(parts) - last - 1 and self._owner(after)
+        # after the device and its model ("LAPTOP-<INITIAL><SURNAME>", "Galaxy-S23-<First>")
+        after = parts[last + 1 :]
+        while after and self._model(after[0].lower()):
+            after = after[1:]
+        return bool(after) and not any(self._model(p.lower()) for p in after) and self._owner(after)
 
     def _model(self, low: str) -> bool:
         return low in self.models or low in self.devices or _MODEL.fullmatch(low) is not None
@@ -144,8 +147,8 @@ class HostNameFinder:
             return bool(self._name_like(low))  # "SALES-PC", "RECEPTION-PC", "HOME-PC" no; "MELLOR"
         if lex.zipf(low) >= _INITIAL_SURNAME_MAX_ZIPF:
             return bool(self._name_like(low))
-        if len(low) >= 5 and lex.is_surname(low[1:]):
-            return True  # an initial and a surname
+        if len(low) >= 5 and (lex.is_surname(low[1:]) or self._name_like(low[1:])):
+            return True  # an initial and a surname ("kmellor-laptop": one English knows only as a name)
         if any(lex.is_first_name(low[:k]) and lex.is_surname(low[k:]) for k in range(3, len(low) - 2)):
             return True  # a first name and a surname glued
         return self._name_like(low)
