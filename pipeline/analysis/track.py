@@ -717,9 +717,35 @@ class Tracker:
             glyphs = live.glyphs(snapshot)
             if not glyphs[0].any():
                 return True, True  # no glyphs to follow
-        stayed = self._glyph_change(snapshot, grey[origin.y : origin.y2, origin.x : origin.x2], glyphs)
+        now = grey[origin.y : origin.y2, origin.x : origin.x2]
+        y1, y2 = self._own_rows(live, snapshot, glyphs[0])
+        top, bottom = max(part.y, y1), min(part.y2, y2)
+        if (y1, y2) != (0, origin.h) and bottom > top:
+            # Only the rows of its text. A padded box moved by the shift may reach past the
+            # moved content into pixels that did not move, inside the area's bounds all the
+            # same: the bottom rows of a terminal's title bar above its top text row, which a
+            # box moved up a line (less, scrolled by one line) reaches with its padding once the
+            # screen is scaled down (a row 13 px high, a box 14-17). Counted, they outweigh the
+            # glyphs' match and the value was taken to have stayed, its box ended, the row
+            # shown bare until read again.
+            dy = target.y - part.y
+            ink, background = glyphs
+            rows_moved = self._glyph_change(
+                snapshot[top:bottom, part.x : part.x2],
+                grey[top + dy : bottom + dy, target.x : target.x2],
+                (ink[top:bottom, part.x : part.x2], background),
+            )
+            stayed = self._glyph_change(snapshot[y1:y2], now[y1:y2], (ink[y1:y2], background))
+            return rows_moved <= stayed, min(rows_moved, stayed) <= self.config.hold_max_changed
+        stayed = self._glyph_change(snapshot, now, glyphs)
         least = self.config.hold_max_changed
         return moved <= stayed, min(moved, stayed) <= least
+
+    def _own_rows(self, live: _Live, snapshot: np.ndarray, ink: np.ndarray) -> tuple[int, int]:
+        """The rows of the line of text in `snapshot` (its box's or its whole value's)."""
+        if snapshot is live.whole_snapshot:
+            return live.text_rows()
+        return _text_rows(ink)
 
     def _confirm(self, live: _Live, det: Detection, frame: int, pts_s: float, grey: np.ndarray) -> None:
         live.track.score = max(live.track.score, det.score)
