@@ -429,6 +429,13 @@ class Tracker:
                     # the part of it read last still shows (another value may have taken the
                     # whole value's place under the cover): it stays boxed
                     visible = live.box if visible is None else visible.union(live.box)
+                elif live.snapshot is not live.whole_snapshot:
+                    # ...or what of that part still shows beside a cover come over it since: a
+                    # label redrawn with a shorter value (read as a part of the longer one that
+                    # stood there) under a drawer sliding in over its end (shipping_labels)
+                    part = self._shown_part(live, grey, live.box, live.snapshot)
+                    if part is not None:
+                        visible = part if visible is None else visible.union(part)
                 self._keep_visible(live, visible, frame, pts_s, grey)
                 return
         visible = self._in_place(live, grey)
