@@ -148,3 +148,16 @@ def test_sudo_s_rights_listing_names_the_login(detector):
     found = _found(detector, "$ sudo -l -U rkapoor", "User rkapoor may run the following commands on app-02:")
     assert ("USERNAME", "rkapoor") in found, found
     assert not _found(detector, "User accounts may run slowly", "User Guide")
+
+
+def test_a_long_listing_names_each_file_s_owner(detector):
+    found = _found(
+        detector,
+        "$ ls -l /srv/share/finance",
+        "-rw-r--r-- 1 aobrien  finance  18244 Dec  5 09:12 budget-2027.xlsx",
+        "-rw-r--r--@ 1 rkapoor  staff   9120 Dec  4 17:40 invoices.csv",
+        "drwxr-xr-x 2 root     root      4096 Dec  1 08:00 archive",
+        "Access: (0644/-rw-r--r--)  Uid: ( 1005/ okwame)   Gid: ( 1001/ finance)",
+    )
+    logins = {v for e, v in found if e == "USERNAME"}
+    assert logins == {"aobrien", "rkapoor", "okwame"}, found
