@@ -380,6 +380,15 @@ class NameLexicon:
             # or glues it to the brand (then what stands before it is no first name of the
             # company's: an avatar's letters, "Te AtlasJoinery")
             return "organisation name"
+        if (
+            len(tokens) > 1
+            and self.is_place(tokens[0])
+            and not self.is_first_name(tokens[0])
+            and all(self.is_dictionary(t) and not self.is_surname(t) for t in tokens[1:])
+        ):
+            # a town and a word of its own: an airport's or a station's name ("London Heathrow
+            # (LHR) -> Lisbon (LIS)" of a booking), not a person ("London Smith" stays one)
+            return "a town's airport or station"
         if len(tokens) > 1 and self.is_common_word(tokens[-1]):
             return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
         dictionary = sum(self.is_dictionary(t) for t in tokens if len(t) > 1)
