@@ -43,3 +43,14 @@ def test_a_form_s_captions_and_a_log_s_sources_are_no_speakers(detector):
     assert not _found(detector, *rows)
     found = _found(detector, "09:14:02 Kernel: eth0 link up", "09:14:05 Docker: container started")
     assert not found, found
+
+
+def test_a_speaker_s_rare_first_name_is_remembered_for_lines_read_later(detector):
+    """A new message is read with the lines around it only: the full name that said whose
+    first name it is stood higher up, in the frame read before."""
+    from pipeline.detection.memory import ValueMemory
+
+    memory = ValueMemory()
+    detector.find_spans(text_layout("10:02 Tess Cowley: hi, Outlook keeps asking", "10:03 Tess: ok great"), memory)
+    lt, findings = detector.find_spans(text_layout("10:06 Tess: ok, thanks"), memory)
+    assert ("PERSON", "Tess") in {(f.entity_type, lt.text[f.start : f.end]) for f in findings}

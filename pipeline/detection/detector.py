@@ -315,7 +315,7 @@ class Detector:
             addresses = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
             for f in findings:
                 if not part_of_address(f, addresses):
-                    memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_dictionary)
+                    memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_common_word_no_name)
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
