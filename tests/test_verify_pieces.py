@@ -321,3 +321,21 @@ def test_a_cloud_shell_s_own_login_is_no_person_s(detector):
     assert not [f for f in findings if f.entity_type == "USERNAME"]
     lt, findings = detector.find_spans(text_layout("[kwhitlow@ip-10-0-12-7 ~]$ aws iam list-users"))
     assert [lt.text[f.start : f.end] for f in findings if f.entity_type == "USERNAME"] == ["kwhitlow"]
+
+
+def test_a_seen_name_s_piece_that_the_analysis_drops_as_an_organisation_is_none(detector):
+    """A CRM grid (scene crm_grid): the analysis typed its bottom row, read over a scroll, PERSON
+    with a company's name in it; the gate then found a piece of that "name" in every row of the
+    company ("<Brand> Outdoor Supply", 179 findings in 106 frames of a clean output). What the
+    screen shows is judged by the analysis's precision rules (names.py ner_reject_reason): an
+    organisation's name is none. A person's name seen the same way is still a piece."""
+    lexicon = detector.lexicon
+    seen = SeenValues()
+    seen.add("PERSON", "Fernhill Outdoor Supply Kat", 3.8)
+    seen.add("PERSON", "Marguerite Okonkwo-Barnes", 4.0)
+    judge = (lexicon.is_ordinary, lexicon.is_name, detector.name_part_rule.names_person, lexicon.ner_reject_reason)
+    assert seen.find(["Fernhill", "Outdoor", "Supply"], *judge) == []
+    before = seen.find(["Fernhill", "Outdoor", "Supply"], *judge[:3])
+    assert [(p.start, p.end) for p in before] == [(0, 3)]  # as before: the three words
+    shown = ["Owner", "Marguerite", "Okonkwo-Barnes"]
+    assert [(p.start, p.whole) for p in seen.find(shown, *judge)] == [(1, True)]

@@ -206,6 +206,7 @@ class SeenValues:
         is_common: Callable[[str], bool] | None = None,
         is_name: Callable[[str], bool] | None = None,
         names_person: Callable[[Sequence[str], int], bool] | None = None,
+        rejects: Callable[[list[str], str], str | None] | None = None,
     ) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
         value, each word in at most one run. `is_common(word)`: a dictionary word that is no
@@ -213,7 +214,9 @@ class SeenValues:
         `is_name(word)`: a known first name or surname (None: a name of one word is used as any);
         `names_person(words, i)`: whether word i, one word of a full name alone, stands as the
         person's name there (the analysis's rule, detection/name_parts.py: "Grace period" does
-        not; None: wherever written with a capital)."""
+        not; None: wherever written with a capital); `rejects(tokens, entity_type)`: why the
+        analysis's precision rules drop these words as a name or place (names.py's
+        `ner_reject_reason`; None: kept), asked of a name's or place's piece as shown."""
         if not self._values:
             return []
         pieces = self._piece_index()
@@ -222,6 +225,7 @@ class SeenValues:
         i = 0
         while i < len(keys):
             best: Piece | None = None
+            dropped = 0  # the end of a run that spells a piece but that the analysis drops as a name
             text = ""
             for j in range(i, len(keys)):
                 text += keys[j]
@@ -232,8 +236,13 @@ class SeenValues:
                     continue
                 if text != value.key and len(text) < self._digits_least and text.isdigit():
                     continue  # a number as short as many of the values' runs of digits: chance
-                if _meaningful(value, words[i : j + 1], is_common, is_name):
+                if _meaningful(value, words[i : j + 1], is_common, is_name, rejects):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
+                elif rejects is not None and _meaningful(value, words[i : j + 1], is_common, is_name):
+                    dropped = j + 1
+            if best is None and dropped:
+                i = dropped  # nor is a word of it alone a piece ("<Brand>" of "<Brand> Outdoor Supply")
+                continue
             if (
                 best is None
                 and keys[i] in self._name_words
@@ -241,7 +250,7 @@ class SeenValues:
                 and (names_person is None or names_person(words, i))
             ):
                 value = self._name_words[keys[i]]
-                if _meaningful(value, words[i : i + 1], is_common, is_name):
+                if _meaningful(value, words[i : i + 1], is_common, is_name, rejects):
                     best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
             if best is None:
                 best = self._inside(words[i], i, is_common)
@@ -290,10 +299,14 @@ def _meaningful(
     piece: Sequence[str],
     is_common: Callable[[str], bool] | None,
     is_name: Callable[[str], bool] | None = None,
+    rejects: Callable[[list[str], str], str | None] | None = None,
 ) -> bool:
     """Whether a piece of `value` shown as the words `piece` may be reported: always but for a
     name or place, which the value and the piece must both name (a word of `NAME_WORD` letters,
-    no dictionary word; a person's written as a name, `_name_shaped`)."""
+    no dictionary word; a person's written as a name, `_name_shaped`), and whose words as shown
+    the analysis's precision rules keep as one (`rejects`): a CRM grid's bottom row, read over
+    a scroll, typed PERSON with a company's name in it, makes no piece of "<Brand> Outdoor
+    Supply" in every row of that company (an organisation's name to the analysis)."""
     if value.entity_type == "URL":
         # a piece shown as a URL: one path segment alone is the page's own text, a title or a
         # heading ("WS-FRONTDESK-02" of rmm.../devices/WS-FRONTDESK-02), as its host is its brand
@@ -323,7 +336,11 @@ def _meaningful(
         return True
     # a name seen joined in a file name is written in lower case as often ("<first>.<last>")
     shaped = value.entity_type not in NAME_ENTITIES or value.joined or _name_shaped(value.words, is_name)
-    return shaped and all(names_something(ws, is_common) for ws in (value.words, piece))
+    if not (shaped and all(names_something(ws, is_common) for ws in (value.words, piece))):
+        return False
+    # a name seen joined in a file name is looked for as written there, a file name
+    tokens = [t for t in (w.strip(_EDGE_PUNCTUATION) for w in piece) if t]
+    return value.joined or rejects is None or not tokens or rejects(tokens, value.entity_type) is None
 
 
 def _name_shaped(words: Sequence[str], is_name: Callable[[str], bool] | None) -> bool:

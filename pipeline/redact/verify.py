@@ -452,6 +452,8 @@ def verify_output(
     lexicon = getattr(detector, "lexicon", None)
     is_common = None if lexicon is None else lexicon.is_ordinary
     is_name = None if lexicon is None else lexicon.is_name
+    # a seen name's piece is judged by the analysis's precision rules as shown (an organisation)
+    rejects = None if lexicon is None else lexicon.ner_reject_reason
     rule = getattr(detector, "name_part_rule", None)  # where a seen name's word alone names its person
     names_person = None if rule is None else rule.names_person
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
@@ -486,7 +488,9 @@ def verify_output(
                 else:
                     found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
             if seen:
-                found += _pieces(frame.index, frame.pts_s, layout, seen, found, is_common, is_name, names_person)
+                found += _pieces(
+                    frame.index, frame.pts_s, layout, seen, found, is_common, is_name, names_person, rejects
+                )
             findings.extend(
                 f
                 for f in found
@@ -821,6 +825,7 @@ def _pieces(
     is_common: Callable[[str], bool] | None = None,
     is_name: Callable[[str], bool] | None = None,
     names_person: Callable[[Sequence[str], int], bool] | None = None,
+    rejects: Callable[[list[str], str], str | None] | None = None,
 ) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
     piece of it; none where the detector already found the same kind of thing there."""
@@ -828,7 +833,7 @@ def _pieces(
     for line in layout.lines:
         words = line.words
         texts = [w.text for w in words]
-        for piece in seen.find(texts, is_common, is_name, names_person):
+        for piece in seen.find(texts, is_common, is_name, names_person, rejects):
             if in_masked_print(texts, piece.start, piece.end, piece.entity_type):
                 continue  # "7049 08" of "DE09 •••• •••• •••• 7049 08": what the page shows of it
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
