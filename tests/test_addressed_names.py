@@ -83,3 +83,24 @@ def test_a_name_in_an_app_s_short_form_is_a_person(detector, row, name):
 )
 def test_initials_capitals_and_addresses_of_other_text_name_no_one(detector, row):
     assert not {v for e, v in _found(detector, row) if e == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("Standing order to Mr P Whelan · £300 monthly", "P Whelan"),
+        ("Dear Mrs J. Okafor,", "J. Okafor"),
+        ("MR P WHELAN  Seat 14C", "P WHELAN"),
+    ],
+)
+def test_an_initial_after_a_title_is_part_of_the_name(detector, row, name):
+    assert ("PERSON", name) in _found(detector, row)
+
+
+def test_a_title_before_initials_alone_or_a_product_names_no_one(detector):
+    for row in ("Mr A B", "MS TEAMS", "Dr P"):
+        assert not {v for e, v in _found(detector, row) if e == "PERSON"}, row
+
+
+def test_a_parcel_s_proof_of_delivery_names_who_signed(detector):
+    assert ("PERSON", "KEANE") in _found(detector, "Delivered 09:12", "Signed for by: KEANE")

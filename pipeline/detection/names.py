@@ -50,6 +50,7 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
+_INITIAL = regex.compile(r"\p{Lu}\.?")  # a given name's initial ("Mr P Whelan", "MRS J. OKAFOR")
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>-Blood"
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
@@ -633,7 +634,8 @@ class BareNameFinder:
             and word.isupper()
             and word.lower() in self.honorifics
             and i + 2 < len(tokens)
-            and all(_CAPITALS_WORD.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
+            and all(_CAPITALS_WORD.fullmatch(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
+            and not all(_INITIAL.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
         )
 
     def _addressed_end(
@@ -658,6 +660,8 @@ class BareNameFinder:
                 break
         if capitals and (end is None or end == i):
             return None
+            if _INITIAL.fullmatch(word) and j + 1 < len(tokens) and not _wide_gap(line, j):
+                continue  # an initial before the surname: part of the name, no name alone
         return end
 
     def _name_end(self, text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
