@@ -30,6 +30,7 @@ LABEL_GAP_LINE_HEIGHTS = 2.5
 EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may differ by
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
 MIN_BULLETS = 4  # dots in a row that make a masked value (an ellipsis has three)
+BULLET_GAP_SLACK = 2  # px: bullets stand at one pitch (a word's letters and spaces do not)
 SAME_FIELD_IOU = 0.6  # a field found again (typing, a re-render) keeps what it showed before
 MAX_FIELDS = 64
 
@@ -124,14 +125,24 @@ def shows_bullets(grey: np.ndarray, box: Box) -> bool:
             continue  # the caret
         small = h <= 0.25 * box.h and w <= 3.5 * h
         if small and pixels >= 0.55 * w * h:
-            blobs.append((int(y), int(h), max(1, round(w / h))))
+            blobs.append((int(y), int(h), max(1, round(w / h)), int(x), int(w)))
         else:
             other += 1
-    if sum(dots for _, _, dots in blobs) < MIN_BULLETS or other > len(blobs) // 4:
+    if sum(dots for _, _, dots, _, _ in blobs) < MIN_BULLETS or other > len(blobs) // 4:
         return False
-    middles = [y + h / 2 for y, h, _ in blobs]
-    heights = [h for _, h, _ in blobs]
-    return max(middles) - min(middles) <= 2 and max(heights) <= 1.6 * min(heights)
+    middles = [y + h / 2 for y, h, _, _, _ in blobs]
+    heights = [h for _, h, _, _, _ in blobs]
+    return max(middles) - min(middles) <= 2 and max(heights) <= 1.6 * min(heights) and _evenly_spaced(blobs)
+
+
+def _evenly_spaced(blobs: list[tuple[int, int, int, int, int]]) -> bool:
+    """Whether the blobs stand at one pitch, as a row of bullets does: the gaps between them
+    differ by at most BULLET_GAP_SLACK px. Small bold letters are filled blobs too (a caption in
+    a box found between two inputs during a scroll, "Phone number we can reach you on", passed
+    for bullets), but a word's letters stand 1 px apart and words a space apart."""
+    row = sorted((x, w) for _, _, _, x, w in blobs)
+    gaps = [b[0] - (a[0] + a[1]) for a, b in zip(row, row[1:], strict=False)]
+    return not gaps or max(gaps) - min(gaps) <= BULLET_GAP_SLACK
 
 
 class FieldMemory:
