@@ -265,6 +265,16 @@ class NameLexicon:
             return False
         return low in _rare_first_names(self.first_name_min_frequency) or self.zipf(low) < self.common_zipf
 
+    def is_rare_first_name(self, word: str) -> bool:
+        """A given name of the list too rare in its data to be known alone ("Tess", "Callum"),
+        which English does not write as a word: a name where a full name shows it."""
+        return word.lower() in _rare_first_names(self.first_name_min_frequency)
+
+    def is_common_word_no_name(self, word: str) -> bool:
+        """A common English word that is no first name, rare ones included: what a remembered
+        name's word must not be ("Tess" of "Tess <Last>" is remembered; "Hiking" is not)."""
+        return self.is_dictionary(word) and not self.is_rare_first_name(word)
+
     def is_surname(self, word: str) -> bool:
         # the census list writes "O'Connor" and "D'Souza" without their apostrophe, and "Müller"
         # without its accent
@@ -1003,13 +1013,3 @@ def _dot_after_first(text: str, line: LineRef, tokens: list[tuple[int, int, str]
 def _punct_after(line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word i of the line ends in punctuation ("From:", "Wilson,", "Emma's")."""
     return line.words[i].end > tokens[i][1]
-    def is_rare_first_name(self, word: str) -> bool:
-        """A given name of the list too rare in its data to be known alone ("Tess", "Callum"),
-        which English does not write as a word: a name where a full name shows it."""
-        return word.lower() in _rare_first_names(self.first_name_min_frequency)
-
-    def is_common_word_no_name(self, word: str) -> bool:
-        """A common English word that is no first name, rare ones included: what a remembered
-        name's word must not be ("Tess" of "Tess <Last>" is remembered; "Hiking" is not)."""
-        return self.is_dictionary(word) and not self.is_rare_first_name(word)
-
