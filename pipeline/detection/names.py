@@ -660,6 +660,8 @@ class BareNameFinder:
         end = None
         for j in range(i, min(i + 3, len(tokens))):
             word = tokens[j][2]
+            if _INITIAL.fullmatch(word) and j + 1 < len(tokens) and not _wide_gap(line, j):
+                continue  # an initial before the surname: part of the name, no name alone
             shaped = _CAPITALS_WORD.fullmatch(word) is not None if capitals else is_name_token(word)
             if not shaped or self._honorific(word) or lex.is_system(word) or word.lower() in lex.ui:
                 break
@@ -670,8 +672,6 @@ class BareNameFinder:
                 break
         if capitals and (end is None or end == i):
             return None
-            if _INITIAL.fullmatch(word) and j + 1 < len(tokens) and not _wide_gap(line, j):
-                continue  # an initial before the surname: part of the name, no name alone
         return end
 
     def _name_end(self, text: str, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
