@@ -104,3 +104,16 @@ def test_a_title_before_initials_alone_or_a_product_names_no_one(detector):
 
 def test_a_parcel_s_proof_of_delivery_names_who_signed(detector):
     assert ("PERSON", "KEANE") in _found(detector, "Delivered 09:12", "Signed for by: KEANE")
+
+
+def test_a_bank_statement_s_payee_is_a_person(detector):
+    found = _found(
+        detector,
+        "03 Dec  FASTER PAYMENT TO A BRENNAN  -£50.00",
+        "02 Dec  CARD PAYMENT TO TESCO STORES 3345  -£23.10",
+        "01 Dec  TFR FROM R KAPOOR REF RENT  +£450.00",
+        "30 Nov  BANK GIRO CREDIT REF ACME LTD SALARY",
+    )
+    people = {v for e, v in found if e == "PERSON"}
+    assert {"A BRENNAN", "R KAPOOR"} <= people, found
+    assert not {v for v in people if "TESCO" in v or "ACME" in v}, found

@@ -50,6 +50,9 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
+# how bank statements print a transfer before its payee or payer ("FASTER PAYMENT TO A BRENNAN")
+_PAYEE_TRANSFERS = frozenset({"PAYMENT", "PAYMENTS", "TRANSFER", "TFR", "PMT", "CREDIT", "ORDER", "BACS", "FPS"})
+_PAYEE_AFTER = frozenset({"TO", "FROM"})
 _INITIAL = regex.compile(r"\p{Lu}\.?")  # a given name's initial ("Mr P Whelan", "MRS J. OKAFOR")
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
 _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>-Blood"
@@ -443,7 +446,7 @@ class BareNameFinder:
                     pass  # one word left: only a glued name
                 elif self._honorific(tokens[i][2]):
                     start, end = i + 1, self._addressed_end(line, tokens, i + 1)
-                elif self._capitals_honorific(tokens, i):
+                elif self._capitals_honorific(tokens, i) or _statement_payee(tokens, i):
                     start, end = i + 1, self._addressed_end(line, tokens, i + 1, capitals=True)
                 else:
                     end = self._name_end(lt.text, line, tokens, i)
@@ -878,6 +881,17 @@ def _stem_name_shape(word: str) -> bool:
     """A word of a file name that may be a name: "Oscar", "pennick", "SMITH"; not a glued
     phrase ("RightToWork") or a code with digits."""
     return is_name_token(word) or (len(word) >= 2 and word.isalpha() and (word.islower() or word.isupper()))
+
+
+def _statement_payee(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word i ends a bank statement's transfer ("FASTER PAYMENT TO", "TFR FROM", "STANDING
+    ORDER TO") before a payee printed as an initial and a surname in capitals ("A BRENNAN")."""
+    return (
+        0 < i < len(tokens) - 2
+        and tokens[i][2] in _PAYEE_AFTER
+        and tokens[i - 1][2] in _PAYEE_TRANSFERS
+        and _INITIAL.fullmatch(tokens[i + 1][2]) is not None
+    )
 
 
 @functools.lru_cache(maxsize=4096)
