@@ -132,7 +132,9 @@ def test_a_json_key_line_under_a_remembered_users_table_is_no_row(detector):
     (fails before: USERNAME over the key, a clean output blocked, corpus_n4 cloud_console 33-40 s).
     A member's key in quotes opens no row of a grid."""
     memory = _users_table_remembered(detector)
-    for key in ('"UserName":', '"userra":', '"Userra"e', "'UserName':"):
+    # '"Userae': the key read over two rows (its line and the next key's, one 25 px word at
+    # confidence 69), its closing quote and colon lost (corpus34 cloud_console 34.1 s)
+    for key in ('"UserName":', '"userra":', '"Userra"e', "'UserName':", '"Userae'):
         # the key under User name, the masked value's cell and the comma's speck under the next columns
         layout = make_layout((40, 300, key), (200, 300, "\u2588"), (262, 300, "="), (40, 334, '"Path": "/",'))
         dets = detector.detect(layout, memory)

@@ -695,11 +695,13 @@ def _quoted_key_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
     its colon misread): a member of an object a command printed (JSON, a dict), no row of a
     grid remembered above it. CloudShell's pane under an IAM console: 'aws iam get-user' printed
     its JSON key lines under the users table's User name column, which typed '"UserName":' (its
-    value masked) a login in the gate's reading of the output."""
+    value masked) a login in the gate's reading of the output. Its closing quote may be lost:
+    the key read over its line and the next ('"Userae', one word two rows tall) is a key still;
+    a grid's cell opens with a letter or a digit."""
     if not words:
         return False
     first = lt.text[words[0].start : words[0].end]
-    return len(first) > 2 and first[0] in QUOTES and any(ch in QUOTES for ch in first[2:])
+    return len(first) > 2 and first[0] in QUOTES and (first[1].isalpha() or any(ch in QUOTES for ch in first[2:]))
 
 
 def _layered(rows: list[Row], index: int, table: Table) -> bool:
