@@ -10,8 +10,8 @@ its owner (typed), then opens the Wi-Fi page: the networks are named after the f
 ("<Surname> Family", "<Surname>_5G") and the Wi-Fi password is revealed with the eye toggle.
 
 Policy (models/policy.yaml): IP_ADDRESS is redacted for every purpose with no private-range
-exception, so the LAN leases are declared IP_ADDRESS. MAC addresses have no entity type in the
-project (a device identifier; qa_review keeps technical details readable): not declared.
+exception, so the LAN leases are declared IP_ADDRESS. MAC addresses are MAC_ADDRESS (policy
+2026-12-05.6, b7926cd: a device's hardware address, masked for both purposes).
 """
 
 from __future__ import annotations
@@ -120,10 +120,11 @@ def play(stage: Stage) -> None:
         if name in ("HP-LaserJet-M15w", "SKYQ-MINI-3", "PS5-Console"):
             conn = "Ethernet"
         hours = rng.randint(1, 23)
+        mac = stage.pii(_mac(rng), "MAC_ADDRESS")  # drawn where the row drew it before: same values
         on = "" if k % 6 != 5 else " off"
         rows += (
             f"<tr><td><span class='dot{on}'></span>{'Online' if not on else 'Offline'}</td><td>{esc(name)}</td>"
-            f"<td class=mono>{ip}</td><td class=mono>{_mac(rng)}</td><td>{conn}</td>"
+            f"<td class=mono>{ip}</td><td class=mono>{mac}</td><td>{conn}</td>"
             f"<td>{hours} h {rng.randint(0, 59)} min</td>"
             f"<td><span class=ed>Edit</span></td></tr>"
         )
