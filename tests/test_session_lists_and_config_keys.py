@@ -161,3 +161,35 @@ def test_a_long_listing_names_each_file_s_owner(detector):
     )
     logins = {v for e, v in found if e == "USERNAME"}
     assert logins == {"aobrien", "rkapoor", "okwame"}, found
+
+
+def test_net_user_s_closing_sentence_under_the_guest_account_stays_readable(detector):
+    """ "Guest" is a name label (a booking's guest): the sentence below it is no guest's name."""
+    found = _found(
+        detector,
+        r"User accounts for \\LAPTOP-4KD2",
+        "Administrator            DefaultAccount",
+        "Guest                    WDAGUtilityAccount",
+        "The command completed successfully.",
+    )
+    assert not {v for _, v in found if "command" in v}, found
+
+
+def test_net_user_s_accounts_under_a_rule_ocr_did_not_read(detector):
+    """As OCR read a recorded console: the blank line and the rule under the heading are not
+    read, so the accounts stand three line heights below it, each column a line of its own."""
+    layout = text_layout(
+        (11, 78, r"PS C:\Users\Administrator> net user"),
+        (11, 112, r"User accounts for \\LAPTOP-7QK2M4"),
+        (11, 163, "Administrator"),
+        (211, 163, "DefaultAccount"),
+        (411, 163, "nokeefe"),
+        (11, 181, "Guest"),
+        (210, 180, "wsibal"),
+        (410, 180, "WDAGUtilityAccount"),
+        (11, 197, "The command completed successfully."),
+        line_h=14,
+    )
+    lt, findings = detector.find_spans(layout)
+    found = {lt.text[f.start : f.end] for f in findings}
+    assert found == {"nokeefe", "wsibal"}, found  # ("Guest" is a name label too: a PERSON either way)

@@ -35,7 +35,8 @@ _ACCOUNT = regex.compile(r"(?:[A-Za-z0-9][\w.-]{0,31}\\)?\K[A-Za-z_][\w.$-]{1,31
 _HEADER_WORDS = frozenset({"name", "enabled", "description", "objectclass", "principalsource", "samaccountname"})
 _COLUMNS, _ONE_PER_LINE, _TABLE = "columns", "one per line", "table"  # the shapes of a listing
 MAX_LINES = 60  # lines of one listing read after its heading
-MAX_GAP_LINES = 2.5  # a wider gap (in line heights) ends the listing
+# a wider gap (in line heights) ends the listing: net puts a blank line and a rule under its heading
+MAX_GAP_LINES = 4.0
 
 
 class AccountListFinder:
