@@ -181,3 +181,12 @@ def test_a_person_named_like_a_town_is_still_a_person(detector):
     found = _rows(detector, "Jack London wrote it", "Chester Bennington")
     assert ("PERSON", "Jack London") in found, found
     assert ("PERSON", "Chester Bennington") in found, found
+
+
+def test_a_national_insurance_shape_across_two_cells_is_no_number(detector):
+    """A boarding pass: 'SK 1351' under FLIGHT and '14C' under SEAT, read as one line, spell a NINO's
+    shape; the gate then blocked every frame showing the flight as a piece of that 'value'."""
+    found = _rows(detector, "FLIGHT           SEAT", "SK 1351          14C")
+    assert not {v for e, v in found if e == "UK_NINO"}, found
+    for row in ("JG 10 37 58 A", "JG103758A"):
+        assert any(e == "UK_NINO" for e, _ in _rows(detector, row)), row

@@ -75,6 +75,12 @@ _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 # token leaves only the glyphs' side bearings (0-0.4: 'DB_PASSWORD=j' 'rqy...' at 0.38)
 _GLUE_CHARS = 0.5
 
+# Identifiers a recognizer finds by their shape alone, printed in one cell with single spaces
+# ("AB 12 34 56 C"): a match over a cell gap joins two cells of a row that OCR read as one line
+# (a boarding pass's "SK 1351" under FLIGHT and "14C" under SEAT read "SK 1351 14C", a NINO's shape)
+_ONE_CELL_ENTITIES = frozenset({"UK_NINO"})
+_CELL_GAP_CHARS = 2.0  # a gap this many average characters wide parts two cells
+
 log = logging.getLogger(__name__)
 
 
@@ -95,6 +101,8 @@ class FindingFilter:
         required = self.lookalikes.required_context.get(f.entity_type)
         if required is not None and not required.before(lt.text, f.start):
             return []  # an identifier's shape without its word ("passport", "NHS") before it
+        if f.entity_type in _ONE_CELL_ENTITIES and _across_cells(lt, f.start, f.end):
+            return []
         if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self.lookalikes.ip_not_after:
             return []
         if f.entity_type == "URL":
@@ -263,6 +271,20 @@ class FindingFilter:
             and not self.lexicon.is_place(words[0])
             and not self.lexicon.is_place(" ".join(words))
         )
+
+
+def _across_cells(lt: LayoutText, start: int, end: int) -> bool:
+    """Whether the words of [start, end) stand in two cells of a row: a gap between two of
+    them on one line as wide as _CELL_GAP_CHARS of their average character."""
+    words = lt.words_in(start, end)
+    chars = sum(w.end - w.start for w in words)
+    if len(words) < 2 or chars == 0:
+        return False
+    char_w = sum(w.box.w for w in words) / chars
+    return any(
+        a.line == b.line and b.box.x - a.box.x2 >= _CELL_GAP_CHARS * char_w
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _without_leading_caps(text: str, start: int, end: int) -> int:
