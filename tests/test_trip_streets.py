@@ -31,6 +31,8 @@ def test_a_trip_from_a_flat_s_street_misread_to_a_technical_street_type(detector
     line; the flat's word and number before the comma still say the line is an address."""
     found = _rows(detector, "Studio 94], Harcourt Fort - 83 Wilkins Field", "£9.75 · Toyota Prius")
     assert ("ADDRESS", "83 Wilkins Field") in found, found
+    # and the flat's own street, whose line no longer starts with a number of a street line
+    assert any(e == "ADDRESS" and "Harcourt Fort" in v for e, v in found), found
 
 
 @pytest.mark.parametrize("row", ["Visual Studio 2022 Network Ports", "Android Studio: 3 Network Ports"])

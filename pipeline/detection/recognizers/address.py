@@ -881,7 +881,9 @@ def _layout_spans(block: list[LineRef], start: int, end: int) -> Iterator[tuple[
 # a flat's word and its number before the street's comma ("Flat 9,", "Studio 94l," read "94],"):
 # the line is an address's
 _FLAT_NUMBER = regex.compile(
-    r"(?<![\w-])(?i:flat|apartment|apt|studio|maisonette)\.?[ ]\d{1,4}[A-Za-z\]|)]?,", regex.VERSION0
+    r"(?<![\w-])(?i:flat|apartment|apt|studio|maisonette)\.?[ ]\d{1,4}[A-Za-z\]|)]?,"
+    r"(?:[ ]{1,2}(?P<street>\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}))?",
+    regex.VERSION0,
 )
 
 
@@ -897,11 +899,21 @@ class StreetLineRecognizer(CodeRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         found = list(self._street_lines(text))
+        flats = list(_FLAT_NUMBER.finditer(text))
+        # a flat's line whose number OCR misread ("Studio 94l, <Name> Fort" read "94],"), so that
+        # no street line starts there: the flat and the street after it, to its street type
+        covered = [(r.start, r.end) for r in found]
+        for m in flats:
+            if m.group("street") and not any(a <= m.start() < b for a, b in covered):
+                words = list(_WORD.finditer(text, m.start("street"), m.end("street")))
+                last = next((w for w in reversed(words[1:]) if w.group(0).rstrip(".").lower() in STREET_TYPES), None)
+                if last is not None:
+                    found.append(self.result("ADDRESS", m.start(), last.end(), self.STREET_SCORE))
         # a line that holds a street, or a flat's number, holds addresses: a street of a
         # technical-sounding type on it is one too (a trip's "Flat 9, <Name> Fort -> 83 <Name>
-        # Field", a route's two ends; "Studio 94l," read "Studio 94],")
+        # Field", a route's two ends)
         strong = [r.start for r in found if r.score >= self.STREET_SCORE]
-        strong += [m.start() for m in _FLAT_NUMBER.finditer(text)] if found else []
+        strong += [m.start() for m in flats] if found else []
         for r in found:
             if r.score < self.STREET_SCORE and any(_same_line(text, r.start, s) for s in strong):
                 r.score = self.STREET_SCORE
