@@ -117,3 +117,12 @@ def test_a_bank_statement_s_payee_is_a_person(detector):
     people = {v for e, v in found if e == "PERSON"}
     assert {"A BRENNAN", "R KAPOOR"} <= people, found
     assert not {v for v in people if "TESCO" in v or "ACME" in v}, found
+
+
+@pytest.mark.parametrize("row", ["Victoria Street", "Albert Road", "Grace Avenue  ·  0.4 mi"])
+def test_a_first_name_before_a_thoroughfare_is_a_street_no_person(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}, row
+
+
+def test_a_first_name_before_a_surname_is_still_a_person(detector):
+    assert ("PERSON", "Victoria Streeter") in _found(detector, "Victoria Streeter")

@@ -50,6 +50,11 @@ _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
+# words that name streets far more often than people, though the census lists them as surnames:
+# after a first name they make a street ("Victoria Street", "Albert Road"), no person
+_THOROUGHFARES = frozenset(
+    {"street", "road", "avenue", "drive", "crescent", "terrace", "boulevard", "gardens", "square"}
+)
 # how bank statements print a transfer before its payee or payer ("FASTER PAYMENT TO A BRENNAN")
 _PAYEE_TRANSFERS = frozenset({"PAYMENT", "PAYMENTS", "TRANSFER", "TFR", "PMT", "CREDIT", "ORDER", "BACS", "FPS"})
 _PAYEE_AFTER = frozenset({"TO", "FROM"})
@@ -744,7 +749,7 @@ class BareNameFinder:
         # after a known first name, a word of middling frequency is a surname ("Sharma" 3.5,
         # "Okafor"); a really common one is not ("Update" 4.7, "Period"); a double-barrelled
         # one is surnames joined ("Smith-Jones", which the word list counts as common)
-        if not is_name_token(word) or lex.is_system(word):
+        if not is_name_token(word) or lex.is_system(word) or word.lower() in _THOROUGHFARES:
             return False
         return not lex.is_common_word(word) or ("-" in word and all(map(lex.is_surname, word.split("-"))))
 
