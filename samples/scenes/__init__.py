@@ -70,6 +70,7 @@ SCENES: tuple[str, ...] = (
     "access_audit",
     "win_accounts",
     "support_console",
+    "statement_print",
 )
 
 
