@@ -190,3 +190,13 @@ def test_a_national_insurance_shape_across_two_cells_is_no_number(detector):
     assert not {v for e, v in found if e == "UK_NINO"}, found
     for row in ("JG 10 37 58 A", "JG103758A"):
         assert any(e == "UK_NINO" for e, _ in _rows(detector, row)), row
+
+
+def test_a_street_over_a_town_line_that_ocr_joined_to_a_table_row(detector):
+    """A bottle label beside a prescriptions table: the label's town line is read into the table
+    row's line, so the label's lines make no address block; the street ('Mills' counts things as
+    often) stands over a line that ends in a state and ZIP."""
+    found = _rows(detector, "64810 Harlow Mills", "11/21/2026 Refill Bellmont, TN 37015")
+    assert ("ADDRESS", "64810 Harlow Mills") in found, found
+    found = _rows(detector, "3 Network Drives", "Version 10.12 build 55927")
+    assert not {v for e, v in found if e == "ADDRESS"}, found

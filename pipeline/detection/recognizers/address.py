@@ -887,6 +887,22 @@ _FLAT_NUMBER = regex.compile(
 )
 
 
+def _town_line_after(text: str, end: int) -> bool:
+    """Whether the text line after the one holding `end` ends an address: a US state and ZIP or a
+    UK postcode (a bottle label's '<n> <Name> Mills' over '<Town>, TN <ZIP>', whose town line OCR
+    joined to a table row beside the label, so the address block is not found as one)."""
+    start = text.find("\n", end)
+    if start < 0:
+        return False
+    stop = text.find("\n", start + 1)
+    stop = len(text) if stop < 0 else stop
+    return any(
+        score >= StreetLineRecognizer.STREET_SCORE
+        for _, spans in postcodes(text, start + 1, stop)
+        for *_, score in spans
+    )
+
+
 def _same_line(text: str, a: int, b: int) -> bool:
     return "\n" not in text[min(a, b) : max(a, b)]
 
@@ -915,7 +931,9 @@ class StreetLineRecognizer(CodeRecognizer):
         strong = [r.start for r in found if r.score >= self.STREET_SCORE]
         strong += [m.start() for m in flats] if found else []
         for r in found:
-            if r.score < self.STREET_SCORE and any(_same_line(text, r.start, s) for s in strong):
+            if r.score < self.STREET_SCORE and (
+                any(_same_line(text, r.start, s) for s in strong) or _town_line_after(text, r.end)
+            ):
                 r.score = self.STREET_SCORE
         return found
 
