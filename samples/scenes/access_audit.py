@@ -13,15 +13,11 @@ English ones: no label says they are logins, only the commands and the columns.
 
 from __future__ import annotations
 
+from samples.scenes import fakes
 from samples.scenes.stage import SceneSpec, Stage
 
 HOST = "app-02"
 DOMAIN = "corp.example.org"
-
-
-def _login(name: str) -> str:
-    first, last = name.lower().replace("'", "").replace("-", "").split(" ", 1)
-    return f"{first[0]}{last.replace(' ', '')}"[:12]
 
 
 def play(stage: Stage) -> None:
@@ -33,7 +29,7 @@ def play(stage: Stage) -> None:
         stage.fake("en_IE").first_name() + " " + stage.fake("en_IE").last_name(),
         stage.fake("en_IN").first_name() + " " + stage.fake("en_IN").last_name(),
     ]
-    logins = [_login(n) for n in names]
+    logins = [fakes.initial_login(n) for n in names]
     ips = [f"10.20.{rng.randint(1, 9)}.{rng.randint(2, 250)}" for _ in names]
     outside = f"{rng.randint(81, 212)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
     tech = logins[2]
@@ -125,30 +121,23 @@ clear
     stage.pause(1.0)
     stage.stamp_printed(lambda e: e.value == tech)  # in the prompt and the title from the start
 
-    def run(command: str, out: str, hold: float) -> None:
-        desk.type(command)
-        desk.key("Return")
-        stage.pause(0.8)
-        stage.stamp_printed(lambda e: e.first_shown_s is None and e.value in out)
-        stage.pause(hold)
-
-    run("who", who_out, 2.0)
-    run("w", w_out, 2.5)
+    stage.run_command("who", who_out, 2.0)
+    stage.run_command("w", w_out, 2.5)
     stage.keep("load average", "LOGIN@", static=True)
-    run("last -n 7", last_out, 3.0)
+    stage.run_command("last -n 7", last_out, 3.0)
     stage.keep("still logged in", "system boot", "wtmp begins", static=True)
     desk.key("ctrl+l")
     stage.pause(0.5)
-    run("sudo grep sshd /var/log/auth.log | tail -4", auth_out, 3.0)
+    stage.run_command("sudo grep sshd /var/log/auth.log | tail -4", auth_out, 3.0)
     stage.keep("Accepted publickey for", "Failed password for invalid user", "session opened for user", static=True)
-    run(f"getent passwd {target_login}", getent_out, 2.0)
-    run(f'ldapsearch -x -LLL -b "dc=corp,dc=example,dc=org" "(uid={target_login})"', ldap_out, 3.0)
+    stage.run_command(f"getent passwd {target_login}", getent_out, 2.0)
+    stage.run_command(f'ldapsearch -x -LLL -b "dc=corp,dc=example,dc=org" "(uid={target_login})"', ldap_out, 3.0)
     stage.keep("objectClass: inetOrgPerson", "loginShell: /bin/bash", static=True)
     desk.key("ctrl+l")
     stage.pause(0.5)
     desk.type("cd /srv/app-config")
     desk.key("Return")
-    run("git config --list", git_out, 3.0)
+    stage.run_command("git config --list", git_out, 3.0)
     stage.keep("core.editor=vim", "core.autocrlf=input", static=True)
     stage.mark("done")
     stage.pause(1.5)

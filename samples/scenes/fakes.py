@@ -75,6 +75,13 @@ def email_for(name: str, domain: str, rng: random.Random) -> str:
     return f"{local}@{domain}"
 
 
+def initial_login(name: str) -> str:
+    """A login as many organisations make it: the first name's initial and the surname, lower case,
+    without spaces, hyphens or apostrophes, at most 12 characters ("Mary-Kate O'Neill" -> "moneill")."""
+    first, last = name.lower().replace("'", "").replace("-", "").split(" ", 1)
+    return f"{first[0]}{last.replace(' ', '')}"[:12]
+
+
 def nino(rng: random.Random) -> str:
     """UK National Insurance number as printed on payslips: `AB 12 34 56 C`."""
     while True:

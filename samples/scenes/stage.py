@@ -360,6 +360,15 @@ class Stage:
             entry.first_shown_s = self.now()
         return value
 
+    def run_command(self, command: str, output: str, hold: float) -> None:
+        """Type `command` into the focused terminal, stamp the values its `output` prints (the
+        watcher cannot see xterm), and leave it on screen for `hold` seconds."""
+        self.desk.type(command)
+        self.desk.key("Return")
+        self.pause(0.8)
+        self.stamp_printed(lambda e: e.first_shown_s is None and e.value in output)
+        self.pause(hold)
+
     def stamp_printed(self, printed: Callable[[Entry], bool]) -> None:
         """Stamp the registered values a terminal has just printed (the watcher cannot see xterm)."""
         for e in list(self.entries.values()):

@@ -13,21 +13,17 @@ PowerShell's colours (the harness runs Linux); the text is what Windows prints.
 
 from __future__ import annotations
 
+from samples.scenes import fakes
 from samples.scenes.stage import SceneSpec, Stage
 
 REALM = "CORP.CONTOSO.COM"
 HOST = "LAPTOP-7QK2M4"
 
 
-def _login(name: str) -> str:
-    first, last = name.lower().replace("'", "").replace("-", "").split(" ", 1)
-    return f"{first[0]}{last.replace(' ', '')}"[:12]
-
-
 def play(stage: Stage) -> None:
     locales = ["en_IE", "en_IN", "en_GB", "en_US"]
     names = [f"{stage.fake(lc).first_name()} {stage.fake(lc).last_name()}" for lc in locales]
-    logins = [_login(n) for n in names]
+    logins = [fakes.initial_login(n) for n in names]
     local = [stage.pii(logins[0], "USERNAME", watch=False), stage.pii(logins[1], "USERNAME", watch=False)]
     member = stage.pii(logins[2], "USERNAME", watch=False)
     owner = stage.pii(names[0], "PERSON", watch=False)
@@ -97,30 +93,25 @@ echo
     stage.start()
     stage.pause(1.0)
 
-    def run(command: str, out: str, hold: float) -> None:
-        desk.type(command)
-        desk.key("Return")
-        stage.pause(0.8)
-        stage.stamp_printed(lambda e: e.first_shown_s is None and e.value in out)
-        stage.pause(hold)
-
-    run("net user", net_users, 2.5)
+    stage.run_command("net user", net_users, 2.5)
     stage.keep("The command completed successfully.", static=True)
-    run("net localgroup administrators", localgroup, 3.0)
+    stage.run_command("net localgroup administrators", localgroup, 3.0)
     stage.keep("Alias name", "Domain Admins", static=True)
     desk.type("cls")
     desk.key("Return")
     stage.pause(0.5)
-    run("Get-LocalUser", get_local, 3.0)
+    stage.run_command("Get-LocalUser", get_local, 3.0)
     stage.keep("Built-in account for guest access to the computer/domain", static=True)
-    run('systeminfo | findstr /B /C:"Host Name" /C:"OS" /C:"Registered" /C:"System Manufacturer"', sysinfo, 3.0)
+    stage.run_command(
+        'systeminfo | findstr /B /C:"Host Name" /C:"OS" /C:"Registered" /C:"System Manufacturer"', sysinfo, 3.0
+    )
     stage.keep("Microsoft Windows 11 Pro", "Contoso Ltd", static=True)
     desk.type("cls")
     desk.key("Return")
     stage.pause(0.5)
-    run('tasklist /v /fi "username eq CONTOSO\\*" /fi "memusage gt 200000"', tasklist, 3.0)
+    stage.run_command('tasklist /v /fi "username eq CONTOSO\\*" /fi "memusage gt 200000"', tasklist, 3.0)
     stage.keep("OUTLOOK.EXE", "Running", static=True)
-    run("klist", klist, 3.0)
+    stage.run_command("klist", klist, 3.0)
     stage.keep("Cached Tickets", "KerbTicket Encryption Type", static=True)
     stage.mark("done")
     stage.pause(1.0)

@@ -18,21 +18,16 @@ from samples.scenes.stage import SceneSpec, Stage
 DOMAIN = "corp.northwind.local"
 
 
-def _login(name: str) -> str:
-    first, last = name.lower().replace("'", "").split(" ", 1)
-    return f"{first[0]}{last.replace(' ', '').replace('-', '')}"[:12]
-
-
 def play(stage: Stage) -> None:
     fake, rng = stage.fake("en_GB"), stage.rng
     user = fakes.person(fake)
-    login = _login(user)
+    login = fakes.initial_login(user)
     stage.pii(user, "PERSON", watch=False)
     stage.pii(login, "USERNAME", watch=False)
     host = stage.pii(f"LAPTOP-{login.upper()}", "PERSON", watch=False)
     others = [fakes.person(fake) for _ in range(3)]
-    other_logins = [stage.pii(_login(n), "USERNAME", watch=False) for n in others]
-    tech = stage.pii("adm-" + _login(fakes.person(fake))[:8], "USERNAME", watch=False)
+    other_logins = [stage.pii(fakes.initial_login(n), "USERNAME", watch=False) for n in others]
+    tech = stage.pii("adm-" + fakes.initial_login(fakes.person(fake))[:8], "USERNAME", watch=False)
     net_user = f"""The request will be processed at a domain controller for domain {DOMAIN}.
 
 User name                    {login}
