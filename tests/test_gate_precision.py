@@ -563,6 +563,63 @@ def test_the_analysis_still_finds_a_name_on_a_row_cut_by_the_view_s_edge(detecto
     assert any(b.x <= 294 and b.x2 >= 294 + 8 * len("NadiaOkafor") + 6 for b in found)
 
 
+# A customer grid (crm_grid's geometry): a header row, then rows 21 px apart, the company column
+# at x 403; the first row half under the sticky header, its letters' tops cut off while OCR's
+# boxes keep their height, read at 74-76 where the rows below read at 96-97
+_GRID_COMPANIES = ["Summit Outdoor Supply", "Brightwater Dental", "Copperleaf Bakery", "Granite Peak Realty"]
+
+
+def _grid(first: str, first_conf: float, garbled_row: int = 0) -> tuple:
+    """The grid's words as OCR read them, `first` the first row's company cell (or, with
+    `garbled_row` > 0, that row's); the line of that cell."""
+
+    def row(text: str, x: int, y: int, conf: float) -> list[OcrWord]:
+        words, pos = [], x
+        for part in text.split():
+            words.append(OcrWord(part, Box(pos, y, 8 * len(part), 13), conf))
+            pos += 8 * len(part) + 5
+        return words
+
+    words = row("ID", 67, 185, 96.0) + row("Last contact", 1532, 184, 96.0) + row("Status", 1675, 184, 97.0)
+    cells = [*_GRID_COMPANIES[:garbled_row], first, *_GRID_COMPANIES[garbled_row:]]
+    for i, company in enumerate(cells):
+        odd = i == garbled_row
+        y = 200 + 20 * i
+        words += row(f"CUS-105{47 + 7 * i}", 66, y, 87.0 if odd else 92.0)
+        words += row(company, 404, y, first_conf if odd else 96.0)
+    layout = group_lines(words)
+    line = next(line for line in layout.lines if line.box.x == 404 and line.box.y == 200 + 20 * garbled_row)
+    return layout, line
+
+
+@pytest.mark.parametrize(
+    "first, conf, garbled_row, reported",
+    [
+        ("Biuepiru LoyIsucs", 75.0, 0, False),  # the first row under the header, misread: no name
+        ("Biuepiru LoyIsucs", 96.0, 0, True),  # the same words read as well as the rows below
+        ("Nadia Okafor", 75.0, 0, True),  # a real name on the cut row: still reported
+        ("Biuepiru LoyIsucs", 75.0, 2, True),  # a misread row inside the column: no edge cuts it
+    ],
+)
+def test_a_guessed_name_on_a_row_under_a_sticky_header_is_no_finding(detector, first, conf, garbled_row, reported):
+    """crm_grid (corpus34) blocked on PERSON high_confidence x4 (22-28 s): the grid's first row
+    under its sticky header, the letters' tops cut off; OCR's boxes kept the row's height, so
+    `_cut_by_edge` did not see it cut, and read '<Brand> Logistics' as two words of no language
+    at 74-76 (the rows below at 96-97), which spaCy took for a name (0.85). A row at a column's
+    edge read well under its column is cut as a shorter one is; a known name is still reported,
+    and so is a misread row that no edge cuts."""
+    from pipeline.core.types import Detection
+    from pipeline.detection.filters import NER_RECOGNIZER
+    from pipeline.redact.verify import reported_basis
+
+    layout, line = _grid(first, conf, garbled_row)
+    found = Detection("PERSON", 0.85, line.box.pad(3), NER_RECOGNIZER, "0" * 16)
+    masks = [Box(190, 190, 110, 120)]  # the contact column, masked
+    lexicon = detector.lexicon
+    basis = reported_basis(found, layout, masks, lexicon.is_ordinary, lexicon.is_name)
+    assert basis == (FindingBasis.HIGH_CONFIDENCE if reported else None)
+
+
 @pytest.mark.parametrize(
     "shown, width, conf, reported",
     [

@@ -97,6 +97,11 @@ SHAPE_BELOW = 70.0
 _DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
 CUT_HEIGHT_SHARE = 0.85
 CUT_ROWS_REACH = 12.0
+# ... or, its letters' tops or bottoms cut by something drawn over them (a sticky header, a
+# toolbar) while its box keeps their height, read under this mean confidence where the rows
+# alike read at least `CUT_ROWS_READ` (the median of theirs): the same font, misread there only
+CUT_MISREAD_BELOW = 80.0
+CUT_ROWS_READ = 90.0
 _NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
 # Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
 # field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
@@ -637,15 +642,19 @@ def _guessed_name_on_cut_line(
 
 def _cut_by_edge(line: TextLine, layout: Layout) -> bool:
     """Whether `line` is the first or last of a column of rows alike (two or more other lines
-    starting where it starts, at most `CUT_ROWS_REACH` of its heights away) and under
-    `CUT_HEIGHT_SHARE` of their median height: the edge of the view that holds the rows (a
-    list's viewport, a window's frame) cuts its letters' bottoms or tops. A row's height is its
-    letters' (OCR's boxes), so a row without descenders is shorter too; the rule it feeds only
-    asks a name found there for a known name."""
+    starting where it starts, at most `CUT_ROWS_REACH` of its heights away) and cut by the edge
+    of the view that holds the rows (a list's viewport, a window's frame) or by what is drawn
+    over them there (a grid's sticky header, a toolbar), which hides its letters' bottoms or
+    tops. Seen as a line under `CUT_HEIGHT_SHARE` of their median height, or, where OCR's boxes
+    kept the height (crm_grid: the first row under the header, its letters' tops cut off, read
+    at 74-76 where the rows below read at 96-97), as a line read under `CUT_MISREAD_BELOW` mean
+    confidence in a column whose rows read at least `CUT_ROWS_READ`: the same font, misread
+    there only. A row's height is its letters' (OCR's boxes), so a row without descenders is
+    shorter too; the rule it feeds only asks a name found there for a known name."""
     box = line.box
     reach = CUT_ROWS_REACH * max(box.h, 1)
     alike = [
-        other.box
+        other
         for other in layout.lines
         if other is not line
         and abs(other.box.x - box.x) <= max(4, box.h // 2)
@@ -654,10 +663,20 @@ def _cut_by_edge(line: TextLine, layout: Layout) -> bool:
     ]
     if len(alike) < 2:
         return False
-    heights = sorted(b.h for b in alike)
-    if box.h >= CUT_HEIGHT_SHARE * heights[len(heights) // 2]:
+    if not (all(o.box.y > box.y for o in alike) or all(o.box.y < box.y for o in alike)):
         return False
-    return all(b.y > box.y for b in alike) or all(b.y < box.y for b in alike)
+    heights = sorted(o.box.h for o in alike)
+    if box.h < CUT_HEIGHT_SHARE * heights[len(heights) // 2]:
+        return True
+    reads = sorted(_read_confidence(o.words) for o in alike)
+    return _read_confidence(line.words) < CUT_MISREAD_BELOW and reads[len(reads) // 2] >= CUT_ROWS_READ
+
+
+def _read_confidence(words: Sequence[OcrWord]) -> float:
+    """The mean confidence of `words`, weighed by their letters and digits (0: none)."""
+    sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
+    total = sum(sizes)
+    return sum(w.conf * n for w, n in zip(words, sizes)) / total if total else 0.0
 
 
 def finding_basis(detection: Detection) -> FindingBasis | None:
