@@ -16,22 +16,39 @@ from __future__ import annotations
 
 import copy
 
+import regex
+
 from pipeline.core.types import Box, Layout, TextLine
 from pipeline.detection.text import LayoutText, LineRef
 
 LINE_GAP = 0.9  # lines of one block are at most this many line heights apart
 INDENT = 2.0  # and start within this many line heights of each other (left-aligned text)
 _JOINERS = "-.@_+/("
+# an amount of money ("2,310.00", "£12.40", "-85.00"): a value of its own that no line's next
+# word continues (a statement's row ends in one, and the next row opens with a date)
+_AMOUNT = regex.compile(r"[-+]?\p{Sc}?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
 
 
 def wrap_breaks(lt: LayoutText) -> list[int]:
     """Offsets of the "\\n"s of `lt.text` that join two lines of one block where a value may
-    run on: the first line ends, and the next begins, with a digit or a joiner."""
+    run on: the first line ends, and the next begins, with a digit or a joiner; an amount of
+    money at the first line's end ends its value (statement_print: a row's "2,310.00" and the
+    next row's date were read as one phone number)."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
-        if _same_block(upper.box, lower.box) and _may_continue(_last_char(lt, upper), _first_char(lt, lower)):
+        if (
+            _same_block(upper.box, lower.box)
+            and _may_continue(_last_char(lt, upper), _first_char(lt, lower))
+            and not _ends_in_amount(lt, upper)
+        ):
             breaks.append(upper.end)
     return breaks
+
+
+def _ends_in_amount(lt: LayoutText, line: LineRef) -> bool:
+    """Whether `line`'s last word is an amount of money (`_AMOUNT`)."""
+    last = lt.text[line.start : line.end].rsplit(None, 1)[-1:] if line.end > line.start else []
+    return bool(last) and _AMOUNT.fullmatch(last[0]) is not None
 
 
 def wrap_windows(lt: LayoutText, breaks: list[int]) -> list[tuple[int, int]]:
