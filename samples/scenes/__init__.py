@@ -72,6 +72,7 @@ SCENES: tuple[str, ...] = (
     "support_console",
     "statement_print",
     "payment_activity",
+    "remote_session",
 )
 
 
