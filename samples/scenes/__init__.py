@@ -73,6 +73,7 @@ SCENES: tuple[str, ...] = (
     "statement_print",
     "payment_activity",
     "remote_session",
+    "notifications_feed",
 )
 
 
