@@ -74,6 +74,7 @@ SCENES: tuple[str, ...] = (
     "payment_activity",
     "remote_session",
     "notifications_feed",
+    "mail_thread",
 )
 
 
