@@ -128,6 +128,8 @@ class Detector:
                 ner.bare_names.honorifics,
                 ner.bare_names.capitals_not_first,
                 ner.bare_names.first_name_after,
+                ner.bare_names.activity_before,
+                ner.bare_names.activity_after,
             )
             if names
             else None

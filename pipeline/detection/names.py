@@ -562,6 +562,8 @@ class BareNameFinder:
         honorifics: Iterable[str] = (),
         capitals_not_first: Iterable[str] = (),
         first_name_after: Iterable[str] = (),
+        activity_before: Iterable[str] = (),
+        activity_after: Iterable[str] = (),
     ):
         self.lexicon = lexicon
         self.score = score
@@ -570,6 +572,11 @@ class BareNameFinder:
         self.capitals_not_first = frozenset(w.lower() for w in capitals_not_first)
         self.first_name_after = frozenset(w.lower() for w in first_name_after)
         self._after_words = max((len(w.split()) for w in self.first_name_after), default=0)
+        self.activity_before = frozenset(w.lower() for w in activity_before)
+        self._before_len = max((len(w.split()) for w in self.activity_before), default=0)
+        self.activity_after = tuple(tuple(w.lower().split()) for w in activity_after)
+        self._activity_first = frozenset(p[0] for p in self.activity_after)
+        self._before_last = frozenset(w.split()[-1] for w in self.activity_before)
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found = []
@@ -598,6 +605,8 @@ class BareNameFinder:
                 i = end + 1
             found.extend(self._in_capitals(line, tokens))
             found.extend(self._addressed_first(line, tokens))
+            if self._activity_first or self._before_last:
+                found.extend(self._activity(lt, line, tokens))
             found.extend(self._short_forms(lt, line, tokens))
         found.extend(self._wrapped(lt))
         return found
@@ -666,6 +675,62 @@ class BareNameFinder:
             last = i + 1 if i + 1 < len(tokens) and self._surname_after(line, tokens, i) else i
             found.append(SpanFinding(start, tokens[last][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
+
+    def _activity(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A person in an activity feed's sentence, between the words a payment app or a social
+        site writes around one (`activity_before`: "You paid", "Money sent to", "Request from",
+        "It's"; `activity_after`: "paid you", "liked your", "and # others"): a known given name
+        and up to two capitalised words after it (a surname that is an English word too: "You
+        paid <First> <Word>"), or two or three name-shaped words that are no common words, no
+        system, UI or company words (a given name no list knows: "<First> <Last> paid you"). A
+        merchant's one word ("You paid Netflix") and a shop's ("Tesco Stores") stay."""
+        if len(tokens) < 3:
+            return []
+        # the words as written (a cue's "It's" keeps its "'s", which a name's token loses)
+        low = [lt.text[w.start : w.end].strip(_EDGES).lower() for w in line.words]
+        found = []
+        for i in range(1, len(tokens)):
+            if low[i - 1] in self._before_last and any(
+                " ".join(low[k:i]) in self.activity_before for k in range(max(0, i - self._before_len), i)
+            ):
+                end = self._activity_name(line, tokens, i, None)
+                if end is not None:
+                    found.append(SpanFinding(tokens[i][0], tokens[end][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                    continue
+            if i >= 2 and low[i] in self._activity_first and self._activity_follows(low, i):
+                for start in (i - 3, i - 2):
+                    if start >= 0 and self._activity_name(line, tokens, start, i - 1) is not None:
+                        found.append(
+                            SpanFinding(tokens[start][0], tokens[i - 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER)
+                        )
+                        break
+        return found
+
+    def _activity_follows(self, low: list[str], i: int) -> bool:
+        words = tuple("#" if w.isdigit() else w for w in low[i : i + 4])
+        return any(words[: len(phrase)] == phrase for phrase in self.activity_after)
+
+    def _activity_name(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int, last: int | None) -> int | None:
+        """Index of the last word of a person's name starting at word i of an activity sentence
+        (ending at `last` when given), or None."""
+        lex = self.lexicon
+        end = i
+        limit = min(len(tokens) - 1, i + 2) if last is None else last
+        while end < limit and not _wide_gap(line, end) and not _punct_after(line, tokens, end):
+            word = tokens[end + 1][2]
+            if not is_name_token(word) or lex.is_system(word) or word.lower() in lex.ui:
+                break
+            end += 1
+        if last is not None and end != last:
+            return None
+        words = [tokens[j][2] for j in range(i, end + 1)]
+        if not all(is_name_token(w) and not lex.is_system(w) and w.lower() not in lex.ui for w in words):
+            return None
+        if len(words) >= 2 and lex.is_given_name(words[0]) and not lex.is_company_name(words):
+            return end
+        if len(words) >= 2 and not any(lex.is_common_word(w) or lex.is_organisation_word(w) for w in words):
+            return end
+        return None
 
     def _surname_after(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Whether the token after first name i is its surname: capitalised, no punctuation or

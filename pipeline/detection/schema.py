@@ -84,6 +84,14 @@ class BareNamesDoc(Document):
     # known first name alone: "Hello, <First>", "Welcome back, <First>", "Deliver to <First>",
     # "Your driver <First>" (names.py BareNameFinder._addressed_first)
     first_name_after: Words = []
+    # an activity feed's sentence around a person (a payment app's, a social site's
+    # notifications): the words right before a name ("You paid <First> <Last>", "Request from",
+    # "It's <First> <Last>'s birthday") and right after one ("<First> <Last> paid you", "liked
+    # your photo", "and 3 others commented"; "#" stands for a number): a known given name and
+    # the capitalised word after it, a surname English also writes as a word too, or two or
+    # three name-shaped words that are no common words (names.py BareNameFinder._activity)
+    activity_before: Words = []
+    activity_after: Words = []
     # a computer's or a phone's name that holds its owner's ("<First>-s-Galaxy-S23", "DESKTOP-<SURNAME>")
     # and a Wi-Fi network named after a household ("<Surname>_5G", "<Surname> Family"):
     # pipeline/detection/host_names.py. The parts of a host name that are a device, a model or a
