@@ -595,7 +595,7 @@ class LabelValueFinder:
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
             # the run of words (small gaps) that contains the first overlapping word
             groups = _runs(list(other.words), self.word_gap * other.height)
-            run = _before_details(lt, group, next(r for r in groups if hit in r))
+            run = _in_field_of(lt, hit, _before_details(lt, group, next(r for r in groups if hit in r)))
             if any(w.start in label_starts for w in run):
                 break  # stacked labels ("Name" above "Email"), not a value
             found = None
@@ -847,6 +847,23 @@ def _hint_over_field(lt: LayoutText, label: Box, first: Box, line: Box) -> bool:
         line.y2 - 2 <= f.box.y <= line.y2 + HINT_FIELD_GAP * line.h and min(f.box.x2, label.x2) > max(f.box.x, label.x)
         for f in lt.fields
     )
+
+
+def _in_field_of(lt: LayoutText, hit: WordRef, run: list[WordRef]) -> list[WordRef]:
+    """The words of `run` inside the input box that holds `hit` (their middles in it), where
+    one does: a value typed into a field ends at the field's border. A drawer opened over a
+    page puts its fields beside the page's text that its edge cuts, and OCR reads both as one
+    line: shipping_labels' 'Label preview' heading, cut by the 'Edit recipient' drawer, and
+    the drawer's 'Full name' field read as '<heading> <First> <Last>', all taken for the name."""
+    for f in lt.fields:
+        if _middle_in(hit.box, f.box):
+            inside = [w for w in run if _middle_in(w.box, f.box)]
+            return inside or run
+    return run
+
+
+def _middle_in(box: Box, outer: Box) -> bool:
+    return outer.x <= box.x + box.w / 2 <= outer.x2 and outer.y <= box.y + box.h / 2 <= outer.y2
 
 
 def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:
