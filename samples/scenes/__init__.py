@@ -71,6 +71,7 @@ SCENES: tuple[str, ...] = (
     "win_accounts",
     "support_console",
     "statement_print",
+    "maps_places",
     "payment_activity",
     "remote_session",
     "notifications_feed",
