@@ -307,6 +307,14 @@ _STREET_START = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_STORAGE_PLURALS = frozenset({"drives"})  # "off Network Drives": disks, no street
+# a street named without its number where a place is told by what it is near: a shared live
+# location's "Near <Name> <Type>", a directions list's "just off <Name> <Type>", "along ..."
+_NEAR_STREET = regex.compile(
+    r"(?<![\w])(?i:near|just[ ]off|off|along)[ ]{1,2}"
+    r"(?P<words>[A-Z][A-Za-z'’.-]*(?:[ ]{1,2}[A-Z][A-Za-z'’.-]*){1,3})",
+    regex.VERSION0,
+)
 _UNIT_AFTER = regex.compile(rf"\.?,?[ ]{{1,2}}(?-i:{_UNIT})\.?[ ]{{0,2}}\#?\d", regex.VERSION0)
 _STREET_TAIL = regex.compile(
     rf"\.?(?:[ ](?-i:[NSEW]{{1,2}})(?![\w]))?"
@@ -915,6 +923,7 @@ class StreetLineRecognizer(CodeRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
         found = list(self._street_lines(text))
+        found += self._near_streets(text)
         flats = list(_FLAT_NUMBER.finditer(text))
         # a flat's line whose number OCR misread ("Studio 94l, <Name> Fort" read "94],"), so that
         # no street line starts there: the flat and the street after it, to its street type
@@ -935,6 +944,22 @@ class StreetLineRecognizer(CodeRecognizer):
                 any(_same_line(text, r.start, s) for s in strong) or _town_line_after(text, r.end)
             ):
                 r.score = self.STREET_SCORE
+        return found
+
+    def _near_streets(self, text: str) -> list[Any]:
+        """A street's name after "near", "off" or "along" ("Near <Name> Manors, <Town>": where a
+        friend's shared location is), its last word a street type that names no technical thing,
+        nor the plural of one ("near Data Gateway", "off Network Drives" stay); a plural type
+        too, a place's name ("<Name> Heights")."""
+        found = []
+        for m in _NEAR_STREET.finditer(text):
+            words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+            for last in range(len(words) - 1, 0, -1):
+                kind = words[last].group(0).rstrip(".").lower()
+                technical = kind in TECHNICAL_TYPES or kind[:-1] in TECHNICAL_TYPES or kind in _STORAGE_PLURALS
+                if kind in STREET_TYPES and not technical:
+                    found.append(self.result("ADDRESS", m.start("words"), words[last].end(), self.STREET_SCORE))
+                    break
         return found
 
     def _street_lines(self, text: str) -> Iterator[Any]:
