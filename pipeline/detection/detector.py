@@ -323,6 +323,8 @@ class Detector:
             )
             if self._name_parts is not None:
                 findings.extend(self._name_parts.find(lt, memory.name_parts))
+            if self._host_names is not None:  # "DESKTOP-<SURNAME>" beside its user's full name
+                findings.extend(self._host_names.owned(lt, memory.host_owners))
         return lt, merge(findings)
 
     def _analyze_wrapped(self, text: str, offset: int) -> list[SpanFinding]:

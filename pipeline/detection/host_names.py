@@ -41,6 +41,7 @@ _INITIAL_SURNAME_MAX_ZIPF = 2.0  # "okeating": a glued initial and surname is no
 # a word English knows only as a name: wordfreq has seen it (a random "abcdefg" is about 1.2)
 # but not as often as an ordinary word ("sales" 5.0), and Webster's has no lower-case entry
 _NAME_LIKE_ZIPF = (1.5, 3.5)
+_CUT_OWNER_MIN = 6  # a computer name cut inside its owner's name: this many letters at least
 
 
 @functools.cache
@@ -94,6 +95,35 @@ class HostNameFinder:
                     if self._named(m.group("name")):
                         found.append(SpanFinding(m.start(), m.end(), "PERSON", self.score, RECOGNIZER))
         return found
+
+    def owned(self, lt: LayoutText, owners: set[str] | frozenset[str]) -> list[SpanFinding]:
+        """PERSON: a computer named after a person the recording showed by full name, a device
+        word beside a word that is how one of them is written in a host name (`owners`,
+        memory.owner_forms): "DESKTOP-<SURNAME>" whose surname is an English word too ("Baker"),
+        "<I><SURNAME>-PC" of a surname no list knows, and either cut where Windows cuts a computer
+        name (15 characters: "<I><SURN>-PC", six letters at least)."""
+        if not owners:
+            return []
+        found: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            row = text[line.start : line.end]
+            if "-" not in row and "_" not in row:
+                continue
+            for m in _HOST.finditer(text, line.start, line.end):
+                parts = [p.lower() for p in _PART.split(m.group().split(".", 1)[0])]
+                if not any(p in self.devices for p in parts):
+                    continue
+                rest = [p for p in parts if p not in self.devices and not self._model(p)]
+                if len(rest) == 1 and rest[0].isalpha() and self._owner_form(rest[0], owners):
+                    found.append(SpanFinding(m.start(), m.end(), "PERSON", self.score, RECOGNIZER))
+        return found
+
+    @staticmethod
+    def _owner_form(part: str, owners: set[str] | frozenset[str]) -> bool:
+        if part in owners:
+            return True
+        return len(part) >= _CUT_OWNER_MIN and any(o.startswith(part) for o in owners)
 
     def _personal_host(self, host: str) -> bool:
         parts = _PART.split(host)

@@ -52,6 +52,9 @@ class ValueMemory:
     # the words of the full names it showed, each found alone where it names the person
     # (name_parts.py: "Block <First>" in a chat whose header showed "<First> <Last>")
     name_parts: set[str] = field(default_factory=set)
+    # how a computer may be named after each of those people ("<surname>", "<i><surname>"):
+    # a session list's "DESKTOP-<SURNAME>" beside its user's full name (host_names.py)
+    host_owners: set[str] = field(default_factory=set)
 
     def __repr__(self) -> str:  # never show the values
         return f"ValueMemory({len(self.entities)} values, {len(self.tables.tables)} tables)"
@@ -82,6 +85,7 @@ class ValueMemory:
         self.add(entity_type, value)
         if entity_type == "PERSON":
             self.name_parts.update(part for part in parts_of(value) if not ordinary(part))
+            self.host_owners.update(owner_forms(words))
         elif entity_type == "ADDRESS":
             street = street_of(value)
             # "Station Road", "High Street": a street of words alone names no one's street
@@ -114,6 +118,23 @@ class ValueMemory:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
+
+
+def owner_forms(words: list[str]) -> set[str]:
+    """How a computer is named after the person of a full name's `words`, in lower case and
+    letters only: a word of the name, an English word too or not ("baker" for "DESKTOP-BAKER":
+    beside a device word, the word of a name the recording showed names that person), the first
+    name's initial and the other words glued ("<i>nic<surname>" for "<First> Nic <Surname>"), and
+    the first name and the last glued. One word is no full name: none."""
+    pairs = [(w, "".join(ch for ch in w.lower() if ch.isalpha())) for w in words]
+    pairs = [(raw, low) for raw, low in pairs if low]
+    if len(pairs) < 2:
+        return set()
+    letters = [low for _, low in pairs]
+    forms = {low for _, low in pairs if len(low) >= 3}
+    forms.add(letters[0][0] + "".join(letters[1:]))
+    forms.add(letters[0] + letters[-1])
+    return forms
 
 
 def street_of(value: str) -> str | None:
