@@ -3,7 +3,7 @@
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
 `StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py,
-accounts.py, transcripts.py;
+accounts.py, transcripts.py; records.py, a person's record printed as one delimited line;
 cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
 the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
@@ -26,6 +26,7 @@ from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFiel
 from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.mail import MailBodyFinder, MailMemory
+from pipeline.detection.structure.records import RecordFinder
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.transcripts import TranscriptSpeakerFinder
 from pipeline.detection.structure.vocabulary import STRUCTURE_FILE, Vocabulary, load_vocabulary
@@ -43,6 +44,8 @@ class StructureFinder:
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
         # a list's column of names without a header (a mail list's senders): lists.py
         self._lists = ListNameFinder(lexicon) if lexicon is not None and "PERSON" in entities else None
+        # a person's record printed as one delimited line without its header (records.py)
+        self._records = RecordFinder(lexicon) if lexicon is not None and entities & {"PERSON", "LOCATION"} else None
         # an opened e-mail's body under its header (mail.py): the policy keeps no e-mail body
         self._mail = MailBodyFinder(vocabulary.mail) if vocabulary.mail and "EMAIL_BODY" in entities else None
         # a browser's history list (history.py): the policy keeps no browsing history
@@ -89,6 +92,12 @@ class StructureFinder:
         found = [*delimited.findings, *tables_found.findings]
         if self._lists is not None:
             found.extend(self._lists.find(lt, delimited.header_lines + delimited.body_lines))
+        if self._records is not None:
+            found.extend(
+                f
+                for f in self._records.find(lt, {*delimited.header_lines, *delimited.body_lines})
+                if f.entity_type in self._entities
+            )
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         if self._mail is not None:

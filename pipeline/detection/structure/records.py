@@ -1,0 +1,84 @@
+"""A person's record printed as one delimited line, without its header.
+
+`grep -i <surname> contacts.csv`, `tail -1 export.csv` or a log that dumps a row prints a line
+such as "<First> <Last>,<e-mail>,<mobile>,<company>,<town>,<postcode>": no header line types its
+fields (delimited.py needs one, here or remembered), and the commas glue each field to the next
+into one OCR word ("<Last>,<e-mail>,<mobile>,<Company>"), so neither NER nor the address rules
+see a name or a town standing alone. What says "a person's record" is an e-mail address among
+four fields or more. In such a line, a field of two or three capitalised words is the person's
+name when its first word is a known given name or one of its words is in the e-mail's local part
+("<first><initial>@", "<first>.<last>@"); a field that is a known town alone is a LOCATION, and
+the field after it a ZIP_CODE when it is a postal code of digits (a US ZIP, an Indian PIN: no
+shape of its own tells them from counts). A company's name ("Orchard Lane Vets") is neither and
+stays readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from pipeline.detection.names import NameLexicon
+from pipeline.detection.structure.delimited import split_fields
+from pipeline.detection.text import LayoutText, SpanFinding
+
+RECOGNIZER = "structure/record"
+SCORE = 0.85
+MIN_FIELDS = 4  # "name,email" or "id,name,email" alone is too little to call a line a record
+MIN_NAME_PART = 3  # a name's word found in the local part has this many letters at least
+_EMAIL = regex.compile(r"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
+_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){1,2}")
+_DIGIT_CODE = regex.compile(r"\d{4,6}(?:-\d{4})?|\d{3}[ ]\d{3}")
+
+
+class RecordFinder:
+    def __init__(self, lexicon: NameLexicon):
+        self.lexicon = lexicon
+
+    def find(self, lt: LayoutText, claimed: Collection[int] = ()) -> list[SpanFinding]:
+        """The names and towns of delimited lines that hold an e-mail address (lines `claimed` by
+        a table's header or rows are typed by their columns already)."""
+        found: list[SpanFinding] = []
+        for index, line in enumerate(lt.lines):
+            text = lt.text[line.start : line.end]
+            if "@" not in text or text.count(",") < MIN_FIELDS - 1 or index in claimed:
+                continue  # the cheap gate: most lines hold no "@" or too few commas
+            fields = [(a, b) for a, b in split_fields(text, ",")]
+            if len(fields) < MIN_FIELDS:
+                continue
+            cells = [_stripped(text, a, b) for a, b in fields]
+            locals_ = [
+                regex.sub(r"[^\p{L}]", "", text[a:b].split("@", 1)[0]).lower()
+                for a, b in cells
+                if _EMAIL.fullmatch(text[a:b])
+            ]
+            if not locals_:
+                continue
+            town = False
+            for a, b in cells:
+                cell = text[a:b]
+                if town and _DIGIT_CODE.fullmatch(cell):
+                    found.append(SpanFinding(line.start + a, line.start + b, "ZIP_CODE", SCORE, RECOGNIZER))
+                town = bool(cell[:1].isupper() and self.lexicon.is_town(cell))
+                if town:
+                    found.append(SpanFinding(line.start + a, line.start + b, "LOCATION", SCORE, RECOGNIZER))
+                elif _NAME.fullmatch(cell) and self._names(cell, locals_):
+                    found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
+        return found
+
+    def _names(self, cell: str, locals_: list[str]) -> bool:
+        words = cell.split()
+        if self.lexicon.is_first_name(words[0]):
+            return True
+        parts = [regex.sub(r"[^\p{L}]", "", w).lower() for w in words]
+        return any(len(p) >= MIN_NAME_PART and p in local for p in parts for local in locals_)
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without the spaces and quotes around the field's text."""
+    while a < b and text[a] in " \"'":
+        a += 1
+    while b > a and text[b - 1] in " \"'":
+        b -= 1
+    return a, b

@@ -1,0 +1,37 @@
+"""A person's record printed as one CSV line without its header (scene vcard_terminal: `grep -i
+<surname> contacts.csv` printed '<First> <Last>,<e-mail>,<mobile>,<company>,<town>,<postcode>';
+the name and the town were glued to their neighbours by commas and stayed readable). Values are
+invented."""
+
+from tests.helpers import text_layout
+
+PROMPT = "support@desk-04:~/export$ grep -i tennant contacts.csv"
+
+
+def _found(detector, *rows: str) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+def test_a_grepped_csv_record_names_its_person_and_town(detector):
+    record = "Zubair Tennant,zubairt@example.co.uk,07700900512,Orchard Lane Vets,Derby,DE22 1XY"
+    found = _found(detector, PROMPT, record)
+    assert ("PERSON", "Zubair Tennant") in found, found  # the name's first word is in the local part
+    assert ("LOCATION", "Derby") in found, found
+    assert not {v for _, v in found if "Orchard" in v}, found  # a company's name stays readable
+
+
+def test_a_listed_given_name_before_an_unrelated_address(detector):
+    found = _found(detector, PROMPT, "Margaret Oduya,accounts@example.org,07700900777,Kestrel Joinery,Leeds,LS6 2AB")
+    assert ("PERSON", "Margaret Oduya") in found, found
+
+
+def test_a_record_without_an_e_mail_address_is_left_to_the_other_rules(detector):
+    found = _found(detector, "build,status,branch,Lane Cove,Running")
+    assert not {v for e, v in found if e in ("PERSON", "LOCATION")}, found
+
+
+def test_a_postal_code_of_digits_after_the_town_is_a_zip_code(detector):
+    found = _found(detector, PROMPT, "Ishita Rao,ishita.rao@example.in,+919800012345,Larkspur Analytics,Pune,411014")
+    assert ("ZIP_CODE", "411014") in found, found
+    assert ("LOCATION", "Pune") in found, found
