@@ -90,6 +90,8 @@ WRAPPING_ENTITIES = frozenset(
         "UK_NINO",
         "US_BANK_NUMBER",
         "ACCOUNT_NUMBER",
+        "ADDRESS",
+        "ZIP_CODE",
     }
 )
 # What the text hash ignores: OCR's spaces and the punctuation it adds, drops or misreads. Not

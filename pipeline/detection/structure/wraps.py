@@ -27,22 +27,39 @@ _JOINERS = "-.@_+/("
 # an amount of money ("2,310.00", "£12.40", "-85.00"): a value of its own that no line's next
 # word continues (a statement's row ends in one, and the next row opens with a date)
 _AMOUNT = regex.compile(r"[-+]?\p{Sc}?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
+# an address wrapped in a narrow card or list: a flat's or suite's word ends the line and its
+# number opens the next ("... Forge Suite" / "222, <Town>, IL"), or a US town's ", <ST>" ends it
+# and the ZIP code stands alone on the next ("<Town>, MI" / "98069")
+_UNIT_END = regex.compile(r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|#)\.?$")
+_STATE_END = regex.compile(r",[ ]?[A-Z]{2}$")
+_NUMBER_START = regex.compile(r"\d")
+_ZIP_LINE = regex.compile(r"\d{5}(?:-\d{4})?(?:,?[ ](?:USA|US|United States))?[ ]*")  # the ZIP alone
 
 
 def wrap_breaks(lt: LayoutText) -> list[int]:
     """Offsets of the "\\n"s of `lt.text` that join two lines of one block where a value may
     run on: the first line ends, and the next begins, with a digit or a joiner; an amount of
     money at the first line's end ends its value (statement_print: a row's "2,310.00" and the
-    next row's date were read as one phone number)."""
+    next row's date were read as one phone number); an address's unit or ZIP code wrapped
+    (`_address_runs_on`)."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
-        if (
-            _same_block(upper.box, lower.box)
-            and _may_continue(_last_char(lt, upper), _first_char(lt, lower))
-            and not _ends_in_amount(lt, upper)
+        if not _same_block(upper.box, lower.box):
+            continue
+        if (_may_continue(_last_char(lt, upper), _first_char(lt, lower)) and not _ends_in_amount(lt, upper)) or (
+            _address_runs_on(lt, upper, lower)
         ):
             breaks.append(upper.end)
     return breaks
+
+
+def _address_runs_on(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
+    """Whether an address wrapped from `upper` to `lower`: a unit's word then its number, or a
+    US town's state then its ZIP code (`_UNIT_END`, `_STATE_END`)."""
+    head = lt.text[upper.start : upper.end].rstrip()
+    if _UNIT_END.search(head) is not None and _NUMBER_START.match(lt.text, lower.start) is not None:
+        return True
+    return _STATE_END.search(head) is not None and _ZIP_LINE.fullmatch(lt.text, lower.start, lower.end) is not None
 
 
 def _ends_in_amount(lt: LayoutText, line: LineRef) -> bool:

@@ -1,0 +1,46 @@
+"""An address wrapped over two lines of a narrow card, list or chat bubble (scene maps_places: a
+search suggestion's "<street> · <Town>, <ST>" with its ZIP code on the next line, a timeline
+row's "<number> <Name> Forge Suite" with the suite's number and the town on the next): the line
+break between a unit's word and its number, a state and its ZIP code, or a house number and its
+street, is read as a space (structure/wraps.py), and ADDRESS and ZIP_CODE are read there too, so
+both parts are boxed. Other lines that end in such a word stay apart. Values are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _covered(detector, rows: list[str], value: str) -> bool:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    at = lt.text.find(value)
+    assert at >= 0
+    return all(any(f.start <= k < f.end for f in findings) for k in range(at, at + len(value)))
+
+
+@pytest.mark.parametrize(
+    "rows, value",
+    [
+        (["35874 Quarrie Extension Apt. 342 · North Hollisport, MI", "98069"], "98069"),
+        (["Arrived at Work · 36384 Ellerby Forge Suite", "222, Springfield, IL"], "222"),
+        (["Sure, I live at 12", "Thornbury Crescent, Leeds"], "Thornbury Crescent"),
+    ],
+)
+def test_a_wrapped_address_is_boxed_on_both_lines(detector, rows, value):
+    assert _covered(detector, rows, value)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Book the Conference Room", "2 hours ago"],
+        ["Order total: $12", "Main menu"],
+        ["Shipping to: Springfield, IL", "12345 items in stock"],
+    ],
+)
+def test_lines_that_only_end_like_an_address_stay_readable(detector, rows):
+    lt, findings = detector.find_spans(text_layout(*rows))
+    second = lt.text.split("\n")[1]
+    at = lt.text.index(second)
+    assert not any(f.start < at + len(second) and f.end > at for f in findings)
