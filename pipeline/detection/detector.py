@@ -138,7 +138,9 @@ class Detector:
         )
         # a word of a full name seen earlier, alone where it names the person ("Block <First>"):
         # the gate asks the same rule which such words it may count (name_parts.py)
-        self.name_part_rule = NamePartRule(lexicon, ner.bare_names.part_before, ner.bare_names.part_after)
+        self.name_part_rule = NamePartRule(
+            lexicon, ner.bare_names.part_before, ner.bare_names.part_after, ner.bare_names.part_search
+        )
         self._name_parts = NamePartFinder(self.name_part_rule, MEMORY_SCORE) if names else None
         # names inside file names ("P45_<First>_<Last>_2026.pdf"), which NER reads as one token
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None

@@ -16,6 +16,8 @@ through `NamePartRule`, so that what the analysis leaves the gate does not count
   verb of a message list ("<First> replied", "is typing"; `after`), possessive ("Mark's"), alone
   on its line (a signature, a chip), or first on its line before a comma or colon (a chat's
   speaker, an address): "Grace period", a "Price" column and "Mark as read" stay readable.
+- a word typed as the term of a search command, after its options, in any case ("grep -i
+  <surname> contacts.csv": `part_search` in models/detection.yaml) looks for that person.
 
 The words are kept in memory for one recording only, never written anywhere.
 """
@@ -57,10 +59,13 @@ def parts_of(name: str) -> list[str]:
 class NamePartRule:
     """Whether a word of a name seen earlier, shown among a line's words, names its person."""
 
-    def __init__(self, lexicon: NameLexicon, before: Iterable[str], after: Iterable[str]):
+    def __init__(
+        self, lexicon: NameLexicon, before: Iterable[str], after: Iterable[str], search: Iterable[str] = ()
+    ):
         self.lexicon = lexicon
         self.before = frozenset(w.lower() for w in before)
         self.after = tuple(tuple(w.lower().split()) for w in after)
+        self.search = frozenset(w.lower() for w in search)
 
     def is_everyday(self, word: str) -> bool:
         """A name that is also a word of English, a month, a place, a UI or system word."""
@@ -78,6 +83,8 @@ class NamePartRule:
         possessive = core.endswith(_POSSESSIVE)
         if possessive:
             core = core[:-2]
+        if self._searched(words, i):
+            return True  # "grep -i <surname>": typed in lower case, it still looks for that person
         if not _written_as_name(core):
             return False
         if not self.is_everyday(core):
@@ -93,6 +100,15 @@ class NamePartRule:
             return True
         following = tuple(part_key(w) for w in words[i + 1 : i + 4])
         return any(following[: len(phrase)] == phrase for phrase in self.after)
+
+    def _searched(self, words: Sequence[str], i: int) -> bool:
+        """Whether `words[i]` is the term of a search command: after the command and its options."""
+        if not self.search:
+            return False
+        j = i - 1
+        while j >= 0 and words[j].startswith("-"):
+            j -= 1
+        return j >= 0 and words[j].strip(_EDGES).lower() in self.search
 
 
 class NamePartFinder:

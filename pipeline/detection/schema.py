@@ -77,6 +77,9 @@ class BareNamesDoc(Document):
     # one of `part_after` ("replied", "is typing"): pipeline/detection/name_parts.py
     part_before: Words = []
     part_after: Words = []
+    # commands that search for the word after them and their options ("grep -i <surname>"): a word
+    # of a name seen earlier there is the name in any case (name_parts.py)
+    part_search: Words = []
     # first names that are mostly English words: in capitals before a surname that is one too
     # ("WILL CALL", "ROSE GOLD"), a heading's words, no name (names.py BareNameFinder._in_capitals)
     capitals_not_first: Words = []
