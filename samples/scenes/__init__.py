@@ -76,6 +76,7 @@ SCENES: tuple[str, ...] = (
     "remote_session",
     "notifications_feed",
     "mail_thread",
+    "delivery_tracking",
 )
 
 
