@@ -620,6 +620,48 @@ def test_a_guessed_name_on_a_row_under_a_sticky_header_is_no_finding(detector, f
     assert basis == (FindingBasis.HIGH_CONFIDENCE if reported else None)
 
 
+# shipping_labels' output at 18 s: the 'Edit recipient' drawer's 'Full name' field masked (its
+# left border under the blur, so no input box is found), left of it the 'Label preview' heading
+# that the drawer's edge cuts, read on the field's line
+_DRAWER_MASK = Box(930, 194, 105, 33)
+
+
+def _drawer_words(second_label: bool) -> list[OcrWord]:
+    words = [
+        OcrWord("Edit", Box(931, 155, 30, 12), 96.0),
+        OcrWord("recipient", Box(965, 155, 67, 16), 97.0),
+        OcrWord("Full", Box(930, 184, 18, 10), 96.0),
+        OcrWord("name", Box(951, 186, 28, 8), 97.0),
+        OcrWord("Weight", Box(738, 201, 37, 11), 96.0),
+        OcrWord("Label", Box(821, 203, 36, 13), 93.0),
+        OcrWord("previev", Box(862, 203, 49, 15), 77.0),
+    ]
+    if second_label:  # a form's second field: its own label over the value
+        words += [OcrWord("Last", Box(821, 184, 22, 10), 96.0), OcrWord("name", Box(846, 186, 28, 8), 96.0)]
+    return words
+
+
+@pytest.mark.parametrize(
+    "masks, second_label, reported",
+    [
+        ([_DRAWER_MASK], False, False),  # the label's value masked beside: the heading is no value
+        ([], False, True),  # nothing masked beside it: judged as before
+        ([_DRAWER_MASK], True, True),  # under a label of its own: judged as before
+        ([Box(1100, 194, 105, 33)], False, True),  # a mask far beside it: judged as before
+    ],
+)
+def test_words_beside_a_label_s_masked_value_and_under_no_label_are_no_value(masks, second_label, reported):
+    """shipping_labels (corpus35/gate) blocked on PERSON high_confidence x5 (14-19 s): the
+    gate's detector took the masked 'Full name' field (its masked cell under the label) with
+    the cut heading beside it for the label's value, and judged the heading's words a name."""
+    from pipeline.core.types import Detection
+    from pipeline.redact.verify import reported_basis, with_masked_cells
+
+    layout = with_masked_cells(group_lines(_drawer_words(second_label)), masks)
+    found = Detection("PERSON", 0.85, Box(816, 198, 100, 25), "label:name/below", "0" * 16)
+    assert reported_basis(found, layout, masks) == (FindingBasis.HIGH_CONFIDENCE if reported else None)
+
+
 @pytest.mark.parametrize(
     "shown, width, conf, reported",
     [

@@ -77,6 +77,9 @@ LABEL_ABOVE_LINES = 3.0  # a label over its value at most this many line heights
 # a mask this far right of a label's last word, nothing shown between, holds the label's value
 # (models/detection.yaml label_search: right_max_line_heights, a tabular form's value column)
 LABEL_MASK_GAP_LINES = 12.0
+# a value found below a label, under no label itself, this close beside a mask under a label
+# is that label's value (masked) read with the words beside it (`_under_no_label`)
+UNDER_LABEL_GAP_LINES = 4.0
 # The detector's own finding blocks from this score: validated patterns (cards, IBANs, e-mail
 # addresses), phone numbers and URLs beside their context words, NER names past the lexicon's
 # checks, values beside labels. Below it: bare names (0.55), shapes without context.
@@ -533,6 +536,8 @@ def reported_basis(
         return None  # "Re: Expense" of a list's last row, its letters' bottoms cut off: "Re' Fynence"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
         return None  # "DB_PASSWORD=..." read as "DB PASSWORD" + blur: the next line is no value
+    if basis is not None and placed_below(detection.recognizer) and _under_no_label(detection.box, layout, masks):
+        return None  # a drawer's masked "Full name" field beside the page's heading its edge cuts
     if basis == FindingBasis.STRUCTURAL:
         shown = text_under([w for line in layout.lines for w in line.words], detection.box)
         if not any(ch.isalnum() for ch in shown):
@@ -833,6 +838,46 @@ def _label_value_masked(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
         )
 
     return any(beside(m) for m in masks)
+
+
+def _under_no_label(box: Box, layout: Layout, masks: Sequence[Box]) -> bool:
+    """Whether a value found below its label shows no word under any shown word above it (at
+    most `LABEL_ABOVE_LINES` of their heights above, overlapping its columns): the detector
+    took for the label's value a run of words whose part under the label is masked (the
+    masked cell `with_masked_cells` stands there), the label's own value, and the words shown
+    beside it stand under no label. shipping_labels: the 'Edit recipient' drawer's 'Full name'
+    field, masked, its left border blurred so no input box is found there, and left of it the
+    'Label preview' heading that the drawer's edge cuts, read on the field's line. Only where a
+    mask stands on the value's line, at most `UNDER_LABEL_GAP_LINES` of its heights beside its
+    words, under a shown word (the label). A value with its own label over it (a form's second
+    field beside a masked first), or with no masked value beside it, is judged as before."""
+    shown = [
+        w for line in layout.lines for w in line.words if masked_share(w.box, masks) < MASKED_SHARE and w.text.strip()
+    ]
+    core = _core(box)
+    mine = [w for w in shown if w.box.intersects(core)]
+    if not mine:
+        return False
+    x1, x2 = min(w.box.x for w in mine), max(w.box.x2 for w in mine)
+    top, bottom = min(w.box.y for w in mine), max(w.box.y2 for w in mine)
+    h = max(bottom - top, 1)
+
+    def labelled(x_lo: int, x_hi: int, y: int) -> bool:  # a shown word over [x_lo, x_hi), close above y
+        return any(
+            w.box.y2 <= y + 2
+            and y - w.box.y2 <= LABEL_ABOVE_LINES * max(w.box.h, 1)
+            and w.box.x < x_hi
+            and w.box.x2 > x_lo
+            for w in shown
+        )
+
+    def masked_value_beside(m: Box) -> bool:  # a mask on the value's line, close beside its words, under a label
+        if min(m.y2, bottom) - max(m.y, top) < 0.5 * min(m.h, h) or (m.x < x2 and m.x2 > x1):
+            return False
+        gap = m.x - x2 if m.x >= x2 else x1 - m.x2
+        return gap <= UNDER_LABEL_GAP_LINES * h and labelled(m.x, m.x2, m.y)
+
+    return not labelled(x1, x2, top) and any(masked_value_beside(m) for m in masks)
 
 
 def _pieces(
