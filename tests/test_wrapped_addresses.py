@@ -3,7 +3,8 @@ search suggestion's "<street> · <Town>, <ST>" with its ZIP code on the next lin
 row's "<number> <Name> Forge Suite" with the suite's number and the town on the next): the line
 break between a unit's word and its number, a state and its ZIP code, or a house number and its
 street, is read as a space (structure/wraps.py), and ADDRESS and ZIP_CODE are read there too, so
-both parts are boxed. Other lines that end in such a word stay apart. Values are invented."""
+both parts are boxed; pyap2 reads a block's lines with such a unit's break as a space, so the
+town after the number is part of the address. Other lines that end in such a word stay apart. Values are invented."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def _covered(detector, rows: list[str], value: str) -> bool:
         (["35874 Quarrie Extension Apt. 342 · North Hollisport, MI", "98069"], "98069"),
         (["Arrived at Work · 36384 Ellerby Forge Suite", "222, Springfield, IL"], "222"),
         (["Sure, I live at 12", "Thornbury Crescent, Leeds"], "Thornbury Crescent"),
+        # OCR read the state's "I" as "l", as it does small grey text
+        (["35874 Quarrie Extension Apt. 342 - North Hollisport, Ml", "98069"], "98069"),
+        (["35874 Quarrie Extension Apt. 342 - North Hollisport, Ml", "98069"], "North Hollisport"),
+        # a town no list knows after the wrapped suite's number, the address's state after it
+        (["Arrived at Work · 36384 Ellerby Forge Suite", "222, Quarriemouth, IL"], "Quarriemouth"),
     ],
 )
 def test_a_wrapped_address_is_boxed_on_both_lines(detector, rows, value):

@@ -307,6 +307,8 @@ _STREET_START = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
+# a line that ends in a unit's word, its number wrapped to the next line ("... Forge Suite")
+UNIT_LINE_END = regex.compile(rf"(?<![\w])(?i:{_UNIT}|\#)\.?$", regex.VERSION0)
 _STORAGE_PLURALS = frozenset({"drives"})  # "off Network Drives": disks, no street
 # a street named without its number where a place is told by what it is near: a shared live
 # location's "Near <Name> <Type>", a directions list's "just off <Name> <Type>", "along ..."
@@ -504,7 +506,7 @@ class AddressBlockFinder:
                     add(self._stacked(lt, i, codes, is_label))
                     continue
                 block = self._block(lt, i)
-                text = repair_units(repair_postcodes("\n".join(lt.text[b.start : b.end] for b in block)))
+                text = repair_units(repair_postcodes(_block_text(lt, block)))
                 shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
                 ends = [(s + shift, e + shift) for s, e, _ in codes]
                 parsed = False
@@ -909,6 +911,18 @@ def _town_line_after(text: str, end: int) -> bool:
         for _, spans in postcodes(text, start + 1, stop)
         for *_, score in spans
     )
+
+
+def _block_text(lt: LayoutText, block: list[LineRef]) -> str:
+    """The block's lines joined by line breaks, or by a space where a unit's word ends a line
+    and its number opens the next (`UNIT_LINE_END`: a narrow card wrapped "<n> <Name> Forge Suite" / "222,
+    <Town>, IL"): pyap2 reads a unit and its number on one line only. One character for one."""
+    parts = [lt.text[b.start : b.end] for b in block]
+    out = parts[0]
+    for before, line in zip(parts, parts[1:]):
+        joined = UNIT_LINE_END.search(before.rstrip()) is not None and line[:1].isdigit()
+        out += (" " if joined else "\n") + line
+    return out
 
 
 def _same_line(text: str, a: int, b: int) -> bool:

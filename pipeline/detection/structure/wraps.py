@@ -19,6 +19,7 @@ import copy
 import regex
 
 from pipeline.core.types import Box, Layout, TextLine
+from pipeline.detection.recognizers.address import UNIT_LINE_END
 from pipeline.detection.text import LayoutText, LineRef
 
 LINE_GAP = 0.9  # lines of one block are at most this many line heights apart
@@ -30,8 +31,7 @@ _AMOUNT = regex.compile(r"[-+]?\p{Sc}?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
 # an address wrapped in a narrow card or list: a flat's or suite's word ends the line and its
 # number opens the next ("... Forge Suite" / "222, <Town>, IL"), or a US town's ", <ST>" ends it
 # and the ZIP code stands alone on the next ("<Town>, MI" / "98069")
-_UNIT_END = regex.compile(r"(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|#)\.?$")
-_STATE_END = regex.compile(r",[ ]?[A-Z]{2}$")
+_STATE_END = regex.compile(r",[ ]?(?:[A-Z]{2}|[MRHWV][l1|]|[l1|][ADLN])$")  # "Ml": MI's "I" read thin
 _NUMBER_START = regex.compile(r"\d")
 _ZIP_LINE = regex.compile(r"\d{5}(?:-\d{4})?(?:,?[ ](?:USA|US|United States))?[ ]*")  # the ZIP alone
 
@@ -55,9 +55,9 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
 
 def _address_runs_on(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
     """Whether an address wrapped from `upper` to `lower`: a unit's word then its number, or a
-    US town's state then its ZIP code (`_UNIT_END`, `_STATE_END`)."""
+    US town's state then its ZIP code (`UNIT_LINE_END`, `_STATE_END`)."""
     head = lt.text[upper.start : upper.end].rstrip()
-    if _UNIT_END.search(head) is not None and _NUMBER_START.match(lt.text, lower.start) is not None:
+    if UNIT_LINE_END.search(head) is not None and _NUMBER_START.match(lt.text, lower.start) is not None:
         return True
     return _STATE_END.search(head) is not None and _ZIP_LINE.fullmatch(lt.text, lower.start, lower.end) is not None
 
