@@ -33,6 +33,9 @@ _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
 # an ISO date that starts a phone match is a date, the number after it something else: git blame's
 # gutter ("2026-12-16  15) <code>": the date and the line number), a log's date and hour
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# an IPv4 address, four octets and no fifth group after it (a French phone number is five pairs
+# of digits joined by dots, "01.23.45.67.89")
+_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![.\d])")
 # a month's name or abbreviation: before a day number it is a date's, not a surname ("Mar 14")
 _MONTHS = frozenset(
     [
@@ -413,5 +416,7 @@ def _phone_ok(text: str, start: int, end: int) -> bool:
         return False
     if _ISO_DATE.match(text, start):
         return False
+    if _IPV4.match(text, start):
+        return False  # an address and the number in the next cell ("<ip> 2 Dec 09:15"): the IP's own finding stays
     digits = sum(ch.isdigit() for ch in text[start:end])
     return digits >= 7
