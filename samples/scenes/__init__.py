@@ -77,6 +77,7 @@ SCENES: tuple[str, ...] = (
     "notifications_feed",
     "mail_thread",
     "delivery_tracking",
+    "vcard_terminal",
 )
 
 
