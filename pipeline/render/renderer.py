@@ -83,6 +83,57 @@ def outermost(boxes: list[Box]) -> list[Box]:
     return [box for box, drop in zip(boxes, inside.tolist()) if not drop]
 
 
+class FrameMasker:
+    """`mask_frame` over the frames of one video in order, reusing the work of the frame before
+    where the screen stood still: a box whose pixels, as masking reaches them, are those it had
+    in the frame before gets the masked pixels it got then (masking is a function of the crop
+    alone, so the output is the same bit for bit), and a frame with the same boxes as the one
+    before keeps their outermost list. On a 720p 120 s support session (185,000 boxes masked,
+    51 a frame) most boxes stand over an unchanged screen, and their two resizes were a third
+    of the renderer's own thread."""
+
+    def __init__(self, style: MaskStyle = "blur") -> None:
+        _check_style(style)
+        self.style = style
+        self._boxes: tuple[Box, ...] | None = None
+        self._outer: list[Box] = []
+        # clipped corners -> (the crop before masking, after), of the frame before
+        self._crops: dict[tuple[int, int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def mask(self, image: np.ndarray, boxes: Iterable[Box], whole_frame: bool = False) -> np.ndarray:
+        """Mask `boxes` (or the whole frame) of the next frame in place and return the image."""
+        if whole_frame:
+            _mask_whole(image, self.style)
+            self._crops = {}
+            return image
+        boxes = tuple(boxes)
+        if boxes != self._boxes:
+            self._boxes, self._outer = boxes, outermost(list(boxes))
+        height, width = image.shape[:2]
+        budget = 2 * height * width  # pixels kept for the next frame: at most twice a frame's
+        kept: dict[tuple[int, int, int, int], tuple[np.ndarray, np.ndarray]] = {}
+        for box in self._outer:
+            x1, y1 = min(max(box.x, 0), width), min(max(box.y, 0), height)
+            x2, y2 = min(max(box.x2, 0), width), min(max(box.y2, 0), height)
+            if x2 <= x1 or y2 <= y1:
+                continue
+            key = (x1, y1, x2, y2)
+            crop = image[y1:y2, x1:x2]
+            last = self._crops.get(key)
+            # the largest difference, in C on the crop as it lies (np.array_equal: 3x the time)
+            if last is not None and cv2.norm(last[0], crop, cv2.NORM_INF) == 0:
+                crop[:] = last[1]
+                kept[key] = last
+                continue
+            before = crop.copy() if budget > 0 else None
+            mask_box(image, box, self.style)
+            if before is not None:
+                kept[key] = (before, crop.copy())
+                budget -= 2 * (x2 - x1) * (y2 - y1)
+        self._crops = kept
+        return image
+
+
 def _check_style(style: str) -> None:
     if style not in MASK_STYLES:
         raise ValueError(f"unknown mask style {style!r} (use one of {', '.join(MASK_STYLES)})")
@@ -193,6 +244,7 @@ def _masked_frames(
 
 
 def _mask_each(pairs, info: VideoInfo, known: int, style: MaskStyle, stats: RenderStats):
+    masker = FrameMasker(style)
     for frame, fm in pairs:
         if frame.image is None:
             image = np.full((info.height, info.width, 3), DECODED_GREY, np.uint8)
@@ -200,7 +252,7 @@ def _mask_each(pairs, info: VideoInfo, known: int, style: MaskStyle, stats: Rend
         else:
             image = frame.image
             whole = fm.whole_frame or frame.index >= known  # fail closed past the plan's end
-            mask_frame(image, fm.boxes, whole, style)
+            masker.mask(image, fm.boxes, whole)
             if not whole:
                 stats.masked_boxes += len(fm.boxes)
         stats.whole_frames += whole
