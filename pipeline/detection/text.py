@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pipeline.core.types import Box, InputField, Layout
 
 _WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+# where OCR's boxes of a span's line and its neighbour's overlap, the span's box gives up at most
+# this share of its height to the neighbour (`_clear_of_neighbours`)
+OVERLAP_SHARE = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +206,7 @@ def _clear_of_neighbours(
     tracker keeps it while its pixels stay) must not cover it then."""
     top, bottom = padded
     y1, y2 = ys
-    gaps = []
+    above, below = [], []
     for ln in lt.lines:
         if ln.box.y >= bottom or ln.box.y2 <= top or ln.box.x >= xs[1] or ln.box.x2 <= xs[0]:
             continue
@@ -212,13 +215,27 @@ def _clear_of_neighbours(
                 continue
             centre = w.box.y + w.box.h / 2
             if centre < y1 and w.box.y2 > top:
-                gaps.append(y1 - w.box.y2)
+                above.append(y1 - w.box.y2)
             elif centre > y2 and w.box.y < bottom:
-                gaps.append(w.box.y - y2)
-    if not gaps:
+                below.append(w.box.y - y2)
+    if not above and not below:
         return top, bottom
-    pad = max(min(gaps) / 2, 1.0)
-    return max(top, math.floor(y1 - pad)), min(bottom, math.ceil(y2 + pad))
+    least = min(above + below)
+    if least > 0:
+        pad = max(least / 2, 1.0)
+        return max(top, math.floor(y1 - pad)), min(bottom, math.ceil(y2 + pad))
+    # OCR's boxes of the two lines overlap (rows scaled down to 0.75: one line's descenders over
+    # the next one's capitals): no pad, and the box ends in the middle of the overlap, by at most
+    # `OVERLAP_SHARE` of the span's height: a pad of 1 px and the whole span's box covered the
+    # top of a job title under a card's name (org_chart) or the descenders of '/var/lib/postgresql'
+    # over a masked passwd row (linux_accounts), which no reader could read then
+    most = math.floor(OVERLAP_SHARE * (y2 - y1))
+    top_at, bottom_at = max(top, math.floor(y1)), min(bottom, math.ceil(y2))
+    if above and min(above) < 0:
+        top_at = max(top_at, math.floor(y1 + min(-min(above) // 2, most)))
+    if below and min(below) < 0:
+        bottom_at = min(bottom_at, math.ceil(y2 - min(-min(below) // 2, most)))
+    return top_at, bottom_at
 
 
 def line_char_w(line: LineRef) -> float:
