@@ -551,6 +551,12 @@ class NameLexicon:
         return None
 
 
+# A role before a first name ("Your driver <First>") may be followed by a few short lower-case
+# words first: "Your driver today is <First>", "Your courier is <First>"
+ROLE_GAP_WORDS = 2
+ROLE_GAP_LETTERS = 5
+
+
 class BareNameFinder:
     """'First Last' on a screen without a label or a greeting before it."""
 
@@ -661,8 +667,7 @@ class BareNameFinder:
         for i in range(1, len(tokens)):
             start, end, first = tokens[i]
             # the words before first (set lookups): most lines hold no greeting at all
-            before = [t[2].lower() for t in tokens[max(0, i - self._after_words) : i]]
-            if not any(" ".join(before[k:]) in self.first_name_after for k in range(len(before))):
+            if not self._greets([t[2] for t in tokens[max(0, i - self._after_words - ROLE_GAP_WORDS) : i]]):
                 continue
             login = _GREETED_LOGIN.fullmatch(first) is not None and lex.zipf(first) < _LOGIN_RARE_ZIPF
             if not login and (not is_name_token(first) or not first[0].isupper() or not lex.is_given_name(first)):
@@ -675,6 +680,21 @@ class BareNameFinder:
             last = i + 1 if i + 1 < len(tokens) and self._surname_after(line, tokens, i) else i
             found.append(SpanFinding(start, tokens[last][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
+
+    def _greets(self, before: list[str]) -> bool:
+        """Whether the words `before` a first name end with a greeting or a role
+        (`first_name_after`), or with a role ("your driver") and up to ROLE_GAP_WORDS short
+        lower-case words ("Your driver today is <First>", its "is" read "ts" as often)."""
+        low = [w.lower() for w in before]
+        for gap in range(ROLE_GAP_WORDS + 1):
+            if gap > len(before) or (gap and not _gap_word(before[-gap])):
+                return False
+            head = low[: len(low) - gap]
+            for k in range(max(0, len(head) - self._after_words), len(head)):
+                phrase = " ".join(head[k:])
+                if phrase in self.first_name_after and (not gap or phrase.startswith("your ")):
+                    return True
+        return False
 
     def _activity(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
         """A person in an activity feed's sentence, between the words a payment app or a social
@@ -1156,6 +1176,11 @@ def _number_forms(low: str) -> tuple[str, ...]:
     if low.endswith("s"):
         return low, low[:-1]
     return low, low + "s"
+
+
+def _gap_word(word: str) -> bool:
+    """A short lower-case word between a role and its first name ("today", "is", "ts")."""
+    return word.isalpha() and word.islower() and len(word) <= ROLE_GAP_LETTERS
 
 
 def is_name_token(word: str) -> bool:
