@@ -25,6 +25,9 @@ def _people(detector, row: str) -> set[str]:
         ("You paid Rhiannon Sol", "Rhiannon Sol"),
         ("Callum Pas sent you £20.00", "Callum Pas"),
         ("It's Imogen Bell's birthday today.", "Imogen Bell"),
+        ("You and Gideon Via are now friends", "Gideon Via"),
+        ("Aled Tor was tagged in a photo", "Aled Tor"),
+        ("Rhiannon Sol is going to Summer Fete", "Rhiannon Sol"),
     ],
 )
 def test_a_person_in_an_activity_sentence_is_a_name(detector, row, name):
@@ -42,6 +45,8 @@ def test_a_person_in_an_activity_sentence_is_a_name(detector, row, name):
         "Google Calendar sent you an invitation",
         "New Features and 3 others",
         "Your Weekly Summary is now ready",
+        "You and Your Team are now connected",
+        "Payments Team is going to review it",
     ],
 )
 def test_merchants_products_and_headings_in_activity_sentences_stay_readable(detector, row):
