@@ -131,9 +131,28 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
         if not words:
             continue  # a line of column rules alone
         words.sort(key=lambda w: w.box.x)
+        words = _without_repeats(lt, words)
         box = Box.union_all(w.box for w in words)
         assert box is not None
         out.append(Row(tuple(words), box))
+    return out
+
+
+def _without_repeats(lt: LayoutText, words: list[WordRef]) -> list[WordRef]:
+    """A row's words (sorted by x) without a word OCR returned twice: the same text over the
+    same place, from two reads of one line (a `column -t` header at 0.75 came back as "Name",
+    "E-mail", "Mobile Mobile Company", "Town Postcode"). Two header cells at one x made no
+    column of it, and the mobile numbers under it were typed by nothing."""
+    out: list[WordRef] = []
+    for w in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and lt.text[w.start : w.end] == lt.text[last.start : last.end]
+            and min(w.box.x2, last.box.x2) - max(w.box.x, last.box.x) >= 0.5 * min(w.box.w, last.box.w)
+        ):
+            continue
+        out.append(w)
     return out
 
 
