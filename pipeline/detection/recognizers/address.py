@@ -21,6 +21,7 @@ which would move the offsets we map back to boxes).
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -646,6 +647,8 @@ class AddressBlockFinder:
             if code:
                 town = _known_town(town, is_town) or (town if misread else "")
                 line = line[: code.end() + len(town)]
+            if cut and town.lower() in _WEEKDAYS:
+                continue  # "Mon, 10:34 CDT" under a ticket's address: a local time, no town
             if 0 < len(town.split()) <= TOWN_MAX_WORDS and (is_town(town) or misread):
                 start = below + text.index(line)
                 found.append(SpanFinding(start, start + len(line), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
@@ -833,6 +836,9 @@ def _street_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # a message's time at the end of its bubble ("14:02", "2:05 pm"), and the ticks read after it ("vv")
 _MESSAGE_TIME = regex.compile(r"[ ]+\d{1,2}[:.]\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ]+\S{1,3})?$")
+# a day of the week, written out or cut short ("Mon, 10:34 CDT": a ticket's customer's local
+# time under their address): a date's word, no town, though a gazetteer holds a place of the name
+_WEEKDAYS = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
 
 
 def _run_under(lt: LayoutText, line: LineRef, gap_line_heights: float, x: int | None = None) -> int | None:
