@@ -72,6 +72,7 @@ SCENES: tuple[str, ...] = (
     "support_console",
     "statement_print",
     "maps_places",
+    "doc_comments",
     "payment_activity",
     "remote_session",
     "notifications_feed",
