@@ -39,6 +39,7 @@ COLUMN_SLACK_LINE_HEIGHTS = 4.0  # a body line starts at most this far left of t
 RUN_GAP_LINE_HEIGHTS = 0.6  # a gap this wide parts a line's words into runs (panels side by side)
 MAX_BODY_LINES = 80
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
+_WEB_ADDRESS = regex.compile(r"(?:://|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+/)")  # "https://", "<site>.<tld>/<path>"
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
 MAX_ACTION_WORDS = 8  # a line of the message's buttons; a sentence saying "forward" is longer
 MAX_REMEMBERED_LINES = 240  # body lines kept per recording (the newest)
@@ -109,7 +110,7 @@ class MailBodyFinder:
                 continue
             if self._sender(lt, run):
                 header = self._header(lt, runs, index)
-            elif self._starts_with(lt, run, self.words.recipient_labels):
+            elif self._recipient(lt, run):
                 header = self._header(lt, runs, index, composing=True)
             else:
                 continue
@@ -145,6 +146,17 @@ class MailBodyFinder:
         text = lt.text[line.start : line.end]
         return _BRACKETED_ADDRESS.search(text) is not None or self._starts_with(lt, line, self.words.sender_labels)
 
+    def _recipient(self, lt: LayoutText, line: LineRef) -> bool:
+        """A recipient's line: a recipient label first, and no web address on it. A browser's
+        address bar scaled down reads its reload icon as "Cc" before "Not secure <site>/<path>"
+        (scene delivery_tracking at 0.75: under it a "Sender" caption made a header, and the
+        page below was masked as a message body); an address chip holds an "@", not a path."""
+        if not self._starts_with(lt, line, self.words.recipient_labels):
+            return False
+        # the OCR line the run was cut from: the icon's "Cc" is a run of its own, the site another
+        whole = next((ln for ln in lt.lines if ln.start <= line.start and line.end <= ln.end), line)
+        return _WEB_ADDRESS.search(lt.text[whole.start : whole.end]) is None
+
     def _header(
         self, lt: LayoutText, runs: list[LineRef], first: int, *, composing: bool = False
     ) -> tuple[int, list[int]] | None:
@@ -159,7 +171,7 @@ class MailBodyFinder:
             line = runs[index]
             if line.box.y - bottom > HEADER_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
-            if self._starts_with(lt, line, self.words.recipient_labels):
+            if self._recipient(lt, line):
                 recipient = True
             elif not (recipient and self._starts_with(lt, line, self.words.header_labels | self.words.sender_labels)):
                 if recipient:
