@@ -18,9 +18,6 @@ from dataclasses import dataclass
 from pipeline.core.types import Box, InputField, Layout
 
 _WS_IN_WORD = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
-# where OCR's boxes of a span's line and its neighbour's overlap, the span's box gives up at most
-# this share of its height to the neighbour (`_clear_of_neighbours`)
-OVERLAP_SHARE = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,17 +222,20 @@ def _clear_of_neighbours(
         pad = max(least / 2, 1.0)
         return max(top, math.floor(y1 - pad)), min(bottom, math.ceil(y2 + pad))
     # OCR's boxes of the two lines overlap (rows scaled down to 0.75: one line's descenders over
-    # the next one's capitals): no pad, and the box ends in the middle of the overlap, by at most
-    # `OVERLAP_SHARE` of the span's height: a pad of 1 px and the whole span's box covered the
-    # top of a job title under a card's name (org_chart) or the descenders of '/var/lib/postgresql'
-    # over a masked passwd row (linux_accounts), which no reader could read then
-    most = math.floor(OVERLAP_SHARE * (y2 - y1))
-    top_at, bottom_at = max(top, math.floor(y1)), min(bottom, math.ceil(y2))
-    if above and min(above) < 0:
-        top_at = max(top_at, math.floor(y1 + min(-min(above) // 2, most)))
-    if below and min(below) < 0:
-        bottom_at = min(bottom_at, math.ceil(y2 - min(-min(below) // 2, most)))
-    return top_at, bottom_at
+    # the next one's capitals): on that side no pad, the span's own words' box only. A pad of
+    # 1 px covered the top of a job title under a card's name (org_chart) or the descenders of
+    # '/var/lib/postgresql' over a masked passwd row (linux_accounts) a pixel more than the
+    # overlap; the span's own letters are never given up (a caption or a box's edge read over
+    # a value overlaps it as well: fail closed)
+    top_at = top if not above else math.floor(y1 - _pad_towards(min(above)))
+    bottom_at = bottom if not below else math.ceil(y2 + _pad_towards(min(below)))
+    return max(top, top_at), min(bottom, bottom_at)
+
+
+def _pad_towards(gap: float) -> float:
+    """The pad toward a neighbouring line `gap` px away: half the gap, at least 1 px; none where
+    the two overlap."""
+    return 0.0 if gap <= 0 else max(gap / 2, 1.0)
 
 
 def line_char_w(line: LineRef) -> float:
