@@ -422,13 +422,29 @@ class PostcodeRecognizer(CodeRecognizer):
     ENTITIES = ("ZIP_CODE",)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:  # noqa: D102 - Presidio's docs
-        return [
+        found = [
             self.result("ZIP_CODE", s, e, score)
             for start, end in _lines(text)
             for _, codes in postcodes(text, start, end)
             for s, e, score in codes
             if score
         ]
+        return found + self._misread_repeats(text, {(r.start, r.end) for r in found})
+
+    def _misread_repeats(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
+        """A UK postcode whose outward code's digit OCR read as a letter ("MSC 5JT" for "M5C
+        5JT": bold capitals on a label), where the screen shows the same postcode read right
+        elsewhere (a shipment's row beside its label preview, a list beside its detail card).
+        Alone, a repaired code is too often a ticket's or a product's ("P2 SLA"), so the
+        postcode read right must vouch for it; the inward code must be read clean."""
+        out = []
+        for m in _OUTWARD_MISREAD.finditer(text):
+            repaired = _as_digit(m)
+            if (m.start(), m.end()) in found or not _GB_POSTCODE.fullmatch(repaired):
+                continue
+            if regex.search(rf"(?<![\w-]){regex.escape(repaired)}(?![\w-])", text) is not None:
+                out.append(self.result("ZIP_CODE", m.start(), m.end(), POSTCODE_SCORE))
+        return out
 
 
 def find_addresses(

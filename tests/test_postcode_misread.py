@@ -1,0 +1,29 @@
+"""A UK postcode whose outward code's digit OCR read as a letter ("<A>S<A> <9AA>" for
+"<A>5<A> <9AA>": bold capitals on a parcel's label preview), while the shipments row beside the
+label shows the same postcode read right (found by benchmarks/gate.py on the scene
+shipping_labels: the label's postcode was readable 0-13 s). The misread copy is a postcode where
+the screen vouches for it; a repaired shape alone ("P2 SLA", a ticket's priority) stays text.
+Values are invented."""
+
+from __future__ import annotations
+
+from tests.helpers import text_layout
+
+
+def _zips(detector, *rows: str) -> set[str]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {lt.text[f.start : f.end] for f in findings if f.entity_type == "ZIP_CODE"}
+
+
+def test_a_misread_postcode_is_found_where_the_screen_shows_it_read_right(detector):
+    rows = [
+        "PW529202951808GB  Abbie Newman  Brighton  M5C 5JT  GB  Out for delivery",
+        "Label preview",
+        "3.7 kg  MSC 5JT",
+    ]
+    assert "MSC 5JT" in _zips(detector, *rows)
+
+
+def test_a_repaired_shape_alone_is_no_postcode(detector):
+    assert not _zips(detector, "Priority", "Ticket 4471  MSC 5JT  breached")
+    assert not _zips(detector, "Priority P2 SLA breached")
