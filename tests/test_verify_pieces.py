@@ -339,3 +339,18 @@ def test_a_seen_name_s_piece_that_the_analysis_drops_as_an_organisation_is_none(
     assert [(p.start, p.end) for p in before] == [(0, 3)]  # as before: the three words
     shown = ["Owner", "Marguerite", "Okonkwo-Barnes"]
     assert [(p.start, p.whole) for p in seen.find(shown, *judge)] == [(1, True)]
+
+
+def test_a_windows_login_s_domain_alone_is_no_piece_of_it():
+    """win_accounts (corpus35/gate) blocked on USERNAME x40 from 9.3 s: tasklist /v's User Name
+    column showed '<DOMAIN>\\<login>' at 41.5 s (a USERNAME), and the domain's part of every
+    masked member in `net localgroup`'s listing ('<DOMAIN>\\' beside the blur) spelt a piece of
+    it. A piece of a login with its domain must reach past the domain; one holding some of the
+    login, and the login whole, still are pieces."""
+    seen = SeenValues()
+    seen.add("USERNAME", "CONTOSO\\pallen", 41.5)
+    found = [(p.start, p.end, p.whole) for p in seen.find(["CONTOSO\\", "[blur]"])]
+    assert found == []
+    assert not seen.find(["CONTOSO\\Domain", "Admins"])
+    assert [p.whole for p in seen.find(["CONTOSO\\pallen"])] == [True]
+    assert [p.whole for p in seen.find(["TOSO\\pallen"])] == [False]  # some of the login: a piece

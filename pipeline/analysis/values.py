@@ -155,6 +155,12 @@ class SeenValues:
         if known is not None and known.seen_s <= seen_s:
             return
         fixed = len(normalise(_through_host(text))) if entity_type == "URL" else 0
+        domain, backslash, login = text.strip().rpartition("\\")
+        if entity_type in LOGIN_ENTITIES and backslash and normalise(login):
+            # a Windows login with its domain ("<DOMAIN>\\<login>", tasklist's User Name): a piece
+            # reaches past the domain, which every account and group of it shows ("<DOMAIN>\\Domain
+            # Admins", the domain's part of a masked login in a group's member list)
+            fixed = len(normalise(domain))
         words = tuple(text.split()) if entity_type in UNSURE_ENTITIES else ()
         at = key.find("@") if entity_type in LOGIN_ENTITIES else -1
         last_start = at if at >= 0 else None
