@@ -73,6 +73,7 @@ SCENES: tuple[str, ...] = (
     "statement_print",
     "maps_places",
     "doc_comments",
+    "cli_identities",
     "payment_activity",
     "remote_session",
     "notifications_feed",
