@@ -82,6 +82,10 @@ _MERGED_LETTERS = (("n", "ri"), ("m", "rn"), ("n", "rl"))
 _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
+# an ssh key file and the suffix after its algorithm ("id_ed25519_<owner>", "id_rsa-<owner>.pub")
+_SSH_KEY_FILE = regex.compile(
+    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?[_-](?P<owner>[A-Za-z][\w.-]{1,40}?)(?:\.pub)?$"
+)
 # a login made of a name's parts: "k.okafor", "priya_raman", "j-smith2"
 _LOGIN = regex.compile(r"(?P<a>[a-z]+)[._-](?P<b>[a-z]{2,})\d{0,4}")
 _LOGIN_CONTEXT_WORDS = 3  # words before a login that may say what it is
@@ -990,6 +994,12 @@ class FileNameNameFinder:
         for line in lt.lines:
             for index, word in enumerate(line.words):
                 start, end, token = _token(lt, word.start, word.end)
+                key = _SSH_KEY_FILE.search(token)
+                if key is not None and self._owner(key.group("owner")):
+                    # an ssh key named after its owner ("~/.ssh/id_ed25519_<first>"): the owner's part
+                    a, b = start + key.start("owner"), start + key.end("owner")
+                    found.append(SpanFinding(a, b, "USERNAME", self.score, FILE_NAME_RECOGNIZER))
+                    continue
                 if not self.lexicon.is_file_name(token):
                     continue
                 first = index  # the file name's cell: the words before it up to a cell gap
@@ -998,6 +1008,18 @@ class FileNameNameFinder:
                 stem_end = start + token.rindex(".")
                 found.extend(self._names(lt.text, line.words[first].start, stem_end))
         return found
+
+    def _owner(self, suffix: str) -> bool:
+        """Whether an ssh key's suffix names a person: a given name or a surname among its words
+        ("<first>", "<i>.<surname>"), not only a purpose ("github", "work", "deploy": common words)."""
+        lex = self.lexicon
+        return any(
+            (lex.is_given_name(w) or lex.is_listed_surname(w))
+            and not lex.is_system(w)
+            and lex.zipf(w) < _LISTED_NAME_MAX_ZIPF
+            for w in regex.split(r"[._-]", suffix)
+            if len(w) >= 3
+        )
 
     def _names(self, text: str, start: int, end: int) -> list[SpanFinding]:
         parts = list(_STEM_WORD.finditer(text, start, end))

@@ -1,0 +1,41 @@
+"""An ssh key file named after its owner ("IdentityFile ~/.ssh/id_ed25519_<first>",
+"id_rsa_<i>.<surname>.pub"), as `cat ~/.ssh/config` prints it (scene cli_identities: the key's
+owner part was readable 31-36 s). The suffix after the key's algorithm is the owner's login
+where a word of it is a given name or a surname; a key named for its purpose ("github", "work",
+"deploy") stays readable. Values are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, row: str) -> set[str]:
+    lt, findings = detector.find_spans(text_layout(row))
+    return {lt.text[f.start : f.end] for f in findings}
+
+
+@pytest.mark.parametrize(
+    "row, owner",
+    [
+        ("    IdentityFile ~/.ssh/id_ed25519_siddharth", "siddharth"),
+        ("IdentityFile ~/.ssh/id_rsa_k.okafor.pub", "k.okafor"),
+        ("ssh-add ~/.ssh/id_ecdsa-priyanka", "priyanka"),
+    ],
+)
+def test_an_ssh_key_named_after_its_owner_hides_the_owner(detector, row, owner):
+    assert owner in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "IdentityFile ~/.ssh/id_ed25519_github",
+        "IdentityFile ~/.ssh/id_rsa_work",
+        "IdentityFile ~/.ssh/id_ecdsa_deploy.pub",
+        "IdentityFile ~/.ssh/id_rsa_personal",
+    ],
+)
+def test_an_ssh_key_named_for_its_purpose_stays_readable(detector, row):
+    assert not _found(detector, row)
