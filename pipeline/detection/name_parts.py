@@ -59,9 +59,7 @@ def parts_of(name: str) -> list[str]:
 class NamePartRule:
     """Whether a word of a name seen earlier, shown among a line's words, names its person."""
 
-    def __init__(
-        self, lexicon: NameLexicon, before: Iterable[str], after: Iterable[str], search: Iterable[str] = ()
-    ):
+    def __init__(self, lexicon: NameLexicon, before: Iterable[str], after: Iterable[str], search: Iterable[str] = ()):
         self.lexicon = lexicon
         self.before = frozenset(w.lower() for w in before)
         self.after = tuple(tuple(w.lower().split()) for w in after)
