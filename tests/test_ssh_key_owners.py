@@ -1,5 +1,6 @@
 """An ssh key file named after its owner ("IdentityFile ~/.ssh/id_ed25519_<first>",
-"id_rsa_<i>.<surname>.pub"), as `cat ~/.ssh/config` prints it (scene cli_identities: the key's
+"id_rsa_<i>.<surname>.pub"; OCR reads the "_" before the owner as a space in small text), as
+`cat ~/.ssh/config` prints it (scene cli_identities: the key's
 owner part was readable 31-36 s). The suffix after the key's algorithm is the owner's login
 where a word of it is a given name or a surname; a key named for its purpose ("github", "work",
 "deploy") stays readable. Values are invented."""
@@ -22,6 +23,7 @@ def _found(detector, row: str) -> set[str]:
         ("    IdentityFile ~/.ssh/id_ed25519_siddharth", "siddharth"),
         ("IdentityFile ~/.ssh/id_rsa_k.okafor.pub", "k.okafor"),
         ("ssh-add ~/.ssh/id_ecdsa-priyanka", "priyanka"),
+        ("IdentityFile ~/.ssh/id_ed25519 siddharth", "siddharth"),  # OCR read the "_" as a space
     ],
 )
 def test_an_ssh_key_named_after_its_owner_hides_the_owner(detector, row, owner):

@@ -83,8 +83,10 @@ _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
 # an ssh key file and the suffix after its algorithm ("id_ed25519_<owner>", "id_rsa-<owner>.pub")
+# (OCR reads the "_" before the owner as a space in small text: "id_ed25519 <owner>")
 _SSH_KEY_FILE = regex.compile(
-    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?[_-](?P<owner>[A-Za-z][\w.-]{1,40}?)(?:\.pub)?$"
+    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[_-]|[ ](?=\p{Ll}))"
+    r"(?P<owner>[A-Za-z][\w.-]{1,40}?)(?:\.pub)?(?![\w.-])"
 )
 # a login made of a name's parts: "k.okafor", "priya_raman", "j-smith2"
 _LOGIN = regex.compile(r"(?P<a>[a-z]+)[._-](?P<b>[a-z]{2,})\d{0,4}")
@@ -992,14 +994,14 @@ class FileNameNameFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found: list[SpanFinding] = []
         for line in lt.lines:
+            # an ssh key named after its owner ("~/.ssh/id_ed25519_<first>"): the owner's part
+            for key in _SSH_KEY_FILE.finditer(lt.text, line.start, line.end):
+                if self._owner(key.group("owner")):
+                    found.append(
+                        SpanFinding(key.start("owner"), key.end("owner"), "USERNAME", self.score, FILE_NAME_RECOGNIZER)
+                    )
             for index, word in enumerate(line.words):
                 start, end, token = _token(lt, word.start, word.end)
-                key = _SSH_KEY_FILE.search(token)
-                if key is not None and self._owner(key.group("owner")):
-                    # an ssh key named after its owner ("~/.ssh/id_ed25519_<first>"): the owner's part
-                    a, b = start + key.start("owner"), start + key.end("owner")
-                    found.append(SpanFinding(a, b, "USERNAME", self.score, FILE_NAME_RECOGNIZER))
-                    continue
                 if not self.lexicon.is_file_name(token):
                     continue
                 first = index  # the file name's cell: the words before it up to a cell gap
