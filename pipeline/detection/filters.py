@@ -157,6 +157,18 @@ class FindingFilter:
             return True
         ui = self.names.ui_vocabulary
         lexicon = self.lexicon if f.entity_type in ("PERSON", "LOCATION") else None
+        first = lt.text[f.start : f.end].split()[0].strip(_PUNCT_EDGES)
+        if (
+            f.entity_type == "PERSON"
+            and self.lexicon is not None
+            and self.lexicon.is_organisation_word(first)
+            and not self.lexicon.is_first_name(first)
+        ):
+            # a word that says what a company is opens no person's name: a grid's "Name" header
+            # read with the next header cell "Company" (and, while scrolling, the first row's
+            # company under it) as its value (crm_grid), masked and remembered as a person
+            log.debug("%s dropped: opens with an organisation's word (%s)", f.entity_type, f.recognizer)
+            return False
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
 
