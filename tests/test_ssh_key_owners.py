@@ -24,6 +24,7 @@ def _found(detector, row: str) -> set[str]:
         ("IdentityFile ~/.ssh/id_rsa_k.okafor.pub", "k.okafor"),
         ("ssh-add ~/.ssh/id_ecdsa-priyanka", "priyanka"),
         ("IdentityFile ~/.ssh/id_ed25519 siddharth", "siddharth"),  # OCR read the "_" as a space
+        ("IdentityFile ~/.ssh/id_ed25519_ siddharth", "siddharth"),  # and a space after it (scaled)
     ],
 )
 def test_an_ssh_key_named_after_its_owner_hides_the_owner(detector, row, owner):

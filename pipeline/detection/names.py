@@ -83,9 +83,10 @@ _CACHE_WORDS = 50_000  # words whose organisation test is remembered
 _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name's stem: runs of letters
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
 # an ssh key file and the suffix after its algorithm ("id_ed25519_<owner>", "id_rsa-<owner>.pub")
-# (OCR reads the "_" before the owner as a space in small text: "id_ed25519 <owner>")
+# (OCR reads the "_" before the owner as a space in small text, or a space after it: "id_ed25519
+# <owner>", "id_ed25519_ <owner>"); after a bare space, only a word in lower case, as owners write it
 _SSH_KEY_FILE = regex.compile(
-    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[_-]|[ ](?=\p{Ll}))"
+    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[_-][ ]?|[ ](?=\p{Ll}))"
     r"(?P<owner>[A-Za-z][\w.-]{1,40}?)(?:\.pub)?(?![\w.-])"
 )
 # a login made of a name's parts: "k.okafor", "priya_raman", "j-smith2"
