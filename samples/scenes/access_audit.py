@@ -94,28 +94,16 @@ def play(stage: Stage) -> None:
         f"user.name={author}\nuser.email={author_mail}\ncore.editor=vim\ncore.autocrlf=input\n"
         "remote.origin.url=git@git.corp.example.org:ops/app-config.git\nbranch.main.remote=origin\n"
     )
-    files = {
-        "who.out": who_out,
-        "w.out": w_out,
-        "last.out": last_out,
-        "auth.out": auth_out,
-        "getent.out": getent_out,
-        "ldap.out": ldap_out,
-        "git.out": git_out,
+    outputs = {
+        "who": who_out,
+        "w": w_out,
+        "last": last_out,
+        "sudo": auth_out,
+        "getent": getent_out,
+        "ldapsearch": ldap_out,
+        "git": git_out,
     }
-    rc = f"""export LANG=C.UTF-8 PAGER=cat
-who() {{ command cat who.out; }}
-w() {{ command cat w.out; }}
-last() {{ command cat last.out; }}
-sudo() {{ command cat auth.out; }}
-getent() {{ command cat getent.out; }}
-ldapsearch() {{ command cat ldap.out; }}
-git() {{ command cat git.out; }}
-PS1='{tech}@{HOST}:~$ '
-PROMPT_COMMAND=
-clear
-"""
-    stage.xterm(f"{tech}@{HOST}: ~", rc, files, geometry="120x40+8+4", size=10)
+    stage.canned_shell(outputs, f"{tech}@{HOST}:~$ ", f"{tech}@{HOST}: ~", geometry="120x40+8+4", size=10)
     desk = stage.desk
     stage.start()
     stage.pause(1.0)

@@ -96,26 +96,8 @@ def play(stage: Stage) -> None:
         f"    # personal: {personal}\n"
     )
     stage.pii(f"id_ed25519_{first.lower()}", "USERNAME", watch=False, note="a key file named after its owner")
-    files = {
-        "gh.out": gh_out,
-        "gcloud.out": gcloud_out,
-        "az.out": az_out,
-        "aws.out": aws_out,
-        "npm.out": npm_out,
-        "ssh.out": ssh_out,
-    }
-    rc = f"""export LANG=C.UTF-8 PAGER=cat
-gh() {{ command cat gh.out; }}
-gcloud() {{ command cat gcloud.out; }}
-az() {{ command cat az.out; }}
-aws() {{ command cat aws.out; }}
-npm() {{ command cat npm.out; }}
-cat() {{ command cat ssh.out; }}
-PS1='{login}@{HOST}:~$ '
-PROMPT_COMMAND=
-clear
-"""
-    stage.xterm(f"{login}@{HOST}: ~", rc, files, geometry="120x40+8+4", size=10)
+    outputs = {"gh": gh_out, "gcloud": gcloud_out, "az": az_out, "aws": aws_out, "npm": npm_out, "cat": ssh_out}
+    stage.canned_shell(outputs, f"{login}@{HOST}:~$ ", f"{login}@{HOST}: ~", geometry="120x40+8+4", size=10)
     desk = stage.desk
     stage.start()
     stage.pause(1.0)
