@@ -222,20 +222,13 @@ def _clear_of_neighbours(
         pad = max(least / 2, 1.0)
         return max(top, math.floor(y1 - pad)), min(bottom, math.ceil(y2 + pad))
     # OCR's boxes of the two lines overlap (rows scaled down to 0.75: one line's descenders over
-    # the next one's capitals): on that side no pad, the span's own words' box only. A pad of
-    # 1 px covered the top of a job title under a card's name (org_chart) or the descenders of
+    # the next one's capitals): no pad, on both sides as above (a line printed later on the
+    # other side sits at the same spacing), the span's own words' box only. A pad of 1 px covered
+    # the top of a job title under a card's name (org_chart) or the descenders of
     # '/var/lib/postgresql' over a masked passwd row (linux_accounts) a pixel more than the
     # overlap; the span's own letters are never given up (a caption or a box's edge read over
     # a value overlaps it as well: fail closed)
-    top_at = top if not above else math.floor(y1 - _pad_towards(min(above)))
-    bottom_at = bottom if not below else math.ceil(y2 + _pad_towards(min(below)))
-    return max(top, top_at), min(bottom, bottom_at)
-
-
-def _pad_towards(gap: float) -> float:
-    """The pad toward a neighbouring line `gap` px away: half the gap, at least 1 px; none where
-    the two overlap."""
-    return 0.0 if gap <= 0 else max(gap / 2, 1.0)
+    return max(top, math.floor(y1)), min(bottom, math.ceil(y2))
 
 
 def line_char_w(line: LineRef) -> float:
