@@ -132,6 +132,7 @@ class Detector:
                 ner.bare_names.first_name_after,
                 ner.bare_names.activity_before,
                 ner.bare_names.activity_after,
+                ner.bare_names.surname_particles,
             )
             if names
             else None

@@ -558,6 +558,9 @@ class NameLexicon:
         return None
 
 
+# a surname's particles between a first name and the surname: "van der", "de la", "Mac"
+_MAX_PARTICLES = 2
+
 # A role before a first name ("Your driver <First>") may be followed by a few short lower-case
 # words first: "Your driver today is <First>", "Your courier is <First>"
 ROLE_GAP_WORDS = 2
@@ -577,8 +580,10 @@ class BareNameFinder:
         first_name_after: Iterable[str] = (),
         activity_before: Iterable[str] = (),
         activity_after: Iterable[str] = (),
+        surname_particles: Iterable[str] = (),
     ):
         self.lexicon = lexicon
+        self.surname_particles = frozenset(w.lower() for w in surname_particles)
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
         self.honorifics = frozenset(w.lower() for w in honorifics)
@@ -938,10 +943,35 @@ class BareNameFinder:
                 break
             end += 1
         if end == i:
+            end = self._particle_surname(line, tokens, i)
+        if end == i:
             return None
         if not _stands_apart(line, tokens, i, end, self._may_follow) and not self._scheduled(tokens, i, end):
             return None
         return end
+
+    def _particle_surname(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """Index of the surname after a known first name and a surname's particles ("<First> Mac
+        <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"), or i: NER reads the
+        Gaelic "Mac" as a computer and a first name that is a month ("Jan de <Surname>") as a
+        date. The surname is name-shaped, no common word and no place; after a first name that is
+        also a word, a listed surname."""
+        lex = self.lexicon
+        k = i + 1
+        while k < len(tokens) and k - i <= _MAX_PARTICLES and tokens[k][2].lower() in self.surname_particles:
+            if _wide_gap(line, k - 1) or _punct_after(line, tokens, k - 1):
+                return i
+            k += 1
+        if k == i + 1 or k >= len(tokens) or _wide_gap(line, k - 1) or _punct_after(line, tokens, k - 1):
+            return i
+        surname = tokens[k][2]
+        if not is_name_token(surname) or not surname[0].isupper() or lex.is_system(surname):
+            return i
+        if lex.is_common_word(surname) or (lex.is_place(surname) and not lex.is_surname(surname)):
+            return i
+        if lex.is_word_name(tokens[i][2]) and not lex.is_surname(surname):
+            return i  # a first name that is a word ("Rose de Provence", a product) before a common surname only
+        return k
 
     def _before_glued_word(self, token: tuple[int, int, str]) -> tuple[int, int, str]:
         """A surname less a dictionary word OCR glued to it with the dash it read for a dot

@@ -95,6 +95,10 @@ class BareNamesDoc(Document):
     # three name-shaped words that are no common words (names.py BareNameFinder._activity)
     activity_before: Words = []
     activity_after: Words = []
+    # the particles of a surname, between a known first name and the surname's capitalised word
+    # ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"): NER misses
+    # these when the particle is also a word ("Mac") or the first name a month ("Jan")
+    surname_particles: Words = []
     # a computer's or a phone's name that holds its owner's ("<First>-s-Galaxy-S23", "DESKTOP-<SURNAME>")
     # and a Wi-Fi network named after a household ("<Surname>_5G", "<Surname> Family"):
     # pipeline/detection/host_names.py. The parts of a host name that are a device, a model or a

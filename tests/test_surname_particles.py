@@ -1,0 +1,31 @@
+"""A surname with a particle ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> de
+<Surname>") on a participant list, a field or an activity feed: NER reads the Gaelic "Mac" as a
+computer and a first name that is a month ("Jan") as a date, so only the bare-name rule's
+particles find them. Values are invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _people(detector, *rows: str) -> set[str]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        (("Ciaran Mac Giolla joined the meeting",), "Ciaran Mac Giolla"),
+        (("Owner: Ciaran Mac Giolla",), "Ciaran Mac Giolla"),
+        (("Seamus Mac Aodha", "Account manager"), "Seamus Mac Aodha"),
+        (("Lotte van Dijk and Jan de Jong liked your photo",), "Jan de Jong"),
+    ],
+)
+def test_a_name_with_a_surname_particle_is_a_person(detector, rows, name):
+    assert name in _people(detector, *rows)
+
+
+@pytest.mark.parametrize("row", ["Rose de Provence hand cream", "Buy Mac Pro now", "Crème de la Crème"])
+def test_a_product_with_a_particle_is_no_person(detector, row):
+    assert not _people(detector, row)
