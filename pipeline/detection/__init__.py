@@ -14,6 +14,7 @@ Arranged the way Presidio's analyzer arranges its own code:
 - nlp.py           the offline spaCy engine; context_enhancer.py: Presidio's, indexed
 - memory.py        values found earlier in the recording, found again
 
-Importing protocols, worker or config loads neither spaCy nor Presidio: only building a
-`Detector` does.
+Importing protocols, worker or config loads neither spaCy nor Presidio, nor the name lexicons,
+labels, structure passes or value memory: only building a `Detector` does (the analysing process
+imports these three; pyproject.toml's import contract and tests/test_import_weight.py keep it so).
 """

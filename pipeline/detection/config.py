@@ -5,7 +5,8 @@ settings made of detection.yaml. `make_detector` builds a `Detector` from them.
 Each file is read once, checked against its schema (schema.py: unknown keys, wrong types, values
 out of range, duplicate keys and broken regexes are ConfigErrors naming the file and the key
 path) and kept as bytes for the detector's config hash. This module loads neither spaCy nor
-Presidio: a process that only hands words to a detection process imports it too.
+Presidio, nor the label vocabulary and name lexicons (labels.py): a process that only hands
+words to a detection process imports it too.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.context_words import ContextWords
-from pipeline.detection.labels import LabelValueFinder
 from pipeline.detection.schema import DetectionDoc, NlpDoc, RecognizersDoc, entity_problems
 from pipeline.detection.text import BoxPadding
 
 if TYPE_CHECKING:
     from pipeline.detection.detector import Detector
+    from pipeline.detection.labels import LabelValueFinder
 
 NLP_FILE = "nlp.yaml"
 RECOGNIZERS_FILE = "recognizers.yaml"
@@ -106,6 +107,8 @@ def _lower(words: list[str]) -> frozenset[str]:
 def detection_settings(doc: DetectionDoc, config: DetectConfig, path: Path) -> DetectionSettings:
     """The settings of a validated detection.yaml; ConfigError when `config.entities` names an
     entity the file does not list."""
+    from pipeline.detection.labels import LabelValueFinder  # only where a detector is built
+
     configured = tuple(doc.entities)
     entities = configured
     if config.entities is not None:

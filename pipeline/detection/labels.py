@@ -19,7 +19,7 @@ import regex
 
 from pipeline.core.types import Box
 from pipeline.detection.masked_values import masked_by_page
-from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc
+from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc, compiled
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
 
 
@@ -157,8 +157,8 @@ class LabelValueFinder:
                     entity=entry.entity,
                     label_re=label_re,
                     not_after=frozenset(w.lower() for w in entry.not_after),
-                    value_re=regex.compile(entry.value, LABEL_FLAGS),
-                    bare_value_re=regex.compile(entry.bare_value, LABEL_FLAGS) if entry.bare_value else None,
+                    value_re=compiled(entry.value, LABEL_FLAGS),
+                    bare_value_re=compiled(entry.bare_value, LABEL_FLAGS) if entry.bare_value else None,
                     max_words=entry.max_words,
                     below=entry.below,
                     score=entry.score,
@@ -166,7 +166,7 @@ class LabelValueFinder:
                     members=entry.members,
                     above=entry.above,
                     other_meanings=tuple(
-                        (regex.compile(o.label, LABEL_FLAGS), regex.compile(o.value, LABEL_FLAGS))
+                        (compiled(o.label, LABEL_FLAGS), compiled(o.value, LABEL_FLAGS))
                         for o in entry.other_meanings
                     ),
                     misread_re=_misread_re(entry.labels) if entry.misread else None,

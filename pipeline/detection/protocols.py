@@ -1,18 +1,22 @@
 """What the analysis depends on: a detector (`DetectorLike`), a detection service that takes a
 frame's words and gives back a `DetectionOutcome` per frame, in order (`DetectionService`).
 
-This module is light on purpose: the analysing process imports it, while spaCy and Presidio
-load only where a `Detector` is built (possibly in another process, worker.py).
+This module is light on purpose: the analysing process imports it, while spaCy, Presidio and
+the name lexicons (names.py, through memory.py) load only where a `Detector` is built (possibly
+in another process, worker.py). The contract "The analysis process imports no detection
+lexicon" in pyproject.toml keeps it so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline.core.types import Detection, InputField, Layout, OcrWord
-from pipeline.detection.memory import ValueMemory
+
+if TYPE_CHECKING:
+    from pipeline.detection.memory import ValueMemory
 
 
 class DetectorLike(Protocol):

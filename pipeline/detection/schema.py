@@ -11,6 +11,7 @@ hands the recognizer and NLP documents to Presidio as written.
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Final, Literal
 
 import regex
@@ -27,10 +28,19 @@ Name = Annotated[str, Field(min_length=1)]
 Words = list[Name]
 
 
+@functools.cache
+def compiled(pattern: str, flags: int) -> regex.Pattern[str]:
+    """`pattern` compiled with `flags`, once per process. The files' regexes are compiled when
+    they are checked here, and the same texts again by the label table and by Presidio's
+    recognizers (recognizers/registry.py hands them these): about 1,000 compiles, more than the
+    regex module's own cache keeps, so it missed most of them (issue 18: detection start)."""
+    return regex.compile(pattern, flags)
+
+
 def _compiles(flags: int):
     def check(pattern: str) -> str:
         try:
-            regex.compile(pattern, flags)
+            compiled(pattern, flags)
         except regex.error as exc:
             raise ValueError(f"invalid regular expression ({exc})") from None
         return pattern

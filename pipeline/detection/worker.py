@@ -24,7 +24,6 @@ from pipeline.core.layout import group_lines
 from pipeline.core.processes import Child, spawn_context
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord
 from pipeline.detection.config import make_detector
-from pipeline.detection.memory import ValueMemory
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 
 CACHE_SIZE = 256
@@ -35,6 +34,10 @@ class _Analysis:
     """The detector with the recording's memory and the findings cache."""
 
     def __init__(self, detector: DetectorLike):
+        # Here, not at the top: the analysing process imports this module to start the detection
+        # process, and the memory brings the name lexicons (about 0.4 s of CPU) it never uses.
+        from pipeline.detection.memory import ValueMemory
+
         self.detector = detector
         self.memory = ValueMemory()  # values found in this recording; in memory only
         self._cache: OrderedDict[int, tuple[Detection, ...]] = OrderedDict()

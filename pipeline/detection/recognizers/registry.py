@@ -28,7 +28,7 @@ from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
 from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
-from pipeline.detection.schema import PredefinedRecognizerDoc, RecognizersDoc
+from pipeline.detection.schema import PRESIDIO_REGEX_FLAGS, PredefinedRecognizerDoc, RecognizersDoc, compiled
 
 OWN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
@@ -65,7 +65,19 @@ def build_registry(
     except Exception as exc:  # noqa: BLE001 - pydantic/ValueError/regex errors from Presidio
         raise ConfigError(f"invalid recognizer configuration ({describe(exc)})", path) from None
     _set_options(registry, doc.recognizer_options, path)
+    _precompile(registry)
     return registry
+
+
+def _precompile(registry: RecognizerRegistry) -> None:
+    """Hand each pattern recognizer its patterns compiled with the analysis's flags, from the
+    compiles of schema.py's checks (`compiled`): Presidio compiles a pattern on its first
+    analysis when it has none with those flags, and would compile each text once more."""
+    for recognizer in registry.recognizers:
+        for pattern in getattr(recognizer, "patterns", None) or ():
+            if pattern.compiled_regex is None:
+                pattern.compiled_regex = compiled(pattern.regex, PRESIDIO_REGEX_FLAGS)
+                pattern.compiled_with_flags = PRESIDIO_REGEX_FLAGS
 
 
 def _set_options(registry: RecognizerRegistry, options: dict[str, dict[str, Any]], path: Path) -> None:
