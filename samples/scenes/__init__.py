@@ -80,6 +80,7 @@ SCENES: tuple[str, ...] = (
     "mail_thread",
     "delivery_tracking",
     "vcard_terminal",
+    "school_portal",
 )
 
 
