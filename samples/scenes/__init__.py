@@ -81,6 +81,7 @@ SCENES: tuple[str, ...] = (
     "delivery_tracking",
     "vcard_terminal",
     "school_portal",
+    "ats_candidates",
 )
 
 
