@@ -43,6 +43,10 @@ SPANNED_ONE_AREA = 0.9  # a box this much inside one area moves with that area a
 @dataclass(frozen=True, slots=True)
 class TrackConfig:
     hold_max_changed: float = 0.2  # a box whose area changed more than this is no longer held
+    # a box whose glyph pixels changed this little from the frame before shows the same text
+    # (encoder noise read again): a value found in it reaches back past that change; a typed
+    # character changes a tenth of a value's glyphs
+    still_max_changed: float = 0.02
     backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
     backfill_max_s: float = 30.0  # never reach back further than this (render may lag this much)
     typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
@@ -153,6 +157,7 @@ class Tracker:
         self._pts: dict[int, float] = {}
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
         self._new_segments: list[tuple[int, TrackSegment]] = []  # (track id, segment), with `follow`
+        self._previous: tuple[int, np.ndarray] | None = None  # the last frame's index and pixels
 
     # --- public -------------------------------------------------------------------------
 
@@ -216,6 +221,7 @@ class Tracker:
             if id(live) not in confirmed:
                 self._recheck(live, frame, pts_s, grey)
         self._last_frame, self._last_pts = frame, pts_s
+        self._previous = (frame, grey)
 
     def moves(self, frame: int, pts_s: float, grey: np.ndarray, motions: list[Motion]) -> None:
         """All of one frame's moves (see `move`). Areas found apart that moved alike (the
@@ -337,7 +343,7 @@ class Tracker:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
         earliest, earliest_box = frame, det.box
-        for first, last, box in self._reach_back(det.box, frame, pts_s):
+        for first, last, box in self._reach_back(det.box, frame, pts_s, still=self._still(det.box, frame, grey)):
             self._add(track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0)))
             if first < earliest:
                 earliest, earliest_box = first, box
@@ -351,12 +357,29 @@ class Tracker:
         self._live.append(live)
         return live
 
-    def _reach_back(self, box: Box, frame: int, pts_s: float, after: int = -1) -> list[tuple[int, int, Box]]:
+    def _still(self, box: Box, frame: int, grey: np.ndarray) -> bool:
+        """Whether the pixels under `box` show in this frame what they showed in the frame
+        before: an area read again because the encoder's noise changed it (a low-bitrate
+        copy's key frame) holds the same text, which an earlier read of it may have missed."""
+        if self._previous is None or self._previous[0] != frame - 1:
+            return False
+        before, after = _crop(self._previous[1], box), _crop(grey, box)
+        return (
+            before.shape == after.shape
+            and before.size > 0
+            and self._glyph_change(before, after) <= self.config.still_max_changed
+        )
+
+    def _reach_back(
+        self, box: Box, frame: int, pts_s: float, after: int = -1, *, still: bool = False
+    ) -> list[tuple[int, int, Box]]:
         """Runs (first, last, box) of the frames before `frame` (and after `after`) that showed
         the value found at `box`: following the recorded scrolls back (a row that scrolled into
         view was partly visible before it was read) and over frames where nothing changed under
         it (a value read late, after the frames that showed it: a deferred read, a re-read that
-        found what an earlier reading missed). Stops where its pixels changed in place."""
+        found what an earlier reading missed). Stops where its pixels changed in place; a
+        change in `frame` itself does not stop it when the pixels are `still` those of the frame
+        before (noise read again)."""
         moves_at: dict[int, list[tuple[Box, int, int]]] = {}
         for g, area, dx, dy in self._moves:
             moves_at.setdefault(g, []).append((area, dx, dy))
@@ -383,6 +406,7 @@ class Tracker:
                 position = before.intersection(area)
             elif (
                 g in changed_at
+                and not (still and g == frame)
                 and changed_at[g].bounds.intersects(position)
                 and any(b.intersects(position) for b in changed_at[g].boxes)
             ):
