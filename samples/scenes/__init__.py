@@ -82,6 +82,7 @@ SCENES: tuple[str, ...] = (
     "vcard_terminal",
     "school_portal",
     "ats_candidates",
+    "hotel_frontdesk",
 )
 
 
