@@ -52,6 +52,7 @@ from pipeline.detection.config import (
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
+from pipeline.detection.headline_names import HeadlineNameFinder
 from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
 from pipeline.detection.memory import ValueMemory
@@ -147,6 +148,14 @@ class Detector:
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
         # a name under or beside its initials avatar (an org chart's box, an accounts list): avatar_names.py
         self._avatar_names = AvatarNameFinder(lexicon, ner.bare_names.score) if names else None
+        # a name over its headline, "<Job title> at <Company>" (a candidate card): headline_names.py
+        self._headline_names = (
+            HeadlineNameFinder(
+                lexicon, ner.bare_names.headline_titles, ner.bare_names.score, ner.bare_names.byline_roles
+            )
+            if names
+            else None
+        )
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
         self._place_lines = (
             PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence)
@@ -275,6 +284,8 @@ class Detector:
             findings.extend(self._host_names.find(lt))
         if self._avatar_names is not None:
             findings.extend(self._avatar_names.find(lt))
+        if self._headline_names is not None:
+            findings.extend(self._headline_names.find(lt))
         if self._profile_folders is not None:
             findings.extend(self._profile_folders.find(lt))
         if self._place_lines is not None:

@@ -109,6 +109,11 @@ class BareNamesDoc(Document):
     # ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"): NER misses
     # these when the particle is also a word ("Mac") or the first name a month ("Jan")
     surname_particles: Words = []
+    # a job title's last word before "at <Company>" in a person's headline ("Senior Data
+    # Engineer at <Company>"): the name line right above it is a person (headline_names.py)
+    headline_titles: Words = []
+    # a team's or a desk's word after "<First> <Last> ·" (an app's signed-in user: "· Reception")
+    byline_roles: Words = []
     # a computer's or a phone's name that holds its owner's ("<First>-s-Galaxy-S23", "DESKTOP-<SURNAME>")
     # and a Wi-Fi network named after a household ("<Surname>_5G", "<Surname> Family"):
     # pipeline/detection/host_names.py. The parts of a host name that are a device, a model or a
