@@ -53,3 +53,25 @@ def test_merchants_products_and_headings_in_activity_sentences_stay_readable(det
     lt = LayoutText(text_layout(row))
     assert not detector._bare_names.find(lt), row
     assert not _people(detector, row), row
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("Thandiwe Nkosi-Mbeki left the chat", "Thandiwe Nkosi-Mbeki"),
+        ("Oluwadamilare Ekwueme joined the meeting", "Oluwadamilare Ekwueme"),
+        ("Thandiwe Nkosi is presenting", "Thandiwe Nkosi"),
+    ],
+)
+def test_a_person_in_a_chat_or_meeting_event_is_a_name(detector, row, name):
+    """A chat's and a meeting's events ("<First> <Last> joined the meeting", "... is
+    presenting"): given names and surnames no list knows, which NER missed."""
+    assert name in _people(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Windows Defender started the scan", "Conference Room joined the meeting", "Sales Team was added to the channel"],
+)
+def test_software_and_rooms_in_chat_events_stay_readable(detector, row):
+    assert not _people(detector, row), row
