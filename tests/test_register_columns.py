@@ -4,6 +4,7 @@ Total hours"). The day columns are a header row's cells like any other: most of 
 no personal or other header word, the row was no header and the people under it were typed by
 nothing. Values are invented."""
 
+from pipeline.core.types import Box, Layout, OcrWord, TextLine
 from tests.helpers import text_layout
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Mon", "Tue", "Wed"]
@@ -56,3 +57,31 @@ def test_a_shift_rota_types_its_staff(detector):
     found = _found(detector, *_grid(header, body))
     values = {v for _, v in found}
     assert {"Marwick Essien", "Ffion Tregarthen"} <= values, found
+
+
+def test_a_cell_under_the_mouse_pointer_is_covered(detector):
+    """The pointer resting on a UPN: OCR read the arrow and the number as one short word twice
+    the row's height, off the row's baseline ("E3"), no value's shape; the column still types it."""
+    header = [(0, "Pupil"), (210, "Year"), (300, "DOB"), (430, "UPN")] + _days(DAYS) + [(940, "Attendance")]
+    body = [
+        [(0, "Brennock, Tamsin"), (210, "Year 4"), (300, "14/03/2018"), (430, "H204918273645")]
+        + _days("/\\/L/\\/✓")
+        + [(940, "96.4%")],
+        [(0, "Quillan, Odhran"), (210, "Year 4"), (300, "02/11/2017")] + _days("\\/I/\\//✓") + [(940, "91.2%")],
+    ]
+    layout = text_layout(*_grid(header, body))
+    pointer = TextLine((OcrWord("E3", Box(431, 60, 104, 30), 75.0),))
+    layout = Layout((*layout.lines, pointer))
+    lt, findings = detector.find_spans(layout)
+    found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+    assert ("NATIONAL_ID", "E3") in found, found
+
+
+def test_a_tall_word_outside_a_typed_column_is_no_value(detector):
+    """A badge drawn over the attendance column (no personal type) stays readable."""
+    header = [(0, "Pupil"), (210, "Year"), (300, "DOB")] + _days(DAYS) + [(940, "Attendance")]
+    body = [[(0, "Brennock, Tamsin"), (210, "Year 4"), (300, "14/03/2018")] + _days("/\\/L/\\/✓")]
+    layout = text_layout(*_grid(header, body))
+    badge = TextLine((OcrWord("New", Box(941, 30, 40, 30), 80.0),))
+    lt, findings = detector.find_spans(Layout((*layout.lines, badge)))
+    assert not {lt.text[f.start : f.end] for f in findings} & {"New"}

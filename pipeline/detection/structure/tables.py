@@ -41,6 +41,8 @@ STRADDLE_SHARE = 0.3
 # from the row's is text of another layer that the band of the row caught (the button of a
 # window dragged over the grid, "Schedule follow-up", 5 px below the row's cells)
 OFF_ROW_LINE_HEIGHTS = 0.35
+# a word this many times taller than its row's letters is a cell with the mouse pointer on it
+OVERLAID_HEIGHTS = 1.8
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
 QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
@@ -102,6 +104,30 @@ class Row:
         that separates cells."""
         heights = sorted(w.box.h for w in self.words)
         return max(heights[len(heights) // 2], 1)
+
+
+def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
+    """A typed column's cell that the mouse pointer (or a cursor, a tooltip's corner) rests on:
+    OCR reads the arrow and the cell's text as one word, much taller than the row's letters and
+    off its baseline, and no longer the value ("E?" for a pupil's number), so the row's cells
+    leave it out and cell_finding would not take its shape. The column still says what the cell
+    holds: fail closed and cover the word whole. Only words at least OVERLAID_HEIGHTS times the
+    row's letters tall, inside the table and overlapping the row's band."""
+    base = row.on_baseline()
+    if len(base.words) == len(row.words):
+        return []  # the common case: every word on the row's line
+    on_line = {w.start for w in base.words}
+    found: list[SpanFinding] = []
+    for w in row.words:
+        if w.start in on_line or w.box.h < OVERLAID_HEIGHTS * base.height:
+            continue
+        if not (table.x1 <= w.box.x and w.box.x2 <= table.x2) or not (w.box.y < base.box.y2 and base.box.y < w.box.y2):
+            continue
+        column = table.word_column(w)
+        if column is None or not column.entity or not any(ch.isalnum() for ch in lt.text[w.start : w.end]):
+            continue
+        found.append(SpanFinding(w.start, w.end, column.entity, CELL_SCORE, CELL_RECOGNIZER))
+    return found
 
 
 def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
@@ -319,6 +345,7 @@ class TableFinder:
             for below in self._rows_below(lt, rows, index, table):
                 claimed.add(below)
                 findings.extend(self._cells(lt, rows[below].on_baseline(), table))
+                findings.extend(_overlaid_cells(lt, rows[below], table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
             for index, row in enumerate(rows):
@@ -337,6 +364,7 @@ class TableFinder:
                         and not _quoted_key_line(lt, tuple(inside))
                     ):
                         findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
+                        findings.extend(_overlaid_cells(lt, row, table))
                         body_cells.extend((w.start, w.end) for w in inside)
                         break
         return TablesFound(findings, header_cells, body_cells)
