@@ -81,3 +81,19 @@ def test_the_gate_s_own_detector_learns_no_name_words(detector):
     memory = _TablesMemory()
     detector.detect(make_layout("Account holder", "Ysolde Marchbanks"), memory)
     assert not memory.name_parts and not memory.entities
+
+
+def test_the_rest_of_a_name_read_otherwise_beside_a_remembered_word_is_masked(detector):
+    """An org chart at a low bitrate: the card's "<First> <Last>" was remembered, then read
+    with its given name's first letter wrong ("Sronach" for "Bronach", scene org_chart at crf
+    36, 4-17 s): the remembered surname alone was masked and the given name, misread, stayed
+    readable to a person. The name-shaped word beside a remembered word is the rest of the
+    name; words across a card's gap, common words and a job title stay readable."""
+    memory = _seen(detector, "Reports to", "Bronach Quarrendon")
+    rows = ["Sronach Quarrendon", "Quarrendon Logistics Ltd", "Field Engineer          Quarrendon"]
+    layout = make_layout(*rows)
+    dets = detector.detect(layout, memory)
+    assert_hidden(layout, dets, "Sronach", 0)
+    assert_hidden(layout, dets, "Quarrendon", 0)
+    assert_visible(layout, dets, "Logistics Ltd", 1)
+    assert_visible(layout, dets, "Field Engineer", 2)

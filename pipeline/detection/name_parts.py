@@ -29,13 +29,14 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from pipeline.detection.names import NameLexicon, is_name_token
-from pipeline.detection.text import LayoutText, SpanFinding
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w
 
 NAME_PART_RECOGNIZER = "memory:name_part"
 NAME_PART_LETTERS = 4  # shorter words of a name ("Li", "Ann", "Roy") are too often other words alone
 _EDGES = " \t,.;:!?\"'()[]{}<>«»“”‘’*"
 _POSSESSIVE = ("'s", "’s")
 _LETTERS = regex.compile(r"\p{L}")
+_GAP_CHARS = 2.0  # a gap of this many characters parts a card's or a table's cells
 
 
 def part_key(word: str) -> str:
@@ -136,6 +137,36 @@ class NamePartFinder:
                 if text[start:end].endswith(_POSSESSIVE):
                     end -= 2
                 found.append(SpanFinding(start, end, "PERSON", self.score, NAME_PART_RECOGNIZER))
+                found.extend(self._rest_of_name(lt, line, words, i, parts))
+        return found
+
+    def _rest_of_name(
+        self, lt: LayoutText, line: LineRef, words: Sequence[str], i: int, parts: frozenset[str] | set[str]
+    ) -> list[SpanFinding]:
+        """The words right beside a remembered name's word that are the rest of that name as
+        read now: a given name no list knows before a remembered surname, or a surname after a
+        remembered given name, read otherwise than when the full name was remembered (a copy at
+        a low bitrate: "<First> <Last>" on an org chart's card, remembered from a frame where
+        its first name read wrong). Name-shaped, no common or everyday word, not across a cell
+        gap or punctuation."""
+        lex = self.rule.lexicon
+        found = []
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            left, right = (j, i) if j < i else (i, j)
+            word = words[j]
+            if (
+                part_key(word) in parts
+                or words[left][-1:] in _EDGES
+                or not is_name_token(word)
+                or self.rule.is_everyday(word)
+                or lex.is_common_word(word)
+                or line.words[right].box.x - line.words[left].box.x2 >= _GAP_CHARS * line_char_w(line)
+            ):
+                continue
+            w = line.words[j]
+            found.append(SpanFinding(w.start, w.end, "PERSON", self.score, NAME_PART_RECOGNIZER))
         return found
 
 
