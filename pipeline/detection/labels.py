@@ -87,6 +87,9 @@ _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+# A line that starts at a shell's prompt: PowerShell's "PS C:\\...>", cmd's "C:\\...>", a Unix
+# shell's "user@host:~$" or "[user@host ~]#". A command typed there is no value below a label.
+_PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
@@ -590,6 +593,8 @@ class LabelValueFinder:
             if best is None:
                 break
             hit, other = best
+            if _PROMPT_START.match(lt.text, other.start, other.end):
+                break  # the next command typed at the prompt: the table above was the last one's output
             if _field_between(lt, label_box, other.box):
                 break  # the label's own input box lies between them, empty: the line is past it
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
