@@ -169,8 +169,7 @@ class LabelValueFinder:
                     members=entry.members,
                     above=entry.above,
                     other_meanings=tuple(
-                        (compiled(o.label, LABEL_FLAGS), compiled(o.value, LABEL_FLAGS))
-                        for o in entry.other_meanings
+                        (compiled(o.label, LABEL_FLAGS), compiled(o.value, LABEL_FLAGS)) for o in entry.other_meanings
                     ),
                     misread_re=_misread_re(entry.labels) if entry.misread else None,
                     spaced_re=spaced_re,
