@@ -69,6 +69,10 @@ _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
 _TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", regex.IGNORECASE)
 _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13:00Dominic"
+# a string member of a JSON object, its value between quotes (straight, or curly as OCR reads
+# them small): `"customer":"<First> <Last>"`, `"name": "<First> <Last>"`
+_JSON_QUOTES = '"“”'
+_JSON_STRING = regex.compile(r"""["“”][\w.-]{1,40}["“”][ ]?:[ ]?["“”](?P<value>[^"“”\n]{3,60})["“”]""")
 # a time glued after a word in small text: a chat's author line, "<First><Last>10:49AM" or
 # "<Last>10:49", the name in bold and its time in small grey type a scaled-down space apart
 _TIME_AFTER = regex.compile(r"(?<=\p{Ll})\d{1,2}[:.]\d{2}(?:[AaPp]\.?[Mm]\.?)?")
@@ -675,7 +679,31 @@ class BareNameFinder:
             if self._activity_first or self._before_last:
                 found.extend(self._activity(lt, line, tokens))
             found.extend(self._short_forms(lt, line, tokens))
+            found.extend(self._json_strings(lt, line))
         found.extend(self._wrapped(lt))
+        return found
+
+    def _json_strings(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:
+        """A name that is a whole string value of a JSON object printed compact (`jq -c`, an
+        app's log line: `"customer":"<First> <Last>","user":...`): the key's quotes and colon
+        are glued to the first word and the next key to the last, so no word of the line is the
+        name alone. Two or three name-shaped words, the first a first name as `_name_end` takes
+        one, the last surname-like. Gated by a quote and a colon in the line."""
+        text = lt.text
+        segment = text[line.start : line.end]
+        if ":" not in segment or not any(q in segment for q in _JSON_QUOTES):
+            return []
+        lex = self.lexicon
+        found = []
+        for m in _JSON_STRING.finditer(text, line.start, line.end):
+            words = m.group("value").split(" ")
+            if not 2 <= len(words) <= 3 or not all(is_name_token(w) for w in words):
+                continue
+            first = words[0]
+            if lex.is_system(first) or first.lower() in lex.ui or not self._surname_like(words[-1]):
+                continue
+            if lex.is_given_name(first) or lex.is_first_name_before(first, words[1]):
+                found.append(SpanFinding(m.start("value"), m.end("value"), "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _short_forms(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
