@@ -38,6 +38,9 @@ BODY_GAP_LINE_HEIGHTS = 3.5  # a body ends where the next line is further below 
 COLUMN_SLACK_LINE_HEIGHTS = 4.0  # a body line starts at most this far left of the header
 RUN_GAP_LINE_HEIGHTS = 0.6  # a gap this wide parts a line's words into runs (panels side by side)
 MAX_BODY_LINES = 80
+# A header's lines start close to its first line's start: labels set flush, or right-aligned (a
+# shorter "To:" starts right of "From:", a longer "Subject:" left of "To:" in a compose window)
+ALIGN_LINE_HEIGHTS = 2.0
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _WEB_ADDRESS = regex.compile(r"(?:://|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+/)")  # "https://", "<site>.<tld>/<path>"
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
@@ -110,7 +113,7 @@ class MailBodyFinder:
                 continue
             if self._sender(lt, run):
                 header = self._header(lt, runs, index)
-            elif self._recipient(lt, run):
+            elif self._recipient(lt, run) and not self._empty(lt, runs, index):
                 header = self._header(lt, runs, index, composing=True)
             else:
                 continue
@@ -171,15 +174,44 @@ class MailBodyFinder:
             line = runs[index]
             if line.box.y - bottom > HEADER_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
+            reach = ALIGN_LINE_HEIGHTS * top.height
             if self._recipient(lt, line):
+                if top.box.x - _label_x(lt, line) > reach:
+                    continue  # another panel's, left of the header: a list cut off at a drawer's edge
+                if self._empty(lt, runs, index):
+                    bottom = max(bottom, line.box.y2)  # an empty Cc field: the header goes on under it
+                    continue
                 recipient = True
-            elif not (recipient and self._starts_with(lt, line, self.words.header_labels | self.words.sender_labels)):
+            elif not (
+                recipient
+                and self._starts_with(lt, line, self.words.header_labels | self.words.sender_labels)
+                and not (composing and line.box.x - top.box.x > reach)
+            ):
                 if recipient:
                     break
                 continue  # the sender's line wraps, or a date beside it: the recipient may follow
             last, bottom = index, line.box.y2
             lines.append(index)
         return (last, lines) if recipient and last is not None else None
+
+    def _empty(self, lt: LayoutText, runs: list[LineRef], index: int) -> bool:
+        """Whether run `index` is a recipient label with no recipient after it on its row: a
+        compose window's empty Cc field, or what OCR read "Cc" of a list's row cut off at the
+        edge of a details drawer opened over it (scene payment_activity at 0.75: each of its rows
+        showed the 'C' of its status; under the drawer's "To <name>" row, beside its "Date" row
+        and under a received payment's "From <name>" row, such a "Cc" made a message's header,
+        and the drawer's rows its body). Neither starts a header nor makes one whole; "To" with
+        its names in a column of their own still does."""
+        line = runs[index]
+        words = _words(lt, line)
+        if len(words) != 1 or phrase_key(words) not in self.words.recipient_labels:
+            return False  # Gmail's "to me" names its recipient
+        middle = line.box.y + line.box.h / 2
+        return not any(
+            other.box.x >= line.box.x2 and abs(other.box.y + other.box.h / 2 - middle) <= line.box.h / 2
+            for i, other in enumerate(runs)
+            if i != index
+        )
 
     def _moved(self, runs: list[LineRef], keys: dict[int, str], index: int, memory: MailMemory) -> BodyLine | None:
         """The remembered line that run `index` is, moved, when the run under it is one too: a
@@ -227,6 +259,14 @@ def _words(lt: LayoutText, line: LineRef) -> list[str]:
     """The words of a line that hold a letter or digit, icons and arrows left out."""
     words = [lt.text[w.start : w.end].strip(EDGE_PUNCTUATION + "↩↪▾▸›»←→") for w in line.words]
     return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
+def _label_x(lt: LayoutText, line: LineRef) -> int:
+    """Where the line's label starts: after an avatar's initial read before it ("R to me")."""
+    words = [w for w in line.words if any(ch.isalnum() for ch in lt.text[w.start : w.end])]
+    if len(words) > 1 and len(lt.text[words[0].start : words[0].end].strip(EDGE_PUNCTUATION)) == 1:
+        return words[1].box.x
+    return words[0].box.x if words else line.box.x
 
 
 def _key(lt: LayoutText, line: LineRef) -> str:
