@@ -84,6 +84,9 @@ class ValueMemory:
             return
         self.add(entity_type, value)
         if entity_type == "PERSON":
+            swapped = swapped_name(value)
+            if swapped is not None:
+                self.add(entity_type, swapped)
             self.name_parts.update(part for part in parts_of(value) if not ordinary(part))
             self.host_owners.update(owner_forms(words))
         elif entity_type == "ADDRESS":
@@ -118,6 +121,23 @@ class ValueMemory:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
+
+
+def swapped_name(value: str) -> str | None:
+    """The person of a name written surname first, '<Last>, <First ...>' (a class register, a
+    patient list, a payroll grid), as the rest of the screens write it, '<First ...> <Last>' (the
+    pupil's profile headed by the name), or None for any other value. Remembered, the name is
+    found whole there too: only its first name was (a word no English writes, name_parts.py),
+    and a surname English also writes as a word stayed readable beside the mask."""
+    last, sep, first = value.partition(",")
+    if not sep or "," in first:
+        return None
+    last_words, first_words = last.split(), first.split()
+    if not (1 <= len(last_words) <= 2 and 1 <= len(first_words) <= 3):
+        return None
+    if not all(w[:1].isalpha() and w[:1].isupper() for w in last_words + first_words):
+        return None
+    return " ".join(first_words + last_words)
 
 
 def owner_forms(words: list[str]) -> set[str]:
