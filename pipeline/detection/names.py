@@ -680,7 +680,47 @@ class BareNameFinder:
                 found.extend(self._activity(lt, line, tokens))
             found.extend(self._short_forms(lt, line, tokens))
             found.extend(self._json_strings(lt, line))
+            found.extend(self._surname_first(lt, line, tokens))
         found.extend(self._wrapped(lt))
+        return found
+
+    def _surname_first(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A name written surname first, "<Last>, <First>", standing alone: a mail client's
+        sender as Outlook sends it (mutt's index, a mail list's From column), a register's row.
+        The word before the comma a census surname or a word English does not write (no place,
+        no first name alone: "Anna, Grace" lists people), a given name after it, and neither
+        word part of a list or of a longer run of capitalised words. Gated by a word ending in
+        a comma."""
+        lex = self.lexicon
+        text = lt.text
+        found = []
+        for i in range(len(tokens) - 1):
+            start, end, last = tokens[i]
+            if text[end : end + 1] != "," or line.words[i].end != end + 1 or _wide_gap(line, i):
+                continue
+            first = tokens[i + 1][2]
+            if not (is_name_token(last) and is_name_token(first) and lex.is_given_name(first)):
+                continue
+            if lex.is_system(last) or lex.is_system(first) or first.lower() in lex.ui or last.lower() in lex.ui:
+                continue
+            listed = lex.is_listed_surname(last)
+            if lex.is_place(last) or (lex.is_first_name(last) and not listed):
+                continue
+            if not listed and (lex.is_common_word(last) or lex.is_dictionary(last)):
+                continue
+            before = tokens[i - 1] if i > 0 and not _wide_gap(line, i - 1) else None
+            if before is not None and (
+                text[before[1] : before[1] + 1] == ","
+                or (_capitalised_word(before[2]) and not _punct_after(line, tokens, i - 1))
+            ):
+                continue  # a list ("Smith, Jones, Alicia") or a phrase before it ("From:" is a label)
+            if i + 2 < len(tokens) and not _wide_gap(line, i + 1):
+                after = tokens[i + 2][2]
+                if _punct_after(line, tokens, i + 1) and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] == ",":
+                    continue  # the list goes on
+                if _capitalised_word(after) and not self._may_follow(after):
+                    continue
+            found.append(SpanFinding(start, tokens[i + 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _json_strings(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:

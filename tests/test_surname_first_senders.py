@@ -1,0 +1,48 @@
+"""A mail client's sender written surname first, "<Last>, <First>", alone in its column, and a
+sender's bare address cut at the column's width (scene mutt_mail: mutt's index, the sender in 15
+columns with no header; "<Last>, <First>" and "<first.last>@g" stayed readable 3-30 s). Values
+are invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows: str) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("   5 N   Dec 03 Brannock, Alicia (2.4K) Holiday cover next week", "Brannock, Alicia"),
+        ("  12 r   Nov 30 Quarrie, Tamsin  (9.1K) Re: Invoice 4471", "Quarrie, Tamsin"),
+        ("From: Whelan, Aoife", "Whelan, Aoife"),
+        ("Kowalczyk, Agnieszka", "Kowalczyk, Agnieszka"),
+    ],
+)
+def test_a_name_written_surname_first_is_a_person(detector, row, name):
+    assert ("PERSON", name) in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Reading, Berkshire",
+        "Leeds, West Yorkshire",
+        "Anna, Grace and Sophie are in the team",
+        "Smith, Jones and Partners",
+        "Apple, Microsoft, Google",
+        "Regards, Team",
+    ],
+)
+def test_places_lists_and_firms_with_a_comma_are_no_surname_first_name(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON" and "," in v}
+
+
+def test_an_address_cut_at_the_column_s_width_hides_its_login(detector):
+    found = _found(detector, "   6 O   Dec 03 tadhg.brennock@g (1.9K) Invoice query")
+    assert ("USERNAME", "tadhg.brennock") in found, found
+    for row in ("app-srv@1: ~$ ls", "root@x"):
+        assert not _found(detector, row), row
