@@ -646,3 +646,52 @@ def test_a_list_of_one_line_per_item_keeps_every_name(detector):
     lt, spans = detector.find_spans(group_lines(words))
     people = {lt.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
     assert {name for name, _ in rows} <= people
+
+
+def test_a_list_of_two_line_items_without_another_column_types_its_names(detector):
+    """A call history: each item is a name (or a number) over "Missed call" / "Outgoing · 4m
+    12s", its time smaller at the right of the name's line: half the column's rows (the second
+    lines) share no other column, the list pass took the rows for a paragraph's and typed
+    nothing, and a name whose given name and surname are in no list stayed readable (scene
+    softphone_calls, 0-10 s). The items' first lines share the times' column. The words are a
+    real frame's (its icons read as "a", "vc"; the app's rail beside it); the values are invented."""
+    placed = [
+        ('a', 431, 93, 9, 6), ('B', 25, 102, 14, 10), ('Recents', 80, 103, 69, 14), ('All', 80, 131, 16, 10),
+        ('Missed', 113, 130, 41, 11), ('Voicemail', 169, 130, 56, 11), ('Recorded', 242, 130, 56, 11),
+        ('Calls', 19, 137, 26, 10), ('Contacts', 10, 171, 44, 10), ('rs', 81, 166, 10, 10),
+        ('Radomir', 114, 162, 57, 13), ('Campbell', 175, 162, 62, 15), ('09:41', 382, 162, 30, 11),
+        ('Missed', 114, 178, 38, 11), ('call', 155, 178, 19, 11), ('-', 177, 183, 3, 3),
+        ('White-Long', 183, 178, 62, 13), ('Messages', 7, 205, 50, 12), ('a', 81, 214, 10, 10),
+        ('Neil', 114, 211, 25, 13), ('Evans', 144, 212, 41, 12), ('09:12', 382, 211, 30, 11),
+        ('Outgoing', 114, 227, 49, 13), ('-', 166, 233, 3, 2), ('4m', 172, 227, 17, 11), ('12s', 193, 227, 19, 11),
+        ('Settings', 12, 239, 40, 12), ('08:57', 382, 260, 30, 11), ('cv', 81, 264, 10, 9), ('+44', 114, 261, 24, 12),
+        ('7995', 142, 261, 31, 12), ('902', 177, 261, 23, 12), ('449', 203, 261, 24, 12),
+        ('Incoming', 114, 276, 48, 13), ('-', 166, 281, 3, 3), ('1m', 173, 276, 16, 11), ('03s', 192, 276, 20, 11),
+        ('vc', 81, 313, 10, 10), ('Sacha', 114, 309, 42, 13), ('Keohan', 160, 309, 50, 13),
+        ('Yesterday', 359, 309, 54, 14), ('Missed', 114, 325, 38, 11), ('call', 155, 325, 19, 11),
+        ('7', 81, 361, 10, 10), ('(234)', 114, 358, 33, 15), ('827-7872', 151, 359, 59, 12),
+        ('Yesterday', 359, 358, 54, 13), ('Outgoing', 114, 371, 49, 17), ('-', 166, 379, 3, 3),
+        ('12m', 173, 374, 23, 11), ('40s', 199, 374, 20, 11), ('"a', 81, 411, 10, 9),
+        ('Jacqueline', 114, 407, 72, 15), ('Roberts', 190, 407, 53, 13), ('Mon', 389, 407, 23, 11),
+        ('Incoming', 114, 420, 48, 17), ('-', 166, 428, 3, 3), ('7m', 173, 423, 16, 11), ('55s', 193, 423, 19, 11),
+        ('Mon', 389, 456, 23, 11), ('cv', 82, 460, 9, 9), ('+353', 114, 457, 32, 12), ('86', 149, 457, 16, 12),
+        ('548', 169, 457, 23, 12), ('9957', 196, 457, 31, 12), ('Missed', 114, 472, 38, 11),
+        ('call', 155, 472, 19, 11), ('a', 81, 508, 10, 10), ('Kwabena', 114, 505, 62, 13),
+        ('Leddin', 179, 505, 46, 13), ('Fri', 357, 505, 14, 11), ('27', 374, 505, 13, 11), ('Nov', 391, 506, 22, 10),
+        ('Outgoing', 114, 521, 49, 13), ('-', 166, 527, 3, 2), ('2m', 173, 521, 16, 11), ('18s', 193, 521, 19, 11),
+        ('ra', 82, 558, 9, 9), ('Neil', 114, 554, 25, 13), ('Evans', 144, 555, 41, 12), ('Fri', 357, 554, 14, 11),
+        ('27', 374, 554, 13, 11), ('Nov', 391, 555, 22, 10), ('Incoming', 114, 570, 48, 13), ('-', 166, 576, 3, 2),
+        ('Om', 172, 570, 17, 11), ('4is', 192, 570, 20, 11), ('re', 81, 607, 10, 9), ('Withheld', 114, 603, 58, 13),
+        ('Thu', 350, 603, 21, 11), ('26', 374, 604, 14, 10), ('Nov', 391, 604, 22, 10), ('Missed', 114, 619, 38, 11),
+        ('call', 155, 619, 19, 11), ('a', 81, 655, 10, 10), ('Jacqueline', 114, 652, 72, 15),
+        ('Roberts', 190, 652, 53, 13), ('Wed', 346, 652, 25, 11), ('25', 374, 652, 14, 11), ('Nov', 391, 652, 21, 11),
+        ('Outgoing', 114, 665, 49, 17), ('-', 166, 673, 3, 3), ('3m', 173, 668, 16, 11), ('09s', 192, 668, 20, 11),
+        ('Tue', 350, 701, 21, 11), ('24', 374, 701, 14, 11), ('Nov', 391, 701, 22, 11), ('»', 430, 706, 4, 9),
+        ('re', 81, 705, 10, 9), ('+44', 114, 702, 24, 12), ('7995', 142, 702, 31, 12), ('902', 177, 702, 23, 12),
+        ('449', 203, 702, 24, 12),
+    ]  # fmt: skip
+    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
+    lt, spans = detector.find_spans(group_lines(words))
+    listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+    assert "Kwabena Leddin" in listed
+    assert not listed & {"Missed call", "Outgoing - 4m 12s", "Incoming - 1m 03s"}

@@ -81,9 +81,16 @@ class ListNameFinder:
 
     def _names(self, lt: LayoutText, column: list[_ListRow], x: float, tolerance: float) -> list[SpanFinding]:
         nxt = _next_column(column, x, tolerance)
+        rows = [_cell(r, x, tolerance, None if nxt is False else nxt) for r in column]
+        cells = _item_heads(lt, rows, tolerance)
         if nxt is False:
-            return []  # rows that share nothing else: lines of a paragraph, a menu
-        cells = _item_heads(lt, [_cell(r, x, tolerance, nxt) for r in column], tolerance)
+            # rows that share nothing else: lines of a paragraph, a menu; or a list of items of
+            # two lines whose first lines share a column the second lines lack (a call
+            # history's "<First> <Last>" and its time over "Missed call")
+            heads = {id(cell) for cell in cells}
+            firsts = [r for r, cell in zip(column, rows) if id(cell) in heads]
+            if len(cells) == len(rows) or _next_column(firsts, x, tolerance) is False:
+                return []
         shaped = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, cell)) is not None]
         if len(shaped) < NAME_CELL_SHARE * len(cells):
             return []
