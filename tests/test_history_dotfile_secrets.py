@@ -1,0 +1,47 @@
+"""Passwords in a shell's history and dotfiles (scene shell_secrets: `history | tail -20`, then
+`cat ~/.netrc`, `~/.pgpass`): mysql's password glued to -p inside quotes, htpasswd's batch-mode
+password, a connection URL's password holding punctuation, a .pgpass line's last field and a
+.netrc entry's login stayed readable. Values are invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows: str) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+@pytest.mark.parametrize(
+    "row, kind, value",
+    [
+        (" 4814  mysql -u root -p'wQ7#ZtX8yKpj' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
+        (' 4815  mysqldump -u admin -p"Lk2!vv9Qa" shop', "PASSWORD", "Lk2!vv9Qa"),
+        (" 4824  htpasswd -b /etc/nginx/.htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
+        ("htpasswd -cb .htpasswd abrennock Tq9mm2Lp", "PASSWORD", "Tq9mm2Lp"),
+        ("psql postgres://billing_app:Zq8Ex*T9XRm@db.internal:5432/billing", "PASSWORD", "Zq8Ex*T9XRm"),
+        ("REDIS_URL=redis://cache:p%40ss!Word9@10.0.0.4:6379/0", "PASSWORD", "p%40ss!Word9"),
+        ("db.internal:5432:billing:billing_app:Zq8EXsq*T9XRm", "PASSWORD", "Zq8EXsq*T9XRm"),
+        ("10.40.2.30:5432:*:reporting:2YyJxVaRkuZ8gew", "PASSWORD", "2YyJxVaRkuZ8gew"),
+        ("  login tquarrie", "USERNAME", "tquarrie"),
+        ("machine ftp.example.co.uk login abrennock password Hx9pQ2mmL", "USERNAME", "abrennock"),
+    ],
+)
+def test_a_secret_in_a_history_line_or_a_dotfile_is_found(detector, row, kind, value):
+    assert (kind, value) in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "00:11:22:33:44:55",
+        "12:30:45:99:100",
+        "Please login again",
+        "mysql -u root -p billing",
+        "htpasswd -v .htpasswd",
+        "https://example.org:8443/login",
+    ],
+)
+def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
+    assert not {v for e, v in _found(detector, row) if e in ("PASSWORD", "USERNAME")}
