@@ -83,14 +83,15 @@ SCENES: tuple[str, ...] = (
     "school_portal",
     "ats_candidates",
     "hotel_frontdesk",
+    "log_tail",
+    "mutt_mail",
+    "shell_secrets",
+    "softphone_calls",
 )
 
 
 def load(name: str) -> SceneSpec:
     """The `SCENE` of module `name` (imported lazily: one scene's mistakes do not stop the others)."""
-    "log_tail",
-    "mutt_mail",
-    "shell_secrets",
     if name not in SCENES:
         raise KeyError(f"unknown scene {name!r}; known: {', '.join(SCENES)}")
     spec = importlib.import_module(f"samples.scenes.{name}").SCENE
