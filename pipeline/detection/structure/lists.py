@@ -72,8 +72,8 @@ class ListNameFinder:
             done: list[float] = []
             xs = sorted(r.row.words[i].box.x for r in run for i in r.candidates)
             for x in xs:
-                if any(abs(x - d) <= tolerance for d in done):
-                    continue
+                if done and x - done[-1] <= tolerance:
+                    continue  # (xs ascend: the last column read is the nearest one)
                 done.append(x)
                 for column in _columns(run, x, tolerance):
                     found.extend(self._names(lt, column, x, tolerance))

@@ -78,6 +78,13 @@ class Row:
 
     words: tuple[WordRef, ...]
     box: Box
+    # the median word height (`height`), worked out once: the passes ask it ~150,000 times a
+    # 2-minute session
+    _height: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heights = sorted(w.box.h for w in self.words)
+        object.__setattr__(self, "_height", max(heights[len(heights) // 2], 1) if heights else 1)
 
     def on_baseline(self) -> Row:
         """The row without the words that do not sit on its line (see OFF_ROW_LINE_HEIGHTS)."""
@@ -102,8 +109,7 @@ class Row:
     def height(self) -> int:
         """The median word height: a speck read as a word ("wv", 6 px) must not shrink the gap
         that separates cells."""
-        heights = sorted(w.box.h for w in self.words)
-        return max(heights[len(heights) // 2], 1)
+        return self._height
 
 
 def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
