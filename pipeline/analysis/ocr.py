@@ -1047,13 +1047,21 @@ def _badge(crop: np.ndarray, background: float) -> np.ndarray | None:
     around it (its 1 px margin lighter than the median by BADGE_CONTRAST or more). What lies
     outside the fill on each row, and the fill's rounded edge, take the fill's value (the
     letters, blurred into that edge, touch the page: no flood fill parts them); the crop is
-    inverted and stretched, the fill white and the letters dark."""
-    if background < 128 or min(crop.shape) < 3:
+    inverted and stretched, the fill white and the letters dark.
+
+    A dark filled button on a light page is one too, though its fill is the crop's majority (a
+    median under 128): inverted whole, the page around the fill, the gap to the button beside
+    it and that button's border, which the line finder joined into the line, became dark ink,
+    read '|', and the button's own words were lost (a register's "Save register" beside "Mark all
+    present", masked as unread text while shown)."""
+    if min(crop.shape) < 3:
         return None
     ring = np.concatenate([crop[0], crop[-1], crop[1:-1, 0], crop[1:-1, -1]])
     page = float(np.median(ring))
     if page - background < BADGE_CONTRAST:
         return None
+    if background < 128 and page < 128:
+        return None  # a dark window's line: inverted whole (prepare_line)
     fill = crop < (background + page) / 2
     rows = np.flatnonzero(fill.any(axis=1))
     if len(rows) < crop.shape[0] / 2:
