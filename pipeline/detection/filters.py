@@ -30,6 +30,9 @@ TOKEN_ENTITIES = frozenset(
 )
 _NER_BAD_CHARS = set('0123456789()[]{}<>/\\|=_@#$%^&*+~:;!?"')
 _PUNCT_EDGES = " \t\n,.;:!?\"'()[]{}"
+# A field's identifier written in CamelCase with "Id" last ("LogonId", "SessionId", "UserID"): a
+# command's output names its fields so (klist's "Current LogonId is 0:0x3e7a1"); no name is set so
+_IDENTIFIER_NAME = re.compile(r"(?:[A-Z][a-z]+){1,3}I[dD]")
 # an ISO date that starts a phone match is a date, the number after it something else: git blame's
 # gutter ("2026-12-16  15) <code>": the date and the line number), a log's date and hour
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
@@ -244,6 +247,8 @@ class FindingFilter:
             return "UI word"
         if any(len(t) > 1 and t.isupper() for t in tokens):
             return "all caps"  # UI text or acronyms ("SUBMIT", "Reader DC")
+        if any(_IDENTIFIER_NAME.fullmatch(t) for t in tokens):
+            return "identifier"
         if not any(t[0].isupper() for t in tokens):
             return "lower case"
         letters = [sum(ch.isalpha() for ch in t) for t in tokens]
