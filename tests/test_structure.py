@@ -695,3 +695,62 @@ def test_a_list_of_two_line_items_without_another_column_types_its_names(detecto
     listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
     assert "Kwabena Leddin" in listed
     assert not listed & {"Missed call", "Outgoing - 4m 12s", "Incoming - 1m 03s"}
+
+
+def test_a_tall_field_beside_a_list_joins_none_of_its_lines(detector):
+    """A dialpad's number field (its text read with the field's border: a line three times
+    as tall as the rest) beside a call history: the rows pass banded the list item's name line
+    and its "Outgoing · 2m 18s" line with the field's line into one row, which kept one of
+    them, so the name was in no row of the list (scene softphone_calls, 0-10 s: a caller in
+    no name list stayed readable). A line far taller than the rest stands alone. The words are
+    the analysis's own of a real frame; the values are invented."""
+    placed = [
+        ('rs', 81, 166, 10, 10), ('Radomir', 114, 162, 57, 13), ('Campbell', 175, 162, 62, 16),
+        ('09:41', 382, 162, 30, 11), ('Mobile', 490, 172, 41, 13), ('07394', 630, 173, 39, 11),
+        ('392376', 673, 173, 46, 11), ('Missed', 114, 178, 38, 11), ('call', 155, 178, 19, 11), ('-', 177, 183, 3, 3),
+        ('White-Long', 183, 178, 62, 13), ('Work', 490, 195, 33, 12), ('0120', 630, 196, 31, 11),
+        ('852', 665, 196, 23, 11), ('2540', 693, 196, 30, 11), ('radomirc@outlook.com', 630, 216, 144, 15),
+        ('a', 81, 214, 10, 10), ('Neil', 114, 211, 25, 13), ('Evans', 144, 212, 41, 12), ('09:12', 382, 211, 30, 11),
+        ('Email', 490, 216, 35, 13), ('Outgoing', 114, 227, 49, 13), ('-', 166, 233, 3, 2), ('4m', 172, 227, 17, 11),
+        ('12s', 193, 227, 19, 11), ('Caller', 490, 238, 37, 13), ('location', 531, 238, 48, 13),
+        ('Lancaster,', 630, 239, 64, 14), ('UK', 699, 239, 19, 11), ('08:57', 382, 260, 30, 11),
+        ('Last', 490, 261, 27, 12), ('call', 520, 260, 21, 13), ('Missed', 630, 260, 44, 13), ('-', 679, 267, 2, 3),
+        ('today', 686, 260, 35, 15), ('09:41', 724, 261, 35, 12), ('cv', 81, 264, 10, 9), ('+44', 114, 261, 24, 12),
+        ('7995', 142, 261, 31, 12), ('902', 177, 261, 23, 12), ('449', 203, 261, 24, 12),
+        ('Incoming', 114, 276, 48, 13), ('-', 166, 281, 3, 3), ('1m', 173, 276, 16, 11), ('03s', 192, 276, 20, 11),
+        ('vf', 81, 313, 10, 10), ('Sacha', 114, 309, 42, 13), ('Keohan', 160, 309, 50, 13),
+        ('Yesterday', 359, 309, 54, 13), ('Voicemail', 490, 323, 69, 13), ('-', 564, 328, 3, 4),
+        ('0:48', 572, 324, 30, 12), ('Missed', 114, 325, 38, 11), ('call', 155, 325, 19, 11),
+        ('Yesterday', 359, 358, 54, 13), ('Hi,', 490, 351, 17, 14), ("it's", 511, 351, 17, 13),
+        ('Radomir', 532, 351, 53, 13), ('from', 588, 351, 28, 13), ('White-Long.', 621, 350, 78, 18),
+        ("I'm", 700, 352, 18, 12), ('ringing', 722, 351, 42, 15), ('about', 768, 351, 35, 13),
+        ('the', 806, 352, 20, 12), ('invoice', 830, 351, 44, 13), ('that', 877, 351, 24, 13), ('7', 81, 361, 10, 10),
+        ('(234)', 114, 358, 33, 15), ('827-7872', 151, 359, 59, 12), ('Outgoing', 114, 371, 49, 17),
+        ('-', 166, 379, 3, 3), ('12m', 173, 374, 23, 11), ('40s', 199, 374, 20, 11), ('address', 490, 374, 50, 12),
+        ('again.', 544, 374, 37, 15), ('My', 586, 374, 19, 15), ('account', 608, 366, 50, 20),
+        ('number', 661, 374, 48, 12), ('is', 713, 374, 10, 12), ('86633226.', 726, 374, 66, 12),
+        ('Could', 797, 374, 36, 12), ('you', 837, 376, 23, 13), ('call', 864, 374, 20, 12), ('me', 889, 376, 19, 10),
+        ("it's", 490, 394, 17, 13), ('radomir', 511, 394, 48, 13), ('dot', 562, 394, 20, 13),
+        ('campbell', 585, 394, 56, 15), ('at', 645, 396, 12, 11), ('outlook', 661, 394, 46, 13),
+        ('dot', 710, 395, 19, 12), ('com.', 733, 397, 30, 10), ('Thanks,', 767, 394, 49, 14),
+        ('bye.', 821, 394, 26, 15), ('Transcribed', 490, 419, 61, 10), ('automatically', 554, 419, 69, 11),
+        ('-', 626, 424, 3, 2), ('accuracy', 632, 421, 47, 9), ('may', 682, 421, 23, 9), ('vary', 707, 421, 23, 10),
+        ('cv', 81, 411, 10, 9), ('Jacqueline', 114, 407, 72, 15), ('Roberts', 190, 407, 53, 13),
+        ('Mon', 389, 407, 23, 11), ('Incoming', 114, 420, 48, 17), ('-', 166, 428, 3, 3), ('7m', 173, 423, 16, 11),
+        ('55s', 193, 423, 19, 11), ('Mon', 389, 456, 23, 11), ('re', 82, 460, 9, 9), ('+353', 114, 457, 32, 12),
+        ('86', 149, 457, 16, 12), ('548', 169, 457, 23, 12), ('9957', 197, 457, 30, 12), ('Missed', 114, 472, 38, 11),
+        ('call', 155, 472, 19, 11), ('Dialpad', 490, 483, 54, 15), ('a', 81, 508, 10, 10),
+        ('Kwabena', 114, 505, 62, 13), ('Leddin', 179, 505, 46, 13), ('Fri', 357, 506, 14, 10),
+        ('27', 374, 505, 13, 11), ('Nov', 391, 506, 22, 10), ('Enter', 502, 519, 47, 14), ('a', 555, 522, 11, 11),
+        ('number', 572, 518, 67, 15), ('cal', 775, 508, 29, 36), ('Outgoing', 114, 521, 49, 13),
+        ('-', 166, 527, 3, 2), ('2m', 173, 521, 16, 11), ('18s', 193, 521, 19, 11), ('Lv', 81, 558, 10, 9),
+        ('Neil', 114, 554, 25, 13), ('Evans', 144, 555, 41, 12), ('Fri', 357, 554, 14, 11), ('27', 374, 554, 13, 11),
+        ('Nov', 391, 555, 22, 10), ('Calls', 490, 554, 31, 13), ('are', 525, 557, 21, 10),
+        ('recorded', 549, 554, 55, 13), ('for', 608, 554, 17, 13), ('quality', 629, 554, 41, 15),
+        ('and', 673, 554, 23, 13), ('training', 700, 554, 46, 15), ('purposes', 750, 557, 58, 12),
+    ]  # fmt: skip
+    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
+    lt, spans = detector.find_spans(group_lines(words))
+    listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+    assert "Kwabena Leddin" in listed
+    assert not listed & {"Missed call", "Outgoing - 2m 18s", "Enter a number"}

@@ -136,6 +136,9 @@ def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]
     return found
 
 
+_TALL_LINE_HEIGHTS = 2.5  # a line this many times the median line's height stands alone
+
+
 def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
     """The rows of `lt`, without its lines numbered in `skip` (read as delimited text). A word
     that is only a column rule ("|" between a terminal table's cells: psql, MySQL, box-drawn
@@ -145,11 +148,24 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
     many cells as its headers, made it no header row (`_rule_read_as_letters`)."""
     rows: list[list[WordRef]] = []
     bands: list[tuple[int, int]] = []
-    kept = (ln for i, ln in enumerate(lt.lines) if i not in skip)
+    kept = [ln for i, ln in enumerate(lt.lines) if i not in skip]
+    heights = sorted(ln.box.h for ln in kept)
+    tall = _TALL_LINE_HEIGHTS * heights[len(heights) // 2] if heights else 0
+    lone: set[int] = set()  # rows of a tall line
     for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
         y1, y2 = line.box.y, line.box.y2
         words = [w for w in line.words if not _rule_read_as_letters(lt.text[w.start : w.end])]
+        if line.box.h > tall:
+            # a line far taller than the rest (an input box read with its border, a button)
+            # bands no other line: beside a list it joined an item's two lines into one row,
+            # and the row kept one of them (a call history's name beside a dialpad's field)
+            lone.add(len(rows))
+            rows.append(words)
+            bands.append((y1, y2))
+            continue
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            if i in lone:
+                continue
             b1, b2 = bands[i]
             if min(y2, b2) - max(y1, b1) >= 0.5 * min(y2 - y1, b2 - b1):
                 rows[i].extend(words)
