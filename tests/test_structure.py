@@ -648,6 +648,13 @@ def test_a_list_of_one_line_per_item_keeps_every_name(detector):
     assert {name for name, _ in rows} <= people
 
 
+def _listed(detector, placed: list[tuple[str, int, int, int, int]]) -> set[str]:
+    """The list pass's PERSON cells among OCR words placed as (text, x, y, w, h)."""
+    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
+    lt, spans = detector.find_spans(group_lines(words))
+    return {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+
+
 def test_a_list_of_two_line_items_without_another_column_types_its_names(detector):
     """A call history: each item is a name (or a number) over "Missed call" / "Outgoing · 4m
     12s", its time smaller at the right of the name's line: half the column's rows (the second
@@ -690,9 +697,7 @@ def test_a_list_of_two_line_items_without_another_column_types_its_names(detecto
         ('re', 81, 705, 10, 9), ('+44', 114, 702, 24, 12), ('7995', 142, 702, 31, 12), ('902', 177, 702, 23, 12),
         ('449', 203, 702, 24, 12),
     ]  # fmt: skip
-    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
-    lt, spans = detector.find_spans(group_lines(words))
-    listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+    listed = _listed(detector, placed)
     assert "Kwabena Leddin" in listed
     assert not listed & {"Missed call", "Outgoing - 4m 12s", "Incoming - 1m 03s"}
 
@@ -749,8 +754,6 @@ def test_a_tall_field_beside_a_list_joins_none_of_its_lines(detector):
         ('recorded', 549, 554, 55, 13), ('for', 608, 554, 17, 13), ('quality', 629, 554, 41, 15),
         ('and', 673, 554, 23, 13), ('training', 700, 554, 46, 15), ('purposes', 750, 557, 58, 12),
     ]  # fmt: skip
-    words = [OcrWord(text, Box(x, y, w, h), 95.0) for text, x, y, w, h in placed]
-    lt, spans = detector.find_spans(group_lines(words))
-    listed = {lt.text[s.start : s.end] for s in spans if s.recognizer == LIST_RECOGNIZER}
+    listed = _listed(detector, placed)
     assert "Kwabena Leddin" in listed
     assert not listed & {"Missed call", "Outgoing - 2m 18s", "Enter a number"}
