@@ -1,7 +1,7 @@
-"""A mail client's sender written surname first, "<Last>, <First>", alone in its column, and a
-sender's bare address cut at the column's width (scene mutt_mail: mutt's index, the sender in 15
-columns with no header; "<Last>, <First>" and "<first.last>@g" stayed readable 3-30 s). Values
-are invented."""
+"""A mail client's sender written surname first, "<Last>, <First>", alone in its column or in a
+mail index row's sender cell, and a sender's bare address cut at the column's width (scene
+mutt_mail: mutt's index, the sender in 15 columns with no header; "<Last>, <First>" and
+"<first.last>@g" stayed readable 3-30 s). Values are invented."""
 
 import pytest
 
@@ -46,3 +46,28 @@ def test_an_address_cut_at_the_column_s_width_hides_its_login(detector):
     assert ("USERNAME", "tadhg.brennock") in found, found
     for row in ("app-srv@1: ~$ ls", "root@x"):
         assert not _found(detector, row), row
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        # a surname English writes as a word, a given name no list knows
+        ("   9 N   Dec 04 Cross, Ojaswini  (3.0K) Re: New starter laptops", "Cross, Ojaswini"),
+        # cut inside the given name by the column's width
+        ("   3 r   Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
+    ],
+)
+def test_a_sender_surname_first_in_a_mail_index_row_is_a_person_whatever_its_words(detector, row, name):
+    assert ("PERSON", name) in _found(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "   1 O   Nov 28 Microsoft 365   ( 14K) Your subscription renews on 12 December",
+        "  12     Dec 05 Acme, Inc.      (1.2K) Invoice",
+        "   4 O   Dec 02 Jira Service De (9.8K) [NQ-4417] Printer offline on floor 2",
+    ],
+)
+def test_a_company_sender_in_a_mail_index_row_stays(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}
