@@ -85,3 +85,21 @@ def test_a_tall_word_outside_a_typed_column_is_no_value(detector):
     badge = TextLine((OcrWord("New", Box(941, 30, 40, 30), 80.0),))
     lt, findings = detector.find_spans(Layout((*layout.lines, badge)))
     assert not {lt.text[f.start : f.end] for f in findings} & {"New"}
+
+
+def test_a_hotel_arrivals_list_types_its_guests_and_loyalty_numbers(detector):
+    """'Guest | Room | Room type | Nights | Rate code | Loyalty no. | ETA | Status': the stay's
+    columns are a header row's cells; a guest's cell holds a VIP badge after the name."""
+    header = [(0, "Guest"), (340, "Room"), (430, "Room type"), (610, "Nights"), (700, "Rate code")]
+    header += [(880, "Loyalty no."), (1040, "ETA"), (1120, "Status")]
+    body = [
+        [(0, "Ní Fhlannagáin, Odhrán | VIP"), (340, "415"), (430, "Classic Double"), (610, "5"), (700, "PKG-BB")]
+        + [(880, "913 402 771"), (1040, "15:00"), (1120, "Due in")],
+        [(0, "Achterberg, Wiebke"), (340, "602"), (430, "Executive King"), (610, "4"), (700, "GOV")]
+        + [(880, "208 116 530"), (1040, "15:30"), (1120, "Due in")],
+    ]
+    lt, findings = detector.find_spans(text_layout(*_grid(header, body)))
+    spans = [lt.text[f.start : f.end] for f in findings if f.entity_type in ("PERSON", "ACCOUNT_NUMBER")]
+    for value in ("Odhrán", "Achterberg, Wiebke", "913 402 771", "208 116 530"):
+        assert any(value in s for s in spans), spans
+    assert not any("Classic Double" in s or "Due in" in s for s in spans), spans
