@@ -87,6 +87,7 @@ SCENES: tuple[str, ...] = (
     "mutt_mail",
     "shell_secrets",
     "softphone_calls",
+    "esign_envelope",
 )
 
 
