@@ -20,7 +20,8 @@ RARE_FIRST = ["Ottilie", "Cathal", "Nnamdi", "Branwen", "Tiberius", "Ysolde", "E
 
 CSS = """
 body{font-size:14px;background:#f5f6f8;color:#1f2933;margin:0}
-.top{height:54px;background:#fff;border-bottom:1px solid #dde2e8;display:flex;align-items:center;padding:0 24px;gap:24px}
+.top{height:54px;background:#fff;border-bottom:1px solid #dde2e8;display:flex;align-items:center;
+padding:0 24px;gap:24px}
 .top b{font-size:19px;color:#3c2a8c}.top span{color:#52606d}
 .wrap{display:grid;grid-template-columns:420px 1fr;gap:18px;padding:18px 24px}
 .card{background:#fff;border:1px solid #dde2e8;border-radius:6px;padding:14px 18px;margin-bottom:14px}
@@ -60,7 +61,8 @@ def play(stage: Stage) -> None:
     ]
     rcp = "".join(
         f'<div class="rcp"><div class="num">{n}</div><div><div class="n">{esc(name)}</div>'
-        f'<div class="e">{esc(email)}</div><div class="r">{esc(role)}</div></div><div class="s">{esc(status)}</div></div>'
+        f'<div class="e">{esc(email)}</div><div class="r">{esc(role)}</div></div>'
+        f'<div class="s">{esc(status)}</div></div>'
         for n, name, email, role, status in recipients
     )
     events = [
