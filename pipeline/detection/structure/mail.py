@@ -134,7 +134,11 @@ class MailBodyFinder:
                 known = memory.seen(keys[index], runs[index].box) or self._moved(runs, keys, index, memory)
                 if known is None:
                     continue
-                for line in [index, *self._body(lt, runs, index, known.left)]:
+                # the body goes on under it in its own column: an icon at the pane's edge read as
+                # a letter (a scroll bar's arrow, "a"), remembered with a body, makes no body of
+                # the next message's subject and sender where they show under it (mail_thread)
+                left = max(known.left, _column_left(runs[index]))
+                for line in [index, *self._body(lt, runs, index, left)]:
                     done.add(line)
                     body.setdefault(line, known.left)
         findings = []
