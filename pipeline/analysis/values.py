@@ -103,8 +103,9 @@ PROSE_ID_DIGITS = 8
 # licence's categories "AM/A/B1/B/f/k", zoomed where the number was, are none)
 ID_ENTITIES = frozenset({"NATIONAL_ID"})
 ID_MIN_DIGITS = 3
-# A name written as one token, two or more words joined by these (a file name's "<Last>_<First>")
-_JOINED_NAME = re.compile(r"[^\W\d_]+(?:[_.][^\W\d_]+)+")
+# A name written as one token, two or more words joined by these (a file name's "<Last>_<First>",
+# a computer's named after its user, "DESKTOP-<SURNAME>")
+_JOINED_NAME = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)+")
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}|"
 
 
