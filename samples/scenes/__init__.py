@@ -88,6 +88,7 @@ SCENES: tuple[str, ...] = (
     "shell_secrets",
     "softphone_calls",
     "esign_envelope",
+    "code_review",
 )
 
 
