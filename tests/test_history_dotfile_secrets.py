@@ -45,3 +45,25 @@ def test_a_secret_in_a_history_line_or_a_dotfile_is_found(detector, row, kind, v
 )
 def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
     assert not {v for e, v in _found(detector, row) if e in ("PASSWORD", "USERNAME")}
+
+
+@pytest.mark.parametrize(
+    "row, kind, value",
+    [
+        # as OCR reads a terminal's 10 pt text: "q" read "a", a space after -p, the quote read "]"
+        ("| 4814 mysal -u root -p 'wQ7#ZtX8yKpj]' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
+        # the file's path split at its dots; the user before the last argument
+        ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
+        ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "USERNAME", "tquarrie"),
+        # spaces read after a .pgpass line's colons and dots, an underscore lost
+        ("10.40.2.30:5432:*: reporting: 2YyJxVaRkuZ8gew", "PASSWORD", "2YyJxVaRkuZ8gew"),
+        ("db-billing. internal :5432:billing:billing app:Zq8EXsq*T9XRm", "PASSWORD", "Zq8EXsq*T9XRm"),
+    ],
+)
+def test_a_secret_in_a_history_line_or_a_dotfile_is_found_as_ocr_reads_it(detector, row, kind, value):
+    assert (kind, value) in _found(detector, row)
+
+
+@pytest.mark.parametrize("row", ["00: 11: 22: 33: 44: 55", "12:30: 45:99:abc", "htpasswd -D .htpasswd tquarrie"])
+def test_ocr_spaced_lines_without_a_secret_stay(detector, row):
+    assert not {v for e, v in _found(detector, row) if e in ("PASSWORD", "USERNAME")}
