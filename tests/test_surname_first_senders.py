@@ -55,6 +55,8 @@ def test_an_address_cut_at_the_column_s_width_hides_its_login(detector):
         ("   9 N   Dec 04 Cross, Ojaswini  (3.0K) Re: New starter laptops", "Cross, Ojaswini"),
         # cut inside the given name by the column's width
         ("   3 r   Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
+        # the window's edge read as "|" before the row's number
+        ("| 3 r Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
     ],
 )
 def test_a_sender_surname_first_in_a_mail_index_row_is_a_person_whatever_its_words(detector, row, name):
