@@ -89,6 +89,7 @@ SCENES: tuple[str, ...] = (
     "softphone_calls",
     "esign_envelope",
     "code_review",
+    "benefits_claim",
 )
 
 
