@@ -57,6 +57,8 @@ def test_an_address_cut_at_the_column_s_width_hides_its_login(detector):
         ("   3 r   Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
         # the window's edge read as "|" before the row's number
         ("| 3 r Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
+        # the number, flags and date glued as the analysis's OCR reads the row
+        ("3rDec02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
     ],
 )
 def test_a_sender_surname_first_in_a_mail_index_row_is_a_person_whatever_its_words(detector, row, name):
