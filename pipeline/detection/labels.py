@@ -115,6 +115,16 @@ _SPACE = "[ ]"
 _JOIN = "[ _.-]?"
 
 
+# the word "id" in a label's pattern: OCR reads a sans-serif "Id" as "ld" ("Userld", "Customer ld")
+_ID_WORD = regex.compile(r"(?<![A-Za-z\\])id(?![A-Za-z])")
+
+
+def _id_as_read(pattern: str) -> str:
+    """A label's pattern with its word "id" also read as "ld" (a capital I read as a small l):
+    an AWS user's `"Userld": "AIDA..."` in a CLI's JSON, a grid's "Customer ld" column."""
+    return _ID_WORD.sub("[il]d", pattern)
+
+
 def _identifier_joins(pattern: str) -> str:
     return pattern.replace(_SPACE, _JOIN)
 
@@ -149,11 +159,12 @@ class LabelValueFinder:
         """Compile the validated table (every regex compiled alone when it was validated)."""
         groups = []
         for entry in labels:
+            read = [_id_as_read(a) for a in entry.labels]
             label_re = regex.compile(
-                r"(?<![\w])(?:" + "|".join(f"(?:{_identifier_joins(a)})" for a in entry.labels) + r")(?![\w])",
+                r"(?<![\w])(?:" + "|".join(f"(?:{_identifier_joins(a)})" for a in read) + r")(?![\w])",
                 LABEL_FLAGS,
             )
-            spaced_re = regex.compile("|".join(f"(?:{a})" for a in entry.labels), LABEL_FLAGS)
+            spaced_re = regex.compile("|".join(f"(?:{a})" for a in read), LABEL_FLAGS)
             groups.append(
                 LabelGroup(
                     key=entry.key,
