@@ -54,6 +54,7 @@ def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
         ("| 4814 mysal -u root -p 'wQ7#ZtX8yKpj]' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
         # the history's number glued to the command, its options to their values
         ("4814mysql-uroot -p'wQ7#ZtX8yKpj' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
+        ("4814mysgl-uroot-p'wQ7#ZtX8yKpj' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
         # the file's path split at its dots; the user before the last argument
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "USERNAME", "tquarrie"),
@@ -67,7 +68,14 @@ def test_a_secret_in_a_history_line_or_a_dotfile_is_found_as_ocr_reads_it(detect
 
 
 @pytest.mark.parametrize(
-    "row", ["00: 11: 22: 33: 44: 55", "12:30: 45:99:abc", "htpasswd -D .htpasswd tquarrie", "automysql -p'x.conf'"]
+    "row",
+    [
+        "00: 11: 22: 33: 44: 55",
+        "12:30: 45:99:abc",
+        "htpasswd -D .htpasswd tquarrie",
+        "automysql -p'x.conf'",
+        "mysql --skip-password shop",
+    ],
 )
 def test_ocr_spaced_lines_without_a_secret_stay(detector, row):
     assert not {v for e, v in _found(detector, row) if e in ("PASSWORD", "USERNAME")}
