@@ -21,20 +21,6 @@ from samples.scenes.web import doc, esc
 
 RARE_FIRST = ["Kezia", "Tobiah", "Marigold", "Ruaridh", "Ottoline", "Fenella", "Lowenna", "Aurelio", "Tamsin"]
 RARE_LAST = ["Trevaskis", "Bellingham-Ruiz", "Penhaligon", "Oyelaran", "Kilbride", "Mutasa", "Ferncombe"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 CSS = """
 body{font-size:16px;background:#fff;color:#0b0c0c;margin:0;font-family:Arial,'Liberation Sans',sans-serif}
@@ -54,7 +40,7 @@ dd.c a{color:#1d70b8;text-decoration:underline}
 
 
 def _long_date(d: dt.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {fakes.MONTHS[d.month - 1]} {d.year}"
 
 
 def play(stage: Stage) -> None:

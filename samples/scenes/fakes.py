@@ -62,6 +62,22 @@ US_CITIES = [
 ]
 
 
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def person(fake: Faker) -> str:
     """'First Last' without Faker's occasional titles and suffixes ('Dr', 'MD'), as most apps show it."""
     return f"{fake.first_name()} {fake.last_name()}"

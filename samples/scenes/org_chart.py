@@ -94,20 +94,6 @@ q.addEventListener('input', () => {
 """
 
 COLORS = ["#0052cc", "#00875a", "#de350b", "#6554c0", "#ff8b00", "#00a3bf", "#5e6c84", "#c9372c"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def _ini(name: str) -> str:
@@ -149,7 +135,8 @@ def play(stage: Stage) -> None:
             email = stage.pii(fakes.email_for(nm, "northvale-logistics.co.uk", rng), "EMAIL_ADDRESS")
             mobile = stage.pii(fakes.uk_mobile(rng), "PHONE_NUMBER")
             emp = stage.pii(f"NV{rng.randint(10000, 99999)}", "ACCOUNT_NUMBER", note="an employee ID")
-            bday = stage.pii(f"{rng.randint(1, 28)} {MONTHS[rng.randrange(12)]}", "DATE_OF_BIRTH", note="day and month")
+            day = rng.randint(1, 28)  # drawn before the month, as the scene always has
+            bday = stage.pii(f"{day} {fakes.MONTHS[rng.randrange(12)]}", "DATE_OF_BIRTH", note="day and month")
             floor = rng.randint(1, 4)
             p = {
                 "ini": _ini(nm),
@@ -162,7 +149,7 @@ def play(stage: Stage) -> None:
                 "mobile": mobile,
                 "desk": f"Floor {floor}, Desk {floor}.{rng.randint(10, 48)} · Leeds, Wellington Place",
                 "emp": emp,
-                "start": f"{rng.randint(1, 28)} {MONTHS[rng.randrange(12)][:3]} {rng.randint(2012, 2025)}",
+                "start": f"{rng.randint(1, 28)} {fakes.MONTHS[rng.randrange(12)][:3]} {rng.randint(2012, 2025)}",
                 "bday": bday,
             }
             data = esc(json.dumps(p))
