@@ -409,3 +409,22 @@ def test_a_word_box_spread_over_the_line_above_survives_that_line_s_read():
     assert [w.text for w in known if w.box.y == 321] == ["provider", "stripe2"], "that line's words are the new ones"
     cache.replace([Box(28, 332, 300, 18)], [[]])  # the key's own line read again: its words go
     assert key not in cache.near([Box(0, 300, 960, 60)], 960, 0)
+
+
+def test_a_word_scrolled_mostly_out_of_its_pane_goes_when_the_pane_is_read_again():
+    """mail_thread (corpus35/scn2, as recorded), 24.7 s: a reading pane scrolled a signature's
+    line up until two of its rows still showed at the pane's top; the word cache kept the line
+    with its whole box, most of it over the app's bar above the pane. When the next message
+    opened and the pane was read again, no read reached that box's middle: the line stayed
+    known there, and the mail finder took it for a body line above the new message's subject.
+    A word leaving its area is kept where it still shows, its box cut to the area."""
+    pane = Box(530, 122, 678, 598)
+    cache = WordCache(max_cut_lines=256, small=48)
+    line = [OcrWord("12", Box(534, 136, 15, 11), 95.0), OcrWord("Orchard", Box(552, 136, 47, 11), 95.0)]
+    cache.replace([], [line])
+    cache.move(Motion(pane, 0, -23, np.zeros((pane.h, pane.w), np.uint8)))
+    shown = cache.near([Box(0, 80, 1280, 80)], 1280, 0)
+    assert [w.text for w in shown] == ["12", "Orchard"], "what still shows of the line is still known"
+    assert all(pane.contains(w.box) for w in shown), [w.box for w in shown]
+    cache.replace([pane], [[OcrWord("Subject", Box(534, 141, 80, 18), 95.0)]])
+    assert [w.text for w in cache.near([Box(0, 80, 1280, 80)], 1280, 0)] == ["Subject"]

@@ -88,8 +88,13 @@ class WordCache:
             # of it only moved (the tracker cuts its box to the area too). So did a word with a
             # small spot in it that did not move (the pointer resting over a scrolling list):
             # that spot is a change of its own (residual_boxes), read as small changes are.
+            # It is kept where it still shows, its box cut to the area as the tracker cuts: with
+            # its whole box the rows of it beyond the area's edge stood over what is there (a
+            # web app's bar above a reading pane), where no read of the area reaches its middle,
+            # and it stayed known after its area was read again (mail_thread: a signature's
+            # line scrolled out of the pane, kept above it and taken for a message's body line).
             if area.contains(word.box) and (motion.still(visible) or self._small_spot(motion, visible)):
-                kept.append(OcrWord(word.text, new_box, word.conf))
+                kept.append(OcrWord(word.text, visible, word.conf))
             else:  # it did not move cleanly: read again wherever it went
                 remaining.append(visible)
                 # what of it lies in other areas (a row read as one word over several columns)
