@@ -51,6 +51,7 @@ from pipeline.detection.config import (
     load_model_files,
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
+from pipeline.detection.event_names import EventNameFinder
 from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.headline_names import HeadlineNameFinder
 from pipeline.detection.host_names import HostNameFinder
@@ -148,6 +149,14 @@ class Detector:
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
         # a name under or beside its initials avatar (an org chart's box, an accounts list): avatar_names.py
         self._avatar_names = AvatarNameFinder(lexicon, ner.bare_names.score) if names else None
+        # a name whose event a notification names ("It's <First> <Last>'s birthday"): event_names.py
+        self._event_names = (
+            EventNameFinder(
+                lexicon, ner.bare_names.event_before, ner.bare_names.event_nouns, ner.bare_names.event_score
+            )
+            if names
+            else None
+        )
         # a name over its headline, "<Job title> at <Company>" (a candidate card): headline_names.py
         self._headline_names = (
             HeadlineNameFinder(
@@ -286,6 +295,8 @@ class Detector:
             findings.extend(self._avatar_names.find(lt))
         if self._headline_names is not None:
             findings.extend(self._headline_names.find(lt))
+        if self._event_names is not None:
+            findings.extend(self._event_names.find(lt))
         if self._profile_folders is not None:
             findings.extend(self._profile_folders.find(lt))
         if self._place_lines is not None:

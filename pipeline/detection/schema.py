@@ -105,6 +105,14 @@ class BareNamesDoc(Document):
     # three name-shaped words that are no common words (names.py BareNameFinder._activity)
     activity_before: Words = []
     activity_after: Words = []
+    # a person named by an event of theirs in a notification ("It's <First> <Last>'s birthday",
+    # "Wish <First> <Last> a happy birthday", "Say happy birthday to <First> <Last>"): the cues
+    # right before the name and the events (event_names.py), found at `event_score`: one the
+    # gate reports (the event's words make a name of dictionary words one), above NER's 0.85,
+    # whose span with the "'s" would otherwise take it in the merge
+    event_before: Words = []
+    event_nouns: Words = []
+    event_score: Score = 0.9
     # the particles of a surname, between a known first name and the surname's capitalised word
     # ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"): NER misses
     # these when the particle is also a word ("Mac") or the first name a month ("Jan")

@@ -56,6 +56,7 @@ from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
+from pipeline.detection.event_names import RECOGNIZER as EVENT_NAME_RECOGNIZER
 from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import placed_below
 from pipeline.detection.masked_values import in_masked_print
@@ -718,6 +719,8 @@ def _names_something(
     shown = text_under(words, detection.box).split()
     if detection.entity_type in NAME_ENTITIES and not any(written_as_name(w) for w in shown):
         return False
+    if detection.recognizer == EVENT_NAME_RECOGNIZER:
+        return True  # "It's <First> <Last>'s birthday": the event's words make dictionary words a name
     if detection.recognizer == NER_RECOGNIZER and detection.entity_type in NAME_ENTITIES and len(shown) < 2:
         return False  # one word of NER's name shown ("Bill" of a page behind a terminal's masked "Mar")
     return names_something(shown, is_common) and names_something(_glued_words(words, detection.box), is_common)
