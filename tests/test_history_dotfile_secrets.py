@@ -55,6 +55,11 @@ def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
         # the history's number glued to the command, its options to their values
         ("4814mysql-uroot -p'wQ7#ZtX8yKpj' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
         ("4814mysgl-uroot-p'wQ7#ZtX8yKpj' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
+        # the opening quote read as a double one, a space before the closing one (any quote
+        # opens and closes as OCR reads them)
+        ("4814 mysql -u root -p\"wQ7#ZtX8yKpj ' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
+        ("sshpass -p \"Kq2!9ppxL' ssh deploy@10.0.0.9", "PASSWORD", "\"Kq2!9ppxL'"),
+        ("pg_dump --password `Hx9pQ2mmL' -h db shop", "PASSWORD", "`Hx9pQ2mmL'"),
         # the file's path split at its dots; the user before the last argument
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "USERNAME", "tquarrie"),
