@@ -59,6 +59,10 @@ def test_an_address_cut_at_the_column_s_width_hides_its_login(detector):
         ("| 3 r Dec 02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
         # the number, flags and date glued as the analysis's OCR reads the row
         ("3rDec02 Hollywood, Clio (5.1K) Re: Router replacement", "Hollywood, Clio"),
+        # the size's brackets read as ":" and ".", the row's number and flag misread
+        ("3 r Dec 02 Fairweather, Oona :5.1K. Re: Router replacement", "Fairweather, Oona"),
+        ("5} [F Dec 02 Fairweather, Oona (5.1K) Re: Router replacement", "Fairweather, Oona"),
+        ("\u201c4 [p Dec 01 Fairweather, Oona :3.2K. Router replacement", "Fairweather, Oona"),
     ],
 )
 def test_a_sender_surname_first_in_a_mail_index_row_is_a_person_whatever_its_words(detector, row, name):
@@ -71,6 +75,9 @@ def test_a_sender_surname_first_in_a_mail_index_row_is_a_person_whatever_its_wor
         "   1 O   Nov 28 Microsoft 365   ( 14K) Your subscription renews on 12 December",
         "  12     Dec 05 Acme, Inc.      (1.2K) Invoice",
         "   4 O   Dec 02 Jira Service De (9.8K) [NQ-4417] Printer offline on floor 2",
+        # a date and a place with a comma in prose, a number after it
+        "Meeting on Dec 02 Reading, Berkshire: 5.1 miles",
+        "Due Dec 12 Acme, Inc. (5.1K)",
     ],
 )
 def test_a_company_sender_in_a_mail_index_row_stays(detector, row):
