@@ -85,6 +85,10 @@ _GLUE_CHARS = 0.5
 # ("AB 12 34 56 C"): a match over a cell gap joins two cells of a row that OCR read as one line
 # (a boarding pass's "SK 1351" under FLIGHT and "14C" under SEAT read "SK 1351 14C", a NINO's shape)
 _ONE_CELL_ENTITIES = frozenset({"UK_NINO"})
+# a product's name and "/" right before a dotted number: a user agent's "Chrome/131.0.0.0", a
+# "<product>/<version>" token that is no address (the name starts its token: a path's
+# ".../hosts/10.0.0.5" and a URL's "http://10.0.0.5" keep theirs)
+_PRODUCT_BEFORE = re.compile(r"(?:^|[\s(;,\"'\[])[A-Za-z][A-Za-z0-9._+-]*/[ ]?$")
 _CELL_GAP_CHARS = 2.0  # a gap this many average characters wide parts two cells
 
 log = logging.getLogger(__name__)
@@ -111,6 +115,8 @@ class FindingFilter:
             return []
         if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self.lookalikes.ip_not_after:
             return []
+        if f.entity_type == "IP_ADDRESS" and _PRODUCT_BEFORE.search(lt.text, max(0, f.start - 64), f.start):
+            return []  # "Chrome/131.0.0.0" of a user agent: a product's version
         if f.entity_type == "URL":
             # Presidio's URL pattern can stop inside a word ("grant-white.bi" of ".biz") and
             # leaves out the path, which is often the personal part: take the whole token, and

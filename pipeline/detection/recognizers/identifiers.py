@@ -161,6 +161,28 @@ ACCOUNT_WORDS = ContextWords(
     ]
 )
 SORT_CODE_WORDS = ContextWords(["sort code", "sort-code", "sortcode", "s/c"])
+# a path's or a URL's token ("/account/reset/sent", "https://<site>/account"): its words are no
+# label of the number after it (an access log's "GET /account/reset/sent HTTP/1.1" 200 5120)
+_PATH_TOKEN = regex.compile(r"[^\s\"'()\[\]]*/[^\s\"'()\[\]]*")
+_PATH_MIN_CHARS = 5  # "a/c", "s/c" are account words
+
+
+def _account_word_before(text: str, start: int) -> bool:
+    """Whether an account word stands before `start` (ACCOUNT_WORDS), not counting the words of
+    whole path or URL tokens before the number's own."""
+    if not ACCOUNT_WORDS.before(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    own = max(text.rfind(" ", above, start), text.rfind("\n", above, start))  # the number's token starts after
+    if own <= above:
+        return True
+
+    def blank(m: regex.Match[str]) -> str:
+        return " " * len(m.group()) if len(m.group()) >= _PATH_MIN_CHARS else m.group()
+
+    head = _PATH_TOKEN.sub(blank, text[above:own])
+    return ACCOUNT_WORDS.before(text[:above] + head + text[own:], start)
 
 
 class BankAccountRecognizer(CodeRecognizer):
@@ -176,10 +198,10 @@ class BankAccountRecognizer(CodeRecognizer):
         if "ACCOUNT_NUMBER" in entities:
             for m in _ACCOUNT.finditer(text):
                 digits = sum(ch.isdigit() for ch in m.group("n"))
-                if digits in _ACCOUNT_DIGITS and ACCOUNT_WORDS.before(text, m.start()):
+                if digits in _ACCOUNT_DIGITS and _account_word_before(text, m.start()):
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
             for m in _GLUED_ACCOUNT.finditer(text):
-                if ACCOUNT_WORDS.before(text, m.start()):
+                if _account_word_before(text, m.start()):
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
         for m in _SORT_CODE.finditer(text):
             line_end = text.find("\n", m.end())
