@@ -90,6 +90,7 @@ SCENES: tuple[str, ...] = (
     "esign_envelope",
     "code_review",
     "benefits_claim",
+    "letting_agent",
 )
 
 
