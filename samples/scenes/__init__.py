@@ -91,6 +91,7 @@ SCENES: tuple[str, ...] = (
     "code_review",
     "benefits_claim",
     "letting_agent",
+    "survey_responses",
 )
 
 
