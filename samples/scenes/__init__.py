@@ -92,6 +92,7 @@ SCENES: tuple[str, ...] = (
     "benefits_claim",
     "letting_agent",
     "survey_responses",
+    "ldap_directory",
 )
 
 
