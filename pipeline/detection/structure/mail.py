@@ -174,10 +174,13 @@ class MailBodyFinder:
         top = runs[first]
         last, bottom, recipient = None, top.box.y2, composing
         lines: list[int] = []
-        for index in _below(runs, top, _column_left(top)):
+        column = _below(runs, top, _column_left(top))
+        for index in column:
             line = runs[index]
             if line.box.y - bottom > HEADER_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
+            if _after_on_row(runs, column, index):
+                continue  # a header row's value, whose label is the row's first run
             reach = ALIGN_LINE_HEIGHTS * top.height
             if self._recipient(lt, line):
                 if top.box.x - _label_x(lt, line) > reach:
@@ -283,6 +286,23 @@ def _below(runs: list[LineRef], top: LineRef, left: float) -> list[int]:
     middle = top.box.y + top.box.h / 2
     below = [i for i, ln in enumerate(runs) if ln.box.y >= middle and ln is not top and ln.box.x >= left]
     return sorted(below, key=lambda i: runs[i].box.y)
+
+
+def _after_on_row(runs: list[LineRef], column: list[int], index: int) -> bool:
+    """Whether another run of `column` starts left of run `index` on its row. A terminal mail
+    client's header rows (mutt's pager: "Cc: <name> <address>, ...") are parted into a run a word,
+    its monospace spaces as wide as the gap between runs, and OCR sets the words of a row a
+    pixel above or below its label: taken in their order down the screen, a recipient's name came
+    before its row's "Cc:" label, made no header line, ended the header, and the Cc and Subject
+    rows became the body (mutt_mail, corpus36/scn2). A header row is judged by its first run."""
+    line = runs[index]
+    middle = line.box.y + line.box.h / 2
+    return any(
+        i != index
+        and runs[i].box.x2 <= line.box.x
+        and abs(runs[i].box.y + runs[i].box.h / 2 - middle) <= min(line.box.h, runs[i].box.h) / 2
+        for i in column
+    )
 
 
 def _column_left(top: LineRef) -> float:
