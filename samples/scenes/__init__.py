@@ -93,6 +93,7 @@ SCENES: tuple[str, ...] = (
     "letting_agent",
     "survey_responses",
     "ldap_directory",
+    "telecom_account",
 )
 
 
