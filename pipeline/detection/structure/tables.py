@@ -31,6 +31,9 @@ MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
 # header cells that make a table's header beside another panel's text on the same row (two,
 # "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
 PANEL_HEADERS = 3
+# captions each followed by a cell of other text, on one row, that make it a row of "Caption
+# value" pairs (cards side by side) rather than a table's header with text around it
+PAIRED_CAPTIONS = 3
 # Header words a space apart (one cell) are columns only as a terminal's single-spaced header
 # ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
 # chat's participant panel typed the panel and the thread beside it as names)
@@ -424,6 +427,8 @@ class TableFinder:
                 parts.pop()
             while parts[0][1] is None:
                 parts.pop(0)
+            if _label_value_pairs(parts):
+                return None
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
         if sum(lt.text[cell[-1].end - 1] == "," for cell, key in parts if key is not None) * 2 > headers:
@@ -624,6 +629,16 @@ class TableFinder:
 
 
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+
+
+def _label_value_pairs(parts: list[tuple[list[WordRef], str | None]]) -> bool:
+    """Whether a row's header cells alternate with other text, each caption followed by one cell
+    of its own: cards side by side, each a list of "Caption  value" lines, share a row ("Date of
+    birth | <date> | Home address | <street> | Reference | <ref>"). Its captions are no table's
+    header: read as one, the values beside them were its header cells, never values."""
+    if len(parts) < 2 * PAIRED_CAPTIONS - 1:
+        return False
+    return all((key is None) == (i % 2 == 1) for i, (_, key) in enumerate(parts))
 
 
 def _without_taller_ends(parts: list[tuple[list[WordRef], str | None]]) -> list[tuple[list[WordRef], str | None]]:
