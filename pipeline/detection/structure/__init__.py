@@ -26,6 +26,7 @@ from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFiel
 from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.mail import MailBodyFinder, MailMemory
+from pipeline.detection.structure.people import PeopleListFinder
 from pipeline.detection.structure.records import RecordFinder
 from pipeline.detection.structure.tables import TableFinder, TableMemory
 from pipeline.detection.structure.transcripts import TranscriptSpeakerFinder
@@ -54,6 +55,12 @@ class StructureFinder:
         self._cards = NumberedFieldFinder(vocabulary.numbered, lexicon) if vocabulary.numbered else None
         # the accounts `net user` and PowerShell's account commands list (accounts.py)
         self._accounts = AccountListFinder(vocabulary.system_accounts) if "USERNAME" in entities else None
+        # a side panel's people under "Reviewers", "Assignees", "Participants" (people.py)
+        self._people = (
+            PeopleListFinder(vocabulary.people_headings, entities)
+            if vocabulary.people_headings and entities & {"USERNAME", "PERSON"}
+            else None
+        )
         # a chat transcript's speakers, "10:02 <Name>: message" (transcripts.py)
         self._transcripts = (
             TranscriptSpeakerFinder(lexicon, vocabulary.chat_roles)
@@ -106,6 +113,8 @@ class StructureFinder:
             found.extend(self._history.find(lt))
         if self._accounts is not None:
             found.extend(self._accounts.find(lt))
+        if self._people is not None:
+            found.extend(self._people.find(lt))
         if self._transcripts is not None:
             found.extend(self._transcripts.find(lt))
         if self._cards is not None:

@@ -77,6 +77,7 @@ class StructureDoc(Document):
     numbered_fields: NumberedFieldsDoc | None = None
     system_accounts: list[Phrase] = []
     chat_roles: list[Phrase] = []
+    people_headings: list[Phrase] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,7 @@ class Vocabulary:
     numbered: NumberedFields | None = None
     system_accounts: frozenset[str] = frozenset()  # accounts no person holds ("root", "www-data")
     chat_roles: frozenset[str] = frozenset()  # a transcript's speakers that name no one ("Agent")
+    people_headings: frozenset[str] = frozenset()  # a side panel's "Reviewers", "Assignees" (people.py)
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -207,6 +209,7 @@ class Vocabulary:
             ),
             system_accounts=frozenset(a.lower() for a in doc.system_accounts),
             chat_roles=frozenset(r.lower() for r in doc.chat_roles),
+            people_headings=frozenset(phrase_key(p.split()) for p in doc.people_headings),
         )
 
     def is_header(self, key: str) -> bool:
