@@ -1,7 +1,7 @@
 """A surname with a particle ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> de
-<Surname>") on a participant list, a field or an activity feed: NER reads the Gaelic "Mac" as a
-computer and a first name that is a month ("Jan") as a date, so only the bare-name rule's
-particles find them. Values are invented."""
+<Surname>", "<First> Mac an tSurname", "<First> Ó hSurname") on a participant list, a field or
+an activity feed: NER reads the Gaelic "Mac" as a computer and a first name that is a month
+("Jan") as a date, so only the bare-name rule's particles find them. Values are invented."""
 
 import pytest
 
@@ -20,12 +20,20 @@ def _people(detector, *rows: str) -> set[str]:
         (("Owner: Ciaran Mac Giolla",), "Ciaran Mac Giolla"),
         (("Seamus Mac Aodha", "Account manager"), "Seamus Mac Aodha"),
         (("Lotte van Dijk and Jan de Jong liked your photo",), "Jan de Jong"),
+        # an Irish surname: the article "an" after the particle, the surname's first letter
+        # mutated ("tS", "hA"), on a card's name line
+        (("Grainne Mac an tSionnaigh", "Date of birth"), "Grainne Mac an tSionnaigh"),
+        (("Lead tenant: Niamh Ní hEigeartaigh",), "Niamh Ní hEigeartaigh"),
+        (("Padraig Ó hAodha", "Guarantor"), "Padraig Ó hAodha"),
     ],
 )
 def test_a_name_with_a_surname_particle_is_a_person(detector, rows, name):
     assert name in _people(detector, *rows)
 
 
-@pytest.mark.parametrize("row", ["Rose de Provence hand cream", "Buy Mac Pro now", "Crème de la Crème"])
+@pytest.mark.parametrize(
+    "row",
+    ["Rose de Provence hand cream", "Buy Mac Pro now", "Crème de la Crème", "Send Mark an Invoice", "Mark an tEST"],
+)
 def test_a_product_with_a_particle_is_no_person(detector, row):
     assert not _people(detector, row)

@@ -65,6 +65,11 @@ _PAYEE_TRANSFERS = frozenset({"PAYMENT", "PAYMENTS", "TRANSFER", "TFR", "PMT", "
 _PAYEE_AFTER = frozenset({"TO", "FROM"})
 _INITIAL = regex.compile(r"\p{Lu}\.?")  # a given name's initial ("Mr P Whelan", "MRS J. OKAFOR")
 _GLUED_WORDS = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")  # "AtlasJoinery": where a capitalised word starts
+# an Irish surname after its particle, its first letter mutated: a lower-case letter or two
+# before the capital ("Ó hAodha", "Mac an tSaoir", "Ní bhFearghail")
+_GAELIC_MUTATED = regex.compile(r"(t|h|n|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}+")
+# the article between an Irish surname's particle and the surname: "Mac an tSaoir", "Nic an Bhaird"
+_PARTICLE_ARTICLES = frozenset({"an"})
 _GLUED_AFTER_DASH = regex.compile(r"(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)")  # "<Last>-Blood"
 # a time of day before an entry ("12:00", "9.30am"; not a price: "18.00")
 _TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", regex.IGNORECASE)
@@ -1059,8 +1064,9 @@ class BareNameFinder:
             ):
                 break
             end += 1
-        if end == i:
-            end = self._particle_surname(line, tokens, i)
+        if end == i or (end == i + 1 and tokens[end][2].lower() in self.surname_particles):
+            # "<First> Mac <Surname>", and "<First> Ní hUallacháin": a particle read as a surname
+            end = max(end, self._particle_surname(line, tokens, i))
         if end == i:
             return None
         if not _stands_apart(line, tokens, i, end, self._may_follow) and not self._scheduled(tokens, i, end):
@@ -1075,13 +1081,19 @@ class BareNameFinder:
         also a word, a listed surname."""
         lex = self.lexicon
         k = i + 1
-        while k < len(tokens) and k - i <= _MAX_PARTICLES and tokens[k][2].lower() in self.surname_particles:
+        while k < len(tokens) and k - i <= _MAX_PARTICLES and (
+            tokens[k][2].lower() in self.surname_particles
+            or (k > i + 1 and tokens[k][2].lower() in _PARTICLE_ARTICLES)
+        ):
             if _wide_gap(line, k - 1) or _punct_after(line, tokens, k - 1):
                 return i
             k += 1
         if k == i + 1 or k >= len(tokens) or _wide_gap(line, k - 1) or _punct_after(line, tokens, k - 1):
             return i
         surname = tokens[k][2]
+        mutated = _GAELIC_MUTATED.fullmatch(surname)
+        if mutated is not None:
+            surname = surname[len(mutated.group(1)) :]
         if not is_name_token(surname) or not surname[0].isupper() or lex.is_system(surname):
             return i
         if lex.is_common_word(surname) or (lex.is_place(surname) and not lex.is_surname(surname)):
