@@ -94,6 +94,7 @@ SCENES: tuple[str, ...] = (
     "survey_responses",
     "ldap_directory",
     "telecom_account",
+    "legal_case",
 )
 
 
