@@ -37,6 +37,9 @@ _EDGES = " \t,.;:!?\"'()[]{}<>«»“”‘’*"
 _POSSESSIVE = ("'s", "’s")
 _LETTERS = regex.compile(r"\p{L}")
 _GAP_CHARS = 2.0  # a gap of this many characters parts a card's or a table's cells
+# the pieces of a file name's stem between its joiners ("<Last>_contract", "CV-<Last>")
+# and a hyphenated surname whole ("<Last>-<Last>.pdf")
+_FILE_NAME_PIECES = (regex.compile(r"[^\s_.()\[\]-]+"), regex.compile(r"[^\s_.()\[\]]+"))
 
 
 def part_key(word: str) -> str:
@@ -127,7 +130,11 @@ class NamePartFinder:
             words = [text[w.start : w.end] for w in line.words]
             for i, w in enumerate(line.words):
                 word = words[i]
-                if part_key(word) not in parts or not self.rule.names_person(words, i):
+                if part_key(word) not in parts:
+                    if "." in word:  # a cheap test before the file name's look-up
+                        found.extend(self._in_file_name(text, w.start, word, parts))
+                    continue
+                if not self.rule.names_person(words, i):
                     continue
                 start, end = w.start, w.end
                 while start < end and text[start] in _EDGES + "@":
@@ -138,6 +145,22 @@ class NamePartFinder:
                     end -= 2
                 found.append(SpanFinding(start, end, "PERSON", self.score, NAME_PART_RECOGNIZER))
                 found.extend(self._rest_of_name(lt, line, words, i, parts))
+        return found
+
+    def _in_file_name(self, text: str, start: int, word: str, parts: frozenset[str] | set[str]) -> list[SpanFinding]:
+        """The remembered name's words that are a piece of a file name: "<Last>.pdf" ending a
+        documents list's "Witness statement - <Last>.pdf", "<Last>_contract.docx". A file named
+        after a person of this recording names that person, whatever else English writes the
+        word for ("Burrows", "Ward"), as long as it is written as a name."""
+        core = word.rstrip(_EDGES)
+        if not self.rule.lexicon.is_file_name(core.lstrip(_EDGES)):
+            return []
+        stem_end = start + core.rfind(".")
+        found = []
+        for pieces in _FILE_NAME_PIECES:
+            for piece in pieces.finditer(text, start, stem_end):
+                if part_key(piece.group()) in parts and _written_as_name(piece.group()):
+                    found.append(SpanFinding(piece.start(), piece.end(), "PERSON", self.score, NAME_PART_RECOGNIZER))
         return found
 
     def _rest_of_name(
