@@ -95,6 +95,7 @@ SCENES: tuple[str, ...] = (
     "ldap_directory",
     "telecom_account",
     "legal_case",
+    "vet_practice",
 )
 
 
