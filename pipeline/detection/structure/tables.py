@@ -34,6 +34,10 @@ PANEL_HEADERS = 3
 # captions each followed by a cell of other text, on one row, that make it a row of "Caption
 # value" pairs (cards side by side) rather than a table's header with text around it
 PAIRED_CAPTIONS = 3
+# a "header" of this many columns or fewer over rows whose every column holds a caption and its
+# value (this share of the rows, two at least) is card headings side by side, no table's header
+CARD_COLUMNS = 3
+CARD_ROW_SHARE = 0.6
 # Header words a space apart (one cell) are columns only as a terminal's single-spaced header
 # ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
 # chat's participant panel typed the panel and the thread beside it as names)
@@ -362,12 +366,15 @@ class TableFinder:
             table = self.header(lt, row.words, memory)
             if table is None:
                 continue
+            below_rows = self._rows_below(lt, rows, index, table)
+            if _caption_value_cards(rows, below_rows, table):
+                continue  # card headings side by side ("OWNER | PATIENT") over "Caption  value" lines
             claimed.add(index)
             headers_here.append((index, table))
             header_cells.extend((w.start, w.end) for w in row.words if table.x1 <= w.box.x < table.x2)
             if table.typed and memory is not None:
                 memory.remember(table)
-            for below in self._rows_below(lt, rows, index, table):
+            for below in below_rows:
                 claimed.add(below)
                 findings.extend(self._cells(lt, rows[below].on_baseline(), table))
                 findings.extend(_overlaid_cells(lt, rows[below], table))
@@ -629,6 +636,28 @@ class TableFinder:
 
 
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+
+
+def _caption_value_cards(rows: list[Row], below: list[int], table: Table) -> bool:
+    """Whether the "header" is the headings of cards side by side ("OWNER | PATIENT"), each over
+    a list of "Caption  value" lines: in most rows under it every column holds two cells or more
+    (the caption and its value), where a table's row holds one cell per column. A table of a few
+    columns only (CARD_COLUMNS), at least two such rows."""
+    if len(table.columns) > CARD_COLUMNS or len(below) < 2:
+        return False
+    paired = 0
+    for index in below:
+        row = rows[index].on_baseline()
+        inside = [w for w in row.words if table.x1 <= w.box.x < table.x2]
+        counts: dict[int, int] = {}
+        for cell in split_cells(inside, row.height):
+            column = table.cell_column(cell) or table.column_at(cell[0].box.x)
+            if column is not None:
+                key = table.columns.index(column)
+                counts[key] = counts.get(key, 0) + 1
+        if counts and all(n >= 2 for n in counts.values()):
+            paired += 1
+    return paired >= 2 and paired >= CARD_ROW_SHARE * len(below)
 
 
 def _label_value_pairs(parts: list[tuple[list[WordRef], str | None]]) -> bool:

@@ -78,6 +78,10 @@ class StructureDoc(Document):
     system_accounts: list[Phrase] = []
     chat_roles: list[Phrase] = []
     people_headings: list[Phrase] = []
+    # headers of columns that hold nothing personal themselves but say each row is a person's
+    # record (a vet's "Pet | Species | Breed"): beside one, a generic header ("Owner", "Name")
+    # types its column as a specific one would; each is a header (`other_headers`) too
+    record_headers: list[Phrase] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,7 @@ class Vocabulary:
     system_accounts: frozenset[str] = frozenset()  # accounts no person holds ("root", "www-data")
     chat_roles: frozenset[str] = frozenset()  # a transcript's speakers that name no one ("Agent")
     people_headings: frozenset[str] = frozenset()  # a side panel's "Reviewers", "Assignees" (people.py)
+    record_headers: frozenset[str] = frozenset()  # "Pet", "Species": a row is a person's record
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -187,7 +192,7 @@ class Vocabulary:
                     phrase_key(phrase.split()),
                     ColumnType(column.entity, column.generic, column.types_generic, column.login_cells),
                 )
-        phrases = [*columns, *doc.other_headers, *doc.secret_headings]
+        phrases = [*columns, *doc.other_headers, *doc.record_headers, *doc.secret_headings]
         passwords = doc.password_fields
         password_labels = frozenset(
             phrase_key(f"{qualifier} {label}".split())
@@ -196,7 +201,7 @@ class Vocabulary:
         )
         return cls(
             columns=columns,
-            other_headers=frozenset(phrase_key(p.split()) for p in doc.other_headers),
+            other_headers=frozenset(phrase_key(p.split()) for p in (*doc.other_headers, *doc.record_headers)),
             header_share=doc.header_share,
             secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
             password_labels=password_labels,
@@ -210,6 +215,7 @@ class Vocabulary:
             system_accounts=frozenset(a.lower() for a in doc.system_accounts),
             chat_roles=frozenset(r.lower() for r in doc.chat_roles),
             people_headings=frozenset(phrase_key(p.split()) for p in doc.people_headings),
+            record_headers=frozenset(phrase_key(p.split()) for p in doc.record_headers),
         )
 
     def is_header(self, key: str) -> bool:
@@ -238,9 +244,12 @@ class Vocabulary:
     def column_entities(self, keys: list[str | None], entities: frozenset[str]) -> list[str | None]:
         """The entity type each header phrase of one header row gives its column (None: not
         personal, or not reported). A generic header ("Name") types its column only beside a
-        specific personal column of the same row (one that `types_generic`)."""
+        specific personal column of the same row (one that `types_generic`), or beside a column
+        that makes each row a person's record (`record_headers`: a vet's "Pet | Species")."""
         kinds = [self.columns.get(key) if key else None for key in keys]
-        specific = any(k is not None and not k.generic and k.types_generic and k.entity in entities for k in kinds)
+        specific = any(
+            k is not None and not k.generic and k.types_generic and k.entity in entities for k in kinds
+        ) or any(key in self.record_headers for key in keys if key)
         return [
             k.entity if k is not None and k.entity in entities and (specific or not k.generic) else None for k in kinds
         ]
