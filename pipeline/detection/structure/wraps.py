@@ -28,6 +28,13 @@ _JOINERS = "-.@_+/("
 # an amount of money ("2,310.00", "£12.40", "-85.00"): a value of its own that no line's next
 # word continues (a statement's row ends in one, and the next row opens with a date)
 _AMOUNT = regex.compile(r"[-+]?\p{Sc}?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}")
+# a date ("22 Aug 2025", "Aug 22, 2025", "22/08/2025", "2025-08-22"): a value of its own too (a
+# grid's "Last contact" column: its year and the next row's day read as one phone number)
+_DATE_END = regex.compile(
+    r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ ]\d{1,2},?[ ]|"
+    r"\d{1,2}[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[ ])(?:19|20)\d{2}$"
+    r"|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}$|(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}$"
+)
 # an address wrapped in a narrow card or list: a flat's or suite's word ends the line and its
 # number opens the next ("... Forge Suite" / "222, <Town>, IL"), or a US town's ", <ST>" ends it
 # and the ZIP code stands alone on the next ("<Town>, MI" / "98069")
@@ -40,15 +47,18 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
     """Offsets of the "\\n"s of `lt.text` that join two lines of one block where a value may
     run on: the first line ends, and the next begins, with a digit or a joiner; an amount of
     money at the first line's end ends its value (statement_print: a row's "2,310.00" and the
-    next row's date were read as one phone number); an address's unit or ZIP code wrapped
+    next row's date were read as one phone number), and so does a date (crm_grid: a column of
+    "Last contact" dates, its years and the next rows' days); an address's unit or ZIP code wrapped
     (`_address_runs_on`)."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
         if not _same_block(upper.box, lower.box):
             continue
-        if (_may_continue(_last_char(lt, upper), _first_char(lt, lower)) and not _ends_in_amount(lt, upper)) or (
-            _address_runs_on(lt, upper, lower)
-        ):
+        if (
+            _may_continue(_last_char(lt, upper), _first_char(lt, lower))
+            and not _ends_in_amount(lt, upper)
+            and not _ends_in_date(lt, upper)
+        ) or (_address_runs_on(lt, upper, lower)):
             breaks.append(upper.end)
     return breaks
 
@@ -60,6 +70,12 @@ def _address_runs_on(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
     if UNIT_LINE_END.search(head) is not None and _NUMBER_START.match(lt.text, lower.start) is not None:
         return True
     return _STATE_END.search(head) is not None and _ZIP_LINE.fullmatch(lt.text, lower.start, lower.end) is not None
+
+
+def _ends_in_date(lt: LayoutText, line: LineRef) -> bool:
+    """Whether `line` ends in a date (`_DATE_END`): crm_grid (corpus34), its "Last contact"
+    column read down as one block, "2025" / "7 2025" / "1" spelt a phone number's ten digits."""
+    return _DATE_END.search(lt.text, line.start, line.end) is not None
 
 
 def _ends_in_amount(lt: LayoutText, line: LineRef) -> bool:
