@@ -27,3 +27,21 @@ def test_a_misread_postcode_is_found_where_the_screen_shows_it_read_right(detect
 def test_a_repaired_shape_alone_is_no_postcode(detector):
     assert not _zips(detector, "Priority", "Ticket 4471  MSC 5JT  breached")
     assert not _zips(detector, "Priority P2 SLA breached")
+
+
+def _addresses(detector, *rows) -> set[str]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {lt.text[f.start : f.end] for f in findings if f.entity_type in ("ADDRESS", "ZIP_CODE")}
+
+
+def test_a_stroke_read_as_a_1_before_the_inward_digit_still_ends_the_address(detector):
+    """A billing address in 13 px type, its postcode alone on the last line: OCR read the left
+    edge of the inward code's digit as a "1" ("<A9A> 1<9AA>"), no postcode's shape, so the
+    block had no end and the postcode stayed readable (telecom_account, corpus37)."""
+    rows = [(27, 0, "Billing address"), (139, 0, "146 Quarrel Shoal"), (139, 15, "Nethercombe")]
+    rows += [(139, 30, "E6U 14QB"), (27, 55, "E-mail")]
+    assert "E6U 14QB" in _addresses(detector, *rows)
+
+
+def test_a_number_before_a_two_letter_word_alone_stays_text(detector):
+    assert not _addresses(detector, "Room 12 14AB")

@@ -102,8 +102,16 @@ def _as_digit(m: regex.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_AS_DIGIT) + m.group(3)
 
 
+# Or reads the left edge of the inward code's digit as a "1" of its own ("E6U 14QB" for "E6U
+# 4QB", in 13 px type): an inward code of four characters, "1", a digit and two letters, after an
+# outward code is read back with a space for that "1" (same length: "E6U  4QB")
+_INWARD_STROKE = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ])1([0-9][A-Z]{2})(?![\w-])")
+
+
 def repair_postcodes(text: str) -> str:
-    """`text` with the misread digit of UK inward or outward codes put back (same length)."""
+    """`text` with the misread digit of UK inward or outward codes put back, and a stroke read
+    as a "1" before the inward code's digit made a space (same length)."""
+    text = _INWARD_STROKE.sub(r"\1 \2", text)
     return _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
 
 
