@@ -1,11 +1,14 @@
 """A surname of a person the recording named in full, written as a piece of a file name: a law
 firm's documents list ("Witness statement - <Last>.pdf"; scene legal_case, where the witness's
-surname, also an English word, stayed readable in the file name at 12-28 s while the full name in
+surname, also an English word, stayed readable in the file name at 0-28 s while the full name in
 the time entries above was masked). Found by the memory's name parts (name_parts.py), which took
-the word with its extension for another word. Values are invented."""
+the word with its extension for another word. And the list's "Name" header over such a file is
+no person's label: the label pass masked "Witness statement" as a name (filters.py). Values are
+invented."""
 
 import pytest
 
+from pipeline.core.types import Box, Layout, OcrWord, TextLine
 from pipeline.detection.detector import DetectConfig, Detector
 from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
@@ -48,3 +51,29 @@ def test_a_remembered_surname_in_a_file_name_is_masked(detector: Detector, row: 
 def test_other_words_in_file_names_stay(detector: Detector, row: str):
     found = _parts(detector, row)
     assert not any(w in " ".join(found) for w in ("hedges", "Holloway")), found
+
+
+def _line(*words: tuple[str, int, int, int, int]) -> TextLine:
+    return TextLine(tuple(OcrWord(t, Box(x, y, w, h), 92.0) for t, x, y, w, h in words))
+
+
+# a documents list's "Name" header over its first row, as the analysis read them while the list
+# scrolled in (its other columns not yet in the words it sent): legal_case at 0 s
+NAME_HEADER = _line(("Name", 36, 652, 35, 11))
+
+
+def test_a_file_under_a_name_header_is_no_persons_name(detector: Detector):
+    row = _line(
+        ("Witness", 35, 680, 48, 11),
+        ("statement", 85, 681, 59, 10),
+        ("-", 146, 686, 5, 2),
+        ("Hedges.pdf", 155, 680, 69, 13),
+    )
+    lt, spans = detector.find_spans(Layout((NAME_HEADER, row)), ValueMemory())
+    assert [lt.text[f.start : f.end] for f in spans if f.entity_type == "PERSON"] == []
+
+
+def test_a_name_under_a_name_header_is_still_one(detector: Detector):
+    row = _line(("Orla", 35, 680, 30, 11), ("Hedges", 70, 680, 46, 11), ("resume.pdf", 300, 680, 70, 11))
+    lt, spans = detector.find_spans(Layout((NAME_HEADER, row)), ValueMemory())
+    assert "Orla Hedges" in [lt.text[f.start : f.end] for f in spans if f.entity_type == "PERSON"]

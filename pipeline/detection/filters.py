@@ -21,7 +21,7 @@ from pipeline.detection.config import LookalikeFilter, NameFilter
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
 from pipeline.detection.recognizers.email import has_public_suffix
-from pipeline.detection.text import LayoutText, SpanFinding, WordRef
+from pipeline.detection.text import LayoutText, SpanFinding, WordRef, line_char_w
 
 NER_RECOGNIZER = "SpacyRecognizer"
 # Values written as one unbroken token on screen: OCR's splits inside them are joined again.
@@ -80,6 +80,7 @@ _OCR_BREAKS = "./-_"  # punctuation where Tesseract splits a token with a space
 # and about 0.6-0.8 of an average character in a proportional font (ink to ink); a split inside a
 # token leaves only the glyphs' side bearings (0-0.4: 'DB_PASSWORD=j' 'rqy...' at 0.38)
 _GLUE_CHARS = 0.5
+_CELL_GAP_CHARS = 2.0  # a gap this wide (in characters) ends a table's cell
 # a gap from this many characters up to _GLUE_CHARS is a split only where it is narrower than
 # the line's own spaces (_spaced_like_line): SPACE_SHARE of their median, MIN_LINE_SPACES of
 # them at least; gaps wider than _COLUMN_GAP_CHARS are between cells, no spaces
@@ -167,6 +168,11 @@ class FindingFilter:
             return False
         if f.entity_type not in ("PERSON", "LOCATION") and "/" not in f.recognizer:
             return True
+        if f.entity_type == "PERSON" and "/" in f.recognizer and self._file_name_cell(lt, f):
+            # a documents list's "Name" column holds files: "Witness statement - <Last>.pdf"
+            # under it is no person's name (its surname is found as a remembered name's word)
+            log.debug("%s dropped: a file's name under its label (%s)", f.entity_type, f.recognizer)
+            return False
         words = [w.strip(_PUNCT_EDGES).lower() for w in lt.text[f.start : f.end].split()]
         words = [w for w in words if w]
         if not words:
@@ -187,6 +193,22 @@ class FindingFilter:
             return False
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
+
+    def _file_name_cell(self, lt: LayoutText, f: SpanFinding) -> bool:
+        """Whether the cell of a label's value ends in a file name: the value's words and the
+        words after them on its line, up to a cell's gap (_CELL_GAP_CHARS)."""
+        words = lt.words_in(f.start, f.end)
+        if self.lexicon is None or not words:
+            return False
+        line = lt.lines[words[-1].line]
+        gap = _CELL_GAP_CHARS * line_char_w(line)
+        cell = list(words)
+        for w in line.words[words[-1].index + 1 :]:
+            if w.box.x - cell[-1].box.x2 > gap:
+                break
+            cell.append(w)
+        last = lt.text[cell[-1].start : cell[-1].end].strip(_PUNCT_EDGES + "()")
+        return "." in last and self.lexicon.is_file_name(last)
 
     def _country(self, value: str) -> bool:
         """Whether `value` is a country's name, alone ("Canada", "United Kingdom.")."""
