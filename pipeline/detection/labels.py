@@ -390,6 +390,8 @@ class LabelValueFinder:
                 found = self._right_line(lt, li, ls, le, group, label_starts)
                 if found:
                     results.extend(self._meant(lt, ls, le, group, [found]))
+                    if group.below_lines > 1:
+                        results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
                 elif group.below or group.above:
                     # a caption-only group ("Local account" under a login) takes no value below it
                     below = (
@@ -724,8 +726,47 @@ MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
 LABEL_CACHE_LINES = 20_000  # line texts whose labels are remembered
 
 
+STACKED_X_LINE_HEIGHTS = 0.5  # a value's next line starts this close to where the value starts
+STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's leading)
+STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
 RECORD_REACH = 2.0  # times right_max a value may stand from its label in a column of values
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
+
+
+def _stacked_under(lt: LayoutText, ls: int, le: int, found: SpanFinding, group: LabelGroup) -> list[SpanFinding]:
+    """The lines of a value right of its label that go on under it (a description list's
+    "Address   <street>" over "<town> <postcode>" at the value's x): each next line that starts
+    where the value starts, right under the last, with nothing on its row between the label's
+    left edge and it (the next field's caption stands there), up to the group's `below_lines`."""
+    label = span_box(lt, ls, le)
+    last = span_box(lt, found.start, found.end)
+    h = max(last.h, 1)
+    taken: list[SpanFinding] = []
+    while len(taken) < group.below_lines - 1:
+        nxt = None
+        for line in lt.lines:
+            box = line.box
+            if (
+                abs(box.x - last.x) > STACKED_X_LINE_HEIGHTS * h
+                or not -STACKED_OVERLAP_LINE_HEIGHTS * h <= box.y - last.y2 <= STACKED_GAP_LINE_HEIGHTS * h
+            ):
+                continue
+            if nxt is None or box.y < nxt.box.y:
+                nxt = line
+        if nxt is None:
+            break
+        caption = any(
+            other.box.x2 <= nxt.box.x
+            and other.box.x >= label.x - h
+            and abs(other.box.y + other.box.h / 2 - nxt.box.y - nxt.box.h / 2) <= nxt.box.h / 2
+            for other in lt.lines
+            if other is not nxt
+        )
+        if caption or not group.value_re.fullmatch(lt.text[nxt.start : nxt.end]):
+            break
+        taken.append(SpanFinding(nxt.start, nxt.end, group.entity, group.score, f"label:{group.key}/right+below"))
+        last = nxt.box
+    return taken
 
 
 def _value_column(lt: LayoutText, line: LineRef, first: WordRef, label_box: Box) -> bool:

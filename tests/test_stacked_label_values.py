@@ -1,0 +1,35 @@
+"""A description list's address: "Address   <street>" with "<town> <postcode>" on the line under
+the street, at the value's x and with no caption of its own (a vet's patient record, a carrier's
+billing address, a guarantor's home address). The label took the street on its row only; a
+town and postcode whose postcode OCR misread (an O for a 0) was no address block's end and stayed
+readable. Values are invented."""
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=7))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+CARD = [
+    (43, 0, "Name"),
+    (173, 0, "Ysolde Quennell"),
+    (43, 21, "Address"),
+    (173, 21, "26 Marrowby Heights"),
+    (173, 36, "Lake Ormsworth GOK ORX"),
+    (43, 57, "Phone"),
+    (173, 57, "07700 900512"),
+    (43, 78, "Notes"),
+    (173, 78, "Gate code at the side"),
+]
+
+
+def test_the_line_under_an_address_value_is_part_of_it(detector):
+    assert ("ADDRESS", "Lake Ormsworth GOK ORX") in _found(detector, *CARD)
+
+
+def test_the_next_fields_value_under_its_own_caption_is_not(detector):
+    values = {v for _, v in _found(detector, *CARD)}
+    assert "Gate code at the side" not in values
+    assert not any(v.startswith("07700") and e == "ADDRESS" for e, v in _found(detector, *CARD))
