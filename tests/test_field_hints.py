@@ -66,7 +66,7 @@ def test_a_hint_takes_no_value_from_elsewhere(detector):  # noqa: F811
     next field's value is not the label's; with no box under the hint, a number lower down is
     not; a hint that does not start where the label starts is none; "Share code" words in prose
     take no value."""
-    hits = _typed(detector, _form("Account number", "8 digits", "", below=("Reference", "40221378")), ValueMemory())
+    hits = _typed(detector, _form("Account number", "8 digits", "", below=("Quantity", "40221378")), ValueMemory())
     assert not any(entity == "ACCOUNT_NUMBER" for entity, _ in hits)
     hits = _typed(detector, _form("Account number", "8 digits", "85961148", field=False), ValueMemory())
     assert ("ACCOUNT_NUMBER", "85961148") not in hits
