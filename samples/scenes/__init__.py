@@ -96,6 +96,7 @@ SCENES: tuple[str, ...] = (
     "telecom_account",
     "legal_case",
     "vet_practice",
+    "kube_secrets",
 )
 
 
