@@ -127,6 +127,7 @@ class ScreenAnalyzer:
         self._schedule = ReadScheduler(config, info.fps)
         self._backlog = DetectionBacklog(self.detection, config.waiting_mb, info.width * info.height)
         self._edge = edge_reach(config.change)
+        self._last_grey: np.ndarray | None = None  # the image of the last frame analysed
 
     def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
         self.stats.frames += 1
@@ -245,6 +246,7 @@ class ScreenAnalyzer:
         self._reference.reset()
         self._words.reset()
         self._schedule.reset()
+        self._last_grey = None
 
     # --- the reading side ---------------------------------------------------------------
 
@@ -253,7 +255,14 @@ class ScreenAnalyzer:
         if self._reference.blank:
             dirty = self._reference.start(grey)
         else:
-            dirty, motions = self._follow_motion(grey, self._reference.changes(grey))
+            changes = self._reference.changes(grey)
+            if self._reference.repeated and self._last_grey is not None:
+                # The same pixels as the frame before (a still screen: two frames in five):
+                # that frame's image is this one's too, and frames waiting for detection hold
+                # one image for the run (the waiting frames are most of the analysis' memory).
+                grey = self._last_grey
+            dirty, motions = self._follow_motion(grey, changes)
+        self._last_grey = grey
         self.stats.frames_changed += bool(dirty)
         must_read = None
         if dirty:

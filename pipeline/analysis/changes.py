@@ -77,6 +77,7 @@ class ChangeFinder:
 
     def reset(self) -> None:
         self._previous: np.ndarray | None = None  # the frame of the last call (never written to)
+        self.repeated = False  # whether the frame of the last call showed the pixels of the one before
         self._over: np.ndarray | None = None  # tiles with raw differences at the last call
         self._quiet: np.ndarray | None = None  # ...of which held only noise
         self._boxes: list[Box] = []
@@ -85,10 +86,12 @@ class ChangeFinder:
     def find(self, reference: np.ndarray, current: np.ndarray) -> list[Box]:
         previous, self._previous = self._previous, current
         written, self._written = self._written, []
+        self.repeated = False
         if previous is None or self._over is None or previous.shape != current.shape:
             over, skip = _over(reference, current, self.config), None
         else:
             changed = _tiles_differing(previous, current)
+            self.repeated = not changed.any()
             for box in written:
                 changed[box.y // TILE : -(-box.y2 // TILE), box.x // TILE : -(-box.x2 // TILE)] = True
             if not changed.any():
@@ -207,6 +210,12 @@ def _changed_in(
         mask &= own
     if not mask.any():
         return []
+    # Only the bounds of what changed, grown, can hold a box: grown and labelled there alone
+    # (on even rows and columns, so that the labels come in the same order as over the region).
+    x, y, w, h = cv2.boundingRect(mask)
+    grow = max(config.grow, 0)
+    x1, y1 = max(x - grow, 0) & ~1, max(y - grow, 0) & ~1
+    mask = mask[y1 : min(y + h + grow, mask.shape[0]), x1 : min(x + w + grow, mask.shape[1])]
     if config.grow > 0:
         size = 2 * config.grow + 1
         mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
@@ -216,5 +225,5 @@ def _changed_in(
     for i in range(1, count):
         bx, by, bw, bh, pixels = (int(v) for v in stats[i])
         if pixels >= grown_min:
-            boxes.append(Box(bx + region.x, by + region.y, bw, bh))
+            boxes.append(Box(bx + x1 + region.x, by + y1 + region.y, bw, bh))
     return boxes

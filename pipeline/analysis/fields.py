@@ -69,16 +69,16 @@ def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
     region = region.clip(grey.shape[1], grey.shape[0])
     if region.w < MIN_FIELD_W or region.h < MIN_FIELD_H:
         return []
-    crop = grey[region.y : region.y2, region.x : region.x2].astype(np.int16)
+    crop = grey[region.y : region.y2, region.x : region.x2]
     # A border is a step in brightness along a long straight run: the top and bottom are
     # horizontal runs of the same extent, the sides short vertical runs at their ends (rounded
-    # corners leave the ends of each side out). Text inside has no run that long.
-    steps_y = (np.abs(np.diff(crop, axis=0)) > EDGE_STEP).astype(np.uint8)
-    steps_x = (np.abs(np.diff(crop, axis=1)) > EDGE_STEP).astype(np.uint8)
+    # corners leave the ends of each side out). Text inside has no run that long. (The steps
+    # are the 8-bit absolute differences of neighbours: the same as in 16 bits, in one pass.)
+    steps_y = (cv2.absdiff(crop[1:], crop[:-1]) > EDGE_STEP).view(np.uint8)
+    steps_x = (cv2.absdiff(crop[:, 1:], crop[:, :-1]) > EDGE_STEP).view(np.uint8)
     rows = cv2.morphologyEx(steps_y, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_FIELD_W, 1)))
     sides = cv2.morphologyEx(steps_x, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, SIDE_RUN)))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(rows, connectivity=8)
-    edges = sorted((int(y), int(x), int(x + w), int(y + h)) for x, y, w, h, _ in stats[1:count])
+    edges = sorted(_horizontal_edges(rows))
     found: list[Box] = []
     for i, (_, x1, x2, top_y2) in enumerate(edges):
         for bottom_y, bx1, bx2, _ in edges[i + 1 :]:
@@ -97,6 +97,23 @@ def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
         if not any(box.iou(k) > 0.5 for k in kept):
             kept.append(box)
     return kept
+
+
+def _horizontal_edges(rows: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """(y, x1, x2, y2) of each connected run of `rows` (0/1). A band is mostly bare: the
+    components are labelled within each stretch of inked rows (no component reaches over a
+    bare row), a fraction of the cost of labelling the whole band."""
+    inked = np.flatnonzero(rows.any(axis=1))
+    if not inked.size:
+        return []
+    breaks = np.flatnonzero(np.diff(inked) > 1)
+    starts = inked[np.concatenate(([0], breaks + 1))]
+    ends = inked[np.concatenate((breaks, [inked.size - 1]))] + 1
+    edges: list[tuple[int, int, int, int]] = []
+    for y1, y2 in zip(starts.tolist(), ends.tolist(), strict=True):
+        count, _, stats, _ = cv2.connectedComponentsWithStats(rows[y1:y2], connectivity=8)
+        edges.extend((int(y) + y1, int(x), int(x + w), int(y + h) + y1) for x, y, w, h, _ in stats[1:count])
+    return edges
 
 
 def _side(sides: np.ndarray, box: Box, x: int) -> bool:

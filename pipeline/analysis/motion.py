@@ -192,14 +192,20 @@ def residual_boxes(motion: Motion, grow: int = 4, min_pixels: int = 3) -> list[B
         mask[local.y : local.y2, local.x : local.x2] = 0
     if not mask.any():
         return []
+    # grown within the bounds of what changed (and `grow` around it): nothing beyond is set.
+    # The crop starts on even rows and columns: the labelling numbers components block of 2 x 2
+    # by block, and so they come out in the same order as over the whole area.
+    bx, by, bw, bh = cv2.boundingRect(mask)
+    x1, y1 = max(bx - grow, 0) & ~1, max(by - grow, 0) & ~1
+    x2, y2 = min(bx + bw + grow, mask.shape[1]), min(by + bh + grow, mask.shape[0])
     size = 2 * grow + 1
-    mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    mask = cv2.dilate(mask[y1:y2, x1:x2], cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     boxes = []
     for i in range(1, count):
         x, y, w, h, pixels = (int(v) for v in stats[i])
         if pixels >= min_pixels + size * size - 1:
-            boxes.append(Box(x + motion.area.x, y + motion.area.y, w, h))
+            boxes.append(Box(x + x1 + motion.area.x, y + y1 + motion.area.y, w, h))
     return boxes
 
 

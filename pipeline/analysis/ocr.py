@@ -542,22 +542,29 @@ def _ink_and_edges(grey: np.ndarray, config: OcrConfig) -> tuple[np.ndarray, np.
     horizontal edge. A rule is a *thin line* instead: a row that differs, in the same
     direction, from the rows two pixels above and below it.
     """
-    gradient = cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, _K3)
-    mask = (gradient > config.edge_threshold).astype(np.uint8)
-    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_V)
-    signed = grey.astype(np.int16)
-    up = signed - np.roll(signed, 2, axis=0)
-    down = signed - np.roll(signed, -2, axis=0)
     t = config.edge_threshold
-    thin = (((up > t) & (down > t)) | ((up < -t) & (down < -t))).astype(np.uint8)
+    gradient = cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, _K3)
+    mask = _over(gradient, t)
+    vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_V)
+    # (in 8 bits: a saturated difference a - b is over t exactly where the signed one is, and
+    # (a - above) - (a - below) is below - above)
+    above, below = np.roll(grey, 2, axis=0), np.roll(grey, -2, axis=0)
+    lighter = _over(cv2.subtract(grey, above), t) & _over(cv2.subtract(grey, below), t)
+    darker = _over(cv2.subtract(above, grey), t) & _over(cv2.subtract(below, grey), t)
+    thin = lighter | darker
     horizontal: np.ndarray = cv2.dilate(cv2.morphologyEx(thin, cv2.MORPH_OPEN, _LONG_H), _K3)
     # A title bar or panel ending on a straight edge is a *step*: rows that change from two
     # pixels above to two below, over a run longer than text makes (its background shows
     # between letters). Left in, it joins the title to the window below into one crop that
     # reads as noise (a user name in an xterm title was never read).
-    step = (np.abs(up - down) > t).astype(np.uint8)
+    step = _over(cv2.absdiff(above, below), t)
     horizontal |= cv2.morphologyEx(step, cv2.MORPH_OPEN, _STEP_H)
     return mask & (1 - (vertical | horizontal)), vertical
+
+
+def _over(image: np.ndarray, level: int) -> np.ndarray:
+    """1 where the 8-bit `image` is over `level`, else 0 (uint8)."""
+    return cv2.threshold(image, level, 1, cv2.THRESH_BINARY)[1]
 
 
 def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
@@ -959,17 +966,9 @@ def _dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
     profile = sub.sum(axis=1)
     if not profile.any():
         return []
-    dense = list(profile >= DENSE_SHARE * profile.max()) + [False]
-    bands: list[tuple[int, int]] = []
-    start = None
-    for y, is_dense in enumerate(dense):
-        if is_dense and start is None:
-            start = y
-        elif not is_dense and start is not None:
-            if y - start >= config.min_line_height:
-                bands.append((start, y))
-            start = None
-    return bands
+    dense = np.concatenate(([False], profile >= DENSE_SHARE * profile.max(), [False]))
+    edges = np.flatnonzero(dense[1:] != dense[:-1]).tolist()  # each run's start, then its end
+    return [(start, end) for start, end in zip(edges[::2], edges[1::2]) if end - start >= config.min_line_height]
 
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:

@@ -42,6 +42,11 @@ class Reference:
         """Areas where `grey` differs from what was analysed."""
         return self._changes.find(self.image, grey)
 
+    @property
+    def repeated(self) -> bool:
+        """Whether the frame of the last `changes` showed the very pixels of the frame before."""
+        return self._changes.repeated
+
     def copy(self, grey: np.ndarray, boxes: list[Box]) -> None:
         """`boxes` of `grey` are analysed now (read, or their words moved with a scroll)."""
         image = self.image

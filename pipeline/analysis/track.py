@@ -857,6 +857,8 @@ class Tracker:
         text in it is replaced. `before_ink`: `before`'s ink and background, and `mask` the
         change mask between the two, where known."""
         if mask is None:
+            if before.size and _within_noise(before, after, self.change_config):
+                return 0.0  # no pixel differs enough to make a change (a clean scroll: most calls)
             mask = change_mask(before, after, self.change_config)
         changed = mask.astype(bool)
         if not changed.any():
@@ -969,6 +971,13 @@ def _same_line(a: Box, b: Box) -> bool:
     same line may be this one grown or re-read; one on a neighbouring row, whose padded box
     touches this one's by a few pixels, is another row's value."""
     return 2 * (min(a.y2, b.y2) - max(a.y, b.y)) >= min(a.h, b.h)
+
+
+def _within_noise(before: np.ndarray, after: np.ndarray, config: ChangeConfig) -> bool:
+    """Whether `change_mask` of the two is certainly empty, from one pass: no pixel differs by
+    more than its threshold less 2 (a box blur only averages the differences, and its rounding
+    moves each side by at most a level), without blurring both."""
+    return before.shape == after.shape and cv2.norm(before, after, cv2.NORM_INF) <= config.threshold - 2
 
 
 def _ink(grey: np.ndarray, background: int | None = None, contrast: int = 48) -> np.ndarray:
