@@ -42,6 +42,23 @@ CARD_ROW_SHARE = 0.6
 # ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
 # chat's participant panel typed the panel and the thread beside it as names)
 PHRASE_HEADERS = 2
+# A form's question heading its answers' column in a responses sheet ("What is your email
+# address?", "Best number to reach you"): the words around the header it asks for (tables.py
+# TableFinder._question_key)
+_OPENING_WORDS = "what whats s is are your please enter give tell us the best a an can we have do you which type"
+QUESTION_OPENERS = frozenset(_OPENING_WORDS.split())
+QUESTION_HEADER = "?"  # the key of a header cell that is a question no header phrase is in
+QUESTION_ENDINGS = (
+    ("to", "reach", "you", "on"),
+    ("to", "reach", "you"),
+    ("to", "contact", "you", "on"),
+    ("to", "contact", "you"),
+    ("to", "call", "you", "on"),
+    ("to", "call", "you"),
+    ("please",),
+    ("optional",),
+    ("required",),
+)
 # a word read over several cells takes the type of a typed column that holds this share of it
 STRADDLE_SHARE = 0.3
 # A row's cells sit on one baseline: a word whose middle is further than this (in line heights)
@@ -423,8 +440,14 @@ class TableFinder:
             split = self._as_headers(lt, cell)
             if split is not None and len(split) == PHRASE_HEADERS:
                 split = None  # two header words a space apart are a heading: "Customer contact"
+            if split is None:
+                asked = self._question_key([lt.text[w.start : w.end] for w in cell])
+                split = [(cell, asked)] if asked is not None else None
             parts.extend(split if split is not None else [(cell, None)])
         parts = _without_taller_ends(self._joined_phrases(lt, parts))
+        if sum(key is not None for _, key in parts) >= 2:
+            # a responses sheet's other questions are its header's cells too ("Anything else?")
+            parts = [(cell, QUESTION_HEADER if key is None and _asks(lt, cell) else key) for cell, key in parts]
         headers = sum(key is not None for _, key in parts)
         if headers < vocabulary.header_share * len(parts) and headers >= PANEL_HEADERS:
             # a run of several header cells with other text around it: the table runs from its
@@ -524,6 +547,29 @@ class TableFinder:
             else:
                 return None
         return out
+
+    def _question_key(self, texts: list[str]) -> str | None:
+        """The header a form's question is, as a responses sheet heads its column with it: "Your
+        name" (name), "What is your email address?" (email address), "Best number to reach you"
+        (phone number); or None. The question's framing words (QUESTION_OPENERS before,
+        QUESTION_ENDINGS after) are taken off and what is left must be a header; a number asked
+        for "to reach you" is a phone's. Only cells that speak to the reader ("you", "your") or
+        ask ("?") are looked at."""
+        if len(texts) < 2 or not (texts[-1].endswith("?") or any(t.lower() in ("you", "your") for t in texts)):
+            return None
+        words = phrase_key(texts).split()
+        while words and words[0] in QUESTION_OPENERS:
+            words.pop(0)
+        reach = False
+        for ending in QUESTION_ENDINGS:
+            if len(words) > len(ending) and tuple(words[-len(ending) :]) == ending:
+                words = words[: -len(ending)]
+                reach = ending[:1] == ("to",)
+                break
+        key = " ".join(words)
+        if reach and key in ("number", "phone", "mobile"):
+            key = "phone number"
+        return key if key and self.vocabulary.is_header(key) else None
 
     def _header_key(self, texts: list[str]) -> str | None:
         """The header phrase `texts` are, or None: as written, glued as an identifier
@@ -668,6 +714,13 @@ def _label_value_pairs(parts: list[tuple[list[WordRef], str | None]]) -> bool:
     if len(parts) < 2 * PAIRED_CAPTIONS - 1:
         return False
     return all((key is None) == (i % 2 == 1) for i, (_, key) in enumerate(parts))
+
+
+def _asks(lt: LayoutText, cell: list[WordRef]) -> bool:
+    """Whether a header row's `cell` is a form's question: two words or more, speaking to the
+    reader ("How did you", its line wrapped) or asking ("Anything else?")."""
+    texts = [lt.text[w.start : w.end] for w in cell]
+    return len(texts) >= 2 and (texts[-1].endswith("?") or any(t.lower() in ("you", "your") for t in texts))
 
 
 def _without_taller_ends(parts: list[tuple[list[WordRef], str | None]]) -> list[tuple[list[WordRef], str | None]]:
