@@ -33,3 +33,24 @@ def test_the_next_fields_value_under_its_own_caption_is_not(detector):
     values = {v for _, v in _found(detector, *CARD)}
     assert "Gate code at the side" not in values
     assert not any(v.startswith("07700") and e == "ADDRESS" for e, v in _found(detector, *CARD))
+
+
+def test_a_wrapped_caption_with_a_colon_takes_the_line_under_it_not_another_panels_text(detector):
+    """A security question wrapped in a narrow card ("Question  Mother's maiden name:" over the
+    answer), beside a table whose header shares its row: the caption took the table's first
+    header word on its right ("Date") and left the answer under it readable (telecom_account at
+    scale 0.75, corpus37)."""
+    rows = [
+        (20, 0, "Question"),
+        (104, 0, "Mother's maiden name:"),
+        (252, 1, "Date"),
+        (411, 1, "Time"),
+        (507, 2, "Number called"),
+        (104, 11, "Quarrington"),
+        (251, 21, "05/11/2026"),
+        (411, 21, "20:25"),
+    ]
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=10))
+    found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+    assert ("PASSWORD", "Quarrington") in found, found
+    assert not any(v == "Date" for _, v in found), found

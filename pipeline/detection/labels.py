@@ -388,6 +388,12 @@ class LabelValueFinder:
                     results.extend(self._meant(lt, ls, le, group, [found]))
                     continue
                 found = self._right_line(lt, li, ls, le, group, label_starts)
+                if found and group.below and _colon_last(lt, line, le):
+                    # "Mother's maiden name:" wrapped in a narrow column over its value, beside
+                    # another panel's text on its row: the value is the line right under it
+                    under = self._below(lt, li, ls, le, group, label_starts)
+                    if under and _starts_under(lt, ls, le, under[0]):
+                        found = under[0]
                 if found:
                     results.extend(self._meant(lt, ls, le, group, [found]))
                     if group.below_lines > 1:
@@ -731,6 +737,20 @@ STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's l
 STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
 RECORD_REACH = 2.0  # times right_max a value may stand from its label in a column of values
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
+
+
+def _colon_last(lt: LayoutText, line: LineRef, le: int) -> bool:
+    """Whether the label ends its OCR line with a colon: a caption with nothing after it."""
+    return lt.text[le : line.end].strip() == ":"
+
+
+def _starts_under(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:
+    """Whether `found` starts right under the label (within half a line height of its x, at most
+    a line's leading below it) and is no caption itself (no colon at its end)."""
+    label, value = span_box(lt, ls, le), span_box(lt, found.start, found.end)
+    h = max(label.h, 1)
+    near = abs(value.x - label.x) <= STACKED_X_LINE_HEIGHTS * h and value.y - label.y2 <= STACKED_GAP_LINE_HEIGHTS * h
+    return near and not lt.text[found.start : found.end].rstrip().endswith(":")
 
 
 def _stacked_under(lt: LayoutText, ls: int, le: int, found: SpanFinding, group: LabelGroup) -> list[SpanFinding]:
