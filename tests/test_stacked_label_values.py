@@ -54,3 +54,13 @@ def test_a_wrapped_caption_with_a_colon_takes_the_line_under_it_not_another_pane
     found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
     assert ("PASSWORD", "Quarrington") in found, found
     assert not any(v == "Date" for _, v in found), found
+
+
+def test_a_postcode_misread_alone_on_the_last_line_is_part_of_the_address(detector):
+    """The billing address at scale 0.75: its postcode read "<A9A> 498" (Q read as 9, B as 8),
+    no postcode's shape and no two letters together, stayed readable (telecom_account)."""
+    rows = [(20, 0, "Billing address"), (104, 0, "146 Quarrel Shoal"), (104, 11, "Nethercombe")]
+    rows += [(104, 22, "E6U 498"), (20, 38, "E-mail"), (104, 38, "q@example.org")]
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=10))
+    found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+    assert ("ADDRESS", "E6U 498") in found, found

@@ -732,6 +732,9 @@ MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
 LABEL_CACHE_LINES = 20_000  # line texts whose labels are remembered
 
 
+# a postcode alone on an address's last line, as OCR may misread it ("E6U 498"): capitals and
+# digits, with a digit, in one or two groups
+_CODE_LINE = regex.compile(r"(?=[^\n]*\d)[A-Z0-9]{2,5}(?:[ ][A-Z0-9]{2,4})?")
 STACKED_X_LINE_HEIGHTS = 0.5  # a value's next line starts this close to where the value starts
 STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's leading)
 STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
@@ -782,7 +785,8 @@ def _stacked_under(lt: LayoutText, ls: int, le: int, found: SpanFinding, group: 
             for other in lt.lines
             if other is not nxt
         )
-        if caption or not group.value_re.fullmatch(lt.text[nxt.start : nxt.end]):
+        line_text = lt.text[nxt.start : nxt.end]
+        if caption or not (group.value_re.fullmatch(line_text) or _CODE_LINE.fullmatch(line_text)):
             break
         taken.append(SpanFinding(nxt.start, nxt.end, group.entity, group.score, f"label:{group.key}/right+below"))
         last = nxt.box
