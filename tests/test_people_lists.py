@@ -82,3 +82,21 @@ def test_a_lists_prose_stays(detector: Detector, rows: list[str]):
             x += 8 * len(word) + 4
         lines.append(_line(*words))
     assert _found(detector, lines) == []
+
+
+def test_a_navigation_item_starting_with_a_heading_is_none(detector: Detector):
+    # a file manager's navigation: "Shared with me" over folders shaped like logins
+    lines = [
+        _line(("Shared", 20, 200, 44, 12), ("with", 68, 200, 28, 12), ("me", 100, 200, 16, 12)),
+        _line(("q3-reports", 20, 224, 70, 12)),
+        _line(("tmp2025", 20, 248, 56, 12)),
+    ]
+    assert [kind for kind, _ in _found(detector, lines) if kind == "USERNAME"] == []
+
+
+def test_a_heading_with_its_count_is_still_one(detector: Detector):
+    lines = [
+        _line(("Participants", 977, 252, 88, 12), ("3", 1070, 252, 8, 12)),
+        _line(("@", 977, 272, 26, 26), ("corla88", 1009, 278, 55, 15)),
+    ]
+    assert any(kind == "USERNAME" and "corla88" in text for kind, text in _found(detector, lines))

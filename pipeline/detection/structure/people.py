@@ -151,8 +151,11 @@ def _icon(text: str) -> bool:
 
 
 def _count_only(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
-    """A heading's count or settings icon after it ("Participants 3", "Reviewers ⚙")."""
-    return len(words) <= 2 and all(len(lt.text[w.start : w.end]) <= 3 for w in words)
+    """A heading's count or settings icon after it ("Participants 3", "Reviewers ⚙"), no word
+    ("Shared with me" is a navigation item)."""
+    return len(words) <= 2 and all(
+        len(text) <= 3 and not any(ch.isalpha() for ch in text) for text in (lt.text[w.start : w.end] for w in words)
+    )
 
 
 def _common(token: str) -> bool:
