@@ -52,7 +52,7 @@ def sidecar(tenant: str = "default", consent: str = "recording qa_review trainin
 
 
 def test_shipped_policy_loads_and_keeps_its_promises(policy):
-    assert policy.version == "2026-12-05.6"
+    assert policy.version == "2026-12-06.1"
     assert policy.sha256 == hashlib.sha256(POLICY_FILE.read_bytes()).hexdigest()
     assert policy.raw_retention_days == 0
     assert set(policy.tenants) == {"default", "acme-b2b", "globex"}
@@ -70,8 +70,8 @@ def test_shipped_policy_loads_and_keeps_its_promises(policy):
 def test_check_of_shipped_policy_is_clean_and_described(policy):
     assert check_policy(POLICY_FILE) == []
     lines = describe(policy)
-    assert lines[0].startswith("version 2026-12-05.6 (sha256 ")
-    assert "purpose training: consent recording+training, 53 entities, fill, kept 365 days" in "\n".join(lines)
+    assert lines[0].startswith("version 2026-12-06.1 (sha256 ")
+    assert "purpose training: consent recording+training, 54 entities, fill, kept 365 days" in "\n".join(lines)
     assert "tenant acme-b2b: qa_review: kept 30 days; training disabled" in lines
     assert "tenant globex: raw recordings kept 7 days" in lines
     assert "tenant default: defaults" in lines

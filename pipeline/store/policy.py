@@ -91,6 +91,7 @@ FLOOR_ENTITIES = (
             "ACCOUNT_NUMBER",
             "SORT_CODE",
             "US_BANK_NUMBER",
+            "CRYPTO",  # a wallet's address: payment data, which the policy never keeps
             "URL",
             "IP_ADDRESS",
             "EMAIL_BODY",  # an opened e-mail message's body: the policy keeps none

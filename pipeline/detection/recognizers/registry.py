@@ -25,6 +25,7 @@ from pipeline.core.yaml_config import safe_key
 from pipeline.detection.config import LANGUAGE, describe
 from pipeline.detection.recognizers.address import PostcodeRecognizer, StreetLineRecognizer
 from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer
+from pipeline.detection.recognizers.crypto import CryptoAddressRecognizer, RecoveryPhraseRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
 from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
@@ -40,6 +41,8 @@ OWN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         DateOfBirthRecognizer,
         BankAccountRecognizer,
         DetectSecretsRecognizer,
+        CryptoAddressRecognizer,
+        RecoveryPhraseRecognizer,
     )
 }
 
