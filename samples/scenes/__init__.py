@@ -97,6 +97,7 @@ SCENES: tuple[str, ...] = (
     "legal_case",
     "vet_practice",
     "kube_secrets",
+    "vim_editing",
 )
 
 
