@@ -15,6 +15,8 @@ continues, so that the two are neighbours in the text.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -52,7 +54,7 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
     (`_address_runs_on`)."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
-        if not _same_block(upper.box, lower.box):
+        if not _same_block(upper.box, lower.box, _typical_h(upper.words), _typical_h(lower.words)):
             continue
         if (
             _may_continue(_last_char(lt, upper), _first_char(lt, lower))
@@ -137,7 +139,8 @@ def _continuation(lines: tuple[TextLine, ...], boxes: list[Box], i: int) -> int 
         lower = boxes[j]
         if lower.y - upper.y2 > LINE_GAP * max(upper.h, lower.h):
             return None  # lines are top to bottom: every further one is further down
-        if _same_block(upper, lower) and _may_continue(last, lines[j].words[0].text.strip()[:1]):
+        same = _same_block(upper, lower, _typical_h(lines[i].words), _typical_h(lines[j].words))
+        if same and _may_continue(last, lines[j].words[0].text.strip()[:1]):
             return j
     return None
 
@@ -156,10 +159,18 @@ def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
     return view
 
 
-def _same_block(upper: Box, lower: Box) -> bool:
+def _typical_h(words: Sequence[Any]) -> int:
+    """The median height of a line's words: one tall word (an apostrophe read with its letter, a
+    bracket) stretches the line's box, not the size of its type."""
+    heights = sorted(w.box.h for w in words)
+    return heights[len(heights) // 2] if heights else 0
+
+
+def _same_block(upper: Box, lower: Box, upper_h: int = 0, lower_h: int = 0) -> bool:
     height = max(upper.h, lower.h, 1)
-    if abs(upper.h - lower.h) > 0.35 * height:
-        return False  # a heading above its paragraph, a caption below a field
+    type_h = max(upper_h or upper.h, lower_h or lower.h, 1)
+    if abs((upper_h or upper.h) - (lower_h or lower.h)) > 0.35 * type_h:
+        return False  # a heading above its paragraph, a caption below a field (their type's sizes)
     gap = lower.y - upper.y2
     return -0.3 * height <= gap <= LINE_GAP * height and abs(lower.x - upper.x) <= INDENT * height
 
