@@ -81,6 +81,13 @@ _SEPARATOR = regex.compile(
     LABEL_FLAGS,
 )
 _TRIM_CHARS = "\"'`“”‘’,;[]|"  # quotes (straight, or curly as OCR reads them small), input-box borders read as [ ] |
+# the quote that closes a value opened by each quote (OCR reads a straight one as curly in small
+# text), where the next member, the object's end or the word's end follows it ("O'Neill" keeps its
+# apostrophe)
+_CLOSING_QUOTES = {
+    **{q: regex.compile(r'["“”](?=[ ]*(?:[,;}\])]|$))') for q in '"“”'},
+    **{q: regex.compile(r"['‘’](?=[ ]*(?:[,;}\])]|$))") for q in "'‘’"},
+}
 # a word alone made of these before a value is a box's border: the field's own, or the right edge of
 # the field beside it on the row, read glued to the value's line (") 85961148")
 _BORDER_CHARS = _TRIM_CHARS + "(){}"
@@ -698,9 +705,16 @@ class LabelValueFinder:
             run = run[1:]
         if not run:
             return None
+        # a value opened by a quote ends at its closing one: compact JSON glues the next member
+        # to it ('"username":"<login>","x":1}' is one OCR word)
+        closing = _CLOSING_QUOTES.get(text[vstart - 1]) if separated and vstart > 0 else None
         for n in range(min(len(run), group.max_words), 0, -1):
             start = max(vstart, run[0].start)
             end = min(run[n - 1].end, limit)
+            if closing is not None:
+                close = closing.search(text, start, end)
+                if close is not None and close.start() > start:
+                    end = close.start()
             # an input box's border read as "|" or "[" before the value, and the space after it
             while start < end and (text[start] in _TRIM_CHARS or text[start] == " "):
                 start += 1

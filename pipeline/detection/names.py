@@ -686,6 +686,7 @@ class BareNameFinder:
             found.extend(self._short_forms(lt, line, tokens))
             found.extend(self._json_strings(lt, line))
             found.extend(self._surname_first(lt, line, tokens))
+            found.extend(self._mailbox_names(lt, line, tokens))
         found.extend(self._wrapped(lt))
         return found
 
@@ -726,6 +727,44 @@ class BareNameFinder:
                 if _capitalised_word(after) and not self._may_follow(after):
                     continue
             found.append(SpanFinding(start, tokens[i + 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+        return found
+
+    def _mailbox_names(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
+        """A mailbox's display name right before its address, as mail headers, app logs and
+        config files print it: '"<First> <Last>" <e-mail>' (a log line's "sent to ...", a
+        compose file's SUPPORT_CONTACT, git's "Author:"), quoted or not. Two to four capitalised
+        words before a word that opens with "<" and holds "@", the last one surname-like and the
+        first a given name or surname-like, whatever NER makes of them (rare names); a team's
+        "Billing Team <...>" or a firm's "Harbour Lane <...>" is none. Gated by "<" and "@" in
+        the line."""
+        text = lt.text
+        segment = text[line.start : line.end]
+        if "<" not in segment or "@" not in segment:
+            return []
+        lex = self.lexicon
+        found = []
+        for k in range(1, len(tokens)):
+            raw = text[line.words[k].start : line.words[k].end]
+            if not raw.startswith("<") or "@" not in raw or _wide_gap(line, k - 1):
+                continue
+            words: list[int] = []
+            j = k - 1
+            while j >= 0 and len(words) < 4 and (j == k - 1 or not _wide_gap(line, j)):
+                word = tokens[j][2]
+                if not (is_name_token(word) and word[0].isupper()) or lex.is_system(word) or word.lower() in lex.ui:
+                    break
+                words.insert(0, j)
+                if text[line.words[j].start : line.words[j].start + 1] in _JSON_QUOTES:
+                    break  # the quoted display name opens here
+                j -= 1
+            while len(words) >= 2 and not (
+                lex.is_given_name(tokens[words[0]][2]) or self._surname_like(tokens[words[0]][2])
+            ):
+                words.pop(0)  # a capitalised word before the name ("Author", "Invoice")
+            if len(words) >= 2 and self._surname_like(tokens[words[-1]][2]):
+                found.append(
+                    SpanFinding(tokens[words[0]][0], tokens[words[-1]][1], "PERSON", self.score, BARE_NAME_RECOGNIZER)
+                )
         return found
 
     def _json_strings(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:
