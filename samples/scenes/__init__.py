@@ -98,6 +98,7 @@ SCENES: tuple[str, ...] = (
     "vet_practice",
     "kube_secrets",
     "vim_editing",
+    "crypto_wallet",
 )
 
 
