@@ -1,6 +1,6 @@
 """The analysing process's hot paths, written for speed (issue 18), give what the plain versions
 gave: the input-field finder's edges (labelled per stretch of inked rows), the line finder's
-ink (8-bit differences) and dense bands (runs found at once), the motion's and the change
+ink (8-bit differences) and its graphics (no search where none can be), the motion's and the change
 finder's boxes (grown and labelled within the bounds of what changed), and the tracker's glyph
 change (no blur where no pixel differs enough). The plain versions are kept here as the
 reference and compared on drawn screens and random masks, boxes in order. A frame that repeats
@@ -76,21 +76,53 @@ def _plain_ink_and_edges(grey: np.ndarray, config: OcrConfig) -> tuple[np.ndarra
     return mask & (1 - (vertical | horizontal)), vertical
 
 
-def _plain_dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
-    profile = sub.sum(axis=1)
-    if not profile.any():
-        return []
-    dense = list(profile >= ocr.DENSE_SHARE * profile.max()) + [False]
-    bands: list[tuple[int, int]] = []
-    start = None
-    for y, is_dense in enumerate(dense):
-        if is_dense and start is None:
-            start = y
-        elif not is_dense and start is not None:
-            if y - start >= config.min_line_height:
-                bands.append((start, y))
-            start = None
-    return bands
+def _plain_without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrConfig) -> list[Box] | None:
+    if box.h < ocr.GRAPHIC_TEXT_RATIO * config.min_line_height:
+        return None
+    sub = mask[box.y : box.y2, box.x : box.x2]
+    ink = sub & own
+    count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count < 3:
+        return None
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    wide = widths > ocr.GRAPHIC_RULE_WIDTH * heights
+    dot = (heights <= config.min_line_height) & (widths <= config.min_line_height)
+    if (wide & ~dot).any():
+        wide &= ~dot
+    letters = heights[wide] if wide.any() else heights
+    text_h = float(np.median(letters))
+    if text_h < config.min_line_height:
+        areas = stats[1:, cv2.CC_STAT_AREA][wide] if wide.any() else stats[1:, cv2.CC_STAT_AREA]
+        order = np.argsort(letters)
+        cumulative = np.cumsum(areas[order])
+        text_h = float(letters[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+    avatars = np.isin(pieces, [i for i in range(1, count) if ocr._avatar_outline(pieces, stats, i, config)])
+    if avatars.any():
+        ink[avatars] = 0
+        count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    run = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(ocr.GRAPHIC_TEXT_RATIO * text_h) + 1))
+    upright = cv2.morphologyEx(ink, cv2.MORPH_OPEN, run, borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    rules = cv2.dilate(upright, ocr._WIDEN).astype(bool) & ink.astype(bool)
+    if rules.any():
+        ink[rules] = 0
+        count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    tall = [
+        i
+        for i in range(1, count)
+        if ocr._graphic_piece(pieces, stats, i, text_h, config) or ocr._avatar_outline(pieces, stats, i, config)
+    ]
+    if not tall and not rules.any() and not avatars.any():
+        return None
+    held = np.isin(pieces, tall) | avatars
+    graphic = held | rules
+    sub[graphic] = 0
+    text = ((pieces > 0) & ~graphic).astype(np.uint8)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1))
+    parts = [
+        ocr._with_held_letters(held, part, config.word_gap)
+        for part, _ in ocr._components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
+    ]
+    return [part.shift(box.x, box.y) for part in ocr._clear_of_the_line_below(parts, config)]
 
 
 def _labelled_boxes(mask: np.ndarray, grow: int, least: int, origin: Box) -> list[Box]:
@@ -204,7 +236,7 @@ def test_input_boxes_are_those_of_the_plain_finder(seed):
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_ink_and_dense_bands_are_those_of_the_plain_versions(seed):
+def test_ink_is_that_of_the_plain_version(seed):
     rng = random.Random(seed)
     grey = _screen(rng)
     config = OcrConfig()
@@ -214,8 +246,26 @@ def test_ink_and_dense_bands_are_those_of_the_plain_versions(seed):
         plain_mask, plain_vertical = _plain_ink_and_edges(crop, config)
         assert np.array_equal(mask, plain_mask) and np.array_equal(vertical, plain_vertical)
         assert mask.dtype == plain_mask.dtype == np.uint8
-        for sub in [mask, mask[:, : rng.randrange(1, 640)], np.zeros((7, 9), np.uint8)]:
-            assert ocr._dense_bands(sub, config) == _plain_dense_bands(sub, config)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_lines_beside_graphics_are_those_of_the_plain_finder(seed, monkeypatch):
+    rng = random.Random(seed)
+    image = Image.fromarray(_screen(rng))
+    draw = ImageDraw.Draw(image)
+    for _ in range(rng.randrange(2, 8)):  # avatars, bubbles and icons beside names and messages
+        x, y, r = rng.randrange(0, 560), rng.randrange(0, 300), rng.randrange(6, 24)
+        if rng.random() < 0.5:
+            draw.ellipse([x, y, x + 2 * r, y + 2 * r], outline=rng.choice([0, 90]), width=rng.choice([1, 2]))
+        else:
+            draw.rounded_rectangle([x, y, x + rng.randrange(60, 240), y + 2 * r], radius=r // 2, outline=60)
+        draw.text((x + 2 * r + 6, y + 2), rng.choice(["Kim Slade", "AX", "Support engineer", "ok"]), fill=20)
+    grey = np.asarray(image)
+    config = OcrConfig()
+    regions = [Box(0, 0, 640, 360)] + [Box(0, rng.randrange(0, 330), 640, rng.randrange(12, 160)) for _ in range(5)]
+    fast = [ocr.find_text_lines(grey, region, config) for region in regions]
+    monkeypatch.setattr(ocr, "_without_graphics", _plain_without_graphics)
+    assert fast == [ocr.find_text_lines(grey, region, config) for region in regions]
 
 
 @pytest.mark.parametrize("seed", range(40))

@@ -699,11 +699,18 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
     # runs, and cut out they left its top and bottom edges as 'letters' in the name's and the
     # caption's lines (at crf 36 the name's line then took the avatar's top in, 22 px tall, and
     # its mask covered the caption under it).
-    avatars = np.isin(pieces, [i for i in range(1, count) if _avatar_outline(pieces, stats, i, config)])
+    outlines = [i for i in range(1, count) if _avatar_outline(pieces, stats, i, config)]
+    reach = int(GRAPHIC_TEXT_RATIO * text_h) + 1
+    if not outlines and reach > ink.shape[0] >= 1 and ink.shape[0] <= GRAPHIC_TEXT_RATIO * text_h:
+        # no avatar, no upright run as tall as `reach` (taller than the component), and no
+        # piece far taller than the letters (none is taller than the component): nothing to
+        # wipe, as the steps below find (most lines of text end here)
+        return None
+    avatars = np.isin(pieces, outlines)
     if avatars.any():
         ink[avatars] = 0
         count, pieces, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    run = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(GRAPHIC_TEXT_RATIO * text_h) + 1))
+    run = cv2.getStructuringElement(cv2.MORPH_RECT, (1, reach))
     # (ink beyond the component's box counts as none: by default erosion takes it as ink, and every
     # stroke spanning a line's height would be a rule)
     upright = cv2.morphologyEx(ink, cv2.MORPH_OPEN, run, borderType=cv2.BORDER_CONSTANT, borderValue=0)
@@ -966,9 +973,17 @@ def _dense_bands(sub: np.ndarray, config: OcrConfig) -> list[tuple[int, int]]:
     profile = sub.sum(axis=1)
     if not profile.any():
         return []
-    dense = np.concatenate(([False], profile >= DENSE_SHARE * profile.max(), [False]))
-    edges = np.flatnonzero(dense[1:] != dense[:-1]).tolist()  # each run's start, then its end
-    return [(start, end) for start, end in zip(edges[::2], edges[1::2]) if end - start >= config.min_line_height]
+    dense = list(profile >= DENSE_SHARE * profile.max()) + [False]
+    bands: list[tuple[int, int]] = []
+    start = None
+    for y, is_dense in enumerate(dense):
+        if is_dense and start is None:
+            start = y
+        elif not is_dense and start is not None:
+            if y - start >= config.min_line_height:
+                bands.append((start, y))
+            start = None
+    return bands
 
 
 def _split_rows(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
