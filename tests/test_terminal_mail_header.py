@@ -38,3 +38,16 @@ def test_a_pager_s_header_rows_read_a_word_a_run_are_no_body(detector):
     assert any("Hi" in b for b in body) and any("afternoon" in b for b in body), body
     for kept in ("Cc:", "Subject:", "Router", "replacement", "Leeds"):
         assert not any(kept in b for b in body if "afternoon" not in b), (kept, body)
+
+
+def test_a_quoted_surname_first_recipient_in_a_list_is_a_person(detector):
+    """The same pager's Cc row ends in a display name written surname first inside its quotes,
+    the row cut by the terminal's edge before its address: after a recipient's address and its
+    comma the name looked like a list's word, and it stayed readable in the pager (9-18 s) once
+    the row was no longer taken for the body."""
+    row = 'Cc: Ciara Dunne <cdunne@harbourdental.ie>, Ravi Mehta <ravi.mehta@northbay.io>, "Kearney, Siobhan"'
+    lt, findings = detector.find_spans(text_layout(row))
+    people = {lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"}
+    assert "Kearney, Siobhan" in people, people
+    lt, findings = detector.find_spans(text_layout("Invoices: Smith, Jones, Alicia and Wood"))
+    assert not {lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"} & {"Jones, Alicia"}

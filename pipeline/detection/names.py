@@ -51,6 +51,8 @@ FILE_NAME_RECOGNIZER = "names:file"
 LOGIN_RECOGNIZER = "names:login"
 _EDGES = " \t,.;:!?\"'()[]{}"
 # "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
+# a display name written surname first inside its quotes, as mail headers write one with a comma
+_QUOTED_NAME = regex.compile(r"[\"“][^\"“”\s]+,[ ][^\"“”\s]+[\"”][,;>]?")
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
@@ -708,6 +710,12 @@ class BareNameFinder:
             if not (is_name_token(last) and is_name_token(first) and lex.is_given_name(first)):
                 continue
             if lex.is_system(last) or lex.is_system(first) or first.lower() in lex.ui or last.lower() in lex.ui:
+                continue
+            # quoted whole, '"<Last>, <First>"' is one display name (its surname a town's too),
+            # also in a list of recipients (mutt's pager: 'Cc: <First> <Last> <e-mail>, "<Last>,
+            # <First>"', the row cut by the terminal's edge before the address; mutt_mail)
+            if _QUOTED_NAME.fullmatch(text, line.words[i].start, line.words[i + 1].end):
+                found.append(SpanFinding(start, tokens[i + 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 continue
             listed = lex.is_listed_surname(last)
             if lex.is_place(last) or (lex.is_first_name(last) and not listed):
