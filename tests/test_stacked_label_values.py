@@ -64,3 +64,22 @@ def test_a_postcode_misread_alone_on_the_last_line_is_part_of_the_address(detect
     lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=10))
     found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
     assert ("ADDRESS", "E6U 498") in found, found
+
+
+def test_the_same_rules_hold_where_ocr_joined_caption_and_value_into_one_line(detector):
+    """The analysis's OCR read "Billing address  <street>" and "Mother's maiden name:   Date"
+    (the caption and the table header beside it) as one line each, so the value was on the
+    label's own line, not on another line to its right (telecom_account at scale 0.75)."""
+    rows = [
+        (20, 0, "Billing address  146 Quarrel Shoal"),
+        (105, 11, "Nethercombe"),
+        (105, 22, "E6U 498"),
+        (20, 38, "E-mail  q@example.org"),
+        (20, 60, "Question  Mother's maiden name:" + " " * 12 + "Date"),
+        (70, 71, "Quarrington"),
+    ]
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=10))
+    found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+    assert ("ADDRESS", "E6U 498") in found, found
+    assert ("PASSWORD", "Quarrington") in found, found
+    assert not any(v == "Date" for _, v in found), found

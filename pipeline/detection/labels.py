@@ -392,7 +392,15 @@ class LabelValueFinder:
                 if found is not False and _label_itself(found, labels, le):
                     found = False  # "Street: address": the label's own next word; its value is elsewhere
                 if found is not False:
+                    if group.below and _colon_then_gap(lt, ls, le, found):
+                        # OCR joined the caption and another panel's text on its row into one
+                        # line ("Mother's maiden name:   Date"): the value is the line under it
+                        under = self._below(lt, li, ls, le, group, label_starts)
+                        if under and _starts_under(lt, ls, le, under[0]):
+                            found = under[0]
                     results.extend(self._meant(lt, ls, le, group, [found]))
+                    if group.below_lines > 1:
+                        results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
                     continue
                 found = self._right_line(lt, li, ls, le, group, label_starts)
                 if found and group.below and _colon_last(lt, line, le):
@@ -749,6 +757,7 @@ LABEL_CACHE_LINES = 20_000  # line texts whose labels are remembered
 # a postcode alone on an address's last line, as OCR may misread it ("E6U 498"): capitals and
 # digits, with a digit, in one or two groups
 _CODE_LINE = regex.compile(r"(?=[^\n]*\d)[A-Z0-9]{2,5}(?:[ ][A-Z0-9]{2,4})?")
+COLON_GAP_LINE_HEIGHTS = 3.0  # a value this far right of "Caption:" may be another panel's text
 STACKED_X_LINE_HEIGHTS = 0.5  # a value's next line starts this close to where the value starts
 STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's leading)
 STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
@@ -759,6 +768,15 @@ RECORD_ROWS = 2  # other rows of a record whose values start where this one's do
 def _colon_last(lt: LayoutText, line: LineRef, le: int) -> bool:
     """Whether the label ends its OCR line with a colon: a caption with nothing after it."""
     return lt.text[le : line.end].strip() == ":"
+
+
+def _colon_then_gap(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:
+    """Whether only a colon lies between the label and its value on their line, and the value
+    stands far from it (COLON_GAP_LINE_HEIGHTS): text of another panel on the same row."""
+    if lt.text[le : found.start].strip() != ":":
+        return False
+    label, value = span_box(lt, ls, le), span_box(lt, found.start, found.end)
+    return value.x - label.x2 > COLON_GAP_LINE_HEIGHTS * max(label.h, 1)
 
 
 def _starts_under(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:
