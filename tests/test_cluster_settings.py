@@ -56,6 +56,8 @@ LOG_ROW = (
     [
         (LOG_ROW, "PERSON", "Ifeoma Trewhella-Baines"),
         (LOG_ROW, "EMAIL_ADDRESS", "ifeoma_tb@outlook.. com"),
+        # scaled to 0.75: the quote glued to the word before it, the surname's "O" read "0"
+        ('INF0 invoice INV-0412 sent to"Ifeoma 0yelaran-Baines" <io@outlook.com>', "PERSON", "Ifeoma 0yelaran-Baines"),
         ("Author: Ifeoma Trewhella-Baines <itb@example.org>", "PERSON", "Ifeoma Trewhella-Baines"),
         ("SUPPORT_CONTACT: Morwenna Przybylska <mp@example.org>", "PERSON", "Morwenna Przybylska"),
     ],

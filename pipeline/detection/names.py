@@ -79,6 +79,10 @@ _NUMBER_BEFORE = regex.compile(r"\d[\d:.,-]*(?=\p{Lu}\p{Ll})")  # "13:00" of "13
 # a string member of a JSON object, its value between quotes (straight, or curly as OCR reads
 # them small): `"customer":"<First> <Last>"`, `"name": "<First> <Last>"`
 _JSON_QUOTES = '"“”'
+# a mailbox's display name: its opening quote inside a word ('to"<First>'), and OCR's "0" for
+# the capital "O" that starts a word ("0konkwo")
+_QUOTE_INSIDE = regex.compile(r'.*["“”]')
+_ZERO_FOR_O = regex.compile(r"^0(?=\p{Ll})")
 _JSON_STRING = regex.compile(r"""["“”][\w.-]{1,40}["“”][ ]?:[ ]?["“”](?P<value>[^"“”\n]{3,60})["“”]""")
 # a time glued after a word in small text: a chat's author line, "<First><Last>10:49AM" or
 # "<Last>10:49", the name in bold and its time in small grey type a scaled-down space apart
@@ -755,24 +759,25 @@ class BareNameFinder:
             raw = text[line.words[k].start : line.words[k].end]
             if not raw.startswith("<") or "@" not in raw or _wide_gap(line, k - 1):
                 continue
-            words: list[int] = []
+            words: list[tuple[int, int, str]] = []
             j = k - 1
             while j >= 0 and len(words) < 4 and (j == k - 1 or not _wide_gap(line, j)):
-                word = tokens[j][2]
+                start, end, word = tokens[j]
+                # the opening quote inside the word, the word before it glued ('to"<First>')
+                opened = _QUOTE_INSIDE.match(word)
+                if opened is not None:
+                    start, word = start + opened.end(), word[opened.end() :]
+                word = _ZERO_FOR_O.sub("O", word)  # OCR's "0" for a capital "O" ("0konkwo")
                 if not (is_name_token(word) and word[0].isupper()) or lex.is_system(word) or word.lower() in lex.ui:
                     break
-                words.insert(0, j)
-                if text[line.words[j].start : line.words[j].start + 1] in _JSON_QUOTES:
+                words.insert(0, (start, end, word))
+                if opened is not None or text[line.words[j].start : line.words[j].start + 1] in _JSON_QUOTES:
                     break  # the quoted display name opens here
                 j -= 1
-            while len(words) >= 2 and not (
-                lex.is_given_name(tokens[words[0]][2]) or self._surname_like(tokens[words[0]][2])
-            ):
+            while len(words) >= 2 and not (lex.is_given_name(words[0][2]) or self._surname_like(words[0][2])):
                 words.pop(0)  # a capitalised word before the name ("Author", "Invoice")
-            if len(words) >= 2 and self._surname_like(tokens[words[-1]][2]):
-                found.append(
-                    SpanFinding(tokens[words[0]][0], tokens[words[-1]][1], "PERSON", self.score, BARE_NAME_RECOGNIZER)
-                )
+            if len(words) >= 2 and self._surname_like(words[-1][2]):
+                found.append(SpanFinding(words[0][0], words[-1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _json_strings(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:
