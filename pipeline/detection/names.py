@@ -51,6 +51,7 @@ FILE_NAME_RECOGNIZER = "names:file"
 LOGIN_RECOGNIZER = "names:login"
 _EDGES = " \t,.;:!?\"'()[]{}"
 # "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
+_CURLY_QUOTES = "“”‘’"
 # a display name written surname first inside its quotes, as mail headers write one with a comma
 _QUOTED_NAME = regex.compile(r"[\"“][^\"“”\s]+,[ ][^\"“”\s]+[\"”][,;>]?")
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
@@ -710,7 +711,11 @@ class BareNameFinder:
             start, end, last = tokens[i]
             if text[end : end + 1] != "," or line.words[i].end != end + 1 or _wide_gap(line, i):
                 continue
-            first = tokens[i + 1][2]
+            if last[:1] in _CURLY_QUOTES:  # OCR's curly quote, which _token keeps ('“<Last>,')
+                start, last = start + 1, last[1:]
+            first_end, first = tokens[i + 1][1], tokens[i + 1][2]
+            if first[-1:] in _CURLY_QUOTES:
+                first_end, first = first_end - 1, first[:-1]
             if not (is_name_token(last) and is_name_token(first) and lex.is_given_name(first)):
                 continue
             if lex.is_system(last) or lex.is_system(first) or first.lower() in lex.ui or last.lower() in lex.ui:
@@ -719,7 +724,7 @@ class BareNameFinder:
             # also in a list of recipients (mutt's pager: 'Cc: <First> <Last> <e-mail>, "<Last>,
             # <First>"', the row cut by the terminal's edge before the address; mutt_mail)
             if _QUOTED_NAME.fullmatch(text, line.words[i].start, line.words[i + 1].end):
-                found.append(SpanFinding(start, tokens[i + 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+                found.append(SpanFinding(start, first_end, "PERSON", self.score, BARE_NAME_RECOGNIZER))
                 continue
             listed = lex.is_listed_surname(last)
             if lex.is_place(last) or (lex.is_first_name(last) and not listed):
@@ -738,7 +743,7 @@ class BareNameFinder:
                     continue  # the list goes on
                 if _capitalised_word(after) and not self._may_follow(after):
                     continue
-            found.append(SpanFinding(start, tokens[i + 1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+            found.append(SpanFinding(start, first_end, "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _mailbox_names(self, lt: LayoutText, line: LineRef, tokens: list[tuple[int, int, str]]) -> list[SpanFinding]:
