@@ -19,6 +19,8 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
         ("Zq8Ex*T9XRm%kPops@bastion-02:~/deploy$", "Zq8Ex*T9XRm%kPops"),
         ("c2VjcmV0LXRva2VuLTQy=root@web-03:/srv/app# ", "c2VjcmV0LXRva2VuLTQy=root"),
         ("Kq2!vv9Qadeploy@shop-app-01:/srv/shop$ ls", "Kq2!vv9Qadeploy"),
+        # scaled to 0.75: the window's edge read "|", "~/" lost, "$" read "s"
+        ("|Zq8ExT9XRmkPops@bastion-o2:deploys*.-..", "|Zq8ExT9XRmkPops"),
     ],
 )
 def test_output_glued_before_a_prompt_is_a_secret(detector, row, secret):
@@ -32,6 +34,7 @@ def test_output_glued_before_a_prompt_is_a_secret(detector, row, secret):
         "[deploy@shop-app-01 ~]$ ls -la",
         "ops@bastion-02:~/deploy$ kubectl get pods",
         "Mail sent to support@example.org: ok",
+        "John.Smith@example.org: mailbox full",
     ],
 )
 def test_prompts_without_glued_output_stay(detector, row):
