@@ -1138,9 +1138,13 @@ class BareNameFinder:
         also a word, a listed surname."""
         lex = self.lexicon
         k = i + 1
-        while k < len(tokens) and k - i <= _MAX_PARTICLES and (
-            tokens[k][2].lower() in self.surname_particles
-            or (k > i + 1 and tokens[k][2].lower() in _PARTICLE_ARTICLES)
+        while (
+            k < len(tokens)
+            and k - i <= _MAX_PARTICLES
+            and (
+                tokens[k][2].lower() in self.surname_particles
+                or (k > i + 1 and tokens[k][2].lower() in _PARTICLE_ARTICLES)
+            )
         ):
             if _wide_gap(line, k - 1) or _punct_after(line, tokens, k - 1):
                 return i
