@@ -35,6 +35,8 @@ def test_output_glued_before_a_prompt_is_a_secret(detector, row, secret):
         "ops@bastion-02:~/deploy$ kubectl get pods",
         "Mail sent to support@example.org: ok",
         "John.Smith@example.org: mailbox full",
+        # a program's last word and a comma before the prompt (tests/test_detect.py's technical rows)
+        "ok,root@web-01:~# exit",
     ],
 )
 def test_prompts_without_glued_output_stay(detector, row):
