@@ -99,6 +99,7 @@ SCENES: tuple[str, ...] = (
     "kube_secrets",
     "vim_editing",
     "crypto_wallet",
+    "energy_account",
 )
 
 
