@@ -100,6 +100,7 @@ SCENES: tuple[str, ...] = (
     "vim_editing",
     "crypto_wallet",
     "energy_account",
+    "customer_search",
 )
 
 
