@@ -7,7 +7,7 @@ recognizers.yaml; random-looking tokens and `key: value` secrets are found with 
 label pass (labels.py). Postal addresses come from pyap2's rules over the lines of a block
 (address.py: AddressBlockFinder, a layout pass the detector runs); dates of birth,
 account numbers and sort codes from the words before them (identifiers.py); wallet addresses
-and recovery phrases (crypto.py).
+and recovery phrases (crypto.py); an electricity supply's MPAN core (meters.py).
 """
 
 from pipeline.detection.recognizers.address import AddressBlockFinder, PostcodeRecognizer, StreetLineRecognizer
@@ -15,6 +15,7 @@ from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer, 
 from pipeline.detection.recognizers.crypto import CryptoAddressRecognizer, RecoveryPhraseRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer, has_public_suffix
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
+from pipeline.detection.recognizers.meters import MpanCoreRecognizer
 from pipeline.detection.recognizers.registry import OWN_RECOGNIZERS, build_registry
 from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
 
@@ -25,6 +26,7 @@ __all__ = [
     "CryptoAddressRecognizer",
     "DateOfBirthRecognizer",
     "DetectSecretsRecognizer",
+    "MpanCoreRecognizer",
     "OcrCreditCardRecognizer",
     "OfflineEmailRecognizer",
     "PostcodeRecognizer",

@@ -28,6 +28,7 @@ from pipeline.detection.recognizers.credit_card import OcrCreditCardRecognizer
 from pipeline.detection.recognizers.crypto import CryptoAddressRecognizer, RecoveryPhraseRecognizer
 from pipeline.detection.recognizers.email import OfflineEmailRecognizer
 from pipeline.detection.recognizers.identifiers import BankAccountRecognizer, DateOfBirthRecognizer
+from pipeline.detection.recognizers.meters import MpanCoreRecognizer
 from pipeline.detection.recognizers.secrets import DetectSecretsRecognizer
 from pipeline.detection.schema import PRESIDIO_REGEX_FLAGS, PredefinedRecognizerDoc, RecognizersDoc, compiled
 
@@ -43,6 +44,7 @@ OWN_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         DetectSecretsRecognizer,
         CryptoAddressRecognizer,
         RecoveryPhraseRecognizer,
+        MpanCoreRecognizer,
     )
 }
 
