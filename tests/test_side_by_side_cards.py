@@ -56,3 +56,41 @@ def test_the_row_of_a_table_with_a_header_panel_beside_it_is_still_a_header(dete
     ]
     found = _found(detector, *rows)
     assert ("PERSON", "Ysolde Brackenbury") in found, found
+
+
+# A card's "Caption  value" line on the row of another panel's table header, as a screen scaled to
+# 75 % lines them up (an energy account: the Direct Debit card's sort code beside the meter
+# readings' "Date | Source | Electricity kWh | Gas m3 Type"). Read as one header row, the value
+# was a header cell and stayed readable.
+CARD_BESIDE_TABLE = [
+    (18, 0, "Account name"),
+    (106, 0, "Mrs T Ellingham"),
+    (279, 12, "Date"),
+    (382, 12, "Source"),
+    (491, 12, "Electricity kWh"),
+    (589, 12, "Gas m3 Type"),
+    (18, 14, "{caption}"),
+    (106, 14, "{value}"),
+    (278, 31, "01 Nov 2026"),
+    (382, 31, "Smart"),
+    (512, 31, "18230"),
+    (595, 31, "03107 Actual"),
+    (17, 30, "Account number"),
+    (107, 30, "71460293"),
+]
+
+
+def _beside_table(caption: str, value: str) -> list[tuple[int, int, str]]:
+    return [(x, y, t.format(caption=caption, value=value)) for x, y, t in CARD_BESIDE_TABLE]
+
+
+def test_a_captioned_value_on_another_panels_header_row_is_found(detector):
+    found = _found(detector, *_beside_table("Sort code", "40-19-58"))
+    assert ("SORT_CODE", "40-19-58") in found, found
+
+
+def test_the_table_beside_the_card_keeps_its_header(detector):
+    """The captioned pair is taken off the row's end; the meter readings stay a table whose
+    header words are no values."""
+    found = _found(detector, *_beside_table("Sort code", "40-19-58"))
+    assert not any(v in ("Date", "Source", "Electricity kWh") for _, v in found), found

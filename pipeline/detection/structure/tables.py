@@ -78,6 +78,9 @@ KEY_VALUE_CHIPS = 2  # "Key: value" pairs on a row that make it a toolbar or a f
 # is no header's column but a heading or a record's title beside a strip of captions ("<First>
 # <Last> | Date of birth | Member ID" over their values: the name in 18 px, the captions in 11 px)
 TALLER_CELL_SHARE = 1.3
+# a caption and its value, then two header cells at least: the least a row needs before a
+# captioned value at its end is taken off as another panel's (_without_captioned_values)
+CAPTIONED_VALUE_MIN_PARTS = 4
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -445,6 +448,7 @@ class TableFinder:
                 split = [(cell, asked)] if asked is not None else None
             parts.extend(split if split is not None else [(cell, None)])
         parts = _without_taller_ends(self._joined_phrases(lt, parts))
+        parts = _without_captioned_values(lt, parts)
         if sum(key is not None for _, key in parts) >= 2:
             # a responses sheet's other questions are its header's cells too ("Anything else?")
             parts = [(cell, QUESTION_HEADER if key is None and _asks(lt, cell) else key) for cell, key in parts]
@@ -737,6 +741,39 @@ def _without_taller_ends(parts: list[tuple[list[WordRef], str | None]]) -> list[
         start += 1
     while end > start and parts[end - 1][1] is None and max(w.box.h for w in parts[end - 1][0]) >= limit:
         end -= 1
+    return parts[start:end]
+
+
+def _without_captioned_values(
+    lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]
+) -> list[tuple[list[WordRef], str | None]]:
+    """`parts` less a "Caption | value" pair at either end of the row, where the value holds a
+    digit and a header cell stands on its other side: a card's line ("Sort code  <99-99-99>")
+    that shares its row with another panel's table header ("Date | Source | Electricity kWh"),
+    as a scaled-down screen lines them up. A header row's cells are words; read as one, the
+    value was a header cell and never masked. A year's column ("2025") stands beside other
+    years, not between two headers."""
+
+    def has_digit(cell: list[WordRef]) -> bool:
+        return any(ch.isdigit() for w in cell for ch in lt.text[w.start : w.end])
+
+    start, end = 0, len(parts)
+    while (
+        end - start >= CAPTIONED_VALUE_MIN_PARTS
+        and parts[start][1] is not None
+        and parts[start + 1][1] is None
+        and has_digit(parts[start + 1][0])
+        and parts[start + 2][1] is not None
+    ):
+        start += 2
+    while (
+        end - start >= CAPTIONED_VALUE_MIN_PARTS
+        and parts[end - 2][1] is not None
+        and parts[end - 1][1] is None
+        and has_digit(parts[end - 1][0])
+        and parts[end - 3][1] is not None
+    ):
+        end -= 2
     return parts[start:end]
 
 
