@@ -35,3 +35,33 @@ def test_a_postal_code_of_digits_after_the_town_is_a_zip_code(detector):
     found = _found(detector, PROMPT, "Ishita Rao,ishita.rao@example.in,+919800012345,Larkspur Analytics,Pune,411014")
     assert ("ZIP_CODE", "411014") in found, found
     assert ("LOCATION", "Pune") in found, found
+
+
+# A customers export whose name is two fields ("id,first_name,last_name,email,..."), seen in vim
+# after `:set nu` and `:vsplit` (scene vim_editing): the header scrolled away, the window moved,
+# each record wrapped over two rows at the window's edge. Invented values.
+VIM_ROWS = (
+    "20 1058,Tanvi,Rusk, tanvir@example.co.uk,07700 900412,AB1 2CD,",
+    "1994-08-02",
+    "21 1059,Ottavia,Lenz,ottavia. lenz@example.com,07700 900413,E",
+    "8D 1QD,2002-01-03",
+)
+
+
+def test_a_name_in_two_fields_is_named_by_the_e_mail_beside_it(detector):
+    found = _found(detector, *VIM_ROWS)
+    assert ("PERSON", "Rusk") in found, found  # a four-letter surname: the given name is in the local part
+    assert ("PERSON", "Tanvi") in found, found
+    assert ("PERSON", "Lenz") in found, found  # the local part read with a space after its dot
+
+
+def test_a_listed_given_name_before_a_surname_field(detector):
+    found = _found(detector, "1061,Margaret,Oduy,accounts@example.org,07700900777,LS6 2AB")
+    assert ("PERSON", "Oduy") in found, found
+
+
+def test_two_capitalised_fields_that_name_no_person_stay_readable(detector):
+    found = _found(detector, "4411,Open,Closed,ops@example.com,Queue,2026-12-01")
+    assert not {v for e, v in found if e == "PERSON"}, found
+    found = _found(detector, "9,Billing,Export,billing@example.com,Daily,csv")
+    assert not {v for e, v in found if e == "PERSON"}, found

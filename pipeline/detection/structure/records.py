@@ -11,6 +11,13 @@ name when its first word is a known given name or one of its words is in the e-m
 the field after it a ZIP_CODE when it is a postal code of digits (a US ZIP, an Indian PIN: no
 shape of its own tells them from counts). A company's name ("Orchard Lane Vets") is neither and
 stays readable.
+
+An export whose name is two fields ("<id>,<First>,<Last>,<e-mail>,...": a customers CSV seen in
+an editor, its header scrolled away, its records wrapped by a split window) shows no field of
+two words: two neighbouring fields of one capitalised word each are the person's given name and
+surname when the first is a known given name or either is in the e-mail's local part (not the
+whole of it: a role mailbox, "billing@"). A local part OCR read with a space in it ("<first>.
+<last>@") still counts.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ MIN_FIELDS = 4  # "name,email" or "id,name,email" alone is too little to call a 
 MIN_NAME_PART = 3  # a name's word found in the local part has this many letters at least
 _EMAIL = regex.compile(r"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){1,2}")
+# one capitalised word, double-barrelled or not ("<Last>-<Last>"): a name split into two fields
+_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?")
 _DIGIT_CODE = regex.compile(r"\d{4,6}(?:-\d{4})?|\d{3}[ ]\d{3}")
 
 
@@ -51,7 +60,7 @@ class RecordFinder:
             locals_ = [
                 regex.sub(r"[^\p{L}]", "", text[a:b].split("@", 1)[0]).lower()
                 for a, b in cells
-                if _EMAIL.fullmatch(text[a:b])
+                if _EMAIL.fullmatch(text[a:b].replace(" ", ""))
             ]
             if not locals_:
                 continue
@@ -65,7 +74,21 @@ class RecordFinder:
                     found.append(SpanFinding(line.start + a, line.start + b, "LOCATION", SCORE, RECOGNIZER))
                 elif _NAME.fullmatch(cell) and self._names(cell, locals_):
                     found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
+            for (a, b), (c, d) in zip(cells, cells[1:]):
+                if self._split_name(text[a:b], text[c:d], locals_):
+                    found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
+                    found.append(SpanFinding(line.start + c, line.start + d, "PERSON", SCORE, RECOGNIZER))
         return found
+
+    def _split_name(self, first: str, last: str, locals_: list[str]) -> bool:
+        """Whether two neighbouring fields are a given name and a surname in fields of their own."""
+        if not (_WORD.fullmatch(first) and _WORD.fullmatch(last)):
+            return False
+        if self.lexicon.is_first_name(first):
+            return True
+        # a role mailbox's whole local part ("billing@" beside "Billing,Export") names nobody
+        parts = [regex.sub(r"[^\p{L}]", "", w).lower() for w in (first, last)]
+        return any(len(p) >= MIN_NAME_PART and p in local and p != local for p in parts for local in locals_)
 
     def _names(self, cell: str, locals_: list[str]) -> bool:
         words = cell.split()
