@@ -17,7 +17,9 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   count), while beside one card number five still do. A date's piece must be written as a
   date (with "/", "-", "." or a month's name): five of its eight digits are any amount's or
   id's; and no piece is written as an amount ("$45,590"): a grid's money column holds five
-  digits in a row of some phone number of the grid;
+  digits in a row of some phone number of the grid. A piece of a number's type (card, account,
+  phone: `NUMBER_ENTITIES`) holds a digit, whatever words the analysis read into the value
+  ("<Room type> 2 nights" typed an account number: "<Room type>" is on every row of a list);
 - a person's full name: any one of its words of at least four letters (three-letter capitalised
   words are a screen's months and days: "Mar 14"), as a whole word written with a capital (a
   lower-case "cooper" in a path is not the name), and no dictionary word ("Park"); of a name
@@ -80,6 +82,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _URL_JOINERS = frozenset("/?=&#")
 DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
+# Numbers: a piece of one holds a digit, whatever else the analysis read into the value
+NUMBER_ENTITIES = frozenset(
+    {"CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "SORT_CODE", "US_BANK_NUMBER", "US_SSN", "PHONE_NUMBER"}
+)
 _DATE_JOINERS = frozenset("/-.")
 _CURRENCY = frozenset("$£€¥₹")  # a number written with one is an amount, whatever its digits
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’])")
@@ -330,8 +336,13 @@ def _meaningful(
         and sum(ch.isdigit() for word in piece for ch in word) < ID_MIN_DIGITS
     ):
         return False  # a licence's categories line ("AM/A/B1/B/f/k") under the number's old place
-    if _mostly_digits(value.key) and not any(ch.isdigit() for word in piece for ch in word):
-        return False  # the words a label's value ran on over ("623824286 - Expires"): no digit of it
+    if (_mostly_digits(value.key) or value.entity_type in NUMBER_ENTITIES) and not any(
+        ch.isdigit() for word in piece for ch in word
+    ):
+        # the words a label's value ran on over ("623824286 - Expires"): no digit of it; a
+        # number's type read over the words beside it ("<Room type> 2 nights" typed an account
+        # number): its words are a column's, printed on every row of another table
+        return False
     if _mostly_digits(value.key) and any(ch in _CURRENCY for word in piece for ch in word):
         return False  # an amount ("$45,590" in a CRM grid's lifetime-value column): no phone's digits
     if value.entity_type in LOGIN_PIECE_ENTITIES and is_common is not None:

@@ -42,6 +42,7 @@ from pipeline.analysis.changes import to_grey
 from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.values import (
+    DIGITS_PIECE,
     ID_ENTITIES,
     ID_MIN_DIGITS,
     NAME_ENTITIES,
@@ -59,7 +60,7 @@ from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, Tex
 from pipeline.detection.event_names import RECOGNIZER as EVENT_NAME_RECOGNIZER
 from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import placed_below
-from pipeline.detection.masked_values import in_masked_print
+from pipeline.detection.masked_values import MASKING, in_masked_print
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
@@ -128,6 +129,8 @@ _STRUCTURAL_RECOGNIZERS = ("structure/", "label:")
 # Types whose values are mostly digits: a field of one is reported for its place on screen only
 # when what it shows is one (a statement's payment descriptions typed SORT_CODE by a row of a
 # payment's details, "Payee | sort code | ref", read as a table header once its values were masked)
+# A page's masking characters as OCR reads them (a bullet read "·" or "."): `_after_page_mask`
+PAGE_MASKING = MASKING | {"."}
 DIGIT_TYPES = frozenset(
     {"CREDIT_CARD", "IBAN_CODE", "ACCOUNT_NUMBER", "SORT_CODE", "US_BANK_NUMBER", "US_SSN", "UK_NINO"}
 )
@@ -551,6 +554,10 @@ def reported_basis(
         digits = sum(ch.isdigit() for ch in shown)
         if 2 * digits < sum(ch.isalnum() for ch in shown):
             return None  # "Card payment TESCO 2931" under a "sort code" column: no number of that kind
+        if digits < DIGITS_PIECE and _after_page_mask(detection.box, layout):
+            # "Visa •••• 9268" of a card on file, its bullets read as one "*": the last four a
+            # page prints in clear after its own mask, as a receipt does (masked_values.py)
+            return None
     if (
         basis == FindingBasis.STRUCTURAL
         and detection.entity_type in ID_TYPES
@@ -601,6 +608,20 @@ def _garbled(box: Box, layout: Layout) -> bool:
     sizes = [sum(ch.isalnum() for ch in w.text) for w in words]
     total = sum(sizes)
     return total > 0 and sum(w.conf * n for w, n in zip(words, sizes)) < GARBLED_BELOW * total
+
+
+def _after_page_mask(box: Box, layout: Layout) -> bool:
+    """Whether the first word with a digit under a finding's `box` follows a word of masking
+    characters only ("•••• 9268", OCR reading the run of bullets as one "*" or "·"): the page's
+    own masked print, however few of its bullets OCR read (masked_values.py counts a run of
+    `MASK_RUN`). Our masks are no masking characters: the gate reads a masked cell as a block."""
+    line, words = _own_line(box, layout)
+    first = next((w for w in words if any(ch.isdigit() for ch in w.text)), None)
+    if line is None or first is None:
+        return False
+    at = line.words.index(first)
+    before = line.words[at - 1].text if at > 0 else ""
+    return bool(before) and all(ch in PAGE_MASKING for ch in before)
 
 
 def _own_words(box: Box, layout: Layout) -> list[OcrWord]:

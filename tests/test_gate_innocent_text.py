@@ -1,0 +1,53 @@
+"""The gate reports no innocent text as what is left of a value (issue 17: false blocks on clean
+recordings). The values and rows are invented; the shapes are those read on the recordings."""
+
+from __future__ import annotations
+
+from pipeline.analysis.values import SeenValues
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Detection, OcrWord
+from pipeline.redact.verify import FindingBasis, reported_basis
+
+
+def test_a_number_s_piece_holds_a_digit_whatever_words_were_read_into_it():
+    """hotel_frontdesk (corpus36/scn1): the guest profile's room row ('<Room type> <n> nights'
+    beside a masked room number) was typed ACCOUNT_NUMBER by the analysis at 10.9 s, and the
+    arrivals list's room types ('<Room type>' on other rows, 0-16 s) spelt pieces of it:
+    ACCOUNT_NUMBER x9. A piece of a number's type holds one of its digits."""
+    seen = SeenValues()
+    seen.add("ACCOUNT_NUMBER", "Harbour Suite 3 nights", 10.9)
+    assert seen.find(["Harbour", "Suite"]) == []
+    assert seen.find(["Room", "type:", "Harbour", "Suite"]) == []
+    # a piece with its digit still counts, and so does the value whole
+    assert [p.whole for p in seen.find(["Harbour", "Suite", "3", "nights"])] == [True]
+    assert [p.whole for p in seen.find(["Suite", "3", "nights"])] == [False]
+    # likewise a phone's: "Mobile <number> Preferred", its label and a badge read into it
+    seen.add("PHONE_NUMBER", "Mobile 07700 900461 Preferred contact", 2.0)
+    assert seen.find(["Preferred", "contact"]) == []
+
+
+def _row(*texts: str) -> list[OcrWord]:
+    words, x = [], 812
+    for text in texts:
+        words.append(OcrWord(text, Box(x, 311, 8 * len(text), 14), 92.0))
+        x += 8 * len(text) + 5
+    return words
+
+
+def test_a_page_s_last_four_in_a_structural_number_field_is_no_finding():
+    """hotel_frontdesk (corpus36/scn1) 5.7-11.3 s: 'Card on file  Visa •••• <4 digits> exp <date>',
+    its expiry masked, the bullets read as one '*': ACCOUNT_NUMBER structural x5 on the last
+    four the page prints in clear after its own mask. Fewer digits than a piece of a number
+    needs, after a word of masking characters, are none; a field that shows more is still
+    reported, and so are four digits without the page's mask before them."""
+    words = _row("Visa", "*", "9268", "exp", "█████")
+    layout = group_lines(words)
+    box = Box(850, 306, 112, 24)
+    masks = [Box(words[-1].box.x - 2, 306, 50, 24)]
+    found = Detection("ACCOUNT_NUMBER", 0.85, box, "structure/table", "h")
+    assert reported_basis(found, layout, masks) is None
+    wider = _row("Visa", "*", "926871", "exp", "█████")
+    assert reported_basis(found, group_lines(wider), masks) == FindingBasis.STRUCTURAL
+    # four digits with no mask of the page's before them (the rest under a window) still are
+    bare = _row("Visa", "9268", "exp", "█████")
+    assert reported_basis(found, group_lines(bare), masks) == FindingBasis.STRUCTURAL
