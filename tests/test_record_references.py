@@ -27,3 +27,14 @@ def test_a_reference_beside_its_caption_is_an_account_number(detector, caption, 
 def test_a_reference_without_six_digits_stays(detector, caption, value):
     found = _found(detector, (0, 0, caption), (150, 0, value))
     assert not any(v == value for _, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("caption", "value"),
+    [("DD mandate", "HCT40019257"), ("Mandate reference", "MND-00418827"), ("Direct Debit ref", "DD 7730 1192")],
+)
+def test_a_direct_debit_mandate_beside_its_caption_is_an_account_number(detector, caption, value):
+    """A donor's or a customer's Direct Debit mandate in a 'Regular giving' card (donor_crm)."""
+    rows = [(26, 0, "REGULAR GIVING"), (26, 22, "Amount"), (136, 22, "£25.00 monthly"), (26, 42, caption)]
+    rows.append((160, 42, value))
+    assert ("ACCOUNT_NUMBER", value) in _found(detector, *rows)
