@@ -101,6 +101,7 @@ SCENES: tuple[str, ...] = (
     "crypto_wallet",
     "energy_account",
     "customer_search",
+    "donor_crm",
 )
 
 
