@@ -4,6 +4,7 @@ A recognizer looks at a value; a person looks at where it sits. A cell under "NI
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
 `StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py,
 accounts.py, transcripts.py; records.py, a person's record printed as one delimited line;
+contact_lines.py, a person's e-mail, phone and town parted by dots;
 cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
 the name lexicon) with the vocabulary of
 models/structure.yaml, and keeps what must outlive one screen (a table's
@@ -21,6 +22,7 @@ from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.accounts import AccountListFinder
 from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.cards import NumberedFieldFinder
+from pipeline.detection.structure.contact_lines import ContactLineFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.history import HistoryFinder
@@ -47,6 +49,8 @@ class StructureFinder:
         self._lists = ListNameFinder(lexicon) if lexicon is not None and "PERSON" in entities else None
         # a person's record printed as one delimited line without its header (records.py)
         self._records = RecordFinder(lexicon) if lexicon is not None and entities & {"PERSON", "LOCATION"} else None
+        # a person's e-mail, phone and town in one line parted by dots or bars (contact_lines.py)
+        self._contacts = ContactLineFinder(lexicon) if lexicon is not None and "LOCATION" in entities else None
         # an opened e-mail's body under its header (mail.py): the policy keeps no e-mail body
         self._mail = MailBodyFinder(vocabulary.mail) if vocabulary.mail and "EMAIL_BODY" in entities else None
         # a browser's history list (history.py): the policy keeps no browsing history
@@ -103,6 +107,12 @@ class StructureFinder:
             found.extend(
                 f
                 for f in self._records.find(lt, {*delimited.header_lines, *delimited.body_lines})
+                if f.entity_type in self._entities
+            )
+        if self._contacts is not None:
+            found.extend(
+                f
+                for f in self._contacts.find(lt, {*delimited.header_lines, *delimited.body_lines})
                 if f.entity_type in self._entities
             )
         if self._blocks is not None:
