@@ -194,6 +194,7 @@ class ScreenAnalyzer:
         legible, grey, config = frame.legible, frame.grey, self.config.ocr
         unread = [d.box for d in frame.illegible]
         self.tracker.end_read(frame.index, UNREAD_TEXT, lambda box: read_over(box, legible, unread, grey, config))
+        self.tracker.lines_read(frame.index, UNREAD_TEXT, legible, unread)
 
     def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
         if outcome.error is not None:

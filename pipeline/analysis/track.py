@@ -38,6 +38,9 @@ from pipeline.core.types import Box, Detection, Track, TrackSegment, intersectin
 # most (phase correlation on different content: 91 and 97 px in one scroll of a CRM grid)
 SPANNED_SHIFT_SPREAD = 12
 SPANNED_ONE_AREA = 0.9  # a box this much inside one area moves with that area alone
+# Lines read with confidence that span this share of a box's rows and of its columns read it
+# (an unread box is often a few rows taller than the line read well there: 20 of 27)
+READ_WELL_SPAN = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,11 @@ class Tracker:
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
         self._new_segments: list[tuple[int, TrackSegment]] = []  # (track id, segment), with `follow`
         self._previous: tuple[int, np.ndarray] | None = None  # the last frame's index and pixels
+        # the lines of text read with confidence, and those read without, per frame read:
+        # (frame, pts, legible, illegible); a finding of `_unread_type` (text no pass read)
+        # does not reach back over a frame that read its place with confidence (`lines_read`)
+        self._reads: deque[tuple[int, float, tuple[Box, ...], tuple[Box, ...]]] = deque()
+        self._unread_type: str | None = None
 
     # --- public -------------------------------------------------------------------------
 
@@ -185,6 +193,19 @@ class Tracker:
             if live.confirmed < frame and live.seg_start < frame and read(live.box):
                 self._close(live, frame - 1, self._pts_before(frame))
                 self._live.remove(live)
+
+    def lines_read(self, frame: int, entity_type: str, legible: list[Box], illegible: list[Box]) -> None:
+        """`frame`'s lines of text read with confidence (`legible`) and without (`illegible`,
+        each a finding of `entity_type`). A finding of that type made later does not reach back
+        over a frame that read its place with confidence: the pixels it reaches back over are
+        those that frame read (the tracker reaches back only while they do not change), and
+        its reading stands for them. A form's labels read well for 10 s after a scroll were
+        masked for all of it at a low bitrate: the first frame of the next scroll blurred them,
+        the weak reading there became unread text, and its box reached back over the still
+        frames (checkout_payment, crf 36)."""
+        self._unread_type = entity_type
+        if legible:
+            self._reads.append((frame, self._pts.get(frame, self._last_pts), tuple(legible), tuple(illegible)))
 
     def update(
         self,
@@ -324,6 +345,8 @@ class Tracker:
             self._history.popleft()
         while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
             self._moves.popleft()
+        while self._reads and pts_s - self._reads[0][1] > self.config.backfill_max_s:
+            self._reads.popleft()
 
     def _match(self, det: Detection, taken: set[int]) -> _Live | None:
         best: _Live | None = None
@@ -343,7 +366,9 @@ class Tracker:
         track = Track(self._next_id, det.entity_type, det.score, "auto", det.recognizer)
         self._next_id += 1
         earliest, earliest_box = frame, det.box
-        for first, last, box in self._reach_back(det.box, frame, pts_s, still=self._still(det.box, frame, grey)):
+        read = det.entity_type == self._unread_type
+        still = self._still(det.box, frame, grey)
+        for first, last, box in self._reach_back(det.box, frame, pts_s, still=still, unless_read=read):
             self._add(track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0)))
             if first < earliest:
                 earliest, earliest_box = first, box
@@ -371,7 +396,7 @@ class Tracker:
         )
 
     def _reach_back(
-        self, box: Box, frame: int, pts_s: float, after: int = -1, *, still: bool = False
+        self, box: Box, frame: int, pts_s: float, after: int = -1, *, still: bool = False, unless_read: bool = False
     ) -> list[tuple[int, int, Box]]:
         """Runs (first, last, box) of the frames before `frame` (and after `after`) that showed
         the value found at `box`: following the recorded scrolls back (a row that scrolled into
@@ -379,11 +404,14 @@ class Tracker:
         it (a value read late, after the frames that showed it: a deferred read, a re-read that
         found what an earlier reading missed). Stops where its pixels changed in place; a
         change in `frame` itself does not stop it when the pixels are `still` those of the frame
-        before (noise read again)."""
+        before (noise read again). With `unless_read`, none at all should a frame it reaches
+        back to have read its place with confidence (`lines_read`): the frames since showed what
+        that frame read."""
         moves_at: dict[int, list[tuple[Box, int, int]]] = {}
         for g, area, dx, dy in self._moves:
             moves_at.setdefault(g, []).append((area, dx, dy))
         changed_at = {change.frame: change for change in self._history}
+        reads = {f: (legible, illegible) for f, _, legible, illegible in self._reads} if unless_read else {}
         runs: list[tuple[int, int, Box]] = []
         position, g = box, frame
         while True:
@@ -414,6 +442,8 @@ class Tracker:
             g -= 1
             if g <= after or g not in self._pts or pts_s - self._pts[g] > self.config.backfill_max_s:
                 break
+            if g in reads and _read_well(position, *reads[g]):
+                return []
             if runs and runs[-1][2] == position:
                 runs[-1] = (g, runs[-1][1], position)
             else:
@@ -799,7 +829,8 @@ class Tracker:
             if not live.box.contains(new_box):
                 # A read deferred over a few scrolling frames (analyze.py) finds the value
                 # grown: the part that scrolled into view since the last reading showed then.
-                for first, last, box in self._reach_back(new_box, frame, pts_s, after=live.confirmed):
+                read = live.track.entity_type == self._unread_type
+                for first, last, box in self._reach_back(new_box, frame, pts_s, after=live.confirmed, unless_read=read):
                     self._add(
                         live.track, TrackSegment(first, last, box, self._pts.get(first, 0.0), self._pts.get(last, 0.0))
                     )
@@ -946,6 +977,22 @@ def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeCon
         dst = part.shift(-area.x, -area.y)
         residual[dst.y : dst.y2, dst.x : dst.x2] = m.residual[src.y : src.y2, src.x : src.x2]
     return Motion(area, dx, dy, residual)
+
+
+def _read_well(box: Box, legible: tuple[Box, ...], illegible: tuple[Box, ...]) -> bool:
+    """Whether lines read with confidence (`legible`) span most of `box`'s rows and columns,
+    and none read without it (`illegible`) meets it: the place of `box` was read."""
+    if any(line.intersects(box) for line in illegible):
+        return False
+    over = [line.intersection(box) for line in legible if line.intersects(box)]
+    if not over:
+        return False
+    rows = np.zeros(box.h, dtype=bool)
+    cols = np.zeros(box.w, dtype=bool)
+    for part in over:
+        rows[part.y - box.y : part.y2 - box.y] = True
+        cols[part.x - box.x : part.x2 - box.x] = True
+    return bool(rows.mean() >= READ_WELL_SPAN and cols.mean() >= READ_WELL_SPAN)
 
 
 def _part_of(part: Box, whole: Box) -> bool:

@@ -1,0 +1,117 @@
+"""Unread text and scrolls (issue 18, innocent text kept on scaled and low-bitrate copies): a
+form's labels read with confidence while the page stood still, blurred in the first frame of
+the next scroll (a low bitrate smears what starts to move), are not masked over the still
+frames before it; a line that no frame read with confidence stays masked (fail closed)."""
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from pipeline.analysis.analyzer import ScreenAnalyzer
+from pipeline.analysis.config import AnalysisConfig
+from pipeline.analysis.ocr import OcrConfig, RawWord, make_engine
+from pipeline.analysis.track import Tracker
+from pipeline.analysis.unread import UNREAD_TEXT
+from pipeline.core.types import Box, Detection
+from pipeline.media.frames import iter_frames
+from pipeline.media.probe import probe
+from tests.helpers import FakeDetector, draw_screen, screen_clip
+
+LABEL = Box(40, 100, 200, 16)  # "Expiration date (MM/YY)" where the page stands before the scroll
+STILL = 8  # frames of the page standing still before it starts to scroll
+
+
+class _WeakWhileFlagged:
+    """The real engines, whose readings turn weak while `failing` is set (a line blurred by the
+    encoder as it starts to move)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.name = inner.name
+        self.failing = False
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def read_lines(self, images):
+        read = self.inner.read_lines(images)
+        if not self.failing:
+            return read
+        return [[RawWord(w.text, w.box, 30.0) for w in words] for words in read]
+
+
+def _form(dy: int = 0) -> np.ndarray:
+    """A payment form's labels over their input boxes, drawn `dy` pixels lower."""
+    image = draw_screen(
+        [
+            (40, 40 + dy, "Payment method"),
+            (40, 100 + dy, "Expiration date (MM/YY)"),
+            (360, 100 + dy, "Security code (CVC)"),
+        ],
+        font_size=13,
+    )
+    for x in (40, 360):
+        cv2.rectangle(image, (x, 122 + dy), (x + 240, 152 + dy), (190, 190, 190), 1)
+    return image
+
+
+def _unread_frames(tmp_path: Path, weak_from: int) -> set[int]:
+    """The page still for STILL frames, then scrolled 2 px down, the labels blurred in that
+    first moving frame and sharp again after; the engines read weakly in the blurred frame and
+    from frame `weak_from` on until it. The frames an UNREAD_TEXT box covers the label in."""
+    blurred = _form(2)
+    blurred[95:125] = cv2.GaussianBlur(blurred[95:125], (0, 0), 1.2)
+    frames = [_form()] * STILL + [blurred] + [_form(2)] * 6
+    clip = screen_clip(tmp_path / "scroll.mp4", frames)
+    info = probe(clip)
+    engine = _WeakWhileFlagged(make_engine(OcrConfig()))
+    analyzer = ScreenAnalyzer(info, engine, FakeDetector(), AnalysisConfig())
+    for frame in iter_frames(clip, info):
+        engine.failing = weak_from <= frame.index <= STILL
+        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
+    tracks, _ = analyzer.finish()
+    return {
+        f
+        for t in tracks
+        if t.entity_type == UNREAD_TEXT
+        for s in t.segments
+        if s.box.intersects(LABEL)
+        for f in range(s.start_frame, s.end_frame + 1)
+    }
+
+
+def test_a_label_read_well_while_still_is_not_masked_back_over_those_frames_when_a_scroll_blurs_it(
+    tmp_path: Path,
+):
+    """checkout_payment at crf 36: 'Expiration date (MM/YY)' read with confidence for 10 s after
+    a scroll, read weakly in the first frame of the next one (2 px moved, smeared): that weak
+    reading's box reached back over the 10 s (the tracker follows a finding back over frames
+    whose pixels did not change), and the label was masked all along. Frames that read the
+    place with confidence stand for what they showed: the box starts with the weak reading."""
+    masked = _unread_frames(tmp_path, weak_from=STILL)
+    assert STILL in masked and not masked & set(range(STILL)), sorted(masked)
+
+
+def test_a_label_no_frame_read_well_stays_masked_from_the_first_frame_that_showed_it(tmp_path: Path):
+    """Fail closed: the same label never read with confidence before the scroll is masked from
+    the first frame on, through the blurred frame."""
+    masked = _unread_frames(tmp_path, weak_from=0)
+    assert set(range(STILL + 1)) <= masked, sorted(masked)
+
+
+def test_an_unread_box_reaches_back_over_a_frame_that_read_only_part_of_its_place():
+    """A frame whose confident lines span only one of the two rows of an unread box did not
+    read the box's place: the box reaches back over it as over any frame that showed it; one
+    whose lines span its rows does not."""
+    grey = np.full((120, 320), 245, np.uint8)
+    two_rows = Box(20, 40, 200, 34)
+    for legible, reaches in (([Box(20, 40, 200, 15)], True), ([Box(20, 40, 200, 15), Box(20, 58, 180, 16)], False)):
+        tracker = Tracker()
+        for frame in range(4):
+            tracker.update(frame, frame * 0.2, grey, [Box(0, 0, 320, 120)] if frame == 0 else [], [])
+            tracker.lines_read(frame, UNREAD_TEXT, legible if frame == 2 else [], [])
+        tracker.update(4, 0.8, grey, [], [Detection(UNREAD_TEXT, 1.0, two_rows, "ocr_confidence", "")])
+        (track,) = tracker.finish()
+        first = min(s.start_frame for s in track.segments)
+        assert (first < 4) == reaches, (legible, track.segments)
