@@ -81,6 +81,9 @@ TALLER_CELL_SHARE = 1.3
 # a caption and its value, then two header cells at least: the least a row needs before a
 # captioned value at its end is taken off as another panel's (_without_captioned_values)
 CAPTIONED_VALUE_MIN_PARTS = 4
+# a remembered table types a screen's rows only where at least this share of its rows of two
+# cells or more line up with its columns (_shows_rows_of): else the screen shows another page
+TABLE_ROW_SHARE = 0.5
 SPECK_SHARE = 0.5  # a word less tall than this share of a row's median word is a speck (a dash)
 # Two lines of one layer of text lie at least a word's height apart, middle to middle: a row this
 # close (in its or its neighbour's word heights) to a neighbouring row is text of another layer
@@ -400,15 +403,19 @@ class TableFinder:
                 findings.extend(_overlaid_cells(lt, rows[below], table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
+            lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
+            shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
             for index, row in enumerate(rows):
                 if index in claimed:
                     continue
-                for table in reversed(memory.tables):
+                for k, table in reversed(list(enumerate(memory.tables))):
+                    if table not in shown:
+                        continue  # the screen shows another page now: a list's record, a dialog
                     if any(i > index and table.overlaps(h) for i, h in headers_here):
                         continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
                     if (
-                        _lines_up(inside, table, row.height)
+                        lined.get((k, index), False)
                         and not _layered(rows, index, table)
                         and not _key_value_chips(lt, inside)
                         and not _prompt_line(lt, row.words)
@@ -686,6 +693,32 @@ class TableFinder:
 
 
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+
+
+def _shows_rows_of(
+    rows: list[Row], claimed: set[int], table: Table, key: int, lined: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether this screen still shows rows of the remembered `table` (its header scrolled away):
+    of its rows holding two cells or more inside the table's reach, at least TABLE_ROW_SHARE line
+    up with its columns and fill half of them or more, as a grid's rows do. A list's table stays remembered when a click opens one of its records on
+    another page; the record's card headings and captions ("CONTACT | GIFT AID DECLARATION |
+    ACTIVITY") line up with its columns by chance now and then, and were typed by them (a heading
+    masked as a town), while the page's rows fill two of its columns at most or straddle them. Whether each row lines
+    up is kept in `lined` under (`key`, row index)."""
+    fits = others = 0
+    for index, row in enumerate(rows):
+        if index in claimed:
+            continue
+        inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
+        if len(inside) < 2:
+            continue
+        up = _lines_up(inside, table, row.height)
+        lined[key, index] = up
+        if up and _fitting(row, table) * 2 >= len(table.columns):
+            fits += 1
+        elif len(split_cells(inside, row.height)) >= 2:
+            others += 1
+    return fits >= TABLE_ROW_SHARE * (fits + others)
 
 
 def _caption_value_cards(rows: list[Row], below: list[int], table: Table) -> bool:
