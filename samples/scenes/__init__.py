@@ -102,6 +102,7 @@ SCENES: tuple[str, ...] = (
     "energy_account",
     "customer_search",
     "donor_crm",
+    "payslip_pdf",
 )
 
 
