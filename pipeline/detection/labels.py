@@ -107,6 +107,7 @@ CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, wh
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 HINT_FIELD_GAP = 1.5  # hint line heights at most between a field's hint and the top of its input box
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
+COLUMN_PITCH_GROWTH = 1.8  # a column's next row this many times further than its first row from the label ends it
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
 log = logging.getLogger(__name__)
@@ -609,6 +610,7 @@ class LabelValueFinder:
         top, bottom = label_box.y + h / 2, label_box.y2
         findings = []
         hinted = False
+        last_y, first_pitch = label_box.y, 0
         while True:
             best = None
             # the next line of a block of several (`below_lines`) is stacked right under the last
@@ -628,6 +630,13 @@ class LabelValueFinder:
             hit, other = best
             if _PROMPT_START.match(lt.text, other.start, other.end):
                 break  # the next command typed at the prompt: the table above was the last one's output
+            if column and first_pitch and other.box.y - last_y > COLUMN_PITCH_GROWTH * first_pitch:
+                # captions right over their values in boxes side by side ("Employee's address |
+                # Works / payroll number" on a P60), the next box's text far further down: a
+                # table's rows lie no further apart than its header lies from its first row
+                break
+            first_pitch = first_pitch or other.box.y - label_box.y
+            last_y = other.box.y
             if _field_between(lt, label_box, other.box):
                 break  # the label's own input box lies between them, empty: the line is past it
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
