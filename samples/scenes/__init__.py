@@ -103,6 +103,7 @@ SCENES: tuple[str, ...] = (
     "customer_search",
     "donor_crm",
     "payslip_pdf",
+    "kanban_board",
 )
 
 
