@@ -104,6 +104,7 @@ SCENES: tuple[str, ...] = (
     "donor_crm",
     "payslip_pdf",
     "kanban_board",
+    "marketplace_seller",
 )
 
 
