@@ -105,6 +105,7 @@ SCENES: tuple[str, ...] = (
     "payslip_pdf",
     "kanban_board",
     "marketplace_seller",
+    "visa_application",
 )
 
 
