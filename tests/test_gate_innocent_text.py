@@ -51,3 +51,20 @@ def test_a_page_s_last_four_in_a_structural_number_field_is_no_finding():
     # four digits with no mask of the page's before them (the rest under a window) still are
     bare = _row("Visa", "9268", "exp", "█████")
     assert reported_basis(found, group_lines(bare), masks) == FindingBasis.STRUCTURAL
+
+
+def test_a_url_s_path_and_parameter_name_are_no_piece_of_it():
+    """log_tail (corpus36/scn2) 4.1-37.4 s: the analysis found a request's path with a visitor's
+    address in its query ('/account/reset?email=<login>%40<domain>&utm=...'), and the next
+    request of the same page ('"GET /account/reset?email=' beside the masked rest) spelt a
+    piece of it on every frame: URL x21. A piece of an address with a query reaches one of its
+    parameters' values; the path and the parameter's name are every visit's."""
+    seen = SeenValues()
+    seen.add("URL", "/account/reset?email=jo_bloggs%40mailbox.co&utm=reset-flow", 4.1)
+    assert seen.find(['"GET', "/account/reset?email="]) == []
+    assert [p.whole for p in seen.find(['"GET', "/account/reset?email=jo_bloggs%40mai"])] == [False]
+    assert [p.whole for p in seen.find(["email=jo_bloggs%40mailbox.co&utm="])] == [False]
+    # with its host: the site and the path are the site's own, a parameter's value still counts
+    seen.add("URL", "https://shop.example.co.uk/account/reset?email=jo_bloggs%40mailbox.co", 2.0)
+    assert seen.find(["shop.example.co.uk/account/reset?email="]) == []
+    assert [p.whole for p in seen.find(["shop.example.co.uk/account/reset?email=jo_blo"])] == [False]

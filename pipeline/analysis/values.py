@@ -36,7 +36,10 @@ was seen), and the gate looks for pieces of them among the words of the frames i
   holds some of the host too: the path without it names no site visited, and the page prints it
   as its own title (a REST client's tab "<App> - customers/4821"; a personal value in a path,
   an e-mail or a name, the detector finds there on its own); and shown with a "/", "?", "=",
-  "&" or "#": one path segment alone is the page's own title. Of an
+  "&" or "#": one path segment alone is the page's own title; of an address with a query, a
+  piece that reaches a parameter's value: its path and the first parameter's name are every
+  visit's ("/account/reset?email=" on each line of an access log, the visitor's address after
+  it). Of an
   e-mail address, likewise, a piece that holds some of the part before "@": its domain alone is
   the organisation's name, which its pages and a chat's channel title print ("Harbourview
   Clinic" of nurse.ali@harbourviewclinic.org); a line of an address wrapped over two lines,
@@ -175,6 +178,11 @@ class SeenValues:
             # a piece holds some of the site too: a path without its host is the page's own
             # text (a tab's title "<App> - customers/4821", a breadcrumb), not the address visited
             last_start = fixed - 1
+        if entity_type == "URL":
+            # and of an address with a query, some of a parameter's value: the path and the first
+            # parameter's name are the site's own, every visit's ("/account/reset?email=" of
+            # each request an access log prints; the address in the query is the visitor's)
+            fixed = max(fixed, len(normalise(_through_parameter(text))))
         if entity_type == "EMAIL_ADDRESS" and at < 0:
             # one line of an address wrapped over two (the analysis keeps the text under each of
             # a finding's boxes): its domain's line is the organisation's name, which the page
@@ -430,6 +438,14 @@ def _through_host(url: str) -> str:
     if not sep:
         scheme, rest = "", url
     return scheme + sep + re.split(r"[/?#]", rest, maxsplit=1)[0]
+
+
+def _through_parameter(url: str) -> str:
+    """A URL as written up to its first query parameter's "=" ("/account/reset?email=<address>"
+    -> "/account/reset?email="), or "" where it has no query with a value."""
+    query = url.find("?")
+    equals = url.find("=", query + 1) if query >= 0 else -1
+    return url[: equals + 1] if equals >= 0 else ""
 
 
 def text_under(words: Sequence[OcrWord], box: Box) -> str:
