@@ -106,6 +106,7 @@ SCENES: tuple[str, ...] = (
     "kanban_board",
     "marketplace_seller",
     "visa_application",
+    "sms_messages",
 )
 
 
