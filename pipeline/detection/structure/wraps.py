@@ -50,8 +50,8 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
     run on: the first line ends, and the next begins, with a digit or a joiner; an amount of
     money at the first line's end ends its value (statement_print: a row's "2,310.00" and the
     next row's date were read as one phone number), and so does a date (crm_grid: a column of
-    "Last contact" dates, its years and the next rows' days); an address's unit or ZIP code wrapped
-    (`_address_runs_on`)."""
+    "Last contact" dates, its years and the next rows' days), and so do two lines of one number
+    each, as long (a column's cells); an address's unit or ZIP code wrapped (`_address_runs_on`)."""
     breaks = []
     for upper, lower in zip(lt.lines, lt.lines[1:]):
         if not _same_block(upper.box, lower.box, _typical_h(upper.words), _typical_h(lower.words)):
@@ -60,9 +60,20 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
             _may_continue(_last_char(lt, upper), _first_char(lt, lower))
             and not _ends_in_amount(lt, upper)
             and not _ends_in_date(lt, upper)
+            and not _column_numbers(lt, upper, lower)
         ) or (_address_runs_on(lt, upper, lower)):
             breaks.append(upper.end)
     return breaks
+
+
+def _column_numbers(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
+    """Whether two stacked lines are a column's cells, not a value wrapped: each holds one
+    number alone, digits only and as long (energy_account: a meter readings table's kWh column,
+    "<5 digits>" over "<5 digits>", was read as one US phone number). A number wrapped in a
+    bubble or a cell breaks after its line's other words, at a separator, or into parts unlike."""
+    a = lt.text[upper.start : upper.end].strip()
+    b = lt.text[lower.start : lower.end].strip()
+    return a.isdigit() and b.isdigit() and len(a) == len(b)
 
 
 def _address_runs_on(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
