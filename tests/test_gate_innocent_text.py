@@ -3,10 +3,13 @@ recordings). The values and rows are invented; the shapes are those read on the 
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.analysis.values import SeenValues
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, Detection, OcrWord
 from pipeline.redact.verify import FindingBasis, reported_basis
+from tests.helpers import text_layout
 
 
 def test_a_number_s_piece_holds_a_digit_whatever_words_were_read_into_it():
@@ -51,6 +54,28 @@ def test_a_page_s_last_four_in_a_structural_number_field_is_no_finding():
     # four digits with no mask of the page's before them (the rest under a window) still are
     bare = _row("Visa", "9268", "exp", "█████")
     assert reported_basis(found, group_lines(bare), masks) == FindingBasis.STRUCTURAL
+
+
+def _places(detector, row: str) -> list[str]:
+    lt, findings = detector.find_spans(text_layout(row))
+    return [lt.text[f.start : f.end] for f in findings if f.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize("typed", ["Janud", "Jand", "Febru"])
+def test_a_month_being_typed_at_the_cursor_is_no_place(detector, typed):
+    """ats_candidates (corpus36/scn1) 18.0 s: a recruiter's note typed into a text box, '... can
+    start in Janu' with the text cursor after it, read glued ('Janud', 'Jand'): NER took the half
+    month after 'in' for a place (LOCATION 0.85), and the gate blocked on it. A lone word at its
+    line's end that starts a month's or a day's name (the cursor read as a letter or not) is the
+    word being typed."""
+    assert _places(detector, f"Spoke to her on the phone: happy with the range, can start in {typed}") == []
+
+
+@pytest.mark.parametrize(
+    "row, place", [("Candidate lives in Dundee", "Dundee"), ("She is based in Harrogate", "Harrogate")]
+)
+def test_a_whole_place_at_a_line_s_end_is_still_one(detector, row, place):
+    assert _places(detector, row) == [place]
 
 
 def test_a_url_s_path_and_parameter_name_are_no_piece_of_it():

@@ -17,6 +17,8 @@ import logging
 import re
 from collections.abc import Callable
 
+from wordfreq import top_n_list
+
 from pipeline.detection.config import LookalikeFilter, NameFilter
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
@@ -98,6 +100,35 @@ _ONE_CELL_ENTITIES = frozenset({"UK_NINO"})
 # ".../hosts/10.0.0.5" and a URL's "http://10.0.0.5" keep theirs)
 _PRODUCT_BEFORE = re.compile(r"(?:^|[\s(;,\"'\[])[A-Za-z][A-Za-z0-9._+-]*/[ ]?$")
 _CELL_GAP_CHARS = 2.0  # a gap this many average characters wide parts two cells
+# A word being typed at the text cursor (`FindingFilter._being_typed`): the start of a month's or
+# a day's name of at least `_TYPED_MIN` letters, or of one of the `_TYPED_WORDS` most frequent
+# English words (no name or place) of at least `_TYPED_WORD_MIN`, `_TYPED_LEFT` or more short
+_CALENDAR_WORDS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+_TYPED_MIN = 3
+_TYPED_WORD_MIN = 4
+_TYPED_LEFT = 2
+_TYPED_WORDS = 30000
+# the text cursor glued to the last letter typed, as OCR reads it ("Janu|": "Janl", "Jand", "JanI")
+_CARET_READINGS = frozenset("lId")
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +140,7 @@ class FindingFilter:
         self.names = names
         self.lookalikes = lookalikes
         self.lexicon = lexicon  # dictionary, first-name and system words (names.py)
+        self._starts: frozenset[str] | None = None  # `_word_starts`, built when first asked
 
     def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts."""
@@ -306,12 +338,51 @@ class FindingFilter:
         if len(tokens) == 1:
             if len(tokens[0]) < self.names.min_token_chars or not tokens[0][0].isupper():
                 return "short or lower-case word"
+            if self.lexicon is not None and self._being_typed(lt, start, end, tokens[0]):
+                return "a word being typed"
             context = self.names.single_token_context.get(entity, frozenset())
             line = lt.lines[lt.line_at(start)]
             before = lt.text[line.start : start].split()[-5:]
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
                 return "lone word without context"
         return None
+
+    def _being_typed(self, lt: LayoutText, start: int, end: int, token: str) -> bool:
+        """Whether a lone capitalised word is one being typed, or cut short: the last of its
+        line, no known name, and the start of a month's or a day's name ("... can start in Janu",
+        the text cursor after it, read glued: "Janl", "Jand"), or of an ordinary word it is not
+        itself, where it is no known place. NER takes the half word after "in" for a place; the
+        word typed on is the month, a word, not a place."""
+        assert self.lexicon is not None
+        line = lt.lines[lt.line_at(start)]
+        if lt.text[end : line.end].strip(_PUNCT_EDGES + "|"):
+            return False  # words after it on its line: no word at the cursor
+        if self.lexicon.is_name(token):
+            return False
+        low = token.lower()
+        if low[-1] in _CARET_READINGS and _starts_calendar_word(low[:-1]):
+            return True  # the cursor read as a letter: "Jand" is a listed town too, "Jan" + cursor here
+        if self.lexicon.is_place(token):
+            return False
+        if _starts_calendar_word(low):
+            return True
+        return len(low) >= _TYPED_WORD_MIN and not self.lexicon.is_dictionary(low) and low in self._word_starts()
+
+    def _word_starts(self) -> frozenset[str]:
+        """The starts (`_TYPED_WORD_MIN` letters or more, at least `_TYPED_LEFT` letters short)
+        of the `_TYPED_WORDS` most frequent English words that are no name or place: built once,
+        when a lone word at a line's end is first judged."""
+        if self._starts is None:
+            assert self.lexicon is not None
+            starts: set[str] = set()
+            for word in top_n_list("en", _TYPED_WORDS):
+                if len(word) < _TYPED_WORD_MIN + _TYPED_LEFT or not word.isalpha():
+                    continue
+                if self.lexicon.is_name(word) or self.lexicon.is_place(word):
+                    continue
+                starts.update(word[:n] for n in range(_TYPED_WORD_MIN, len(word) - _TYPED_LEFT + 1))
+            self._starts = frozenset(starts)
+        return self._starts
 
     def _company_not_place(self, tokens: list[str]) -> bool:
         """A company's name that spaCy tagged a place ("<Brand> Nurseries" under a contact's
@@ -326,6 +397,11 @@ class FindingFilter:
             and not self.lexicon.is_place(words[0])
             and not self.lexicon.is_place(" ".join(words))
         )
+
+
+def _starts_calendar_word(stem: str) -> bool:
+    """Whether `stem` is the start of a month's or a day's name, short of its end ("janu", "sept")."""
+    return len(stem) >= _TYPED_MIN and any(w != stem and w.startswith(stem) for w in _CALENDAR_WORDS)
 
 
 def _across_cells(lt: LayoutText, start: int, end: int) -> bool:
