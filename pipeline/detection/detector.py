@@ -71,6 +71,7 @@ from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
+from pipeline.detection.task_names import TaskNameFinder
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,8 @@ class Detector:
             if names
             else None
         )
+        # a customer a task's title names ("Call back <Last> re boiler"): task_names.py
+        self._task_names = TaskNameFinder(lexicon, ner.bare_names.task_before, ner.bare_names.score) if names else None
         # a name over its headline, "<Job title> at <Company>" (a candidate card): headline_names.py
         self._headline_names = (
             HeadlineNameFinder(
@@ -297,6 +300,8 @@ class Detector:
             findings.extend(self._headline_names.find(lt))
         if self._event_names is not None:
             findings.extend(self._event_names.find(lt))
+        if self._task_names is not None:
+            findings.extend(self._task_names.find(lt))
         if self._profile_folders is not None:
             findings.extend(self._profile_folders.find(lt))
         if self._place_lines is not None:

@@ -57,8 +57,6 @@ _QUOTED_NAME = regex.compile(r"[\"“][^\"“”\s]+,[ ][^\"“”\s]+[\"”][,;
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
-_NOTE_MAX_WORDS = 3  # "(plumber)", "(mum's friend)", "(school run dad)"
-_NOTE = regex.compile(r"[\p{Ll}'’-]+(?:[ ][\p{Ll}'’-]+){0,2}")
 _CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
 # words that name streets far more often than people, though the census lists them as surnames:
 # after a first name they make a street ("Victoria Street", "Albert Road"), no person
@@ -236,6 +234,13 @@ def _given_names(min_births: int) -> frozenset[str]:
     }
     places = _places()
     return _name_words(given) | frozenset(name for name in kept if name not in places)
+
+
+@functools.cache
+def _often_given() -> frozenset[str]:
+    """The birth records' names given `_NAME_WORD_MIN_BIRTHS` times or more, places and words
+    English writes included ("india", "georgia", "florence", "sydney")."""
+    return frozenset(_birth_records(_NAME_WORD_MIN_BIRTHS))
 
 
 def _birth_records(min_births: int) -> dict[str, int]:
@@ -463,6 +468,12 @@ class NameLexicon:
         """A known first name, or a name people are given that is no English word or place
         (`_given_names`: "Siddharth", "Aarav"): a name after a greeting or before a surname."""
         return self.is_first_name(word) or _folded(word.lower()) in _given_names(self.given_name_min_births)
+
+    def is_often_given(self, word: str) -> bool:
+        """A word the birth records hold as a given name often, though it may be a place or an
+        English word too ("India", "Georgia", "Florence"; `_often_given`): a given name where the
+        words around it say a person follows (a task's title: "Quote - <Place-name> <Last>")."""
+        return _folded(word.lower()) in _often_given()
 
     def is_listed_surname(self, word: str) -> bool:
         """A known surname, or one of the census list's rarer ones that is no English word or
@@ -830,10 +841,7 @@ class BareNameFinder:
                 if initial and closed and not _wide_gap(line, i):
                     dot = end + 1 if lt.text[end : end + 1] == "." else end
                     found.append(SpanFinding(start, dot, "PERSON", self.score, BARE_NAME_RECOGNIZER))
-                elif (raw_after.startswith("<") and "@" in raw_after) or (
-                    # a contact saved with a note of who they are ("<First> (plumber)")
-                    i == 0 and raw_after.startswith("(") and _saved_with_note(lt, line)
-                ):
+                elif raw_after.startswith("<") and "@" in raw_after:
                     found.append(SpanFinding(start, tokens[i][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
             elif (
                 word.isupper()
@@ -1435,18 +1443,6 @@ def _gap_word(word: str) -> bool:
 
 def is_name_token(word: str) -> bool:
     return len(word) >= 2 and _NAME_TOKEN.fullmatch(word) is not None
-
-
-def _saved_with_note(lt: LayoutText, line: LineRef) -> bool:
-    """Whether the line's first word is followed by a note in brackets, one to three lower-case
-    words, and nothing else of the line's text (a time across a cell gap may follow): a contact
-    as phones save one and name its conversations ("<First> (plumber)", "<First> (work)")."""
-    words = line.words
-    for k in range(1, min(len(words), _NOTE_MAX_WORDS + 1)):
-        if lt.text[words[k].end - 1] == ")":
-            note = lt.text[words[1].start + 1 : words[k].end - 1]
-            return bool(_NOTE.fullmatch(note)) and (k + 1 == len(words) or _wide_gap(line, k))
-    return False
 
 
 def _wide_gap(line: LineRef, i: int) -> bool:

@@ -113,6 +113,9 @@ class BareNamesDoc(Document):
     event_before: Words = []
     event_nouns: Words = []
     event_score: Score = 0.9
+    # the words before a person a task's title names ("Call back <Last> re boiler", "Refund for
+    # <First> <Last>"; a spaced dash after the task's words too): task_names.py
+    task_before: Words = []
     # the particles of a surname, between a known first name and the surname's capitalised word
     # ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"): NER misses
     # these when the particle is also a word ("Mac") or the first name a month ("Jan")
