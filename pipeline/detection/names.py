@@ -57,6 +57,8 @@ _QUOTED_NAME = regex.compile(r"[\"“][^\"“”\s]+,[ ][^\"“”\s]+[\"”][,;
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
+_NOTE_MAX_WORDS = 3  # "(plumber)", "(mum's friend)", "(school run dad)"
+_NOTE = regex.compile(r"[\p{Ll}'’-]+(?:[ ][\p{Ll}'’-]+){0,2}")
 _CAPITALS_WORD = regex.compile(r"(?:MC|MAC|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*")  # "BRIGHTLING", "O'NEILL"
 # words that name streets far more often than people, though the census lists them as surnames:
 # after a first name they make a street ("Victoria Street", "Albert Road"), no person
@@ -841,7 +843,10 @@ class BareNameFinder:
                 if initial and closed and not _wide_gap(line, i):
                     dot = end + 1 if lt.text[end : end + 1] == "." else end
                     found.append(SpanFinding(start, dot, "PERSON", self.score, BARE_NAME_RECOGNIZER))
-                elif raw_after.startswith("<") and "@" in raw_after:
+                elif (raw_after.startswith("<") and "@" in raw_after) or (
+                    # a contact saved with a note of who they are ("<First> (plumber)")
+                    i == 0 and raw_after.startswith("(") and _saved_with_note(lt, line)
+                ):
                     found.append(SpanFinding(start, tokens[i][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
             elif (
                 word.isupper()
@@ -1443,6 +1448,18 @@ def _gap_word(word: str) -> bool:
 
 def is_name_token(word: str) -> bool:
     return len(word) >= 2 and _NAME_TOKEN.fullmatch(word) is not None
+
+
+def _saved_with_note(lt: LayoutText, line: LineRef) -> bool:
+    """Whether the line's first word is followed by a note in brackets, one to three lower-case
+    words, and nothing else of the line's text (a time across a cell gap may follow): a contact
+    as phones save one and name its conversations ("<First> (plumber)", "<First> (work)")."""
+    words = line.words
+    for k in range(1, min(len(words), _NOTE_MAX_WORDS + 1)):
+        if lt.text[words[k].end - 1] == ")":
+            note = lt.text[words[1].start + 1 : words[k].end - 1]
+            return bool(_NOTE.fullmatch(note)) and (k + 1 == len(words) or _wide_gap(line, k))
+    return False
 
 
 def _wide_gap(line: LineRef, i: int) -> bool:
