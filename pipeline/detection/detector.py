@@ -66,6 +66,7 @@ from pipeline.detection.names import (
     NameLexicon,
 )
 from pipeline.detection.nlp import build_nlp_engine
+from pipeline.detection.owned_logins import OwnedLoginFinder
 from pipeline.detection.places import PlaceLineFinder
 from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
@@ -157,6 +158,10 @@ class Detector:
             )
             if names
             else None
+        )
+        # a user name made of a name the recording showed ("<i><surname>_1973"): owned_logins.py
+        self._owned_logins = (
+            OwnedLoginFinder(lexicon, MEMORY_SCORE) if names and "USERNAME" in self.settings.entities else None
         )
         # a customer a task's title names ("Call back <Last> re boiler"): task_names.py
         self._task_names = TaskNameFinder(lexicon, ner.bare_names.task_before, ner.bare_names.score) if names else None
@@ -357,6 +362,8 @@ class Detector:
                 findings.extend(self._name_parts.find(lt, memory.name_parts))
             if self._host_names is not None:  # "DESKTOP-<SURNAME>" beside its user's full name
                 findings.extend(self._host_names.owned(lt, memory.host_owners))
+            if self._owned_logins is not None:  # "<i><surname>_1973": a login made of a name shown
+                findings.extend(self._owned_logins.find(lt, memory.host_owners))
         return lt, merge(findings)
 
     def _analyze_wrapped(self, text: str, offset: int) -> list[SpanFinding]:

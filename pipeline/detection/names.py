@@ -479,7 +479,11 @@ class NameLexicon:
 
     def is_listed_surname(self, word: str) -> bool:
         """A known surname, or one of the census list's rarer ones that is no English word or
-        place (`_listed_surnames`: "Sharma", "Okafor"): a name's last word after a given name."""
+        place (`_listed_surnames`: "Sharma", "Okafor"), or two of them joined by a hyphen
+        ("Vasquez-Loftus"): a name's last word after a given name."""
+        if "-" in word:  # a double-barrelled surname: two listed ones joined ("<Last>-<Last>")
+            parts = word.split("-")
+            return len(parts) == 2 and all(len(p) >= 2 and self.is_listed_surname(p) for p in parts)
         return self.is_surname(word) or _folded(word.lower().replace("'", "").replace("’", "")) in _listed_surnames()
 
     def is_listed_name(self, first: str, last: str) -> bool:
@@ -500,8 +504,13 @@ class NameLexicon:
 
     def is_common_word_no_name(self, word: str) -> bool:
         """A common English word that is no first name, rare ones included: what a remembered
-        name's word must not be ("Tess" of "Tess <Last>" is remembered; "Hiking" is not)."""
-        return self.is_dictionary(word) and not self.is_rare_first_name(word)
+        name's word must not be ("Tess" of "Tess <Last>" is remembered; "Hiking" is not). A
+        given name of the birth records or a census surname that is no English word or place
+        (`is_given_name`, `is_listed_surname`: "Kwame", "<Last>-<Last>") is a name: wordfreq
+        counts names as words too, and its 2.5 threshold took them for dictionary words."""
+        if not self.is_dictionary(word) or self.is_rare_first_name(word):
+            return False
+        return not (word[:1].isupper() and (self.is_given_name(word) or self.is_listed_surname(word)))
 
     def is_surname(self, word: str) -> bool:
         # the census list writes "O'Connor" and "D'Souza" without their apostrophe, and "Müller"
