@@ -32,8 +32,9 @@ from pyap.source_CA import data as ca_rules
 from pyap.source_GB import data as gb_rules
 from pyap.source_US import data as us_rules
 
+from pipeline.core.types import Box
 from pipeline.detection.recognizers.base import CodeRecognizer
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef
 
 WINDOW_LINES = 3  # street, town, postcode: the lines an address takes at most
 STACK_MAX_LINES = 4  # a flat, a street, a locality, a town above a postcode (AddressBlockFinder._stacked)
@@ -382,6 +383,8 @@ def _letters_upper(value: str) -> bool:
 
 
 POSTCODE_SCORE = 0.6  # a postcode in its full written form
+# words this many word heights apart are in two panes, not one line of an address
+SEGMENT_GAP_HEIGHTS = 3.0
 WEAK_SCORE = 0.3  # needs a context word: a postcode without its space, a technical street type
 ZIP_SCORE = 0.1  # a bare 5-digit number: only with "zip", "postcode", ... before it
 
@@ -530,16 +533,17 @@ class AddressBlockFinder:
                 if country not in _PYAP_COUNTRIES:  # pyap2 has no rules for them: the stacked lines
                     add(self._stacked(lt, i, codes, is_label))
                     continue
-                block = self._block(lt, i)
-                text = repair_units(repair_postcodes(_block_text(lt, block)))
-                shift = len(text) - (line.end - line.start) - line.start  # layout -> window offsets on this line
-                ends = [(s + shift, e + shift) for s, e, _ in codes]
                 parsed = False
-                for start, end in find_addresses(text, country, 0, len(text), ends):
-                    parsed = True
-                    for a, b in _layout_spans(block, start, end):
-                        a = _after_label(lt, a, b, is_label)
-                        found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
+                for part, part_codes in _segments_with(line, codes):
+                    block = self._block(lt, part)
+                    text = repair_units(repair_postcodes(_block_text(lt, block)))
+                    shift = len(text) - (part.end - part.start) - part.start  # layout -> window offsets
+                    ends = [(s + shift, e + shift) for s, e, _ in part_codes]
+                    for start, end in find_addresses(text, country, 0, len(text), ends):
+                        parsed = True
+                        for a, b in _layout_spans(block, start, end):
+                            a = _after_label(lt, a, b, is_label)
+                            found.setdefault((a, b), SpanFinding(a, b, "ADDRESS", self.SCORE, self.RECOGNIZER))
                 if not parsed and any(score >= POSTCODE_SCORE for _, _, score in codes):
                     add(self._stacked(lt, i, codes, is_label))
             if not any_code:
@@ -613,10 +617,12 @@ class AddressBlockFinder:
             return [*stack, line]
         return [*stack, line] if len(stack) >= 2 and street else []
 
-    def _block(self, lt: LayoutText, index: int) -> list[LineRef]:
-        """The postcode's line and up to WINDOW_LINES - 1 lines stacked above it, top first:
-        each the nearest line above the previous one that overlaps it horizontally."""
-        block = [lt.lines[index]]
+    def _block(self, lt: LayoutText, first: LineRef) -> list[LineRef]:
+        """The postcode's line (or its part, `_segments_with`) and up to WINDOW_LINES - 1 lines
+        stacked above it, top first: each the nearest line above the previous one that overlaps
+        it horizontally, cut to its part over the previous one (a pane beside it read on the same
+        rows is no line of the address)."""
+        block = [first]
         while len(block) < WINDOW_LINES:
             low = block[0]
             above = [
@@ -628,7 +634,8 @@ class AddressBlockFinder:
             ]
             if not above:
                 break
-            block.insert(0, max(above, key=lambda o: (o.box.y2, min(o.box.x2, low.box.x2) - max(o.box.x, low.box.x))))
+            nearest = max(above, key=lambda o: (o.box.y2, min(o.box.x2, low.box.x2) - max(o.box.x, low.box.x)))
+            block.insert(0, max(_segments(nearest), key=lambda p: min(p.box.x2, low.box.x2) - max(p.box.x, low.box.x)))
         return block
 
     def towns_under(
@@ -941,6 +948,41 @@ def _town_line_after(text: str, end: int) -> bool:
         for _, spans in postcodes(text, start + 1, stop)
         for *_, score in spans
     )
+
+
+def _segments(line: LineRef) -> list[LineRef]:
+    """The line cut where its words stand SEGMENT_GAP_HEIGHTS word heights apart or more: two
+    panes side by side (a messages list and its conversation, a mail list and the open mail)
+    put unrelated text on one layout line; an address's words are a space apart."""
+    parts: list[LineRef] = []
+    words = line.words
+    begin = 0
+    for k in range(1, len(words) + 1):
+        if k == len(words) or _apart(words[k - 1], words[k]):
+            part = words[begin:k]
+            if len(part) == len(words):
+                return [line]
+            box = Box.union_all(w.box for w in part)
+            assert box is not None
+            parts.append(LineRef(part[0].start, part[-1].end, part, box, line.layout_index))
+            begin = k
+    return parts
+
+
+def _apart(left: WordRef, right: WordRef) -> bool:
+    """Two words SEGMENT_GAP_HEIGHTS heights apart (the smaller word's: the line's own box spans
+    both panes' baselines)."""
+    return right.box.x - left.box.x2 >= SEGMENT_GAP_HEIGHTS * max(min(left.box.h, right.box.h), 1)
+
+
+def _segments_with(
+    line: LineRef, codes: list[tuple[int, int, float]]
+) -> Iterator[tuple[LineRef, list[tuple[int, int, float]]]]:
+    """Each part of the line (`_segments`) that holds postcodes, with them."""
+    for part in _segments(line):
+        inside = [c for c in codes if part.start <= c[0] and c[1] <= part.end]
+        if inside:
+            yield part, inside
 
 
 def _block_text(lt: LayoutText, block: list[LineRef]) -> str:
