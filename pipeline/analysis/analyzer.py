@@ -185,6 +185,9 @@ class ScreenAnalyzer:
             self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections)
             if frame.legible:
                 self._end_read(frame)
+            if frame.read:
+                unread = [d.box for d in frame.illegible]
+                self.tracker.lines_read(frame.index, UNREAD_TEXT, frame.legible, unread, frame.read)
             if self.on_frame is not None:
                 self.on_frame(frame.index)
 
@@ -194,7 +197,6 @@ class ScreenAnalyzer:
         legible, grey, config = frame.legible, frame.grey, self.config.ocr
         unread = [d.box for d in frame.illegible]
         self.tracker.end_read(frame.index, UNREAD_TEXT, lambda box: read_over(box, legible, unread, grey, config))
-        self.tracker.lines_read(frame.index, UNREAD_TEXT, legible, unread)
 
     def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
         if outcome.error is not None:

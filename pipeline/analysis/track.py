@@ -24,7 +24,7 @@ Rules, in the order they protect the customer:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 import cv2
@@ -38,8 +38,7 @@ from pipeline.core.types import Box, Detection, Track, TrackSegment, intersectin
 # most (phase correlation on different content: 91 and 97 px in one scroll of a CRM grid)
 SPANNED_SHIFT_SPREAD = 12
 SPANNED_ONE_AREA = 0.9  # a box this much inside one area moves with that area alone
-# Lines read with confidence that span this share of a box's rows and of its columns read it
-# (an unread box is often a few rows taller than the line read well there: 20 of 27)
+# Lines read with confidence in a box's rows that span this share of its columns read it
 READ_WELL_SPAN = 0.6
 
 
@@ -164,7 +163,7 @@ class Tracker:
         # the lines of text read with confidence, and those read without, per frame read:
         # (frame, pts, legible, illegible); a finding of `_unread_type` (text no pass read)
         # does not reach back over a frame that read its place with confidence (`lines_read`)
-        self._reads: deque[tuple[int, float, tuple[Box, ...], tuple[Box, ...]]] = deque()
+        self._reads: deque[tuple[int, float, tuple[Box, ...], tuple[Box, ...], tuple[Box, ...]]] = deque()
         self._unread_type: str | None = None
 
     # --- public -------------------------------------------------------------------------
@@ -194,18 +193,23 @@ class Tracker:
                 self._close(live, frame - 1, self._pts_before(frame))
                 self._live.remove(live)
 
-    def lines_read(self, frame: int, entity_type: str, legible: list[Box], illegible: list[Box]) -> None:
+    def lines_read(
+        self, frame: int, entity_type: str, legible: Sequence[Box], illegible: Sequence[Box], read: Sequence[Box] = ()
+    ) -> None:
         """`frame`'s lines of text read with confidence (`legible`) and without (`illegible`,
-        each a finding of `entity_type`). A finding of that type made later does not reach back
-        over a frame that read its place with confidence: the pixels it reaches back over are
-        those that frame read (the tracker reaches back only while they do not change), and
-        its reading stands for them. A form's labels read well for 10 s after a scroll were
-        masked for all of it at a low bitrate: the first frame of the next scroll blurred them,
-        the weak reading there became unread text, and its box reached back over the still
-        frames (checkout_payment, crf 36)."""
+        each a finding of `entity_type`), in the areas it read (`read`). A finding of that type
+        made later does not reach back over a frame that read its place with confidence: the
+        pixels it reaches back over are those that frame read (the tracker reaches back only
+        while they do not change), and its reading stands for them. A form's labels read well
+        for 10 s after a scroll were masked for all of it at a low bitrate: the first frame of
+        the next scroll blurred them, the weak reading there became unread text, and its box
+        reached back over the still frames (checkout_payment, crf 36). Nor do the small
+        changes before it (taken for typing) reach back past a frame that read them and found
+        no unread line there: the pointer moving about under a label, each move read."""
         self._unread_type = entity_type
-        if legible:
-            self._reads.append((frame, self._pts.get(frame, self._last_pts), tuple(legible), tuple(illegible)))
+        if legible or read:
+            pts_s = self._pts.get(frame, self._last_pts)
+            self._reads.append((frame, pts_s, tuple(legible), tuple(illegible), tuple(read)))
 
     def update(
         self,
@@ -375,12 +379,39 @@ class Tracker:
         # typed where the value was before the frames reached back over: a command typed at a
         # shell prompt is often read only after Enter scrolled the terminal
         start, start_s = self._typing_start(earliest_box, earliest, self._pts.get(earliest, pts_s))
+        if read and start < earliest:
+            # nor does it go back over the small changes before it (taken for typing: the
+            # pointer moving about a label) past the last frame that read its place well
+            start, start_s = self._after_read(earliest_box, start, start_s, earliest)
         if start < earliest:
             self._add(track, TrackSegment(start, earliest - 1, earliest_box, start_s, self._pts_before(earliest)))
         snapshot = _crop(grey, det.box)
         live = _Live(track, det.box, det.text_hash, frame, pts_s, snapshot, frame, det.box, snapshot)
         self._live.append(live)
         return live
+
+    def _after_read(self, box: Box, start: int, start_s: float, frame: int) -> tuple[int, float]:
+        """`start` (its time `start_s`), or, should a frame from it to before `frame` have read
+        the place of `box` with confidence or read changes in it and found no unread line there
+        (`lines_read`), the first small change inside `box` after the last such frame (`frame`
+        if none): the frames between showed what that frame read."""
+        for g, _, legible, illegible, read in reversed(self._reads):
+            if g < start:
+                break
+            if g >= frame:
+                continue
+            clear = any(area.intersects(box) for area in read) and not any(line.intersects(box) for line in illegible)
+            if clear or _read_well(box, legible, illegible):
+                typed = [
+                    c
+                    for c in self._history
+                    if g < c.frame < frame
+                    and c.bounds.intersects(box)
+                    and any(self._is_typing(b, box) for b in c.boxes)
+                ]
+                first = min(typed, key=lambda c: c.frame, default=None)
+                return (frame, self._pts.get(frame, start_s)) if first is None else (first.frame, first.pts_s)
+        return start, start_s
 
     def _still(self, box: Box, frame: int, grey: np.ndarray) -> bool:
         """Whether the pixels under `box` show in this frame what they showed in the frame
@@ -411,7 +442,7 @@ class Tracker:
         for g, area, dx, dy in self._moves:
             moves_at.setdefault(g, []).append((area, dx, dy))
         changed_at = {change.frame: change for change in self._history}
-        reads = {f: (legible, illegible) for f, _, legible, illegible in self._reads} if unless_read else {}
+        reads = {f: (legible, illegible) for f, _, legible, illegible, _ in self._reads} if unless_read else {}
         runs: list[tuple[int, int, Box]] = []
         position, g = box, frame
         while True:
@@ -980,19 +1011,21 @@ def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeCon
 
 
 def _read_well(box: Box, legible: tuple[Box, ...], illegible: tuple[Box, ...]) -> bool:
-    """Whether lines read with confidence (`legible`) span most of `box`'s rows and columns,
-    and none read without it (`illegible`) meets it: the place of `box` was read."""
+    """Whether the place of `box` was read: none of the lines read without confidence
+    (`illegible`) meets it, and lines read with it (`legible`) that lie in its rows (most of
+    each line's height inside them) span most of its columns. The box may be taller than such
+    a line: a pointer resting under a label joined it to the field's top border, 23 px for
+    letters of 10 (checkout_payment at 66 %); what the rest of its rows held in that frame was
+    no line of text, or it was read too (a line of it read weakly is unread there)."""
     if any(line.intersects(box) for line in illegible):
         return False
-    over = [line.intersection(box) for line in legible if line.intersects(box)]
-    if not over:
-        return False
-    rows = np.zeros(box.h, dtype=bool)
     cols = np.zeros(box.w, dtype=bool)
-    for part in over:
-        rows[part.y - box.y : part.y2 - box.y] = True
-        cols[part.x - box.x : part.x2 - box.x] = True
-    return bool(rows.mean() >= READ_WELL_SPAN and cols.mean() >= READ_WELL_SPAN)
+    for line in legible:
+        if line.intersects(box):
+            part = line.intersection(box)
+            if 2 * part.h >= line.h:
+                cols[part.x - box.x : part.x2 - box.x] = True
+    return bool(cols.mean() >= READ_WELL_SPAN)
 
 
 def _part_of(part: Box, whole: Box) -> bool:
