@@ -18,7 +18,7 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
         ("Call back Fletcher re boiler", "Fletcher"),  # a surname English also writes as a word
         ("Ring Carver about the invoice", "Carver"),
         ("Boiler service - Florence Kettle", "Florence Kettle"),  # a given name that is a place too
-        ("Quote - India Pelham, gutter repair", "India Pelham"),
+        ("Quote - Ireland Pelham, gutter repair", "Ireland Pelham"),
     ],
 )
 def test_a_name_a_task_title_gives_is_a_person(detector, row, name):

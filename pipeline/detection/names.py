@@ -241,7 +241,7 @@ def _given_names(min_births: int) -> frozenset[str]:
 @functools.cache
 def _often_given() -> frozenset[str]:
     """The birth records' names given `_NAME_WORD_MIN_BIRTHS` times or more, places and words
-    English writes included ("india", "georgia", "florence", "sydney")."""
+    English writes included ("georgia", "florence", "sydney", "ireland")."""
     return frozenset(_birth_records(_NAME_WORD_MIN_BIRTHS))
 
 
@@ -473,14 +473,14 @@ class NameLexicon:
 
     def is_often_given(self, word: str) -> bool:
         """A word the birth records hold as a given name often, though it may be a place or an
-        English word too ("India", "Georgia", "Florence"; `_often_given`): a given name where the
+        English word too ("Georgia", "Florence", "Ireland"; `_often_given`): a given name where the
         words around it say a person follows (a task's title: "Quote - <Place-name> <Last>")."""
         return _folded(word.lower()) in _often_given()
 
     def is_listed_surname(self, word: str) -> bool:
         """A known surname, or one of the census list's rarer ones that is no English word or
         place (`_listed_surnames`: "Sharma", "Okafor"), or two of them joined by a hyphen
-        ("Vasquez-Loftus"): a name's last word after a given name."""
+        ("<Last>-<Last>"): a name's last word after a given name."""
         if "-" in word:  # a double-barrelled surname: two listed ones joined ("<Last>-<Last>")
             parts = word.split("-")
             return len(parts) == 2 and all(len(p) >= 2 and self.is_listed_surname(p) for p in parts)
@@ -506,7 +506,7 @@ class NameLexicon:
         """A common English word that is no first name, rare ones included: what a remembered
         name's word must not be ("Tess" of "Tess <Last>" is remembered; "Hiking" is not). A
         given name of the birth records or a census surname that is no English word or place
-        (`is_given_name`, `is_listed_surname`: "Kwame", "<Last>-<Last>") is a name: wordfreq
+        (`is_given_name`, `is_listed_surname`: "Emeka", "<Last>-<Last>") is a name: wordfreq
         counts names as words too, and its 2.5 threshold took them for dictionary words."""
         if not self.is_dictionary(word) or self.is_rare_first_name(word):
             return False

@@ -3,7 +3,7 @@
 Boards and task lists title work after the person it is for: "Call back <Last> re boiler",
 "Refund for <First> <Last>", "Quote - <First> <Last>, loft insulation", "Chase <Last> for the
 deposit". NER sees too little context on such a short line, and a surname English also writes as a
-word ("Bishop", "Potter") or a given name that is a place too ("India", "Georgia") is no name to it.
+word ("Baker", "Potter") or a given name that is a place too ("Georgia", "Ireland") is no name to it.
 The title's own words say a person follows: a cue that takes a person (`task_before` in
 models/detection.yaml bare_names: "call back", "ring", "chase", "refund for", "quote for"), or a
 spaced dash after the task's words ("Power flush - <First> <Last>").
@@ -15,7 +15,7 @@ capitals or title case is not ("Settings - Google Chrome", "Call Centre"). No wo
 is a system, UI, organisation, day or month word, and the words must name someone:
 - one word (after a cue only): a known given name or a census surname that is no common word;
 - two or three: one of them a known given name or census surname, the first a name the birth
-  records give often though it is a place too ("India", "Georgia") before no common word, or none
+  records give often though it is a place too ("Georgia", "Ireland") before no common word, or none
   a common word.
 After a dash, a name has two words at least (a product's "New boiler - Worcester Greenstar": a
 place, then a rare word, names no one)."""
