@@ -107,6 +107,7 @@ SCENES: tuple[str, ...] = (
     "marketplace_seller",
     "visa_application",
     "sms_messages",
+    "db_cli_modes",
 )
 
 
