@@ -39,7 +39,7 @@ from pipeline.analysis.ocr import OcrEngine, find_text_lines, first_only, read_l
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
 from pipeline.analysis.track import Tracker
-from pipeline.analysis.unread import MIN_ASPECT, UNREAD_TEXT, read_over, read_with_confidence, unread_lines
+from pipeline.analysis.unread import MIN_ASPECT, UNREAD_TEXT, read_with_confidence, unread_lines, unread_part
 from pipeline.analysis.values import SeenValues, text_under
 from pipeline.analysis.words import WordCache
 from pipeline.core.files import sha256_file
@@ -193,10 +193,12 @@ class ScreenAnalyzer:
 
     def _end_read(self, frame: WaitingFrame) -> None:
         """Unread lines held from earlier frames that this frame read with confidence are read:
-        their boxes end (analysis/unread.py `read_over`)."""
+        their boxes end, or are cut to what is left unread (analysis/unread.py `unread_part`)."""
         legible, grey, config = frame.legible, frame.grey, self.config.ocr
         unread = [d.box for d in frame.illegible]
-        self.tracker.end_read(frame.index, UNREAD_TEXT, lambda box: read_over(box, legible, unread, grey, config))
+        self.tracker.end_read(
+            frame.index, frame.pts_s, grey, UNREAD_TEXT, lambda box: unread_part(box, legible, unread, grey, config)
+        )
 
     def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
         if outcome.error is not None:

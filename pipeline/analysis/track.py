@@ -184,14 +184,21 @@ class Tracker:
         start to now."""
         return [(live.track.track_id, live.seg_start, live.box) for live in self._live]
 
-    def end_read(self, frame: int, entity_type: str, read: Callable[[Box], bool]) -> None:
+    def end_read(
+        self, frame: int, pts_s: float, grey: np.ndarray, entity_type: str, unread: Callable[[Box], Box | None]
+    ) -> None:
         """End before `frame` the boxes of `entity_type` held from earlier frames whose place
-        `read(box)` says was read in this one (text no pass could read, read now: see
-        analysis/unread.py `read_over`)."""
+        was read in this one (`unread(box)` is None: text no pass could read, read now, see
+        analysis/unread.py `unread_part`); a box of which part was read is cut to what is
+        left (`unread(box)`, a smaller box) from `frame` on."""
         for live in [live for live in self._live if live.track.entity_type == entity_type]:
-            if live.confirmed < frame and live.seg_start < frame and read(live.box):
-                self._close(live, frame - 1, self._pts_before(frame))
-                self._live.remove(live)
+            if live.confirmed < frame and live.seg_start < frame:
+                rest = unread(live.box)
+                if rest is None:
+                    self._close(live, frame - 1, self._pts_before(frame))
+                    self._live.remove(live)
+                elif rest != live.box:
+                    self._relocate(live, rest, frame, pts_s, grey)
 
     def lines_read(
         self, frame: int, entity_type: str, legible: Sequence[Box], illegible: Sequence[Box], read: Sequence[Box] = ()

@@ -31,6 +31,10 @@ LETTER_HEIGHT = 0.4  # a piece of ink under this share of the line's height is n
 MIN_LETTER_PX = 3
 ICON_SIDES = (0.8, 1.25)  # width / height of a square button or icon (a monospace capital: 0.6-0.8)
 ICON_SAME = 0.15  # icons of a strip differ in size and spacing by at most this share
+# An unread box whose letters lines read with confidence account for but a part of keeps only
+# that part (a few pixels around it), when it is at most this share of the box
+REST_PAD = 1
+REST_SHARE = 0.7
 
 
 def unread_lines(
@@ -78,28 +82,49 @@ def read_with_confidence(line: Box, words: Sequence[OcrWord], below: float) -> b
 
 def read_over(box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: np.ndarray, config: OcrConfig) -> bool:
     """Whether the lines of one frame read with confidence (`legible`) account for all the
-    letters of `box`, an unread line's box held from an earlier frame: none of the lines read
-    there was unread (`illegible`), one at least was read with confidence, and no letter of
-    `box` lies outside them. Then the line is read, and the unread verdict of the earlier frame
-    stands no longer: what made that reading fail was there only for a while (a pointer resting
-    on a label joined it to the line, 23 px tall for letters of 8, and no engine read it; the
-    tracker held its UNREAD_TEXT box, since the pointer leaving is a small change beside the
-    letters, for 15 s of a checkout form scaled to 75 %). Detection has the confident reading's
-    words. A letter left out (a second row the unread box took in, not read again in this
-    frame) keeps the box."""
+    letters of `box`, an unread line's box held from an earlier frame (`unread_part` is None)."""
+    return unread_part(box, legible, illegible, grey, config) is None
+
+
+def unread_part(
+    box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: np.ndarray, config: OcrConfig
+) -> Box | None:
+    """What of `box`, an unread line's box held from an earlier frame, the lines of one frame
+    read with confidence (`legible`) leave unread: None when they account for all its letters
+    (none of the lines read there was unread (`illegible`), one at least was read with
+    confidence, and no letter of `box` lies outside them); `box` itself when they do not meet
+    it, or a line there was unread; else the bounds of the letters left (a few pixels around
+    them), when that is clearly less than the box.
+
+    Then the line is read, and the unread verdict of the earlier frame stands no longer: what
+    made that reading fail was there only for a while (a pointer resting on a label joined it
+    to the line, 23 px tall for letters of 8, and no engine read it; the tracker held its
+    UNREAD_TEXT box, since the pointer leaving is a small change beside the letters, for 15 s
+    of a checkout form scaled to 75 %). Detection has the confident reading's words. A letter
+    left out (a second row the unread box took in, not read again in this frame) keeps the
+    box over it: a pointer that moved off the label into the rows under it kept the label
+    masked for 5 s while it rested there (checkout_payment at 66 %); the box is cut to it."""
     if any(line.intersects(box) for line in illegible):
-        return False
+        return box
     rows = [line for line in legible if line.intersects(box)]
     if not rows:
-        return False
+        return box
     area = box.clip(grey.shape[1], grey.shape[0])
     if area.empty:
-        return True
+        return None
     ink = _letter_ink(grey, area, config)
     _wipe(ink, area, rows)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * min(line.h for line in rows))
-    return not any(stats[i][cv2.CC_STAT_HEIGHT] >= tall for i in range(1, count))
+    left = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
+    if not left:
+        return None
+    x1 = min(int(s[cv2.CC_STAT_LEFT]) for s in left) - REST_PAD
+    y1 = min(int(s[cv2.CC_STAT_TOP]) for s in left) - REST_PAD
+    x2 = max(int(s[cv2.CC_STAT_LEFT] + s[cv2.CC_STAT_WIDTH]) for s in left) + REST_PAD
+    y2 = max(int(s[cv2.CC_STAT_TOP] + s[cv2.CC_STAT_HEIGHT]) for s in left) + REST_PAD
+    rest = Box(area.x + x1, area.y + y1, x2 - x1, y2 - y1).intersection(area)
+    return rest if rest.area <= REST_SHARE * box.area else box
 
 
 def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig, read: Sequence[Box] = ()) -> bool:
