@@ -700,11 +700,12 @@ def _shows_rows_of(
 ) -> bool:
     """Whether this screen still shows rows of the remembered `table` (its header scrolled away):
     of its rows holding two cells or more inside the table's reach, at least TABLE_ROW_SHARE line
-    up with its columns and fill half of them or more, as a grid's rows do. A list's table stays remembered when a click opens one of its records on
-    another page; the record's card headings and captions ("CONTACT | GIFT AID DECLARATION |
-    ACTIVITY") line up with its columns by chance now and then, and were typed by them (a heading
-    masked as a town), while the page's rows fill two of its columns at most or straddle them. Whether each row lines
-    up is kept in `lined` under (`key`, row index)."""
+    up with its columns and fill half of them or more, as a grid's rows do. A list's table stays
+    remembered when a click opens one of its records on another page; the record's card
+    headings and captions ("CONTACT | GIFT AID DECLARATION | ACTIVITY") line up with its columns
+    by chance now and then, and were typed by them (a heading masked as a town), while the
+    page's rows fill two of its columns at most or straddle them. Whether each row lines up is
+    kept in `lined` under (`key`, row index)."""
     fits = others = 0
     for index, row in enumerate(rows):
         if index in claimed:
