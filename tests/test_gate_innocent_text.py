@@ -8,7 +8,7 @@ import pytest
 from pipeline.analysis.values import SeenValues
 from pipeline.core.layout import group_lines
 from pipeline.core.types import Box, Detection, OcrWord
-from pipeline.redact.verify import FindingBasis, reported_basis
+from pipeline.redact.verify import MASKED_CELL, FindingBasis, _TablesMemory, reported_basis
 from tests.helpers import text_layout
 
 
@@ -93,3 +93,66 @@ def test_a_url_s_path_and_parameter_name_are_no_piece_of_it():
     seen.add("URL", "https://shop.example.co.uk/account/reset?email=jo_bloggs%40mailbox.co", 2.0)
     assert seen.find(["shop.example.co.uk/account/reset?email="]) == []
     assert [p.whole for p in seen.find(["shop.example.co.uk/account/reset?email=jo_blo"])] == [False]
+
+
+def _words(*rows: tuple[int, int, str]) -> list[OcrWord]:
+    """Words at (x, y) in a 6 px per character sans font, 13 px tall, one space between; a
+    "#" stands for a masked cell 100 px wide, as the gate reads it (`MASKED_CELL`)."""
+    words = []
+    for x, y, text in rows:
+        for part in text.split(" "):
+            if part == "#":
+                words.append(OcrWord(MASKED_CELL, Box(x, y, 100, 13), 0.0))
+                x += 108
+                continue
+            words.append(OcrWord(part, Box(x, y, 6 * len(part), 13), 93.0))
+            x += 6 * (len(part) + 1)
+    return words
+
+
+def _gate_finds(detector, words: list[OcrWord]) -> list[tuple[str, str]]:
+    found = detector.detect(group_lines(words), _TablesMemory())
+    return [(d.entity_type, d.recognizer) for d in found]
+
+
+def test_a_label_s_masked_value_beside_it_is_its_value_not_the_next_panel_s_text(detector):
+    """telecom_account (corpus37/scn1), gate: ADDRESS high_confidence x18, 0-26 s: 'Billing address'
+    whose value the plan masked (the gate reads the mask as a full block), and on its row, in the
+    next panel's column of values, 'Handset  <model>': the block has no address's shape, so the
+    label pass took the next panel's text on the row (label:address/right). The block is the value."""
+    rows = [
+        (27, 180, "Plan"),
+        (139, 180, "Pay monthly - Unlimited"),
+        (341, 180, "Mobile number"),
+        (453, 180, "#"),
+        (27, 220, "Date of birth"),
+        (135, 220, "#"),
+        (341, 222, "SIM ICCID"),
+        (453, 222, "#"),
+        (27, 241, "Billing address"),
+        (140, 243, "#"),
+        (341, 243, "Handset"),
+        (453, 243, "Galaxy A55 5G - 128GB"),
+        (135, 259, "#"),
+        (341, 264, "PUK code"),
+        (453, 263, "........ Show"),
+        (135, 274, "#"),
+        (341, 286, "PAC code"),
+        (459, 285, "....... Show valid 30 days"),
+        (27, 290, "E-mail"),
+        (135, 292, "#"),
+    ]
+    assert not [f for f in _gate_finds(detector, _words(*rows)) if f[0] == "ADDRESS"]
+
+
+def test_a_caption_s_masked_value_under_it_is_its_value_not_the_text_after_its_colon(detector):
+    """telecom_account (corpus37/scn1), gate: PASSWORD structural x14, 2-24 s: the security
+    question 'Mother's maiden name:' read on one line with the next panel's table header 'Date'
+    (3a5b285's class); its answer under it masked, read as a full block: the label pass found no
+    value under it and took 'Date'. A masked value right under the caption is its value."""
+    words = _words((27, 384, "Question"), (139, 384, "Mother's maiden name:"), (336, 386, "Date"))
+    masked = words + _words((135, 401, "#"))
+    assert not [f for f in _gate_finds(detector, masked) if f[0] == "PASSWORD"]
+    # the answer itself under the caption is still found (the analysis's reading)
+    shown = words + _words((139, 403, "Kowalczyk"))
+    assert ("PASSWORD", "label:security_answer/below") in _gate_finds(detector, shown)

@@ -94,6 +94,9 @@ _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+# What the verification gate reads where the plan masked a value (redact/verify.py MASKED_CELL, a
+# full block): a label's value there is masked, no other text is its value
+MASKED_VALUE = "\u2588"
 # A line that starts at a shell's prompt: PowerShell's "PS C:\\...>", cmd's "C:\\...>", a Unix
 # shell's "user@host:~$" or "[user@host ~]#". A command typed there is no value below a label.
 _PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
@@ -399,6 +402,8 @@ class LabelValueFinder:
                         under = self._below(lt, li, ls, le, group, label_starts)
                         if under and _starts_under(lt, ls, le, under[0]):
                             found = under[0]
+                        elif _masked_under(lt, ls, le):
+                            continue  # the value under it is masked: the gate reads our mask so
                     results.extend(self._meant(lt, ls, le, group, [found]))
                     if group.below_lines > 1:
                         results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
@@ -564,6 +569,8 @@ class LabelValueFinder:
                 # of captions over their values ("BOOKING REF    SEQ" on a boarding pass,
                 # "Booking reference    London (LHR) -> Lisbon (LIS)"): no value of the label's
                 # shape there, its value is looked for below
+                if lt.text[words[0].start : words[0].end] == MASKED_VALUE:
+                    return None  # the label's value, masked (the gate reads our mask so): no search elsewhere
                 found = self._value(lt, group, self._run(words, line.height), vstart, region_end, True)
                 return found or False
         run = self._run(words, line.height)
@@ -786,6 +793,21 @@ def _colon_then_gap(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> boo
         return False
     label, value = span_box(lt, ls, le), span_box(lt, found.start, found.end)
     return value.x - label.x2 > COLON_GAP_LINE_HEIGHTS * max(label.h, 1)
+
+
+def _masked_under(lt: LayoutText, ls: int, le: int) -> bool:
+    """Whether a masked value (`MASKED_VALUE`) stands right under the label, as `_starts_under`
+    places a value: the caption's own value, which the plan masked."""
+    label = span_box(lt, ls, le)
+    h = max(label.h, 1)
+    return any(
+        lt.text[w.start : w.end] == MASKED_VALUE
+        and w.box.y >= label.y2 - h / 2
+        and abs(w.box.x - label.x) <= STACKED_X_LINE_HEIGHTS * h
+        and w.box.y - label.y2 <= STACKED_GAP_LINE_HEIGHTS * h
+        for line in lt.lines
+        for w in line.words
+    )
 
 
 def _starts_under(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:

@@ -59,7 +59,7 @@ from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
 from pipeline.detection.event_names import RECOGNIZER as EVENT_NAME_RECOGNIZER
 from pipeline.detection.filters import NER_RECOGNIZER
-from pipeline.detection.labels import placed_below
+from pipeline.detection.labels import MASKED_VALUE, placed_below
 from pipeline.detection.masked_values import MASKING, in_masked_print
 from pipeline.detection.memory import ValueMemory
 from pipeline.media.frames import iter_frames
@@ -97,7 +97,7 @@ GARBLED_BELOW = 35.0
 # analysis's threshold for text nobody could read, OcrConfig.unread_below), is a shape read as
 # letters (`_shape_read_as_letters`)
 SHAPE_MAX_CHARS = 2
-MASKED_CELL = "\u2588"  # a full block: a masked cell of a row (`with_masked_cells`)
+MASKED_CELL = MASKED_VALUE  # a full block: a masked cell of a row (`with_masked_cells`), as labels.py knows it
 SHAPE_BELOW = 70.0
 _DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
 CUT_HEIGHT_SHARE = 0.85
