@@ -99,6 +99,11 @@ _ONE_CELL_ENTITIES = frozenset({"UK_NINO"})
 # "<product>/<version>" token that is no address (the name starts its token: a path's
 # ".../hosts/10.0.0.5" and a URL's "http://10.0.0.5" keep theirs)
 _PRODUCT_BEFORE = re.compile(r"(?:^|[\s(;,\"'\[])[A-Za-z][A-Za-z0-9._+-]*/[ ]?$")
+# A MAC address is six pairs of hex digits: six taken out of a longer run of pairs ("1e:e6:b2:8c:...",
+# a certificate's serial number, a key's fingerprint, the rows of its modulus in `openssl x509
+# -text`) are no address
+_HEX_PAIR_BEFORE = re.compile(r"[0-9A-Fa-f]{2}[:-]$")
+_HEX_PAIR_AFTER = re.compile(r"[:-][0-9A-Fa-f]{2}")
 _CELL_GAP_CHARS = 2.0  # a gap this many average characters wide parts two cells
 # A word being typed at the text cursor (`FindingFilter._being_typed`): the start of a month's or
 # a day's name of at least `_TYPED_MIN` letters, or of one of the `_TYPED_WORDS` most frequent
@@ -152,6 +157,10 @@ class FindingFilter:
         if required is not None and not required.before(lt.text, f.start):
             return []  # an identifier's shape without its word ("passport", "NHS") before it
         if f.entity_type in _ONE_CELL_ENTITIES and _across_cells(lt, f.start, f.end):
+            return []
+        if f.entity_type == "MAC_ADDRESS" and (
+            _HEX_PAIR_BEFORE.search(lt.text, max(0, f.start - 3), f.start) or _HEX_PAIR_AFTER.match(lt.text, f.end)
+        ):
             return []
         if f.entity_type == "IP_ADDRESS" and _previous_words(lt, f.start, 2) & self.lookalikes.ip_not_after:
             return []
