@@ -17,10 +17,12 @@ The same person on one line: an app's signed-in user in its top bar, "<First> <L
 given name or a listed surname and none a word that says what a company is ("Hotel <Name> ·
 Reception" is the hotel), a separator OCR reads as "·", "-", "•" or "|", then one to three words
 whose last is a job title's or one of `byline_roles` (a team or a desk: "Reception", "Talent
-team")."""
+team"). An activity timeline's entry puts its date first: "<date> · <First> <Last>" over what was
+done, the name two or three name-shaped words ending the line, whatever lists know of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.detection.names import NameLexicon, is_name_token
@@ -35,6 +37,12 @@ _AT = frozenset({"at", "@"})
 _SEPARATORS = frozenset({"·", "-", "•", "|", "–", "—"})
 _MAX_ROLE_WORDS = 3
 _EDGE = ",.;:·|()"
+# an entry's date before a byline's separator: "02/12/2026", "2026-10-28", "3 Oct 2026", a time
+_DATE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?"
+    r"|(?:\S+[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]m)?"
+)
+_DATE_WORDS = 3
 
 
 def _runs(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
@@ -78,6 +86,9 @@ class HeadlineNameFinder:
         found: list[SpanFinding] = []
         for run in _runs(line.words, line.height):
             words = [lt.text[w.start : w.end] for w in run]
+            dated = self._dated_byline(words)
+            if dated:
+                found.append(SpanFinding(run[-dated].start, run[-1].end, "PERSON", self.score, RECOGNIZER))
             for i, word in enumerate(words):
                 if word not in _SEPARATORS or not 2 <= i <= 3 or not 1 <= len(words) - i - 1 <= _MAX_ROLE_WORDS:
                     continue
@@ -92,6 +103,27 @@ class HeadlineNameFinder:
                 ):
                     found.append(SpanFinding(run[0].start, run[i - 1].end, "PERSON", self.score, RECOGNIZER))
         return found
+
+    def _dated_byline(self, words: list[str]) -> int:
+        """How many words at the end of `words` name the person after an entry's date ("<date> ·
+        <First> <Last>": an activity timeline's entry, an audit trail's), or 0. The date alone
+        before the separator, two or three name-shaped words after it and nothing else, none of
+        them a word that says what a company is ("<date> · <Brand> Energy")."""
+        for i, word in enumerate(words):
+            if word not in _SEPARATORS or not 1 <= i <= _DATE_WORDS or not 2 <= len(words) - i - 1 <= 3:
+                continue
+            if not _DATE.fullmatch(" ".join(words[:i])):
+                return 0
+            name = [w.strip(_EDGE) for w in words[i + 1 :]]
+            lex = self.lexicon
+            if (
+                self._name_shaped(name)
+                and not lex.is_common_word(name[-1])  # an event's kind: "Winter Appeal", "Summer Fete"
+                and not any(lex.is_organisation_word(w) for w in name)
+            ):
+                return len(name)
+            return 0
+        return 0
 
     def _headline(self, lt: LayoutText, run: list[WordRef]) -> bool:
         words = [lt.text[w.start : w.end] for w in run]
