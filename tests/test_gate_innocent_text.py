@@ -156,3 +156,25 @@ def test_a_caption_s_masked_value_under_it_is_its_value_not_the_text_after_its_c
     # the answer itself under the caption is still found (the analysis's reading)
     shown = words + _words((139, 403, "Kowalczyk"))
     assert ("PASSWORD", "label:security_answer/below") in _gate_finds(detector, shown)
+
+
+def test_a_caption_under_a_caption_read_with_stray_letters_is_no_value_of_it(detector):
+    """vet_practice (corpus37/scn1), gate: PERSON high_confidence x2 at 6-8 s: a patient panel's
+    heading 'PATIENT' (a name's caption) over 'Microchip' (a caption whose value the plan masked),
+    the mouse pointer resting on it: read '| Microchip ins', the caption no longer one to the
+    labels pass, so it became the patient's name (label:name/below). A caption's word followed
+    only by stray letters is the next caption, not a value."""
+    words = [
+        OcrWord("PATIENT", Box(660, 245, 50, 11), 92.0),
+        OcrWord("|", Box(638, 272, 3, 14), 40.0),
+        OcrWord("Microchip", Box(660, 267, 55, 13), 88.0),
+        OcrWord("ins", Box(690, 272, 18, 9), 30.0),
+        OcrWord(MASKED_CELL, Box(786, 270, 100, 11), 0.0),
+        OcrWord("Insurer", Box(660, 288, 42, 13), 93.0),
+        OcrWord("PetCover", Box(790, 288, 52, 13), 93.0),
+        OcrWord("Plus", Box(848, 288, 26, 13), 93.0),
+    ]
+    assert not [f for f in _gate_finds(detector, words) if f[0] == "PERSON"]
+    # a name under the heading is still its value
+    named = [words[0], OcrWord("Biscuit", Box(660, 267, 42, 13), 93.0), *words[4:]]
+    assert ("PERSON", "label:name/below") in _gate_finds(detector, named)

@@ -94,6 +94,7 @@ _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 BELOW = "below"  # the placement of a value found on a line below its label
+STRAY_LETTERS = 3  # a word this short after a caption under a label is read off something else
 # What the verification gate reads where the plan masked a value (redact/verify.py MASKED_CELL, a
 # full block): a label's value there is masked, no other text is its value
 MASKED_VALUE = "\u2588"
@@ -652,6 +653,11 @@ class LabelValueFinder:
             run = _in_field_of(lt, hit, _before_details(lt, group, next(r for r in groups if hit in r)))
             if any(w.start in label_starts for w in run):
                 break  # stacked labels ("Name" above "Email"), not a value
+            texts = [lt.text[w.start : w.end] for w in run if any(ch.isalpha() for ch in lt.text[w.start : w.end])]
+            if len(texts) > 1 and self.is_label(texts[0]) and all(len(t) <= STRAY_LETTERS for t in texts[1:]):
+                # the next caption read with stray letters the line's labels pass did not take
+                # ("| Microchip ins": the pointer resting on it and on "Insurer" under it)
+                break
             found = None
             if len(run) <= group.max_words:  # else a phrase ("Forgot password?")
                 found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
