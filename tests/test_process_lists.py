@@ -55,3 +55,16 @@ def test_an_environment_users_underscore_read_as_a_space(detector):
     rows = ("JAVA_OPTS=-Xmx2g", "DB USER=tkowalczyk", "DB_PASSWORD=!vRKmqT#S8Lzgn")  # `cat /proc/<pid>/environ`
     assert "tkowalczyk" in _logins(detector, *rows)
     assert not _logins(detector, "Last user = 3 minutes ago", "The USER = field is required")
+
+
+def test_a_connection_strings_password_whose_scheme_ocr_lost(detector):
+    # a wrapped `ps aux` row of a scaled-down terminal, read from its middle (scene proc_secrets at 0.75)
+    rows = ("illing_app:Qv7#Lmq!Zx2Tk@10.20.4.12:5432/billing", "amqp_user:Rp4%Kd8!Wq@mq-01.internal:5672/prod")
+    found = _passwords(detector, *rows)
+    assert "Qv7#Lmq!Zx2Tk" in found, found
+    assert "Rp4%Kd8!Wq" in found, found
+
+
+def test_an_e_mail_address_after_a_caption_is_no_userinfo(detector):
+    rows = ("Contact:ops@example.com for access", "mailto:Anna.K@example.org", "scp notes.txt deploy@web-01:/srv/app")
+    assert not _passwords(detector, *rows)
