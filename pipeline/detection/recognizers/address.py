@@ -109,10 +109,27 @@ def _as_digit(m: regex.Match[str]) -> str:
 _INWARD_STROKE = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ])1([0-9][A-Z]{2})(?![\w-])")
 
 
+# Scaled down, a capital whose shape its small letter shares (C O S U V W X Z) is read as that
+# small letter: "S6 owz" for "S6 0WZ". After a clean outward code, an inward code of a digit (or
+# its look-alike) and two such letters is read back in capitals.
+_INWARD_SMALL = regex.compile(
+    r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([0-9SOIlBZGosz])([A-Zcosuvwxz]{2})(?![\w-])"
+)
+_AS_DIGIT_SMALL = str.maketrans("osz", "052")
+
+
+def _as_capitals(m: regex.Match[str]) -> str:
+    inward = m.group(2) + m.group(3)
+    if inward.isupper() or inward.isdigit() or inward[1:].isupper():
+        return m.group(0)  # nothing small: the other rules' cases
+    return m.group(1) + m.group(2).translate(_AS_DIGIT_SMALL).translate(_AS_DIGIT) + m.group(3).upper()
+
+
 def repair_postcodes(text: str) -> str:
-    """`text` with the misread digit of UK inward or outward codes put back, and a stroke read
-    as a "1" before the inward code's digit made a space (same length)."""
-    text = _INWARD_STROKE.sub(r"\1 \2", text)
+    """`text` with the misread digit of UK inward or outward codes put back, an inward code's
+    capitals read as small letters put back, and a stroke read as a "1" before the inward
+    code's digit made a space (same length)."""
+    text = _INWARD_SMALL.sub(_as_capitals, _INWARD_STROKE.sub(r"\1 \2", text))
     return _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
 
 
