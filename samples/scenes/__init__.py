@@ -108,6 +108,7 @@ SCENES: tuple[str, ...] = (
     "visa_application",
     "sms_messages",
     "db_cli_modes",
+    "address_lookup",
 )
 
 
