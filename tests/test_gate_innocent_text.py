@@ -178,3 +178,28 @@ def test_a_caption_under_a_caption_read_with_stray_letters_is_no_value_of_it(det
     # a name under the heading is still its value
     named = [words[0], OcrWord("Biscuit", Box(660, 267, 42, 13), 93.0), *words[4:]]
     assert ("PERSON", "label:name/below") in _gate_finds(detector, named)
+
+
+def test_a_word_left_of_a_label_is_no_value_of_it_where_ocr_read_the_row_twice(detector):
+    """kube_secrets (corpus37/scn2), gate: PASSWORD structural x1 at 6.6 s: a Secret's
+    last-applied-configuration annotation, '":"<db>","host":"<host>","password":"<masked>",...',
+    read twice over: the whole row as one word (x 7-427), then pieces of it again ('<db>",' at
+    x 55, '"host":...' from x 102). In the text the piece '<db>",' came right after the whole
+    reading's '"password":"', so the label pass took the database's name for the password. A
+    word that starts left of the label is none of its value; the row's masked value is."""
+    whole = '":"billing","host":"db-billing.internal","password":"'
+    words = [
+        OcrWord(whole, Box(7, 230, 420, 15), 98.0),
+        OcrWord('Billing",', Box(55, 228, 46, 17), 79.0),
+        OcrWord('"host":"db-billing.internal","password":*""","username":"', Box(102, 228, 568, 17), 96.0),
+        OcrWord(MASKED_CELL, Box(428, 236, 131, 6), 0.0),
+        OcrWord('"},"type":"Opaque"}', Box(743, 230, 152, 15), 97.0),
+    ]
+    assert not [f for f in _gate_finds(detector, words) if f[0] == "PASSWORD"]
+    # a value glued to its label in one word, or right of it, is still found
+    for row in (["password:Tr0ub4dor&3x"], ["password:", "Tr0ub4dor&3x"]):
+        glued, x = [], 20
+        for text in row:
+            glued.append(OcrWord(text, Box(x, 100, 9 * len(text), 15), 95.0))
+            x += 9 * (len(text) + 1)
+        assert [f for f in _gate_finds(detector, glued) if f[0] == "PASSWORD"], row

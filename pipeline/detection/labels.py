@@ -554,6 +554,12 @@ class LabelValueFinder:
         if not separated and _CAPTION_TAIL.fullmatch(text, vstart, region_end):
             return False  # "Surname / Nom (1)": the caption's translation and number; its value is below
         words = lt.words_in(vstart, region_end)
+        label_box = span_box(lt, ls, le)
+        if any(w.box.x < label_box.x and not w.start <= ls < w.end for w in words):
+            # OCR read the row twice, overlapping (the whole row, then pieces of it again): a word
+            # the text puts after the label but that starts left of it is none of its value
+            words = [w for w in words if w.box.x >= label_box.x or w.start <= ls < w.end]
+            vstart = max(vstart, words[0].start) if words else region_end
         if not words:
             return nothing
         label_words = lt.words_in(ls, le)
