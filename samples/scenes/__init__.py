@@ -109,6 +109,7 @@ SCENES: tuple[str, ...] = (
     "sms_messages",
     "db_cli_modes",
     "address_lookup",
+    "proc_secrets",
 )
 
 
