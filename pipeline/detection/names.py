@@ -48,6 +48,8 @@ from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_
 SYSTEM_VOCABULARY_FILE = "system_vocabulary.yaml"
 BARE_NAME_RECOGNIZER = "names:bare"
 FILE_NAME_RECOGNIZER = "names:file"
+# a command line's option ("-out", "--input") or path ("certs/client.key"): no word of a file's name
+_OPTION_OR_PATH = regex.compile(r"^--?[A-Za-z]|/")
 LOGIN_RECOGNIZER = "names:login"
 _EDGES = " \t,.;:!?\"'()[]{}"
 # "Emma", "O'Brien", "McDonald", "Jean-Luc": a capital, then lower-case letters (any script)
@@ -1252,10 +1254,19 @@ class FileNameNameFinder:
                 start, end, token = _token(lt, word.start, word.end)
                 if not self.lexicon.is_file_name(token):
                     continue
-                first = index  # the file name's cell: the words before it up to a cell gap
-                while first > 0 and not _wide_gap(line, first - 1):
-                    first -= 1
                 stem_end = start + token.rindex(".")
+                if "/" in token[: token.rindex(".")]:
+                    # a path on a command line ("-in certs/client.crt", "cp reports/<file>"): the
+                    # name is the last part's; the words before the path are the command's
+                    found.extend(self._names(lt.text, start + token.rindex("/", 0, stem_end - start) + 1, stem_end))
+                    continue
+                first = index  # the file name's cell: the words before it up to a cell gap,
+                # or up to a command's option or path before it ("-out <file>", "<dir>/<file> <file>")
+                while first > 0 and not _wide_gap(line, first - 1):
+                    before = lt.text[line.words[first - 1].start : line.words[first - 1].end]
+                    if _OPTION_OR_PATH.search(before):
+                        break
+                    first -= 1
                 found.extend(self._names(lt.text, line.words[first].start, stem_end))
         return found
 
