@@ -160,9 +160,9 @@ class Tracker:
         self._moves: deque[tuple[int, Box, int, int]] = deque()  # (frame, area, dx, dy)
         self._new_segments: list[tuple[int, TrackSegment]] = []  # (track id, segment), with `follow`
         self._previous: tuple[int, np.ndarray] | None = None  # the last frame's index and pixels
-        # the lines of text read with confidence, and those read without, per frame read:
-        # (frame, pts, legible, illegible); a finding of `_unread_type` (text no pass read)
-        # does not reach back over a frame that read its place with confidence (`lines_read`)
+        # the lines of text read with confidence, those read without, and the areas read, per
+        # frame read: (frame, pts, legible, illegible, read); a finding of `_unread_type` (text
+        # no pass read) does not reach back over a frame that read its place well (`lines_read`)
         self._reads: deque[tuple[int, float, tuple[Box, ...], tuple[Box, ...], tuple[Box, ...]]] = deque()
         self._unread_type: str | None = None
 
