@@ -111,6 +111,7 @@ CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, wh
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 HINT_FIELD_GAP = 1.5  # hint line heights at most between a field's hint and the top of its input box
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
+OWNER_WORDS = 2  # words before a label, a possessive last, that are its caption's ("| Employee's")
 COLUMN_PITCH_GROWTH = 1.8  # a column's next row this many times further than its first row from the label ends it
 _ANY_WORD_TYPES = frozenset({"PASSWORD", "SECRET", "USERNAME"})  # whose values may be any word, a label's too
 
@@ -619,7 +620,7 @@ class LabelValueFinder:
         (`column`: the label line holds several labels, a header row) every row further down
         the column is a value too, until a gap, another label or the end of the layout; a row
         whose text is no value (cut by scrolling, a separator) is passed over."""
-        label_box = span_box(lt, ls, le)
+        label_box = _with_owner(lt, ls, span_box(lt, ls, le), self.word_gap)
         h = max(label_box.h, 1)
         top, bottom = label_box.y + h / 2, label_box.y2
         findings = []
@@ -791,6 +792,28 @@ STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's l
 STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
 RECORD_REACH = 2.0  # times right_max a value may stand from its label in a column of values
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
+
+
+def _with_owner(lt: LayoutText, ls: int, label_box: Box, word_gap: float) -> Box:
+    """The label's box, from the caption's first word where a possessive names whose value it is
+    ("Employee's surname", "Customer's address", "| Holder's name" with a box's edge read as
+    "|"): the caption is left-aligned over its value, which starts under "Employee's", not under
+    the label's word. At most OWNER_WORDS words of the label's run stand before it."""
+    words = lt.words_in(ls, ls + 1)
+    if not words or words[0].start != ls or words[0].index == 0:
+        return label_box
+    line = lt.lines[words[0].line]
+    first = words[0].index
+    before = line.words[max(0, first - OWNER_WORDS) : first]
+    if not lt.text[before[-1].start : before[-1].end].endswith(("'s", "’s")):
+        return label_box
+    start = len(before) - 1
+    while start > 0 and before[start].box.x - before[start - 1].box.x2 <= word_gap * line.height:
+        start -= 1
+    if line.words[first].box.x - before[-1].box.x2 > word_gap * line.height:
+        return label_box
+    x1 = before[start].box.x
+    return Box.from_corners(min(x1, label_box.x), label_box.y, label_box.x2, label_box.y2)
 
 
 def _colon_last(lt: LayoutText, line: LineRef, le: int) -> bool:
