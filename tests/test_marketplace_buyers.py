@@ -78,3 +78,26 @@ def test_words_holding_a_shown_name_stay(detector, row, word):
     _found(detector, "Jane Smith", memory=memory)
     found = _found(detector, row, memory=memory)
     assert not _masked(found, word), found
+
+
+def test_a_name_cell_read_with_its_surname_in_lower_case_is_still_a_name(detector):
+    """Small grey text scaled down: the buyer's name under the user name read "<Firsx> <surname>";
+    a lower-case word that is no surname ("Call notes") stays refused."""
+    rows = [
+        (0, 0, "Item"),
+        (300, 0, "Buyer"),
+        (480, 0, "Post to"),
+        (700, 0, "Total"),
+        (0, 24, "Walnut Bedside Cabinet"),
+        (300, 24, "dpennyfeather_1979"),
+        (480, 24, "9 Quarry Bank"),
+        (700, 24, "£45.00"),
+        (0, 48, "Order 27-11111-22222 - Qty 1"),
+        (300, 48, "Geotrey thackeray"),
+        (480, 48, "Whitby YO21 3PE"),
+        (0, 96, "Brass Lamp"),
+        (300, 96, "Call notes"),
+    ]
+    found = _found(detector, *rows)
+    assert ("PERSON", "Geotrey thackeray") in found, found
+    assert not _masked(found, "Call notes"), found

@@ -648,6 +648,8 @@ class TableFinder:
                 continue
             if run and run_column is not None and run_column.entity:
                 finding = cell_finding(lt, run[0].start, run[-1].end, run_column.entity, self.vocabulary)
+                if finding is None and run_column.entity == "PERSON" and self._lower_surname_name(lt, run):
+                    finding = SpanFinding(run[0].start, run[-1].end, "PERSON", CELL_SCORE, CELL_RECOGNIZER)
                 if finding is not None:
                     found.append(finding)
             elif len(run) == 1 and run_column is not None and run_column.logins:
@@ -658,6 +660,29 @@ class TableFinder:
         if found and all(self._common_word_as_name(lt, f) for f in found):
             return []  # a strip of another panel lined up with the columns: a sheet's tabs
         return found
+
+    def _lower_surname_name(self, lt: LayoutText, run: list[WordRef]) -> bool:
+        """Whether a name column's cell that cell_shape_ok refused for its lower-case word is a
+        name whose surname OCR read without its capital: small grey text scaled down (a seller
+        hub's buyer under the user name at 75 %, "<Firsx> <surname>"). Two or three words, the
+        first capitalised, the last alone in lower case, four letters or more, a census surname
+        that English does not write often (below Zipf 4: "Call notes", "Type here to search",
+        "Reply all" stay refused) and no system or UI word."""
+        if self.lexicon is None or not 2 <= len(run) <= 3:
+            return False
+        words = [lt.text[w.start : w.end].strip(EDGE_PUNCTUATION) for w in run]
+        *before, last = words
+        if not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in before):
+            return False
+        if not (len(last) >= _LOWER_SURNAME_MIN and last.isalpha() and last.islower()):
+            return False
+        lex = self.lexicon
+        return (
+            lex.is_listed_surname(last.capitalize())
+            and lex.zipf(last) < _LOWER_SURNAME_MAX_ZIPF
+            and not lex.is_system(last)
+            and last not in lex.ui
+        )
 
     def _login_cell(self, lt: LayoutText, word: WordRef) -> SpanFinding | None:
         """USERNAME for a cell of an account column ("Owner", "User") that is a login alone: one
@@ -693,6 +718,8 @@ class TableFinder:
 
 
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+_LOWER_SURNAME_MIN = 4  # letters of a surname read in lower case in a name column (_lower_surname_name)
+_LOWER_SURNAME_MAX_ZIPF = 4.0  # a surname English writes less often than this ("stephenson" 3.3; "call" 5.5)
 
 
 def _shows_rows_of(
