@@ -69,8 +69,8 @@ class TaskNameFinder:
                     continue
                 if _wide_gap(line, i - 1) or (not dash and raw[i - 1].rstrip(_EDGES) != raw[i - 1]):
                     continue  # "Call back:" is a label's, a cell gap parts the cue from the name
-                if dash and (i < 2 or raw[i - 2] in _DASHES):
-                    continue
+                if dash and (i < 2 or raw[i - 2] in _DASHES or not any(c.isalpha() for c in raw[i - 2])):
+                    continue  # "<room no.> - Deluxe King - 2 nights": a numbered item's type, no task
                 end = self._name_end(lt, line, raw, i, dash)
                 if end is not None and _sentence_case(raw, i, end):
                     start = line.words[i].start
@@ -115,6 +115,8 @@ class TaskNameFinder:
         )
         if not closed or (dash and len(words) < 2) or not self._names_someone(words):
             return None
+        if dash and self.lexicon.is_dictionary(words[0]) and not self.lexicon.is_given_name(words[0]):
+            return None  # after a dash, a product's or a room's "<Word> <Surname-word>" ("Garden Suite")
         return last
 
     def _name_word(self, word: str) -> bool:
