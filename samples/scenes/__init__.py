@@ -110,6 +110,7 @@ SCENES: tuple[str, ...] = (
     "db_cli_modes",
     "address_lookup",
     "proc_secrets",
+    "cert_keys",
 )
 
 
