@@ -203,3 +203,30 @@ def test_a_word_left_of_a_label_is_no_value_of_it_where_ocr_read_the_row_twice(d
             glued.append(OcrWord(text, Box(x, 100, 9 * len(text), 15), 95.0))
             x += 9 * (len(text) + 1)
         assert [f for f in _gate_finds(detector, glued) if f[0] == "PASSWORD"], row
+
+
+def _row_words(x: int, y: int, text: str, h: int = 13) -> list[OcrWord]:
+    words = []
+    for part in text.split(" "):
+        words.append(OcrWord(part, Box(x, y, 7 * len(part), h), 93.0))
+        x += 7 * (len(part) + 1)
+    return words
+
+
+def test_a_secret_heading_s_block_holds_no_other_panel_s_text_beside_it(detector):
+    """crypto_wallet (corpus37/me), gate: SECRET x60, 0-30 s: the 'Secret Recovery Phrase' card's
+    heading (left) stands level with a row of the recent transfers table (right panel), that row
+    2 px lower; the secret block took it and the rows under it ('<dd> <Mon> <yyyy> <hh:mm> ...',
+    amounts) as codes, the analysis masked them, and every date of the table spelt a piece of
+    the masked one. Text beside the heading on its row, and its panel's lines under it, are no
+    block's; the codes under the heading still are."""
+    words = [
+        *_row_words(41, 518, "Secret Recovery Phrase", 15),
+        *_row_words(514, 531, "14 Nov 2026 08:30 Deposit GBP +500.00 Faster Payments"),
+        *_row_words(41, 544, "Never share these words. Anyone with them can take your funds."),
+        *_row_words(513, 558, "02 Nov 2026 16:57 Sell ETH -0.2500 To GBP wallet"),
+        *_row_words(55, 565, "Reveal"),
+    ]
+    assert not [f for f in _gate_finds(detector, words) if f == ("SECRET", "structure/secret_block")]
+    codes = words[:3] + _row_words(41, 540, "k3v9-x2pq 7hd4-m81z")
+    assert [f for f in _gate_finds(detector, codes) if f == ("SECRET", "structure/secret_block")]

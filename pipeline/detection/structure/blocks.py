@@ -81,11 +81,19 @@ class SecretBlockFinder:
         )
         block: list[LineRef] = []
         last_y2 = top.box.y2
+        side_x: int | None = None  # where another panel's text beside the heading starts
         for line in below:
             if line.box.y - last_y2 > BLOCK_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
             if line.box.x2 < top.box.x - 4 * top.height:
                 continue  # a panel to the left, not the block
+            if line.box.y < top.box.y2 and line.box.x >= top.box.x2:
+                # beside the heading, on its row: another panel's (a table's row level with a
+                # "Secret Recovery Phrase" card's heading), and its lines below are none either
+                side_x = line.box.x if side_x is None else min(side_x, line.box.x)
+                continue
+            if side_x is not None and line.box.x >= side_x - top.height:
+                continue
             if self._is_heading(lt, line) or _prompt(lt, line) or len(block) >= MAX_BLOCK_LINES:
                 break  # a shell prompt starts the next command: the block was one command's output
             block.append(line)
