@@ -81,7 +81,14 @@ class SecretBlockFinder:
         )
         block: list[LineRef] = []
         last_y2 = top.box.y2
-        side_x: int | None = None  # where another panel's text beside the heading starts
+        # where another panel's text beside the heading, on its row, starts: its lines are none
+        # of the block (a table's row level with a "Secret Recovery Phrase" card's heading)
+        beside = [
+            ln.box.x
+            for ln in lt.lines
+            if ln is not top and ln.box.x >= top.box.x2 and ln.box.y < top.box.y2 and ln.box.y2 > top.box.y
+        ]
+        side_x: int | None = min(beside) if beside else None
         for line in below:
             if line.box.y - last_y2 > BLOCK_GAP_LINE_HEIGHTS * max(top.height, line.height):
                 break
