@@ -29,6 +29,8 @@ _LOGIN = regex.compile(r"(?<![\w@.])[a-z][a-z0-9._-]{3,31}(?![\w@])")
 _PARTS = regex.compile(r"[a-z]+")
 _MIN_FORM = 4  # letters of a name's form that a login part must hold
 _EXTRA = 2  # letters after a whole form ("<first><l>": a last name's initial)
+# systemd's unit types: "<name>.service" names a program the host runs, not a person's account
+_UNIT_TYPES = frozenset({"service", "socket", "timer", "target", "mount", "automount", "path", "slice", "scope"})
 
 
 class OwnedLoginFinder:
@@ -46,8 +48,8 @@ class OwnedLoginFinder:
         found: list[SpanFinding] = []
         for m in _LOGIN.finditer(text):
             token = m.group().rstrip("._-")
-            if token.endswith((".com", ".org", ".net", ".pdf", ".txt", ".py")):
-                continue  # a host or a file's name: not a login
+            if token.endswith((".com", ".org", ".net", ".pdf", ".txt", ".py")) or self._named_thing(token):
+                continue  # a host, a file's or a service unit's name: not a login
             parts = _PARTS.findall(token)
             joined = any(c.isdigit() or c in "._" for c in token)
             if not joined and "-" in token and len(parts) > 2:
@@ -59,6 +61,11 @@ class OwnedLoginFinder:
             if any(self._owned(part, forms, joined or "-" in token) for part in parts):
                 found.append(SpanFinding(m.start(), m.start() + len(token), "USERNAME", self.score, RECOGNIZER))
         return found
+
+    def _named_thing(self, token: str) -> bool:
+        """A file's name ("<word>-notes.txt") or a service manager's unit ("billing-api.service"):
+        its last dotted part says what it is."""
+        return self.lexicon.is_file_name(token) or token.rpartition(".")[2] in _UNIT_TYPES
 
     @staticmethod
     def _owned(part: str, forms: set[str], joined: bool) -> bool:
