@@ -169,12 +169,7 @@ def play(stage: Stage) -> None:
     stage.start()
     stage.pause(1.0)
 
-    def run(command: str, out: str, hold: float, *keeps: str) -> None:
-        stage.run_command(command, out, 0.0)
-        stage.keep(*keeps, static=True)
-        stage.pause(hold)
-
-    run(
+    stage.run_keeping(
         "openssl x509 -in certs/client.crt -noout -text",
         x509,
         4.0,
@@ -185,17 +180,19 @@ def play(stage: Stage) -> None:
     stage.mark("x509")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run("gpg --list-keys", list_keys, 3.0, fpr_signer)
-    run("gpg --list-secret-keys", list_secret, 3.0)
+    stage.run_keeping("gpg --list-keys", list_keys, 3.0, fpr_signer)
+    stage.run_keeping("gpg --list-secret-keys", list_secret, 3.0)
     stage.mark("gpg_list")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run(f"gpg --armor --export-secret-keys {owner_mail}", armored, 3.5, "-----BEGIN PGP PRIVATE KEY BLOCK-----")
+    stage.run_keeping(
+        f"gpg --armor --export-secret-keys {owner_mail}", armored, 3.5, "-----BEGIN PGP PRIVATE KEY BLOCK-----"
+    )
     stage.mark("armored")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run("ssh-keygen -lf ~/.ssh/id_ed25519.pub", keygen, 1.5)
-    run("cat ~/.ssh/authorized_keys", authorized, 3.5)
+    stage.run_keeping("ssh-keygen -lf ~/.ssh/id_ed25519.pub", keygen, 1.5)
+    stage.run_keeping("cat ~/.ssh/authorized_keys", authorized, 3.5)
     stage.mark("ssh")
     desk.type("openssl pkcs12 -export -in certs/client.crt -inkey certs/client.key -out client.p12\n")
     stage.pause(0.8)

@@ -200,28 +200,29 @@ def play(stage: Stage) -> None:
     stage.start()
     stage.pause(1.0)
 
-    def run(command: str, out: str, hold: float, *keeps: str) -> None:
-        stage.run_command(command, out, 0.0)
-        stage.keep(*keeps, static=True)
-        stage.pause(hold)
-
-    run(f"kubectl get secret app-db -n {NS} -o yaml", secret_yaml, 3.5, "kind: Secret", "type: Opaque")
+    stage.run_keeping(f"kubectl get secret app-db -n {NS} -o yaml", secret_yaml, 3.5, "kind: Secret", "type: Opaque")
     stage.mark("secret_yaml")
-    run(f"kubectl get secret app-db -n {NS} -o jsonpath='{{.data.password}}' | base64 -d", pw_db, 3.0)
+    stage.run_keeping(f"kubectl get secret app-db -n {NS} -o jsonpath='{{.data.password}}' | base64 -d", pw_db, 3.0)
     stage.mark("secret_decoded")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run(f"kubectl describe pod {POD} -n {NS}", describe, 4.0, "Service Account:  billing-api", "Restart Count:  0")
+    stage.run_keeping(
+        f"kubectl describe pod {POD} -n {NS}", describe, 4.0, "Service Account:  billing-api", "Restart Count:  0"
+    )
     stage.mark("describe")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run(f"kubectl logs deploy/billing-api -n {NS} --tail=6", logs, 3.5, "checkout completed order=ORD-88213")
+    stage.run_keeping(
+        f"kubectl logs deploy/billing-api -n {NS} --tail=6", logs, 3.5, "checkout completed order=ORD-88213"
+    )
     stage.mark("logs")
-    run("docker compose -f compose.prod.yaml config", compose, 3.5, "MAIL_FROM: billing@northquay.io")
+    stage.run_keeping("docker compose -f compose.prod.yaml config", compose, 3.5, "MAIL_FROM: billing@northquay.io")
     stage.mark("compose")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run(f"helm get values billing -n {NS}", helm, 3.5, "USER-SUPPLIED VALUES:", "host: billing.northquay.io")
+    stage.run_keeping(
+        f"helm get values billing -n {NS}", helm, 3.5, "USER-SUPPLIED VALUES:", "host: billing.northquay.io"
+    )
     stage.mark("done")
     stage.pause(4.0)
 

@@ -139,13 +139,10 @@ def play(stage: Stage) -> None:
     stage.start()
     stage.pause(1.0)
 
-    def run(command: str, out: str, hold: float, *keeps: str) -> None:
-        stage.run_command(command, out, 0.0)
-        stage.keep(*keeps, static=True)
-        stage.pause(hold)
-
-    run("tail -n 9 /var/log/nginx/access.log", access_out, 4.0, "GET /static/css/main.4f1c.css", "GET /robots.txt")
-    run(
+    stage.run_keeping(
+        "tail -n 9 /var/log/nginx/access.log", access_out, 4.0, "GET /static/css/main.4f1c.css", "GET /robots.txt"
+    )
+    stage.run_keeping(
         "journalctl -u ssh --since today --no-pager",
         journal_out,
         3.5,
@@ -153,8 +150,8 @@ def play(stage: Stage) -> None:
         "Failed password for invalid user",
     )
     jq_keeps = ('"msg":"password reset requested"', '"msg":"rate limit exceeded"')
-    run("jq -c . /srv/shop/log/app.json", jq_out, 3.5, *jq_keeps)
-    run(f"grep -c {surname} /srv/shop/log/app.json", grep_out, 0.0)
+    stage.run_keeping("jq -c . /srv/shop/log/app.json", jq_out, 3.5, *jq_keeps)
+    stage.run_keeping(f"grep -c {surname} /srv/shop/log/app.json", grep_out, 0.0)
     stage.mark("done")
     stage.pause(6.0)
 

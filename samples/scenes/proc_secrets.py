@@ -154,24 +154,21 @@ def play(stage: Stage) -> None:
     stage.start()
     stage.pause(1.0)
 
-    def run(command: str, out: str, hold: float, *keeps: str) -> None:
-        stage.run_command(command, out, 0.0)
-        stage.keep(*keeps, static=True)
-        stage.pause(hold)
-
-    run("ps aux | grep -E 'java|dump|sync'", ps_aux, 4.0, "USER         PID %CPU %MEM")
+    stage.run_keeping("ps aux | grep -E 'java|dump|sync'", ps_aux, 4.0, "USER         PID %CPU %MEM")
     stage.mark("ps_aux")
-    run("ps -ef", ps_ef, 3.5, "/usr/sbin/cron -f -P")
+    stage.run_keeping("ps -ef", ps_ef, 3.5, "/usr/sbin/cron -f -P")
     stage.mark("ps_ef")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run("cat /proc/18231/environ | tr '\\0' '\\n'", environ, 3.5, "SMTP_HOST=smtp.office365.com", "TZ=Europe/London")
+    stage.run_keeping(
+        "cat /proc/18231/environ | tr '\\0' '\\n'", environ, 3.5, "SMTP_HOST=smtp.office365.com", "TZ=Europe/London"
+    )
     stage.mark("environ")
     desk.key("ctrl+l")
     stage.pause(0.4)
-    run("systemctl status billing-sync.service", status, 4.0, "Main PID: 18802 (python3)")
+    stage.run_keeping("systemctl status billing-sync.service", status, 4.0, "Main PID: 18802 (python3)")
     stage.mark("status")
-    run("crontab -l", crontab, 4.0, "# m h  dom mon dow   command")
+    stage.run_keeping("crontab -l", crontab, 4.0, "# m h  dom mon dow   command")
     stage.mark("crontab")
     stage.pause(1.5)
 

@@ -126,19 +126,14 @@ def play(stage: Stage) -> None:
     stage.pause(1.0)
     stage.stamp_printed(lambda e: e.value == login)  # the prompt and the title show it from the start
 
-    def run(command: str, out: str, hold: float, *keeps: str) -> None:
-        stage.run_command(command, out, 0.0)
-        stage.keep(*keeps, static=True)
-        stage.pause(hold)
-
-    run("history | tail -20", history_out, 5.0)
+    stage.run_keeping("history | tail -20", history_out, 5.0)
     desk.key("ctrl+l")
     stage.pause(0.5)
-    run("cat ~/.netrc", netrc, 2.0, "machine api.github.com", "machine ftp.supplier-portal.co.uk")
-    run("cat ~/.pgpass", pgpass, 2.0, "db-billing.internal:5432:billing:billing_app")
-    run("cat ~/.my.cnf", mycnf, 2.0, "[client]", "host=db-billing.internal")
-    run("git config --list", git_out, 2.5, "credential.helper=store", "branch.main.remote=origin")
-    run("docker inspect billing-api | grep -A7 '\"Env\"'", docker_shown, 3.0, '"LOG_LEVEL=info",')
+    stage.run_keeping("cat ~/.netrc", netrc, 2.0, "machine api.github.com", "machine ftp.supplier-portal.co.uk")
+    stage.run_keeping("cat ~/.pgpass", pgpass, 2.0, "db-billing.internal:5432:billing:billing_app")
+    stage.run_keeping("cat ~/.my.cnf", mycnf, 2.0, "[client]", "host=db-billing.internal")
+    stage.run_keeping("git config --list", git_out, 2.5, "credential.helper=store", "branch.main.remote=origin")
+    stage.run_keeping("docker inspect billing-api | grep -A7 '\"Env\"'", docker_shown, 3.0, '"LOG_LEVEL=info",')
     stage.mark("done")
     stage.pause(8.0)
 

@@ -377,6 +377,13 @@ class Stage:
         self.stamp_printed(lambda e: e.first_shown_s is None and e.value in output)
         self.pause(hold)
 
+    def run_keeping(self, command: str, output: str, hold: float, *keeps: str) -> None:
+        """`run_command` with no hold, then `keeps` (innocent strings its output prints, declared
+        static: a terminal's text stays until scrolled), then `hold` seconds to read."""
+        self.run_command(command, output, 0.0)
+        self.keep(*keeps, static=True)
+        self.pause(hold)
+
     def stamp_printed(self, printed: Callable[[Entry], bool]) -> None:
         """Stamp the registered values a terminal has just printed (the watcher cannot see xterm)."""
         for e in list(self.entries.values()):
