@@ -8,13 +8,13 @@ import numpy as np
 
 from pipeline.analysis.analyzer import ScreenAnalyzer
 from pipeline.analysis.config import AnalysisConfig
-from pipeline.analysis.ocr import OcrConfig, RawWord, make_engine
+from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.analysis.unread import UNREAD_TEXT, unread_lines
 from pipeline.core.types import Box, OcrWord
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 from pipeline.store.policy import Decision, entities_to_find, load_policy
-from tests.helpers import FakeDetector, draw_screen, font, screen_clip
+from tests.helpers import FakeDetector, WeakWhileFlagged, draw_screen, font, screen_clip
 
 BELOW = OcrConfig().unread_below
 
@@ -174,26 +174,6 @@ def test_a_line_s_ink_shows_letters_unless_it_is_rules_slivers_or_buttons():
     assert not shows_letters(_grey(buttons), Box(298, 18, 54, 18), config)
 
 
-class _FailsWhileFlagged:
-    """The real engines, whose readings turn weak while `failing` is set: what both did on a
-    form label with the pointer resting on it (joined to the line, it made the crop twice the
-    letters' height, and neither engine read it)."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.failing = False
-
-    def version(self) -> str:
-        return self.inner.version()
-
-    def read_lines(self, images):
-        read = self.inner.read_lines(images)
-        if not self.failing:
-            return read
-        return [[RawWord(w.text, w.box, 30.0) for w in words] for words in read]
-
-
 def _pointer_on(image: np.ndarray, x: int, y: int) -> np.ndarray:
     image = image.copy()
     arrow = np.array([[0, 0], [0, 16], [4, 12], [7, 19], [9, 18], [6, 11], [11, 11]]) + [x, y]
@@ -210,7 +190,7 @@ def _label_under_a_pointer(tmp_path: Path, fails_after: bool) -> tuple[list, Box
     frames = [form] * 3 + [_pointer_on(form, 200, 104)] * 3 + [form] * 8
     clip = screen_clip(tmp_path / "label.mp4", frames)
     info = probe(clip)
-    engine = _FailsWhileFlagged(make_engine(OcrConfig()))
+    engine = WeakWhileFlagged(make_engine(OcrConfig()))
     analyzer = ScreenAnalyzer(info, engine, FakeDetector(), AnalysisConfig())
     for frame in iter_frames(clip, info):
         engine.failing = 3 <= frame.index < 6 or (fails_after and frame.index >= 6)
@@ -294,7 +274,7 @@ def _note_under_a_pointer(
     frames = [_heading_over_a_note(first)] * 3 + [_pointer_above(after, 420, 44) if pointer else after] * 5
     clip = screen_clip(tmp_path / "note.mp4", frames)
     info = probe(clip)
-    engine = _FailsWhileFlagged(make_engine(OcrConfig()))
+    engine = WeakWhileFlagged(make_engine(OcrConfig()))
     analyzer = ScreenAnalyzer(info, engine, FakeDetector(), AnalysisConfig())
     for frame in iter_frames(clip, info):
         engine.failing = frame.index >= failing_from

@@ -10,35 +10,16 @@ import numpy as np
 
 from pipeline.analysis.analyzer import ScreenAnalyzer
 from pipeline.analysis.config import AnalysisConfig
-from pipeline.analysis.ocr import OcrConfig, RawWord, make_engine
+from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.analysis.track import Tracker
 from pipeline.analysis.unread import UNREAD_TEXT, unread_part
 from pipeline.core.types import Box, Detection
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
-from tests.helpers import FakeDetector, draw_screen, font, screen_clip
+from tests.helpers import FakeDetector, WeakWhileFlagged, draw_screen, font, screen_clip
 
 LABEL = Box(40, 100, 200, 16)  # "Expiration date (MM/YY)" where the page stands before the scroll
 STILL = 8  # frames of the page standing still before it starts to scroll
-
-
-class _WeakWhileFlagged:
-    """The real engines, whose readings turn weak while `failing` is set (a line blurred by the
-    encoder as it starts to move)."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.failing = False
-
-    def version(self) -> str:
-        return self.inner.version()
-
-    def read_lines(self, images):
-        read = self.inner.read_lines(images)
-        if not self.failing:
-            return read
-        return [[RawWord(w.text, w.box, 30.0) for w in words] for words in read]
 
 
 def _form(dy: int = 0) -> np.ndarray:
@@ -65,7 +46,7 @@ def _unread_frames(tmp_path: Path, weak_from: int) -> set[int]:
     frames = [_form()] * STILL + [blurred] + [_form(2)] * 6
     clip = screen_clip(tmp_path / "scroll.mp4", frames)
     info = probe(clip)
-    engine = _WeakWhileFlagged(make_engine(OcrConfig()))
+    engine = WeakWhileFlagged(make_engine(OcrConfig()))
     analyzer = ScreenAnalyzer(info, engine, FakeDetector(), AnalysisConfig())
     for frame in iter_frames(clip, info):
         engine.failing = weak_from <= frame.index <= STILL
