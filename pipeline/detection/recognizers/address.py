@@ -457,7 +457,8 @@ class PostcodeRecognizer(CodeRecognizer):
             for s, e, score in codes
             if score
         ]
-        return found + self._misread_repeats(text, {(r.start, r.end) for r in found})
+        found_at = {(r.start, r.end) for r in found}
+        return found + self._misread_repeats(text, found_at) + self._misread_alone(text, found_at)
 
     def _misread_repeats(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
         """A UK postcode whose outward code's digit OCR read as a letter ("MSC 5JT" for "M5C
@@ -473,6 +474,36 @@ class PostcodeRecognizer(CodeRecognizer):
             if regex.search(rf"(?<![\w-]){regex.escape(repaired)}(?![\w-])", text) is not None:
                 out.append(self.result("ZIP_CODE", m.start(), m.end(), POSTCODE_SCORE))
         return out
+
+    def _misread_alone(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
+        """A UK postcode alone on its line whose inward code's digit OCR read as a letter ("M19
+        SUB" for "M19 9UB": a bare postcode in a list of recent searches, in small type). Alone
+        on a line, a code of a real postcode area and an inward code of a postcode's letters
+        is a postcode ("P2 SLA", a ticket's priority, names no area)."""
+        out = []
+        for start, end in _lines(text):
+            line = text[start:end].strip()
+            m = _INWARD_MISREAD.fullmatch(line)
+            if m is None or not _GB_POSTCODE.fullmatch(_as_digit(m)):
+                continue
+            area = regex.match(r"[A-Z]+", line)
+            if area is None or area.group(0) not in GB_POSTCODE_AREAS or set(m.group(3)) & _NOT_INWARD:
+                continue
+            s = start + text[start:end].index(line)
+            if (s, s + len(line)) not in found:
+                out.append(self.result("ZIP_CODE", s, s + len(line), POSTCODE_SCORE))
+        return out
+
+
+# the UK's postcode areas (the outward code's letters): a code that names none is no postcode
+_GB_AREAS = (
+    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT"
+    " DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE"
+    " LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM"
+    " SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
+)
+GB_POSTCODE_AREAS = frozenset(_GB_AREAS.split())
+_NOT_INWARD = frozenset("CIKMOV")  # letters no inward code uses
 
 
 def find_addresses(
