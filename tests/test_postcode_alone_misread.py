@@ -16,8 +16,8 @@ def _zips(detector, *rows: str) -> set[str]:
 
 
 def test_a_misread_postcode_alone_in_a_list_is_found(detector):
-    rows = ["RECENT SEARCHES", "someone@example.com", "07700 900123", "M19 SUB"]
-    assert "M19 SUB" in _zips(detector, *rows)
+    rows = ["RECENT SEARCHES", "someone@example.com", "07700 900123", "L14 SRD"]
+    assert "L14 SRD" in _zips(detector, *rows)
 
 
 def test_a_shape_that_names_no_postcode_area_stays_text(detector):

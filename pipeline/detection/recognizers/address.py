@@ -476,8 +476,8 @@ class PostcodeRecognizer(CodeRecognizer):
         return out
 
     def _misread_alone(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
-        """A UK postcode alone on its line whose inward code's digit OCR read as a letter ("M19
-        SUB" for "M19 9UB": a bare postcode in a list of recent searches, in small type). Alone
+        """A UK postcode alone on its line whose inward code's digit OCR read as a letter ("L14
+        SRD" for "L14 5RD": a bare postcode in a list of recent searches, in small type). Alone
         on a line, a code of a real postcode area and an inward code of a postcode's letters
         is a postcode ("P2 SLA", a ticket's priority, names no area)."""
         out = []
