@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
+import regex
 
 from pipeline.analysis.analyzer import DetectorLike
 from pipeline.analysis.changes import to_grey
@@ -62,6 +63,7 @@ from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import MASKED_VALUE, placed_below
 from pipeline.detection.masked_values import MASKING, in_masked_print
 from pipeline.detection.memory import ValueMemory
+from pipeline.detection.recognizers.crypto import NUMBERED_WORDS, bip39_words
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 
@@ -99,6 +101,19 @@ GARBLED_BELOW = 35.0
 SHAPE_MAX_CHARS = 2
 MASKED_CELL = MASKED_VALUE  # a full block: a masked cell of a row (`with_masked_cells`), as labels.py knows it
 SHAPE_BELOW = 70.0
+# A recovery phrase's numbered grid, its other cells masked (`phrase_words_shown`): as many
+# numbered cells as RecoveryPhraseRecognizer wants of a grid cut by the window's edge, rows this
+# close (line heights), a cell's word this close after its number, masked cells of them
+PHRASE_GRID_CELLS = NUMBERED_WORDS
+PHRASE_ROWS_GAP_LINES = 3.0
+PHRASE_CELL_GAP_LINES = 2.0
+PHRASE_GRID_MASKED = 2
+_PHRASE_NUMBERS = frozenset(range(1, 25))  # BIP-39 phrases run to 24 words
+_CELL_NUMBER = regex.compile(r"\d{1,2}[.):]?")
+_GLUED_CELL = regex.compile(r"(?P<n>\d{1,2})[.)](?P<word>\p{Ll}{3,8})")
+_PHRASE_WORD = regex.compile(r"\p{Ll}{3,8}")
+# a cell's border as OCR reads it, or a masked cell
+_CELL_BORDER = regex.compile(r"[|¦│┃!\[\]" + MASKED_VALUE + "]{1,3}")
 _DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
 CUT_HEIGHT_SHARE = 0.85
 CUT_ROWS_REACH = 12.0
@@ -484,7 +499,8 @@ def verify_output(
                 continue
             try:
                 layout = frame_layout(frame.image, engine, config, masks.boxes)
-                detections = detector.detect(with_masked_cells(layout, masks.boxes), memory)
+                cells = with_masked_cells(layout, masks.boxes)
+                detections = detector.detect(cells, memory)
             except Exception as exc:  # noqa: BLE001 - a frame that cannot be read blocks (fail closed)
                 log.warning("verification: frame %d could not be read (%s)", frame.index, type(exc).__name__)
                 unreadable.append(frame.index)
@@ -499,6 +515,10 @@ def verify_output(
                     weak += 1
                 else:
                     found.append(Finding(frame.index, frame.pts_s, d.entity_type, d.score, d.box, basis=basis))
+            found += [
+                Finding(frame.index, frame.pts_s, "SECRET", PIECE_SCORE, box, basis=FindingBasis.STRUCTURAL)
+                for box in phrase_words_shown(cells)
+            ]
             if seen:
                 found += _pieces(
                     frame.index, frame.pts_s, layout, seen, found, is_common, is_name, names_person, rejects
@@ -933,6 +953,106 @@ def _pieces(
                 continue
             pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
     return pieces
+
+
+def phrase_words_shown(layout: Layout) -> list[Box]:
+    """The boxes of the words a recovery phrase's numbered grid shows among its masked cells, in
+    a frame `layout` that holds its masked cells (`with_masked_cells`): a structural finding
+    (issue 17 item 2c). The gate's detector knows a phrase by its run of list words
+    (RecoveryPhraseRecognizer), which a grid whose other cells are masked ('9. █ 10. █ 11. █
+    12. <word>', the cells' borders read as '|' between them) never shows, and a phrase's word
+    is a short dictionary word, a piece of nothing the analysis saw: one cell left unmasked was
+    passed. A grid is `PHRASE_GRID_CELLS` numbered cells or more (1 to 24, each a number and one
+    word or a masked cell after it), rows close together, at least `PHRASE_GRID_MASKED` of them
+    masked, and among the numbered entries over its width at most one that is no cell (a line
+    number before code, a table's date); a shown cell's word of BIP-39's list is reported. Real
+    frames show no full block: the analysis never sees such a grid."""
+    lines = [line for line in layout.lines if any(w.text == MASKED_CELL for w in line.words)]
+    if not lines:
+        return []
+    entries: list[_GridEntry] = []
+    for line in layout.lines:
+        entries.extend(_grid_entries(line))
+    cells = sorted((e for e in entries if e.cell), key=lambda e: e.number_box.y)
+    shown: list[Box] = []
+    group: list[_GridEntry] = []
+    for entry in [*cells, None]:
+        if entry is not None and (
+            not group or entry.number_box.y - group[-1].number_box.y <= PHRASE_ROWS_GAP_LINES * entry.number_box.h
+        ):
+            group.append(entry)
+            continue
+        shown += _grid_words(group, entries)
+        group = [] if entry is None else [entry]
+    return shown
+
+
+@dataclass(frozen=True, slots=True)
+class _GridEntry:
+    """A number on a line and what follows it: a cell (one word, or a masked cell) or not."""
+
+    number: int
+    number_box: Box
+    cell: bool
+    word: str = ""  # a shown cell's word
+    word_box: Box | None = None
+
+
+def _grid_entries(line: TextLine) -> list[_GridEntry]:
+    words = line.words
+    entries = []
+    for i, w in enumerate(words):
+        glued = _GLUED_CELL.fullmatch(w.text)
+        if glued is not None:
+            after = words[i + 1] if i + 1 < len(words) else None
+            one = after is None or _cell_ends(w, after)
+            box = _chars_box(w, glued.start("word"), glued.end("word"))
+            entries.append(_GridEntry(int(glued["n"]), w.box, one, glued["word"] if one else "", box))
+            continue
+        if _CELL_NUMBER.fullmatch(w.text) is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt.box.x - w.box.x2 > PHRASE_CELL_GAP_LINES * w.box.h:
+            continue  # a number alone: no entry
+        number = int(w.text.rstrip(".):"))
+        if nxt.text == MASKED_CELL:
+            entries.append(_GridEntry(number, w.box, True))
+            continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        one = _PHRASE_WORD.fullmatch(nxt.text) is not None and (after is None or _cell_ends(nxt, after))
+        entries.append(_GridEntry(number, w.box, one, nxt.text if one else "", nxt.box if one else None))
+    return entries
+
+
+def _cell_ends(word: OcrWord, after: OcrWord) -> bool:
+    """Whether `after`, the word after a cell's `word`, is none of the cell: the next cell's
+    number, a masked cell, a border ('|'), or far off ('token = load(path)' is no cell)."""
+    return (
+        _CELL_NUMBER.fullmatch(after.text) is not None
+        or _GLUED_CELL.fullmatch(after.text) is not None
+        or _CELL_BORDER.fullmatch(after.text) is not None
+        or after.box.x - word.box.x2 > PHRASE_CELL_GAP_LINES * word.box.h
+    )
+
+
+def _grid_words(group: Sequence[_GridEntry], entries: Sequence[_GridEntry]) -> list[Box]:
+    """`_grid_entries`'s cells close together as one grid: its shown list words (`phrase_words_shown`)."""
+    numbers = {e.number for e in group}
+    masked = sum(e.word_box is None for e in group)
+    if len(numbers) < PHRASE_GRID_CELLS or masked < PHRASE_GRID_MASKED or not numbers <= _PHRASE_NUMBERS:
+        return []
+    x1 = min(e.number_box.x for e in group)
+    x2 = max((e.word_box or e.number_box).x2 for e in group)
+    reach = PHRASE_ROWS_GAP_LINES * group[0].number_box.h  # the rows just above and below count too
+    y1 = min(e.number_box.y for e in group) - reach
+    y2 = max(e.number_box.y2 for e in group) + reach
+    others = sum(
+        not e.cell and x1 <= e.number_box.x <= x2 and y1 <= e.number_box.y + e.number_box.h / 2 <= y2 for e in entries
+    )
+    if others > 1:
+        return []  # a numbered list or an editor's line numbers, its entries text, not cells
+    words = bip39_words()
+    return [e.word_box.pad(PIECE_PAD_PX) for e in group if e.word_box is not None and e.word in words]
 
 
 def _chars_box(word: OcrWord, a: int, b: int) -> Box:
