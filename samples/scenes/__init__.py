@@ -111,6 +111,7 @@ SCENES: tuple[str, ...] = (
     "address_lookup",
     "proc_secrets",
     "cert_keys",
+    "insurance_quote",
 )
 
 
