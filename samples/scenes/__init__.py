@@ -112,6 +112,7 @@ SCENES: tuple[str, ...] = (
     "proc_secrets",
     "cert_keys",
     "insurance_quote",
+    "childcare_app",
 )
 
 
