@@ -457,8 +457,7 @@ class PostcodeRecognizer(CodeRecognizer):
             for s, e, score in codes
             if score
         ]
-        found_at = {(r.start, r.end) for r in found}
-        return found + self._misread_repeats(text, found_at) + self._misread_alone(text, found_at)
+        return found + self._misread_repeats(text, {(r.start, r.end) for r in found})
 
     def _misread_repeats(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
         """A UK postcode whose outward code's digit OCR read as a letter ("MSC 5JT" for "M5C
@@ -473,25 +472,6 @@ class PostcodeRecognizer(CodeRecognizer):
                 continue
             if regex.search(rf"(?<![\w-]){regex.escape(repaired)}(?![\w-])", text) is not None:
                 out.append(self.result("ZIP_CODE", m.start(), m.end(), POSTCODE_SCORE))
-        return out
-
-    def _misread_alone(self, text: str, found: set[tuple[int, int]]) -> list[Any]:
-        """A UK postcode alone on its line whose inward code's digit OCR read as a letter ("L14
-        SRD" for "L14 5RD": a bare postcode in a list of recent searches, in small type). Alone
-        on a line, a code of a real postcode area and an inward code of a postcode's letters
-        is a postcode ("P2 SLA", a ticket's priority, names no area)."""
-        out = []
-        for start, end in _lines(text):
-            line = text[start:end].strip()
-            m = _INWARD_MISREAD.fullmatch(line)
-            if m is None or not _GB_POSTCODE.fullmatch(_as_digit(m)):
-                continue
-            area = regex.match(r"[A-Z]+", line)
-            if area is None or area.group(0) not in GB_POSTCODE_AREAS or set(m.group(3)) & _NOT_INWARD:
-                continue
-            s = start + text[start:end].index(line)
-            if (s, s + len(line)) not in found:
-                out.append(self.result("ZIP_CODE", s, s + len(line), POSTCODE_SCORE))
         return out
 
 
@@ -560,6 +540,7 @@ class AddressBlockFinder:
         """The block addresses of `lt`; `is_label(text)`: a field's label (the detector's label
         words, models/detection.yaml), which no line of an address starts with."""
         found: dict[tuple[int, int], SpanFinding] = {}
+        lone: list[SpanFinding] = []
 
         def add(refs: list[LineRef]) -> None:
             for ref in refs:
@@ -578,6 +559,8 @@ class AddressBlockFinder:
             any_code = False
             for country, codes in postcodes(lt.text, line.start, line.end, repair=True):
                 any_code = True
+                if country == "GB":
+                    lone.extend(_lone_misread_postcodes(lt, line, codes))
                 if country not in _PYAP_COUNTRIES:  # pyap2 has no rules for them: the stacked lines
                     add(self._stacked(lt, i, codes, is_label))
                     continue
@@ -599,7 +582,7 @@ class AddressBlockFinder:
                 if town_code is not None:
                     code = (town_code.start("code"), town_code.end("code"), POSTCODE_SCORE)
                     add(self._stacked(lt, i, [code], is_label, numbered_street=True))
-        return list(found.values())
+        return [*found.values(), *lone]
 
     def _stacked(
         self,
@@ -1015,6 +998,24 @@ def _segments(line: LineRef) -> list[LineRef]:
             parts.append(LineRef(part[0].start, part[-1].end, part, box, line.layout_index))
             begin = k
     return parts
+
+
+def _lone_misread_postcodes(
+    lt: LayoutText, line: LineRef, codes: list[tuple[int, int, float]]
+) -> Iterator[SpanFinding]:
+    """ZIP_CODE: a UK postcode that stands alone in its part of the line (`_segments`) and that
+    only the repair of a misread inward digit made one ("<A99> S<AA>" for "<A99> 9<AA>": a bare
+    postcode in a list of recent searches, in small type, beside a navigation pane). No street
+    stands above it, so no block ends at it; alone, a code of a real postcode area with an
+    inward code of a postcode's letters is one ("P2 SLA", a ticket's priority, names no area)."""
+    for part, part_codes in _segments_with(line, codes):
+        for start, end, _ in part_codes:
+            value = lt.text[start:end]
+            if (start, end) != (part.start, part.end) or _GB_POSTCODE.fullmatch(value):
+                continue  # not alone, or read right (PostcodeRecognizer finds it)
+            area = regex.match(r"[A-Z]+", value)
+            if area is not None and area.group(0) in GB_POSTCODE_AREAS and not set(value[-2:]) & _NOT_INWARD:
+                yield SpanFinding(start, end, "ZIP_CODE", POSTCODE_SCORE, "address/lone_postcode")
 
 
 def _apart(left: WordRef, right: WordRef) -> bool:
