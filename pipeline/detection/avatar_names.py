@@ -12,7 +12,9 @@ centre over the name's line) or left of it, within a few line heights; or the fi
 name's own line. The name is two or three
 capitalised words, none a system or UI word and not all of them ordinary English words
 ("PR Pull Request", "SA Support Analyst" are none), whose initials, first and last (or all
-three), are the avatar's letters."""
+three), are the avatar's letters. A list that keeps surnames private (a nursery's room of children,
+a marketplace's reviewers) writes the surname as its initial: "<First> <L>." beside "FL" is a name
+too, its given name then no ordinary word."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ RECOGNIZER = "names:avatar"
 # or after them, glued ("[sc]", "RW]") or a word of its own ("BP ]" on a copy scaled to 75 %)
 _AVATAR = regex.compile(r"[\[\(|{]?(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
 _MARK = regex.compile(r"[^\p{L}\p{N}]+")
+# a surname written as its initial: "<First> <L>."
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _ABOVE_LINE_HEIGHTS = 3.0  # from the avatar's bottom to the name's top
 _BESIDE_LINE_HEIGHTS = 4.0  # from the avatar's right edge to the name's start
 
@@ -81,6 +85,8 @@ class AvatarNameFinder:
 
     def _name_shaped(self, name: list[str]) -> bool:
         lex = self.lexicon
+        if len(name) == 2 and _INITIAL.fullmatch(name[1]):
+            name = name[:1]  # "<First> <L>.": the given name alone must look like one
         if not all(is_name_token(w) for w in name):
             return False
         if any(lex.is_system(w) or w.lower() in lex.ui for w in name):

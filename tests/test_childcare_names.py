@@ -1,0 +1,58 @@
+"""A nursery's staff app (scene childcare_app): a room's children listed as "<First> <L>." beside
+their initials avatar, and the people authorised to collect a child written "<First> <Last>
+(Nanny)" (models/recognizers.yaml BracketedRoleNameRecognizer, avatar_names.py). Values are
+invented."""
+
+import pytest
+
+from tests.helpers import text_layout
+
+
+def _found(detector, *rows) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+def _room(avatar: str, name: str) -> list[tuple[int, int, str]]:
+    """One row of a room list: the circle, the name over the age and key person, the check-in."""
+    return [(20, 100, avatar), (58, 92, name), (58, 110, "3y 6m · Key person KA"), (275, 100, "In 8:54")]
+
+
+@pytest.mark.parametrize("avatar, name", [("OB", "Oluwatobi B."), ("TQ", "Tiwaloluwa Q."), ("EA", "Ekundayo A.")])
+def test_a_given_name_and_surname_initial_beside_its_avatar_is_a_person(detector, avatar, name):
+    found = _found(detector, *_room(avatar, name))
+    assert any(e == "PERSON" and name.split()[0] in v for e, v in found), found
+
+
+@pytest.mark.parametrize(
+    "avatar, words",
+    [
+        ("PB", "Plan B."),  # an ordinary word before the letter
+        ("AB", "Appendix B."),
+        ("SC", "Stage C."),
+        ("QB", "Oluwatobi B."),  # letters that are not the initials
+    ],
+)
+def test_an_initial_after_an_ordinary_word_or_other_letters_is_no_name(detector, avatar, words):
+    lt, findings = detector.find_spans(text_layout(*_room(avatar, words)))
+    assert not [f for f in findings if f.recognizer == "names:avatar"], findings
+
+
+@pytest.mark.parametrize(
+    "row, name",
+    [
+        ("Ifeoluwa Quarrie (Nanny)", "Ifeoluwa Quarrie"),
+        ("Azubuike Penhallow (Neighbour)", "Azubuike Penhallow"),
+        ("Tamsin Ravensworth (Godmother)", "Tamsin Ravensworth"),
+        ("Cadoc Featherby (Childminder)", "Cadoc Featherby"),
+        ("Oyinkansola Brede (Sister)", "Oyinkansola Brede"),
+    ],
+)
+def test_a_name_before_its_bracketed_relation_to_a_child_is_a_person(detector, row, name):
+    assert ("PERSON", name) in _found(detector, "Authorised to collect", row), row
+
+
+@pytest.mark.parametrize("row", ["Sort order (Nanny cams first)", "Parents evening (this term)", "Daily diary (Son)"])
+def test_words_before_brackets_that_hold_no_relation_alone_name_no_one(detector, row):
+    lt, findings = detector.find_spans(text_layout(row))
+    assert not [f for f in findings if f.recognizer == "BracketedRoleNameRecognizer"], findings
