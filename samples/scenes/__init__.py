@@ -113,6 +113,7 @@ SCENES: tuple[str, ...] = (
     "cert_keys",
     "insurance_quote",
     "childcare_app",
+    "event_attendees",
 )
 
 
