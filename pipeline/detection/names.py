@@ -96,6 +96,9 @@ _TIME_AFTER = regex.compile(r"(?<=\p{Ll})\d{1,2}[:.]\d{2}(?:[AaPp]\.?[Mm]\.?)?")
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
 FILE_SURNAME_MAX_ZIPF = 3.75  # a word beside a first name in a file name this rare may be a surname
+# English's commonest words ("on" 6.9, "in", "to", "my", "he") are in the given-name lists too; in a
+# file name they are a compound's ("on-call.html", "to-do.txt", "in-house.pdf"), no one's name
+_FILE_FUNCTION_WORD_ZIPF = 6.5
 _NARROW = "ilrtfj"  # letters a pixel or two wide, which scaled-down text loses or doubles
 # letters OCR reads as one when text is scaled down or compressed at a low bitrate, and the pair
 # they stand for ("Carlos" read "Canos" at crf 36)
@@ -1317,7 +1320,7 @@ class FileNameNameFinder:
         if not _STEM_SEPARATOR.fullmatch(text, parts[i].end(), parts[i + 1].start()):
             return False
         if not (_stem_name_shape(a) and _stem_name_shape(b)) or any(
-            lex.is_system(w) or w.lower() in lex.ui for w in (a, b)
+            lex.is_system(w) or w.lower() in lex.ui or lex.zipf(w) >= _FILE_FUNCTION_WORD_ZIPF for w in (a, b)
         ):
             return False
         if lex.is_first_name(a) and self._surname_like(b):
