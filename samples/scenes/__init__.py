@@ -114,6 +114,7 @@ SCENES: tuple[str, ...] = (
     "insurance_quote",
     "childcare_app",
     "event_attendees",
+    "wiki_oncall",
 )
 
 
