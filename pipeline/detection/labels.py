@@ -654,6 +654,8 @@ class LabelValueFinder:
             last_y = other.box.y
             if _field_between(lt, label_box, other.box):
                 break  # the label's own input box lies between them, empty: the line is past it
+            if not column and _caption_between(lt, lt.lines[li].box.x - h, label_box, other.box, label_starts):
+                break  # a panel's heading ("PREVIOUS ADDRESS") over its rows: the lines are theirs
             top, bottom = other.box.y + other.box.h / 2 + 1, other.box.y2
             # the run of words (small gaps) that contains the first overlapping word
             groups = _runs(list(other.words), self.word_gap * other.height)
@@ -1042,6 +1044,22 @@ def _in_field_of(lt: LayoutText, hit: WordRef, run: list[WordRef]) -> list[WordR
 
 def _middle_in(box: Box, outer: Box) -> bool:
     return outer.x <= box.x + box.w / 2 <= outer.x2 and outer.y <= box.y + box.h / 2 <= outer.y2
+
+
+def _caption_between(lt: LayoutText, left: float, label: Box, line: Box, label_starts: set[int]) -> bool:
+    """Whether another field's caption (a field label, `label_starts`) starts a line under
+    `label` and above the lower `line`, from `left` (the label's line's left edge) and left of
+    `line`'s end: a panel's heading holding a label word ("PREVIOUS ADDRESS") over a description
+    list ("Address <street>", "<postcode>" wrapped under it, "Dates <from> to <to>", a note
+    under them): the lines under it that reach under the label's word are those rows' values
+    and notes, none of the heading's (energy_account: the note 'Lived at supply address since
+    <mm/yyyy>' was an ADDRESS)."""
+    return any(
+        w.start in label_starts and left <= w.box.x < line.x2
+        for other in lt.lines
+        if label.y2 <= other.box.y < line.y
+        for w in other.words[:1]
+    )
 
 
 def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:
