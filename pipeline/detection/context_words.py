@@ -18,6 +18,9 @@ import regex
 _WORD = regex.compile(r"[\w][\w'’./#-]*[\w#]|[\w]")
 WORDS_BEFORE = 6  # words before the value on its line that may hold the context
 WORDS_ABOVE = 4  # words at the end of the line above
+# What the verification gate reads where the plan masked a value (labels.MASKED_VALUE, a full
+# block): the words before it were its context, none of a value after it
+MASKED = "\u2588"
 
 
 class ContextWords:
@@ -41,11 +44,15 @@ class ContextWords:
 
 def context_before(text: str, start: int, words: int = WORDS_BEFORE, above: int = WORDS_ABOVE) -> str:
     """The words before `start` (lower case, single spaces): the end of the line above, then
-    the start of the value's own line."""
+    the start of the value's own line; none before a masked value (`MASKED`) between them and
+    `start` (the gate's reading of 'Date of birth █' over another panel's date: the masked
+    value was the label's)."""
     line_start = text.rfind("\n", 0, start) + 1
-    own = _WORD.findall(text, line_start, start)[-words:] if words else []
+    masked = text.rfind(MASKED, line_start, start)
+    own = _WORD.findall(text, max(line_start, masked + 1), start)[-words:] if words else []
     previous: list[str] = []
-    if above and line_start > 0:
+    if above and line_start > 0 and masked < 0:
         above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above_start = max(above_start, text.rfind(MASKED, above_start, line_start - 1) + 1)
         previous = _WORD.findall(text, above_start, line_start - 1)[-above:]
     return " ".join(previous + own).lower()
