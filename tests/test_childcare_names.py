@@ -5,6 +5,8 @@ invented."""
 
 import pytest
 
+from pipeline.detection.avatar_names import AvatarNameFinder
+from pipeline.detection.text import LayoutText
 from tests.helpers import text_layout
 
 
@@ -56,3 +58,27 @@ def test_a_name_before_its_bracketed_relation_to_a_child_is_a_person(detector, r
 def test_words_before_brackets_that_hold_no_relation_alone_name_no_one(detector, row):
     lt, findings = detector.find_spans(text_layout(row))
     assert not [f for f in findings if f.recognizer == "BracketedRoleNameRecognizer"], findings
+
+
+@pytest.mark.parametrize(
+    "rows, name",
+    [
+        # a copy scaled to 75 %: the circle's letters glued to the given name, on the name's line
+        ([(18, 252, "OBOluwatobi B."), (42, 263, "2y 2m - Key person KA")], "Oluwatobi B."),
+        # the initial glued to the given name, the circle's letters read on the same line
+        ([(19, 319, "SF SaskiaF."), (42, 331, "2y 8m - Key person KA")], "SaskiaF."),
+        # or on a line of their own left of it
+        ([(19, 325, "SF"), (43, 319, "SaskiaF.")], "SaskiaF."),
+    ],
+)
+def test_a_name_and_initial_glued_in_small_text_beside_its_avatar_is_a_person(detector, rows, name):
+    lt, findings = detector.find_spans(text_layout(*rows))
+    found = {lt.text[f.start : f.end] for f in findings if f.recognizer == "names:avatar"}
+    assert name in found, found
+
+
+def test_a_short_given_name_beside_its_avatar_is_still_read_whole(detector):
+    """A two-letter given name starting the line is the name's, not a circle's letters."""
+    lt = LayoutText(text_layout((20, 100, "AP"), (64, 92, "Al Pennefather")))
+    found = AvatarNameFinder(detector.lexicon, 0.8).find(lt)
+    assert [lt.text[f.start : f.end] for f in found] == ["Al Pennefather"]

@@ -30,6 +30,10 @@ _AVATAR = regex.compile(r"[\[\(|{]?(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
 _MARK = regex.compile(r"[^\p{L}\p{N}]+")
 # a surname written as its initial: "<First> <L>."
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# in text scaled down OCR loses the spaces: the circle's letters glued before the given name
+# ("OB<First>"), the initial glued after it ("<First><L>.")
+_GLUED_AVATAR = regex.compile(r"(\p{Lu}{2,3})(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)")
+_GLUED_INITIAL = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\.)")
 _ABOVE_LINE_HEIGHTS = 3.0  # from the avatar's bottom to the name's top
 _BESIDE_LINE_HEIGHTS = 4.0  # from the avatar's right edge to the name's start
 
@@ -51,12 +55,23 @@ class AvatarNameFinder:
                     avatars.append((letters, line))
         found: list[SpanFinding] = []
         for line in lt.lines:
-            if not 2 <= len(line.words) <= 4:
+            if not 1 <= len(line.words) <= 4:
                 continue
             words = [lt.text[w.start : w.end] for w in line.words]
+            start = line.start
             # the avatar read as the first word of the name's own line ("BJ <First> <Last>")
-            inline = self._letters(lt, line.words[0].start, line.words[0].end) if len(words) >= 3 else None
+            inline = self._letters(lt, line.words[0].start, line.words[0].end) if len(words) >= 2 else None
             name = words[1:] if inline else words
+            if inline and len(name) == 1 and not _GLUED_INITIAL.fullmatch(name[0]):
+                inline, name = None, words  # "Al <Last>": the short first word is the name's own
+            if inline:
+                start = line.words[1].start
+            elif glued := _GLUED_AVATAR.fullmatch(words[0]):
+                # or glued to the given name in small text ("OB<First> <L>.")
+                inline, name = glued.group(1), [glued.group(2), *words[1:]]
+                start = line.words[0].start + glued.start(2)
+            if len(name) == 1 and (split := _GLUED_INITIAL.fullmatch(name[0])):
+                name = [split.group(1), split.group(2)]  # "<First><L>.": the space lost in small text
             if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
                 continue
             initials = self._initials(name)
@@ -66,7 +81,6 @@ class AvatarNameFinder:
             ):
                 continue
             if self._name_shaped(name):
-                start = line.words[1].start if inline else line.start
                 found.append(SpanFinding(start, line.words[-1].end, "PERSON", self.score, RECOGNIZER))
         return found
 
