@@ -115,6 +115,7 @@ SCENES: tuple[str, ...] = (
     "childcare_app",
     "event_attendees",
     "wiki_oncall",
+    "dark_admin",
 )
 
 

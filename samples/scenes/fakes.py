@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import string
+import unicodedata
 from dataclasses import dataclass
 
 from faker import Faker
@@ -83,9 +84,14 @@ def person(fake: Faker) -> str:
     return f"{fake.first_name()} {fake.last_name()}"
 
 
+_UNDECOMPOSED = str.maketrans("łŁøØđĐßæÆ", "lLoOdDsaA")  # letters NFKD does not split into base and mark
+
+
 def email_for(name: str, domain: str, rng: random.Random) -> str:
-    """A work-style address derived from the name, so the name and the address agree on screen."""
-    first, last = name.lower().replace("'", "").split(" ", 1)
+    """A work-style address derived from the name, so the name and the address agree on screen; in
+    ASCII, as mail systems make them ("Ó Loingsigh" -> "oloingsigh")."""
+    folded = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    first, last = "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("'", "").split(" ", 1)
     last = last.replace(" ", "").replace("-", "")
     local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}"])
     return f"{local}@{domain}"
