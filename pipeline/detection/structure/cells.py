@@ -38,6 +38,10 @@ _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  #
 _DOT_GAP = re.compile(r"\s*\.\s*")
 _SEPARATOR_GAP = re.compile(r"\s*[._-]\s*")
 _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level domain closes the token
+# a date has no currency or percent sign; two numbers parted by a dot, a slash or a dash are a
+# date only where one is a month or a year ("03/1971"), not an amount ("262.00", "480.33")
+_NOT_IN_DATES = frozenset("£$€¥%")
+_TWO_NUMBERS = re.compile(r"(\d+)\s?[./-]\s?(\d+)")
 
 
 def cell_finding(
@@ -108,7 +112,19 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
     if entity == "USERNAME":
         return _username_shape(value)
+    if entity == "DATE_OF_BIRTH":
+        return _date_shape(value)
     return True
+
+
+def _date_shape(value: str) -> bool:
+    """Whether a cell could hold a date of birth: no amount. Another table of the page (a pension's
+    contributions, "£218.33  £262.00") whose columns line up by chance with a remembered table's
+    "Date of birth" column had its amounts typed, masked and remembered as dates of birth."""
+    if any(ch in _NOT_IN_DATES for ch in value):
+        return False
+    two = _TWO_NUMBERS.fullmatch(value.strip())
+    return two is None or any(len(g) == 4 or 1 <= int(g) <= 12 for g in two.groups())
 
 
 def _username_shape(value: str) -> bool:
