@@ -115,8 +115,11 @@ class TaskNameFinder:
         )
         if not closed or (dash and len(words) < 2) or not self._names_someone(words):
             return None
-        if dash and self.lexicon.is_dictionary(words[0]) and not self.lexicon.is_given_name(words[0]):
-            return None  # after a dash, a product's or a room's "<Word> <Surname-word>" ("Garden Suite")
+        lex = self.lexicon
+        if dash and lex.is_dictionary(words[0]) and not (lex.is_given_name(words[0]) or lex.is_often_given(words[0])):
+            # after a dash, a product's or a room's "<Word> <Surname-word>" ("Garden Suite"); a
+            # place the birth records give often is a customer's given name ("<Place-name> <Last>")
+            return None
         return last
 
     def _name_word(self, word: str) -> bool:
