@@ -116,6 +116,7 @@ SCENES: tuple[str, ...] = (
     "event_attendees",
     "wiki_oncall",
     "dark_admin",
+    "pension_portal",
 )
 
 
