@@ -117,6 +117,7 @@ SCENES: tuple[str, ...] = (
     "wiki_oncall",
     "dark_admin",
     "pension_portal",
+    "expense_claim",
 )
 
 
