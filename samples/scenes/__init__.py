@@ -118,6 +118,7 @@ SCENES: tuple[str, ...] = (
     "dark_admin",
     "pension_portal",
     "expense_claim",
+    "toast_messages",
 )
 
 
