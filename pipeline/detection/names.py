@@ -95,6 +95,10 @@ _TIME_AFTER = regex.compile(r"(?<=\p{Ll})\d{1,2}[:.]\d{2}(?:[AaPp]\.?[Mm]\.?)?")
 # a first name and a surname glued, maybe after a time or a number ("14:30MarkWebb")
 _GLUED_NAME = regex.compile(r"[\d:.,-]*(?P<first>\p{Lu}\p{Ll}{2,})(?P<last>(?:Mc|Mac|O')?\p{Lu}\p{Ll}{2,})")
 _MISREAD_MIN_LETTERS = 6  # an organisation word this long may be read with one letter off
+# A word English writes this often is a function word ("The" 7.7, "In" 7.9), whatever a given-name
+# list holds (a transliterated "Thế"): "The <Surname> Brasserie", a restaurant on a receipt, is no
+# "<First> <Last>". No given name is that common ("Will" 6.4, "May" 6.3).
+FUNCTION_WORD_ZIPF = 7.0
 FILE_SURNAME_MAX_ZIPF = 3.75  # a word beside a first name in a file name this rare may be a surname
 # English's commonest words ("on" 6.9, "in", "to", "my", "he") are in the given-name lists too; in a
 # file name they are a compound's ("on-call.html", "to-do.txt", "in-house.pdf"), no one's name
@@ -408,7 +412,7 @@ class NameLexicon:
     def is_first_name(self, word: str) -> bool:
         low = word.lower()
         if low in self.first_names or (not low.isascii() and _folded(low) in self.first_names):
-            return True
+            return self.zipf(low) < FUNCTION_WORD_ZIPF
         # a double-barrelled given name ("Kelly-Marie", "Jean-Luc", "Demi-Leigh"): two first names,
         # one of them a known one, the other in the list at any frequency
         first, dash, second = low.partition("-")
