@@ -50,6 +50,8 @@ class OwnedLoginFinder:
             token = m.group().rstrip("._-")
             if token.endswith((".com", ".org", ".net", ".pdf", ".txt", ".py")) or self._named_thing(token):
                 continue  # a host, a file's or a service unit's name: not a login
+            if "." in token and text.startswith("/", m.start() + len(token)):
+                continue  # a web address's host before its path ("<site>.example/desk/index.html")
             parts = _PARTS.findall(token)
             joined = any(c.isdigit() or c in "._" for c in token)
             if not joined and "-" in token and len(parts) > 2:
