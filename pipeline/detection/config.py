@@ -20,6 +20,7 @@ from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.errors import ConfigError
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.context_words import ContextWords
+from pipeline.detection.languages import LanguagePack, extend_labels, load_language_packs
 from pipeline.detection.schema import DetectionDoc, NlpDoc, RecognizersDoc, entity_problems
 from pipeline.detection.text import BoxPadding
 
@@ -150,6 +151,8 @@ class ModelFiles:
     nlp: NlpDoc
     recognizers: RecognizersDoc
     detection: DetectionDoc
+    # models/languages/*.yaml: their label words are in `detection` (languages.py)
+    packs: tuple[LanguagePack, ...] = ()
 
 
 def load_model_files(models_dir: Path) -> ModelFiles:
@@ -159,13 +162,15 @@ def load_model_files(models_dir: Path) -> ModelFiles:
     written: dict[str, dict[str, Any]] = {}
     for name, path in paths.items():
         raw[name], written[name] = read_yaml_mapping(path)
+    packs = load_language_packs(Path(models_dir))
+    written[DETECTION_FILE] = extend_labels(written[DETECTION_FILE], packs)
     nlp = validate(NlpDoc, written[NLP_FILE], paths[NLP_FILE])
     recognizers = validate(RecognizersDoc, written[RECOGNIZERS_FILE], paths[RECOGNIZERS_FILE])
     detection = validate(DetectionDoc, written[DETECTION_FILE], paths[DETECTION_FILE])
     problems = entity_problems(detection)
     if problems:
         raise ConfigError("; ".join(problems), paths[DETECTION_FILE])
-    return ModelFiles(paths, raw, written, nlp, recognizers, detection)
+    return ModelFiles(paths, raw, written, nlp, recognizers, detection, tuple(packs))
 
 
 def describe(exc: BaseException) -> str:

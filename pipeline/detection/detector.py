@@ -56,6 +56,7 @@ from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.headline_names import HeadlineNameFinder
 from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
+from pipeline.detection.languages import packs_digest_parts
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.name_parts import NamePartFinder, NamePartRule
 from pipeline.detection.names import (
@@ -117,6 +118,7 @@ class Detector:
         self.config = config or DetectConfig()
         files = load_model_files(Path(self.config.models_dir))
         self._raw = files.raw
+        self._packs_digest = packs_digest_parts(list(files.packs))
         recognizers_path = files.paths[RECOGNIZERS_FILE]
         self.settings = detection_settings(files.detection, self.config, files.paths[DETECTION_FILE])
         ner = files.detection.ner_filter
@@ -257,6 +259,8 @@ class Detector:
             digest.update(name.encode() + b"\0" + self._raw[name] + b"\0")
         digest.update(STRUCTURE_FILE.encode() + b"\0" + self._structure_raw + b"\0")
         digest.update(SYSTEM_VOCABULARY_FILE.encode() + b"\0" + self._names_raw + b"\0")
+        for part in self._packs_digest:
+            digest.update(part)
         digest.update(f"score_threshold={self.settings.thresholds.score!r}\0".encode())
         digest.update(("entities=" + ",".join(self.settings.entities)).encode())
         return digest.hexdigest()

@@ -19,6 +19,7 @@ from pipeline.core.documents import Document
 from pipeline.core.errors import ConfigError
 from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
+from pipeline.detection.languages import extend_structure, load_language_packs
 
 STRUCTURE_FILE = "structure.yaml"
 EDGE_PUNCTUATION = " \t,.;:!?\"'()[]{}|*%"
@@ -259,4 +260,5 @@ def load_vocabulary(models_dir: Path, known_entities: frozenset[str]) -> tuple[b
     """The bytes of models/structure.yaml (for the config hash) and its vocabulary."""
     path = Path(models_dir) / STRUCTURE_FILE
     raw, written = read_yaml_mapping(path)
+    written = extend_structure(written, load_language_packs(Path(models_dir)))  # other languages' words
     return raw, Vocabulary.from_doc(validate(StructureDoc, written, path), known_entities, path)
