@@ -480,7 +480,7 @@ def verify_output(
     is_common = None if lexicon is None else lexicon.is_ordinary
     is_name = None if lexicon is None else lexicon.is_name
     # a seen name's piece is judged by the analysis's precision rules as shown (an organisation)
-    rejects = None if lexicon is None else lexicon.ner_reject_reason
+    rejects = None if lexicon is None else _piece_rejects(lexicon)
     rule = getattr(detector, "name_part_rule", None)  # where a seen name's word alone names its person
     names_person = None if rule is None else rule.names_person
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
@@ -1053,6 +1053,21 @@ def _grid_words(group: Sequence[_GridEntry], entries: Sequence[_GridEntry]) -> l
         return []  # a numbered list or an editor's line numbers, its entries text, not cells
     words = bip39_words()
     return [e.word_box.pad(PIECE_PAD_PX) for e in group if e.word_box is not None and e.word in words]
+
+
+def _piece_rejects(lexicon: Any) -> Callable[[list[str], str], str | None]:
+    """Why the analysis's precision rules drop these words as a name or place: the lexicon's
+    (`ner_reject_reason`), and a country alone as a place (filters.py: no one's address). A
+    caseworker's page shows the country of a masked previous address again in a travel
+    history's Country column, on every row, and as a nationality's country (visa_application)."""
+
+    def rejects(tokens: list[str], entity: str) -> str | None:
+        reason = lexicon.ner_reject_reason(tokens, entity)
+        if reason is None and entity == "LOCATION" and lexicon.is_country(" ".join(tokens)):
+            return "a country alone"
+        return reason
+
+    return rejects
 
 
 def _chars_box(word: OcrWord, a: int, b: int) -> Box:
