@@ -20,6 +20,7 @@ import regex
 from pipeline.core.types import Box
 from pipeline.detection.masked_values import masked_by_page
 from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc, compiled
+from pipeline.detection.structure.form_rows import back_at_caption
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
 
 
@@ -626,6 +627,7 @@ class LabelValueFinder:
         findings = []
         hinted = False
         last_y, first_pitch = label_box.y, 0
+        first_row: tuple[int, int] | None = None  # a column's first row: its run's left and right
         while True:
             best = None
             # the next line of a block of several (`below_lines`) is stacked right under the last
@@ -662,6 +664,12 @@ class LabelValueFinder:
             run = _in_field_of(lt, hit, _before_details(lt, group, next(r for r in groups if hit in r)))
             if any(w.start in label_starts for w in run):
                 break  # stacked labels ("Name" above "Email"), not a value
+            if column:
+                edges = (run[0].box.x, run[-1].box.x2)
+                if first_row is None:
+                    first_row = edges
+                elif back_at_caption(label_box.x, first_row, edges, h):
+                    break  # a form's next caption under a row of fields whose borders were not found
             texts = [lt.text[w.start : w.end] for w in run if any(ch.isalpha() for ch in lt.text[w.start : w.end])]
             if len(texts) > 1 and self.is_label(texts[0]) and all(len(t) <= STRAY_LETTERS for t in texts[1:]):
                 # the next caption read with stray letters the line's labels pass did not take

@@ -26,6 +26,8 @@ ROWS_BELOW_LINE_HEIGHTS = 2.5  # a grid's first row lies this close under its fi
 # the header, but they touch side by side (one rule between them, a few pixels), where a form's
 # fields on one row keep a gutter between them (this many line heights and more)
 TILED_GAP_LINE_HEIGHTS = 0.5
+FIELD_INDENT = 0.5  # line heights at least that a value in its input box starts right of its caption
+EDGE_ALIGN = 0.3  # line heights within which two left (or right) edges line up
 
 
 def labels_over_fields(lt: LayoutText, cells: Sequence[Sequence[WordRef]]) -> bool:
@@ -97,3 +99,18 @@ def _row_under(lt: LayoutText, labelled: Sequence[tuple[Sequence[WordRef], Box]]
             middle = (word.box.x + word.box.x2) / 2
             columns.update(i for i, (_, box) in enumerate(labelled) if box.x <= middle < box.x2)
     return len(columns) >= 2
+
+
+def back_at_caption(caption_x: float, first: tuple[int, int], row: tuple[int, int], height: float) -> bool:
+    """Whether a row under a caption read as a column's header (the left and right of its first
+    cell: `row`) starts where the caption starts, while the column's first row (`first`) started
+    a field's padding right of it, and ends elsewhere than that row: the form's next caption
+    ("Delivery method") under the values of a row of fields ("City | State | ZIP code") whose
+    borders a frame's blur hid, not a row of the column (a table's cells line up with each
+    other; right-aligned numbers at their right edges)."""
+    tolerance = EDGE_ALIGN * height
+    return (
+        first[0] - caption_x >= FIELD_INDENT * height
+        and abs(row[0] - caption_x) <= tolerance
+        and abs(row[1] - first[1]) > tolerance
+    )

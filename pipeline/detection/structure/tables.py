@@ -21,7 +21,7 @@ from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
 from pipeline.detection.structure.cells import SCORE as CELL_SCORE
 from pipeline.detection.structure.cells import cell_finding
 from pipeline.detection.structure.delimited import DelimitedTable
-from pipeline.detection.structure.form_rows import form_row
+from pipeline.detection.structure.form_rows import back_at_caption, form_row
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -609,6 +609,9 @@ class TableFinder:
         top = rows[header]
         found: list[int] = []
         last_y2 = top.box.y2
+        # the first row's first cell: its column, left and right, and the row's height (the header's
+        # may be a taller line of other text joined to it)
+        first: tuple[Column, tuple[int, int], int] | None = None
         for index in range(header + 1, len(rows)):
             row = rows[index]
             if row.box.y - last_y2 > ROW_GAP_LINE_HEIGHTS * top.height:
@@ -624,6 +627,13 @@ class TableFinder:
                 continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
             if _layered(rows, index, table):
                 continue  # a window's title bar between two rows of the grid
+            cell = split_cells(list(inside), row.height)[0]
+            edges = (cell[0].box.x, cell[-1].box.x2)
+            column = table.column_at((edges[0] + edges[1]) / 2)
+            if first is None:
+                first = (column, edges, row.height) if column is not None else None
+            elif column is first[0] and back_at_caption(column.start, first[1], edges, first[2]):
+                break  # a form's next caption under a row of fields whose borders were not found
             found.append(index)
             last_y2 = row.box.y2
         return found
