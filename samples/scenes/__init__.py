@@ -119,6 +119,7 @@ SCENES: tuple[str, ...] = (
     "pension_portal",
     "expense_claim",
     "toast_messages",
+    "fr_account",
 )
 
 
