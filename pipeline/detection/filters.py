@@ -93,8 +93,10 @@ _COLUMN_GAP_CHARS = 2.0
 
 # Identifiers a recognizer finds by their shape alone, printed in one cell with single spaces
 # ("AB 12 34 56 C"): a match over a cell gap joins two cells of a row that OCR read as one line
-# (a boarding pass's "SK 1351" under FLIGHT and "14C" under SEAT read "SK 1351 14C", a NINO's shape)
-_ONE_CELL_ENTITIES = frozenset({"UK_NINO"})
+# (a boarding pass's "SK 1351" under FLIGHT and "14C" under SEAT read "SK 1351 14C", a NINO's shape;
+# a postcode's outward code ending one panel's line and the next panel's heading in capitals,
+# "<AA99> GAS", a registration's)
+_ONE_CELL_ENTITIES = frozenset({"UK_NINO", "VEHICLE_REGISTRATION"})
 # a product's name and "/" right before a dotted number: a user agent's "Chrome/131.0.0.0", a
 # "<product>/<version>" token that is no address (the name starts its token: a path's
 # ".../hosts/10.0.0.5" and a URL's "http://10.0.0.5" keep theirs)
