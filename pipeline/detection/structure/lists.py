@@ -39,6 +39,7 @@ KNOWN_NAME_SHARE = 0.5  # of those, which the lexicon must know as names
 MIN_KNOWN_NAMES = 2
 MAX_ICON_CHARS = 3  # a checkbox, star or avatar read as a word: "CJ", "Oo", "a)", "☆"
 MAX_NAME_WORDS = 4
+CARD_ROW_MIN_CELLS = 3  # a row of cards: this many name cells side by side or more
 # A list whose items take two or three lines (a contact's name over its company, a sender over
 # a subject): the lines of one item stand this close (gap in cell heights); only an item's
 # first line is its name cell
@@ -66,8 +67,9 @@ class ListNameFinder:
         self.lexicon = lexicon
 
     def find(self, lt: LayoutText, skip: Collection[int] = ()) -> list[SpanFinding]:
-        found: list[SpanFinding] = []
-        for run in _runs([_list_row(lt, row.on_baseline()) for row in visual_rows(lt, skip)]):
+        rows = visual_rows(lt, skip)
+        found = self._card_rows(lt, rows)
+        for run in _runs([_list_row(lt, row.on_baseline()) for row in rows]):
             tolerance = ALIGN_LINE_HEIGHTS * max(r.row.height for r in run)
             done: list[float] = []
             xs = sorted(r.row.words[i].box.x for r in run for i in r.candidates)
@@ -102,6 +104,40 @@ class ListNameFinder:
             for cell, tokens in shaped
             if self.lexicon.ner_reject_reason(tokens, "PERSON") is None
         ]
+
+    def _card_rows(self, lt: LayoutText, rows: list[Row]) -> list[SpanFinding]:
+        """Names heading a row of cards: CARD_ROW_MIN_CELLS cells or more side by side, each of
+        them shaped like a name (an event's badge previews, "<First> <Last>" in big type over
+        the company; a team page's or a directory's cards). The row is one of names when it
+        holds names the lexicon knows as a list does, or one such name and, in every other
+        cell, no English word (rare given names and surnames). A row of product, company or
+        folder titles has English words in it ("Copperleaf Energy"); a table's row has a date,
+        a number or a status among its cells."""
+        found: list[SpanFinding] = []
+        for row in rows:
+            if len(row.words) < 2 * CARD_ROW_MIN_CELLS:
+                continue  # cheap first: a name is two words at least
+            cells = split_cells(row.words, row.height)
+            if len(cells) < CARD_ROW_MIN_CELLS:
+                continue
+            named = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, tuple(cell))) is not None]
+            if len(named) < len(cells):
+                continue
+            known = [self._known_name(tokens) for _, tokens in named]
+            listed = sum(known) >= MIN_KNOWN_NAMES and sum(known) >= KNOWN_NAME_SHARE * len(named)
+            rare = any(known) and all(k or not self._has_word(tokens) for k, (_, tokens) in zip(known, named))
+            if listed or rare:
+                found.extend(
+                    SpanFinding(cell[0].start, cell[-1].end, "PERSON", SCORE, RECOGNIZER)
+                    for cell, tokens in named
+                    if self.lexicon.ner_reject_reason(tokens, "PERSON") is None
+                )
+        return found
+
+    def _has_word(self, tokens: list[str]) -> bool:
+        """Whether a name-shaped cell holds an English or a system word ("Energy", "Labs")."""
+        lex = self.lexicon
+        return any(lex.is_dictionary(p) or lex.is_system(p) for t in tokens for p in t.split("-"))
 
     def _name_tokens(self, lt: LayoutText, words: tuple[WordRef, ...]) -> list[str] | None:
         """The words of a cell shaped like a person's name ("First Last", "Anne-Marie O'Neil",
