@@ -823,10 +823,16 @@ def _without_captioned_values(
     that shares its row with another panel's table header ("Date | Source | Electricity kWh"),
     as a scaled-down screen lines them up. A header row's cells are words; read as one, the
     value was a header cell and never masked. A year's column ("2025") stands beside other
-    years, not between two headers."""
+    years, not between two headers. The value stands nearer its caption than the pair stands
+    to the header cells: a header's last cell with another pane's text far right of it is no
+    caption ("mobile | dob", then a log line of a terminal pane beside the psql table, 240 px
+    on: its dates' column was taken off with it)."""
 
     def has_digit(cell: list[WordRef]) -> bool:
         return any(ch.isdigit() for w in cell for ch in lt.text[w.start : w.end])
+
+    def gap(i: int) -> int:  # between part i and part i + 1
+        return parts[i + 1][0][0].box.x - parts[i][0][-1].box.x2
 
     start, end = 0, len(parts)
     while (
@@ -835,6 +841,7 @@ def _without_captioned_values(
         and parts[start + 1][1] is None
         and has_digit(parts[start + 1][0])
         and parts[start + 2][1] is not None
+        and gap(start) <= gap(start + 1)
     ):
         start += 2
     while (
@@ -843,6 +850,7 @@ def _without_captioned_values(
         and parts[end - 1][1] is None
         and has_digit(parts[end - 1][0])
         and parts[end - 3][1] is not None
+        and gap(end - 2) <= gap(end - 3)
     ):
         end -= 2
     return parts[start:end]
