@@ -120,6 +120,7 @@ SCENES: tuple[str, ...] = (
     "expense_claim",
     "toast_messages",
     "fr_account",
+    "tmux_panes",
 )
 
 
