@@ -98,6 +98,9 @@ LOGIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "USERNAME"})
 # logins whose piece made only of dictionary words is no piece: the word is a group's or a
 # product's as often (an IAM console's "Deploy" group beside the masked "ci-deploy" user)
 LOGIN_PIECE_ENTITIES = frozenset({"USERNAME"})
+# A code's value as the analysis kept it may hold the words of its sentence, which OCR glued to it
+# in small type ("the code is <digits>#"): words alone, no digit of it, are the sentence's
+CODE_PIECE_ENTITIES = frozenset({"PASSWORD", "SECRET"})
 # Prose masked whole: an e-mail body's lines (detection/structure/mail.py), a history list's
 # visits (structure/history.py). Their pieces ("the second floor") are everyday words, and the
 # mail list's snippet of the same message repeats its first words: a line is looked for whole
@@ -358,6 +361,14 @@ def _meaningful(
         letters = [w for word in piece for w in _WORD.findall(word)]
         if not whole and letters and all(is_common(w) for w in letters):
             return False  # a dictionary word of a login ("Deploy" of "ci-deploy"): a group's, a menu's word
+    if value.entity_type in CODE_PIECE_ENTITIES and is_common is not None and any(ch.isdigit() for ch in value.key):
+        letters = [w for word in piece for w in _WORD.findall(word)]
+        if (
+            len(letters) >= 2
+            and not any(ch.isdigit() for word in piece for ch in word)
+            and all(is_common(w) for w in letters)
+        ):
+            return False  # "the code" of "the code is <digits>#" seen glued: a message's words
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     # a name seen joined in a file name is written in lower case as often ("<first>.<last>")
