@@ -30,6 +30,8 @@ def test_a_given_name_and_surname_initial_beside_its_avatar_is_a_person(detector
     "avatar, words",
     [
         ("PB", "Plan B."),  # an ordinary word before the letter
+        ("PB", "Plan B"),
+        ("VA", "Vitamin A"),
         ("AB", "Appendix B."),
         ("SC", "Stage C."),
         ("QB", "Oluwatobi B."),  # letters that are not the initials
@@ -69,6 +71,8 @@ def test_words_before_brackets_that_hold_no_relation_alone_name_no_one(detector,
         ([(19, 319, "SF SaskiaF."), (42, 331, "2y 8m - Key person KA")], "SaskiaF."),
         # or on a line of their own left of it
         ([(19, 325, "SF"), (43, 319, "SaskiaF.")], "SaskiaF."),
+        # scaled to 66 %: the circle's letters glued to the given name, the initial's dot lost
+        ([(15, 191, "LTLeocadia T"), (37, 201, "3y 6m - Key person KA")], "Leocadia T"),
     ],
 )
 def test_a_name_and_initial_glued_in_small_text_beside_its_avatar_is_a_person(detector, rows, name):

@@ -28,8 +28,8 @@ RECOGNIZER = "names:avatar"
 # or after them, glued ("[sc]", "RW]") or a word of its own ("BP ]" on a copy scaled to 75 %)
 _AVATAR = regex.compile(r"[\[\(|{]?(\p{L}{2,3})[\]\)|}.,:;'’\"]?")
 _MARK = regex.compile(r"[^\p{L}\p{N}]+")
-# a surname written as its initial: "<First> <L>."
-_INITIAL = regex.compile(r"\p{Lu}\.")
+# a surname written as its initial: "<First> <L>." (the dot lost in text scaled to 66 %)
+_INITIAL = regex.compile(r"\p{Lu}\.?")
 # in text scaled down OCR loses the spaces: the circle's letters glued before the given name
 # ("OB<First>"), the initial glued after it ("<First><L>.")
 _GLUED_AVATAR = regex.compile(r"(\p{Lu}{2,3})(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)")
