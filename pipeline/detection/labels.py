@@ -102,6 +102,10 @@ MASKED_VALUE = "\u2588"
 # A line that starts at a shell's prompt: PowerShell's "PS C:\\...>", cmd's "C:\\...>", a Unix
 # shell's "user@host:~$" or "[user@host ~]#". A command typed there is no value below a label.
 _PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
+# A street line's last word ("14 Quay Street" on a receipt's or a letterhead's address block):
+# a house number and one to three capitalised words before the label on its line, from the
+# line's start or a comma; the word is the street's, no caption of the line under it
+_STREET_BEFORE = regex.compile(r"(?:^|,[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
@@ -392,6 +396,8 @@ class LabelValueFinder:
         for li, line in enumerate(lt.lines):
             labels = per_line[li]
             for ls, le, group in labels:
+                if lt.text[ls:le].lower() == "street" and _STREET_BEFORE.search(lt.text[line.start : ls]):
+                    continue  # "14 Quay Street": the street's own word, no caption
                 region_end = next((s for s, _ in fields[li] if s >= le), line.end)
                 found = self._same_line(lt, line, ls, le, region_end, group)
                 if found is None:
