@@ -418,6 +418,8 @@ class LabelValueFinder:
                         results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
                     continue
                 found = self._right_line(lt, li, ls, le, group, label_starts)
+                if not found and _masked_beside(lt, ls, le, self.right_max):
+                    continue  # its value beside it, on a line of its own, is masked: no search below
                 if found and group.below and _colon_last(lt, line, le):
                     # "Mother's maiden name:" wrapped in a narrow column over its value, beside
                     # another panel's text on its row: the value is the line right under it
@@ -858,6 +860,23 @@ def _masked_under(lt: LayoutText, ls: int, le: int) -> bool:
         and w.box.y - label.y2 <= STACKED_GAP_LINE_HEIGHTS * h
         for line in lt.lines
         for w in line.words
+    )
+
+
+def _masked_beside(lt: LayoutText, ls: int, le: int, reach: float) -> bool:
+    """Whether a masked value (`MASKED_VALUE`) starts right of the label, within `reach` line
+    heights, on its row (its middle within the label's height): the caption's own value, which
+    the plan masked, read as lines of its own (a hover card's 'Address' over a list whose masked
+    cells OCR joined to the caption's line; its value's two masked lines beside it). The lines
+    under the caption are the next captions' ('Plan', 'Since'), none of its value."""
+    label = span_box(lt, ls, le)
+    h = max(label.h, 1)
+    return any(
+        lt.text[w.start : w.end] == MASKED_VALUE
+        and 0 <= w.box.x - label.x2 <= reach * h
+        and label.y <= w.box.y + w.box.h / 2 <= label.y2
+        for line in lt.lines
+        for w in line.words[:1]
     )
 
 
