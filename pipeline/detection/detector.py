@@ -58,6 +58,7 @@ from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
 from pipeline.detection.languages import packs_digest_parts
 from pipeline.detection.memory import ValueMemory
+from pipeline.detection.mention_names import GluedMentionFinder
 from pipeline.detection.name_parts import NamePartFinder, NamePartRule
 from pipeline.detection.names import (
     SYSTEM_VOCABULARY_FILE,
@@ -153,6 +154,8 @@ class Detector:
         self._file_names = FileNameNameFinder(lexicon, ner.bare_names.score) if names else None
         # a name under or beside its initials avatar (an org chart's box, an accounts list): avatar_names.py
         self._avatar_names = AvatarNameFinder(lexicon, ner.bare_names.score) if names else None
+        # a mention's display name whose space small text lost ("@<First><Last>"): mention_names.py
+        self._glued_mentions = GluedMentionFinder(lexicon, ner.bare_names.score) if names else None
         # a name whose event a notification names ("It's <First> <Last>'s birthday"): event_names.py
         self._event_names = (
             EventNameFinder(
@@ -305,6 +308,8 @@ class Detector:
             findings.extend(self._host_names.find(lt))
         if self._avatar_names is not None:
             findings.extend(self._avatar_names.find(lt))
+        if self._glued_mentions is not None:
+            findings.extend(self._glued_mentions.find(lt))
         if self._headline_names is not None:
             findings.extend(self._headline_names.find(lt))
         if self._event_names is not None:
