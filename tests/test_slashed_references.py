@@ -29,7 +29,7 @@ def _accounts(detector, caption: str, value: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("caption", "value"),
-    [("Your reference", "HDR/604527/55"), ("Member reference", "PN/48213307"), ("Policy reference", "7710/582/04")],
+    [("Your reference", "KRB/318204/07"), ("Member reference", "PN/48213307"), ("Policy reference", "7710/582/04")],
 )
 def test_a_reference_in_slashed_groups_under_its_caption(detector, caption, value):
     assert value in _accounts(detector, caption, value)

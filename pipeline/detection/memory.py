@@ -38,11 +38,11 @@ _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
 _HOUSE_NUMBER = regex.compile(r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?[ ]+")
 _UNIT = regex.compile(r"(?i:flat|apartment|apt|unit|studio|suite|room)\.?[ ]+\w{1,6}")
 _STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}")
-# An address's town: before the postcode ending its line ("New Patricia LE7 0JY"), or the part
+# An address's town: before the postcode ending its line ("Polwithen Vean TR9 0QX"), or the part
 # before a US state and ZIP ("Lake Ashley, OR 97201"); one to three capitalised words. A message
 # names the town alone ("has moved to <Town>"); once its line was an address, the town is a place.
 _TOWN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}")
-# (the postcode's digits as OCR may read them: "LE7 OJY")
+# (the postcode's digits as OCR may read them: "TR9 OQX")
 _TOWN_BEFORE_POSTCODE = regex.compile(r"(?P<town>.+?)[ ]+[A-Z]{1,2}[\dOIl][A-Z\d]?[ ]?[\dOIl][A-Z]{2}")
 _STATE_ZIP = regex.compile(r"[A-Z]{2}[ ]+\d{5}(?:-\d{4})?")
 
@@ -169,8 +169,8 @@ def owner_forms(words: list[str]) -> set[str]:
 
 
 def town_of(value: str) -> str | None:
-    """The town of an address's last line ("New Patricia LE7 0JY", "4 Harbour Lane, New Patricia
-    LE7 0JY" -> "New Patricia"; "Lake Ashley, OR 97201" -> "Lake Ashley"), or None (no postcode
+    """The town of an address's last line ("Polwithen Vean TR9 0QX", "4 Harbour Lane, Polwithen Vean
+    TR9 0QX" -> "Polwithen Vean"; "Lake Ashley, OR 97201" -> "Lake Ashley"), or None (no postcode
     or ZIP ends it, or the words before it are no town's)."""
     parts = [p.strip() for p in value.split(",")]
     if len(parts) >= 2 and _STATE_ZIP.fullmatch(parts[-1]):
