@@ -121,6 +121,7 @@ SCENES: tuple[str, ...] = (
     "toast_messages",
     "fr_account",
     "tmux_panes",
+    "zoomed_directory",
 )
 
 
