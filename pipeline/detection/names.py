@@ -727,6 +727,7 @@ class BareNameFinder:
             found.extend(self._json_strings(lt, line))
             found.extend(self._surname_first(lt, line, tokens))
             found.extend(self._mailbox_names(lt, line, tokens))
+            found.extend(self._quote_lost_names(lt, line))
         found.extend(self._wrapped(lt))
         return found
 
@@ -816,6 +817,37 @@ class BareNameFinder:
                 words.pop(0)  # a capitalised word before the name ("Author", "Invoice")
             if len(words) >= 2 and self._surname_like(words[-1][2]):
                 found.append(SpanFinding(words[0][0], words[-1][1], "PERSON", self.score, BARE_NAME_RECOGNIZER))
+        return found
+
+    def _quote_lost_names(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:
+        """A quoted display name whose opening quote OCR took into its first letter, as a log
+        line quotes a customer ('updated contact "<First> <Last>" phone=...', read at crf 36 as
+        'contact <first> <Last>"'): a closing quote glued to a surname-like capitalised word, no
+        quote before it on the line, and right before it a word in lower case that, capitalised,
+        is a given name. Gated by a quote in the line."""
+        text = lt.text
+        segment = text[line.start : line.end]
+        if not any(q in segment for q in _JSON_QUOTES):
+            return []
+        lex = self.lexicon
+        found = []
+        for k in range(1, len(line.words)):
+            first, last = line.words[k - 1], line.words[k]
+            raw = text[last.start : last.end]
+            if len(raw) < 3 or raw[-1] not in _JSON_QUOTES or _wide_gap(line, k - 1):
+                continue
+            if any(q in text[line.start : last.end - 1] for q in _JSON_QUOTES):
+                break  # a quote opens before: the name's own quotes, or another value's
+            given, surname = text[first.start : first.end], raw[:-1]
+            if not (given.isalpha() and given.islower() and len(given) >= 3):
+                continue
+            if not (is_name_token(surname) and surname[0].isupper() and surname[1:].islower()):
+                continue
+            given = given.capitalize()
+            if lex.is_system(given) or given.lower() in lex.ui or not lex.is_given_name(given):
+                continue
+            if self._surname_like(surname):
+                found.append(SpanFinding(first.start, last.end - 1, "PERSON", self.score, BARE_NAME_RECOGNIZER))
         return found
 
     def _json_strings(self, lt: LayoutText, line: LineRef) -> list[SpanFinding]:
