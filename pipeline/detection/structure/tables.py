@@ -472,6 +472,8 @@ class TableFinder:
                 return None
         if headers < 2 or headers < vocabulary.header_share * len(parts):
             return None
+        if self._captions_between_values(lt, parts):
+            return None
         if sum(lt.text[cell[-1].end - 1] == "," for cell, key in parts if key is not None) * 2 > headers:
             return None  # a list in a sentence or a query ("SELECT id, full_name, email, ..."): no header row
         labels = [(cell, key) for cell, key in parts if key is not None]
@@ -503,6 +505,29 @@ class TableFinder:
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
+
+    def _captions_between_values(self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]) -> bool:
+        """Whether a row is a description list's: captions, each with its one value after it,
+        the last caption's value off the row ("Date of birth | <date> | Email address", the
+        e-mail a line of its own a pixel lower; a card grid of two columns of "Caption  value").
+        The captions alternate with single cells that are values, never header words: a digit
+        or an '@', or a word no dictionary has (a name). Read as a header, the row's captions
+        typed the columns under them and the values beside them were never found."""
+        if len(parts) < 3 or len(parts) % 2 == 0:
+            return False
+        if not all((key is None) == (i % 2 == 1) for i, (_, key) in enumerate(parts)):
+            return False
+        return all(self._value_like(lt, cell) for i, (cell, _) in enumerate(parts) if i % 2 == 1)
+
+    def _value_like(self, lt: LayoutText, cell: list[WordRef]) -> bool:
+        text = lt.text[cell[0].start : cell[-1].end]
+        if any(ch.isdigit() or ch == "@" for ch in text):
+            return True
+        lexicon = self.lexicon
+        if lexicon is None:
+            return False
+        words = [w.strip(EDGE_PUNCTUATION) for w in text.split()]
+        return any(w[:1].isupper() and lexicon.zipf(w) < lexicon.common_zipf for w in words if w)
 
     def _misread_header(self, lt: LayoutText, cell: list[WordRef]) -> str | None:
         """The personal column's phrase that a header row's `cell` is, misread by OCR
