@@ -301,12 +301,16 @@ class FindingFilter:
                 e -= 1
             e = _without_date_month(text, s, e)
             s = _without_leading_caps(text, s, e)
-            if e > s:
-                reason = self._ner_reject_reason(lt, s, e, f.entity_type)
-                if reason is None:
-                    kept.append(SpanFinding(s, e, f.entity_type, f.score, f.recognizer))
+            reason = self._ner_reject_reason(lt, s, e, f.entity_type) if e > s else "empty"
+            if reason is not None:
+                log.debug("NER %s dropped: %s", f.entity_type, reason)  # never the text
+            for a, b, typed in _field_parts(lt, s, e) if reason is None else ():
+                # a part typed in a field keeps the name; a part outside it must name on its own
+                part_reason = None if typed else self._ner_reject_reason(lt, a, b, f.entity_type)
+                if part_reason is None:
+                    kept.append(SpanFinding(a, b, f.entity_type, f.score, f.recognizer))
                 else:
-                    log.debug("NER %s dropped: %s", f.entity_type, reason)  # never the text
+                    log.debug("NER %s part dropped: %s", f.entity_type, part_reason)  # never the text
             pos = seg_end + 1
         return kept
 
@@ -427,6 +431,30 @@ def _across_cells(lt: LayoutText, start: int, end: int) -> bool:
         a.line == b.line and b.box.x - a.box.x2 >= _CELL_GAP_CHARS * char_w
         for a, b in zip(words, words[1:], strict=False)
     )
+
+
+def _field_parts(lt: LayoutText, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """[start, end) split where its words cross an input box's border, with whether each part is
+    typed in a field: a page's brand in its top bar left of the search box and the query typed in
+    it ('<Brand> <Surname>'), read as one line, are two texts (customer_search: NER took both for
+    a name, and its words were remembered as a person's: the brand masked in the tab's title)."""
+    words = lt.words_in(start, end) if lt.fields else []
+    if len(words) < 2:
+        return [(start, end, True)]
+
+    def field_of(w: WordRef) -> int:
+        cx, cy = w.box.x + w.box.w / 2, w.box.y + w.box.h / 2
+        return next((i for i, f in enumerate(lt.fields) if f.box.x <= cx < f.box.x2 and f.box.y <= cy < f.box.y2), -1)
+
+    parts = [[words[0]]]
+    for w in words[1:]:
+        if field_of(w) == field_of(parts[-1][-1]):
+            parts[-1].append(w)
+        else:
+            parts.append([w])
+    if len(parts) == 1:
+        return [(start, end, True)]
+    return [(max(start, p[0].start), min(end, p[-1].end), field_of(p[0]) >= 0) for p in parts]
 
 
 def _without_leading_caps(text: str, start: int, end: int) -> int:
