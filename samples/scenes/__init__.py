@@ -122,6 +122,7 @@ SCENES: tuple[str, ...] = (
     "fr_account",
     "tmux_panes",
     "zoomed_directory",
+    "mongo_shell",
 )
 
 
