@@ -123,6 +123,7 @@ SCENES: tuple[str, ...] = (
     "tmux_panes",
     "zoomed_directory",
     "mongo_shell",
+    "python_repl",
 )
 
 
