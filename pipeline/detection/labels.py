@@ -785,10 +785,23 @@ class LabelValueFinder:
             if pattern.fullmatch(value):
                 name = f"label:{group.key}" + (f"/{placement}" if placement else "")
                 return SpanFinding(start, end, group.entity, group.score, name)
+            stamp = _DATE_TIME.fullmatch(value) if "-" in value else None
+            if stamp is not None and pattern.fullmatch(stamp["date"]):
+                # a date stored as a timestamp: the date is the value ('dateOfBirth:
+                # ISODate('<date>T00:00:00.000Z')' in mongosh, '<date> 00:00:00' in SQL)
+                name = f"label:{group.key}" + (f"/{placement}" if placement else "")
+                a, b = start + stamp.start("date"), start + stamp.end("date")
+                return SpanFinding(a, b, group.entity, group.score, name)
         return None
 
 
 _DELIMITERS = (",", ";")
+# An ISO date with a time of day, in a constructor's brackets or quotes as shells and REPLs print
+# it: ISODate('<date>T00:00:00.000Z'), Timestamp('<date> 00:00:00'), '<date>T00:00:00+00:00'
+_DATE_TIME = regex.compile(
+    r"""(?:[A-Za-z_.]{1,24}\()?["'‘’“”]?(?P<date>\d{4}-\d{2}-\d{2})"""
+    r"""(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?["'‘’“”]?\)?"""
+)
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
 # OCR reads a straight quote as a curly one in small text (`“address”: {`).
 _OPENS_OBJECT = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*[{\[]?[ ]*""")
