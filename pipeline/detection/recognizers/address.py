@@ -582,7 +582,9 @@ class AddressBlockFinder:
                 if town_code is not None:
                     code = (town_code.start("code"), town_code.end("code"), POSTCODE_SCORE)
                     add(self._stacked(lt, i, [code], is_label, numbered_street=True))
-        return [*found.values(), *lone]
+        # a lone code that ends a block is in the block's finding already
+        blocks = list(found.values())
+        return [*blocks, *(z for z in lone if not any(b.start <= z.start and z.end <= b.end for b in blocks))]
 
     def _stacked(
         self,
