@@ -92,3 +92,15 @@ def test_a_packs_words_join_the_english_groups(tmp_path):
     assert "data[ ]di[ ]nascita" in dob.labels and "birthday" in dob.labels
     _, vocabulary = load_vocabulary(models, frozenset(files.detection.entities))
     assert "città" in str(vocabulary)
+
+
+def test_a_french_tables_header_with_a_misread_caption_still_types_its_columns(detector):
+    """A telecom's family lines at 75 %: "Date de naissance" read "Date de nalssance"; the
+    header is one by its other cells, French table words included ("Ligne", "Offre")."""
+    rows = [
+        "Nom        Prénom        Ligne        Date de nalssance        Offre",
+        "Kerhervé      Anouk      07 75 77 40 36      07/06/1987      Forfait 100 Go",
+    ]
+    found = _found(detector, *rows)
+    assert any("Anouk" in v and t == "PERSON" for v, t in found.items())
+    assert found.get("07/06/1987") == "DATE_OF_BIRTH"
