@@ -660,8 +660,11 @@ class LabelValueFinder:
                 # Works / payroll number" on a P60), the next box's text far further down: a
                 # table's rows lie no further apart than its header lies from its first row
                 break
-            first_pitch = first_pitch or other.box.y - label_box.y
-            last_y = other.box.y
+            # a masked cell (the gate's full block) stands at its mask's middle third: its row's
+            # text starts a third of the mask higher (with_masked_cells)
+            row_y = other.box.y - other.box.h if lt.text[hit.start : hit.end] == MASKED_VALUE else other.box.y
+            first_pitch = first_pitch or row_y - label_box.y
+            last_y = row_y
             if _field_between(lt, label_box, other.box):
                 break  # the label's own input box lies between them, empty: the line is past it
             if not column and _caption_between(lt, lt.lines[li].box.x - h, label_box, other.box, label_starts):
