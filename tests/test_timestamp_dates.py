@@ -30,3 +30,10 @@ def test_quoted_and_bracketed_timestamps_after_a_dob_label(detector):
     ]:
         found = _found(detector, row)
         assert ("DATE_OF_BIRTH", date) in found, (row, found)
+
+
+def test_an_isodate_as_ocr_misreads_it(detector):
+    """The label's colon read twice, the O of ISODate as a zero, the quote as '*' (mongosh in a
+    terminal, 10 pt)."""
+    found = _found(detector, "    dateOfBirth: : IS0Date(*1962-11-04T00:00:00.000Z'),")
+    assert ("DATE_OF_BIRTH", "1962-11-04") in found, found

@@ -800,9 +800,10 @@ class LabelValueFinder:
 
 _DELIMITERS = (",", ";")
 # An ISO date with a time of day, in a constructor's brackets or quotes as shells and REPLs print
-# it: ISODate('<date>T00:00:00.000Z'), Timestamp('<date> 00:00:00'), '<date>T00:00:00+00:00'
+# it: ISODate('<date>T00:00:00.000Z'), Timestamp('<date> 00:00:00'), '<date>T00:00:00+00:00';
+# as OCR reads it too: the label's colon twice (": IS0Date("), a quote as "*"
 _DATE_TIME = regex.compile(
-    r"""(?:[A-Za-z_.]{1,24}\()?["'‘’“”]?(?P<date>\d{4}-\d{2}-\d{2})"""
+    r"""(?:[:;][ ]?)?(?:[A-Za-z][A-Za-z0-9_.]{0,23}\()?["'‘’“”*]?(?P<date>\d{4}-\d{2}-\d{2})"""
     r"""(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?["'‘’“”]?\)?"""
 )
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
