@@ -293,3 +293,14 @@ class WeakWhileFlagged:
         if not self.failing:
             return read
         return [[RawWord(w.text, w.box, 30.0) for w in words] for words in read]
+
+
+def cell_words(*cells: tuple[int, int, str], height: int = 14) -> list[OcrWord]:
+    """OCR words of `cells` (x, y, text), one word per 9 px character plus a 5 px space; a lone
+    "-" is a 2 px dash (a form's date separator)."""
+    words = []
+    for x, y, text in cells:
+        for part in text.split():
+            words.append(OcrWord(part, Box(x, y, 9 * len(part), height if part != "-" else 2), 95.0))
+            x += 9 * len(part) + 5
+    return words

@@ -14,20 +14,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.core.layout import group_lines
-from pipeline.core.types import Box, Layout, OcrWord
+from pipeline.core.types import Layout, OcrWord
 from pipeline.detection.memory import ValueMemory
+from tests.helpers import cell_words as _words
 
 LINE = 14
-
-
-def _words(*cells: tuple[int, int, str], height: int = LINE) -> list[OcrWord]:
-    """Words of `cells` (x, y, text), one word per 9 px character plus a space."""
-    words = []
-    for x, y, text in cells:
-        for part in text.split():
-            words.append(OcrWord(part, Box(x, y, 9 * len(part), height if part != "-" else 2), 95.0))
-            x += 9 * len(part) + 5
-    return words
 
 
 def _found(detector, words: list[OcrWord]) -> set[tuple[str, str]]:

@@ -13,10 +13,11 @@ from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, make_engine
 from pipeline.core.layout import group_lines
-from pipeline.core.types import Box, InputField, Layout, OcrWord
+from pipeline.core.types import Box, InputField, Layout
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.structure.cells import cell_shape_ok
 from pipeline.redact.verify import frame_layout
+from tests.helpers import cell_words as _words
 from tests.helpers import font
 from tests.test_forms import BORDER, analyse, covered
 
@@ -160,16 +161,6 @@ def test_fields_move_with_a_scroll_measured_on_part_of_them():
 # the field borders come from the pixels, and a scroll's frame often blurs some of them away.
 
 LINE = 14
-
-
-def _words(*cells: tuple[int, int, str], height: int = LINE) -> list[OcrWord]:
-    """Words of `cells` (x, y, text), one word per 9 px character plus a space."""
-    words = []
-    for x, y, text in cells:
-        for part in text.split():
-            words.append(OcrWord(part, Box(x, y, 9 * len(part), height if part != "-" else 2), 95.0))
-            x += 9 * len(part) + 5
-    return words
 
 
 def _checkout(dy: int = 0, *, fields: bool = True) -> Layout:
