@@ -104,3 +104,22 @@ def test_a_french_tables_header_with_a_misread_caption_still_types_its_columns(d
     found = _found(detector, *rows)
     assert any("Anouk" in v and t == "PERSON" for v, t in found.items())
     assert found.get("07/06/1987") == "DATE_OF_BIRTH"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a French social security number (NIR) is printed in seven groups: beside its caption,
+        # on a row with a button, under its caption, and under the pack's short caption
+        ["Numéro de sécurité sociale : 2 91 12 75 112 034 85", "Date d'ouverture : 12/03/2019"],
+        ["Numéro de sécurité sociale       2 91 12 75 112 034 85       Modifier"],
+        ["N° sécurité sociale", "2 91 12 75 112 034 85"],
+        ["NIR", "2 91 12 75 112 034 85"],
+    ],
+)
+def test_a_number_printed_in_many_groups_is_one_value(detector, rows):
+    lt, findings = detector.find_spans(text_layout(*rows))
+    ids = [lt.text[f.start : f.end] for f in findings if f.entity_type == "NATIONAL_ID"]
+    assert ids == ["2 91 12 75 112 034 85"]
+    words = {w for f in findings for w in lt.text[f.start : f.end].split()}
+    assert not words & {"Modifier", "12/03/2019", "Date"}

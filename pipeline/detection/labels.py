@@ -94,6 +94,8 @@ _CLOSING_QUOTES = {
 _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
+_DIGIT_GROUP = regex.compile(r"\+?\d{1,4}")  # one group of a number printed in groups ("006", "+33")
+GROUPED_NUMBER_WORDS = 8  # the most groups one number is printed in ("1 85 05 78 006 084 36": a French NIR)
 BELOW = "below"  # the placement of a value found on a line below its label
 STRAY_LETTERS = 3  # a word this short after a caption under a label is read off something else
 # What the verification gate reads where the plan masked a value (redact/verify.py MASKED_CELL, a
@@ -620,7 +622,7 @@ class LabelValueFinder:
         if first.start in label_starts:
             return None
         run = _before_details(lt, group, self._run(words, other.height))
-        if len(run) > group.max_words:
+        if len(run) > _word_limit(lt, group, run):
             return None  # a phrase, not the content of an input field
         return self._value(lt, group, run, first.start, other.end, True, "right")
 
@@ -687,7 +689,7 @@ class LabelValueFinder:
                 # ("| Microchip ins": the pointer resting on it and on "Insurer" under it)
                 break
             found = None
-            if len(run) <= group.max_words:  # else a phrase ("Forgot password?")
+            if len(run) <= _word_limit(lt, group, run):  # else a phrase ("Forgot password?")
                 found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
             if found:
                 findings.append(found)
@@ -738,7 +740,7 @@ class LabelValueFinder:
         run = _before_details(lt, group, next(r for r in groups if hit in r))
         if not _set_smaller(lt.words_in(ls, le), run):
             return None  # a caption is set smaller than its value; a form's next label is not
-        if any(w.start in label_starts for w in run) or len(run) > group.max_words:
+        if any(w.start in label_starts for w in run) or len(run) > _word_limit(lt, group, run):
             return None
         return self._value(lt, group, run, run[0].start, other.end, True, ABOVE)
 
@@ -751,7 +753,7 @@ class LabelValueFinder:
         return run
 
     def _value(self, lt, group, run, vstart, limit, separated, placement=""):
-        """The longest prefix of `run` (at most max_words words) that is a valid value.
+        """The longest prefix of `run` (at most its _word_limit) that is a valid value.
         The recognizer name says where the value was: "label:<key>" beside the label on its
         line, "label:<key>/right" on another OCR line of the same row, "label:<key>/below"."""
         pattern = group.value_re if separated else group.bare_value_re
@@ -766,7 +768,7 @@ class LabelValueFinder:
         # a value opened by a quote ends at its closing one: compact JSON glues the next member
         # to it ('"username":"<login>","x":1}' is one OCR word)
         closing = _CLOSING_QUOTES.get(text[vstart - 1]) if separated and vstart > 0 else None
-        for n in range(min(len(run), group.max_words), 0, -1):
+        for n in range(min(len(run), _word_limit(lt, group, run)), 0, -1):
             start = max(vstart, run[0].start)
             end = min(run[n - 1].end, limit)
             if closing is not None:
@@ -977,13 +979,25 @@ def _label_itself(found: SpanFinding, labels: list[tuple[int, int, LabelGroup]],
     return any(le <= a <= found.start and found.end <= b for a, b, _ in labels)
 
 
+def _word_limit(lt: LayoutText, group: LabelGroup, run: Sequence[WordRef]) -> int:
+    """The most words of `run` that one value of `group` may take: its max_words, or more where
+    the run opens with a number printed in short groups of digits, which is one value however
+    many groups it is set in (a French social security number in 7: "1 85 05 78 006 084 36")."""
+    groups = 0
+    for w in run[:GROUPED_NUMBER_WORDS]:
+        if not _DIGIT_GROUP.fullmatch(lt.text, w.start, w.end):
+            break
+        groups += 1
+    return max(group.max_words, groups)
+
+
 def _before_details(lt: LayoutText, group: LabelGroup, run: list[WordRef]) -> list[WordRef]:
     """The words of `run` before its first separator word ("·", "-", "|"), where the run is too
     long to be a value and the group's values have a shape of their own (`misread`: digits, a
     date): a cell that lists a document's details after its number ("H1234567 · State: CA ·
     Expires 08/2029") holds the number first. The value must still match the group's shape, so
     a phrase cut at a dash is no value; names and places (no shape) keep the whole run."""
-    if len(run) <= group.max_words or group.misread_re is None:
+    if len(run) <= _word_limit(lt, group, run) or group.misread_re is None:
         return run
     for i, word in enumerate(run):
         if i and all(ch in _DETAIL_SEPARATORS for ch in lt.text[word.start : word.end]):
