@@ -101,6 +101,13 @@ LOGIN_PIECE_ENTITIES = frozenset({"USERNAME"})
 # A code's value as the analysis kept it may hold the words of its sentence, which OCR glued to it
 # in small type ("the code is <digits>#"): words alone, no digit of it, are the sentence's
 CODE_PIECE_ENTITIES = frozenset({"PASSWORD", "SECRET"})
+# The words that caption a credential: a value seen holding one (a caption OCR glued to its value,
+# "password_hash: <hash>" read as "password hash:") makes no piece of it where the caption shows
+# again ("Enter password:", another table's "password_hash" header)
+CREDENTIAL_CAPTION_WORDS = frozenset(
+    {"password", "passwords", "passwd", "passwort", "passcode", "passphrase", "pwd", "pin", "token"}
+    | {"secret", "key", "hash", "api", "access", "auth", "bearer", "enter", "your", "new", "old"}
+)
 # Prose masked whole: an e-mail body's lines (detection/structure/mail.py), a history list's
 # visits (structure/history.py). Their pieces ("the second floor") are everyday words, and the
 # mail list's snippet of the same message repeats its first words: a line is looked for whole
@@ -361,6 +368,16 @@ def _meaningful(
         letters = [w for word in piece for w in _WORD.findall(word)]
         if not whole and letters and all(is_common(w) for w in letters):
             return False  # a dictionary word of a login ("Deploy" of "ci-deploy"): a group's, a menu's word
+    if value.entity_type in CODE_PIECE_ENTITIES:
+        letters = [w.lower() for word in piece for w in _WORD.findall(word)]
+        if (
+            letters
+            and not any(ch.isdigit() for word in piece for ch in word)
+            and all(w in CREDENTIAL_CAPTION_WORDS for w in letters)
+        ):
+            # "password" of a value seen with its caption glued, or the caption seen as a value
+            # ("password hash:"): the caption, shown again, as every screen of credentials shows it
+            return False
     if value.entity_type in CODE_PIECE_ENTITIES and is_common is not None and any(ch.isdigit() for ch in value.key):
         letters = [w for word in piece for w in _WORD.findall(word)]
         if (

@@ -93,6 +93,7 @@ _CLOSING_QUOTES = {
 # the field beside it on the row, read glued to the value's line (") 85961148")
 _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
+_CAPTION_END = regex.compile(r"[^\W\d_]{2,}[:：]")  # a caption's last word, letters, its colon
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 _DIGIT_GROUP = regex.compile(r"\+?\d{1,4}")  # one group of a number printed in groups ("006", "+33")
 GROUPED_NUMBER_WORDS = 8  # the most groups one number is printed in ("1 85 05 78 006 084 36": a French NIR)
@@ -764,6 +765,10 @@ class LabelValueFinder:
         while run and all(c in _BORDER_CHARS for c in text[run[0].start : run[0].end]):
             run = run[1:]
         if not run:
+            return None
+        if not separated and _CAPTION_END.fullmatch(text, max(vstart, run[0].start), run[0].end):
+            # "Password hint:", "password hash: <hash>" (mysql's \G, its underscore read as a
+            # space): a word with a colon after the label is the rest of its caption, no value
             return None
         # a value opened by a quote ends at its closing one: compact JSON glues the next member
         # to it ('"username":"<login>","x":1}' is one OCR word)

@@ -130,6 +130,7 @@ _PLACEHOLDER = regex.compile(
 COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "sign" 5.3, "in" 7.5; a password's made-up part 0-2
 _SEPARATED_VALUE = regex.compile(r"(?=\S*[\d\W_])\S{3,128}")  # no ":" on screen: like a label's bare value
 _VALUE_END = regex.compile(r"\s|[;,](?=\s*\w+[:=])")  # a value ends at a space or where the next pair starts
+_CAPTION_END = regex.compile(r"[^\W\d_]{2,}[:：]")  # a caption's last word before its colon ("hint:")
 # Cheap tests first: detect-secrets' keyword patterns backtrack over every word of a line, so
 # they run only on lines that hold one of their keywords' stems; the entropy plugins only on
 # lines with a run of its characters long enough to be a key.
@@ -237,6 +238,8 @@ class DetectSecretsRecognizer(CodeRecognizer):
             return
         if not separated and (not _SEPARATED_VALUE.fullmatch(token) or _joined_words(token)):
             return  # "Secret Santa", "Password Change", "Password sign-in": prose after a keyword
+        if not separated and _CAPTION_END.fullmatch(token):
+            return  # "Password hint:", "password hash: <hash>": the caption's last word, no value
         at += value.find(token)
         entity = "PASSWORD" if _PASSWORD_KEY.search(key) else "SECRET"
         yield self.result(entity, offset + at, offset + at + len(token), self.KEYWORD_SCORE)
