@@ -121,7 +121,14 @@ HASH_WORDS = frozenset(
 _PASSWORD_KEY = regex.compile(r"pass|pwd|contrase", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _IMAGE_DATA = regex.compile(r"base64,|data:[a-z]+/|iVBORw0KGgo|/9j/4|R0lGOD|UklGR|PHN2Zy", regex.IGNORECASE)
-_PEM_END = regex.compile(r"-----END [A-Z ]*PRIVATE KEY|---- END SSH2")
+# a PEM block's end as OCR may read it too: "END" misread ("-----FND PGP PRIVATE KEY BLOCK-----")
+_PEM_END = regex.compile(
+    r"-----END [A-Z ]*PRIVATE KEY|---- END SSH2|-{4,5}[ ]?(?!BEGIN\b)[A-Z0-9]{2,5}[ ][A-Z ]*PRIVATE[ ]KEY"
+)
+# a hash's name as OCR misreads it in small type ("SHAZ56:", "5HA256", "SHA2S6"): still a hash word
+_HASH_NAME_MISREAD = regex.compile(
+    r"(?i)(?<![A-Za-z0-9])[s5]ha[-_]?(?:[1lI]|[2z][2z][4a]|[2z][5s][6gb]|3[8b][4a]|[5s][1lI][2z])(?![A-Za-z0-9])"
+)
 _KEYWORD = regex.compile(DENYLIST_REGEX, regex.IGNORECASE)
 _PLACEHOLDER = regex.compile(
     r"[*•●·∙.xX#-]+|<[^>]*>|\$\{?[\w.]+\}?|\{\{.*\}\}|%\w+%|%s|(?i:none|null|nil|empty|true|false|required|"
@@ -253,7 +260,7 @@ class DetectSecretsRecognizer(CodeRecognizer):
             return
         words = line_words(line)
         secret_line = bool(words & SECRET_WORDS)
-        if words & HASH_WORDS:
+        if words & HASH_WORDS or _HASH_NAME_MISREAD.search(line):
             return
         whole_line = line.strip()
         pos = 0
