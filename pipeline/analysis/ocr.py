@@ -524,6 +524,8 @@ RULE_ASPECT = 20
 BADGE_CONTRAST = 40  # grey levels between a badge's crop's median and the page around it
 BADGE_EDGE = 0.15  # of a badge's height: its rounded, blurred edge, left out of the letters
 INSIDE_SHARE = 0.85  # of a line's area inside another line of its row: read with it, not again
+ROW_SHARE = 0.6  # of the taller line's height: two lines overlapping this much in height are one row
+OVERLAP_COLS = 0.5  # of the shorter line's height: lines of one row overlapping this wide are one line
 RULE_FILL = 0.7
 RULE_GAP_FILL = 0.2
 RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
@@ -588,7 +590,7 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         for part in parts or [box]:
             lines.extend(_split_stacked(mask, part, config))
     lines = [b for b in lines if b.w < RULE_ASPECT * b.h or not _dashed_rule(mask, b, config)]
-    return [b.shift(region.x, region.y) for b in _without_nested(_merge_fragments(lines, mask))]
+    return [b.shift(region.x, region.y) for b in _rows_joined(_without_nested(_merge_fragments(lines, mask)))]
 
 
 def _without_nested(lines: list[Box]) -> list[Box]:
@@ -610,6 +612,36 @@ def _without_nested(lines: list[Box]) -> list[Box]:
                     nested.add(k)
                     break
     return [b for k, b in enumerate(ordered) if k not in nested]
+
+
+def _rows_joined(lines: list[Box]) -> list[Box]:
+    """The lines, those of one row that overlap each other joined into one. A row cut out of a
+    stacked pair (`_split_stacked`) ends where the pair's component ends, while the rest of the
+    row stands alone as components that overlap it: read three times, the words of the overlap
+    came twice and the token at the cut once whole and once cut short. A wrapped process
+    list's row at crf 36 ('... mysqldump -u <user> -p<password> --single-transaction') was cut
+    after the password's first characters under the end of the row above; detection found the
+    password in the cut reading, whose box left the rest of it readable."""
+    merged = sorted(lines, key=lambda b: b.y)
+    joined = True
+    while joined:
+        joined = False
+        for i, box in enumerate(merged):
+            for j in range(i + 1, len(merged)):
+                other = merged[j]
+                if other.y >= box.y2:
+                    break
+                rows = min(box.y2, other.y2) - max(box.y, other.y)
+                cols = min(box.x2, other.x2) - max(box.x, other.x)
+                if rows >= ROW_SHARE * max(box.h, other.h) and cols >= OVERLAP_COLS * min(box.h, other.h):
+                    merged[i] = box.union(other)
+                    del merged[j]
+                    merged.sort(key=lambda b: b.y)
+                    joined = True
+                    break
+            if joined:
+                break
+    return merged
 
 
 def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> bool:
