@@ -31,6 +31,9 @@ EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may 
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
 MIN_BULLETS = 4  # dots in a row that make a masked value (an ellipsis has three)
 BULLET_GAP_SLACK = 2  # px: bullets stand at one pitch (a word's letters and spaces do not)
+# the mouse pointer over a border cuts it in two for as long as it rests there (an I-beam is
+# 7-9 px wide, an arrow's tip up to 20): two runs of one row this close are one border
+POINTER_GAP = 24
 SAME_FIELD_IOU = 0.6  # a field found again (typing, a re-render) keeps what it showed before
 MAX_FIELDS = 64
 
@@ -78,10 +81,11 @@ def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
     steps_x = (cv2.absdiff(crop[:, 1:], crop[:, :-1]) > EDGE_STEP).view(np.uint8)
     rows = cv2.morphologyEx(steps_y, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (MIN_FIELD_W, 1)))
     sides = cv2.morphologyEx(steps_x, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, SIDE_RUN)))
-    edges = sorted(_horizontal_edges(rows))
+    gaps: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+    edges = _bridged(sorted(_horizontal_edges(rows)), gaps)
     found: list[Box] = []
-    for i, (_, x1, x2, top_y2) in enumerate(edges):
-        for bottom_y, bx1, bx2, _ in edges[i + 1 :]:
+    for i, (top_y, x1, x2, top_y2) in enumerate(edges):
+        for bottom_y, bx1, bx2, bottom_y2 in edges[i + 1 :]:
             inner = bottom_y - top_y2
             if inner > MAX_FIELD_H:
                 break
@@ -90,6 +94,9 @@ def find_input_boxes(grey: np.ndarray, region: Box) -> list[Box]:
             box = Box(max(x1, bx1) + 1, top_y2, min(x2, bx2) - max(x1, bx1) - 2, inner)
             if box.w < MIN_ASPECT * box.h or not (_side(sides, box, box.x) and _side(sides, box, box.x2)):
                 continue
+            cuts = [gaps[e] for e in ((top_y, x1, x2, top_y2), (bottom_y, bx1, bx2, bottom_y2)) if e in gaps]
+            if any(_side(sides, box, a, b) for a, b in cuts):
+                continue  # two boxes side by side, each with its sides: no pointer between them
             found.append(box.shift(region.x, region.y))
     # a focus ring draws two borders: the innermost box is the field's
     kept: list[Box] = []
@@ -116,9 +123,32 @@ def _horizontal_edges(rows: np.ndarray) -> list[tuple[int, int, int, int]]:
     return edges
 
 
-def _side(sides: np.ndarray, box: Box, x: int) -> bool:
-    """A vertical border runs along most of `box`'s height near `x`."""
-    band = sides[box.y : box.y2, max(x - EDGE_SLACK, 0) : x + EDGE_SLACK]
+def _bridged(
+    edges: list[tuple[int, int, int, int]], gaps: dict[tuple[int, int, int, int], tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """`edges` (sorted) and, where two runs lie on one row (+-1 px) at most POINTER_GAP apart,
+    the run joining them, its gap noted in `gaps`: a border the pointer rests on, cut in two
+    (customer_search: the I-beam across the search box's bottom border, the field lost for that
+    frame, and the brand left of it taken with the typed surname for one name)."""
+    joined: list[tuple[int, int, int, int]] = []
+    for i, (y, x1, x2, y2) in enumerate(edges):
+        for oy, ox1, ox2, oy2 in edges[i + 1 :]:
+            if oy > y + 1:
+                break
+            if 0 < ox1 - x2 <= POINTER_GAP:
+                edge, gap = (min(y, oy), x1, ox2, max(y2, oy2)), (x2, ox1)
+            elif 0 < x1 - ox2 <= POINTER_GAP:
+                edge, gap = (min(y, oy), ox1, x2, max(y2, oy2)), (ox2, x1)
+            else:
+                continue
+            joined.append(edge)
+            gaps[edge] = gap
+    return sorted(edges + joined) if joined else edges
+
+
+def _side(sides: np.ndarray, box: Box, x: int, x2: int | None = None) -> bool:
+    """A vertical border runs along most of `box`'s height near `x` (or between `x` and `x2`)."""
+    band = sides[box.y : box.y2, max(x - EDGE_SLACK, 0) : (x if x2 is None else x2) + EDGE_SLACK]
     return band.size > 0 and float(band.any(axis=1).mean()) >= 0.5
 
 
