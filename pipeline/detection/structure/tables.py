@@ -42,6 +42,10 @@ CARD_ROW_SHARE = 0.6
 # ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
 # chat's participant panel typed the panel and the thread beside it as names)
 PHRASE_HEADERS = 2
+# Neighbouring header cells join into one header phrase ("account no") only across a gap a
+# terminal's spaced-out words leave: a wide grid's "Email" and "Address", two columns apart by
+# the width of the e-mails under the first, are two headers, not one "email address" column
+JOIN_GAP_LINE_HEIGHTS = 3.0
 # A form's question heading its answers' column in a responses sheet ("What is your email
 # address?", "Best number to reach you"): the words around the header it asks for (tables.py
 # TableFinder._question_key)
@@ -454,7 +458,7 @@ class TableFinder:
                 asked = self._question_key([lt.text[w.start : w.end] for w in cell])
                 split = [(cell, asked)] if asked is not None else None
             parts.extend(split if split is not None else [(cell, None)])
-        parts = _without_taller_ends(self._joined_phrases(lt, parts))
+        parts = _without_taller_ends(self._joined_phrases(lt, parts, height))
         parts = _without_captioned_values(lt, parts)
         if sum(key is not None for _, key in parts) >= 2:
             # a responses sheet's other questions are its header's cells too ("Anything else?")
@@ -544,19 +548,23 @@ class TableFinder:
         return self._misread[key]
 
     def _joined_phrases(
-        self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]
+        self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]], height: int
     ) -> list[tuple[list[WordRef], str | None]]:
         """`parts` with neighbouring cells whose words together make one header phrase joined:
         in a terminal a single space between a title's words ("full name", "date of birth",
         read from `full_name`, `date_of_birth`) can be as wide as a gap between cells. Then
         "account no" is one header, not two: a line of psql's expanded display, "account no |
-        05817342", is a key and its value, no header row of two headers and a value."""
+        05817342", is a key and its value, no header row of two headers and a value. Cells
+        further apart than JOIN_GAP_LINE_HEIGHTS are two columns ("Email" ... "Address")."""
         out: list[tuple[list[WordRef], str | None]] = []
+        wide = JOIN_GAP_LINE_HEIGHTS * height
         i = 0
         while i < len(parts):
             for n in range(len(parts) - i, 1, -1):
                 words = [w for cell, _ in parts[i : i + n] for w in cell]
                 if len(words) > self.vocabulary.longest:
+                    continue
+                if any(parts[k + 1][0][0].box.x - parts[k][0][-1].box.x2 > wide for k in range(i, i + n - 1)):
                     continue
                 joined = phrase_key([lt.text[w.start : w.end] for w in words])
                 if self.vocabulary.is_header(joined):
