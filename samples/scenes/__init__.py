@@ -124,6 +124,7 @@ SCENES: tuple[str, ...] = (
     "zoomed_directory",
     "mongo_shell",
     "python_repl",
+    "mortgage_application",
 )
 
 
