@@ -102,6 +102,13 @@ _MISREAD_KEYS = 1_000  # header cells whose misread column is remembered
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
 SAME_PLACE_PX = 4
+# Right-aligned columns (pandas and R data frames, `column -t -R`, numbers in a terminal table):
+# a header word ends a column when this share of the rows below (ALIGNED_ROWS at least) has a
+# cell ending within END_LINE_HEIGHTS of its right edge (`_column_ends`)
+ALIGNED_ROW_SHARE = 0.6
+ALIGNED_ROWS = 2
+END_LINE_HEIGHTS = 0.35
+MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +252,7 @@ class Column:
     start: float  # x where its header cell starts (cells are mostly left-aligned under it)
     entity: str | None  # None: a column that holds nothing personal
     logins: bool = False  # untyped, its cells that are logins alone are USERNAME (`_login_cell`)
+    aligned: bool = False  # its cells end where its header cell ends (right-aligned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +274,10 @@ class Table:
     def reach(self, column: Column) -> float:
         """How far right a cell of `column` may run: to where the next column's header starts.
         The boundary halfway between two header cells cuts cells that fill their column: a
-        long "Newcastle upon Tyne" under "City", a right-aligned "£71,500" under "Salary"."""
+        long "Newcastle upon Tyne" under "City", a right-aligned "£71,500" under "Salary". A
+        column known to be right-aligned ends at its own right edge."""
+        if column.aligned:
+            return column.right
         index = self.columns.index(column)
         following = self.columns[index + 1].start if index + 1 < len(self.columns) else column.right
         return max(following, column.right)
@@ -376,6 +387,7 @@ class TableFinder:
         self._glued = {phrase.replace(" ", ""): phrase for phrase in headers if " " in phrase}
         self.lexicon = lexicon  # a name column's one-word cells: common words are no names
         self._misread: dict[str, str | None] = {}  # a header cell's key -> the column it misreads
+        self._headers_seen = 0  # header phrases in the cells of the row `header` last looked at
 
     def find(self, lt: LayoutText, memory: TableMemory | None, skip: Collection[int] = ()) -> TablesFound:
         """Typed cells of the tables in `lt` (under headers found here, and in rows that line up
@@ -392,8 +404,23 @@ class TableFinder:
                 continue
             table = self.header(lt, row.words, memory)
             if table is None:
-                continue
-            below_rows = self._rows_below(lt, rows, index, table)
+                # a data frame's header, its cells a space apart ("id first_name", "dob
+                # postcode": two header words a space apart are no header cell), is one when cut
+                # where the cells below end; only a row with two header words or more is tried
+                if self._headers_seen < ALIGNED_ROWS:
+                    continue
+                ends = _column_ends(row, _rows_under(lt, rows, index))
+                table = self.header(lt, row.words, memory, ends) if ends else None
+                if table is None:
+                    continue
+                below_rows = self._rows_below(lt, rows, index, table)
+            else:
+                below_rows = self._rows_below(lt, rows, index, table)
+                ends = _column_ends(row, [rows[b] for b in below_rows])
+                aligned = self.header(lt, row.words, memory, ends) if ends else None
+                if aligned is not None:
+                    table = aligned
+                    below_rows = self._rows_below(lt, rows, index, table)
             if _caption_value_cards(rows, below_rows, table):
                 continue  # card headings side by side ("OWNER | PATIENT") over "Caption  value" lines
             claimed.add(index)
@@ -434,11 +461,19 @@ class TableFinder:
 
     # ---------------------------------------------------------------------- header --
 
-    def header(self, lt: LayoutText, words: tuple[WordRef, ...], memory: TableMemory | None = None) -> Table | None:
+    def header(
+        self,
+        lt: LayoutText,
+        words: tuple[WordRef, ...],
+        memory: TableMemory | None = None,
+        ends: Collection[int] = (),
+    ) -> Table | None:
         """The table whose header row `words` are, or None. Each cell is one header or a run of
         headers (a terminal table's narrow gaps); most of the cells must be headers. Labels
         over their input fields are a form row, not a header (form_rows.py); with a `memory`,
-        they are remembered as one and stay one on frames that do not show the fields."""
+        they are remembered as one and stay one on frames that do not show the fields. `ends`:
+        the right edges of header words that end right-aligned columns (`_column_ends`): a cell
+        ends after such a word, and its column ends there."""
         vocabulary = self.vocabulary
         # the shortest word's height, specks left out: a dash of another panel on the row ("Size
         # 10 - Slate grey", 2 px) cut "Email address" into two header cells, each too narrow for
@@ -447,11 +482,15 @@ class TableFinder:
         median = heights[len(heights) // 2] if words else 1
         height = max(min((h for h in heights if h >= SPECK_SHARE * median), default=1), 1)
         parts: list[tuple[list[WordRef], str | None]] = []  # words, and their phrase if a header
+        self._headers_seen = 0
         cells = split_cells(words, height)
         if words and any(c in COLUMN_RULES for c in lt.text[words[0].start : words[-1].end]):
             cells = _at_rules(lt, cells)  # a text table's row: its rules may be read without gaps
+        if ends:
+            cells = _cut_at_ends(cells, ends)
         for cell in cells:
             split = self._as_headers(lt, cell)
+            self._headers_seen += len(split) if split is not None else 0
             if split is not None and len(split) == PHRASE_HEADERS:
                 split = None  # two header words a space apart are a heading: "Customer contact"
             if split is None:
@@ -498,13 +537,20 @@ class TableFinder:
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
         logins = vocabulary.login_columns([key for _, key in parts])
         columns: list[Column] = []
+        aligned = [cell[-1].box.x2 in ends for cell, _ in parts]
         for i, ((cell, _), entity, login) in enumerate(zip(parts, types, logins, strict=True)):
             x1, x2 = cell[0].box.x, cell[-1].box.x2
             prev_x2 = parts[i - 1][0][-1].box.x2 if i else None
             next_x1 = parts[i + 1][0][0].box.x if i + 1 < len(parts) else None
             left = (prev_x2 + x1) / 2 if prev_x2 is not None else x1 - height * 2
             right = (x2 + next_x1) / 2 if next_x1 is not None else x2 + height * 12
-            columns.append(Column(left, right, x1, entity, login and entity is None and "USERNAME" in self.entities))
+            if aligned[i] and i and aligned[i - 1] and prev_x2 is not None:
+                # both right-aligned: this column's cells run left up to the last one's edge
+                left = prev_x2 + min(END_LINE_HEIGHTS * height, (x1 - prev_x2) / 2)
+            if aligned[i] and i + 1 < len(parts) and aligned[i + 1] and next_x1 is not None:
+                right = x2 + min(END_LINE_HEIGHTS * height, (next_x1 - x2) / 2)
+            login = login and entity is None and "USERNAME" in self.entities
+            columns.append(Column(left, right, x1, entity, login, aligned[i]))
         table = Table(tuple(columns), columns[0].left, columns[-1].right)
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
@@ -674,19 +720,27 @@ class TableFinder:
     def _cells(self, lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
         """One finding per run of words in the same typed column (a run never crosses lines of
         the layout: a span's boxes are cut per line anyway). A cell that fits its column is
-        one run; the words of one that does not are placed one by one."""
-        placed: list[tuple[WordRef, Column | None]] = []
-        for cell in split_cells(row.words, row.height):
+        one run; the words of one that does not are placed one by one. In a right-aligned
+        column, two cells are two runs (R's row names left of its first column's values)."""
+        placed: list[tuple[WordRef, Column | None, int]] = []  # word, column, cell
+        for n, cell in enumerate(split_cells(row.words, row.height)):
             fits = table.cell_column(cell)
             if fits is None and _sentence_across(cell, table, row.height):
-                placed.extend((w, None) for w in cell)  # a dialog's prose over the grid: no cells
+                placed.extend((w, None, n) for w in cell)  # a dialog's prose over the grid: no cells
                 continue
-            placed.extend((w, fits or table.word_column(w)) for w in cell)
+            placed.extend((w, fits or table.word_column(w), n) for w in cell)
         found: list[SpanFinding] = []
         run: list[WordRef] = []
         run_column: Column | None = None
-        for word, column in (*placed, (None, None)):
-            if word is not None and column is run_column and run and run[-1].line == word.line:
+        run_cell = -1
+        for word, column, n in (*placed, (None, None, -1)):
+            if (
+                word is not None
+                and column is run_column
+                and run
+                and run[-1].line == word.line
+                and (n == run_cell or column is None or not column.aligned)
+            ):
                 run.append(word)
                 continue
             if run and run_column is not None and run_column.entity:
@@ -699,7 +753,7 @@ class TableFinder:
                 login = self._login_cell(lt, run[0])
                 if login is not None:
                     found.append(login)
-            run, run_column = ([word], column) if word is not None else ([], None)
+            run, run_column, run_cell = ([word], column, n) if word is not None else ([], None, -1)
         if found and all(self._common_word_as_name(lt, f) for f in found):
             return []  # a strip of another panel lined up with the columns: a sheet's tabs
         return found
@@ -950,6 +1004,61 @@ def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
     return cells
 
 
+def _column_ends(header: Row, body: list[Row]) -> frozenset[int]:
+    """The right edges of `header`'s words under which right-aligned columns end: pandas' and
+    R's data frames, `column -t -R`, a terminal table's numbers. Their header cells end over the
+    cells' right edges and are often a single space apart ("id first_name   last_name   email
+    dob postcode"), so the gaps between header words (`split_cells`) missed where columns start
+    and end: "dob postcode" was one cell and no header, and the midpoint between "email" and
+    "dob" cut each date of birth in two (its left part read with the e-mail). A word ends a
+    column when ALIGNED_ROW_SHARE of the rows below have a word ending at its right edge (a
+    word, not a cell: R puts a single space between cells, "Szymanowska 1979-03-27"); the table
+    is right-aligned when two words end columns and the words ending under one of them start
+    at different places (a left-aligned column's cells start together). Empty when not."""
+    if len(body) < ALIGNED_ROWS:
+        return frozenset()
+    tolerance = END_LINE_HEIGHTS * header.height
+    rows = [[(w.box.x, w.box.x2) for w in r.words] for r in body]
+    ends: set[int] = set()
+    ragged = False
+    for word in header.words:
+        end = word.box.x2
+        starts = [x1 for cells in rows for x1, x2 in cells if abs(x2 - end) <= tolerance]
+        hits = sum(any(abs(x2 - end) <= tolerance for _, x2 in cells) for cells in rows)
+        if hits < max(ALIGNED_ROWS, ALIGNED_ROW_SHARE * len(rows)):
+            continue
+        ends.add(end)
+        ragged = ragged or max(starts) - min(starts) > tolerance
+    return frozenset(ends) if len(ends) >= ALIGNED_ROWS and ragged else frozenset()
+
+
+def _rows_under(lt: LayoutText, rows: list[Row], index: int) -> list[Row]:
+    """The rows right under `rows[index]`, up to a wide gap or the next prompt line."""
+    out: list[Row] = []
+    last_y2 = rows[index].box.y2
+    for row in rows[index + 1 : index + 1 + MAX_ROWS_UNDER]:
+        if row.box.y - last_y2 > ROW_GAP_LINE_HEIGHTS * rows[index].height or _prompt_line(lt, row.words):
+            break
+        out.append(row)
+        last_y2 = row.box.y2
+    return out
+
+
+def _cut_at_ends(cells: list[list[WordRef]], ends: Collection[int]) -> list[list[WordRef]]:
+    """`cells` cut after each word whose right edge is in `ends` (a right-aligned column's)."""
+    out: list[list[WordRef]] = []
+    for cell in cells:
+        run: list[WordRef] = []
+        for word in cell:
+            run.append(word)
+            if word.box.x2 in ends:
+                out.append(run)
+                run = []
+        if run:
+            out.append(run)
+    return out
+
+
 def _sentence_across(cell: list[WordRef], table: Table, height: int) -> bool:
     """Whether `cell`, words a space apart that fit no one column, is a sentence run over the
     grid rather than its cells read close together: SENTENCE_WORDS words or more, and one of
@@ -962,8 +1071,8 @@ def _sentence_across(cell: list[WordRef], table: Table, height: int) -> bool:
         return False
     for before, word in zip(cell, cell[1:]):
         column = table.column_at((word.box.x + word.box.x2) / 2)
-        if column is None or column is table.column_at((before.box.x + before.box.x2) / 2):
-            continue
+        if column is None or column.aligned or column is table.column_at((before.box.x + before.box.x2) / 2):
+            continue  # a right-aligned column's cells start anywhere
         if abs(word.box.x - column.start) > SAME_START_LINE_HEIGHTS * height:
             return True
     return False
