@@ -752,13 +752,21 @@ class AddressBlockFinder:
         its space ("Leeds LS6 2AB", "Halifax, NS B3H 4R2" without its province): a shop's
         "Deliver to" header, a card's last line. The postcode alone is ZIP_CODE; the town
         beside it tells where the person lives as much. A line an ADDRESS finding already holds
-        (a Canadian "Ottawa, ON K1A 0B6") is left to it."""
+        (a Canadian "Ottawa, ON K1A 0B6") is left to it.
+
+        Right after a street on the same row (`_after_street`), the town is one whatever the
+        town: an address autocomplete's suggestion, "<street>  <Town> <POSTCODE>" with the town
+        and postcode in small grey type, read as a line of its own beside the street's;
+        invented and rare towns are in no list."""
         found: list[SpanFinding] = []
         text = lt.text
         addresses = [(f.start, f.end) for f in findings if f.entity_type == "ADDRESS"]
+        street_ends = [f.end for f in findings if f.entity_type == "ADDRESS"]
         for line in lt.lines:
             m = _TOWN_POSTCODE_LINE.fullmatch(text, line.start, line.end)
-            if m is None or _known_town(m.group("town"), is_town) != m.group("town"):
+            if m is None:
+                continue
+            if _known_town(m.group("town"), is_town) != m.group("town") and not _after_street(lt, line, street_ends):
                 continue
             if any(a <= m.start("town") and m.end("code") <= b for a, b in addresses):
                 continue
@@ -821,6 +829,27 @@ class AddressBlockFinder:
 
 
 TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
+BESIDE_STREET_LINE_HEIGHTS = 4.0  # a town and postcode this close right of a street's end: one row
+
+
+def _after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> bool:
+    """Whether `line` starts right after a street (an ADDRESS finding ending at one of
+    `street_ends`) on the same row: the street's line ends left of it, within
+    BESIDE_STREET_LINE_HEIGHTS line heights, its middle within half a line height of this one's."""
+    for end in street_ends:
+        other = lt.lines[lt.line_at(end - 1)]
+        if other is line or other.box.x2 > line.box.x:
+            continue
+        middle, other_middle = line.box.y + line.box.h / 2, other.box.y + other.box.h / 2
+        if (
+            abs(middle - other_middle) <= max(line.height, other.height) / 2
+            and line.box.x - other.box.x2 <= BESIDE_STREET_LINE_HEIGHTS * other.height
+            and lt.text[end : other.end].strip(" ,") == ""
+        ):
+            return True
+    return False
+
+
 # a continental postcode before its town: "75002", "D-10115", "1012 AB" (the Netherlands)
 _CODE_BEFORE_TOWN = regex.compile(r"(?:[A-Z]{1,2}-)?\d{4,5}(?:[ ][A-Z]{2})?[ ]{1,2}(?=\p{Lu})", regex.VERSION0)
 # a line of a continental postcode and its town alone: five digits, or four and two letters

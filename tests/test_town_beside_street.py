@@ -1,0 +1,36 @@
+"""A town right after a street on the same row, before its postcode, is a place whatever the town:
+an address autocomplete lists suggestions as "<street>  <Town> <POSTCODE>", the town and postcode
+in small grey type read as a line of their own beside the street's. Only known towns were taken
+("Leeds LS6 2AB"); an invented or rare town stayed readable while the street and the postcode
+were masked (modal_edit, an "Edit customer" dialog's address suggestions). Values are invented."""
+
+from tests.helpers import text_layout
+
+SUGGESTIONS = [
+    ("29 Pellow Walk", "Port Carrowby NP7 5XA"),
+    ("Flat 1, 29 Pellow Walk", "Port Carrowby HA8 0QD"),
+    ("29A Pellow Walk", "Port Carrowby PE6 7GY"),
+]
+
+
+def _found(detector, *rows) -> set[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+
+
+def _covered(found: set[tuple[str, str]], value: str) -> bool:
+    return any(value in text for _, text in found)
+
+
+def test_an_unknown_town_beside_a_street_before_its_postcode_is_found(detector):
+    rows: list[tuple[int, int, str]] = [(10, 0, "Address line 1"), (10, 24, "29 Pell")]
+    for k, (street, rest) in enumerate(SUGGESTIONS):
+        rows += [(10, 60 + 28 * k, street), (10 + 8 * len(street) + 10, 62 + 28 * k, rest)]
+    found = _found(detector, *rows)
+    assert _covered(found, "Port Carrowby"), found
+
+
+def test_words_beside_no_street_before_a_postcode_stay_unknown_towns(detector):
+    """No street on the row: capitalised words before a postcode are a town only when known."""
+    found = _found(detector, (10, 0, "Order 4471"), (200, 2, "Port Carrowby NP7 5XA"))
+    assert not _covered(found, "Port Carrowby"), found
