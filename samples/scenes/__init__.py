@@ -125,6 +125,7 @@ SCENES: tuple[str, ...] = (
     "mongo_shell",
     "python_repl",
     "mortgage_application",
+    "modal_edit",
 )
 
 
