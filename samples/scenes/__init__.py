@@ -126,6 +126,7 @@ SCENES: tuple[str, ...] = (
     "python_repl",
     "mortgage_application",
     "modal_edit",
+    "hover_cards",
 )
 
 
