@@ -127,6 +127,7 @@ SCENES: tuple[str, ...] = (
     "mortgage_application",
     "modal_edit",
     "hover_cards",
+    "mobile_banking",
 )
 
 
