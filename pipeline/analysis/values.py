@@ -238,6 +238,7 @@ class SeenValues:
         is_name: Callable[[str], bool] | None = None,
         names_person: Callable[[Sequence[str], int], bool] | None = None,
         rejects: Callable[[list[str], str], str | None] | None = None,
+        at_s: float | None = None,
     ) -> list[Piece]:
         """The longest runs of whole `words` (a line's, left to right) that spell a piece of a
         value, each word in at most one run. `is_common(word)`: a dictionary word that is no
@@ -247,7 +248,9 @@ class SeenValues:
         person's name there (the analysis's rule, detection/name_parts.py: "Grace period" does
         not; None: wherever written with a capital); `rejects(tokens, entity_type)`: why the
         analysis's precision rules drop these words as a name or place (names.py's
-        `ner_reject_reason`; None: kept), asked of a name's or place's piece as shown."""
+        `ner_reject_reason`; None: kept), asked of a name's or place's piece as shown. `at_s`: the
+        time of the words shown (None: unknown): a person's name of one word that the lexicon
+        does not know is a piece only from the time the analysis saw it (`_meaningful`)."""
         if not self._values:
             return []
         pieces = self._piece_index()
@@ -267,9 +270,9 @@ class SeenValues:
                     continue
                 if text != value.key and len(text) < self._digits_least and text.isdigit():
                     continue  # a number as short as many of the values' runs of digits: chance
-                if _meaningful(value, words[i : j + 1], is_common, is_name, rejects):
+                if _meaningful(value, words[i : j + 1], is_common, is_name, rejects, at_s):
                     best = Piece(i, j + 1, value.entity_type, value.seen_s, text == value.key)
-                elif rejects is not None and _meaningful(value, words[i : j + 1], is_common, is_name):
+                elif rejects is not None and _meaningful(value, words[i : j + 1], is_common, is_name, None, at_s):
                     dropped = j + 1
             if best is None and dropped:
                 i = dropped  # nor is a word of it alone a piece ("<Brand>" of "<Brand> Outdoor Supply")
@@ -281,7 +284,7 @@ class SeenValues:
                 and (names_person is None or names_person(words, i))
             ):
                 value = self._name_words[keys[i]]
-                if _meaningful(value, words[i : i + 1], is_common, is_name, rejects):
+                if _meaningful(value, words[i : i + 1], is_common, is_name, rejects, at_s):
                     best = Piece(i, i + 1, value.entity_type, value.seen_s, keys[i] == value.key)
             if best is None:
                 best = self._inside(words[i], i, is_common)
@@ -331,6 +334,7 @@ def _meaningful(
     is_common: Callable[[str], bool] | None,
     is_name: Callable[[str], bool] | None = None,
     rejects: Callable[[list[str], str], str | None] | None = None,
+    at_s: float | None = None,
 ) -> bool:
     """Whether a piece of `value` shown as the words `piece` may be reported: always but for a
     name or place, which the value and the piece must both name (a word of `NAME_WORD` letters,
@@ -389,7 +393,12 @@ def _meaningful(
     if value.entity_type not in UNSURE_ENTITIES:
         return True
     # a name seen joined in a file name is written in lower case as often ("<first>.<last>")
-    shaped = value.entity_type not in NAME_ENTITIES or value.joined or _name_shaped(value.words, is_name)
+    # a lone word the lexicon does not know as a name is a brand's or a title's as often, but from
+    # the time the analysis saw it as a name, it remembered and masked it wherever shown: shown
+    # then, the analysis missed it there (a CSV's last_name cell, "<id>,<First>,<Surname>,...",
+    # its track cut short; vim_editing). Before then, the brand the page showed all along
+    known = None if at_s is not None and at_s >= value.seen_s else is_name
+    shaped = value.entity_type not in NAME_ENTITIES or value.joined or _name_shaped(value.words, known)
     if not (shaped and all(names_something(ws, is_common) for ws in (value.words, piece))):
         return False
     # a name seen joined in a file name is looked for as written there, a file name

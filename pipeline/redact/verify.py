@@ -941,7 +941,7 @@ def _pieces(
     for line in layout.lines:
         words = line.words
         texts = [w.text for w in words]
-        for piece in seen.find(texts, is_common, is_name, names_person, rejects):
+        for piece in seen.find(texts, is_common, is_name, names_person, rejects, time_s):
             if in_masked_print(texts, piece.start, piece.end, piece.entity_type):
                 continue  # "7049 08" of "DE09 •••• •••• •••• 7049 08": what the page shows of it
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
