@@ -1012,6 +1012,37 @@ def _town_line_after(text: str, end: int) -> bool:
     )
 
 
+# A UK postcode as OCR of a harder encode reads it on the line under a street: its inward code's
+# digit as a look-alike and a wide capital as two letters ("B7 oWwN" for "B7 0WN", a chat
+# message's address wrapped over two lines at crf 36), with its town's capitalised words before
+# it; a capital after the digit (a word of small letters, "B2 own the rest", is none). Only where
+# it follows a street line.
+_LOOSE_GB_POSTCODE = regex.compile(
+    r"(?<![\w-])(?P<town>(?:[A-Z][a-z'’.-]+[ ]){0,3})(?P<area>[A-Z]{1,2})[0-9][A-Z0-9]?[ ]{1,2}"
+    r"[0-9OoSsZzIlB](?=[A-Za-z]{0,2}[A-Z])[A-Za-z]{2,3}(?![\w-])",
+    regex.VERSION0,
+)
+# the start of the town after a street line's comma, wrapped to the next line ("... Stream, New")
+_TOWN_TO_LINE_END = regex.compile(r",[ ]{1,2}[A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]+){0,2}(?=\n|$)", regex.VERSION0)
+
+
+def _misread_postcode_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a misread UK postcode in a real postcode area, with its town's words before
+    it, on one of the WINDOW_LINES - 1 lines after the one holding `end` (`_LOOSE_GB_POSTCODE`),
+    or None. The text's lines go by height: a line of a pane beside the message may come between
+    (a conversation list's avatar letter)."""
+    start = text.find("\n", end)
+    for _ in range(WINDOW_LINES - 1):
+        if start < 0:
+            return None
+        stop = text.find("\n", start + 1)
+        for m in _LOOSE_GB_POSTCODE.finditer(text, start + 1, len(text) if stop < 0 else stop):
+            if m.group("area") in GB_POSTCODE_AREAS:
+                return m.start(), m.end()
+        start = stop
+    return None
+
+
 def _segments(line: LineRef) -> list[LineRef]:
     """The line cut where its words stand SEGMENT_GAP_HEIGHTS word heights apart or more: two
     panes side by side (a messages list and its conversation, a mail list and the open mail)
@@ -1110,7 +1141,26 @@ class StreetLineRecognizer(CodeRecognizer):
                 any(_same_line(text, r.start, s) for s in strong) or _town_line_after(text, r.end)
             ):
                 r.score = self.STREET_SCORE
-        return found
+        return found + self._wrapped_tails(text, found)
+
+    def _wrapped_tails(self, text: str, found: list[Any]) -> list[Any]:
+        """An address in a sentence wrapped over two lines whose postcode OCR misread ("... from
+        <n> <Name> Stream, <Town" / "town> <postcode misread> after practice?"): the block finder
+        needs a postcode it can read, and a street of a type that also names technical things
+        waits for one. A misread postcode on the next line makes the street a street; the town's
+        words after its comma, and the postcode with the town's words before it, are the
+        address's too."""
+        tails = []
+        for r in found:
+            code = _misread_postcode_after(text, r.end)
+            if code is None:
+                continue
+            r.score = max(r.score, self.STREET_SCORE)
+            town = _TOWN_TO_LINE_END.match(text, r.end)
+            if town is not None:
+                r.end = town.end()
+            tails.append(self.result("ADDRESS", code[0], code[1], self.STREET_SCORE))
+        return tails
 
     def _near_streets(self, text: str) -> list[Any]:
         """A street's name after "near", "off" or "along" ("Near <Name> Manors, <Town>": where a
