@@ -79,6 +79,26 @@ class ListNameFinder:
                 done.append(x)
                 for column in _columns(run, x, tolerance):
                     found.extend(self._names(lt, column, x, tolerance))
+            found.extend(self._right_aligned(lt, run, tolerance))
+        return found
+
+    def _right_aligned(self, lt: LayoutText, run: list[_ListRow], tolerance: float) -> list[SpanFinding]:
+        """Names of a column set flush right: a bar chart's labels left of their bars ("Top
+        accounts by revenue", each key contact's name ending where the bars start), a funnel's or
+        a leaderboard's. Its cells end at one x and start wherever their length puts them, so no
+        column of starts holds them. The same test as a list's names: most cells shaped like a
+        name, most of those known names; ragged prose ends nowhere in common, and a justified
+        paragraph's lines are one long cell each."""
+        ends: dict[int, list[tuple[WordRef, ...]]] = {}
+        for r in run:
+            for cell in split_cells(r.row.words, r.row.height):
+                key = next((k for k in ends if abs(k - cell[-1].box.x2) <= tolerance), cell[-1].box.x2)
+                ends.setdefault(key, []).append(tuple(cell))
+        found: list[SpanFinding] = []
+        for cells in ends.values():
+            if len(cells) < MIN_ROWS or len({round(c[0].box.x / max(tolerance, 1)) for c in cells}) < 2:
+                continue  # too few, or flush left as well: the list's own columns above
+            found.extend(self._name_cells(lt, [c for c in cells if all(w.line == c[0].line for w in c)]))
         return found
 
     def _names(self, lt: LayoutText, column: list[_ListRow], x: float, tolerance: float) -> list[SpanFinding]:
@@ -93,6 +113,11 @@ class ListNameFinder:
             firsts = [r for r, cell in zip(column, rows) if id(cell) in heads]
             if len(cells) == len(rows) or _next_column(firsts, x, tolerance) is False:
                 return []
+        return self._name_cells(lt, cells)
+
+    def _name_cells(self, lt: LayoutText, cells: list[tuple[WordRef, ...]]) -> list[SpanFinding]:
+        """PERSON for the cells of a column of names: most cells shaped like a name, most of those
+        names the lexicon knows; none when the column is not one."""
         shaped = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, cell)) is not None]
         if len(shaped) < NAME_CELL_SHARE * len(cells):
             return []
