@@ -128,6 +128,7 @@ SCENES: tuple[str, ...] = (
     "modal_edit",
     "hover_cards",
     "mobile_banking",
+    "sales_dashboard",
 )
 
 
