@@ -396,6 +396,7 @@ class LabelValueFinder:
             return sum(1 for other in rows if abs((other.y + other.h / 2) - (box.y + box.h / 2)) <= box.h / 2) >= 2
 
         results: list[SpanFinding] = []
+        beside: list[tuple[LabelGroup, SpanFinding]] = []  # values found on their label's row, right of it
         for li, line in enumerate(lt.lines):
             labels = per_line[li]
             for ls, le, group in labels:
@@ -416,7 +417,9 @@ class LabelValueFinder:
                             found = under[0]
                         elif _masked_under(lt, ls, le):
                             continue  # the value under it is masked: the gate reads our mask so
-                    results.extend(self._meant(lt, ls, le, group, [found]))
+                    meant = self._meant(lt, ls, le, group, [found])
+                    results.extend(meant)
+                    beside.extend((group, f) for f in meant if _beside_label(lt, ls, le, f))
                     if group.below_lines > 1:
                         results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
                     continue
@@ -430,7 +433,9 @@ class LabelValueFinder:
                     if under and _starts_under(lt, ls, le, under[0]):
                         found = under[0]
                 if found:
-                    results.extend(self._meant(lt, ls, le, group, [found]))
+                    meant = self._meant(lt, ls, le, group, [found])
+                    results.extend(meant)
+                    beside.extend((group, f) for f in meant if _beside_label(lt, ls, le, f))
                     if group.below_lines > 1:
                         results.extend(self._meant(lt, ls, le, group, _stacked_under(lt, ls, le, found, group)))
                 elif group.below or group.above:
@@ -442,8 +447,66 @@ class LabelValueFinder:
                         above = self._above(lt, li, ls, le, group, label_starts)
                         below = [above] if above else []
                     results.extend(self._meant(lt, ls, le, group, below))
+        results.extend(self._record_columns(lt, beside, label_starts))
         results.extend(self._delimited(lt))
         results.extend(self._nested(lt))
+        return results
+
+    def _record_columns(
+        self, lt: LayoutText, beside: list[tuple[LabelGroup, SpanFinding]], label_starts: set[int]
+    ) -> list[SpanFinding]:
+        """The values of the other records in a comparison of records side by side: one column
+        of captions on the left and a column of values per record ("Applicant 1 | Applicant 2"
+        on a joint application, "Borrower | Co-borrower", "Current | Previous"), so only the
+        first record's values stand next to their captions. The cells right of a caption's
+        value on its row, each after a wide gap, are values of the caption's group when at
+        least `RECORD_COLUMN_ROWS` captions' rows have a cell starting at the same x (within
+        half a line height) that is a value of its own caption's group, one of them holding a
+        digit or an '@' (a date, a number, an e-mail: no column of words that only look like
+        names). A cell that holds a label or ends in a colon is the next caption of a grid of
+        "Caption  value" pairs, never a value. Only rows whose caption's value was found."""
+        cells: list[tuple[LabelGroup, list[WordRef]]] = []
+        for group, found in beside:
+            box = span_box(lt, found.start, found.end)
+            h = max(box.h, 1)
+            cy = box.y + box.h / 2
+            row = sorted(
+                (
+                    w
+                    for line in lt.lines
+                    if abs(line.box.y + line.box.h / 2 - cy) <= h / 2
+                    for w in line.words
+                    if w.box.x >= box.x2
+                ),
+                key=lambda w: w.box.x,
+            )
+            edge = box.x2
+            for _ in range(RECORD_COLUMNS_MAX):
+                if not row or row[0].box.x - edge <= self.sep_gap * h:
+                    break  # no cell, or the value goes on: no wide gap before it
+                run = self._run(row, h)
+                cells.append((group, run))
+                edge = run[-1].box.x2
+                row = row[len(run) :]
+        if len(cells) < RECORD_COLUMN_ROWS:
+            return []
+        valued: list[tuple[int, SpanFinding]] = []
+        for group, run in cells:
+            text = lt.text[run[0].start : run[-1].end]
+            if text.rstrip().endswith(":") or run[0].start in label_starts:
+                continue
+            if any(not at for at, _, _ in self._labels_in(text)):
+                continue
+            found = self._value(lt, group, run, run[0].start, run[-1].end, True, "column")
+            if found is not None:
+                valued.append((run[0].box.x, found))
+        results: list[SpanFinding] = []
+        for x, found in valued:
+            h = max(span_box(lt, found.start, found.end).h, 1)
+            column = [f for x2, f in valued if abs(x2 - x) <= h / 2]
+            shaped = any(any(c.isdigit() or c == "@" for c in lt.text[f.start : f.end]) for f in column)
+            if len(column) >= RECORD_COLUMN_ROWS and shaped:
+                results.append(found)
         return results
 
     def _meant(
@@ -833,6 +896,9 @@ STACKED_X_LINE_HEIGHTS = 0.5  # a value's next line starts this close to where t
 STACKED_GAP_LINE_HEIGHTS = 0.8  # and lies at most this far under it (a line's leading)
 STACKED_OVERLAP_LINE_HEIGHTS = 0.3  # or this much over its bottom (tight leading, tall OCR boxes)
 RECORD_REACH = 2.0  # times right_max a value may stand from its label in a column of values
+RECORD_COLUMN_ROWS = 2  # captions' rows whose other records' values start at one x: a column
+RECORD_COLUMNS_MAX = 3  # records side by side after the first (a joint application has two)
+RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
 
 
@@ -918,7 +984,7 @@ def _stacked_under(lt: LayoutText, ls: int, le: int, found: SpanFinding, group: 
     "Address   <street>" over "<town> <postcode>" at the value's x): each next line that starts
     where the value starts, right under the last, with nothing on its row between the label's
     left edge and it (the next field's caption stands there), up to the group's `below_lines`."""
-    label = span_box(lt, ls, le)
+    label = _caption_box(lt, ls, le)
     last = span_box(lt, found.start, found.end)
     h = max(last.h, 1)
     taken: list[SpanFinding] = []
@@ -971,6 +1037,29 @@ def _value_column(lt: LayoutText, line: LineRef, first: WordRef, label_box: Box)
             if column >= RECORD_ROWS:
                 return True
     return False
+
+
+def _caption_box(lt: LayoutText, ls: int, le: int) -> Box:
+    """The label's box widened left over the words of its caption before it ("Current" of
+    "Current address", "Previous" of "Previous address"): the words right before it on its
+    line, each at most a line height from the next."""
+    box = span_box(lt, ls, le)
+    words = lt.words_in(ls, le)
+    if not words:
+        return box
+    line = lt.lines[words[0].line]
+    x = words[0].box.x
+    for w in reversed(line.words[: words[0].index]):
+        if x - w.box.x2 > max(line.height, 1):
+            break
+        x = w.box.x
+    return Box(x, box.y, box.x2 - x, box.h)
+
+
+def _beside_label(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:
+    """Whether `found` stands on its label's row, right of it (not a line under it)."""
+    label, value = span_box(lt, ls, le), span_box(lt, found.start, found.end)
+    return value.x >= label.x2 - 1 and abs(value.y + value.h / 2 - (label.y + label.h / 2)) <= max(label.h, 1) / 2
 
 
 def _label_itself(found: SpanFinding, labels: list[tuple[int, int, LabelGroup]], le: int) -> bool:
