@@ -34,3 +34,26 @@ def test_words_beside_no_street_before_a_postcode_stay_unknown_towns(detector):
     """No street on the row: capitalised words before a postcode are a town only when known."""
     found = _found(detector, (10, 0, "Order 4471"), (200, 2, "Port Carrowby NP7 5XA"))
     assert not _covered(found, "Port Carrowby"), found
+
+
+def test_an_unknown_town_after_a_street_on_one_line_is_found(detector):
+    """One OCR line that pyap2 does not parse (two street types, a postcode of a rare shape):
+    the street, then the town and postcode after it."""
+    found = _found(detector, (10, 0, "29 Pellow Centers Mews  Port Carrowby CB1Y 7GY"))
+    assert _covered(found, "29 Pellow Centers Mews"), found
+    assert _covered(found, "Port Carrowby"), found
+
+
+def test_a_town_that_starts_with_a_street_type_does_not_end_the_street():
+    """ "<n> <Name> Mews  Port <Town>": the strong "Mews" ends the street, not the technical
+    "Port" of the town after it (which made the whole a weak street, dropped)."""
+    from pipeline.detection.recognizers.address import StreetLineRecognizer
+
+    recognizer = StreetLineRecognizer()
+    text = "29 Pellow Mews  Port Carrowby CB1Y 7GY"
+    found = [(r.start, r.end, r.score) for r in recognizer.analyze(text, ["ADDRESS"])]
+    assert found == [(0, len("29 Pellow Mews"), StreetLineRecognizer.STREET_SCORE)], found
+    # the technical or plural types alone stay weak
+    for line in ("2 Network Drives", "3 Data Center Port"):
+        scores = [r.score for r in recognizer.analyze(line, ["ADDRESS"])]
+        assert all(s < StreetLineRecognizer.STREET_SCORE for s in scores), (line, scores)

@@ -756,8 +756,9 @@ class AddressBlockFinder:
 
         Right after a street on the same row (`_after_street`), the town is one whatever the
         town: an address autocomplete's suggestion, "<street>  <Town> <POSTCODE>" with the town
-        and postcode in small grey type, read as a line of its own beside the street's;
-        invented and rare towns are in no list."""
+        and postcode in small grey type, read as a line of its own beside the street's, or
+        after it on its line where pyap2 does not take the line whole; invented and rare towns
+        are in no list."""
         found: list[SpanFinding] = []
         text = lt.text
         addresses = [(f.start, f.end) for f in findings if f.entity_type == "ADDRESS"]
@@ -765,8 +766,10 @@ class AddressBlockFinder:
         for line in lt.lines:
             m = _TOWN_POSTCODE_LINE.fullmatch(text, line.start, line.end)
             if m is None:
-                continue
-            if _known_town(m.group("town"), is_town) != m.group("town") and not _after_street(lt, line, street_ends):
+                m = _town_postcode_after_street(lt, line, street_ends)
+                if m is None:
+                    continue
+            elif _known_town(m.group("town"), is_town) != m.group("town") and not _after_street(lt, line, street_ends):
                 continue
             if any(a <= m.start("town") and m.end("code") <= b for a, b in addresses):
                 continue
@@ -775,7 +778,8 @@ class AddressBlockFinder:
                 for _, codes in postcodes(text, m.start("code"), m.end("code"))
                 for *_, score in codes
             ):
-                found.append(SpanFinding(line.start, m.end("code"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+                start = line.start if m.start() == line.start else m.start("town")
+                found.append(SpanFinding(start, m.end("code"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
     def towns_after(
@@ -848,6 +852,17 @@ def _after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> bool
         ):
             return True
     return False
+
+
+def _town_postcode_after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> regex.Match[str] | None:
+    """The town and postcode that end `line` right after a street found on it ("<street>  <Town>
+    <POSTCODE>"), or None."""
+    for end in street_ends:
+        if line.start < end < line.end:
+            m = _TOWN_POSTCODE_LINE.fullmatch(lt.text, end, line.end)
+            if m is not None and lt.text[end : m.start("town")].strip(" ,") == "":
+                return m
+    return None
 
 
 # a continental postcode before its town: "75002", "D-10115", "1012 AB" (the Netherlands)
@@ -1179,18 +1194,28 @@ class StreetLineRecognizer(CodeRecognizer):
         return found
 
     def _street_lines(self, text: str) -> Iterator[Any]:
-        """A number and capitalised words ending in a street type: "221B Baker Street"."""
+        """A number and capitalised words ending in a street type: "221B Baker Street". When
+        the last type is a weak one, an earlier strong type ends the street: the town after a
+        street on one line can start with a word that is also a type ("<n> <Name> Mews  Port
+        <Name>haven <POSTCODE>", an address autocomplete's suggestion)."""
         for m in _STREET_START.finditer(text):
             words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
-            for last in range(len(words) - 1, 0, -1):  # at least one name word before the type
-                kind = words[last].group(0).rstrip(".").lower()
-                if kind in STREET_TYPES:
-                    tail = _STREET_TAIL.match(text, words[last].end())
-                    end = tail.end() if tail else words[last].end()
-                    # plurals ("2 Network Drives", "3 Ethernet Ports") count things far more often,
-                    # unless a flat or suite follows ("358 Vanessa Shoals Apt. 714")
-                    unit = _UNIT_AFTER.match(text, words[last].end()) is not None
-                    weak = kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES and not unit)
-                    score = WEAK_SCORE if weak else self.STREET_SCORE
-                    yield self.result("ADDRESS", m.start(), end, score)
-                    break
+            typed = [k for k in range(len(words) - 1, 0, -1) if self._street_type(text, words[k]) is not None]
+            if not typed:
+                continue  # at least one name word before the type
+            last = next((k for k in typed if not self._street_type(text, words[k])), typed[0])
+            weak = bool(self._street_type(text, words[last]))
+            tail = _STREET_TAIL.match(text, words[last].end())
+            end = tail.end() if tail else words[last].end()
+            yield self.result("ADDRESS", m.start(), end, WEAK_SCORE if weak else self.STREET_SCORE)
+
+    @staticmethod
+    def _street_type(text: str, word: regex.Match[str]) -> bool | None:
+        """None when `word` is no street type; else whether it is a weak one: plurals ("2 Network
+        Drives", "3 Ethernet Ports") count things far more often, unless a flat or suite follows
+        ("358 Vanessa Shoals Apt. 714"), and some types name technical things."""
+        kind = word.group(0).rstrip(".").lower()
+        if kind not in STREET_TYPES:
+            return None
+        unit = _UNIT_AFTER.match(text, word.end()) is not None
+        return kind in TECHNICAL_TYPES or (kind.endswith("s") and kind[:-1] in STREET_TYPES and not unit)
