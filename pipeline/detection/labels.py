@@ -38,6 +38,7 @@ class LabelGroup:
     below_lines: int = 1  # stacked lines of one block a value below its label may take
     above: bool = False  # the label may be a caption under its value
     members: bool = False  # an object under its key holds its values (JSON, YAML)
+    member_re: Any = None  # keys of members that hold its parts (`name: { first: .., last: .. }`)
     # (label, value) regexes, each matched whole: the label's value of that shape is no value
     # of the group's type (the shell's `PWD=/home/...`: a directory)
     other_meanings: tuple[tuple[Any, Any], ...] = ()
@@ -199,6 +200,11 @@ class LabelValueFinder:
                     score=entry.score,
                     below_lines=entry.below_lines,
                     members=entry.members,
+                    member_re=(
+                        regex.compile("|".join(f"(?:{k})" for k in entry.member_keys), LABEL_FLAGS)
+                        if entry.member_keys
+                        else None
+                    ),
                     above=entry.above,
                     other_meanings=tuple(
                         (compiled(o.label, LABEL_FLAGS), compiled(o.value, LABEL_FLAGS)) for o in entry.other_meanings
@@ -450,6 +456,7 @@ class LabelValueFinder:
         results.extend(self._record_columns(lt, beside, label_starts))
         results.extend(self._delimited(lt))
         results.extend(self._nested(lt))
+        results.extend(self._inline_objects(lt))
         return results
 
     def _record_columns(
@@ -568,7 +575,7 @@ class LabelValueFinder:
             top = lt.lines[li]
             opened = _OPENS_OBJECT.fullmatch(lt.text, top.start, top.end)
             group = self._field_label(opened.group("key")) if opened else None
-            if group is None or not group.members:
+            if group is None or not (group.members or group.member_re is not None):
                 continue
             indent = top.box.x + MEMBER_INDENT * top.height
             for below in order[at + 1 :]:
@@ -580,11 +587,40 @@ class LabelValueFinder:
                 member = _MEMBER.fullmatch(lt.text, line.start, line.end)
                 if member is None or self._field_label(member.group("key")) is not None:
                     continue
+                if not group.members and not _part_key(group, member.group("key")):
+                    continue  # a name's object holds its parts only under their keys
                 found = self._cell_value(lt, group, *member.span("value"))
                 if found is not None:
                     results.append(
                         SpanFinding(found.start, found.end, found.entity_type, found.score, f"label:{group.key}/member")
                     )
+        return results
+
+    def _inline_objects(self, lt: LayoutText) -> list[SpanFinding]:
+        """The members of an object printed on its key's line: mongosh's and a REPL's `name: {
+        first: '<First>', last: '<Last>' }`, JSON's `"name": {"given": "<First>", "family":
+        "<Last>"}`. Under a key whose group's objects hold its values (`members`) every member
+        is one; under a name's key, the members whose keys name its parts (`member_keys`); a
+        member whose own key is a label is left to that label. Only lines with a brace."""
+        results: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            if text.find("{", line.start, line.end) < 0:
+                continue
+            for opened in _INLINE_OBJECT.finditer(text, line.start, line.end):
+                group = self._field_label(opened.group("key"))
+                if group is None or not (group.members or group.member_re is not None):
+                    continue
+                for member in _INLINE_MEMBER.finditer(text, opened.start("body"), opened.end("body")):
+                    key = member.group("key")
+                    if self._field_label(key) is not None:
+                        continue
+                    if not group.members and not _part_key(group, key):
+                        continue
+                    found = self._cell_value(lt, group, *member.span("value"))
+                    if found is not None:
+                        name = f"label:{group.key}/member"
+                        results.append(SpanFinding(found.start, found.end, found.entity_type, found.score, name))
         return results
 
     def is_label(self, text: str) -> bool:
@@ -881,6 +917,15 @@ _DATE_TIME = regex.compile(
 _OPENS_OBJECT = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*[{\[]?[ ]*""")
 # A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
 _MEMBER = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*(?P<value>.*)""")
+# An object opened on its key's line: `name: { first: ...`, `"name": {"first": ...}` (its closing
+# brace may be past the line's end, on a narrow terminal)
+_INLINE_OBJECT = regex.compile(
+    r"""(?<![\w])["'“”‘’]?(?P<key>[A-Za-z_][\w.-]{0,38})["'“”‘’]?[ ]?[:=][ ]?\{(?P<body>[^{}]*)"""
+)
+# one member of it: `first: '<First>'`, `"family": "<Last>"`
+_INLINE_MEMBER = regex.compile(
+    r"""["'“”‘’]?(?P<key>[A-Za-z_][\w-]{0,30})["'“”‘’]?[ ]?:[ ]?(?P<value>["'“”‘’][^"'“”‘’,{}]*["'“”‘’]?|[^,{}]*)"""
+)
 MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its object's key
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
@@ -1097,6 +1142,11 @@ def _before_details(lt: LayoutText, group: LabelGroup, run: list[WordRef]) -> li
         if i and all(ch in _DETAIL_SEPARATORS for ch in lt.text[word.start : word.end]):
             return run[:i]
     return run
+
+
+def _part_key(group: LabelGroup, key: str) -> bool:
+    """Whether `key` is one of the keys of `group`'s parts (`member_keys`)."""
+    return group.member_re is not None and group.member_re.fullmatch(key.strip(" " + _TRIM_CHARS)) is not None
 
 
 def _misread_re(labels: Sequence[str]) -> Any:

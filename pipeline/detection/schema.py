@@ -196,6 +196,10 @@ class LabelDoc(Document):
     # the members of an object under this label's key (`"address": {"line1": ..., "line2": ...}`)
     # are its values, whatever their own keys; only for groups whose parts all are of its type
     members: bool = False
+    # keys of an object under this label's key that hold its parts (`name: { first: '<First>',
+    # last: '<Last>' }`): only there do they type their value ("last: 3" elsewhere is no name,
+    # and a schema's `name: { type: 'string' }` none either)
+    member_keys: list[LabelRegex] = []
     # the label may be a caption under its value (a profile's "07700 900123" over "Mobile" in
     # small type): only for groups whose value has a shape of its own (digits, an address, a date),
     # or whose caption alone says what is over it ("Local account" under a login); with `below:
