@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import regex
+from wordfreq import zipf_frequency
 
 from pipeline.core.types import Box, Layout, TextLine
 from pipeline.detection.recognizers.address import UNIT_LINE_END
@@ -43,6 +44,9 @@ _DATE_END = regex.compile(
 _STATE_END = regex.compile(r",[ ]?(?:[A-Z]{2}|[MRHWV][l1|]|[l1|][ADLN])$")  # "Ml": MI's "I" read thin
 _NUMBER_START = regex.compile(r"\d")
 _ZIP_LINE = regex.compile(r"\d{5}(?:-\d{4})?(?:,?[ ](?:USA|US|United States))?[ ]*")  # the ZIP alone
+# an e-mail address inside a token (a JSON string, a logfmt pair: '"user_email":"<address>",')
+_EMAIL_IN_TOKEN = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+COMMON_WORD_ZIPF = 3.0  # a line's last word this common ("contact") ends a sentence, not a piece of an address
 
 
 def wrap_breaks(lt: LayoutText) -> list[int]:
@@ -57,13 +61,43 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
         if not _same_block(upper.box, lower.box, _typical_h(upper.words), _typical_h(lower.words)):
             continue
         if (
-            _may_continue(_last_char(lt, upper), _first_char(lt, lower))
-            and not _ends_in_amount(lt, upper)
-            and not _ends_in_date(lt, upper)
-            and not _column_numbers(lt, upper, lower)
-        ) or (_address_runs_on(lt, upper, lower)):
+            (
+                _may_continue(_last_char(lt, upper), _first_char(lt, lower))
+                and not _ends_in_amount(lt, upper)
+                and not _ends_in_date(lt, upper)
+                and not _column_numbers(lt, upper, lower)
+            )
+            or _address_runs_on(lt, upper, lower)
+            or _glued(lt, upper.end)
+        ):
             breaks.append(upper.end)
     return breaks
+
+
+def _glued(lt: LayoutText, offset: int) -> bool:
+    """Whether the line break at `offset` cuts an e-mail address inside its token, the line full:
+    a terminal wraps a long line at its width whatever it holds (a JSON log line,
+    '..."user_email":"<head>' / '<rest of the address>","ip":...'), a narrow cell or chat bubble
+    breaks a token too long for it anywhere. The rest alone is an address that leaves the head
+    readable; read across, the two are one. A common word before the break is a sentence's end
+    ("please contact" / "<address>"), not a head; one letter is a head ("s" / "iobhan...")."""
+    text = lt.text
+    if offset <= 0 or offset + 1 >= len(text) or text[offset - 1].isspace() or text[offset + 1].isspace():
+        return False
+    head = text[max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1 : offset]
+    ends = [i for i in (text.find(" ", offset + 1), text.find("\n", offset + 1)) if i >= 0]
+    tail = text[offset + 1 : min(ends, default=len(text))]
+    if "@" not in head and "@" not in tail:
+        return False  # cheap first: no address on either side
+    whole = _EMAIL_IN_TOKEN.search(head)
+    if whole is not None and whole.end() == len(head):
+        return False  # the line ends with a whole address: the next line starts anew ("Name on card:")
+    joined = head + tail
+    for found in _EMAIL_IN_TOKEN.finditer(joined):
+        if found.start() < len(head) < found.end():
+            before = joined[found.start() : len(head)]
+            return not (before.isalpha() and len(before) > 1 and zipf_frequency(before, "en") >= COMMON_WORD_ZIPF)
+    return False
 
 
 def _column_numbers(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
@@ -165,7 +199,8 @@ def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
         # space: the hyphen stands twice instead, one character for one, and the halves are one
         # token again; digits ("555-" / "0134") keep the space their patterns expect
         hyphenated = lt.text[offset - 1] == "-" and lt.text[offset + 1 : offset + 2].isalpha()
-        chars[offset] = "-" if hyphenated else " "
+        # an address cut inside its token (_glued): its last character twice, no space between
+        chars[offset] = "-" if hyphenated else lt.text[offset - 1] if _glued(lt, offset) else " "
     view.text = "".join(chars)
     return view
 
