@@ -140,6 +140,7 @@ class Detector:
                 ner.bare_names.activity_before,
                 ner.bare_names.activity_after,
                 ner.bare_names.surname_particles,
+                ner.bare_names.statement_codes,
             )
             if names
             else None

@@ -679,9 +679,11 @@ class BareNameFinder:
         activity_before: Iterable[str] = (),
         activity_after: Iterable[str] = (),
         surname_particles: Iterable[str] = (),
+        statement_codes: Iterable[str] = (),
     ):
         self.lexicon = lexicon
         self.surname_particles = frozenset(w.lower() for w in surname_particles)
+        self.statement_codes = frozenset(w.upper() for w in statement_codes)
         self.score = score
         self.after_words = frozenset(w.lower() for w in after_words)
         self.honorifics = frozenset(w.lower() for w in honorifics)
@@ -709,6 +711,8 @@ class BareNameFinder:
                     start, end = i + 1, self._addressed_end(line, tokens, i + 1)
                 elif self._capitals_honorific(tokens, i) or _statement_payee(tokens, i):
                     start, end = i + 1, self._addressed_end(line, tokens, i + 1, capitals=True)
+                elif tokens[i][2] in self.statement_codes and self._statement_code(line, tokens, i):
+                    start, end = i + 1, self._statement_party_end(line, tokens, i + 1)
                 else:
                     end = self._name_end(lt.text, line, tokens, i)
                 if end is None:
@@ -1118,6 +1122,38 @@ class BareNameFinder:
         is milliseconds, "MS" a company)."""
         word = word.rstrip(".")
         return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.lower() in self.honorifics
+
+    def _statement_code(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether word i is a bank statement's transaction code (`statement_codes`, in capitals)
+        opening its cell or line, with two words in capitals or initials after it: the payer or
+        payee of a bank feed's line ("FP <I> <LAST> INV-0042", "BGC <FIRST> <LAST> REF ...")."""
+        return (
+            (i == 0 or _wide_gap(line, i - 1))
+            and i + 2 < len(tokens)
+            and all(_CAPITALS_WORD.fullmatch(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
+            and not all(_INITIAL.fullmatch(tokens[j][2]) for j in (i + 1, i + 2))
+        )
+
+    def _statement_party_end(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+        """Index of the last word of a statement line's payer starting at word i, or None: an
+        initial and a surname or a given name and a surname (as after a title in capitals), or
+        a surname then its initial ("<LAST> <I>", how banks print a sender's account name)."""
+        end = self._addressed_end(line, tokens, i, capitals=True)
+        if end is not None:
+            return end
+        word = tokens[i][2]
+        lex = self.lexicon
+        if (
+            i + 1 < len(tokens)
+            and _CAPITALS_WORD.fullmatch(word)
+            and _INITIAL.fullmatch(tokens[i + 1][2])
+            and not _wide_gap(line, i)
+            and not (lex.is_common_word(word) and not lex.is_name(word))
+            and not lex.is_system(word)
+            and word.lower() not in lex.ui
+        ):
+            return i + 1
+        return None
 
     def _capitals_honorific(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """Whether word i is a title in capitals before a name in capitals, as airlines, tickets

@@ -120,6 +120,10 @@ class BareNamesDoc(Document):
     # ("<First> Mac <Surname>", "<First> van der <Surname>", "<First> Ní <Surname>"): NER misses
     # these when the particle is also a word ("Mac") or the first name a month ("Jan")
     surname_particles: Words = []
+    # a bank statement line's transaction codes that stand right before the payer or the payee,
+    # as banks print them in capitals ("FP <I> <LAST> <ref>", "BGC <FIRST> <LAST> REF ...", "FP
+    # <LAST> <I> <ref>"): names.py BareNameFinder._statement_code
+    statement_codes: Words = []
     # a job title's last word before "at <Company>" in a person's headline ("Senior Data
     # Engineer at <Company>"): the name line right above it is a person (headline_names.py)
     headline_titles: Words = []
