@@ -129,6 +129,7 @@ SCENES: tuple[str, ...] = (
     "hover_cards",
     "mobile_banking",
     "sales_dashboard",
+    "b2b_invoicing",
 )
 
 
