@@ -430,8 +430,7 @@ class TableFinder:
                 memory.remember(table)
             for below in below_rows:
                 claimed.add(below)
-                findings.extend(self._cells(lt, rows[below].on_baseline(), table))
-                findings.extend(_overlaid_cells(lt, rows[below], table))
+                findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
         if memory is not None and memory.tables:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
@@ -453,8 +452,7 @@ class TableFinder:
                         and not _quoted_key_line(lt, row.words)
                         and not _quoted_key_line(lt, tuple(inside))
                     ):
-                        findings.extend(self._cells(lt, Row(tuple(inside), row.box), table))
-                        findings.extend(_overlaid_cells(lt, row, table))
+                        findings.extend(self._overlaid_and_cells(lt, row, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
                         break
         return TablesFound(findings, header_cells, body_cells)
@@ -717,6 +715,18 @@ class TableFinder:
             last_y2 = row.box.y2
         return found
 
+    def _overlaid_and_cells(self, lt: LayoutText, row: Row, base: Row, table: Table) -> list[SpanFinding]:
+        """The typed cells of `base` (the row's words on its baseline, inside the table) and the
+        cell the pointer rests on (`_overlaid_cells`, covered whole as its column's type), but for
+        a row whose typed columns hold text and none of it of its type's shape: another table's
+        row lined up with this one by chance, or run on under it past a heading (a case page's
+        Documents list, "<file> | Passport (biographic page) | Verified", under its Dependants,
+        "<relation> | <name> | <date of birth> | <nationality> | <passport no.>")."""
+        cells = self._cells(lt, base, table)
+        if cells or not _typed_cells(list(base.words), table, base.height):
+            return cells + _overlaid_cells(lt, row, table)
+        return cells
+
     def _cells(self, lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
         """One finding per run of words in the same typed column (a run never crosses lines of
         the layout: a span's boxes are cut per line anyway). A cell that fits its column is
@@ -844,6 +854,16 @@ def _shows_rows_of(
         elif len(split_cells(inside, row.height)) >= 2:
             others += 1
     return fits >= TABLE_ROW_SHARE * (fits + others)
+
+
+def _typed_cells(words: list[WordRef], table: Table, height: int) -> int:
+    """How many cells of the row `words` (on its baseline, inside `table`) stand in typed columns."""
+    count = 0
+    for cell in split_cells(words, height):
+        column = table.cell_column(cell)
+        if column is not None and column.entity:
+            count += 1
+    return count
 
 
 def _caption_value_cards(rows: list[Row], below: list[int], table: Table) -> bool:
