@@ -34,6 +34,7 @@ _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 MAX_GLYPH_CHARS = 3  # a checkbox or an icon read as a word before a row's first cell ("i)", "CL)")
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
+_CAPITAL_I_AS_L = re.compile(r"l[a-z]{1,12}")  # a given name whose capital I OCR read as l ("lsla")
 # OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
 _DOT_GAP = re.compile(r"\s*\.\s*")
 _SEPARATOR_GAP = re.compile(r"\s*[._-]\s*")
@@ -93,6 +94,10 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     under it) is a name with one lower-case word after a capitalised one."""
     tokens = value.split()
     if entity == "PERSON":
+        if len(tokens) > 1 and _CAPITAL_I_AS_L.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+            # OCR reads a given name's capital I as a small l before a capitalised surname
+            # ("lolo <Last>", "lsla <Last>" in a contact column): the name's own capital
+            tokens = ["I" + tokens[0][1:], *tokens[1:]]
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
         allowed = 1 if delimited and tokens[0][:1].isupper() else 0  # a surname read in small letters
