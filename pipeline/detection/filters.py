@@ -234,6 +234,16 @@ class FindingFilter:
             # company under it) as its value (crm_grid), masked and remembered as a person
             log.debug("%s dropped: opens with an organisation's word (%s)", f.entity_type, f.recognizer)
             return False
+        if f.entity_type == "PERSON" and self.lexicon is not None:
+            tokens = [t.strip(_PUNCT_EDGES) for t in lt.text[f.start : f.end].split()]
+            tokens = [t for t in tokens if t]
+            named = len(tokens) == 2 and self.lexicon.is_first_name(tokens[0])  # "Mark Care": a person
+            if self.lexicon.is_company_name(tokens) and not named:
+                # a company is no person's name: a bank details card's "Account name" beside
+                # "<Brand> Joinery Ltd", a payee's "Name" of a supplier (then remembered and
+                # masked wherever the company stood: a list's row, a heading, a matched line)
+                log.debug("%s dropped: a company's name (%s)", f.entity_type, f.recognizer)
+                return False
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
 
