@@ -130,6 +130,7 @@ SCENES: tuple[str, ...] = (
     "mobile_banking",
     "sales_dashboard",
     "b2b_invoicing",
+    "de_account",
 )
 
 
