@@ -43,6 +43,10 @@ _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level do
 # date only where one is a month or a year ("03/1971"), not an amount ("262.00", "480.33")
 _NOT_IN_DATES = frozenset("£$€¥%")
 _TWO_NUMBERS = re.compile(r"(\d+)\s?[./-]\s?(\d+)")
+# an amount of money or a share: a currency sign and a number in thousands' groups, or a percentage
+_AMOUNT = re.compile(
+    r"[£$€¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?!\d)|[£$€¥]\s?\d+(?:\.\d{1,2})?(?![\d,])|\d+(?:\.\d+)?\s?%"
+)
 
 
 def cell_finding(
@@ -93,6 +97,11 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     row cut at the table's delimiter into as many fields as the header: no status bar runs on
     under it) is a name with one lower-case word after a capitalised one."""
     tokens = value.split()
+    if entity in _NEEDS_DIGIT and _AMOUNT.search(value) and not any(ch.isdigit() for ch in _AMOUNT.sub("", value)):
+        # an amount and words ("£29,000 per year"), all its digits the amount's: no number of a
+        # person's. A card of captions and values beside a remembered grid ("Salary  £29,000 per
+        # year" under its "Passport no." column); a salary glued to an account number is still one
+        return False
     if entity == "PERSON":
         if len(tokens) > 1 and _CAPITAL_I_AS_L.fullmatch(tokens[0]) and tokens[1][:1].isupper():
             # OCR reads a given name's capital I as a small l before a capitalised surname
