@@ -14,13 +14,14 @@ like any grid (tables.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 DELIMITERS = (",", ";", "|", "\t")
+PROMPT_ENDS = ("$", "#", ">")  # a prompt's last character: a shell's, psql's "=>" and "=#", mysql's
 QUOTES = "\"'"
 # a row's first character may sit this many character widths from the header's (psql right-
 # aligns numbers and centres titles in the first column; a CSV starts every line at column 0)
@@ -55,6 +56,9 @@ class DelimitedFound:
     tables: list[DelimitedTable]  # the tables whose header lines this text shows, to remember
     header_lines: list[int]  # indices into LayoutText.lines
     body_lines: list[int]
+    # the header lines of the tables that some body line of this text is a row of: another
+    # table's header whose rows OCR read without their delimiters is left to the grid pass
+    headers_with_rows: list[int] = field(default_factory=list)
 
 
 def split_fields(text: str, delimiter: str) -> list[tuple[int, int]]:
@@ -145,7 +149,10 @@ class DelimitedFinder:
                 else:
                     findings.extend(self._aligned(lt, line, fields, table))
         memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
-        return DelimitedFound(findings, memorable, headers, sorted(body))
+        with_rows = {rows[i] for i in body}
+        return DelimitedFound(
+            findings, memorable, headers, sorted(body), [i for i in headers if here_lines[i] in with_rows]
+        )
 
     def _aligned(
         self, lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
@@ -175,8 +182,11 @@ class DelimitedFinder:
 
     def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
-        header phrases, one of them a personal column."""
+        header phrases, one of them a personal column. A command typed at a prompt is none
+        (`_typed_at_prompt`)."""
         text = lt.text[line.start : line.end]
+        if _typed_at_prompt(text):
+            return None
         for delimiter in DELIMITERS:
             if delimiter not in text:
                 continue
@@ -217,6 +227,16 @@ class DelimitedFinder:
             else:
                 return [key]
         return parts
+
+
+def _typed_at_prompt(text: str) -> bool:
+    """Whether `text` is a command typed at a shell's or a database client's prompt ("user@host:~$
+    psql crm -c 'select id,full_name,mobile,dob", "crm=> select id,full_name,..."): a select
+    list, as it is typed, reads like a comma-delimited header, and `getent passwd`'s lines on the
+    same screen ('<First> <Last>,Room n.nn,<mobile>,') have as many fields: they were read as its
+    rows, typed a room number as a name and a home directory as a date of birth."""
+    first = text.split(maxsplit=1)
+    return len(first) == 2 and len(first[0]) >= 2 and first[0].endswith(PROMPT_ENDS)
 
 
 def _short_read(line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable) -> bool:
