@@ -3,6 +3,8 @@
 the name and the town were glued to their neighbours by commas and stayed readable). Values are
 invented."""
 
+import pytest
+
 from tests.helpers import text_layout
 
 PROMPT = "support@desk-04:~/export$ grep -i tennant contacts.csv"
@@ -65,3 +67,22 @@ def test_two_capitalised_fields_that_name_no_person_stay_readable(detector):
     assert not {v for e, v in found if e == "PERSON"}, found
     found = _found(detector, "9,Billing,Export,billing@example.com,Daily,csv")
     assert not {v for e, v in found if e == "PERSON"}, found
+
+
+# `grep --color -in <surname> customers.csv` in a terminal (scene colour_terminal): the town is
+# the record's last field, a village or a made-up place no gazetteer lists, built as towns are.
+@pytest.mark.parametrize(
+    "record, town",
+    [
+        ("212:4100,Eden Quennell,eden_quennell@example.com,07386 800088,Dorothybury", "Dorothybury"),
+        ("388:4137,Natalie Quennell,nquennell@example.net,07198 600133,South Paulland", "South Paulland"),
+        ("1047:4174,Udyati Quennell,udyati.quennell@example.com,07484 798699,Kingberg", "Kingberg"),
+    ],
+)
+def test_a_record_s_town_that_no_gazetteer_lists_is_found_by_its_shape(detector, record, town):
+    assert ("LOCATION", town) in _found(detector, record)
+
+
+def test_a_record_s_status_and_list_words_are_no_towns(detector):
+    found = _found(detector, "4174,Udyati Quennell,uq@example.com,07484 798699,Newsletter,Marketing,Birthday")
+    assert not {v for e, v in found if e == "LOCATION"}, found

@@ -48,7 +48,9 @@ class StructureFinder:
         # a list's column of names without a header (a mail list's senders): lists.py
         self._lists = ListNameFinder(lexicon) if lexicon is not None and "PERSON" in entities else None
         # a person's record printed as one delimited line without its header (records.py)
-        self._records = RecordFinder(lexicon) if lexicon is not None and entities & {"PERSON", "LOCATION"} else None
+        self._records = (
+            RecordFinder(lexicon, vocabulary) if lexicon is not None and entities & {"PERSON", "LOCATION"} else None
+        )
         # a person's e-mail, phone and town in one line parted by dots or bars (contact_lines.py)
         self._contacts = ContactLineFinder(lexicon) if lexicon is not None and "LOCATION" in entities else None
         # an opened e-mail's body under its header (mail.py): the policy keeps no e-mail body
@@ -97,10 +99,8 @@ class StructureFinder:
         # Lines read as delimited text are not cut into cells again by position. A header line
         # whose rows none of this text's lines matched is left to the grid pass too: a psql
         # header read as three OCR lines ("id | full_name |", "email", "| phone | ...") parts
-        # into fewer fields than its rows, while its cells still line up with theirs. This holds
-        # for each table: rows of another delimited table (a CSV's) do not claim a psql header
-        # whose rows OCR read without their rules (tmux_panes: the second query's dates).
-        claimed = {*delimited.headers_with_rows, *delimited.body_lines}
+        # into fewer fields than its rows, while its cells still line up with theirs.
+        claimed = {*delimited.header_lines, *delimited.body_lines} if delimited.body_lines else set()
         tables_found = self._tables.find(lt, tables, claimed)
         found = [*delimited.findings, *tables_found.findings]
         if self._lists is not None:

@@ -28,6 +28,7 @@ import regex
 
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.delimited import split_fields
+from pipeline.detection.structure.vocabulary import Vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
 
 RECOGNIZER = "structure/record"
@@ -42,8 +43,9 @@ _DIGIT_CODE = regex.compile(r"\d{4,6}(?:-\d{4})?|\d{3}[ ]\d{3}")
 
 
 class RecordFinder:
-    def __init__(self, lexicon: NameLexicon):
+    def __init__(self, lexicon: NameLexicon, vocabulary: Vocabulary | None = None):
         self.lexicon = lexicon
+        self.vocabulary = vocabulary
 
     def find(self, lt: LayoutText, claimed: Collection[int] = ()) -> list[SpanFinding]:
         """The names and towns of delimited lines that hold an e-mail address (lines `claimed` by
@@ -69,7 +71,7 @@ class RecordFinder:
                 cell = text[a:b]
                 if town and _DIGIT_CODE.fullmatch(cell):
                     found.append(SpanFinding(line.start + a, line.start + b, "ZIP_CODE", SCORE, RECOGNIZER))
-                town = bool(cell[:1].isupper() and self.lexicon.is_town(cell))
+                town = bool(cell[:1].isupper() and self._town(cell))
                 if town:
                     found.append(SpanFinding(line.start + a, line.start + b, "LOCATION", SCORE, RECOGNIZER))
                 elif _NAME.fullmatch(cell) and self._names(cell, locals_):
@@ -79,6 +81,16 @@ class RecordFinder:
                     found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
                     found.append(SpanFinding(line.start + c, line.start + d, "PERSON", SCORE, RECOGNIZER))
         return found
+
+    def _town(self, cell: str) -> bool:
+        """A known town, or a name built as a town's (structure.yaml `town_shapes`: a village or a
+        made-up place, "<Name>bury", "South <Name>") that is no English word or known name."""
+        if self.lexicon.is_town(cell):
+            return True
+        if self.vocabulary is None or not self.vocabulary.town_shaped(cell):
+            return False
+        last = cell.split()[-1]
+        return not (self.lexicon.is_dictionary(last) or self.lexicon.is_name(last))
 
     def _split_name(self, first: str, last: str, locals_: list[str]) -> bool:
         """Whether two neighbouring fields are a given name and a surname in fields of their own."""

@@ -68,6 +68,13 @@ class NumberedFieldsDoc(Document):
     other: list[FieldNumber] = []
 
 
+class TownShapesDoc(Document):
+    """How a town's name is built where no gazetteer knows it (a village, a made-up place)."""
+
+    prefixes: list[Phrase] = []  # a first word: "North <X>", "Port <X>"
+    suffixes: list[Phrase] = []  # a name's end: "<X>bury", "<X>ton"
+
+
 class StructureDoc(Document):
     columns: list[ColumnDoc] = Field(min_length=1)
     other_headers: list[Phrase] = []
@@ -83,6 +90,7 @@ class StructureDoc(Document):
     # record (a vet's "Pet | Species | Breed"): beside one, a generic header ("Owner", "Name")
     # types its column as a specific one would; each is a header (`other_headers`) too
     record_headers: list[Phrase] = []
+    town_shapes: TownShapesDoc | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +189,8 @@ class Vocabulary:
     chat_roles: frozenset[str] = frozenset()  # a transcript's speakers that name no one ("Agent")
     people_headings: frozenset[str] = frozenset()  # a side panel's "Reviewers", "Assignees" (people.py)
     record_headers: frozenset[str] = frozenset()  # "Pet", "Species": a row is a person's record
+    town_prefixes: frozenset[str] = frozenset()  # "north", "port": a town's first word (town_shapes)
+    town_suffixes: tuple[str, ...] = ()  # "bury", "ton": a town's name ends so (town_shapes)
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -217,7 +227,23 @@ class Vocabulary:
             chat_roles=frozenset(r.lower() for r in doc.chat_roles),
             people_headings=frozenset(phrase_key(p.split()) for p in doc.people_headings),
             record_headers=frozenset(phrase_key(p.split()) for p in doc.record_headers),
+            town_prefixes=frozenset(p.lower() for p in doc.town_shapes.prefixes) if doc.town_shapes else frozenset(),
+            town_suffixes=tuple(sorted({x.lower() for x in doc.town_shapes.suffixes}, key=len, reverse=True))
+            if doc.town_shapes
+            else (),
         )
+
+    def town_shaped(self, words: str) -> bool:
+        """Whether `words` are built as a town's name (`town_shapes`): one or two capitalised words,
+        a prefix then a name ("South <Name>"), or one word of five letters or more that ends with
+        a place's suffix after three letters at least ("<Name>bury", "<Name>berg")."""
+        parts = words.split()
+        if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[1:].isalpha() for p in parts):
+            return False
+        if len(parts) == 2:
+            return parts[0].lower() in self.town_prefixes
+        word = parts[0].lower()
+        return len(word) >= 5 and any(word.endswith(x) and len(word) - len(x) >= 3 for x in self.town_suffixes)
 
     def is_header(self, key: str) -> bool:
         return key in self.columns or key in self.other_headers
