@@ -37,6 +37,7 @@ _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  #
 _CAPITAL_I_AS_L = re.compile(r"l[a-z]{1,12}")  # a given name whose capital I OCR read as l ("lsla")
 # OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
 _DOT_GAP = re.compile(r"\s*\.\s*")
+_DOMAIN_LETTERS = re.compile(r"\.[A-Za-z]{2,}\W*$")  # "first.lastgmail.com": a letter domain at its end
 _SEPARATOR_GAP = re.compile(r"\s*[._-]\s*")
 _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level domain closes the token
 # a date has no currency or percent sign; two numbers parted by a dot, a slash or a dash are a
@@ -118,7 +119,9 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         capitalised = any(t[:1].isupper() for t in tokens)
         return not any(ch in value for ch in _NOT_IN_PLACES) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
-        if "@" in value or (len(tokens) == 1 and "." in value):
+        if "@" in value or (len(tokens) == 1 and "." in value and _DOMAIN_LETTERS.search(value)):
+            # one token with a dot is an address whose "@" OCR lost only if it ends in a domain's
+            # letters: an amount ("£1,250.00") or a version under a remembered Email column is none
             return True
         joined = _DOT_GAP.sub(".", value)
         return " " not in joined and bool(_DOMAIN_END.search(joined))
