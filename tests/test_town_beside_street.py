@@ -57,3 +57,12 @@ def test_a_town_that_starts_with_a_street_type_does_not_end_the_street():
     for line in ("2 Network Drives", "3 Data Center Port"):
         scores = [r.score for r in recognizer.analyze(line, ["ADDRESS"])]
         assert all(s < StreetLineRecognizer.STREET_SCORE for s in scores), (line, scores)
+
+
+def test_a_town_before_a_misread_postcode_after_a_street_is_found(detector):
+    """At 75 % the suggestion's 8 px grey postcode is read with a letter for its digit ("CBIY
+    7GY"): the postcode rules read it back after a street, the town rule did not."""
+    found = _found(detector, (10, 0, "29 Pellow Centers Mews  Port Carrowby CBIY 7GY"))
+    assert _covered(found, "Port Carrowby"), found
+    found = _found(detector, (10, 0, "29 Pellow Walk"), (130, 2, "Port Carrowby CBIY 7GY"))
+    assert _covered(found, "Port Carrowby"), found

@@ -754,7 +754,7 @@ class AddressBlockFinder:
         beside it tells where the person lives as much. A line an ADDRESS finding already holds
         (a Canadian "Ottawa, ON K1A 0B6") is left to it.
 
-        Right after a street on the same row (`_after_street`), the town is one whatever the
+        Right after a street on the same row (`_town_postcode_after_street`), the town is one whatever the
         town: an address autocomplete's suggestion, "<street>  <Town> <POSTCODE>" with the town
         and postcode in small grey type, read as a line of its own beside the street's, or
         after it on its line where pyap2 does not take the line whole; invented and rare towns
@@ -765,21 +765,22 @@ class AddressBlockFinder:
         street_ends = [f.end for f in findings if f.entity_type == "ADDRESS"]
         for line in lt.lines:
             m = _TOWN_POSTCODE_LINE.fullmatch(text, line.start, line.end)
-            if m is None:
-                m = _town_postcode_after_street(lt, line, street_ends)
-                if m is None:
-                    continue
-            elif _known_town(m.group("town"), is_town) != m.group("town") and not _after_street(lt, line, street_ends):
+            span: tuple[int, int, int] | None
+            if m is not None and _known_town(m.group("town"), is_town) == m.group("town"):
+                span, repair = (line.start, m.start("code"), m.end("code")), False
+            else:
+                span, repair = _town_postcode_after_street(lt, line, street_ends), True
+            if span is None:
                 continue
-            if any(a <= m.start("town") and m.end("code") <= b for a, b in addresses):
+            start, code_start, code_end = span
+            if any(a <= start and code_end <= b for a, b in addresses):
                 continue
             if any(
                 score >= POSTCODE_SCORE
-                for _, codes in postcodes(text, m.start("code"), m.end("code"))
+                for _, codes in postcodes(text, code_start, code_end, repair=repair)
                 for *_, score in codes
             ):
-                start = line.start if m.start() == line.start else m.start("town")
-                found.append(SpanFinding(start, m.end("code"), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
+                found.append(SpanFinding(start, code_end, "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
     def towns_after(
@@ -836,32 +837,38 @@ TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
 BESIDE_STREET_LINE_HEIGHTS = 4.0  # a town and postcode this close right of a street's end: one row
 
 
-def _after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> bool:
-    """Whether `line` starts right after a street (an ADDRESS finding ending at one of
-    `street_ends`) on the same row: the street's line ends left of it, within
-    BESIDE_STREET_LINE_HEIGHTS line heights, its middle within half a line height of this one's."""
-    for end in street_ends:
-        other = lt.lines[lt.line_at(end - 1)]
-        if other is line or other.box.x2 > line.box.x:
-            continue
-        middle, other_middle = line.box.y + line.box.h / 2, other.box.y + other.box.h / 2
-        if (
-            abs(middle - other_middle) <= max(line.height, other.height) / 2
-            and line.box.x - other.box.x2 <= BESIDE_STREET_LINE_HEIGHTS * other.height
-            and lt.text[end : other.end].strip(" ,") == ""
-        ):
-            return True
-    return False
+def _beside_street(lt: LayoutText, line: LineRef, end: int) -> bool:
+    """Whether `line` starts right after a street (an ADDRESS finding ending at `end`) on the
+    same row: the street's line ends left of it, within BESIDE_STREET_LINE_HEIGHTS line heights,
+    its middle within half a line height of this one's."""
+    other = lt.lines[lt.line_at(end - 1)]
+    if other is line or other.box.x2 > line.box.x:
+        return False
+    middle, other_middle = line.box.y + line.box.h / 2, other.box.y + other.box.h / 2
+    return (
+        abs(middle - other_middle) <= max(line.height, other.height) / 2
+        and line.box.x - other.box.x2 <= BESIDE_STREET_LINE_HEIGHTS * other.height
+        and lt.text[end : other.end].strip(" ,") == ""
+    )
 
 
-def _town_postcode_after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> regex.Match[str] | None:
-    """The town and postcode that end `line` right after a street found on it ("<street>  <Town>
-    <POSTCODE>"), or None."""
+def _town_postcode_after_street(lt: LayoutText, line: LineRef, street_ends: list[int]) -> tuple[int, int, int] | None:
+    """(town start, postcode start, postcode end) of the town and postcode that end `line` right
+    after a street: on the line ("<street>  <Town> <POSTCODE>"), or making up a line of its own
+    beside the street's (`_beside_street`); or None. The postcode's misread digit is read back
+    (repair_postcodes: "CBIY 7GY" in 8 px grey type at 75 %)."""
+    fixed: str | None = None
     for end in street_ends:
         if line.start < end < line.end:
-            m = _TOWN_POSTCODE_LINE.fullmatch(lt.text, end, line.end)
-            if m is not None and lt.text[end : m.start("town")].strip(" ,") == "":
-                return m
+            at = end - line.start
+        elif _beside_street(lt, line, end):
+            at = 0
+        else:
+            continue
+        fixed = fixed if fixed is not None else repair_postcodes(lt.text[line.start : line.end])
+        m = _TOWN_POSTCODE_LINE.fullmatch(fixed, at)
+        if m is not None and fixed[at : m.start("town")].strip(" ,") == "":
+            return line.start + m.start("town"), line.start + m.start("code"), line.start + m.end("code")
     return None
 
 
