@@ -348,7 +348,9 @@ class Detector:
         findings = [
             f
             for f in findings
-            if not structure.in_header(f) and not (placed_below(f.recognizer) and structure.in_body(f))
+            if not structure.in_header(f)
+            and not (placed_below(f.recognizer) and structure.in_body(f))
+            and not _next_cell_of_a_row(lt, f, structure.body_cells)
         ]
         findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
@@ -435,6 +437,35 @@ class Detector:
         """The salted hash of `value` that follows it over time (Detection.text_hash)."""
         key = _HASH_DROPS.sub("", value.lower())
         return hmac.new(self.config.salt, key.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+CELL_GAP_HEIGHTS = 1.5  # of a value's height: a gap this wide before it parts two cells of a row
+
+
+def _next_cell_of_a_row(lt: LayoutText, finding: SpanFinding, body: tuple[tuple[int, int], ...]) -> bool:
+    """Whether `finding`, a label's value of one word beside its label, is a cell of a table's
+    row after another cell of that row: the label is a cell's text, and the column of the value
+    types it. A staff directory's job title doubles as a name's label ("Account Manager" beside
+    the "Department" column's "Sales"): the department was taken for a person's name, and,
+    remembered, masked in every row and title that showed it (zoomed_directory at 75 %)."""
+    if not finding.recognizer.startswith("label:") or placed_below(finding.recognizer) or not body:
+        return False
+    words = lt.words_in(finding.start, finding.end)
+    if len(words) != 1:
+        return False
+    value = words[0]
+    if (value.start, value.end) not in set(body):
+        return False
+    # the nearest word of a row left of the value, a column's gap away (a label inside the
+    # value's own cell, "Account manager: <Last>", is a space away)
+    gaps = [
+        value.box.x - word.box.x2
+        for a, b in body
+        for word in lt.words_in(a, b)
+        if word.box.x2 <= value.box.x
+        and min(word.box.y2, value.box.y2) - max(word.box.y, value.box.y) >= 0.5 * min(word.box.h, value.box.h)
+    ]
+    return bool(gaps) and min(gaps) >= CELL_GAP_HEIGHTS * value.box.h
 
 
 def part_of_address(finding: SpanFinding, findings: list[SpanFinding]) -> bool:
