@@ -131,6 +131,7 @@ SCENES: tuple[str, ...] = (
     "sales_dashboard",
     "b2b_invoicing",
     "de_account",
+    "colour_terminal",
 )
 
 
