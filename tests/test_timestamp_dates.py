@@ -37,3 +37,17 @@ def test_an_isodate_as_ocr_misreads_it(detector):
     terminal, 10 pt)."""
     found = _found(detector, "    dateOfBirth: : IS0Date(*1962-11-04T00:00:00.000Z'),")
     assert ("DATE_OF_BIRTH", "1962-11-04") in found, found
+
+
+def test_a_label_whose_o_ocr_read_as_a_zero(detector):
+    """An identifier's O read as a zero, "date0fBirth:" (mongo_shell at 16 s, the second
+    document); a zero between letters is read once more as an o, for labels only."""
+    for row, date in [
+        ("    date0fBirth: ISODate('1990-02-10T00:00:00.000Z'),", "1990-02-10"),
+        ('  "date0fBirth": "1984-01-30",', "1984-01-30"),
+        ("D0B: 1975-06-12", "1975-06-12"),
+    ]:
+        found = _found(detector, row)
+        assert ("DATE_OF_BIRTH", date) in found, (row, found)
+    # a zero inside an innocent identifier makes no label of it
+    assert not _found(detector, "    buildId: 'a0b0c0d', t0day: '2025-07-07T05:16:54.829Z',")

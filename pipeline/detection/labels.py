@@ -254,16 +254,21 @@ class LabelValueFinder:
         if cached is not None:
             return cached
         found: list[tuple[int, int, LabelGroup]] = []
-        for group in self.groups:
-            for m in group.label_re.finditer(text):
-                # a pattern may take the space before its word ("- Phone": "[ ]?phone"): a label
-                # starts at its first word, or it would start on no word at all
-                start = m.start() + len(m.group()) - len(m.group().lstrip())
-                if m.end() == start:
-                    continue
-                if not group.spaced_re.fullmatch(text, start, m.end()) and not _assigned(text, m.end()):
-                    continue  # "DisplayName" over a services list's column: a key only before ":" or "="
-                found.append((start, m.end(), group))
+        # an identifier's O read as a zero ("date0fBirth: ISODate(...)" in mongosh at 10 pt): the
+        # line is read once more with each zero between two letters as an o (same length)
+        reads = [text, _ZERO_IN_WORD.sub("o", text)] if _ZERO_IN_WORD.search(text) else [text]
+        for n, read in enumerate(reads):
+            exact = list(found)
+            for group in self.groups:
+                for m in group.label_re.finditer(read):
+                    # a pattern may take the space before its word ("- Phone": "[ ]?phone"): a label
+                    # starts at its first word, or it would start on no word at all
+                    start = m.start() + len(m.group()) - len(m.group().lstrip())
+                    if m.end() == start or (n and any(start < e and s < m.end() for s, e, _ in exact)):
+                        continue
+                    if not group.spaced_re.fullmatch(read, start, m.end()) and not _assigned(read, m.end()):
+                        continue  # "DisplayName" over a services list's column: a key only before ":" or "="
+                    found.append((start, m.end(), group))
         if len(self._label_cache) >= LABEL_CACHE_LINES:
             self._label_cache.clear()
         self._label_cache[text] = found
@@ -917,6 +922,7 @@ _DATE_TIME = regex.compile(
 _OPENS_OBJECT = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*[{\[]?[ ]*""")
 # A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
 _MEMBER = regex.compile(r"""[ ]*["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*(?P<value>.*)""")
+_ZERO_IN_WORD = regex.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")  # an O that OCR read as a zero
 # An object opened on its key's line: `name: { first: ...`, `"name": {"first": ...}` (its closing
 # brace may be past the line's end, on a narrow terminal)
 _INLINE_OBJECT = regex.compile(
