@@ -13,6 +13,11 @@ def _accounts(detector, *rows) -> set[str]:
     return {lt.text[f.start : f.end] for f in findings if f.entity_type == "ACCOUNT_NUMBER"}
 
 
+def _any(detector, *rows) -> set[str]:
+    lt, findings = detector.find_spans(text_layout(*rows))
+    return {lt.text[f.start : f.end] for f in findings}
+
+
 def test_a_company_number_under_a_bank_details_heading_is_no_account(detector):
     rows = [
         "COMPANY                                      BANK DETAILS",
@@ -22,3 +27,15 @@ def test_a_company_number_under_a_bank_details_heading_is_no_account(detector):
     found = _accounts(detector, *rows)
     assert "09317264" not in found and "1187342" not in found, found
     assert "40271958" in found, found
+
+
+def test_a_company_number_is_no_phone_or_us_bank_number_either(detector):
+    """Without the account's reading, the 8 digits opening with 0 passed for a phone number and
+    for a US bank number (Presidio's, by the heading's 'bank')."""
+    rows = [
+        "COMPANY                                      BANK DETAILS",
+        "Company number    04718265                   Account name      Penhallow Joinery Ltd",
+        "VAT number        GB 284 5613 90             Sort code         04-46-19",
+    ]
+    found = " | ".join(_any(detector, *rows))
+    assert "04718265" not in found and "5613" not in found, found

@@ -23,6 +23,7 @@ from pipeline.detection.config import LookalikeFilter, NameFilter
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
 from pipeline.detection.recognizers.email import has_public_suffix
+from pipeline.detection.recognizers.identifiers import REGISTER_CAPTION_WORDS, REGISTER_NUMBER_WORDS
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef, line_char_w
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -155,6 +156,10 @@ class FindingFilter:
             return self._filter_ner(lt, f)
         if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
             return []
+        if f.entity_type in _REGISTER_LOOKALIKES and REGISTER_NUMBER_WORDS.before(
+            lt.text, f.start, words=REGISTER_CAPTION_WORDS, above=0
+        ):
+            return []  # "Company number <8 digits>": a public register's number (no phone, no bank account)
         required = self.lookalikes.required_context.get(f.entity_type)
         if required is not None and not required.before(lt.text, f.start):
             return []  # an identifier's shape without its word ("passport", "NHS") before it
@@ -598,6 +603,12 @@ def _join_ocr_breaks(
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
     line = lt.lines[lt.line_at(offset)]
     return {w.strip(_PUNCT_EDGES).lower() for w in lt.text[line.start : offset].split()[-n:]}
+
+
+# number shapes a company's, a charity's or a regulator's register number also has
+_REGISTER_LOOKALIKES = frozenset(
+    {"PHONE_NUMBER", "US_BANK_NUMBER", "ACCOUNT_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"}
+)
 
 
 def _phone_ok(text: str, start: int, end: int) -> bool:

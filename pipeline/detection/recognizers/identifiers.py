@@ -135,7 +135,7 @@ class DateOfBirthRecognizer(CodeRecognizer):
 # two are sort codes and dates ("20 45 77", "2024 01 05")
 _ACCOUNT = regex.compile(r"(?<![\w.,/+:#-]|\d[ ])#?(?P<n>\d{3,17}(?:[ ]\d{3,14}){0,3})(?![\w/+-]|[.,:]\d|[ ]\d)")
 _ACCOUNT_DIGITS = range(6, 18)
-_REGISTER_CAPTION_WORDS = 4  # a register number's caption right before it on its line
+REGISTER_CAPTION_WORDS = 4  # a register number's caption right before it on its line
 # the number glued to the prose word before it: a low-bitrate frame's space read as none
 # ("account number is12345678" while the pointer stood beside it); an account word must still
 # come before that word
@@ -221,7 +221,7 @@ class BankAccountRecognizer(CodeRecognizer):
             for m in _ACCOUNT.finditer(text):
                 digits = sum(ch.isdigit() for ch in m.group("n"))
                 if digits in _ACCOUNT_DIGITS and _account_word_before(text, m.start()):
-                    if REGISTER_NUMBER_WORDS.before(text, m.start(), words=_REGISTER_CAPTION_WORDS, above=0):
+                    if REGISTER_NUMBER_WORDS.before(text, m.start(), words=REGISTER_CAPTION_WORDS, above=0):
                         continue  # "Company number <n>": a public register's number
                     found.append(self.result("ACCOUNT_NUMBER", m.start("n"), m.end("n"), self.SCORE))
             for m in _GLUED_ACCOUNT.finditer(text):
