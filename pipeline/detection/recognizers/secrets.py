@@ -125,9 +125,9 @@ _IMAGE_DATA = regex.compile(r"base64,|data:[a-z]+/|iVBORw0KGgo|/9j/4|R0lGOD|UklG
 _PEM_END = regex.compile(
     r"-----END [A-Z ]*PRIVATE KEY|---- END SSH2|-{4,5}[ ]?(?!BEGIN\b)[A-Z0-9]{2,5}[ ][A-Z ]*PRIVATE[ ]KEY"
 )
-# a hash's name as OCR misreads it in small type ("SHAZ56:", "5HA256", "SHA2S6"): still a hash word
+# a hash's name as OCR misreads it in small type ("SHAZ56:", "SHAZ5o:", "5HA256"): still a hash word
 _HASH_NAME_MISREAD = regex.compile(
-    r"(?i)(?<![A-Za-z0-9])[s5]ha[-_]?(?:[1lI]|[2z][2z][4a]|[2z][5s][6gb]|3[8b][4a]|[5s][1lI][2z])(?![A-Za-z0-9])"
+    r"(?i)(?<![A-Za-z0-9])[s5]ha[-_]?(?:[1lI]|[2z][2z][4a]|[2z][5s][6gbo]|3[8b][4a]|[5s][1lI][2z])(?![A-Za-z0-9])"
 )
 _KEYWORD = regex.compile(DENYLIST_REGEX, regex.IGNORECASE)
 _PLACEHOLDER = regex.compile(
