@@ -856,7 +856,7 @@ def _town_postcode_after_street(lt: LayoutText, line: LineRef, street_ends: list
     """(town start, postcode start, postcode end) of the town and postcode that end `line` right
     after a street: on the line ("<street>  <Town> <POSTCODE>"), or making up a line of its own
     beside the street's (`_beside_street`); or None. The postcode's misread digit is read back
-    (repair_postcodes: "CBIY 7GY" in 8 px grey type at 75 %)."""
+    (repair_postcodes: an "I" read for the outward code's "1" in 8 px grey type at 75 %)."""
     fixed: str | None = None
     for end in street_ends:
         if line.start < end < line.end:
