@@ -32,7 +32,11 @@ _MARK = regex.compile(r"[^\p{L}\p{N}]+")
 _INITIAL = regex.compile(r"\p{Lu}\.?")
 # in text scaled down OCR loses the spaces: the circle's letters glued before the given name
 # ("OB<First>"), the initial glued after it ("<First><L>.")
-_GLUED_AVATAR = regex.compile(r"(\p{Lu}{2,3})(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)")
+# (the circle's second letter may be read small, "Js<First>", as an avatar alone may: "Jc")
+_GLUED_AVATAR = regex.compile(r"(\p{Lu}\p{L}{1,2})(\p{Lu}\p{Ll}{2,}[\p{L}'’-]*)")
+# scaled to 66 %, the initial after the given name read small, its dot a comma ("<First> s,"):
+# taken where the avatar's letters say it is the surname's
+_SMALL_INITIAL = regex.compile(r"\p{Ll}[.,]?")
 _GLUED_INITIAL = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\.)")
 _ABOVE_LINE_HEIGHTS = 3.0  # from the avatar's bottom to the name's top
 _BESIDE_LINE_HEIGHTS = 4.0  # from the avatar's right edge to the name's start
@@ -68,10 +72,12 @@ class AvatarNameFinder:
                 start = line.words[1].start
             elif glued := _GLUED_AVATAR.fullmatch(words[0]):
                 # or glued to the given name in small text ("OB<First> <L>.")
-                inline, name = glued.group(1), [glued.group(2), *words[1:]]
+                inline, name = glued.group(1).upper(), [glued.group(2), *words[1:]]
                 start = line.words[0].start + glued.start(2)
             if len(name) == 1 and (split := _GLUED_INITIAL.fullmatch(name[0])):
                 name = [split.group(1), split.group(2)]  # "<First><L>.": the space lost in small text
+            if inline and len(name) == 2 and _SMALL_INITIAL.fullmatch(name[1]) and inline[-1] == name[1][0].upper():
+                name = [name[0], name[1][0].upper() + "."]  # "<First> s," beside "FS"
             if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
                 continue
             initials = self._initials(name)
