@@ -277,6 +277,12 @@ class Detector:
         lt, spans = self.find_spans(layout, memory)
         return self._to_detections(lt, spans) if spans else []
 
+    def _town_before_postcode(self, town: str) -> bool:
+        """Whether the capitalised words alone on a line before a UK or Canadian postcode are its
+        town: a known one, or a name of no English word (a village, a made-up place: a CV's
+        sidebar line "<Town> <POSTCODE>"); "Warehouse B12 4QT" names a building, not a town."""
+        return self.lexicon.is_town(town) or not any(self.lexicon.is_dictionary(w) for w in town.split())
+
     def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]:
         """The layout text and the merged character spans (entity type, score) found in it:
         `detect` turns them into boxes; exporters replace the text they cover."""
@@ -335,7 +341,7 @@ class Detector:
             findings.extend(self._addresses.towns_after(lt, findings, self.lexicon.is_town))  # "<street>, <town>"
             findings.extend(self._addresses.postcode_towns(lt, findings, self.lexicon.is_town))  # "75002 Paris" alone
             # "Leeds LS6 2AB" alone on its line
-            findings.extend(self._addresses.towns_before_postcodes(lt, findings, self.lexicon.is_town))
+            findings.extend(self._addresses.towns_before_postcodes(lt, findings, self._town_before_postcode))
         # what the screen's structure says: columns under typed headers, secret blocks; a
         # table's header words are labels, never values of another label or of NER; and its
         # rows are typed by its columns, not by a header word read as a label above them

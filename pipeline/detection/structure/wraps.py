@@ -68,20 +68,24 @@ def wrap_breaks(lt: LayoutText) -> list[int]:
                 and not _column_numbers(lt, upper, lower)
             )
             or _address_runs_on(lt, upper, lower)
-            or _glued(lt, upper.end)
+            or _glued(lt, upper, lower)
         ):
             breaks.append(upper.end)
     return breaks
 
 
-def _glued(lt: LayoutText, offset: int) -> bool:
+def _glued(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
     """Whether the line break at `offset` cuts an e-mail address inside its token, the line full:
     a terminal wraps a long line at its width whatever it holds (a JSON log line,
     '..."user_email":"<head>' / '<rest of the address>","ip":...'), a narrow cell or chat bubble
     breaks a token too long for it anywhere. The rest alone is an address that leaves the head
     readable; read across, the two are one. A common word before the break is a sentence's end
-    ("please contact" / "<address>"), not a head; one letter is a head ("s" / "iobhan...")."""
-    text = lt.text
+    ("please contact" / "<address>"), not a head; one letter is a head ("s" / "iobhan..."). The
+    line cut is full: it reaches as far right as the rest under it (a card's short line over a
+    longer address, "<mobile>" / "<address>", is two lines, not one cut)."""
+    if upper.box.x2 < lower.box.x2 - upper.box.h:
+        return False
+    text, offset = lt.text, upper.end
     if offset <= 0 or offset + 1 >= len(text) or text[offset - 1].isspace() or text[offset + 1].isspace():
         return False
     head = text[max(text.rfind(" ", 0, offset), text.rfind("\n", 0, offset)) + 1 : offset]
@@ -194,13 +198,15 @@ def unwrapped(lt: LayoutText, breaks: list[int]) -> LayoutText:
     """A view of `lt` whose text has the `breaks` as spaces (same offsets, same words)."""
     view = copy.copy(lt)
     chars = list(lt.text)
+    after = {upper.end: (upper, lower) for upper, lower in zip(lt.lines, lt.lines[1:])}
     for offset in breaks:
         # a word broken after its hyphen ("markb@lakeshore-" / "animal.com") joins with no
         # space: the hyphen stands twice instead, one character for one, and the halves are one
         # token again; digits ("555-" / "0134") keep the space their patterns expect
         hyphenated = lt.text[offset - 1] == "-" and lt.text[offset + 1 : offset + 2].isalpha()
         # an address cut inside its token (_glued): its last character twice, no space between
-        chars[offset] = "-" if hyphenated else lt.text[offset - 1] if _glued(lt, offset) else " "
+        glued = offset in after and _glued(lt, *after[offset])
+        chars[offset] = "-" if hyphenated else lt.text[offset - 1] if glued else " "
     view.text = "".join(chars)
     return view
 
