@@ -20,5 +20,5 @@ def test_a_limited_company_under_account_name_is_no_person(detector):
 
 
 def test_a_person_under_the_same_captions_is_found(detector):
-    assert _persons(detector, "Account name     Yestin Carbery", "Sort code        04-46-19")
+    assert _persons(detector, "Account name     Yestin Carbery", "Sort code        30-92-17")
     assert "Mark Care" in _persons(detector, "Name: Mark Care")
