@@ -132,6 +132,7 @@ SCENES: tuple[str, ...] = (
     "b2b_invoicing",
     "de_account",
     "colour_terminal",
+    "cv_document",
 )
 
 
