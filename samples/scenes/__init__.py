@@ -133,6 +133,7 @@ SCENES: tuple[str, ...] = (
     "de_account",
     "colour_terminal",
     "cv_document",
+    "sqlite_box",
 )
 
 
