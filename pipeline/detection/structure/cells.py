@@ -44,7 +44,8 @@ _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level do
 # date only where one is a month or a year ("03/1971"), not an amount ("262.00", "480.33")
 _NOT_IN_DATES = frozenset("£$€¥%")
 _TWO_NUMBERS = re.compile(r"(\d+)\s?[./-]\s?(\d+)")
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")  # a lower-case word of 4 letters or more
+# a word of 4 letters or more that starts lower-case (OCR may read one of its letters as a capital)
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]{3,}(?![A-Za-z])")
 _MONTH_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
     | {"december", "sept"}
@@ -145,7 +146,7 @@ def _date_shape(value: str) -> bool:
     "Date of birth" column had its amounts typed, masked and remembered as dates of birth."""
     if any(ch in _NOT_IN_DATES for ch in value):
         return False
-    if sum(w not in _MONTH_WORDS for w in _LOWER_WORD.findall(value)) >= 2:
+    if sum(w.lower() not in _MONTH_WORDS for w in _LOWER_WORD.findall(value)) >= 2:
         # words of a phrase ("7B test certificate": another table's cell, its 'TB' misread); one
         # is a month in another language ("14 mars 1987", "14 de marzo de 1987")
         return False
