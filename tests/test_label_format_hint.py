@@ -43,3 +43,21 @@ def test_a_hint_that_is_no_date_format_or_text_below_that_is_no_date_finds_nothi
     assert not [d for d in dets if d.entity_type == "DATE_OF_BIRTH"]
     layout, dets = detect(detector, (330, 360, "Datum (TT.MM.JJJJ)"), (610, 360, "E-Mail"), (340, 384, "03.11.2024"))
     assert not [d for d in dets if d.entity_type == "DATE_OF_BIRTH"], "a date of another kind"
+
+
+def test_a_header_cell_with_a_bracketed_note_types_its_column(detector):
+    """A grid's header cells carry a format hint or a unit in brackets: the phrase before it
+    names the column ("Telefon" typed the row as a header once the German pack knew it, and the
+    date column's cell with its hint was read as no header, its dates as nothing)."""
+    rows = [
+        (60, 360, "Customer"),
+        (260, 360, "Date of birth (dd/mm/yyyy)"),
+        (520, 360, "Balance (£)"),
+        (60, 384, "Ottilie Brankovic"),
+        (260, 384, "17/02/1961"),
+        (520, 384, "1,204.00"),
+    ]
+    layout, dets = detect(detector, *rows)
+    assert_hidden(layout, [d for d in dets if d.entity_type == "DATE_OF_BIRTH"], "17/02/1961")
+    assert_visible(layout, dets, "(dd/mm/yyyy)")
+    assert_visible(layout, dets, "1,204.00")

@@ -621,8 +621,16 @@ class TableFinder:
         return out
 
     def _as_headers(self, lt: LayoutText, cell: list[WordRef]) -> list[tuple[list[WordRef], str | None]] | None:
-        """`cell` cut into header phrases (longest first), or None if some word is no header."""
+        """`cell` cut into header phrases (longest first), or None if some word is no header. A
+        bracketed note after the last phrase is part of its cell: a format hint or a unit
+        ("Date of birth (mm-dd-yyyy)", "Amount (£)", "Phone (mobile)")."""
         texts = [lt.text[w.start : w.end] for w in cell]
+        note = next((i for i in range(len(texts) - 1, 0, -1) if texts[i].startswith("(")), None)
+        if note is not None and texts[-1].endswith(")"):
+            head = self._as_headers(lt, cell[:note])
+            if head is not None:
+                *rest, (words, key) = head
+                return [*rest, ([*words, *cell[note:]], key)]
         out: list[tuple[list[WordRef], str | None]] = []
         i = 0
         while i < len(cell):
