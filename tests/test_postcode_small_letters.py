@@ -1,5 +1,5 @@
 """A UK postcode scaled down, its inward code's capitals read as the small letters of the same
-shape (scene sms_messages at 75 %: "<Town> S6 owz after practice?" under a bubble's street line;
+shape (scene sms_messages at 75 %: "<Town> <A9> <9aa> after practice?" under a bubble's street line;
 the address stayed readable). Values are invented."""
 
 from tests.helpers import text_layout

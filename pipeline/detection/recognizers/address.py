@@ -110,7 +110,7 @@ _INWARD_STROKE = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ])1([0-9][
 
 
 # Scaled down, a capital whose shape its small letter shares (C O S U V W X Z) is read as that
-# small letter: "S6 owz" for "S6 0WZ". After a clean outward code, an inward code of a digit (or
+# small letter: "M4 oxu" for "M4 0XU". After a clean outward code, an inward code of a digit (or
 # its look-alike) and two such letters is read back in capitals.
 _INWARD_SMALL = regex.compile(
     r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([0-9SOIlBZGosz])([A-Zcosuvwxz]{2})(?![\w-])"
