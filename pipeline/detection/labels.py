@@ -94,6 +94,7 @@ _CLOSING_QUOTES = {
 # the field beside it on the row, read glued to the value's line (") 85961148")
 _BORDER_CHARS = _TRIM_CHARS + "(){}"
 _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters only
+_COUNTRY_KEY = regex.compile(r"(?i)country(?:[ _-]?(?:code|name|iso))?|nation|iso[ _-]?country")
 _CAPTION_END = regex.compile(r"[^\W\d_]{2,}[:：]")  # a caption's last word, letters, its colon
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
 _DIGIT_GROUP = regex.compile(r"\+?\d{1,4}")  # one group of a number printed in groups ("006", "+33")
@@ -592,6 +593,8 @@ class LabelValueFinder:
                 member = _MEMBER.fullmatch(lt.text, line.start, line.end)
                 if member is None or self._field_label(member.group("key")) is not None:
                     continue
+                if _COUNTRY_KEY.fullmatch(member.group("key").strip(" " + _TRIM_CHARS)):
+                    continue  # an address's country ("country: 'GB'"): a country alone is no one's
                 if not group.members and not _part_key(group, member.group("key")):
                     continue  # a name's object holds its parts only under their keys
                 found = self._cell_value(lt, group, *member.span("value"))
@@ -618,7 +621,7 @@ class LabelValueFinder:
                     continue
                 for member in _INLINE_MEMBER.finditer(text, opened.start("body"), opened.end("body")):
                     key = member.group("key")
-                    if self._field_label(key) is not None:
+                    if self._field_label(key) is not None or _COUNTRY_KEY.fullmatch(key.strip(" " + _TRIM_CHARS)):
                         continue
                     if not group.members and not _part_key(group, key):
                         continue
