@@ -99,8 +99,10 @@ class StructureFinder:
         # Lines read as delimited text are not cut into cells again by position. A header line
         # whose rows none of this text's lines matched is left to the grid pass too: a psql
         # header read as three OCR lines ("id | full_name |", "email", "| phone | ...") parts
-        # into fewer fields than its rows, while its cells still line up with theirs.
-        claimed = {*delimited.header_lines, *delimited.body_lines} if delimited.body_lines else set()
+        # into fewer fields than its rows, while its cells still line up with theirs. This holds
+        # for each table: rows of another delimited table (a CSV's) do not claim a psql header
+        # whose rows OCR read without their rules (tmux_panes: the second query's dates).
+        claimed = {*delimited.headers_with_rows, *delimited.body_lines}
         tables_found = self._tables.find(lt, tables, claimed)
         found = [*delimited.findings, *tables_found.findings]
         if self._lists is not None:
