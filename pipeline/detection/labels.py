@@ -953,7 +953,6 @@ RECORD_REACH = 2.0  # times right_max a value may stand from its label in a colu
 RECORD_COLUMN_ROWS = 2  # captions' rows whose other records' values start at one x: a column
 RECORD_COLUMNS_MAX = 3  # records side by side after the first (a joint application has two)
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
-RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
 
 
 def _with_owner(lt: LayoutText, ls: int, label_box: Box, word_gap: float) -> Box:
