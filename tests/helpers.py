@@ -276,6 +276,18 @@ def text_layout(*rows: str | tuple[int, int, str], char_w: int = 8, line_h: int 
     return Layout(tuple(lines))
 
 
+def values_found(detector, *rows: str | tuple[int, int, str]) -> dict[str, str]:
+    """Each value the detector finds in `rows` (text_layout), and its type: the finding's text,
+    and the cells of its last line (a finding may take a caption with its value, as NER does)."""
+    lt, findings = detector.find_spans(text_layout(*rows))
+    found = {}
+    for f in findings:
+        for word in lt.text[f.start : f.end].split("\n")[-1].split("  "):
+            found[word] = f.entity_type
+        found[lt.text[f.start : f.end]] = f.entity_type
+    return found
+
+
 class WeakWhileFlagged:
     """The real OCR engines (wrapped), whose readings turn weak (confidence 30) while `failing`
     is set: a line the encoder blurs as it starts to move, a label the pointer rests on."""

@@ -7,18 +7,7 @@ text. Values are invented."""
 
 from __future__ import annotations
 
-from tests.helpers import text_layout
-
-
-def _found(detector, *rows) -> dict[str, str]:
-    """Each value found (the finding's text, and its last line's cells), and its type."""
-    lt, findings = detector.find_spans(text_layout(*rows))
-    found = {}
-    for f in findings:
-        for word in lt.text[f.start : f.end].split("\n")[-1].split("  "):
-            found[word] = f.entity_type
-        found[lt.text[f.start : f.end]] = f.entity_type
-    return found
+from tests.helpers import values_found
 
 
 def test_a_german_account_form_is_read_by_its_captions(detector):
@@ -31,7 +20,7 @@ def test_a_german_account_form_is_read_by_its_captions(detector):
         "Handynummer: 0157 31846027",
         "Kundennummer: 58203917",
     ]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert found.get("Am Lindenhang 23") == "ADDRESS"
     assert found.get("72918365401") == "NATIONAL_ID"
     assert found.get("14.08.1979") == "DATE_OF_BIRTH"
@@ -46,7 +35,7 @@ def test_a_german_tables_header_types_its_columns(detector):
         "Name                  Geburtsdatum     Rolle               Seit",
         "Wiebold Tammena       09.02.1954       Kontovollmacht      03/2021",
     ]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert found.get("Wiebold Tammena") == "PERSON"
     assert found.get("09.02.1954") == "DATE_OF_BIRTH"
     assert "Kontovollmacht" not in found and "03/2021" not in found
@@ -54,7 +43,7 @@ def test_a_german_tables_header_types_its_columns(detector):
 
 def test_german_ui_words_stay_text(detector):
     rows = ["Finanzamt            wird automatisch ermittelt", "Kirchensteuer        keine", "Status     Aktiv"]
-    assert not _found(detector, *rows)
+    assert not values_found(detector, *rows)
 
 
 def test_german_settings_headings_are_no_names(detector):
@@ -66,7 +55,7 @@ def test_german_settings_headings_are_no_names(detector):
         "Referenzkonto Kontoinhaber",
         "Ziffer und ein Sonderzeichen",
     ):
-        assert not _found(detector, heading), heading
+        assert not values_found(detector, heading), heading
 
 
 def test_a_forms_second_row_of_captions_read_bare_ends_the_first_rows_columns(detector):
@@ -87,5 +76,5 @@ def test_a_forms_second_row_of_captions_read_bare_ends_the_first_rows_columns(de
         (534, 255, ")     deutsch"),
         (876, 255, ")     verheiratet"),
     ]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert not {v for v in found if "verheiratet" in v or "deutsch" in v}, found

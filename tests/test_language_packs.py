@@ -16,24 +16,12 @@ from pipeline.core.errors import ConfigError
 from pipeline.detection.config import load_model_files
 from pipeline.detection.languages import LANGUAGES_DIR
 from pipeline.detection.structure.vocabulary import load_vocabulary
-from tests.helpers import text_layout
-
-
-def _found(detector, *rows) -> dict[str, str]:
-    """Each value found, and its type; a value is found when a finding covers it (NER may take
-    the caption with it, as it does in English)."""
-    lt, findings = detector.find_spans(text_layout(*rows))
-    found = {}
-    for f in findings:
-        for word in lt.text[f.start : f.end].split("\n")[-1].split("  "):
-            found[word] = f.entity_type
-        found[lt.text[f.start : f.end]] = f.entity_type
-    return found
+from tests.helpers import text_layout, values_found
 
 
 def test_a_french_account_page_is_read_by_its_captions(detector):
     rows = ["Mon compte", "Prénom : Maëlys", "Date de naissance : 21/09/1988", "Ville : Concarneau"]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert found.get("Maëlys") == "PERSON"
     assert found.get("21/09/1988") == "DATE_OF_BIRTH"
     assert found.get("Concarneau") == "LOCATION"
@@ -41,7 +29,7 @@ def test_a_french_account_page_is_read_by_its_captions(detector):
 
 def test_a_spanish_form_is_read_by_its_captions(detector):
     rows = ["Apellidos: Urrutikoetxea Sanz", "Teléfono móvil: 634 551 207", "Ciudad: Tolosa"]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert found.get("Urrutikoetxea Sanz") == "PERSON"
     assert found.get("634 551 207") == "PHONE_NUMBER"
     assert found.get("Tolosa") == "LOCATION"
@@ -49,13 +37,13 @@ def test_a_spanish_form_is_read_by_its_captions(detector):
 
 def test_a_french_tables_header_types_its_columns(detector):
     rows = ["Prénom    Date de naissance    Ville", "Erwann    04/11/1975           Landerneau"]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert found.get("04/11/1975") == "DATE_OF_BIRTH"
     assert found.get("Landerneau") == "LOCATION"
 
 
 def test_french_ui_words_stay_text(detector):
-    assert not _found(detector, "Statut     Actif", "Montant    125,00 €", "Référence  FAC-2026-0042")
+    assert not values_found(detector, "Statut     Actif", "Montant    125,00 €", "Référence  FAC-2026-0042")
 
 
 def _models_with_pack(tmp_path: Path, name: str, text: str) -> Path:
@@ -101,7 +89,7 @@ def test_a_french_tables_header_with_a_misread_caption_still_types_its_columns(d
         "Nom        Prénom        Ligne        Date de nalssance        Offre",
         "Kerhervé      Anouk      07 75 77 40 36      07/06/1987      Forfait 100 Go",
     ]
-    found = _found(detector, *rows)
+    found = values_found(detector, *rows)
     assert any("Anouk" in v and t == "PERSON" for v, t in found.items())
     assert found.get("07/06/1987") == "DATE_OF_BIRTH"
 
