@@ -38,6 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
 from pipeline.detection.avatar_names import AvatarNameFinder
+from pipeline.detection.clipped import clipped_line
 from pipeline.detection.combs import CombFieldFinder
 from pipeline.detection.config import (
     CONFIG_FILES,
@@ -52,7 +53,7 @@ from pipeline.detection.config import (
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
 from pipeline.detection.event_names import EventNameFinder
-from pipeline.detection.filters import TOKEN_ENTITIES, FindingFilter, glued
+from pipeline.detection.filters import NER_RECOGNIZER, TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.headline_names import HeadlineNameFinder
 from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
@@ -72,7 +73,7 @@ from pipeline.detection.owned_logins import OwnedLoginFinder
 from pipeline.detection.places import PlaceLineFinder
 from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
-from pipeline.detection.structure import STRUCTURE_FILE, StructureFinder
+from pipeline.detection.structure import STRUCTURE_FILE, Structure, StructureFinder
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
 from pipeline.detection.task_names import TaskNameFinder
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
@@ -105,6 +106,7 @@ WRAPPING_ENTITIES = frozenset(
 # symbols ("Sup3r$ecret" and "Sup3r ecret" are different passwords), and changing it would
 # change every text_hash, which the tracker follows values by.
 _HASH_DROPS = regex.compile(r"[\s\-_.,:;()/\\'\"]+")
+_NAME_EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a name's word's ends
 
 
 class _BelowWarningFilter(logging.Filter):
@@ -358,6 +360,8 @@ class Detector:
             and not (placed_below(f.recognizer) and structure.in_body(f))
             and not _next_cell_of_a_row(lt, f, structure.body_cells)
         ]
+        if structure.organisation_cells:
+            findings = [f for f in findings if not self._organisation_cell(lt, f, structure)]
         findings.extend(f for f in structure.findings if self._filter.label_value_ok(lt, f))
         findings = [
             SpanFinding(*glued(lt, f.start, f.end), f.entity_type, f.score, f.recognizer)
@@ -370,9 +374,20 @@ class Detector:
             # learn first: a value found here hides its other appearances on the same screen
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
             addresses = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
+            clipped: dict[int, bool] = {}  # line -> whether an edge cut it (clipped.py), asked once
             for f in findings:
-                if not part_of_address(f, addresses):
-                    memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_common_word_no_name)
+                if part_of_address(f, addresses):
+                    continue
+                if f.recognizer == NER_RECOGNIZER:
+                    # a clipped line's NER finding is masked, not learnt: NER reads what an edge
+                    # left of a row (a half-scrolled grid row's company) as a person's name
+                    line = lt.line_at(f.start)
+                    if line not in clipped:
+                        clipped[line] = clipped_line(lt, line)
+                    if clipped[line]:
+                        log.debug("%s not learnt: its line is clipped", f.entity_type)  # never the text
+                        continue
+                memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_common_word_no_name)
             findings.extend(
                 SpanFinding(start, end, entity, MEMORY_SCORE, "memory") for start, end, entity in memory.find(lt.text)
             )
@@ -383,6 +398,20 @@ class Detector:
             if self._owned_logins is not None:  # "<i><surname>_1973": a login made of a name shown
                 findings.extend(self._owned_logins.find(lt, memory.host_owners))
         return lt, merge(findings)
+
+    def _organisation_cell(self, lt: LayoutText, f: SpanFinding, structure: Structure) -> bool:
+        """Whether `f` is NER's person in a cell of a column whose header names an organisation
+        ("Company", "Employer", "Supplier": structure.yaml `organisation_headers`) that opens
+        with no given name: a company's name that NER took for a person's ("<Brand> <Brand>"),
+        masked and remembered, then masked wherever its words stood (crm_grid's Company column).
+        A sole trader's "<First> <Last> Plumbing" opens with a given name and stays a person."""
+        if f.recognizer != NER_RECOGNIZER or f.entity_type != "PERSON" or not structure.in_organisation_column(f):
+            return False
+        first = lt.text[f.start : f.end].split()[0].strip(_NAME_EDGES)
+        if self.lexicon.is_given_name(first):
+            return False
+        log.debug("%s dropped: NER's person in an organisation's column", f.entity_type)  # never the text
+        return True
 
     def _analyze_wrapped(self, text: str, offset: int) -> list[SpanFinding]:
         """`_analyze` of a window of lines around wrap breaks, for the wrapping types, remembered

@@ -44,6 +44,7 @@ class PackStructureDoc(Document):
     other_headers: list[Phrase] = []
     secret_headings: list[Phrase] = []
     people_headings: list[Phrase] = []
+    organisation_headers: list[Phrase] = []
     password_fields: PackPasswordFieldsDoc | None = None
 
 
@@ -102,7 +103,7 @@ def extend_structure(structure: dict[str, Any], packs: list[LanguagePack]) -> di
         s = pack.doc.structure
         if s.columns:
             out["columns"] = [*out.get("columns", []), *(c.model_dump(exclude_defaults=True) for c in s.columns)]
-        for name in ("other_headers", "secret_headings", "people_headings"):
+        for name in ("other_headers", "secret_headings", "people_headings", "organisation_headers"):
             words = getattr(s, name)
             if words:
                 out[name] = [*out.get(name, []), *words]

@@ -137,7 +137,7 @@ class StructureFinder:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
         header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines)]
         body_cells = [*tables_found.body_cells, *_line_ranges(lt, delimited.body_lines)]
-        return Structure(found, tuple(header_cells), tuple(body_cells))
+        return Structure(found, tuple(header_cells), tuple(body_cells), tables_found.organisation_cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +147,8 @@ class Structure:
     findings: list[SpanFinding]
     header_cells: tuple[tuple[int, int], ...]  # character ranges of table header words
     body_cells: tuple[tuple[int, int], ...] = ()  # and of the words of its rows
+    # and of its rows' words in columns whose header names an organisation ("Company")
+    organisation_cells: tuple[tuple[int, int], ...] = ()
 
     def in_header(self, finding: SpanFinding) -> bool:
         """Whether `finding` covers a word of a table's header row: a column label is never a
@@ -157,6 +159,10 @@ class Structure:
         """Whether `finding` covers a word of a row of a table found here: its column types it
         (or leaves it untyped), not a header word read as a label above it."""
         return _covers(finding, self.body_cells)
+
+    def in_organisation_column(self, finding: SpanFinding) -> bool:
+        """Whether `finding` starts in a cell of a column whose header names an organisation."""
+        return any(a <= finding.start < b for a, b in self.organisation_cells)
 
 
 def _line_ranges(lt: LayoutText, lines: list[int]) -> list[tuple[int, int]]:

@@ -253,6 +253,7 @@ class Column:
     entity: str | None  # None: a column that holds nothing personal
     logins: bool = False  # untyped, its cells that are logins alone are USERNAME (`_login_cell`)
     aligned: bool = False  # its cells end where its header cell ends (right-aligned)
+    organisation: bool = False  # its header names an organisation ("Company"): NER's persons there are none
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +377,8 @@ class TablesFound:
     findings: list[SpanFinding]
     header_cells: list[tuple[int, int]]
     body_cells: list[tuple[int, int]]
+    # the words of its rows in columns that name an organisation (`Column.organisation`)
+    organisation_cells: tuple[tuple[int, int], ...] = ()
 
 
 class TableFinder:
@@ -397,6 +400,7 @@ class TableFinder:
         findings: list[SpanFinding] = []
         header_cells: list[tuple[int, int]] = []
         body_cells: list[tuple[int, int]] = []
+        organisation_cells: list[tuple[int, int]] = []
         claimed: set[int] = set()  # rows already read as a header or a table row
         headers_here: list[tuple[int, Table]] = []  # (row index, table) of the headers shown
         for index, row in enumerate(rows):
@@ -432,6 +436,7 @@ class TableFinder:
                 claimed.add(below)
                 findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
+                organisation_cells.extend(_organisation_words(table, rows[below].words))
         if memory is not None and memory.tables:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
@@ -454,8 +459,9 @@ class TableFinder:
                     ):
                         findings.extend(self._overlaid_and_cells(lt, row, Row(tuple(inside), row.box), table))
                         body_cells.extend((w.start, w.end) for w in inside)
+                        organisation_cells.extend(_organisation_words(table, inside))
                         break
-        return TablesFound(findings, header_cells, body_cells)
+        return TablesFound(findings, header_cells, body_cells, tuple(organisation_cells))
 
     # ---------------------------------------------------------------------- header --
 
@@ -533,6 +539,7 @@ class TableFinder:
             # one misread out of a postcode's shape stayed readable)
             parts = [(cell, key if key is not None else self._misread_header(lt, cell)) for cell, key in parts]
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
+        organisations = [key in vocabulary.organisation_headers for _, key in parts]
         logins = vocabulary.login_columns([key for _, key in parts])
         columns: list[Column] = []
         aligned = [cell[-1].box.x2 in ends for cell, _ in parts]
@@ -548,7 +555,7 @@ class TableFinder:
             if aligned[i] and i + 1 < len(parts) and aligned[i + 1] and next_x1 is not None:
                 right = x2 + min(END_LINE_HEIGHTS * height, (next_x1 - x2) / 2)
             login = login and entity is None and "USERNAME" in self.entities
-            columns.append(Column(left, right, x1, entity, login, aligned[i]))
+            columns.append(Column(left, right, x1, entity, login, aligned[i], organisations[i]))
         table = Table(tuple(columns), columns[0].left, columns[-1].right)
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
@@ -1215,6 +1222,20 @@ def _completed(table: Table, unread: list[bool], memory: TableMemory) -> Table:
             columns.append(replace(column, entity=at.entity) if at is not None and at.entity else column)
         return Table(tuple(columns), table.x1, table.x2)
     return table
+
+
+def _organisation_words(table: Table, words: Iterable[WordRef]) -> list[tuple[int, int]]:
+    """The character ranges of `words` (a row of `table`) that lie in a column whose header
+    names an organisation."""
+    if not any(c.organisation for c in table.columns):
+        return []
+    out = []
+    for w in words:
+        if table.x1 <= w.box.x < table.x2:
+            column = table.column_at((w.box.x + w.box.x2) / 2)
+            if column is not None and column.organisation:
+                out.append((w.start, w.end))
+    return out
 
 
 def _same_columns(a: Table, b: Table) -> bool:

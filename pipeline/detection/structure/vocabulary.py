@@ -90,6 +90,10 @@ class StructureDoc(Document):
     # record (a vet's "Pet | Species | Breed"): beside one, a generic header ("Owner", "Name")
     # types its column as a specific one would; each is a header (`other_headers`) too
     record_headers: list[Phrase] = []
+    # headers of columns that name an organisation ("Company", "Employer", "Supplier"): NER's
+    # person in such a cell is a company unless it opens with a given name (tables.py); each is
+    # a header (`other_headers`) too
+    organisation_headers: list[Phrase] = []
     town_shapes: TownShapesDoc | None = None
 
 
@@ -189,6 +193,7 @@ class Vocabulary:
     chat_roles: frozenset[str] = frozenset()  # a transcript's speakers that name no one ("Agent")
     people_headings: frozenset[str] = frozenset()  # a side panel's "Reviewers", "Assignees" (people.py)
     record_headers: frozenset[str] = frozenset()  # "Pet", "Species": a row is a person's record
+    organisation_headers: frozenset[str] = frozenset()  # "Company", "Employer": a column of organisations
     town_prefixes: frozenset[str] = frozenset()  # "north", "port": a town's first word (town_shapes)
     town_suffixes: tuple[str, ...] = ()  # "bury", "ton": a town's name ends so (town_shapes)
 
@@ -203,7 +208,7 @@ class Vocabulary:
                     phrase_key(phrase.split()),
                     ColumnType(column.entity, column.generic, column.types_generic, column.login_cells),
                 )
-        phrases = [*columns, *doc.other_headers, *doc.record_headers, *doc.secret_headings]
+        phrases = [*columns, *doc.other_headers, *doc.record_headers, *doc.organisation_headers, *doc.secret_headings]
         passwords = doc.password_fields
         password_labels = frozenset(
             phrase_key(f"{qualifier} {label}".split())
@@ -212,7 +217,9 @@ class Vocabulary:
         )
         return cls(
             columns=columns,
-            other_headers=frozenset(phrase_key(p.split()) for p in (*doc.other_headers, *doc.record_headers)),
+            other_headers=frozenset(
+                phrase_key(p.split()) for p in (*doc.other_headers, *doc.record_headers, *doc.organisation_headers)
+            ),
             header_share=doc.header_share,
             secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
             password_labels=password_labels,
@@ -227,6 +234,7 @@ class Vocabulary:
             chat_roles=frozenset(r.lower() for r in doc.chat_roles),
             people_headings=frozenset(phrase_key(p.split()) for p in doc.people_headings),
             record_headers=frozenset(phrase_key(p.split()) for p in doc.record_headers),
+            organisation_headers=frozenset(phrase_key(p.split()) for p in doc.organisation_headers),
             town_prefixes=frozenset(p.lower() for p in doc.town_shapes.prefixes) if doc.town_shapes else frozenset(),
             town_suffixes=tuple(sorted({x.lower() for x in doc.town_shapes.suffixes}, key=len, reverse=True))
             if doc.town_shapes
