@@ -16,6 +16,8 @@ viewport's edges lie is not handed on, so the lines' heights are what says it.
 
 from __future__ import annotations
 
+import numpy as np
+
 from pipeline.detection.text import LayoutText
 
 CLIPPED_SHARE = 0.7  # of its neighbours' median height: a line less tall than this is cut
@@ -24,28 +26,45 @@ MIN_NEIGHBOURS = 2  # fewer neighbours say nothing about the line's own height
 REACH_HEIGHTS = 3.0  # a neighbour lies at most this many of its heights away
 
 
+class ClippedLines:
+    """Which lines of one layout text an edge cut (`clipped`), the lines' boxes read once: the
+    detector asks for each line of an NER finding, and a grid's layout has hundreds of lines."""
+
+    def __init__(self, lt: LayoutText):
+        boxes = [line.box for line in lt.lines]
+        self._x1 = np.array([b.x for b in boxes])
+        self._x2 = np.array([b.x2 for b in boxes])
+        self._y1 = np.array([b.y for b in boxes])
+        self._y2 = np.array([b.y2 for b in boxes])
+        self._h = np.array([b.h for b in boxes])
+        self._known: dict[int, bool] = {}
+
+    def clipped(self, index: int) -> bool:
+        """Whether line `index` is cut by an edge: less tall than CLIPPED_SHARE of the median
+        height of the nearest lines above and below it that share its columns (overlap it
+        sideways, not beside it on its row). A caption under a heading has one neighbour; a row
+        of a grid or a line of a paragraph has rows and lines of the same height around it."""
+        known = self._known.get(index)
+        if known is None:
+            known = self._known[index] = self._clipped(index)
+        return known
+
+    def _clipped(self, index: int) -> bool:
+        x1, x2, y1, y2, h = (int(a[index]) for a in (self._x1, self._x2, self._y1, self._y2, self._h))
+        column = np.minimum(self._x2, x2) > np.maximum(self._x1, x1)
+        heights: list[int] = []
+        for gaps in (y1 - self._y2, self._y1 - y2):  # above, below (a negative gap: beside it)
+            near = column & (gaps >= 0) & (gaps <= REACH_HEIGHTS * self._h)
+            near[index] = False
+            found = np.flatnonzero(near)
+            nearest = found[np.argsort(gaps[found], kind="stable")[:NEIGHBOURS]]
+            heights.extend(int(v) for v in self._h[nearest])
+        if len(heights) < MIN_NEIGHBOURS:
+            return False
+        heights.sort()
+        return h < CLIPPED_SHARE * heights[len(heights) // 2]
+
+
 def clipped_line(lt: LayoutText, index: int) -> bool:
-    """Whether line `index` of `lt` is cut by an edge: less tall than CLIPPED_SHARE of the
-    median height of the nearest lines above and below it that share its columns (overlap it
-    sideways, not beside it on its row). A caption under a heading has one neighbour; a row
-    of a grid or a line of a paragraph has rows and lines of the same height around it."""
-    box = lt.lines[index].box
-    above: list[tuple[int, int]] = []  # (gap, height)
-    below: list[tuple[int, int]] = []
-    for j, other in enumerate(lt.lines):
-        o = other.box
-        if j == index or min(o.x2, box.x2) <= max(o.x, box.x):
-            continue  # itself, or another column
-        if o.y2 <= box.y:
-            gap, side = box.y - o.y2, above
-        elif o.y >= box.y2:
-            gap, side = o.y - box.y2, below
-        else:
-            continue  # a cell beside it on its row: cut by the same edge
-        if gap <= REACH_HEIGHTS * o.h:
-            side.append((gap, o.h))
-    heights = sorted(h for _, h in [*sorted(above)[:NEIGHBOURS], *sorted(below)[:NEIGHBOURS]])
-    if len(heights) < MIN_NEIGHBOURS:
-        return False
-    median = heights[len(heights) // 2]
-    return box.h < CLIPPED_SHARE * median
+    """Whether line `index` of `lt` is cut by an edge (`ClippedLines.clipped`)."""
+    return ClippedLines(lt).clipped(index)

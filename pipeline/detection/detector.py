@@ -38,7 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
 from pipeline.detection.avatar_names import AvatarNameFinder
-from pipeline.detection.clipped import clipped_line
+from pipeline.detection.clipped import ClippedLines
 from pipeline.detection.combs import CombFieldFinder
 from pipeline.detection.config import (
     CONFIG_FILES,
@@ -374,17 +374,15 @@ class Detector:
             # learn first: a value found here hides its other appearances on the same screen
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
             addresses = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
-            clipped: dict[int, bool] = {}  # line -> whether an edge cut it (clipped.py), asked once
+            clipped: ClippedLines | None = None  # which lines an edge cut (clipped.py), read when asked
             for f in findings:
                 if part_of_address(f, addresses):
                     continue
                 if f.recognizer == NER_RECOGNIZER:
                     # a clipped line's NER finding is masked, not learnt: NER reads what an edge
                     # left of a row (a half-scrolled grid row's company) as a person's name
-                    line = lt.line_at(f.start)
-                    if line not in clipped:
-                        clipped[line] = clipped_line(lt, line)
-                    if clipped[line]:
+                    clipped = clipped if clipped is not None else ClippedLines(lt)
+                    if clipped.clipped(lt.line_at(f.start)):
                         log.debug("%s not learnt: its line is clipped", f.entity_type)  # never the text
                         continue
                 memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_common_word_no_name)
