@@ -529,6 +529,16 @@ OVERLAP_COLS = 0.5  # of the shorter line's height: lines of one row overlapping
 RULE_FILL = 0.7
 RULE_GAP_FILL = 0.2
 RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
+# A pixel of a line's crop this far from its background (grey levels) is ink; rows with no
+# more ink than BARE_SHARE of the densest row's are bare (a small grey date's rows under a bold
+# name hold 0.13-0.27 of the name's densest row at crf 36, a descender's tail 0.07). A run of
+# inked rows between bare ones is a line of its own when it is as tall as a line's least height
+# less the edge mask's row above and below, and this share of the tallest such run (an i's
+# dots, an accent, an underline or a capital T's bar over its stem are flatter: they stay).
+BARE_LEVEL = 40
+BARE_SHARE = 0.1
+BARE_RUN_SHARE = 0.4
+BARE_RUN_ASPECT = 2.0  # ...and at least this many times as wide as tall (an icon's parts are not)
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -588,7 +598,7 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
             continue
         parts = _without_graphics(mask, box, own, config)
         for part in parts or [box]:
-            lines.extend(_split_stacked(mask, part, config))
+            lines.extend(_split_lines(crop, mask, part, config))
     lines = [b for b in lines if b.w < RULE_ASPECT * b.h or not _dashed_rule(mask, b, config)]
     return [b.shift(region.x, region.y) for b in _rows_joined(_without_nested(_merge_fragments(lines, mask)))]
 
@@ -980,6 +990,73 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
         if cols.size:
             result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
     return result
+
+
+def _split_lines(grey: np.ndarray, mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
+    """The lines of a component: cut between its dense bands (`_split_stacked`), or first at
+    the bare rows of its grey pixels where those part more lines (`_split_at_bare_rows`)."""
+    stacked = _split_stacked(mask, box, config)
+    bare = _split_at_bare_rows(grey, mask, box, config)
+    if len(bare) <= len(stacked):
+        return stacked
+    return [line for piece in bare for line in _split_stacked(mask, piece, config)]
+
+
+def _split_at_bare_rows(grey: np.ndarray, mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
+    """Lines of text set tightly (two pixels apart or less) that the edge mask joins into one
+    component: its gradient widens each line's ink by a row above and below, and the gap
+    closes. A history list's entry scaled to 66 % (a bold name over a smaller grey date over a
+    summary, 2 bare rows apart) was one crop, read as one short word: the name was never in the
+    text and stayed readable. The grey crop still has bare rows between the lines, or rows
+    holding only a descender's tail (no letter leaves one inside a line); runs of inked rows
+    between them are lines when tall and wide enough (BARE_RUN_SHARE, BARE_RUN_ASPECT). Where
+    they part more lines than the mask's density bands, they come first (`_split_lines`): at
+    crf 36 those cut a name's entry in two through its date's digits, the name's part taking
+    the date's top rows; where the bands part as many, the bands stand (their crops read as
+    before). A crop shorter than two lines' least height is left alone."""
+    if box.h < 2 * config.min_line_height:
+        return [box]
+    sub = grey[box.y : box.y2, box.x : box.x2]
+    # the background is the colour around the component (a chart's or an avatar's median is
+    # its own fill)
+    border = np.concatenate([sub[0], sub[-1], sub[:, 0], sub[:, -1]])
+    ink = np.abs(sub.astype(np.int16) - int(np.median(border))) >= BARE_LEVEL
+    counts = ink.sum(axis=1)
+    # (a row under a line's baseline holds its descenders' tails: bare enough)
+    inked = counts > BARE_SHARE * counts.max()
+    runs: list[tuple[int, int]] = []
+    start = None
+    for y, has_ink in enumerate([*inked.tolist(), False]):
+        if has_ink and start is None:
+            start = y
+        elif not has_ink and start is not None:
+            runs.append((start, y))
+            start = None
+    if len(runs) < 2:
+        return [box]
+    tallest = max(end - top for top, end in runs)
+    least = max(config.min_line_height - 2, BARE_RUN_SHARE * tallest)
+    rows = [
+        (top, end)
+        for top, end in runs
+        if end - top >= least and _run_width(ink[top:end]) >= BARE_RUN_ASPECT * (end - top)
+    ]
+    if len(rows) < 2:
+        return [box]
+    cuts = [0] + [(end + nxt) // 2 for (_, end), (nxt, _) in zip(rows, rows[1:])] + [box.h]
+    held = mask[box.y : box.y2, box.x : box.x2]
+    result = []
+    for top, bottom in zip(cuts, cuts[1:]):
+        cols = np.flatnonzero(held[top:bottom].any(axis=0))
+        if cols.size:
+            result.append(Box(box.x + int(cols[0]), box.y + top, int(cols[-1] - cols[0] + 1), bottom - top))
+    return result
+
+
+def _run_width(ink: np.ndarray) -> int:
+    """The width from the first to the last column of `ink` holding any."""
+    cols = np.flatnonzero(ink.any(axis=0))
+    return int(cols[-1] - cols[0] + 1) if cols.size else 0
 
 
 def _alike_rows(bands: list[tuple[int, int]], config: OcrConfig) -> bool:
