@@ -861,9 +861,14 @@ class Tracker:
             new_box = det.box.union(live.box) if det.box.iou(live.box) > 0.3 else det.box
             if part:
                 # what of the whole value still shows as it was stays boxed too: a shorter
-                # reading (other text read beside it, a cell cut by a window) hides none of it
+                # reading (other text read beside it, a cell cut by a window) hides none of it.
+                # The old box does not: where a cover came over the rest, the box kept over
+                # it hid the cover's text (a modal over a grid cut an e-mail cell to its first
+                # third; that part, read again every frame, held the cell's whole box, and
+                # the box, its snapshot now of the modal, masked the modal's field caption
+                # for 20 s, modal_edit at 75 %).
                 shown = self._whole_shown(live, grey)
-                new_box = new_box if shown is None else new_box.union(shown)
+                new_box = det.box if shown is None else det.box.union(shown)
             if not live.box.contains(new_box):
                 # A read deferred over a few scrolling frames (analyze.py) finds the value
                 # grown: the part that scrolled into view since the last reading showed then.
