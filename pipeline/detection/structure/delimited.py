@@ -99,7 +99,7 @@ class DelimitedFinder:
         here_lines: dict[int, DelimitedTable] = {}
         for index, line in enumerate(lt.lines):
             table = self.header(lt, line)
-            if table is not None:
+            if table is not None and not _piece_of_row(lt, index, table.delimiter):
                 headers.append(index)
                 here_lines[index] = table
                 here.setdefault(table, line.box.y)
@@ -237,6 +237,29 @@ def _typed_at_prompt(text: str) -> bool:
     rows, typed a room number as a name and a home directory as a date of birth."""
     first = text.split(maxsplit=1)
     return len(first) == 2 and len(first[0]) >= 2 and first[0].endswith(PROMPT_ENDS)
+
+
+def _piece_of_row(lt: LayoutText, index: int, delimiter: str) -> bool:
+    """Whether line `index`, read as a delimited header, is a piece of a wider row that OCR cut
+    into several lines: another line stands on the same visual row beside it, and the header's
+    end that faces it is the delimiter ("| id | full_name |", "email", "| mobile | dob |": a
+    box's header row, its titles centred in wide cells). Each piece has fewer fields than the
+    table's rows, and a row that lost a rule to OCR has as many as one piece: read as its row,
+    its lines were claimed and the grid pass, which reads the pieces as one row, found no
+    header (sqlite_box: the box's dates of birth). The grid pass types such a table."""
+    line = lt.lines[index]
+    text = lt.text[line.start : line.end].strip()
+    for other in lt.lines:
+        if other is line or other.end <= other.start:
+            continue
+        middle = other.box.y + other.box.h / 2
+        if not (line.box.y <= middle <= line.box.y2 and other.box.y <= line.box.y + line.box.h / 2 <= other.box.y2):
+            continue  # not on this line's visual row
+        if other.box.x >= line.box.x2 and text.endswith(delimiter):
+            return True
+        if other.box.x2 <= line.box.x and text.startswith(delimiter):
+            return True
+    return False
 
 
 def _short_read(line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable) -> bool:
