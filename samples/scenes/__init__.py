@@ -134,6 +134,7 @@ SCENES: tuple[str, ...] = (
     "colour_terminal",
     "cv_document",
     "sqlite_box",
+    "log_explorer",
 )
 
 
