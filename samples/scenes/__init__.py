@@ -135,6 +135,7 @@ SCENES: tuple[str, ...] = (
     "cv_document",
     "sqlite_box",
     "log_explorer",
+    "json_viewer",
 )
 
 
