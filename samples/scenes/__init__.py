@@ -136,6 +136,7 @@ SCENES: tuple[str, ...] = (
     "sqlite_box",
     "log_explorer",
     "json_viewer",
+    "family_accounts",
 )
 
 
