@@ -33,6 +33,17 @@ def test_a_bar_chart_s_names_flush_right_are_persons(detector):
     assert not {f for f in found if "£" in f or "revenue" in f}, found
 
 
+def test_surnames_frequent_in_text_but_no_english_words_count_as_known(detector):
+    """The rare name is found only when the list's other names count as known: surnames the census
+    list lacks that text names often enough to pass wordfreq's common level, though English writes
+    none of them as a word (lists.py _known_name). NER may type one of them otherwise: masked."""
+    names = ["Nicholas Featherstone", "Helen Gascoigne", "Stuart Farquhar", "Ngozika Eberechukwu"]
+    lt, findings = detector.find_spans(
+        text_layout(*_chart(names, ["£86,400", "£71,250", "£64,900", "£52,300"]), char_w=CHAR_W)
+    )
+    assert set(names) <= {lt.text[f.start : f.end] for f in findings}, findings
+
+
 @pytest.mark.parametrize(
     "labels",
     [

@@ -334,17 +334,9 @@ def _listed_surnames() -> frozenset[str]:
 def _name_words(names: set[str]) -> frozenset[str]:
     """The `names` that are no English word (nor a plural or verb form of one: Webster's Second
     writes neither), no place and rarer in English than `_LISTED_NAME_MAX_ZIPF`."""
-    words = _web2_lower()
     places = _places()
     english = _english_frequencies()
     common = 10.0 ** (_LISTED_NAME_MAX_ZIPF - 9)  # Zipf = log10(frequency per billion words)
-
-    def stems(name: str) -> Iterable[str]:
-        yield name
-        for ending, stem_end in _WORD_ENDINGS:
-            if name.endswith(ending):
-                yield name[: -len(ending)] + stem_end
-
     return frozenset(
         name
         for name in names
@@ -352,8 +344,17 @@ def _name_words(names: set[str]) -> frozenset[str]:
         and name.isalpha()
         and english.get(name, 0.0) < common
         and name not in places
-        and not any(stem in words for stem in stems(name))
+        and not _english_word(name)
     )
+
+
+def _english_word(low: str) -> bool:
+    """`low` (lower case) is a word Webster's Second writes in lower case, or a plural or verb
+    form of one (it lists neither): "station", "gardens"; not "featherstone", "farquhar"."""
+    words = _web2_lower()
+    if low in words:
+        return True
+    return any(low.endswith(end) and low[: -len(end)] + stem in words for end, stem in _WORD_ENDINGS)
 
 
 @functools.cache
@@ -538,6 +539,12 @@ class NameLexicon:
     def is_dictionary(self, word: str) -> bool:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
         return self.zipf(word) >= self.common_zipf and not self.is_name(word)
+
+    def is_english_word(self, word: str) -> bool:
+        """A common English word that English also writes in lower case: `is_dictionary` less the
+        proper names frequent enough in text to pass it ("Featherstone", "Gascoigne", "Farquhar": rare
+        surnames the census list lacks)."""
+        return self.is_dictionary(word) and _english_word(word.lower())
 
     def is_place(self, words: str) -> bool:
         """A city, US state or country ("Reading", "New York")."""

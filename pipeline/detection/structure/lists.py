@@ -182,7 +182,9 @@ class ListNameFinder:
         first, rest = tokens[0], [t for t in tokens[1:] if not t.islower()]
         if not lex.is_first_name_before(first, tokens[-1]) or lex.is_system(first) or first.lower() in lex.ui:
             return False
-        return bool(rest) and all(lex.is_surname(t) or not (lex.is_dictionary(t) or lex.is_system(t)) for t in rest)
+        # a surname English does not write as a word is no dictionary word, however often text
+        # names it ("Featherstone", "Farquhar" pass wordfreq's common level)
+        return bool(rest) and all(lex.is_surname(t) or not (lex.is_english_word(t) or lex.is_system(t)) for t in rest)
 
 
 def _list_row(lt: LayoutText, row: Row) -> _ListRow:
