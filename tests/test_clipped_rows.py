@@ -11,11 +11,15 @@ unless its first word is a given name the lexicon knows: a sole trader's "<First
 Plumbing" stays masked; other recognizers (e-mail, labels) are unaffected. Values are invented.
 """
 
+from pipeline.analysis.analyzer import AnalysisConfig, ScreenAnalyzer
+from pipeline.analysis.values import SeenValues
 from pipeline.core.layout import group_lines
-from pipeline.core.types import Box, Layout, OcrWord
-from pipeline.detection.clipped import clipped_line
+from pipeline.core.types import Box, Detection, Layout, OcrWord
+from pipeline.detection.clipped import clipped_line, on_clipped_line
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.text import LayoutText
+from pipeline.media.probe import probe
+from tests.helpers import FakeDetector, draw_screen, screen_clip
 
 COMPANY = "Trask Penhallow"  # a made-up company NER reads as a person's name
 
@@ -47,6 +51,41 @@ def test_a_clipped_lines_ner_person_is_masked_but_not_learnt(detector):
     assert "Granby Marsh" in {lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"}
     assert not memory.find("Granby Marsh"), "a clipped line's NER person was learnt"
     assert not memory.name_parts & {"granby", "marsh"}
+
+
+def test_a_clipped_lines_ner_person_says_so_to_the_gate(detector):
+    cut = [d for d in detector.detect(_panel(7), ValueMemory()) if d.entity_type == "PERSON"]
+    assert cut and all(on_clipped_line(d.recognizer) for d in cut)
+    whole = [d for d in detector.detect(_panel(13), ValueMemory()) if d.entity_type == "PERSON"]
+    assert whole and not any(on_clipped_line(d.recognizer) for d in whole)
+
+
+class _Tagged(FakeDetector):
+    """NER's persons as the detector gives them: one on a clipped line, one on a whole one."""
+
+    def detect(self, layout: Layout, memory=None) -> list[Detection]:
+        found = []
+        for line in layout.lines:
+            text = " ".join(w.text for w in line.words)
+            box = Box.union_all(w.box for w in line.words)
+            if "Granby" in text and box is not None:
+                found.append(Detection("PERSON", 0.85, box.pad(2), "SpacyRecognizer:clipped", "a" * 16))
+            if "Quennell" in text and box is not None:
+                found.append(Detection("PERSON", 0.85, box.pad(2), "SpacyRecognizer", "b" * 16))
+        return found
+
+
+def test_the_gate_sees_no_value_of_a_clipped_line(engine, tmp_path):
+    rows = [(40, 30, "Recent visitors"), (40, 70, "Ellen Quennell"), (40, 110, "Granby Marsh")]
+    image = draw_screen(rows, (320, 180))
+    clip = screen_clip(tmp_path / "panel.mp4", [image] * 4, 4.0)
+    seen = SeenValues()
+    analyzer = ScreenAnalyzer(probe(clip), engine, _Tagged(), AnalysisConfig(), values=seen)
+    for index in range(4):
+        analyzer.process_frame(index, index / 4.0, image)
+    tracks, _ = analyzer.finish()
+    assert len([t for t in tracks if t.entity_type == "PERSON"]) == 2, "both are masked"
+    assert len(seen) == 1, "the clipped line's value was kept for the gate"
 
 
 def test_a_whole_lines_ner_person_is_learnt(detector):

@@ -55,6 +55,7 @@ from pipeline.core.types import (
     intersecting,
     merged_bands,
 )
+from pipeline.detection.clipped import on_clipped_line
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
@@ -217,7 +218,8 @@ class ScreenAnalyzer:
             boxes = [d.box for d in outcome.detections]
             under = [w for w, hit in zip(frame.words, intersecting([w.box for w in frame.words], boxes)) if hit]
             for d in outcome.detections:
-                self.values.add(d.entity_type, text_under(under, d.box), frame.pts_s)
+                if not on_clipped_line(d.recognizer):  # masked, but what an edge left of it teaches nothing
+                    self.values.add(d.entity_type, text_under(under, d.box), frame.pts_s)
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker
         # needs them to keep what is still visible hidden, or it ends the track. One that no

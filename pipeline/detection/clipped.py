@@ -20,6 +20,9 @@ import numpy as np
 
 from pipeline.detection.text import LayoutText
 
+# appended to the recognizer of a finding on a clipped line that nothing else found: it is
+# masked, but neither the value memory nor the gate's seen values (analysis/values.py) learn it
+CLIPPED = ":clipped"
 CLIPPED_SHARE = 0.7  # of its neighbours' median height: a line less tall than this is cut
 NEIGHBOURS = 2  # lines looked at on each side, above and below, in the line's column
 MIN_NEIGHBOURS = 2  # fewer neighbours say nothing about the line's own height
@@ -68,3 +71,13 @@ class ClippedLines:
 def clipped_line(lt: LayoutText, index: int) -> bool:
     """Whether line `index` of `lt` is cut by an edge (`ClippedLines.clipped`)."""
     return ClippedLines(lt).clipped(index)
+
+
+def on_clipped_line(recognizer: str) -> bool:
+    """Whether a detection's `recognizer` says it was found only on a clipped line."""
+    return recognizer.endswith(CLIPPED)
+
+
+def recognizer_of(recognizer: str) -> str:
+    """The recognizer that found a detection, on a clipped line or not."""
+    return recognizer.removesuffix(CLIPPED)

@@ -38,7 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipeline.core.errors import ConfigError, ProcessingError
 from pipeline.core.types import Detection, Layout
 from pipeline.detection.avatar_names import AvatarNameFinder
-from pipeline.detection.clipped import ClippedLines
+from pipeline.detection.clipped import CLIPPED, ClippedLines
 from pipeline.detection.combs import CombFieldFinder
 from pipeline.detection.config import (
     CONFIG_FILES,
@@ -375,15 +375,20 @@ class Detector:
             # too (a user name in a prompt and in the `ls -l` listing shown with it)
             addresses = [f for f in findings if f.entity_type == "EMAIL_ADDRESS"]
             clipped: ClippedLines | None = None  # which lines an edge cut (clipped.py), read when asked
-            for f in findings:
+            for i, f in enumerate(findings):
                 if part_of_address(f, addresses):
                     continue
                 if f.recognizer == NER_RECOGNIZER:
-                    # a clipped line's NER finding is masked, not learnt: NER reads what an edge
-                    # left of a row (a half-scrolled grid row's company) as a person's name
+                    # a clipped line's NER finding is masked, not learnt (nor by the gate's seen
+                    # values: its recognizer says so): NER reads what an edge left of a row (a
+                    # half-scrolled grid row's company) as a person's name
                     clipped = clipped if clipped is not None else ClippedLines(lt)
                     if clipped.clipped(lt.line_at(f.start)):
                         log.debug("%s not learnt: its line is clipped", f.entity_type)  # never the text
+                        if not any(
+                            g.start == f.start and g.end == f.end and g.recognizer != f.recognizer for g in findings
+                        ):
+                            findings[i] = SpanFinding(f.start, f.end, f.entity_type, f.score, f.recognizer + CLIPPED)
                         continue
                 memory.learn(f.entity_type, lt.text[f.start : f.end], self.lexicon.is_common_word_no_name)
             findings.extend(

@@ -58,6 +58,7 @@ from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
+from pipeline.detection.clipped import recognizer_of
 from pipeline.detection.event_names import RECOGNIZER as EVENT_NAME_RECOGNIZER
 from pipeline.detection.filters import NER_RECOGNIZER
 from pipeline.detection.labels import MASKED_VALUE, placed_below
@@ -677,7 +678,11 @@ def _guessed_name_on_cut_line(
     scroll's edge is read again as the scroll goes on, analyzer.py), and a value it found
     there is still matched here (`seen_value`); a real name read off a cut row is still
     reported ("Nadia Okafor" with its tails cut holds two known names), as is any other type."""
-    if is_name is None or detection.recognizer != NER_RECOGNIZER or detection.entity_type not in NAME_ENTITIES:
+    if (
+        is_name is None
+        or recognizer_of(detection.recognizer) != NER_RECOGNIZER
+        or detection.entity_type not in NAME_ENTITIES
+    ):
         return False
     line, _ = _own_line(detection.box, layout)
     if line is None or not _cut_by_edge(line, layout):
@@ -762,7 +767,11 @@ def _names_something(
         return False
     if detection.recognizer == EVENT_NAME_RECOGNIZER:
         return True  # "It's <First> <Last>'s birthday": the event's words make dictionary words a name
-    if detection.recognizer == NER_RECOGNIZER and detection.entity_type in NAME_ENTITIES and len(shown) < 2:
+    if (
+        recognizer_of(detection.recognizer) == NER_RECOGNIZER
+        and detection.entity_type in NAME_ENTITIES
+        and len(shown) < 2
+    ):
         return False  # one word of NER's name shown ("Bill" of a page behind a terminal's masked "Mar")
     return names_something(shown, is_common) and names_something(_glued_words(words, detection.box), is_common)
 
