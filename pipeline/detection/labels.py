@@ -114,7 +114,11 @@ _STREET_BEFORE = regex.compile(r"(?:^|,[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'�
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
+    # the language packs' forms ("Neues Passwort", "Nouveau mot de passe", "Nueva contraseña")
+    | {"neues", "neue", "aktuelles", "altes", "bisheriges", "nouveau", "nouvelle", "actuel", "nuevo", "nueva"}
 )
+# ... and after it ("Neues Passwort bestätigen", "E-Mail wiederholen", "Password (again)")
+_CAPTION_TRAILERS = frozenset({"again", "(again)", "(confirm)", "bestätigen", "(bestätigen)", "wiederholen", "erneut"})
 ABOVE = "above"  # the placement of a value found over its caption
 CAPTION_GAP = 0.8  # caption heights at most between a value and the caption under it
 CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, where its box is no shorter
@@ -366,39 +370,48 @@ class LabelValueFinder:
         self._misread_cache[text] = found
         return found
 
-    def _is_field_label(self, lt: LayoutText, line: LineRef, ls: int, le: int) -> bool:
-        """A label that starts a field: first in its run of words (line start or after a wide
-        gap) or followed by a separator. Only these end the value of an earlier label or
-        count as "another label" below one; "Street" inside "12 Main Street" does not."""
+    def _field_span(self, lt: LayoutText, line: LineRef, ls: int, le: int) -> tuple[int, int] | None:
+        """Where the caption of the field that a label at `ls` names starts and ends, or None when the label starts no
+        field: a label first in its run of words (line start or after a wide gap) or followed by
+        a separator starts one; only these end the value of an earlier label or count as
+        "another label" below one ("Street" inside "12 Main Street" does not). A caption that
+        asks again or anew for its field ("Confirm date of birth", "Re-enter email", "New
+        password") starts at its qualifier, in its own run of words: a row of such captions over
+        their inputs ("Current password   New password   Confirm new password") is a form's
+        row of captions, and "New" no value of the caption left of it; "bestätigen" in "Neues
+        Passwort bestätigen" is the caption's, no value."""
         sep = _SEPARATOR.match(lt.text, le, line.end)
-        if sep and sep.group("sep"):
-            return True
         first = lt.words_in(ls, ls + 1)[0]
+        if sep and sep.group("sep") or first.start == ls and first.index == 0:
+            return ls, le
         if first.start != ls:
-            return False
-        if first.index == 0:
-            return True
-        prev = line.words[first.index - 1]
-        if first.box.x - prev.box.x2 > self.word_gap * line.height:
-            return True
-        # a caption that asks again or anew for its field: "Confirm date of birth", "Re-enter
-        # email", "New password", the label ending its line; a form's next caption, no value
-        words = line.words[: first.index]
+            return None
+        gap = self.word_gap * line.height
+        if first.box.x - line.words[first.index - 1].box.x2 > gap:
+            return ls, le
+        run_start = first.index
+        while run_start > 0 and line.words[run_start].box.x - line.words[run_start - 1].box.x2 <= gap:
+            run_start -= 1
+        words = line.words[run_start : first.index]
         last = lt.words_in(le - 1, le)
-        return (
-            len(words) <= 2
-            and all(lt.text[w.start : w.end].lower() in _CAPTION_QUALIFIERS for w in words)
-            and bool(last)
-            and last[-1].index == len(line.words) - 1
-        )
+        if not last or len(words) > 2:
+            return None
+        end = last[-1].index
+        if end + 1 < len(line.words) and _word(lt, line.words[end + 1]).lower() in _CAPTION_TRAILERS:
+            end += 1  # "Neues Passwort bestätigen", "Password (again)"
+        ends_run = end == len(line.words) - 1 or line.words[end + 1].box.x - line.words[end].box.x2 > gap
+        if ends_run and all(_word(lt, w).lower() in _CAPTION_QUALIFIERS for w in words):
+            return words[0].start, max(le, line.words[end].end)
+        return None
 
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         per_line = [self._labels_in_line(lt, line) for line in lt.lines]
-        fields = [
-            [(ls, le) for ls, le, _ in labels if self._is_field_label(lt, lt.lines[li], ls, le)]
+        spans = [
+            {ls: span for ls, le, _ in labels if (span := self._field_span(lt, lt.lines[li], ls, le)) is not None}
             for li, labels in enumerate(per_line)
         ]
-        label_starts = {s for spans in fields for s, _ in spans}
+        fields = [sorted(fs for fs, _ in line_spans.values()) for line_spans in spans]
+        label_starts = {s for line_spans in spans for ls, (fs, _) in line_spans.items() for s in (ls, fs)}
         # A row of several labels (on one OCR line or on separate ones side by side) is a
         # table header: each label then names its whole column.
         rows = [lt.lines[li].box for li, labels in enumerate(per_line) for _ in labels]
@@ -414,7 +427,9 @@ class LabelValueFinder:
             for ls, le, group in labels:
                 if lt.text[ls:le].lower() == "street" and _STREET_BEFORE.search(lt.text[line.start : ls]):
                     continue  # "14 Quay Street": the street's own word, no caption
-                region_end = next((s for s, _ in fields[li] if s >= le), line.end)
+                region_end = next((s for s in fields[li] if s >= le), line.end)
+                # "New password", "Neues Passwort bestätigen": the caption with its qualifiers
+                ls, le = spans[li].get(ls, (ls, le))
                 found = self._same_line(lt, line, ls, le, region_end, group)
                 if found is None:
                     continue  # text follows the label but is no value: no search elsewhere
@@ -966,6 +981,10 @@ RECORD_REACH = 2.0  # times right_max a value may stand from its label in a colu
 RECORD_COLUMN_ROWS = 2  # captions' rows whose other records' values start at one x: a column
 RECORD_COLUMNS_MAX = 3  # records side by side after the first (a joint application has two)
 RECORD_ROWS = 2  # other rows of a record whose values start where this one's does
+
+
+def _word(lt: LayoutText, word: WordRef) -> str:
+    return lt.text[word.start : word.end]
 
 
 def _with_owner(lt: LayoutText, ls: int, label_box: Box, word_gap: float) -> Box:
