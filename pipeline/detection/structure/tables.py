@@ -108,6 +108,8 @@ SAME_PLACE_PX = 4
 ALIGNED_ROW_SHARE = 0.6
 ALIGNED_ROWS = 2
 END_LINE_HEIGHTS = 0.35
+# the wrapped half of a line too wide for its terminal follows it this many line heights below
+WRAP_GAP_LINE_HEIGHTS = 0.6
 MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
 
 
@@ -437,6 +439,7 @@ class TableFinder:
                 findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
                 organisation_cells.extend(_organisation_words(table, rows[below].words))
+            findings.extend(self._wrapped_cells(lt, rows, index, table, below_rows))
         if memory is not None and memory.tables:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
@@ -730,6 +733,62 @@ class TableFinder:
             last_y2 = row.box.y2
         return found
 
+    def _wrapped_cells(
+        self, lt: LayoutText, rows: list[Row], header: int, table: Table, below: list[int]
+    ) -> list[SpanFinding]:
+        """The cells of a ruled table wider than its terminal, whose every line wraps at the
+        terminal's edge (sqlite3's `.mode box` of a wide select, psql or mysql in a narrow
+        window): the header row's last titles stand on the next line at the left edge
+        ("address |"), and each row's last cell is cut, its start past the header's closing
+        rule at the right edge, its end at the left of the next line, under other columns'
+        headers ("| 3106 | <name> | ... | <postcode> | 6 Stevens Lo" / "dge, <Town> |"). Those
+        parts are typed by the wrapped titles, cut at their rules. Only a header row whose
+        last word is a column rule and whose next line holds header phrases alone is tried."""
+        if header + 1 >= len(rows) or not below:
+            return []
+        top, tail = rows[header], rows[header + 1]
+        first = table.columns[0]
+        if (
+            tail.box.y - top.box.y2 > WRAP_GAP_LINE_HEIGHTS * top.height
+            or tail.words[0].box.x >= first.right
+            or tail.box.x2 >= (table.x1 + table.x2) / 2
+        ):
+            return []
+        cut = _closing_rule(lt, top)
+        if cut is None:
+            return []
+        rules = [w.box.x for w in _band_words(lt, tail) if _rule_read_as_letters(lt.text[w.start : w.end])]
+        if not rules:
+            return []
+        bounds = sorted(rules)
+        titles: list[list[WordRef]] = [[] for _ in range(len(bounds) + 1)]
+        for word in tail.words:
+            titles[sum(x <= word.box.x for x in bounds)].append(word)
+        keys = [self._header_key([lt.text[w.start : w.end] for w in cell]) if cell else None for cell in titles]
+        if any(cell and key is None for cell, key in zip(titles, keys)):
+            return []  # text that is no header phrase: no wrapped header
+        entities = self.vocabulary.column_entities(keys[: len(bounds)], self.entities)
+        if not any(entities):
+            return []
+        slack = top.height / 2
+        found: list[SpanFinding] = []
+        for index in below:
+            row = rows[index]
+            piece = [w for w in row.words if w.box.x >= cut - slack]
+            if not piece or index + 1 >= len(rows):
+                continue
+            if entities[0] is not None:
+                found.extend(_cell_span(lt, piece, entities[0]))
+            nxt = rows[index + 1]
+            if nxt.box.y - row.box.y2 > WRAP_GAP_LINE_HEIGHTS * row.height or nxt.words[0].box.x >= first.right:
+                continue
+            for k, entity in enumerate(entities):
+                left = bounds[k - 1] if k else -1.0
+                part = [w for w in nxt.words if left < w.box.x < bounds[k]]
+                if entity is not None and part:
+                    found.extend(_cell_span(lt, part, entity))
+        return found
+
     def _overlaid_and_cells(self, lt: LayoutText, row: Row, base: Row, table: Table) -> list[SpanFinding]:
         """The typed cells of `base` (the row's words on its baseline, inside the table) and the
         cell the pointer rests on (`_overlaid_cells`, covered whole as its column's type), but for
@@ -983,6 +1042,32 @@ def _rule_read_as_letters(text: str) -> bool:
     "l", "!", with specks: "I'.'"). The pronoun "I" goes too: a sentence is no row of cells."""
     core = text.strip(_RULE_SPECKS)
     return not core.strip(COLUMN_RULES) or (len(core) <= 2 and set(core) <= _RULE_LOOKALIKES)
+
+
+def _band_words(lt: LayoutText, row: Row) -> list[WordRef]:
+    """The words of the layout's lines whose middles lie in `row`'s band, its rules too."""
+    return [w for line in lt.lines if row.box.y <= line.box.y + line.box.h / 2 <= row.box.y2 for w in line.words]
+
+
+def _closing_rule(lt: LayoutText, row: Row) -> float | None:
+    """Where the column rule that closes a table's header row ends: the right edge of the
+    rightmost word in its band, when that word is a rule right of every word of the row."""
+    words = _band_words(lt, row)
+    if not words:
+        return None
+    last = max(words, key=lambda w: w.box.x2)
+    if not _rule_read_as_letters(lt.text[last.start : last.end]) or last.box.x < row.box.x2:
+        return None
+    return float(last.box.x2)
+
+
+def _cell_span(lt: LayoutText, words: list[WordRef], entity: str) -> list[SpanFinding]:
+    """A part of a wrapped cell, typed whole: its rules bound it, and a part of a value has no
+    value's shape ("@@ Nathan La", its digits read as at signs, a street cut mid-word)."""
+    text = lt.text[words[0].start : words[-1].end]
+    if not any(ch.isalnum() for ch in text):
+        return []
+    return [SpanFinding(words[0].start, words[-1].end, entity, CELL_SCORE, CELL_RECOGNIZER)]
 
 
 def _at_rules(lt: LayoutText, cells: list[list[WordRef]]) -> list[list[WordRef]]:
