@@ -273,6 +273,8 @@ class LabelValueFinder:
                         continue
                     if not group.spaced_re.fullmatch(read, start, m.end()) and not _assigned(read, m.end()):
                         continue  # "DisplayName" over a services list's column: a key only before ":" or "="
+                    if _in_path(read, start) and not _assigned(read, m.end()):
+                        continue  # "service.name", "user.email": a field path's last member, no caption
                     found.append((start, m.end(), group))
         if len(self._label_cache) >= LABEL_CACHE_LINES:
             self._label_cache.clear()
@@ -478,6 +480,7 @@ class LabelValueFinder:
         results.extend(self._delimited(lt))
         results.extend(self._nested(lt))
         results.extend(self._inline_objects(lt))
+        results.extend(self._field_lists(lt))
         return results
 
     def _record_columns(
@@ -649,6 +652,51 @@ class LabelValueFinder:
                         name = f"label:{group.key}/member"
                         results.append(SpanFinding(found.start, found.end, found.entity_type, found.score, name))
         return results
+
+    def _field_lists(self, lt: LayoutText) -> list[SpanFinding]:
+        """A log explorer's field sidebar (Kibana's Discover, Datadog's facets): a field path alone
+        on its line ("user.name", after a one-letter type icon), its most frequent values listed
+        under it, indented, each with its share. The path's last members name the values' type
+        ("user.name" a login, "customer.billing.postcode" a postcode); the list ends at the next
+        line that starts at the path's line. Only lines that are one field path."""
+        results: list[SpanFinding] = []
+        text = lt.text
+        for line in lt.lines:
+            if line.end - line.start > FIELD_PATH_MAX or text.find(".", line.start, line.end) < 0:
+                continue
+            path = _FIELD_LINE.fullmatch(text, line.start, line.end)
+            group = self._path_label(path.group("path")) if path else None
+            if group is None:
+                continue
+            h = line.height
+            below = sorted(
+                (o for o in lt.lines if o.box.y > line.box.y + h / 2 and o.box.x < line.box.x + FIELD_LIST_REACH * h),
+                key=lambda o: o.box.y,
+            )
+            last = line.box.y2
+            for row in below[:FIELD_LIST_ROWS]:
+                if row.box.y - last > FIELD_LIST_GAP * h or row.box.x <= line.box.x + FIELD_LIST_INDENT * h:
+                    break  # past the list, or the next field's line
+                last = row.box.y2
+                run = _runs(list(row.words), self.word_gap * row.height)[0]
+                found = self._cell_value(lt, group, run[0].start, run[-1].end)
+                if found is not None:
+                    name = "label:field/list"
+                    results.append(SpanFinding(found.start, found.end, found.entity_type, found.score, name))
+        return results
+
+    def _path_label(self, path: str) -> LabelGroup | None:
+        """The label group a field path names by its last members: the whole path, else the part
+        after each "." or "_" in turn ("user.full_name": "full_name"); none when the segment
+        before that part rules the label out ("service.name", "host.name": `not_after`)."""
+        starts = [0] + [i + 1 for i, c in enumerate(path) if c in "._"]
+        for start in starts:
+            group = next((g for g in self.groups if g.label_re.fullmatch(path, start)), None)
+            if group is None:
+                continue
+            before = regex.split(r"[._]", path[: max(start - 1, 0)])[-1].lower()
+            return None if before in group.not_after else group
+        return None
 
     def is_label(self, text: str) -> bool:
         """Whether `text` is, whole, one of the labels' words ("Postcode", "town:")."""
@@ -964,6 +1012,14 @@ _INLINE_MEMBER = regex.compile(
     r"""["'“”‘’]?(?P<key>[A-Za-z_][\w-]{0,30})["'“”‘’]?[ ]?:[ ]?(?P<value>["'“”‘’][^"'“”‘’,{}]*["'“”‘’]?|[^,{}]*)"""
 )
 MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its object's key
+# A field sidebar's line: an optional one-character type icon ("k", "t", "#", "@" as OCR reads
+# them), then one field path of two members or more ("user.name", "@timestamp" has none)
+_FIELD_LINE = regex.compile(r"(?:\S[ ])?@?(?P<path>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+)")
+FIELD_PATH_MAX = 48  # characters: a field path's line is no longer
+FIELD_LIST_INDENT = 0.3  # line heights: a field's values start this much right of its line
+FIELD_LIST_REACH = 6  # line heights: ...and no further (text right of that is another panel's)
+FIELD_LIST_GAP = 2.0  # line heights between a field's line and its first value, and between values
+FIELD_LIST_ROWS = 10  # values listed under a field at most
 MISREAD_MIN_LETTERS = 6  # a label this long may be read with one letter wrong; a shorter one never
 MISREAD_PAIR_MIN_LETTERS = 8  # a label this long may have two neighbouring letters read as one ("rt": "n")
 MISREAD_CACHE_LINES = 20_000  # line texts whose misread labels are remembered
@@ -1227,8 +1283,17 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
         pos = cut + 1
 
 
+def _in_path(text: str, start: int) -> bool:
+    """Whether the word at `start` is a member of a field path, glued after a letter's "." or
+    "_" ("service.name", "user.email", "customer_email"): a log explorer's and a JSON path's
+    field names, keys of their own."""
+    return start >= 2 and text[start - 1] in "._" and text[start - 2].isalpha()
+
+
 def _previous_word(text: str, pos: int) -> str:
-    before = text[:pos].rstrip(" :")
+    # a field path's segment before its member ("service" of "service.name")
+    before = text[: pos - 1] if pos < len(text) and text[pos].isalpha() and _in_path(text, pos) else text[:pos]
+    before = before.rstrip(" :")
     i = len(before)
     while i > 0 and (before[i - 1].isalnum() or before[i - 1] in "_-"):
         i -= 1
