@@ -137,6 +137,7 @@ SCENES: tuple[str, ...] = (
     "log_explorer",
     "json_viewer",
     "family_accounts",
+    "print_preview",
 )
 
 
