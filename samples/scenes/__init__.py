@@ -138,6 +138,7 @@ SCENES: tuple[str, ...] = (
     "json_viewer",
     "family_accounts",
     "print_preview",
+    "devtools_panel",
 )
 
 
