@@ -139,6 +139,7 @@ SCENES: tuple[str, ...] = (
     "family_accounts",
     "print_preview",
     "devtools_panel",
+    "calendar_week",
 )
 
 
