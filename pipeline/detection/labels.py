@@ -97,6 +97,9 @@ _NEXT_WORD = regex.compile(r"[ ][^\W\d_]{3,}")  # a label's next word, letters o
 _COUNTRY_KEY = regex.compile(r"(?i)country(?:[ _-]?(?:code|name|iso))?|nation|iso[ _-]?country")
 _CAPTION_END = regex.compile(r"[^\W\d_]{2,}[:：]")  # a caption's last word, letters, its colon
 _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a value from details after it
+# a subtitle's detail separator right before a label, after a word ("Organiser · Parent/Guardian",
+# "·" read as "-"): the label is one of the details, no caption
+_DETAIL_BEFORE = regex.compile(r"\w[ ]+[·•\-–—][ ]+$")
 _DIGIT_GROUP = regex.compile(r"\+?\d{1,4}")  # one group of a number printed in groups ("006", "+33")
 GROUPED_NUMBER_WORDS = 8  # the most groups one number is printed in ("1 85 05 78 006 084 36": a French NIR)
 BELOW = "below"  # the placement of a value found on a line below its label
@@ -275,6 +278,8 @@ class LabelValueFinder:
                         continue  # "DisplayName" over a services list's column: a key only before ":" or "="
                     if _in_path(read, start) and not _assigned(read, m.end()):
                         continue  # "service.name", "user.email": a field path's last member, no caption
+                    if _DETAIL_BEFORE.search(read, 0, start) and not _assigned(read, m.end()):
+                        continue  # "Adult · Parent/Guardian" under a member's name: a role, no caption
                     found.append((start, m.end(), group))
         if len(self._label_cache) >= LABEL_CACHE_LINES:
             self._label_cache.clear()
