@@ -26,11 +26,13 @@ _NEEDS_DIGIT = frozenset(
         "CREDIT_CARD",
         "PHONE_NUMBER",
         "IP_ADDRESS",
+        "ZIP_CODE",
     }
 )
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
 _PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "sous", "auf", "bei", "dans"})
 _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
+MAX_ZIP_CHARS = 10  # "90210-1234", "SW1A 1AA"
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 MAX_GLYPH_CHARS = 3  # a checkbox or an icon read as a word before a row's first cell ("i)", "CL)")
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
@@ -133,6 +135,10 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         return " " not in joined and bool(_DOMAIN_END.search(joined))
     if entity == "PHONE_NUMBER":
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
+    if entity == "ZIP_CODE":
+        # "LS6 2AB", "80331", "K1A 0B1", "90210-1234": a word or two of digits and capitals; a
+        # status bar's "12 customers" or a date under the column is none
+        return len(tokens) <= 2 and len(value) <= MAX_ZIP_CHARS and not any(t.isalpha() and t.islower() for t in tokens)
     if entity == "USERNAME":
         return _username_shape(value)
     if entity == "DATE_OF_BIRTH":
