@@ -140,6 +140,7 @@ SCENES: tuple[str, ...] = (
     "print_preview",
     "devtools_panel",
     "calendar_week",
+    "sheet_filter",
 )
 
 
