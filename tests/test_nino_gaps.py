@@ -24,3 +24,23 @@ def test_a_nino_with_its_gaps_misread_beside_its_caption(detector, value):
 @pytest.mark.parametrize("value", ["Not provided", "Pending", "JT 4821"])
 def test_no_number_beside_the_caption_is_none(detector, value):
     assert not _ninos(detector, value)
+
+
+@pytest.mark.parametrize("value", ["JT 48.2107C", "JT 48.21.07C", "JT48.21 07 C"])
+def test_a_nino_with_a_gap_read_as_a_dot_in_a_comparison_row(detector, value):
+    """A joint application's record compares two applicants in columns ('NI number | <1st> |
+    <2nd>'); at crf 36 OCR read a pair's space in the second one as a dot ('<AB> <12>.<3456C>',
+    confidence 95): no shape took it, and it stayed readable 0-51 s (mortgage_application at
+    crf 36, corpus40/scn1). Values are invented."""
+    rows = [
+        (40, 300, "Date of birth"),
+        (211, 300, "30/03/1991"),
+        (735, 300, "07/11/1989"),
+        (40, 336, "NI number"),
+        (211, 336, "KM 26 57 83 B"),
+        (735, 336, value),
+        (40, 361, "Current address"),
+        (211, 361, "Flat 3, Oak Row"),
+    ]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    assert value in {lt.text[f.start : f.end] for f in findings if f.entity_type == "UK_NINO"}
