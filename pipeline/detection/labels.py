@@ -996,9 +996,11 @@ _DATE_TIME = regex.compile(
 # line, and a fold toggle ("▾", "▸"; read as "v", "y", ">" in small type) before a quoted key
 _GUTTER = r"""(?:\d{1,5}[ ]+(?=\S))?(?:(?:[▾▸▼▶►▿▹⏷⏵]|(?-i:[vy>»›+-])(?=[ ]+["'“”‘’]))[ ]+)?"""
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
-# OCR reads a straight quote as a curly one in small text (`“address”: {`).
+# OCR reads a straight quote as a curly one in small text (`“address”: {`), and the brace of a
+# small monospace font as "£{", "£" or "(" (`"name": £{`).
 _OPENS_OBJECT = regex.compile(
-    r"""[ ]*""" + _GUTTER + r"""["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*[{\[]?[ ]*"""
+    r"""[ ]*""" + _GUTTER + r"""["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*"""
+    r"""(?:[£€(]?[{\[]|[£€(])?[ ]*"""
 )
 # A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
 _MEMBER = regex.compile(
