@@ -32,6 +32,12 @@ NOT_REMEMBERED = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 # remembered login readable. A name or place inside a longer word is another word.
 GLUED_MIN_CHARS = 6
 _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
+# Characters OCR reads for each other in small or scaled type: "NGS INF" for "NG5 1NF",
+# "lfeoluwa" for "Ifeoluwa" (a capital I and a small l are one stroke in sans fonts), "O" for "0".
+# A value is remembered and looked for with each group folded to one character, so a value read
+# right once is found again where it was read with such a letter (print_preview: the statement's
+# postcode and its addressee's given name, seen again at 100 % after the preview).
+_OCR_FOLD = str.maketrans("l105", "iios")
 # A street line's street: after its house number ("83 Wilkins Field") or after a flat's line
 # ("Flat 49, Smith Ports"), two to four capitalised words. A map pins it and a trip list names
 # it alone ("-> Smith Ports"); once its line was an address, the street alone is one too.
@@ -107,7 +113,7 @@ class ValueMemory:
                 self.add("LOCATION", town)
 
     def add(self, entity_type: str, value: str) -> None:
-        key, _ = normalise_with_offsets(value)
+        key = _folded(value)[0]
         if len(key) < MIN_CHARS:
             return
         if entity_type in NAME_ENTITIES and len(value.split()) < 2 and value.islower():
@@ -120,7 +126,7 @@ class ValueMemory:
         GLUED_MIN_CHARS or more that are no name or place)."""
         if not self.entities:
             return []
-        norm, offsets = normalise_with_offsets(text)
+        norm, offsets = _folded(text)
         spans = []
         for key, entity in self.entities.items():
             glued = entity not in NAME_ENTITIES and len(key) >= GLUED_MIN_CHARS
@@ -132,6 +138,12 @@ class ValueMemory:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`normalise_with_offsets(text)` with the characters OCR confuses folded (_OCR_FOLD)."""
+    norm, offsets = normalise_with_offsets(text)
+    return norm.translate(_OCR_FOLD), offsets
 
 
 def swapped_name(value: str) -> str | None:
