@@ -67,6 +67,7 @@ from pipeline.detection.names import (
     FileNameNameFinder,
     LoginNameFinder,
     NameLexicon,
+    is_name_token,
 )
 from pipeline.detection.nlp import build_nlp_engine
 from pipeline.detection.owned_logins import OwnedLoginFinder
@@ -107,6 +108,7 @@ WRAPPING_ENTITIES = frozenset(
 # change every text_hash, which the tracker follows values by.
 _HASH_DROPS = regex.compile(r"[\s\-_.,:;()/\\'\"]+")
 _NAME_EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a name's word's ends
+_ADDRESSEE_MIN_WORDS, _ADDRESSEE_MAX_WORDS = 2, 4  # "<First> <Last>" ... "<First> <Middle> <Last> <Last>"
 
 
 class _BelowWarningFilter(logging.Filter):
@@ -131,6 +133,7 @@ class Detector:
         self.lexicon = lexicon  # also the gate's: which seen names and places still name something
         self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         names = ner.bare_names.enabled and "PERSON" in self.settings.entities
+        self._honorifics = frozenset(w.lower() for w in ner.bare_names.honorifics)  # "Mrs" before an addressee
         self._bare_names = (
             BareNameFinder(
                 lexicon,
@@ -285,6 +288,27 @@ class Detector:
         sidebar line "<Town> <POSTCODE>"); "Warehouse B12 4QT" names a building, not a town."""
         return self.lexicon.is_town(town) or not any(self.lexicon.is_dictionary(w) for w in town.split())
 
+    def _addressee(self, text: str) -> bool:
+        """Whether the line over an address block names its addressee: two to four capitalised
+        name-shaped words after an optional title ("Mrs"), none a UI, system or organisation word
+        ("<Name> Water Services Ltd" over its PO box is the sender) and not all English words
+        ("Customer Statement", "Delivery Address"). A capital I that OCR read as a small l
+        ("lfeoluwa") still starts a name: a sans font draws both as one stroke."""
+        words = [w.strip(_NAME_EDGES) for w in text.split()]
+        if words and words[0].rstrip(".").lower() in self._honorifics:
+            words = words[1:]
+        if not _ADDRESSEE_MIN_WORDS <= len(words) <= _ADDRESSEE_MAX_WORDS:
+            return False
+        lex = self.lexicon
+        for w in words:
+            if w[:1] == "l" and w[1:2].islower():
+                w = "I" + w[1:]
+            if not is_name_token(w):
+                return False
+            if lex.is_system(w) or w.lower() in lex.ui or lex.is_organisation_word(w):
+                return False
+        return not all(lex.is_dictionary(part) for w in words for part in w.split("-"))
+
     def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]:
         """The layout text and the merged character spans (entity type, score) found in it:
         `detect` turns them into boxes; exporters replace the text they cover."""
@@ -344,6 +368,9 @@ class Detector:
             findings.extend(self._addresses.postcode_towns(lt, findings, self.lexicon.is_town))  # "75002 Paris" alone
             # "Leeds LS6 2AB" alone on its line
             findings.extend(self._addresses.towns_before_postcodes(lt, findings, self._town_before_postcode))
+        if self._addresses is not None and "PERSON" in self.settings.entities:
+            # "<First> <Last>" over "<street>" / "<town>" / "<postcode>": a letter's addressee
+            findings.extend(self._addresses.addressees(lt, findings, self._addressee))
         # what the screen's structure says: columns under typed headers, secret blocks; a
         # table's header words are labels, never values of another label or of NER; and its
         # rows are typed by its columns, not by a header word read as a label above them

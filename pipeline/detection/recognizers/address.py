@@ -832,6 +832,69 @@ class AddressBlockFinder:
             found.append(SpanFinding(after.end(), town_start + len(town), "LOCATION", self.SCORE, self.TOWN_RECOGNIZER))
         return found
 
+    ADDRESSEE_RECOGNIZER = "address/addressee"
+    _ADDRESS_PARTS = frozenset({"ADDRESS", "LOCATION", "ZIP_CODE"})
+
+    def addressees(
+        self, lt: LayoutText, findings: list[SpanFinding], is_name: Callable[[str], bool]
+    ) -> list[SpanFinding]:
+        """PERSON: the line right above a postal address's first line, left-aligned with it. A
+        letter, a statement, an invoice or a parcel label prints its address block with the
+        addressee first and no label ("<First> <Last>" / "<street>" / "<town>" / "<postcode>"),
+        whatever the name: a given name and a surname that no list knows. The address's first
+        line holds an ADDRESS finding from its left edge, no line of the address lies above it,
+        and another line of the address (ADDRESS, LOCATION or ZIP_CODE) lies right under it: a
+        heading over a lone street line is not taken. `is_name(text)`: whether the words right
+        above, up to a gap that parts columns, read as a person's name (the detector's lexicon)."""
+        held: set[int] = set()
+        for f in findings:
+            if f.entity_type in self._ADDRESS_PARTS:
+                held.update(range(lt.line_at(f.start), lt.line_at(f.end - 1) + 1))
+        found: list[SpanFinding] = []
+        done: set[int] = set()
+        for f in findings:
+            if f.entity_type != "ADDRESS":
+                continue
+            i = lt.line_at(f.start)
+            words = lt.words_in(f.start, f.end)
+            if i in done or not words or lt.text[lt.lines[i].start : f.start].strip():
+                continue
+            done.add(i)
+            line, x = lt.lines[i], words[0].box.x
+            h = line.height
+            near = [
+                j
+                for j, other in enumerate(lt.lines)
+                if j != i
+                and abs(other.box.x - x) <= h
+                and (
+                    0 <= line.box.y - other.box.y2 <= self.GAP_LINE_HEIGHTS * h
+                    or 0 <= other.box.y - line.box.y2 <= self.GAP_LINE_HEIGHTS * h
+                )
+            ]
+            above = [j for j in near if lt.lines[j].box.y2 <= line.box.y]
+            under = lt.line_at(f.end - 1) != i or any(j in held for j in near if lt.lines[j].box.y >= line.box.y2)
+            if not above or not under:
+                continue
+            j = max(above, key=lambda k: lt.lines[k].box.y2)
+            if j in held:
+                continue  # the address goes on above: this line is none of its first
+            run = _first_run(lt.lines[j], h)
+            start, end = run[0].start, run[-1].end
+            if is_name(lt.text[start:end]):
+                found.append(SpanFinding(start, end, "PERSON", self.SCORE, self.ADDRESSEE_RECOGNIZER))
+        return found
+
+
+def _first_run(line: LineRef, height: int) -> list[WordRef]:
+    """The words a line starts with, up to a gap of more than two of `height`s: a column's part."""
+    run = [line.words[0]]
+    for w in line.words[1:]:
+        if w.box.x - run[-1].box.x2 > 2 * height:
+            break
+        run.append(w)
+    return run
+
 
 TOWN_MAX_WORDS = 3  # "Newcastle upon Tyne"
 BESIDE_STREET_LINE_HEIGHTS = 4.0  # a town and postcode this close right of a street's end: one row
