@@ -42,6 +42,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 from pipeline.core.config import DEFAULT_MODELS_DIR
 from pipeline.core.text import misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
+from pipeline.detection.languages import load_language_packs
 from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w
 
@@ -58,6 +59,11 @@ _CURLY_QUOTES = "“”‘’"
 _QUOTED_NAME = regex.compile(r"[\"“][^\"“”\s]+,[ ][^\"“”\s]+[\"”][,;>]?")
 _NAME_TOKEN = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _SURNAME_ZIPF_MARGIN = 1.0  # see BareNameFinder._surname_like
+# A word at least this frequent in the language of a pack (models/languages: French, German,
+# Spanish) is that language's common word: a tab's "Lignes", a caption's "Titulaire". Higher than
+# `common_word_zipf`: a surname is a word of its language more often than of English
+# ("Fontaine"), and the gate must still count it
+FOREIGN_COMMON_ZIPF = 4.0
 _WIDE_GAP_CHARS = 2.0  # a gap of this many characters separates cells (columns, title parts)
 _NOTE_MAX_WORDS = 3  # "(plumber)", "(mum's friend)", "(school run dad)"
 _NOTE = regex.compile(r"[\p{Ll}'’-]+(?:[ ][\p{Ll}'’-]+){0,2}")
@@ -379,8 +385,15 @@ def _web2() -> set[str]:
 class NameLexicon:
     """Which words are names, dictionary words or system words."""
 
-    def __init__(self, doc: NerFilterDoc, system: frozenset[str], file_extensions: Iterable[str] = ()):
+    def __init__(
+        self,
+        doc: NerFilterDoc,
+        system: frozenset[str],
+        file_extensions: Iterable[str] = (),
+        languages: Iterable[str] = (),
+    ):
         self.common_zipf = doc.common_word_zipf
+        self.languages = tuple(languages)  # the language packs' (wordfreq codes): `is_ordinary`
         self.first_name_min_frequency = doc.first_name_min_frequency
         self.first_names = _first_names(doc.first_name_min_frequency)
         self.surnames = _surnames(doc.surname_max_rank)
@@ -402,7 +415,8 @@ class NameLexicon:
         path = Path(models_dir) / SYSTEM_VOCABULARY_FILE
         raw, written = read_yaml_mapping(path)
         vocabulary = validate(SystemVocabularyDoc, written, path)
-        return raw, cls(doc, vocabulary.words(), file_extensions)
+        languages = [pack.doc.language for pack in load_language_packs(Path(models_dir))]
+        return raw, cls(doc, vocabulary.words(), file_extensions, languages)
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -560,8 +574,14 @@ class NameLexicon:
 
     def is_ordinary(self, words: str) -> bool:
         """A dictionary word or phrase that is no known name or place: what a name or place the
-        analysis found must hold more than (the gate's test of the values it saw)."""
-        return self.zipf(words) >= self.common_zipf and not self.is_name(words) and not self.is_place(words)
+        analysis found must hold more than (the gate's test of the values it saw). A common word
+        of a language pack's language is one too (`FOREIGN_COMMON_ZIPF`): a French page's tab
+        "Lignes", which the analysis took for a name's word once (NER, the pointer over the tab
+        beside it), was a piece of a person on every frame of fr_account."""
+        common = self.zipf(words) >= self.common_zipf or any(
+            zipf_frequency(words.lower(), language) >= FOREIGN_COMMON_ZIPF for language in self.languages
+        )
+        return common and not self.is_name(words) and not self.is_place(words)
 
     def is_common_word(self, word: str) -> bool:
         """A word too common to be a surname ("Update" 4.7, "Shirt" 4.6; "Sharma" 3.5 is not)."""
