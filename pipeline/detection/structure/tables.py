@@ -28,6 +28,7 @@ from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
 ROW_GAP_LINE_HEIGHTS = 3.5  # a table ends where the next line is further below than this
 MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
+ROW_NUMBER_DIGITS = 4  # a sheet's gutter numbers its rows up to 9999 on screen
 # header cells that make a table's header beside another panel's text on the same row (two,
 # "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
 PANEL_HEADERS = 3
@@ -829,6 +830,10 @@ class TableFinder:
                 continue
             if run and run_column is not None and run_column.entity:
                 finding = cell_finding(lt, run[0].start, run[-1].end, run_column.entity, self.vocabulary)
+                if finding is None and _row_number_before(lt, run, run_column.entity):
+                    # a sheet's row number in its gutter, read into the first column's cell
+                    # ("10 <First> <Last>": two-digit numbers sit closer to the cell than a space)
+                    finding = cell_finding(lt, run[1].start, run[-1].end, run_column.entity, self.vocabulary)
                 if finding is None and run_column.entity == "PERSON" and self._lower_surname_name(lt, run):
                     finding = SpanFinding(run[0].start, run[-1].end, "PERSON", CELL_SCORE, CELL_RECOGNIZER)
                 if finding is not None:
@@ -1325,3 +1330,12 @@ def _organisation_words(table: Table, words: Iterable[WordRef]) -> list[tuple[in
 
 def _same_columns(a: Table, b: Table) -> bool:
     return [c.entity for c in a.columns] == [c.entity for c in b.columns]
+
+
+def _row_number_before(lt: LayoutText, run: list[WordRef], entity: str) -> bool:
+    """Whether a name's or a place's cell starts with a bare row number (1-4 digits) before more
+    words: a spreadsheet's gutter, a numbered list's index."""
+    if entity not in ("PERSON", "LOCATION") or len(run) < 2:
+        return False
+    first = lt.text[run[0].start : run[0].end].rstrip(".")
+    return first.isdigit() and len(first) <= ROW_NUMBER_DIGITS
