@@ -43,6 +43,8 @@ MAX_BODY_LINES = 80
 ALIGN_LINE_HEIGHTS = 2.0
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _WEB_ADDRESS = regex.compile(r"(?:://|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+/)")  # "https://", "<site>.<tld>/<path>"
+_BOUNDARY = regex.compile(r"--[0-9A-Za-z'()+_,./=?-]{8,70}")  # a MIME part's boundary line (RFC 2046)
+_EXTENSION_FIELDS = ("x-", "arc-")  # header fields anyone may add ("X-Mailer"), and ARC's
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
 MAX_ACTION_WORDS = 8  # a line of the message's buttons; a sentence saying "forward" is longer
 MAX_REMEMBERED_LINES = 240  # body lines kept per recording (the newest)
@@ -236,15 +238,35 @@ class MailBodyFinder:
         body: list[int] = []
         # runs to the left are another panel's (a folder list, the message list beside the
         # reading pane or under a compose window: their rows share OCR lines with the body's)
+        field_x: float | None = None  # the start of the last source header field passed over
         for index in _below(runs, runs[header], left):
             line = runs[index]
             if line.box.y - bottom > BODY_GAP_LINE_HEIGHTS * line.height or len(body) >= MAX_BODY_LINES:
                 break
             if self._actions(lt, line):
                 break  # the message's buttons: its body ended above them
-            body.append(index)
             bottom = max(bottom, line.box.y2)
+            if field_x is not None and line.box.x > field_x + line.height:
+                continue  # a folded header field's next line, indented under it
+            field_x = None
+            if self._source_field(lt, line):
+                field_x = line.box.x
+                continue
+            body.append(index)
         return body
+
+    def _source_field(self, lt: LayoutText, line: LineRef) -> bool:
+        """A raw message source's header field ("Received: from ...", "DKIM-Signature: v=1;",
+        "X-Originating-IP: [..]") or a MIME boundary ("--000000000000a1b2"): the message's
+        envelope, no body. Its addresses and IPs are their recognizers' to find."""
+        text = lt.text[line.start : line.end].lstrip()
+        if _BOUNDARY.fullmatch(text):
+            return True
+        name, colon, _ = text.partition(":")
+        name = name.strip().lower()
+        if not colon:
+            return False
+        return name in self.words.source_fields or (" " not in name and name.startswith(_EXTENSION_FIELDS))
 
     def _starts_with(self, lt: LayoutText, line: LineRef, phrases: frozenset[str]) -> bool:
         """Whether the line's first words are one of `phrases`: icons and arrows left out, and

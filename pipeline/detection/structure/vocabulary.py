@@ -57,6 +57,7 @@ class MailDoc(Document):
     recipient_labels: list[Phrase] = Field(min_length=1)
     header_labels: list[Phrase] = []
     actions: list[Phrase] = []
+    source_fields: list[Phrase] = []
 
 
 FieldNumber = Annotated[str, Field(pattern=r"^\d{1,2}[a-z]?$")]
@@ -105,13 +106,21 @@ class MailWords:
     recipient_labels: frozenset[str]  # "To:", Gmail's "to me" start the recipient's line
     header_labels: frozenset[str]  # other lines of the message's header ("Sent:", "Subject:")
     actions: frozenset[str]  # buttons under the message ("Reply", "Forward") end its body
+    # a raw message source's header fields ("Received:", "DKIM-Signature:"): no body line
+    source_fields: frozenset[str] = frozenset()
 
     @classmethod
     def from_doc(cls, doc: MailDoc) -> MailWords:
         def keys(phrases: list[str]) -> frozenset[str]:
             return frozenset(phrase_key(p.split()) for p in phrases)
 
-        return cls(keys(doc.sender_labels), keys(doc.recipient_labels), keys(doc.header_labels), keys(doc.actions))
+        return cls(
+            keys(doc.sender_labels),
+            keys(doc.recipient_labels),
+            keys(doc.header_labels),
+            keys(doc.actions),
+            frozenset(p.lower() for p in doc.source_fields),
+        )
 
 
 @dataclass(frozen=True, slots=True)
