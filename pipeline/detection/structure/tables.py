@@ -74,6 +74,7 @@ OFF_ROW_LINE_HEIGHTS = 0.35
 OVERLAID_HEIGHTS = 1.8
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
 QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
+CUT_MARKERS = frozenset({">", "<", "»", "«", "›", "‹", "→", "←", "…"})  # a pager's mark of a cut line
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
@@ -507,6 +508,9 @@ class TableFinder:
             parts.extend(split if split is not None else [(cell, None)])
         parts = _without_taller_ends(self._joined_phrases(lt, parts, height))
         parts = _without_captioned_values(lt, parts)
+        parts = [(cell, key) for cell, key in parts if key is not None or not _cut_marker(lt, cell)]
+        if not parts:
+            return None
         if sum(key is not None for _, key in parts) >= 2:
             # a responses sheet's other questions are its header's cells too ("Anything else?")
             parts = [(cell, QUESTION_HEADER if key is None and _asks(lt, cell) else key) for cell, key in parts]
@@ -1047,6 +1051,15 @@ def _rule_read_as_letters(text: str) -> bool:
     "l", "!", with specks: "I'.'"). The pronoun "I" goes too: a sentence is no row of cells."""
     core = text.strip(_RULE_SPECKS)
     return not core.strip(COLUMN_RULES) or (len(core) <= 2 and set(core) <= _RULE_LOOKALIKES)
+
+
+def _cut_marker(lt: LayoutText, cell: list[WordRef]) -> bool:
+    """Whether a header cell is a pager's mark of a line cut at the screen's edge (`less -S`
+    ends every cut line with '>'): no column. The analysis moves a line's words with a
+    sideways scroll, so the mark of the header's old cut stood after "address" in the middle
+    of the row (sqlite_box at 81 s): a column of nothing, it ended the address column after a
+    few letters, and an address that ran on past it stayed untyped."""
+    return len(cell) == 1 and lt.text[cell[0].start : cell[0].end] in CUT_MARKERS
 
 
 def _band_words(lt: LayoutText, row: Row) -> list[WordRef]:

@@ -1,0 +1,41 @@
+"""A pager's mark of a cut line in a header row (sqlite_box at 81 s: a CSV in `less -S`, scrolled
+right). less ends each line cut at the screen's edge with '>'. The analysis moves a line's words
+with a sideways scroll, so the header's old mark stood after "address" in the middle of the row,
+and was read as a header cell: a column of nothing that ended the address column after a few
+letters. An address that ran on past it was typed by nothing and stayed readable. Values are
+invented."""
+
+from pipeline.detection.memory import ValueMemory
+from tests.helpers import text_layout
+
+CHAR_W, LINE_H, PITCH = 8, 13, 17
+ROWS = [
+    ("07700 900461  1958-03-14  W9 2QT    41 Pellow Lane Blackmere", "2026-11-30 04:12:09"),
+    ("07700 900287  1971-11-02  S7 1HB    8 Tarrant Gardens Ellesby", "2026-11-30 02:51:44"),
+    ("07700 900815  1949-06-27  M20 4LD   Flat 3 Corven Court Hatherby", "2026-11-30 05:03:17"),
+]
+STREETS = ["41 Pellow Lane Blackmere", "8 Tarrant Gardens Ellesby", "Flat 3 Corven Court Hatherby"]
+
+
+def layout(header: str):
+    x0 = 7 * CHAR_W  # the id, name and e-mail columns scrolled off to the left
+    rows = [(x0, PITCH, header), (77 * CHAR_W, PITCH, "updated_at")]
+    for i, (cells, stamp) in enumerate(ROWS):
+        rows += [(x0, (2 + i) * PITCH, cells), (77 * CHAR_W, (2 + i) * PITCH, stamp)]
+    rows.append((0, 40 * PITCH, "(END)"))
+    return text_layout(*rows, char_w=CHAR_W, line_h=LINE_H)
+
+
+def untyped(detector, header: str) -> list[str]:
+    """The streets that no address or place finding covers."""
+    lt, findings = detector.find_spans(layout(header), ValueMemory())
+    places = [lt.text[f.start : f.end] for f in findings if f.entity_type in ("ADDRESS", "LOCATION")]
+    return [s for s in STREETS if not any(s in text for text in places)]
+
+
+def test_a_stale_cut_mark_in_the_header_is_no_column(detector):
+    assert not untyped(detector, "mobile        dob         postcode  address    >")
+
+
+def test_the_header_without_the_mark_types_the_same(detector):
+    assert not untyped(detector, "mobile        dob         postcode  address")
