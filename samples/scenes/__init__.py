@@ -141,6 +141,7 @@ SCENES: tuple[str, ...] = (
     "devtools_panel",
     "calendar_week",
     "sheet_filter",
+    "mail_headers",
 )
 
 
