@@ -142,6 +142,7 @@ SCENES: tuple[str, ...] = (
     "calendar_week",
     "sheet_filter",
     "mail_headers",
+    "whois_dns",
 )
 
 
