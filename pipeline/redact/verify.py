@@ -57,6 +57,7 @@ from pipeline.core.documents import BoxList, Count, Document, EntityType, Name, 
 from pipeline.core.errors import InputError
 from pipeline.core.layout import group_lines
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.text import normalise
 from pipeline.core.types import Box, Detection, InputField, Layout, OcrWord, TextLine, VideoInfo
 from pipeline.detection.clipped import recognizer_of
 from pipeline.detection.event_names import RECOGNIZER as EVENT_NAME_RECOGNIZER
@@ -113,6 +114,11 @@ _PHRASE_NUMBERS = frozenset(range(1, 25))  # BIP-39 phrases run to 24 words
 _CELL_NUMBER = regex.compile(r"\d{1,2}[.):]?")
 _GLUED_CELL = regex.compile(r"(?P<n>\d{1,2})[.)](?P<word>\p{Ll}{3,8})")
 _PHRASE_WORD = regex.compile(r"\p{Ll}{3,8}")
+# a web host as an address bar shows it ("harbourline.example/admin/users", "https://www.<site>.com")
+_HOST = regex.compile(
+    r"(?:[a-z][a-z0-9+.-]*://)?(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[:/].*)?", regex.I
+)
+SITE_NAME_MIN = 4  # letters of a host's label that names a site (not "www", "app")
 # a cell's border as OCR reads it, or a masked cell
 _CELL_BORDER = regex.compile(r"[|¦│┃!\[\]" + MASKED_VALUE + "]{1,3}")
 _DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
@@ -945,14 +951,20 @@ def _pieces(
     rejects: Callable[[list[str], str], str | None] | None = None,
 ) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
-    piece of it; none where the detector already found the same kind of thing there."""
+    piece of it; none where the detector already found the same kind of thing there, and no
+    name or place that the frame's address bar spells as its site's host (`site_names`)."""
     pieces = []
+    sites: frozenset[str] | None = None
     for line in layout.lines:
         words = line.words
         texts = [w.text for w in words]
         for piece in seen.find(texts, is_common, is_name, names_person, rejects, time_s):
             if in_masked_print(texts, piece.start, piece.end, piece.entity_type):
                 continue  # "7049 08" of "DE09 •••• •••• •••• 7049 08": what the page shows of it
+            if piece.entity_type in UNSURE_ENTITIES:
+                sites = site_names(layout) if sites is None else sites
+                if normalise("".join(texts[piece.start : piece.end])) in sites:
+                    continue  # the site's name, which it prints as its brand (a tab's title, a header)
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             if piece.chars is not None:  # a value inside one word: its characters, by position
@@ -962,6 +974,26 @@ def _pieces(
                 continue
             pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
     return pieces
+
+
+def site_names(layout: Layout) -> frozenset[str]:
+    """The names of the web sites a frame's address bar shows: each label of a host's name
+    before its last one, of `SITE_NAME_MIN` letters or more, normalised ("harbourline" of
+    "harbourline.example/admin"). A site prints its name as its brand, in its tab's title, its
+    header and its messages; the analysis once took the brand for a place in a toast ("<user>
+    was removed from <Brand>": NER's LOCATION), and every frame's title and header then showed
+    a piece of a place it saw (toast_messages: LOCATION x77, no leak)."""
+    names: set[str] = set()
+    for line in layout.lines:
+        for word in line.words:
+            text = word.text.strip(".,;:()[]<>\"'")
+            if "." not in text or "@" in text:
+                continue
+            found = _HOST.fullmatch(text)
+            if found is not None:
+                labels = found["host"].lower().split(".")[:-1]
+                names.update(normalise(label) for label in labels if len(label) >= SITE_NAME_MIN)
+    return frozenset(names)
 
 
 def phrase_words_shown(layout: Layout) -> list[Box]:
