@@ -48,3 +48,16 @@ def test_a_minified_name_object_whose_brace_ocr_lost(detector):
 )
 def test_other_objects_stay_readable(detector, rows):
     assert not _persons(values_found(detector, *rows))
+
+
+def test_members_whose_lines_ocr_glued_to_the_gutters_numbers(detector):
+    # scaled down, OCR reads a member's line together with its line number in the gutter
+    rows = [
+        (20, 0, '7       "name": {'),
+        (100, 16, '"given": "Tobias",'),
+        (20, 32, '9         "family": "Quennell"'),
+        (20, 48, "10     },"),
+        (20, 64, '11     "status": "active",'),
+    ]
+    persons = _persons(values_found(detector, *rows))
+    assert {"Tobias", "Quennell"} <= persons, persons

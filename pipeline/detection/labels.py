@@ -615,7 +615,9 @@ class LabelValueFinder:
                 line = lt.lines[below]
                 if line.box.y < top.box.y2 or line.box.x2 < indent:
                     continue  # beside the key, or text left of it on another panel
-                if line.box.x < indent:
+                # a gutter's line number glued to the member's line ('29 "given": ...') is left of it
+                glued = _GUTTER_NUMBER.match(lt.text, line.start, line.end) and len(line.words) > 1
+                if (line.words[1].box.x if glued else line.box.x) < indent:
                     break  # the object ended
                 member = _MEMBER.fullmatch(lt.text, line.start, line.end)
                 if member is None or self._field_label(member.group("key")) is not None:
@@ -995,6 +997,8 @@ _DATE_TIME = regex.compile(
 # What a JSON viewer or a code editor prints before a key: the gutter's line number glued to the
 # line, and a fold toggle ("▾", "▸"; read as "v", "y", ">" in small type) before a quoted key
 _GUTTER = r"""(?:\d{1,5}[ ]+(?=\S))?(?:(?:[▾▸▼▶►▿▹⏷⏵]|(?-i:[vy>»›+-])(?=[ ]+["'“”‘’]))[ ]+)?"""
+# a gutter's line number before a quoted key or a fold toggle ('29 "given": ...', '28 v "name": {')
+_GUTTER_NUMBER = regex.compile(r"""\d{1,5}[ ]+(?=["'“”‘’]|[▾▸▼▶►vy>][ ])""")
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
 # OCR reads a straight quote as a curly one in small text (`“address”: {`), and the brace of a
 # small monospace font as "£{", "£" or "(" (`"name": £{`).
