@@ -172,19 +172,26 @@ class ListNameFinder:
             return None
         if not (is_name_token(tokens[0]) and is_name_token(tokens[-1])):
             return None
-        if not all(is_name_token(t) or (t.isalpha() and t.islower() and len(t) <= 3) for t in tokens):
-            return None  # a short particle ("de", "van") may stand inside; nothing else may
+        if not all(is_name_token(t) or _particle_or_initial(t) for t in tokens[1:-1]):
+            return None  # a short particle ("de", "van") or an initial may stand inside; nothing else may
         return tokens
 
     def _known_name(self, tokens: list[str]) -> bool:
         """A first name the lexicon knows, then surnames or uncommon capitalised words."""
         lex = self.lexicon
-        first, rest = tokens[0], [t for t in tokens[1:] if not t.islower()]
+        first, rest = tokens[0], [t for t in tokens[1:] if not t.islower() and len(t) > 1]  # no particle or initial
         if not lex.is_first_name_before(first, tokens[-1]) or lex.is_system(first) or first.lower() in lex.ui:
             return False
         # a surname English does not write as a word is no dictionary word, however often text
         # names it ("Featherstone", "Farquhar" pass wordfreq's common level)
         return bool(rest) and all(lex.is_surname(t) or not (lex.is_english_word(t) or lex.is_system(t)) for t in rest)
+
+
+def _particle_or_initial(token: str) -> bool:
+    """A word inside a name that is no name itself: a short particle ("de", "van", "la"), a
+    middle initial ("J" of "Sarah J <Last>") or an Irish "O"/"Ó" whose apostrophe or accent
+    OCR lost ("Caoimhín Ó <Last>", "Sean O <Last>")."""
+    return token.isalpha() and (token.islower() and len(token) <= 3 or token.isupper() and len(token) == 1)
 
 
 def _list_row(lt: LayoutText, row: Row) -> _ListRow:
