@@ -26,5 +26,5 @@ def test_an_address_under_a_shorter_line_is_no_wrapped_rest_of_it(detector):
 
 
 def test_a_building_before_a_postcode_is_no_town(detector):
-    for line in ("Warehouse B12 4QT", "Head Office M35 4SN", "Returns Centre B12 4QT"):
+    for line in ("Warehouse B12 4QT", "Head Office M34 9XQ", "Returns Centre B12 4QT"):
         assert not {v for e, v in _found(detector, line) if e == "LOCATION"}, line

@@ -8,10 +8,10 @@ from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
 
 GRID = [
-    "   Customer                  Email                          Phone",
-    "2   Graeme Oxborrow          goxborrow@gmail.com            07652 426454",
-    "10  Caoimhin O Quennell      caoimhino@btinternet.com       07652 426455",
-    "11  Cheryl Tamberlane        ctamberlane@outlook.com        07652 426456",
+    "    Customer                  Email                          Phone",
+    "2   Graeme Oxborrow           goxborrow@example.org          07700 900412",
+    "10  Caoimhin O Quennell       cquennell@example.org          07700 900413",
+    "11  Cheryl Tamberlane         ctamberlane@example.net        07700 900414",
 ]
 
 
