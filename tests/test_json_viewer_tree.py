@@ -14,7 +14,10 @@ def _persons(found: dict[str, str]) -> set[str]:
 
 
 # the brace as OCR reads it in small monospace type: "£{"
-@pytest.mark.parametrize("opener", ['y "name": {', 'v "name": {', '▾ "name": {', '28 y "name": {', 'y "name": £{'])
+@pytest.mark.parametrize(
+    "opener",
+    ['y "name": {', 'v "name": {', '▾ "name": {', '28 y "name": {', 'y "name": £{', '49 vy "name": {', '* "name": {'],
+)
 def test_a_name_object_under_a_fold_toggle(detector, opener):
     rows = [
         (20, 0, "27"),

@@ -995,8 +995,8 @@ _DATE_TIME = regex.compile(
     r"""(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?["'‘’“”]?\)?"""
 )
 # What a JSON viewer or a code editor prints before a key: the gutter's line number glued to the
-# line, and a fold toggle ("▾", "▸"; read as "v", "y", ">" in small type) before a quoted key
-_GUTTER = r"""(?:\d{1,5}[ ]+(?=\S))?(?:(?:[▾▸▼▶►▿▹⏷⏵]|(?-i:[vy>»›+-])(?=[ ]+["'“”‘’]))[ ]+)?"""
+# line, and a fold toggle ("▾", "▸"; read as "v", "y", "vy", "*", ">" in small type) before a quoted key
+_GUTTER = r"""(?:\d{1,5}[ ]+(?=\S))?(?:(?:[▾▸▼▶►▿▹⏷⏵]|(?-i:[vy>»›+*-]{1,2})(?=[ ]+["'“”‘’]))[ ]+)?"""
 # a gutter's line number before a quoted key or a fold toggle ('29 "given": ...', '28 v "name": {')
 _GUTTER_NUMBER = regex.compile(r"""\d{1,5}[ ]+(?=["'“”‘’]|[▾▸▼▶►vy>][ ])""")
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
