@@ -249,18 +249,6 @@ class FindingFilter:
                 # masked wherever the company stood: a list's row, a heading, a matched line)
                 log.debug("%s dropped: a company's name (%s)", f.entity_type, f.recognizer)
                 return False
-        if (
-            f.entity_type == "PERSON"
-            and self.lexicon is not None
-            and len(words) == 1
-            and self.lexicon.is_common_word_no_name(first)
-        ):
-            # one English word that names no one is no person's name under or beside "Name": a
-            # request list's, a file list's or a report list's "Name" column of resources
-            # ("statement", read "Statement" in small type: devtools_panel at 75 %), masked and
-            # remembered, then masked wherever it stood (a surname like "Baker" is a name)
-            log.debug("%s dropped: one common word (%s)", f.entity_type, f.recognizer)  # never the text
-            return False
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
 
