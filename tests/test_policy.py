@@ -200,6 +200,7 @@ _FLOOR_LESS_URL = [e for e in DETECTABLE if e != "URL"]
 _FLOOR_LESS_NINO = [e for e in DETECTABLE if e != "UK_NINO"]
 _FLOOR_LESS_PASSPORT = [e for e in DETECTABLE if e != "US_PASSPORT"]
 _FLOOR_LESS_ACCOUNT = [e for e in DETECTABLE if e != "ACCOUNT_NUMBER"]
+_FLOOR_LESS_DOB = [e for e in DETECTABLE if e != "DATE_OF_BIRTH"]
 
 # (case, key to set, value, expected problem)
 FILE_ERRORS = [
@@ -245,6 +246,13 @@ FILE_ERRORS = [
         "purposes/training/entities",
         _FLOOR_LESS_ACCOUNT,
         "purposes.training.entities: must include ACCOUNT_NUMBER",
+    ),
+    # a date of birth may be a child's (a parent's family page): no contract keeps one
+    (
+        "date of birth removed by a tenant",
+        "tenants/acme-b2b/purposes/qa_review/entities",
+        _FLOOR_LESS_DOB,
+        "tenants.acme-b2b.purposes.qa_review.entities: must include DATE_OF_BIRTH",
     ),
     (
         "bad style",

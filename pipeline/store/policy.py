@@ -79,7 +79,10 @@ NATIONAL_IDS = frozenset(
 )
 # Never droppable: passwords/secrets, e-mail addresses, browsing history (URLs), payment data
 # (cards, IBANs and the bank account numbers and sort codes an IBAN is made of), IP addresses
-# (shared/policy.md), national ids.
+# (shared/policy.md), national ids, and dates of birth: an adult customer's screen shows their
+# children too (family accounts, school and childcare portals, a dependant on a form), and a date
+# of birth is what tells a child's data from an adult's, so no contract may keep one (the policy
+# keeps no data of children under 13; a minor's own recording is refused outright).
 FLOOR_ENTITIES = (
     frozenset(
         {
@@ -96,6 +99,7 @@ FLOOR_ENTITIES = (
             "IP_ADDRESS",
             "EMAIL_BODY",  # an opened e-mail message's body: the policy keeps none
             "BROWSING_HISTORY",  # a browser history list's visits: the policy keeps none
+            "DATE_OF_BIRTH",  # whose age it tells, a child's among them (above)
         }
     )
     | NATIONAL_IDS
