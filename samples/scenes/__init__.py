@@ -143,6 +143,9 @@ SCENES: tuple[str, ...] = (
     "sheet_filter",
     "mail_headers",
     "whois_dns",
+    "xml_viewer",
+    "ics_raw",
+    "graphql_playground",
 )
 
 
