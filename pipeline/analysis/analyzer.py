@@ -11,6 +11,8 @@ The analyser composes one collaborator per job:
   over the frames between to the one that first showed what a later read found);
 - `DetectionBacklog` (backlog.py): frames waiting, in order, for detection (possibly in its
   own process) before the tracker takes them, while the analysis reads the next ones;
+- `SettleWatch` (settle.py): lines read while a redraw was still settling (a low-bitrate
+  copy's coarse first rendering), read once more when their pixels are still;
 - `SeenValues` (values.py): the values found, with when, for the verification gate, which
   looks for what is left of them in the output (a window over part of a card number).
 Any failure in a frame's analysis masks that frame whole and forces a full re-read of the
@@ -38,6 +40,7 @@ from pipeline.analysis.motion import Motion, estimate_motion, group_boxes, resid
 from pipeline.analysis.ocr import OcrEngine, find_text_lines, first_only, read_lines, text_touches
 from pipeline.analysis.reference import Reference
 from pipeline.analysis.schedule import ReadScheduler, at_edge, edge_reach
+from pipeline.analysis.settle import SettleWatch
 from pipeline.analysis.track import Tracker
 from pipeline.analysis.unread import MIN_ASPECT, UNREAD_TEXT, read_with_confidence, unread_lines, unread_part
 from pipeline.analysis.values import SeenValues, text_under
@@ -70,6 +73,7 @@ class AnalysisStats:
     frames: int = 0
     frames_changed: int = 0
     lines_read: int = 0
+    settled_reads: int = 0  # lines read again once a redraw's pixels settled (settle.py)
     detect_calls: int = 0
     failed_frames: int = 0
     motions: int = 0
@@ -126,6 +130,7 @@ class ScreenAnalyzer:
         self._words = WordCache(config.max_cut_lines, config.typing_max)
         self._fields = FieldMemory(info.width, info.height)  # input boxes, and which showed bullets
         self._schedule = ReadScheduler(config, info.fps)
+        self._settle = SettleWatch(config.change.threshold)
         self._backlog = DetectionBacklog(self.detection, config.waiting_mb, info.width * info.height)
         self._edge = edge_reach(config.change)
         self._last_grey: np.ndarray | None = None  # the image of the last frame analysed
@@ -253,22 +258,36 @@ class ScreenAnalyzer:
         self._reference.reset()
         self._words.reset()
         self._schedule.reset()
+        self._settle.reset()
         self._last_grey = None
 
     # --- the reading side ---------------------------------------------------------------
 
     def _analyse(self, index: int, pts_s: float, grey: np.ndarray) -> WaitingFrame:
         motions: list[Motion] = []
+        previous = self._last_grey
         if self._reference.blank:
             dirty = self._reference.start(grey)
         else:
             changes = self._reference.changes(grey)
-            if self._reference.repeated and self._last_grey is not None:
+            repeated = self._reference.repeated and previous is not None
+            if repeated:
                 # The same pixels as the frame before (a still screen: two frames in five):
                 # that frame's image is this one's too, and frames waiting for detection hold
                 # one image for the run (the waiting frames are most of the analysis' memory).
-                grey = self._last_grey
+                grey = previous  # type: ignore[assignment]
             dirty, motions = self._follow_motion(grey, changes)
+            if self._settle:
+                # lines read while a redraw settled, still now and not as read: read them again,
+                # with their row (a caption read anew finds its value beside it, which a track's
+                # remnant from the screen before may still overlap)
+                # (what waits to be read is read anyway: typing, the pointer, a slow scroll's edge)
+                waiting, _ = self._schedule.waiting()
+                settled = self._settle.settled(grey, previous, repeated, pts_s, dirty + waiting)
+                if settled:
+                    self.stats.settled_reads += len(settled)
+                    rows = [Box(0, line.y, grey.shape[1], line.h) for line in settled]
+                    self._schedule.recheck(rows, pts_s, within=0.0)
         self._last_grey = grey
         self.stats.frames_changed += bool(dirty)
         must_read = None
@@ -315,6 +334,10 @@ class ScreenAnalyzer:
         # (a provisional reading is no verdict: the line is judged when it is read again, and
         # the tracker reaches back from there over the frames that showed it)
         final = [(line, words) for line, words, cut in zip(lines, words_read, provisional) if not cut]
+        # what was read now is watched no more; lines read because they changed are watched
+        # until their pixels settle (a redraw's coarse first frame at a low bitrate)
+        self._settle.forget(read)
+        self._settle.watch(grey, [line for line, _ in final if any(line.intersects(d) for d in dirty)], pts_s)
         below = self.config.ocr.unread_below
         # the letters of a weak line that were read with confidence before, in pixels that have
         # not changed since (a line's own, or those of a heading its box reaches into): only
@@ -412,6 +435,7 @@ class ScreenAnalyzer:
             self._mask_whole(lost, "unread_scroll")
         remaining = motion.revealed() + self._words.move(motion) + residual_boxes(motion)
         self._fields.move(motion)
+        self._settle.forget([motion.area])
         self._reference.copy(grey, [motion.area])
         return remaining
 

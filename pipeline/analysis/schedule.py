@@ -126,13 +126,15 @@ class ReadScheduler:
         self._due = float("inf")
         return covers
 
-    def recheck(self, lines: list[Box], pts_s: float) -> None:
-        """`lines` were read provisionally (cut at a scroll's entering edge): read them again
-        within a scroll read interval, or with the next read if one comes sooner. They move
-        with their area meanwhile; should they leave it, they were read."""
+    def recheck(self, lines: list[Box], pts_s: float, within: float | None = None) -> None:
+        """`lines` were read provisionally (cut at a scroll's entering edge, or while a redraw
+        settled): read them again within `within` seconds (a scroll read interval unless
+        given), or with the next read if one comes sooner. They move with their area
+        meanwhile; should they leave it, they were read."""
         if lines:
             self._unread.extend((line, False) for line in lines)
-            self._due = min(self._due, pts_s + self._config.scroll_read_s)
+            delay = self._config.scroll_read_s if within is None else within
+            self._due = min(self._due, pts_s + delay)
 
     def move(self, motion: Motion) -> list[int]:
         """What waits moves with its area. Should some of it that must be read leave the area
