@@ -79,6 +79,9 @@ COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
 _RULE_SPECKS = "'’.,:;"
+# A column title's sort or filter button, as OCR reads its arrow or caret (a spreadsheet's filter
+# buttons, a web grid's sort arrows): a word of its own beside the title, no header and no value
+SORT_GLYPHS = frozenset("vV▾▼▿▴▲⌄˅↓↑⇅↕^")
 KEY_VALUE_CHIPS = 2  # "Key: value" pairs on a row that make it a toolbar or a form, no grid row
 # A cell at the end of a header row whose letters are this much taller than the header cells'
 # is no header's column but a heading or a record's title beside a strip of captions ("<First>
@@ -492,7 +495,7 @@ class TableFinder:
         height = max(min((h for h in heights if h >= SPECK_SHARE * median), default=1), 1)
         parts: list[tuple[list[WordRef], str | None]] = []  # words, and their phrase if a header
         self._headers_seen = 0
-        cells = split_cells(words, height)
+        cells = [c for c in (_without_sort_glyphs(lt, cell) for cell in split_cells(words, height)) if c]
         if words and any(c in COLUMN_RULES for c in lt.text[words[0].start : words[-1].end]):
             cells = _at_rules(lt, cells)  # a text table's row: its rules may be read without gaps
         if ends:
@@ -1051,6 +1054,19 @@ def _rule_read_as_letters(text: str) -> bool:
     "l", "!", with specks: "I'.'"). The pronoun "I" goes too: a sentence is no row of cells."""
     core = text.strip(_RULE_SPECKS)
     return not core.strip(COLUMN_RULES) or (len(core) <= 2 and set(core) <= _RULE_LOOKALIKES)
+
+
+def _without_sort_glyphs(lt: LayoutText, cell: list[WordRef]) -> list[WordRef]:
+    """A header row's cell less the sort or filter buttons OCR read beside its title ("Town v",
+    "v Account manager" where the gap put the last column's button before the next title):
+    with them, no cell of a spreadsheet's filtered header row was a header and nothing under it
+    was typed."""
+    a, b = 0, len(cell)
+    while a < b and lt.text[cell[a].start : cell[a].end] in SORT_GLYPHS:
+        a += 1
+    while b > a and lt.text[cell[b - 1].start : cell[b - 1].end] in SORT_GLYPHS:
+        b -= 1
+    return cell[a:b]
 
 
 def _cut_marker(lt: LayoutText, cell: list[WordRef]) -> bool:
