@@ -1,7 +1,8 @@
 """A spreadsheet's customer list, then its column's filter menu (scene sheet_filter). The sheet's
 row numbers stand in a gutter left of the first column and OCR reads a two-digit one into the
 name's cell ("10 <First> <Last>"), which then was no name (tables.py _row_number_before); the filter
-menu lists the names again, one misread "Chery! <Last>" (memory.py reads "!" and "|" as "l").
+menu lists the names again, one misread "Chery! <Last>" (memory.py reads "!" and "|" as "l"),
+and one whose row never came into view, misread the same way (names.py BareNameFinder._read_as_l).
 Values are invented."""
 
 from pipeline.detection.memory import ValueMemory
@@ -37,3 +38,17 @@ def test_a_remembered_value_with_an_exclamation_mark_is_still_found(detector):
     memory = ValueMemory()
     memory.add("PASSWORD", "Tamber!5511")
     assert memory.find("password Tamber!5511 set") == [(9, 20, "PASSWORD")]
+
+
+def test_a_name_seen_only_in_the_menu_is_found_with_its_l_read_as_an_exclamation_mark(detector):
+    # its row never scrolled into the grid: no memory, only the menu's list of names
+    menu = ["Filter by values", "Select all - Clear", "® Graeme Oxborrow", "14 ® Chery! Vantongeren", "® Karo| Wysocki"]
+    lt, findings = detector.find_spans(text_layout(*menu))
+    names = _texts(lt, findings, "PERSON")
+    assert {"Chery! Vantongeren", "Karo| Wysocki"} <= names, findings
+
+
+def test_an_exclamation_after_a_name_is_not_read_as_an_l(detector):
+    lt, findings = detector.find_spans(text_layout("Thanks, Emma!", "Great work Nadia Oxborrow!"))
+    names = _texts(lt, findings, "PERSON")
+    assert {"Emma", "Nadia Oxborrow"} <= names, findings

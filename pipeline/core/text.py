@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 _DROPPED = re.compile(r"[^a-z0-9@]")
+# OCR reads a small "l" as "!" or "|" (a name in a dense menu "Karo! Vent" for "Karol Vent"):
+# read as "l", one character for one, so offsets stay those of the text read
+READ_AS_L = str.maketrans("!|", "ll")
 
 
 def normalise(text: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.core.text import normalise_with_offsets
+from pipeline.core.text import READ_AS_L, normalise_with_offsets
 from pipeline.detection.name_parts import parts_of
 from pipeline.detection.structure.forms import PasswordFieldMemory
 from pipeline.detection.structure.mail import MailMemory
@@ -38,7 +38,6 @@ _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
 # right once is found again where it was read with such a letter (print_preview: the statement's
 # postcode and its addressee's given name, seen again at 100 % after the preview).
 _OCR_FOLD = str.maketrans("l105", "iios")
-_READ_AS_L = str.maketrans("!|", "ll")
 # A street line's street: after its house number ("83 Wilkins Field") or after a flat's line
 # ("Flat 49, Smith Ports"), two to four capitalised words. A map pins it and a trip list names
 # it alone ("-> Smith Ports"); once its line was an address, the street alone is one too.
@@ -114,7 +113,7 @@ class ValueMemory:
                 self.add("LOCATION", town)
 
     def add(self, entity_type: str, value: str) -> None:
-        key = _folded(value.translate(_READ_AS_L))[0]  # as `find` reads the text
+        key = _folded(value.translate(READ_AS_L))[0]  # as `find` reads the text
         if len(key) < MIN_CHARS:
             return
         if entity_type in NAME_ENTITIES and len(value.split()) < 2 and value.islower():
@@ -127,9 +126,9 @@ class ValueMemory:
         GLUED_MIN_CHARS or more that are no name or place)."""
         if not self.entities:
             return []
-        # OCR reads a small "l" as "!" or "|" ("Chery! Bell" in a filter menu for the "Cheryl
-        # Bell" its grid showed): read as "l", one character for one, offsets unchanged
-        norm, offsets = _folded(text.translate(_READ_AS_L))
+        # OCR reads a small "l" as "!" or "|" (core/text.py READ_AS_L: a filter menu's name
+        # that its grid showed with the "l"): offsets unchanged
+        norm, offsets = _folded(text.translate(READ_AS_L))
         spans = []
         for key, entity in self.entities.items():
             glued = entity not in NAME_ENTITIES and len(key) >= GLUED_MIN_CHARS

@@ -40,7 +40,7 @@ from english_words import get_english_words_set
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from pipeline.core.config import DEFAULT_MODELS_DIR
-from pipeline.core.text import misread_as
+from pipeline.core.text import READ_AS_L, misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.languages import load_language_packs
 from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
@@ -727,7 +727,8 @@ class BareNameFinder:
         found = []
         for line in lt.lines:
             tokens = [
-                self._before_glued_word(_before_time(_after_number(_token(lt, w.start, w.end)))) for w in line.words
+                self._before_glued_word(_before_time(_after_number(self._read_as_l(lt, w.start, w.end))))
+                for w in line.words
             ]
             i = 0
             while i < len(tokens):
@@ -1294,6 +1295,22 @@ class BareNameFinder:
             return i  # a first name that is a word ("Rose de Provence", a product) before a common surname only
         return k
 
+    def _read_as_l(self, lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
+        """`_token`, but a word whose "l" OCR read as "!" or "|" in small text (a filter menu's
+        or a picker's "Karo! Vent") read with its "l" where that makes it a known name and the
+        word as read is none: "!" also ends an exclamation ("Thanks, Emma!"), which stays as read."""
+        token = _token(lt, start, end)
+        raw = lt.text[start:end]
+        if "!" not in raw and "|" not in raw:
+            return token  # most words: one membership test each
+        fixed = _token(lt, start, end, raw.translate(READ_AS_L))
+        lex = self.lexicon
+        if fixed[2] == token[2] or not is_name_token(fixed[2]):
+            return token
+        if lex.is_first_name(token[2]) or lex.is_surname(token[2]):
+            return token
+        return fixed if lex.is_first_name(fixed[2]) or lex.is_surname(fixed[2]) else token
+
     def _before_glued_word(self, token: tuple[int, int, str]) -> tuple[int, int, str]:
         """A surname less a dictionary word OCR glued to it with the dash it read for a dot
         ("<Last>-Blood test" for "<Last> · Blood test"); a double-barrelled name stays whole."""
@@ -1516,16 +1533,18 @@ def _read_twice(tokens: list[str]) -> bool:
     return len(second) >= 2 and first.startswith(second)
 
 
-def _token(lt: LayoutText, start: int, end: int) -> tuple[int, int, str]:
-    """A word without the punctuation around it: (start, end, text)."""
-    text = lt.text
-    while start < end and text[start] in _EDGES:
-        start += 1
-    while end > start and text[end - 1] in _EDGES:
-        end -= 1
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
-    return start, end, text[start:end]
+def _token(lt: LayoutText, start: int, end: int, read: str | None = None) -> tuple[int, int, str]:
+    """A word without the punctuation around it: (start, end, text). `read`: the word
+    lt.text[start:end] read another way, one character for one (READ_AS_L)."""
+    word = lt.text[start:end] if read is None else read
+    a, b = 0, len(word)
+    while a < b and word[a] in _EDGES:
+        a += 1
+    while b > a and word[b - 1] in _EDGES:
+        b -= 1
+    if word[a:b].endswith(("'s", "’s")):
+        b -= 2
+    return start + a, start + b, word[a:b]
 
 
 def _after_number(token: tuple[int, int, str]) -> tuple[int, int, str]:
