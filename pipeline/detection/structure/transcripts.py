@@ -22,9 +22,13 @@ RECOGNIZER = "structure/transcript"
 SCORE = 0.7  # the transcript's shape says as much as a labelled field
 MIN_LINES = 2  # lines of one transcript, at least
 ALIGN_LINE_HEIGHTS = 1.0  # its lines start this close (in line heights)
-# [time] Speaker Name: text   (a 12- or 24-hour time, bracketed or not; 1-3 capitalised words)
+# [time] Speaker Name: text   (a 12- or 24-hour time, bracketed or not; 1-3 capitalised words).
+# A messenger's chat export stamps each line with the date too, and a dash before the speaker:
+# "06/12/2026, 14:02 - <Name>: text" (Android), "[06/12/2026, 14:02:11] <Name>: text" (iOS),
+# "12/6/26, 2:02 PM - <Name>: text"
 _LINE = regex.compile(
-    r"(?P<time>\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?\)?[ ]+)?"
+    r"(?P<time>\[?\(?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ ])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?\)?(?:[ ]+[-–—])?[ ]+)?"
     r"(?P<speaker>\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})[ ]?:[ ]+\S",
     regex.VERSION0,
 )
