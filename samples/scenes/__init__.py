@@ -146,6 +146,9 @@ SCENES: tuple[str, ...] = (
     "xml_viewer",
     "ics_raw",
     "graphql_playground",
+    "chat_export",
+    "contacts_csv",
+    "markdown_table",
 )
 
 
