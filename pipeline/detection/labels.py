@@ -486,6 +486,7 @@ class LabelValueFinder:
         results.extend(self._nested(lt))
         results.extend(self._inline_objects(lt))
         results.extend(self._field_lists(lt))
+        results.extend(self._xml_elements(lt))
         return results
 
     def _record_columns(
@@ -690,6 +691,58 @@ class LabelValueFinder:
                 if found is not None:
                     name = "label:field/list"
                     results.append(SpanFinding(found.start, found.end, found.entity_type, found.score, name))
+        return results
+
+    def _xml_elements(self, lt: LayoutText) -> list[SpanFinding]:
+        """An XML document as a browser's XML tree, its view-source or a pretty-printer shows it:
+        an element's tag names its text as a JSON key names its value, with no ":" after it
+        (`<GivenName>value</GivenName>`, `<ns:DateOfBirth>value</ns:DateOfBirth>`, the namespace
+        prefix dropped), and a start tag's attribute its quoted value (`<Note author="...">`).
+        An element alone on its line (`<Address type="home">`, a fold triangle before it) opens
+        an object: its children's leaves, indented under it up to its closing tag, are its
+        values as `_nested` takes a JSON object's members (`<Line1>` under `<Address>`). Only
+        lines with a tag's "<" and ">"."""
+        results: list[SpanFinding] = []
+        text = lt.text
+        openers: list[tuple[LineRef, LabelGroup, float]] = []
+        for line in lt.lines:
+            if text.find("<", line.start, line.end) < 0 or text.find(">", line.start, line.end) < 0:
+                continue
+            for leaf in _XML_LEAF.finditer(text, line.start, line.end):
+                group = self._field_label(leaf.group("tag"))
+                if group is not None:
+                    found = self._cell_value(lt, group, *leaf.span("value"))
+                    if found is not None:
+                        results.append(_renamed(found, f"label:{group.key}/element"))
+            for tag in _XML_START_TAG.finditer(text, line.start, line.end):
+                for attr in _XML_ATTRIBUTE.finditer(text, *tag.span("attrs")):
+                    group = self._field_label(attr.group("name"))
+                    if group is not None:
+                        found = self._cell_value(lt, group, *attr.span("value"))
+                        if found is not None:
+                            results.append(_renamed(found, f"label:{group.key}/attribute"))
+            opened = _XML_OPENS.fullmatch(text, line.start, line.end)
+            group = self._field_label(opened.group("tag")) if opened else None
+            if opened and group is not None and (group.members or group.member_re is not None):
+                tag_words = lt.words_in(opened.start("tag"), opened.end("tag"))
+                x = tag_words[0].box.x if tag_words else line.box.x
+                openers.append((line, group, x + MEMBER_INDENT * line.height))
+        for top, group, indent in openers:
+            for line in sorted((o for o in lt.lines if o.box.y >= top.box.y2), key=lambda o: o.box.y):
+                if line.box.x2 < indent:
+                    continue  # text left of it on another panel
+                if line.box.x < indent:
+                    break  # the element's closing tag, or the next element: the object ended
+                leaf = _XML_LEAF.search(text, line.start, line.end)
+                if leaf is None or self._field_label(leaf.group("tag")) is not None:
+                    continue  # a child whose own tag is a label is left to that label
+                if _COUNTRY_KEY.fullmatch(leaf.group("tag")):
+                    continue  # an address's country alone is no one's
+                if not group.members and not _part_key(group, leaf.group("tag")):
+                    continue  # a name's element holds its parts only under their tags
+                found = self._cell_value(lt, group, *leaf.span("value"))
+                if found is not None:
+                    results.append(_renamed(found, f"label:{group.key}/member"))
         return results
 
     def _path_label(self, path: str) -> LabelGroup | None:
@@ -1022,6 +1075,23 @@ _INLINE_OBJECT = regex.compile(
 _INLINE_MEMBER = regex.compile(
     r"""["'“”‘’]?(?P<key>[A-Za-z_][\w-]{0,30})["'“”‘’]?[ ]?:[ ]?(?P<value>["'“”‘’][^"'“”‘’,{}]*["'“”‘’]?|[^,{}]*)"""
 )
+# An XML element on one line: its start tag (a namespace prefix, attributes), its text, and the
+# "</" of its closing tag (the rest may be cut at the window's edge)
+_XML_LEAF = regex.compile(
+    r"""<(?:[A-Za-z_][\w.-]{0,20}:)?(?P<tag>[A-Za-z_][\w.-]{0,40})(?:[ ][^<>]*)?>[ ]*(?P<value>[^<>]{1,200}?)[ ]*</"""
+)
+# A start tag's attributes (up to its ">" or the line's end), and one of them with its quoted
+# value: `author="..."` (curly quotes as OCR reads them small)
+_XML_START_TAG = regex.compile(r"""<[A-Za-z_][\w:.-]{0,60}(?P<attrs>[ ][^<>]{1,400})""")
+_XML_ATTRIBUTE = regex.compile(
+    r"""(?<=[ ])(?:[A-Za-z_][\w.-]{0,20}:)?(?P<name>[A-Za-z_][\w.-]{0,40})[ ]?=[ ]?"""
+    r"""["“”'](?P<value>[^"“”'<>=]{1,200})["“”']"""
+)
+# A start tag alone on its line, opening an element with children (a fold triangle or a gutter's
+# line number may come first, as OCR reads them: "▼", "v", "y", "*", "12")
+_XML_OPENS = regex.compile(
+    r"""[ ]*(?:\S{1,3}[ ]?)?<(?:[A-Za-z_][\w.-]{0,20}:)?(?P<tag>[A-Za-z_][\w.-]{0,40})(?:[ ][^<>]*)?>[ ]*"""
+)
 MEMBER_INDENT = 0.5  # line heights: a member starts this much right of its object's key
 # A field sidebar's line: an optional one-character type icon ("k", "t", "#", "@" as OCR reads
 # them), then one field path of two members or more ("user.name", "@timestamp" has none)
@@ -1249,6 +1319,10 @@ def _before_details(lt: LayoutText, group: LabelGroup, run: list[WordRef]) -> li
         if i and all(ch in _DETAIL_SEPARATORS for ch in lt.text[word.start : word.end]):
             return run[:i]
     return run
+
+
+def _renamed(found: SpanFinding, recognizer: str) -> SpanFinding:
+    return SpanFinding(found.start, found.end, found.entity_type, found.score, recognizer)
 
 
 def _part_key(group: LabelGroup, key: str) -> bool:
