@@ -149,6 +149,9 @@ SCENES: tuple[str, ...] = (
     "chat_export",
     "contacts_csv",
     "markdown_table",
+    "gantt_chart",
+    "desk_booking",
+    "swagger_ui",
 )
 
 
