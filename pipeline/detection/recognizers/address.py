@@ -97,6 +97,11 @@ _US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?
 _INWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([SOIlBZG])([A-Z]{2})(?![\w-])")
 _OUTWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2})([SOIlBZG])([A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
 _AS_DIGIT = str.maketrans("SOIlBZG", "5011826")
+# At a low bitrate a '9' whose tail the encoder softened reads as 'Y': an outward code of one or
+# two letters and that 'Y' has no digit, which every outward code has ("SY 2JF" for "S9 2JF"),
+# so the 'Y' is its digit when a valid inward code follows (its letters are never C I K M O V:
+# "BY 3PM" stays words); "SY2 2JF" keeps its Y.
+_OUTWARD_Y = regex.compile(r"(?<![\w-])([A-Z]{1,2})Y([ ]{1,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![\w-])")
 
 
 def _as_digit(m: regex.Match[str]) -> str:
@@ -130,7 +135,8 @@ def repair_postcodes(text: str) -> str:
     capitals read as small letters put back, and a stroke read as a "1" before the inward
     code's digit made a space (same length)."""
     text = _INWARD_SMALL.sub(_as_capitals, _INWARD_STROKE.sub(r"\1 \2", text))
-    return _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
+    text = _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
+    return _OUTWARD_Y.sub(r"\g<1>9\g<2>", text) if "Y" in text else text
 
 
 # A low-bitrate or scaled line's thin strokes (l, i, I, 1, |, !) are read as one another: a
