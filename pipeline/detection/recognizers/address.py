@@ -955,8 +955,9 @@ _TOWN_POSTCODE_LINE = regex.compile(
     r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)[ ]*",
     regex.VERSION0,
 )
-# the comma after a street, before its town
-_TOWN_AFTER = regex.compile(r",[ ]{1,2}(?=\p{Lu}|\d{4,5}[ ])", regex.VERSION0)
+# the comma after a street, before its town; escaped with a backslash as iCalendar and vCard
+# text values escape it ("LOCATION:<street>\, <town>\, <postcode>" in an .ics file's source)
+_TOWN_AFTER = regex.compile(r"\\?,[ ]{1,2}(?=\p{Lu}|\d{4,5}[ ])", regex.VERSION0)
 _TOWN_WORD = regex.compile(r"[\p{L}'’.-]+", regex.VERSION0)
 # a one-line summary: the name that starts it ("<First> <Last>, "), and the town that ends it
 # after the street, its comma read, read as a full stop or lost
