@@ -13,9 +13,12 @@ like any grid (tables.py).
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipeline.detection.recognizers.identifiers import _DATE, MIN_AGE, is_date
 from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
@@ -40,6 +43,13 @@ ROW_GAP = 1.5
 # column, yet the ink of every cell is there. Fail closed: a row that shows its delimiter once
 # at least is masked from its first personal column on (`_unread_row`).
 SHORT_READ = 0.7
+# An editor's or a pager's line-number gutter before each line (vim's `:set nu`, `less -N`,
+# `cat -n`): "  1 First Name,Last Name,...", "  2 <First>,<Last>,...". The number and its blank
+# are no part of the first field
+_GUTTER = re.compile(r"\s*\d{1,4}[ ]+(?=\S)")
+# A header cut by the window's right edge (an editor's `nowrap`, `less -S`) ends within this many
+# character widths of the widest line that starts where it starts
+EDGE_SLACK_CHARS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,10 @@ class DelimitedTable:
     entities: tuple[str | None, ...]  # per field, None: nothing personal
     x: float  # where the header line starts
     char_w: float
+    gutter: bool = False  # each line starts with its line number (`_GUTTER`)
+    # the header was cut by the window's right edge (`_cut_header`): its columns are the first of
+    # the rows' (the partial last one typed as nothing)
+    cut: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +125,16 @@ class DelimitedFinder:
                 continue
             text = lt.text[line.start : line.end]
             for table in reversed(tables):
-                fields = split_fields(text, table.delimiter)
+                fields = _fields(text, table)
                 if not _starts_with(line, table) or (table in here and line.box.y < here[table]):
                     continue  # above its header: the command that printed it, a title
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
+                if len(fields) != len(table.entities) and table.cut and len(fields) > len(table.entities):
+                    # a row of a header cut at the window's edge: its first fields are the
+                    # header's columns, the rest stand under the header's part off screen
+                    findings.extend(_past_dates(lt, line, fields[len(table.entities) :], table))
+                    fields = fields[: len(table.entities)]
                 if len(fields) != len(table.entities):
                     if _near_count(len(fields), len(table.entities)) or _short_read(line, fields, table):
                         misread.setdefault(index, (table, fields))
@@ -183,14 +202,28 @@ class DelimitedFinder:
     def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
         header phrases, one of them a personal column. A command typed at a prompt is none
-        (`_typed_at_prompt`)."""
+        (`_typed_at_prompt`). A header after a line number (`_GUTTER`) is one whose rows have
+        theirs; a header cut by the window's right edge (`_cut_header`) types the rows' first
+        fields."""
         text = lt.text[line.start : line.end]
         if _typed_at_prompt(text):
             return None
+        table = self._header(lt, line, text, True) if _GUTTER.match(text) else None
+        if table is None:
+            table = self._header(lt, line, text, False)
+        if table is not None and _cut_header(lt, line, table):
+            # its last field may be a part of a header phrase ("Co"): nothing personal
+            fields = _fields(text, table)
+            last = text[fields[-1][0] : fields[-1][1]].split()
+            entities = table.entities if self.vocabulary.is_header(phrase_key(last)) else (*table.entities[:-1], None)
+            table = DelimitedTable(table.delimiter, entities, table.x, table.char_w, table.gutter, True)
+        return table
+
+    def _header(self, lt: LayoutText, line: LineRef, text: str, gutter: bool) -> DelimitedTable | None:
         for delimiter in DELIMITERS:
             if delimiter not in text:
                 continue
-            fields = split_fields(text, delimiter)
+            fields = _fields(text, DelimitedTable(delimiter, (), 0.0, 0.0, gutter))
             keys = [part for a, b in fields for part in self._header_keys(text[a:b].split())]
             known = [key if key and self.vocabulary.is_header(key) else None for key in keys]
             headers = sum(key is not None for key in known)
@@ -205,7 +238,7 @@ class DelimitedFinder:
             if not any(entities):
                 return None  # a header of a table with nothing personal ("pid,command,cpu")
             char_w = line.box.w / max(line.end - line.start, 1)
-            return DelimitedTable(delimiter, tuple(entities), float(line.box.x), char_w)
+            return DelimitedTable(delimiter, tuple(entities), float(line.box.x), char_w, gutter)
         return None
 
     def _header_keys(self, words: list[str]) -> list[str]:
@@ -227,6 +260,47 @@ class DelimitedFinder:
             else:
                 return [key]
         return parts
+
+
+def _fields(text: str, table: DelimitedTable) -> list[tuple[int, int]]:
+    """`split_fields` of a line of `table`, after its line number where the table has a gutter."""
+    skip = 0
+    if table.gutter:
+        m = _GUTTER.match(text)
+        skip = m.end() if m else 0
+    return [(a + skip, b + skip) for a, b in split_fields(text[skip:], table.delimiter)]
+
+
+def _cut_header(lt: LayoutText, line: LineRef, table: DelimitedTable) -> bool:
+    """Whether header `line` may be cut by the window's right edge: it ends where the widest line
+    that starts where it starts ends (a row reaching past it shows the header is whole)."""
+    if len(table.entities) < MISREAD_MIN_COLUMNS:
+        return False  # "name,email": a line of prose with commas below would be read as its row
+    slack = EDGE_SLACK_CHARS * table.char_w
+    ends = [other.box.x2 for other in lt.lines if other.end > other.start and _starts_with(other, table)]
+    return len(ends) > 1 and line.box.x2 >= max(ends) - slack
+
+
+def _past_dates(
+    lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
+) -> list[SpanFinding]:
+    """DATE_OF_BIRTH: the fields of a person's row, under a cut header's columns off screen, that
+    are a calendar date alone at least MIN_AGE years back ("Birthday" of an address book's export,
+    far right of its header). A table of people is one whose header names a person's column; a
+    date there that old is no record's change or visit."""
+    if "PERSON" not in table.entities:
+        return []
+    oldest = datetime.date.today().year - MIN_AGE
+    found = []
+    for a, b in fields:
+        value = lt.text[line.start + a : line.start + b].strip(" " + QUOTES)
+        m = _DATE.fullmatch(value)
+        if m is None or not is_date(m):
+            continue
+        year = next(y for y in (m.group("y"), m.group("iy"), m.group("dy"), m.group("my")) if y)
+        if len(year) == 4 and int(year) <= oldest:
+            found.extend(_trimmed(lt, SpanFinding(line.start + a, line.start + b, "DATE_OF_BIRTH", SCORE, RECOGNIZER)))
+    return found
 
 
 def _typed_at_prompt(text: str) -> bool:

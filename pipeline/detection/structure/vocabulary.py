@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import Field
 
@@ -31,6 +31,7 @@ MISREAD_MIN_CHARS = 6
 # they stand for ("Postcacle" for "Postcode": its "d" read "cl", its "o" read "a")
 _SPLIT_LETTERS = (("cl", "d"), ("rn", "m"), ("ri", "n"), ("vv", "w"))
 
+_T = TypeVar("_T")
 Phrase = Annotated[str, Field(min_length=1, max_length=64)]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]
 
@@ -96,6 +97,10 @@ class StructureDoc(Document):
     # a header (`other_headers`) too
     organisation_headers: list[Phrase] = []
     town_shapes: TownShapesDoc | None = None
+    # words that say whose or which of several a column is, before a header: an address book's
+    # export names "Home Phone", "Business City", "Other Postal Code" (Outlook, Google, Apple);
+    # each column or other header after one is that header
+    column_qualifiers: list[Phrase] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +222,11 @@ class Vocabulary:
                     phrase_key(phrase.split()),
                     ColumnType(column.entity, column.generic, column.types_generic, column.login_cells),
                 )
-        phrases = [*columns, *doc.other_headers, *doc.record_headers, *doc.organisation_headers, *doc.secret_headings]
+        others = {phrase_key(p.split()) for p in (*doc.other_headers, *doc.record_headers, *doc.organisation_headers)}
+        qualified_others = set(_qualified(doc.column_qualifiers, dict.fromkeys(others, True), {*columns, *others}))
+        for key, kind in _qualified(doc.column_qualifiers, columns, others).items():
+            columns.setdefault(key, kind)
+        phrases = [*columns, *others, *qualified_others, *doc.secret_headings]
         passwords = doc.password_fields
         password_labels = frozenset(
             phrase_key(f"{qualifier} {label}".split())
@@ -226,9 +235,7 @@ class Vocabulary:
         )
         return cls(
             columns=columns,
-            other_headers=frozenset(
-                phrase_key(p.split()) for p in (*doc.other_headers, *doc.record_headers, *doc.organisation_headers)
-            ),
+            other_headers=frozenset({*others, *qualified_others}),
             header_share=doc.header_share,
             secret_headings=frozenset(phrase_key(p.split()) for p in doc.secret_headings),
             password_labels=password_labels,
@@ -297,6 +304,19 @@ class Vocabulary:
         return [
             k.entity if k is not None and k.entity in entities and (specific or not k.generic) else None for k in kinds
         ]
+
+
+def _qualified(qualifiers: Iterable[str], headers: dict[str, _T], taken: set[str]) -> dict[str, _T]:
+    """Each header of `headers` after each qualifier ("home phone"), mapped as the header is; a
+    phrase `taken` means what it says already ("business name" is an organisation's column, not
+    a qualified "name")."""
+    out: dict[str, _T] = {}
+    for qualifier in (phrase_key(q.split()) for q in qualifiers):
+        for key, value in headers.items():
+            phrase = f"{qualifier} {key}"
+            if phrase not in taken and phrase not in headers:
+                out.setdefault(phrase, value)
+    return out
 
 
 def load_vocabulary(models_dir: Path, known_entities: frozenset[str]) -> tuple[bytes, Vocabulary]:

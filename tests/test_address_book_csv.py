@@ -1,0 +1,85 @@
+"""An address book's CSV export opened raw in an editor (scene contacts_csv): Outlook's header
+names its columns "Middle Name", "Mobile Phone", "Home City", "Home Postal Code", "E-mail 2
+Address" (a qualifier before a known column: models/structure.yaml `column_qualifiers`); vim's
+`:set nu` puts a line number before every line, the header's too (delimited.py `_GUTTER`); with
+`:set nowrap` the header and the long rows are cut at the window's right edge, so the header shows
+fewer fields than a row of many empty fields (delimited.py `_cut_header`). Values are invented."""
+
+from pathlib import Path
+
+from pipeline.detection.config import load_model_files
+from pipeline.detection.structure.vocabulary import load_vocabulary
+from tests.helpers import text_layout
+
+HEADER = (
+    "First Name,Middle Name,Last Name,Title,Suffix,Nickname,E-mail Address,E-mail 2 Address,Mobile Phone,"
+    "Home Phone,Business Phone,Company,Job Title,Home Street,Home City,Home State,Home Postal Code,"
+    "Home Country/Region,Birthday,Notes"
+)
+ROWS = [
+    'Wendeline,,Harrowgate,,,,wharrowgate@example.org,,07700 900231,,,,,"Flat 4, 9 Quillon Row",Norwich,,NR2 4QX,'
+    "United Kingdom,3/9/1979,",
+    "Osgar,,Pellingham,,,,opellingham@example.net,,07700 900232,,,Brackwater Ltd,Manager,,,,,,,",
+    "Tamsyn,,Vellacott,,,,tamsyn.v@example.org,,07700 900233,,,,,,,,,,21/4/1988,",
+]
+WIDTH = 110  # characters the window shows of each line after the gutter
+
+
+def _texts(lt, findings, entity: str) -> set[str]:
+    return {lt.text[f.start : f.end] for f in findings if f.entity_type == entity}
+
+
+def _vim(lines: list[str], width: int | None = None) -> list[str]:
+    return [f"{n:>3} {line[:width] if width else line}" for n, line in enumerate(lines, 1)]
+
+
+def test_an_address_books_qualified_headers_type_their_columns(detector):
+    lt, findings = detector.find_spans(text_layout(HEADER, *ROWS))
+    people = _texts(lt, findings, "PERSON")
+    assert {"Wendeline", "Harrowgate", "Osgar", "Pellingham", "Tamsyn", "Vellacott"} <= people, findings
+    assert "Norwich" in _texts(lt, findings, "LOCATION")
+    assert {"3/9/1979", "21/4/1988"} <= _texts(lt, findings, "DATE_OF_BIRTH")
+
+
+def test_a_header_and_rows_after_an_editors_line_numbers(detector):
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *ROWS])))
+    people = _texts(lt, findings, "PERSON")
+    assert {"Wendeline", "Osgar", "Tamsyn"} <= people, findings
+    assert not {t for t in people if t[:1].isdigit()}
+
+
+def test_a_header_cut_by_the_windows_edge_types_the_first_fields_of_longer_rows(detector):
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *ROWS], WIDTH)))
+    people = _texts(lt, findings, "PERSON")
+    assert {"Wendeline", "Harrowgate", "Osgar", "Pellingham", "Tamsyn", "Vellacott"} <= people, findings
+
+
+def test_a_qualified_phrase_that_is_a_header_of_its_own_keeps_its_meaning():
+    models = Path(__file__).resolve().parents[1] / "models"
+    _, vocabulary = load_vocabulary(models, frozenset(load_model_files(models).detection.entities))
+    assert vocabulary.columns["home city"].entity == "LOCATION"
+    assert vocabulary.columns["business phone"].entity == "PHONE_NUMBER"
+    assert "business name" not in vocabulary.columns  # an organisation's column, not a person's "name"
+    assert vocabulary.is_header("home state")
+
+
+def test_prose_with_commas_after_line_numbers_is_no_table(detector):
+    text = [
+        "  1 Notes from the call, in order:",
+        "  2 Customer rang at ten, asked about the import, then the export.",
+        "  3 Next step, try the file again, then call back.",
+    ]
+    lt, findings = detector.find_spans(text_layout(*text))
+    assert not _texts(lt, findings, "PERSON"), findings
+
+
+def test_a_birthday_past_a_cut_header_is_a_date_of_birth(detector):
+    # the header is cut before its Birthday column; a row of many empty fields shows its date
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *ROWS], WIDTH)))
+    assert "21/4/1988" in _texts(lt, findings, "DATE_OF_BIRTH"), findings
+
+
+def test_a_recent_date_past_a_cut_header_stays(detector):
+    rows = [HEADER, ROWS[0], ROWS[1].replace(",,,,,,,", ",,,,,,5/12/2026,")]
+    lt, findings = detector.find_spans(text_layout(*_vim(rows, WIDTH)))
+    assert "5/12/2026" not in {lt.text[f.start : f.end] for f in findings}
