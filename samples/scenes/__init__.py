@@ -152,6 +152,7 @@ SCENES: tuple[str, ...] = (
     "gantt_chart",
     "desk_booking",
     "swagger_ui",
+    "file_metadata",
 )
 
 
