@@ -83,3 +83,9 @@ def test_a_recent_date_past_a_cut_header_stays(detector):
     rows = [HEADER, ROWS[0], ROWS[1].replace(",,,,,,,", ",,,,,,5/12/2026,")]
     lt, findings = detector.find_spans(text_layout(*_vim(rows, WIDTH)))
     assert "5/12/2026" not in {lt.text[f.start : f.end] for f in findings}
+
+
+def test_a_town_past_a_cut_header_is_still_found_by_the_other_passes(detector):
+    # a partly typed row is no claimed table row: the town beside its street and postcode stays found
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *ROWS], WIDTH)))
+    assert "Norwich" in _texts(lt, findings, "LOCATION"), findings

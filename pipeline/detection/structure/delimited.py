@@ -130,16 +130,18 @@ class DelimitedFinder:
                     continue  # above its header: the command that printed it, a title
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
+                partial = False
                 if len(fields) != len(table.entities) and table.cut and len(fields) > len(table.entities):
                     # a row of a header cut at the window's edge: its first fields are the
                     # header's columns, the rest stand under the header's part off screen
                     findings.extend(_past_dates(lt, line, fields[len(table.entities) :], table))
-                    fields = fields[: len(table.entities)]
+                    fields, partial = fields[: len(table.entities)], True
                 if len(fields) != len(table.entities):
                     if _near_count(len(fields), len(table.entities)) or _short_read(line, fields, table):
                         misread.setdefault(index, (table, fields))
                     continue
-                body.append(index)
+                if not partial:
+                    body.append(index)  # a partly typed row is left to the other passes too (its towns)
                 rows[index] = table
                 for (a, b), entity in zip(fields, table.entities):
                     if entity is not None:
