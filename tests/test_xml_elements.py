@@ -71,3 +71,16 @@ def test_an_element_cut_at_the_windows_edge_still_names_its_text(detector):
 def test_other_elements_stay_readable(detector, rows):
     found = values_found(detector, *rows)
     assert not {v for v, t in found.items() if t in {"PERSON", "ADDRESS", "LOCATION"}}, found
+
+
+@pytest.mark.parametrize(
+    "row, value, entity",
+    [
+        # small monospace type: a tag's O read as a zero, a space set beside a sort code's hyphen
+        ("<Date0fBirth>1962-07-30</Date0fBirth>", "1962-07-30", "DATE_OF_BIRTH"),
+        ("<SortCode>20 -45-77</SortCode>", "20 -45-77", "SORT_CODE"),
+    ],
+)
+def test_an_element_read_with_a_misread_tag_or_value(detector, row, value, entity):
+    found = values_found(detector, (21, 0, row))
+    assert found.get(value) == entity, found

@@ -112,8 +112,9 @@ MASKED_VALUE = "\u2588"
 _PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
 # A street line's last word ("14 Quay Street" on a receipt's or a letterhead's address block):
 # a house number and one to three capitalised words before the label on its line, from the
-# line's start or a comma; the word is the street's, no caption of the line under it
-_STREET_BEFORE = regex.compile(r"(?:^|,[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
+# line's start, a comma or another caption's colon ("Sub-location: 14 Quay Street" in a photo's
+# metadata); the word is the street's, no caption of the line under it
+_STREET_BEFORE = regex.compile(r"(?:^|[,:][ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
@@ -709,20 +710,20 @@ class LabelValueFinder:
             if text.find("<", line.start, line.end) < 0 or text.find(">", line.start, line.end) < 0:
                 continue
             for leaf in _XML_LEAF.finditer(text, line.start, line.end):
-                group = self._field_label(leaf.group("tag"))
+                group = self._tag_label(leaf.group("tag"))
                 if group is not None:
                     found = self._cell_value(lt, group, *leaf.span("value"))
                     if found is not None:
                         results.append(_renamed(found, f"label:{group.key}/element"))
             for tag in _XML_START_TAG.finditer(text, line.start, line.end):
                 for attr in _XML_ATTRIBUTE.finditer(text, *tag.span("attrs")):
-                    group = self._field_label(attr.group("name"))
+                    group = self._tag_label(attr.group("name"))
                     if group is not None:
                         found = self._cell_value(lt, group, *attr.span("value"))
                         if found is not None:
                             results.append(_renamed(found, f"label:{group.key}/attribute"))
             opened = _XML_OPENS.fullmatch(text, line.start, line.end)
-            group = self._field_label(opened.group("tag")) if opened else None
+            group = self._tag_label(opened.group("tag")) if opened else None
             if opened and group is not None and (group.members or group.member_re is not None):
                 tag_words = lt.words_in(opened.start("tag"), opened.end("tag"))
                 x = tag_words[0].box.x if tag_words else line.box.x
@@ -734,7 +735,7 @@ class LabelValueFinder:
                 if line.box.x < indent:
                     break  # the element's closing tag, or the next element: the object ended
                 leaf = _XML_LEAF.search(text, line.start, line.end)
-                if leaf is None or self._field_label(leaf.group("tag")) is not None:
+                if leaf is None or self._tag_label(leaf.group("tag")) is not None:
                     continue  # a child whose own tag is a label is left to that label
                 if _COUNTRY_KEY.fullmatch(leaf.group("tag")):
                     continue  # an address's country alone is no one's
@@ -744,6 +745,13 @@ class LabelValueFinder:
                 if found is not None:
                     results.append(_renamed(found, f"label:{group.key}/member"))
         return results
+
+    def _tag_label(self, tag: str) -> LabelGroup | None:
+        """The label group an XML tag or attribute names, its O read as a zero too ("Date0fBirth")."""
+        group = self._field_label(tag)
+        if group is None and "0" in tag:
+            group = self._field_label(_ZERO_IN_WORD.sub("o", tag))
+        return group
 
     def _path_label(self, path: str) -> LabelGroup | None:
         """The label group a field path names by its last members: the whole path, else the part
