@@ -112,9 +112,8 @@ MASKED_VALUE = "\u2588"
 _PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
 # A street line's last word ("14 Quay Street" on a receipt's or a letterhead's address block):
 # a house number and one to three capitalised words before the label on its line, from the
-# line's start, a comma or another caption's colon ("Sub-location: 14 Quay Street" in a photo's
-# metadata); the word is the street's, no caption of the line under it
-_STREET_BEFORE = regex.compile(r"(?:^|[,:][ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
+# line's start or a comma; the word is the street's, no caption of the line under it
+_STREET_BEFORE = regex.compile(r"(?:^|,[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
