@@ -119,6 +119,9 @@ _HOST = regex.compile(
     r"(?:[a-z][a-z0-9+.-]*://)?(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?:[:/].*)?", regex.I
 )
 SITE_NAME_MIN = 4  # letters of a host's label that names a site (not "www", "app")
+# words after a seen name's or place's piece that may complete an organisation's name with it
+# ("<Place> Freight Ltd", "<Surname> & Sons Ltd"): `_opens_organisation`
+ORGANISATION_WORDS_AFTER = 3
 # a cell's border as OCR reads it, or a masked cell
 _CELL_BORDER = regex.compile(r"[|¦│┃!\[\]" + MASKED_VALUE + "]{1,3}")
 _DOT_READINGS = frozenset("0oO")  # a masking dot read as a letter or digit (`_dots_read_as_zeros`)
@@ -488,6 +491,7 @@ def verify_output(
     is_name = None if lexicon is None else lexicon.is_name
     # a seen name's piece is judged by the analysis's precision rules as shown (an organisation)
     rejects = None if lexicon is None else _piece_rejects(lexicon)
+    organisation = None if lexicon is None else _organisation_of(lexicon)  # "<Place> Freight Ltd"
     rule = getattr(detector, "name_part_rule", None)  # where a seen name's word alone names its person
     names_person = None if rule is None else rule.names_person
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
@@ -528,7 +532,16 @@ def verify_output(
             ]
             if seen:
                 found += _pieces(
-                    frame.index, frame.pts_s, layout, seen, found, is_common, is_name, names_person, rejects
+                    frame.index,
+                    frame.pts_s,
+                    layout,
+                    seen,
+                    found,
+                    is_common,
+                    is_name,
+                    names_person,
+                    rejects,
+                    organisation,
                 )
             findings.extend(
                 f
@@ -949,10 +962,12 @@ def _pieces(
     is_name: Callable[[str], bool] | None = None,
     names_person: Callable[[Sequence[str], int], bool] | None = None,
     rejects: Callable[[list[str], str], str | None] | None = None,
+    organisation: Callable[[list[str], str], bool] | None = None,
 ) -> list[Finding]:
     """Findings for the runs of words of `layout` that spell a value the analysis found, or a
-    piece of it; none where the detector already found the same kind of thing there, and no
-    name or place that the frame's address bar spells as its site's host (`site_names`)."""
+    piece of it; none where the detector already found the same kind of thing there, no name or
+    place that the frame's address bar spells as its site's host (`site_names`), and none that
+    opens an organisation's name shown (`organisation`: "<Place> Freight Ltd", `_opens_organisation`)."""
     pieces = []
     sites: frozenset[str] | None = None
     for line in layout.lines:
@@ -965,6 +980,10 @@ def _pieces(
                 sites = site_names(layout) if sites is None else sites
                 if normalise("".join(texts[piece.start : piece.end])) in sites:
                     continue  # the site's name, which it prints as its brand (a tab's title, a header)
+                if organisation is not None and _opens_organisation(
+                    texts, piece.start, piece.end, piece.entity_type, organisation
+                ):
+                    continue  # "<Place> Freight Ltd": a company named after a town or a person
             box = Box.union_all(w.box for w in words[piece.start : piece.end])
             assert box is not None
             if piece.chars is not None:  # a value inside one word: its characters, by position
@@ -974,6 +993,36 @@ def _pieces(
                 continue
             pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
     return pieces
+
+
+def _opens_organisation(
+    texts: Sequence[str], start: int, end: int, entity: str, organisation: Callable[[list[str], str], bool]
+) -> bool:
+    """Whether the words [start, end) of a line (`texts`), a seen name's or place's piece, open
+    an organisation's name with the words after them: up to `ORGANISATION_WORDS_AFTER` more,
+    the last of which says what a company is ("<Place> Freight Ltd", "<Surname> & Sons"). A
+    member's message names a previous employer by its first word ("the transfer from <Place>"),
+    which NER typed a place and the analysis masked there; the company's full name in a table
+    of the record is no piece of that place, as the analysis reads it as an organisation's."""
+    for last in range(end + 1, min(end + ORGANISATION_WORDS_AFTER, len(texts)) + 1):
+        tokens = [t for t in (w.strip(_NAME_EDGES) for w in texts[start:last]) if t]
+        if organisation(tokens, entity):
+            return True
+    return False
+
+
+def _organisation_of(lexicon: Any) -> Callable[[list[str], str], bool]:
+    """Whether `tokens` are an organisation's name to the analysis's lexicon (names.py
+    `is_company_name`: the last word says what a company is); of a person's, not where the first
+    word is a given name the lexicon knows (a sole trader's "<First> <Last> Plumbing" names its
+    owner, as detector.py's organisation columns hold)."""
+
+    def organisation(tokens: list[str], entity: str) -> bool:
+        if len(tokens) < 2 or not lexicon.is_company_name(tokens):
+            return False
+        return entity not in NAME_ENTITIES or not lexicon.is_first_name(tokens[0])
+
+    return organisation
 
 
 def site_names(layout: Layout) -> frozenset[str]:

@@ -82,6 +82,9 @@ _RULE_SPECKS = "'’.,:;"
 # A column title's sort or filter button, as OCR reads its arrow or caret (a spreadsheet's filter
 # buttons, a web grid's sort arrows): a word of its own beside the title, no header and no value
 SORT_GLYPHS = frozenset("vV▾▼▿▴▲⌄˅↓↑⇅↕^")
+# A value the plan masked, as the gate reads it in an output frame (labels.MASKED_VALUE, a full
+# block: verify.with_masked_cells): a cell of its row, whatever it held
+MASKED_CELL = "\u2588"
 KEY_VALUE_CHIPS = 2  # "Key: value" pairs on a row that make it a toolbar or a form, no grid row
 # A cell at the end of a header row whose letters are this much taller than the header cells'
 # is no header's column but a heading or a record's title beside a strip of captions ("<First>
@@ -1021,8 +1024,9 @@ def _without_captioned_values(
     caption ("mobile | dob", then a log line of a terminal pane beside the psql table, 240 px
     on: its dates' column was taken off with it)."""
 
-    def has_digit(cell: list[WordRef]) -> bool:
-        return any(ch.isdigit() for w in cell for ch in lt.text[w.start : w.end])
+    def has_digit(cell: list[WordRef]) -> bool:  # or is a masked value (the gate's reading)
+        texts = [lt.text[w.start : w.end] for w in cell]
+        return texts == [MASKED_CELL] or any(ch.isdigit() for text in texts for ch in text)
 
     def gap(i: int) -> int:  # between part i and part i + 1
         return parts[i + 1][0][0].box.x - parts[i][0][-1].box.x2
