@@ -16,7 +16,18 @@ def _persons(found: dict[str, str]) -> set[str]:
 # the brace as OCR reads it in small monospace type: "£{"
 @pytest.mark.parametrize(
     "opener",
-    ['y "name": {', 'v "name": {', '▾ "name": {', '28 y "name": {', 'y "name": £{', '49 vy "name": {', '* "name": {'],
+    [
+        'y "name": {',
+        'v "name": {',
+        '▾ "name": {',
+        '28 y "name": {',
+        'y "name": £{',
+        '49 vy "name": {',
+        '* "name": {',
+        # the key's colon read as a semicolon before the brace, the brace as a cent sign
+        '49 y "name"; {',
+        'y "name": ¢',
+    ],
 )
 def test_a_name_object_under_a_fold_toggle(detector, opener):
     rows = [

@@ -1060,11 +1060,12 @@ _GUTTER = r"""(?:\d{1,5}[ ]+(?=\S))?(?:(?:[▾▸▼▶►▿▹⏷⏵]|(?-i:[vy
 # a gutter's line number before a quoted key or a fold toggle ('29 "given": ...', '28 v "name": {')
 _GUTTER_NUMBER = regex.compile(r"""\d{1,5}[ ]+(?=["'“”‘’]|[▾▸▼▶►vy>][ ])""")
 # A key alone on its line, opening an object or a YAML mapping: `"address": {`, `address:`;
-# OCR reads a straight quote as a curly one in small text (`“address”: {`), and the brace of a
-# small monospace font as "£{", "£" or "(" (`"name": £{`).
+# OCR reads a straight quote as a curly one in small text (`“address”: {`), the brace of a
+# small monospace font as "£{", "£", "¢" or "(" (`"name": £{`), and the key's colon before a
+# brace as a semicolon (`"name"; {`).
 _OPENS_OBJECT = regex.compile(
-    r"""[ ]*""" + _GUTTER + r"""["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*"""
-    r"""(?:[£€(]?[{\[]|[£€(])?[ ]*"""
+    r"""[ ]*""" + _GUTTER + r"""["'“”‘’]?(?P<key>[^"'“”‘’:;={}\[\]]{1,40}?)["'“”‘’]?[ ]*"""
+    r"""(?:[:=]|;(?=[ ]*[£€¢(]?[{\[]))[ ]*(?:[£€¢(]?[{\[]|[£€¢(])?[ ]*"""
 )
 # A member of it: `"line1": "Studio 4, Mill Lane",`, `line1: Studio 4`.
 _MEMBER = regex.compile(
