@@ -193,6 +193,15 @@ class SeenValues:
             # parameter's name are the site's own, every visit's ("/account/reset?email=" of
             # each request an access log prints; the address in the query is the visitor's)
             fixed = max(fixed, len(normalise(_through_parameter(text))))
+        if entity_type in LOGIN_ENTITIES and at >= 0:
+            # an address wrapped over two lines of a narrow column and read with its domain's line
+            # first ("<domain> <login>@": the analysis keeps the text under a finding's boxes in
+            # reading order): the text before the login's word is the domain, the organisation's
+            # name that its pages print as their brand; a piece reaches into the login's word
+            before = text.strip()[: text.strip().find("@")]
+            space = max(before.rfind(" "), before.rfind("\n"))
+            if space >= 0:
+                fixed = max(fixed, len(normalise(before[:space])))
         if entity_type == "EMAIL_ADDRESS" and at < 0:
             # one line of an address wrapped over two (the analysis keeps the text under each of
             # a finding's boxes): its domain's line is the organisation's name, which the page
