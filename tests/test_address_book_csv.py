@@ -89,3 +89,15 @@ def test_a_town_past_a_cut_header_is_still_found_by_the_other_passes(detector):
     # a partly typed row is no claimed table row: the town beside its street and postcode stays found
     lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *ROWS], WIDTH)))
     assert "Norwich" in _texts(lt, findings, "LOCATION"), findings
+
+
+def test_a_row_read_a_comma_too_many_under_a_whole_widest_header_is_still_aligned(detector):
+    # the header is the widest line but whole; a dot of a scaled-down e-mail read as a comma makes a
+    # row of one field more: typed by alignment (misread rows), not as a row of a cut header
+    rows = [
+        "First Name,Last Name,E-mail Address,Mobile Phone,Nickname",
+        "Wendeline,Harrowgate,wharrow@example.org,07700 900231,Wenna",
+        "Osgar,Pellingham,opell@example,net,07700 900232,Ozzy",
+    ]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    assert "Ozzy" in _texts(lt, findings, "PERSON"), findings

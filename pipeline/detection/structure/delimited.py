@@ -131,9 +131,15 @@ class DelimitedFinder:
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
                 partial = False
-                if len(fields) != len(table.entities) and table.cut and len(fields) > len(table.entities):
+                if (
+                    table.cut
+                    and len(fields) > len(table.entities)
+                    and not _near_count(len(fields), len(table.entities))
+                ):
                     # a row of a header cut at the window's edge: its first fields are the
-                    # header's columns, the rest stand under the header's part off screen
+                    # header's columns, the rest stand under the header's part off screen (a
+                    # field or two more is left to the misread rows below: a whole header that
+                    # happens to be the widest line, and a row that OCR read a comma too many in)
                     findings.extend(_past_dates(lt, line, fields[len(table.entities) :], table))
                     fields, partial = fields[: len(table.entities)], True
                 if len(fields) != len(table.entities):
