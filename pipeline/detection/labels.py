@@ -112,8 +112,9 @@ MASKED_VALUE = "\u2588"
 _PROMPT_START = regex.compile(r"PS[ ][A-Za-z]:|[A-Za-z]:\\\S*>(?:[ ]|$)|\S*[@:~\]]\S*[$#](?:[ ]|$)")
 # A street line's last word ("14 Quay Street" on a receipt's or a letterhead's address block):
 # a house number and one to three capitalised words before the label on its line, from the
-# line's start or a comma; the word is the street's, no caption of the line under it
-_STREET_BEFORE = regex.compile(r"(?:^|,[ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
+# line's start, a comma or another caption's colon ("Sub-location: 14 Quay Street" in a photo's
+# metadata); the word is the street's, no caption of the line under it
+_STREET_BEFORE = regex.compile(r"(?:^|[,:][ ])\d{1,5}[A-Za-z]?(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}[ ]$")
 # words before a label that still make it a field's caption ("Confirm date of birth")
 _CAPTION_QUALIFIERS = frozenset(
     {"confirm", "re-enter", "reenter", "retype", "re-type", "repeat", "verify", "new", "current", "old", "your"}
@@ -1161,11 +1162,17 @@ def _colon_last(lt: LayoutText, line: LineRef, le: int) -> bool:
 
 def _colon_then_gap(lt: LayoutText, ls: int, le: int, found: SpanFinding) -> bool:
     """Whether only a colon lies between the label and its value on their line, and the value
-    stands far from it (COLON_GAP_LINE_HEIGHTS): text of another panel on the same row."""
+    stands far from it (COLON_GAP_LINE_HEIGHTS): text of another panel on the same row. Not
+    where the colon stands apart from the label, at its value: keys padded to one column
+    (`exiftool`'s "City<spaces>: <town>", `pdfinfo`, `ipconfig /all`) put the gap before the colon."""
     if lt.text[le : found.start].strip() != ":":
         return False
     label, value = span_box(lt, ls, le), span_box(lt, found.start, found.end)
-    return value.x - label.x2 > COLON_GAP_LINE_HEIGHTS * max(label.h, 1)
+    reach = COLON_GAP_LINE_HEIGHTS * max(label.h, 1)
+    colon = lt.words_in(le, found.start)
+    if colon and colon[-1].start >= le and value.x - colon[-1].box.x2 <= reach:
+        return False  # the colon a word of its own (or the value's first character), by the value
+    return value.x - label.x2 > reach
 
 
 def _masked_under(lt: LayoutText, ls: int, le: int) -> bool:
