@@ -169,7 +169,8 @@ class DelimitedFinder:
                     continue
                 grown = True
                 rows[index] = table
-                body.append(index)
+                if not (table.cut and len(fields) > len(table.entities)):
+                    body.append(index)  # a row longer than a cut header is left to the other passes too
                 line = lt.lines[index]
                 if _short_read(line, fields, table):
                     findings.extend(_unread_row(lt, line, fields, table))
