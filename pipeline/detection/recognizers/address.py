@@ -98,9 +98,9 @@ _INWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([
 _OUTWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2})([SOIlBZG])([A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
 _AS_DIGIT = str.maketrans("SOIlBZG", "5011826")
 # At a low bitrate a '9' whose tail the encoder softened reads as 'Y': an outward code of one or
-# two letters and that 'Y' has no digit, which every outward code has ("SY 2JF" for "S9 2JF"),
+# two letters and that 'Y' has no digit, which every outward code has ("WY 7HB" for "W9 7HB"),
 # so the 'Y' is its digit when a valid inward code follows (its letters are never C I K M O V:
-# "BY 3PM" stays words); "SY2 2JF" keeps its Y.
+# "BY 3PM" stays words); "SY2 7HB" keeps its Y.
 _OUTWARD_Y = regex.compile(r"(?<![\w-])([A-Z]{1,2})Y([ ]{1,2}[0-9][ABD-HJLNP-UW-Z]{2})(?![\w-])")
 
 
