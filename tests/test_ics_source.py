@@ -21,6 +21,7 @@ INVITE = [
     "E;CN=Declan Fairweather;X-NUM-GUESTS=0:mailto:declan.f@example.net",
     'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;RSVP=TRUE;CN="Trelawny, Otto',
     'line";X-NUM-GUESTS=0:mailto:ottoline.t@example.org',
+    'TRUE; CN="Kitto, Bronwen";X-NUM-GUESTS=0:mailto:bronwen.k@example.org',
     "LOCATION:Flat 2, Quarry Lane\\, Bodmin\\, PL31 9ZX\\, UK",
     "SUMMARY:Fibre router replacement - engineer visit",
     "END:VEVENT",
@@ -42,6 +43,7 @@ def _covered(detector, rows: list[str], value: str) -> set[str]:
         "Declan Fairweather",  # unquoted, before the next parameter's ';'
         "Trelawny, Otto",  # a name the fold split: its first part ...
         "line",  # ... and the rest on the next line
+        "Kitto, Bronwen",  # scaled down: OCR set a space after the parameter's ';'
     ],
 )
 def test_a_calendar_propertys_common_name_is_a_person(detector, value):
