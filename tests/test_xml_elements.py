@@ -23,7 +23,7 @@ RECORD = [
     (21, 136, "<ns2:DateOfBirth>1984-03-12</ns2:DateOfBirth>"),
     (21, 153, 'v<Address type="home">'),
     (34, 170, "<Line1>Flat 2, 14 Haddon Crescent</Line1>"),
-    (34, 187, "<City>Norwich</City>"),
+    (34, 187, "<City>Ludlow</City>"),
     (34, 204, "<PostalCode>NR3 2LP</PostalCode>"),
     (34, 221, "<Country>GB</Country>"),
     (21, 238, "</Address>"),
@@ -41,7 +41,7 @@ RECORD = [
         ("Tobias", "PERSON"),  # <GivenName>
         ("Quennell", "PERSON"),  # <FamilyName>
         ("1984-03-12", "DATE_OF_BIRTH"),  # a namespace prefix before the tag
-        ("Norwich", "LOCATION"),  # <City>
+        ("Ludlow", "LOCATION"),  # <City>
         ("31926819", "ACCOUNT_NUMBER"),  # <AccountNumber>
         ("Flat 2, 14 Haddon Crescent", "ADDRESS"),  # <Line1> under <Address>: a part of it
         ("Fairweather", "PERSON"),  # an attribute whose name is a label
