@@ -316,3 +316,11 @@ def cell_words(*cells: tuple[int, int, str], height: int = 14) -> list[OcrWord]:
             words.append(OcrWord(part, Box(x, y, 9 * len(part), height if part != "-" else 2), 95.0))
             x += 9 * len(part) + 5
     return words
+
+
+def types_covering(detector, rows: list[str], value: str) -> set[str]:
+    """The entity types of the findings that cover `value` whole in `rows` (text_layout)."""
+    lt, findings = detector.find_spans(text_layout(*rows))
+    i = lt.text.find(value)
+    assert i >= 0
+    return {f.entity_type for f in findings if f.start <= i and f.end >= i + len(value)}

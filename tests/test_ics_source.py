@@ -8,7 +8,7 @@ Scene ics_raw. Values are invented."""
 
 import pytest
 
-from tests.helpers import text_layout
+from tests.helpers import types_covering
 
 INVITE = [
     "BEGIN:VEVENT",
@@ -28,13 +28,6 @@ INVITE = [
 ]
 
 
-def _covered(detector, rows: list[str], value: str) -> set[str]:
-    lt, findings = detector.find_spans(text_layout(*rows))
-    i = lt.text.find(value)
-    assert i >= 0
-    return {f.entity_type for f in findings if f.start <= i and f.end >= i + len(value)}
-
-
 @pytest.mark.parametrize(
     "value",
     [
@@ -47,11 +40,11 @@ def _covered(detector, rows: list[str], value: str) -> set[str]:
     ],
 )
 def test_a_calendar_propertys_common_name_is_a_person(detector, value):
-    assert "PERSON" in _covered(detector, INVITE, value)
+    assert "PERSON" in types_covering(detector, INVITE, value)
 
 
 def test_a_town_after_an_escaped_comma_is_a_place(detector):
-    assert "LOCATION" in _covered(detector, INVITE, "Bodmin")
+    assert "LOCATION" in types_covering(detector, INVITE, "Bodmin")
 
 
 @pytest.mark.parametrize(
@@ -64,4 +57,4 @@ def test_a_town_after_an_escaped_comma_is_a_place(detector):
     ],
 )
 def test_other_parameters_name_no_one(detector, row, word):
-    assert "PERSON" not in _covered(detector, [row], word)
+    assert "PERSON" not in types_covering(detector, [row], word)

@@ -5,7 +5,7 @@ the home address 'ADR;TYPE=HOME:;;<street>;<town>;<region>;<postcode>;<country>'
 
 import pytest
 
-from tests.helpers import text_layout
+from tests.helpers import text_layout, types_covering
 
 CARD = [
     "BEGIN:VCARD",
@@ -27,13 +27,6 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
     return {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
 
 
-def _covered(detector, rows: list[str], value: str) -> set[str]:
-    lt, findings = detector.find_spans(text_layout(*rows))
-    i = lt.text.find(value)
-    assert i >= 0
-    return {f.entity_type for f in findings if f.start <= i and f.end >= i + len(value)}
-
-
 @pytest.mark.parametrize(
     "value, entity",
     [
@@ -45,13 +38,13 @@ def _covered(detector, rows: list[str], value: str) -> set[str]:
     ],
 )
 def test_a_vcards_name_birthday_and_address_are_found(detector, value, entity):
-    assert entity in _covered(detector, CARD, value)
+    assert entity in types_covering(detector, CARD, value)
 
 
 def test_a_us_address_an_apple_group_and_a_month_day_birthday(detector):
     rows = ["item1.ADR;type=HOME;type=pref:;;2210 Larch Hollow;Boise;ID;83702;USA", "BDAY:--0914"]
-    assert "ADDRESS" in _covered(detector, rows, "2210 Larch Hollow;Boise")
-    assert "DATE_OF_BIRTH" in _covered(detector, rows, "--0914")
+    assert "ADDRESS" in types_covering(detector, rows, "2210 Larch Hollow;Boise")
+    assert "DATE_OF_BIRTH" in types_covering(detector, rows, "--0914")
 
 
 def test_the_cards_own_lines_and_other_colon_lines_stay(detector):

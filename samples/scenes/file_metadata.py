@@ -146,13 +146,9 @@ def play(stage: Stage) -> None:
         "exiftool() { case $1 in *.docx) doc_out;; *) photo_out;; esac; }\n"
         "pdfinfo() { pdf_out; }\nstat() { stat_out; }\n"
     )
-    functions = "".join(f"{name}() {{ command cat {name}.out; }}\n" for name in outputs)
-    rc = (
-        f"export LANG=C.UTF-8 PAGER=cat\n{functions}{aliases}"
-        f"PS1='tech@{HOST}:~/Documents$ '\nPROMPT_COMMAND=\nHISTFILE=/dev/null\nclear\n"
+    stage.canned_shell(
+        outputs, f"tech@{HOST}:~/Documents$ ", f"tech@{HOST}: ~/Documents", aliases, geometry="110x40+4+4", size=10
     )
-    files = {f"{name}.out": text for name, text in outputs.items()}
-    stage.xterm(f"tech@{HOST}: ~/Documents", rc, files, geometry="110x40+4+4", size=10)
     desk = stage.desk
     stage.start()
     stage.pause(1.0)

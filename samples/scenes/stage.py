@@ -333,12 +333,15 @@ class Stage:
             self._probes.append(_PageProbe(self.harness, c))
         return c
 
-    def canned_shell(self, outputs: dict[str, str], prompt: str, title: str, **kw: Any) -> tuple[Any, str]:
+    def canned_shell(
+        self, outputs: dict[str, str], prompt: str, title: str, aliases: str = "", **kw: Any
+    ) -> tuple[Any, str]:
         """An xterm whose commands named in `outputs` print their canned text (each a shell
         function that cats its file: no real tool runs), with `prompt` as PS1 (backslashes
-        doubled) and `title` as the window's; `kw` as `xterm` takes it."""
+        doubled) and `title` as the window's; `aliases`: more shell functions, a real tool's name
+        calling the output its argument picks; `kw` as `xterm` takes it."""
         functions = "".join(f"{name}() {{ command cat {name}.out; }}\n" for name in outputs)
-        rc = f"export LANG=C.UTF-8 PAGER=cat\n{functions}PS1='{prompt}'\nPROMPT_COMMAND=\nclear\n"
+        rc = f"export LANG=C.UTF-8 PAGER=cat\n{functions}{aliases}PS1='{prompt}'\nPROMPT_COMMAND=\nclear\n"
         return self.xterm(title, rc, {f"{name}.out": text for name, text in outputs.items()}, **kw)
 
     def xterm(
