@@ -86,6 +86,12 @@ def test_help_of_every_command_shows_an_example():
         assert result.exit_code == 0 and "Example" in result.output, command
 
 
+def _sigint_as_under_a_terminal() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _analysing(pid: int, source: Path) -> bool:
     """The run is under way: the detection process is up (a multiprocessing child) and this
     process holds the input open to decode its frames (probing closes it again at once)."""
@@ -122,6 +128,10 @@ def test_ctrl_c_stops_the_run_with_one_line_and_leaves_nothing(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # Ctrl-C as under a terminal: a shell without job control starts background jobs (a CI
+        # script run with '&', nohup) with SIGINT ignored, the run inherits that and Python then
+        # installs no KeyboardInterrupt at all, so the run finished and exited 0
+        preexec_fn=_sigint_as_under_a_terminal,
     )
     deadline = time.monotonic() + 300
     while not _analysing(proc.pid, sample):
