@@ -130,12 +130,17 @@ class MailBodyFinder:
         if memory is not None and memory.lines:
             # a body whose header is out of this text's reach: from a line remembered as body
             keys = {i: _key(lt, run) for i, run in enumerate(runs) if i not in done}
+            actions: list[Box] | None = None  # the message's buttons, looked for once a line is known
             for index in sorted(keys, key=lambda i: runs[i].box.y):
                 if index in done:
                     continue
                 known = memory.seen(keys[index], runs[index].box) or self._moved(runs, keys, index, memory)
                 if known is None:
                     continue
+                if actions is None:
+                    actions = [run.box for run in runs if self._actions(lt, run)]
+                if _on_row_of(runs[index].box, actions):
+                    continue  # a shape of the buttons' row remembered as body: the body ended above it
                 # the body goes on under it in its own column: an icon at the pane's edge read as
                 # a letter (a scroll bar's arrow, "a"), remembered with a body, makes no body of
                 # the next message's subject and sender where they show under it (mail_thread)
@@ -239,12 +244,18 @@ class MailBodyFinder:
         # runs to the left are another panel's (a folder list, the message list beside the
         # reading pane or under a compose window: their rows share OCR lines with the body's)
         field_x: float | None = None  # the start of the last source header field passed over
-        for index in _below(runs, runs[header], left):
+        column = _below(runs, runs[header], left)
+        actions: list[Box] | None = None  # the message's buttons in the column, looked for once
+        for index in column:
             line = runs[index]
             if line.box.y - bottom > BODY_GAP_LINE_HEIGHTS * line.height or len(body) >= MAX_BODY_LINES:
                 break
             if self._actions(lt, line):
                 break  # the message's buttons: its body ended above them
+            if actions is None:
+                actions = [runs[i].box for i in column if self._actions(lt, runs[i])]
+            if _on_row_of(line.box, actions):
+                break  # a button's icon read apart, the outlines' bottoms: the buttons' row
             bottom = max(bottom, line.box.y2)
             if field_x is not None and line.box.x > field_x + line.height:
                 continue  # a folded header field's next line, indented under it
@@ -325,6 +336,17 @@ def _after_on_row(runs: list[LineRef], column: list[int], index: int) -> bool:
         and abs(runs[i].box.y + runs[i].box.h / 2 - middle) <= min(line.box.h, runs[i].box.h) / 2
         for i in column
     )
+
+
+def _on_row_of(box: Box, actions: list[Box]) -> bool:
+    """Whether a run at `box` shares its rows with a line of a message's buttons (`actions`): OCR
+    reads a row of outlined buttons as two lines that overlap in height (the outlines' tops with
+    the labels, then their bottoms as shapes, 'J\\', 'A'), and with the pointer's I-beam over
+    'Reply' the first button's icon as a run of its own ('fr'), at the labels' height. Taken down
+    the screen before the labels' run, such a run was a body line; remembered, it carried the
+    body on under it, over the outlines' bottoms (webmail_inbox, corpus42: the gate's EMAIL_BODY
+    x19 over the buttons, the analysis's mask over 'Reply'). A body line lies above its buttons."""
+    return any(box.y < a.y2 and a.y < box.y2 for a in actions)
 
 
 def _column_left(top: LineRef) -> float:
