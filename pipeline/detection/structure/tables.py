@@ -460,10 +460,12 @@ class TableFinder:
                     if any(i > index and table.overlaps(h) for i, h in headers_here):
                         continue  # above a header this screen shows: a title bar, a toolbar
                     inside = [w for w in row.on_baseline().words if table.x1 <= w.box.x and w.box.x2 <= table.x2]
+                    # a toolbar's chips may start left of the table's first typed column
+                    reaching = [w for w in row.on_baseline().words if w.box.x2 <= table.x2]
                     if (
                         lined.get((k, index), False)
                         and not _layered(rows, index, table)
-                        and not _key_value_chips(lt, inside)
+                        and not _key_value_chips(lt, reaching)
                         and not _prompt_line(lt, row.words)
                         and not _quoted_key_line(lt, row.words)
                         and not _quoted_key_line(lt, tuple(inside))
@@ -1260,7 +1262,11 @@ def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
 def _key_value_chips(lt: LayoutText, words: list[WordRef]) -> bool:
     """Whether a row holds two or more "Key: value" pairs: a toolbar's filter chips ("Status:
     any", "Region: US") or a form's fields on one line, no row of a grid's cells. A grid at 66 %
-    whose header the screen's text did not show typed the chips above it by their columns."""
+    whose header the screen's text did not show typed the chips above it by their columns. The
+    row's words left of the table count too: a timeline's toolbar ("Group by: none", "Zoom:
+    Days") starts over the untyped task column left of the remembered table, and its second
+    chip, in the Assignee column, was masked as a name on every frame after the grid's header
+    was read in pieces."""
     keys = sum(1 for w, _ in zip(words, words[1:]) if lt.text[w.start : w.end].endswith(":"))
     return keys >= KEY_VALUE_CHIPS
 
