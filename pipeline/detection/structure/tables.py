@@ -467,6 +467,7 @@ class TableFinder:
                         and not _layered(rows, index, table)
                         and not _key_value_chips(lt, reaching)
                         and not _prompt_line(lt, row.words)
+                        and not _numbered_heading(lt, row.words)
                         and not _quoted_key_line(lt, row.words)
                         and not _quoted_key_line(lt, tuple(inside))
                     ):
@@ -726,6 +727,8 @@ class TableFinder:
                 break
             if _prompt_line(lt, row.words):
                 break  # the next command typed at the prompt: the table was the last one's output
+            if _numbered_heading(lt, row.words):
+                continue  # a Markdown section's title in an editor's numbered source: no row
             inside = tuple(w for w in row.words if table.x1 <= (w.box.x + w.box.x2) / 2 < table.x2)
             if not inside:
                 continue  # beside the table: another window or panel
@@ -1276,6 +1279,18 @@ def _prompt_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
     "user@host:~$", "PS C:\\>"): a command being typed, no row of the table its output printed
     above (psql at 20 s: "crm=> SELEC" typed under a remembered name column, read as a name)."""
     return bool(words) and lt.text[words[0].start : words[0].end].endswith(PROMPT_ENDS)
+
+
+def _numbered_heading(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
+    """Whether a row is a Markdown heading behind an editor's line number ("15 ## Contacts"):
+    the next section's title, no row of the pipe table above it (a Markdown editor's source
+    pane: the heading stood in the table's Name column, was typed a name and remembered, and
+    the preview's rendered heading was masked with it). Unnumbered, its '#' marks end the table
+    as a prompt's do (`_prompt_line`)."""
+    if len(words) < 3:
+        return False
+    number, marks = (lt.text[w.start : w.end] for w in words[:2])
+    return number.isdigit() and len(number) <= ROW_NUMBER_DIGITS and 1 <= len(marks) <= 6 and marks == "#" * len(marks)
 
 
 def _quoted_key_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
