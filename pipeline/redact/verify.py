@@ -39,7 +39,7 @@ import numpy as np
 import regex
 
 from pipeline.analysis.analyzer import DetectorLike
-from pipeline.analysis.changes import to_grey
+from pipeline.analysis.changes import ChangeConfig, change_mask, to_grey
 from pipeline.analysis.fields import find_input_boxes, shows_bullets
 from pipeline.analysis.ocr import OcrConfig, OcrEngine, find_text_lines, read_lines
 from pipeline.analysis.values import (
@@ -132,6 +132,9 @@ CUT_ROWS_REACH = 12.0
 # alike read at least `CUT_ROWS_READ` (the median of theirs): the same font, misread there only
 CUT_MISREAD_BELOW = 80.0
 CUT_ROWS_READ = 90.0
+# A word being typed: the gate compares each frame it reads with the frame this long before it
+# (`_being_typed`); a typist's few characters, not a pause between words
+TYPING_LOOKBACK_S = 0.5
 _NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
 # Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
 # field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
@@ -478,6 +481,11 @@ def verify_output(
 
     # Masks at the listed frames only, so that frames off the list need no work but decoding.
     wanted = set(frames_to_check(plan, every_s, limit))
+    # and the frame a moment before each, converted too: a word being typed grew since then
+    lookback = max(1, round(TYPING_LOOKBACK_S * plan.video.fps)) if plan.video.fps > 0 else 1
+    before_of = {i: i - lookback for i in wanted if i >= lookback}
+    earlier: dict[int, np.ndarray] = {}  # grey frames kept until the frame read after them
+    keep = set(before_of.values())
     masks_at = {m.index: m for m in iter_frame_masks(plan) if m.index in wanted}
     pending = set(wanted)
     findings: list[Finding] = []
@@ -497,14 +505,17 @@ def verify_output(
     # Decode every frame in order (the codec needs them all, and a damaged frame anywhere means
     # a damaged output), but read only those on the list: OCR is the cost.
     try:
-        for frame in iter_frames(video, info, only=wanted):
+        for frame in iter_frames(video, info, only=wanted | keep):
             pending.discard(frame.index)
             if frame.image is None:
                 unreadable.append(frame.index)
                 continue
+            if frame.index in keep:
+                earlier[frame.index] = to_grey(frame.image)
             masks = masks_at.get(frame.index)
             if masks is None:
                 continue
+            before = earlier.pop(before_of.get(frame.index, -1), None)
             if masks.whole_frame:  # render hid it all: nothing to read
                 checked += 1
                 continue
@@ -522,6 +533,8 @@ def verify_output(
                 basis = reported_basis(d, layout, masks.boxes, is_common, is_name)
                 if basis == FindingBasis.HIGH_CONFIDENCE and not _found_shown(d, detector, layout, masks.boxes, memory):
                     basis = None  # a letter read off a blur's edge, glued to the word beside it
+                if basis == FindingBasis.HIGH_CONFIDENCE and _being_typed(d, layout, before, frame.image):
+                    basis = None  # "Resendi|" of a note being typed, the caret read as its last letter
                 if basis is None:
                     weak += 1
                 else:
@@ -683,6 +696,49 @@ def _own_line(box: Box, layout: Layout) -> tuple[TextLine | None, list[OcrWord]]
         if covered is not None and covered.iou(box) > best[0]:
             best = (covered.iou(box), line, words)
     return best[1], best[2]
+
+
+def _being_typed(detection: Detection, layout: Layout, before: np.ndarray | None, image: np.ndarray) -> bool:
+    """Whether `detection` is NER's name or place on one word that is being typed: the last word
+    of its line, whose first letter was there `TYPING_LOOKBACK_S` before (`before`, grey; None:
+    not known) and whose line changed since only in the word's later letters and the caret just
+    after it. A note typed into a field reads, mid-word, as a word of no language cut by the
+    text cursor ("Resendi|" read "Resendl"), which NER takes for a name (order_lookup, corpus42:
+    PERSON high_confidence x1, a clean output blocked); the analysis reaches back over typing
+    from the value typed whole (track.py), and the gate reads the word again once typed, two
+    seconds on. A word the frame before did not show begun (a name typed in the moment, a line
+    that came whole), a name of two words, or a line that changed before its last word, is
+    judged as before; so is every other basis."""
+    if (
+        before is None
+        or recognizer_of(detection.recognizer) != NER_RECOGNIZER
+        or detection.entity_type not in UNSURE_ENTITIES
+    ):
+        return False
+    line, words = _own_line(detection.box, layout)
+    box = detection.box
+    words = [w for w in words if any(ch.isalnum() for ch in w.text) and 2 * w.box.intersection(box).w >= w.box.w]
+    if line is None or len(words) != 1:
+        return False
+    word = words[0]
+    if next((w for w in reversed(line.words) if any(ch.isalnum() for ch in w.text)), None) is not word:
+        return False  # the caret ends the line being typed: a word before others is typed already
+    height, width = before.shape[:2]
+    band = line.box.intersection(Box(0, 0, width, height))
+    band = Box(band.x, band.y, width - band.x, band.h)
+    if band.empty or image.shape[:2] != before.shape[:2]:
+        return False
+    now = to_grey(image)[band.y : band.y2, band.x : band.x2]
+    changed = change_mask(before[band.y : band.y2, band.x : band.x2], now, ChangeConfig())
+    columns = np.flatnonzero(changed.any(axis=0)) + band.x
+    if columns.size == 0:
+        return False
+    letter = word.box.w / max(1, len(word.text))
+    return bool(
+        columns[0] >= word.box.x + letter  # its first letter and what stands before it are as they were
+        and columns[-1] <= word.box.x2 + line.box.h  # nothing changed right of the caret
+        and columns[-1] >= word.box.x2 - 2 * letter  # it grew at its end
+    )
 
 
 def _guessed_name_on_cut_line(
