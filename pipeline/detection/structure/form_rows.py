@@ -22,6 +22,7 @@ ABOVE_MAX_LINE_HEIGHTS = 2.5  # a label's bottom at most this far above its fiel
 INDENT_MAX_LINE_HEIGHTS = 2.0  # and its left edge at most this far left of the field's
 LABELLED_SHARE = 0.5  # this share of the row's cells over a field of their own makes it a form row
 ROWS_BELOW_LINE_HEIGHTS = 2.5  # a grid's first row lies this close under its filter boxes
+SAME_ROW_LINE_HEIGHTS = 0.5  # and its cells' middles this close to each other (one baseline)
 # A spreadsheet draws a border round every cell: its first row's cells are read as boxes under
 # the header, but they touch side by side (one rule between them, a few pixels), where a form's
 # fields on one row keep a gutter between them (this many line heights and more)
@@ -85,20 +86,24 @@ def _tiled(labelled: Sequence[tuple[Sequence[WordRef], Box]]) -> bool:
 
 
 def _row_under(lt: LayoutText, labelled: Sequence[tuple[Sequence[WordRef], Box]]) -> bool:
-    """Whether the text right under the fields has words under two or more of them: a grid's
-    first row under its filter boxes (not the labels of the form's next row of fields)."""
+    """Whether the text right under the fields has words under two or more of them on one row
+    (their middles within SAME_ROW_LINE_HEIGHTS): a grid's first row under its filter boxes (not
+    the labels of the form's next row of fields). Words under different fields at different
+    heights are no row: the next caption under one field and, under another, a mask the gate
+    stands a cell at (the pointer the analysis boxed, over the next field's border)."""
     bottom = max(box.y2 for _, box in labelled)
     height = max(w.box.h for cell, _ in labelled for w in cell)
-    columns: set[int] = set()
+    under: list[tuple[float, int]] = []  # (the word's vertical middle, the field it stands under)
     for line in lt.lines:
         if not bottom <= line.box.y <= bottom + ROWS_BELOW_LINE_HEIGHTS * height:
             continue
         for word in line.words:
             if _field_below([word], lt.fields, set()) is not None:
                 continue  # it labels a field of its own
-            middle = (word.box.x + word.box.x2) / 2
-            columns.update(i for i, (_, box) in enumerate(labelled) if box.x <= middle < box.x2)
-    return len(columns) >= 2
+            middle, level = (word.box.x + word.box.x2) / 2, word.box.y + word.box.h / 2
+            under.extend((level, i) for i, (_, box) in enumerate(labelled) if box.x <= middle < box.x2)
+    near = SAME_ROW_LINE_HEIGHTS * height
+    return any(i != j and abs(y - z) <= near for y, i in under for z, j in under)
 
 
 def back_at_caption(caption_x: float, first: tuple[int, int], row: tuple[int, int], height: float) -> bool:
