@@ -126,6 +126,14 @@ ID_MIN_DIGITS = 3
 # a computer's named after its user, "DESKTOP-<SURNAME>")
 _JOINED_NAME = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)+")
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}|"
+# Numbers of a fixed written shape: a UK sort code is three groups of two digits ("40-12-77",
+# "40 12 77", "401277"). The analysis keeps the text under a finding's box, which may hold a
+# neighbouring cell's digits ("£56,000 40-12-77": the salary left of a sheet's sort-code column)
+# or be another cell typed by the column ("£56,000" alone); only the runs of that shape are the
+# value, and each is looked for whole: a piece of five of its six digits is no group of it
+SHAPED_NUMBERS = {
+    "SORT_CODE": re.compile(r"(?<!\d)(?<!\d[,.])\d{2}[ ]?[-–.]?[ ]?\d{2}[ ]?[-–.]?[ ]?\d{2}(?!\d)(?![,.]\d)")
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +176,11 @@ class SeenValues:
         return len(self._values)
 
     def add(self, entity_type: str, text: str, seen_s: float) -> None:
+        shape = SHAPED_NUMBERS.get(entity_type)
+        if shape is not None:
+            for match in shape.finditer(text):
+                self._add_whole(entity_type, match.group(), seen_s)
+            return
         key = normalise(text)
         if len(key) < DIGITS_PIECE:
             return
@@ -225,6 +238,14 @@ class SeenValues:
                     held = self._name_words.get(name)
                     if held is None or held.seen_s > seen_s:
                         self._name_words[name] = value
+
+    def _add_whole(self, entity_type: str, text: str, seen_s: float) -> None:
+        """`text` as a value looked for whole only (`SHAPED_NUMBERS`)."""
+        key = normalise(text)
+        known = self._values.get(key)
+        if len(key) >= DIGITS_PIECE and (known is None or known.seen_s > seen_s):
+            self._values[key] = _Value(key, entity_type, seen_s, last_start=-1)
+            self._pieces = None
 
     def _add_identifiers(self, entity_type: str, text: str, seen_s: float) -> None:
         """The identifiers of a prose line (`PROSE_ID_DIGITS`), each a value of its own, whole
