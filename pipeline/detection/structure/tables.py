@@ -39,6 +39,9 @@ PAIRED_CAPTIONS = 3
 # value (this share of the rows, two at least) is card headings side by side, no table's header
 CARD_COLUMNS = 3
 CARD_ROW_SHARE = 0.6
+# "Caption value" pairs on one row that make it cards side by side, no row of a table remembered
+# above them (TableFinder._card_rows)
+CARD_ROW_CAPTIONS = 2
 # Header words a space apart (one cell) are columns only as a terminal's single-spaced header
 # ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
 # chat's participant panel typed the panel and the thread beside it as names)
@@ -451,8 +454,9 @@ class TableFinder:
         if memory is not None and memory.tables:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
+            cards = self._card_rows(lt, rows, claimed) if shown else set()
             for index, row in enumerate(rows):
-                if index in claimed:
+                if index in claimed or index in cards:
                     continue
                 for k, table in reversed(list(enumerate(memory.tables))):
                     if table not in shown:
@@ -590,6 +594,45 @@ class TableFinder:
         if not all((key is None) == (i % 2 == 1) for i, (_, key) in enumerate(parts)):
             return False
         return all(self._value_like(lt, cell) for i, (cell, _) in enumerate(parts) if i % 2 == 1)
+
+    def _card_rows(self, lt: LayoutText, rows: list[Row], claimed: set[int]) -> set[int]:
+        """The rows of `rows` (not `claimed`) that are cards' "Caption  value" lines, no row of a
+        table remembered above them: a record's cards side by side under the list it was opened
+        from (an invoicing app's customer list over the customer's company and bank details
+        cards). A row is a cards' row when its cells alternate a header phrase (the caption) and
+        a value (`_value_like`), CARD_ROW_CAPTIONS captions at least ("Email | <address> | Sort
+        code | <code>"), or when its cells (two or more) all start where such a row's cells start
+        ("Company number | <number> | Account name | <name>": captions no header phrase; a
+        list's row starts its cells where the list's columns start). Read as the list's rows,
+        their cells lined up with its columns by chance: a sort code took the Phone column's
+        place, and its caption's finding was dropped as a cell of the list's body. Cost: a
+        header look-up per cell of the rows not claimed, only while a remembered table shows."""
+        starts: list[float] = []
+        found: set[int] = set()
+        cells_of: dict[int, list[list[WordRef]]] = {}
+        for index, row in enumerate(rows):
+            if index in claimed:
+                continue
+            base = row.on_baseline()
+            cells = split_cells(base.words, base.height)
+            cells_of[index] = cells
+            if len(cells) < 2 * CARD_ROW_CAPTIONS - 1:
+                continue
+            keys = [self._header_key([lt.text[w.start : w.end] for w in cell]) for cell in cells]
+            if all((key is None) == (i % 2 == 1) for i, key in enumerate(keys)) and all(
+                self._value_like(lt, cell) for cell in cells[1::2]
+            ):
+                found.add(index)
+                starts.extend(cell[0].box.x for cell in cells)
+        if not found:
+            return found
+        for index, cells in cells_of.items():
+            if index in found or len(cells) < 2:
+                continue
+            near = SAME_START_LINE_HEIGHTS * rows[index].height
+            if all(any(abs(cell[0].box.x - x) <= near for x in starts) for cell in cells):
+                found.add(index)
+        return found
 
     def _value_like(self, lt: LayoutText, cell: list[WordRef]) -> bool:
         text = lt.text[cell[0].start : cell[-1].end]
