@@ -153,6 +153,9 @@ SCENES: tuple[str, ...] = (
     "desk_booking",
     "swagger_ui",
     "file_metadata",
+    "notebook_dataframe",
+    "http_capture",
+    "jwt_debugger",
 )
 
 
