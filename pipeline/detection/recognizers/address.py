@@ -340,6 +340,7 @@ _STREET_START = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
+MAX_FLAT_CHARS = 12  # a flat's or a studio's words before a street line in one field ("Studio 16d ")
 # a line that ends in a unit's word, its number wrapped to the next line ("... Forge Suite")
 UNIT_LINE_END = regex.compile(rf"(?<![\w])(?i:{_UNIT}|\#)\.?$", regex.VERSION0)
 _STORAGE_PLURALS = frozenset({"drives"})  # "off Network Drives": disks, no street
@@ -1007,6 +1008,15 @@ def _numbered_street(line: str) -> bool:
         if m.start() == 0 and m.end() == len(line):
             return line.rsplit(" ", 1)[-1].rstrip(".").lower() in STREET_TYPES
     return False
+
+
+def street_field(text: str) -> bool:
+    """Whether `text`, one field of a delimited row, is a street line to its end: a house number
+    (a flat's or a studio's before it, if any: "Flat 4, 9 <Name> Row", "Studio 2b <Name> Way"),
+    a name and a street type. A CSV's street field stands between commas, where a street line
+    of running text is never looked for ("1,250 Main" is a number)."""
+    end = len(text.rstrip(" ."))
+    return any(e == end and s <= MAX_FLAT_CHARS for s, e in _street_spans(text, 0, len(text)))
 
 
 def _street_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

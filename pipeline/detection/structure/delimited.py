@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from pipeline.detection.recognizers.address import street_field
 from pipeline.detection.recognizers.identifiers import _DATE, MIN_AGE, is_date
 from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
@@ -50,6 +51,12 @@ _GUTTER = re.compile(r"\s*\d{1,4}[ ]+(?=\S)")
 # A header cut by the window's right edge (an editor's `nowrap`, `less -S`) ends within this many
 # character widths of the widest line that starts where it starts
 EDGE_SLACK_CHARS = 2.0
+# the columns that make a table's rows a person's record: an old date there, where no column of
+# the header types it, is the person's date of birth (`_shaped_fields`)
+_PEOPLE_COLUMNS = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH"})
+# a town's name alone in a field: one to three capitalised words ("Carlisle", "Stoke-on-Trent")
+_PLACE_FIELD = re.compile(r"[A-Z][a-z'’.]+(?:[ -](?:[A-Z][a-z'’.]+|on|upon|le|en|under))*")
+_PLACE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,11 @@ class DelimitedTable:
     # the header was cut by the window's right edge (`_cut_header`): its columns are the first of
     # the rows' (the partial last one typed as nothing)
     cut: bool = False
+    # the view is scrolled sideways (`_scrolled`): each line starts inside its record, in a field
+    # of its own, so no row's fields stand under the header's by their order
+    scrolled: bool = False
+    # each field's header phrase ("" where none): a later view's header is found scrolled by them
+    keys: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +125,8 @@ class DelimitedFinder:
         here_lines: dict[int, DelimitedTable] = {}
         for index, line in enumerate(lt.lines):
             table = self.header(lt, line)
+            if table is not None and not table.scrolled and any(_scrolled_from(table, t) for t in remembered):
+                table = replace(table, scrolled=True)
             if table is not None and not _piece_of_row(lt, index, table.delimiter):
                 headers.append(index)
                 here_lines[index] = table
@@ -140,7 +154,7 @@ class DelimitedFinder:
                     # header's columns, the rest stand under the header's part off screen (a
                     # field or two more is left to the misread rows below: a whole header that
                     # happens to be the widest line, and a row that OCR read a comma too many in)
-                    findings.extend(_past_dates(lt, line, fields[len(table.entities) :], table))
+                    findings.extend(_shaped_fields(lt, line, fields[len(table.entities) :], table))
                     fields, partial = fields[: len(table.entities)], True
                 if len(fields) != len(table.entities):
                     if _near_count(len(fields), len(table.entities)) or _short_read(line, fields, table):
@@ -176,11 +190,52 @@ class DelimitedFinder:
                     findings.extend(_unread_row(lt, line, fields, table))
                 else:
                     findings.extend(self._aligned(lt, line, fields, table))
+        findings.extend(self._scrolled_rows(lt, tables, here, headers, findings))
         memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
         with_rows = {rows[i] for i in body}
         return DelimitedFound(
             findings, memorable, headers, sorted(body), [i for i in headers if here_lines[i] in with_rows]
         )
+
+    def _scrolled_rows(
+        self,
+        lt: LayoutText,
+        tables: list[DelimitedTable],
+        here: dict[DelimitedTable, float],
+        headers: list[int],
+        found: list[SpanFinding],
+    ) -> list[SpanFinding]:
+        """The fields of the lines of a view scrolled sideways (`DelimitedTable.scrolled`) that
+        nothing typed yet, typed by what they are alone (`_shaped_fields`): no header's column
+        stands over them. A line must show the table's delimiter; the lines are not claimed, so
+        the other passes read them too. Cost: a date and a street match per untyped field, only
+        where such a table is on screen or remembered."""
+        scrolled = [t for t in reversed(tables) if t.scrolled]
+        if not scrolled:
+            return []
+        covered = [(f.start, f.end) for f in found]
+        shaped: list[SpanFinding] = []
+        for index, line in enumerate(lt.lines):
+            if index in headers:
+                continue
+            text = lt.text[line.start : line.end]
+            table = next(
+                (
+                    t
+                    for t in scrolled
+                    if t.delimiter in text and _starts_with(line, t) and not (t in here and line.box.y < here[t])
+                ),
+                None,
+            )
+            if table is None:
+                continue
+            fields = [
+                (a, b)
+                for a, b in _fields(text, table)
+                if not any(start < line.start + b and line.start + a < end for start, end in covered)
+            ]
+            shaped.extend(_shaped_fields(lt, line, fields, table))
+        return shaped
 
     def _aligned(
         self, lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
@@ -225,7 +280,7 @@ class DelimitedFinder:
             fields = _fields(text, table)
             last = text[fields[-1][0] : fields[-1][1]].split()
             entities = table.entities if self.vocabulary.is_header(phrase_key(last)) else (*table.entities[:-1], None)
-            table = DelimitedTable(table.delimiter, entities, table.x, table.char_w, table.gutter, True)
+            table = replace(table, entities=entities, cut=True)
         return table
 
     def _header(self, lt: LayoutText, line: LineRef, text: str, gutter: bool) -> DelimitedTable | None:
@@ -247,7 +302,18 @@ class DelimitedFinder:
             if not any(entities):
                 return None  # a header of a table with nothing personal ("pid,command,cpu")
             char_w = line.box.w / max(line.end - line.start, 1)
-            return DelimitedTable(delimiter, tuple(entities), float(line.box.x), char_w, gutter)
+            named = tuple(key if key and self.vocabulary.is_header(key) else "" for key in keys)
+            first = text[fields[0][0] : fields[0][1]].strip()
+            # "fjirst Name" is a title misread, its first letter kept; "l Address" a piece of one
+            misread = self.vocabulary.misread_column(keys[0]) if keys[0] else None
+            scrolled = (
+                not named[0]
+                and _piece_of_a_title(first, text, fields)
+                and (misread is None or misread[:1] != keys[0][:1])
+            )
+            return DelimitedTable(
+                delimiter, tuple(entities), float(line.box.x), char_w, gutter, scrolled=scrolled, keys=named
+            )
         return None
 
     def _header_keys(self, words: list[str]) -> list[str]:
@@ -290,26 +356,63 @@ def _cut_header(lt: LayoutText, line: LineRef, table: DelimitedTable) -> bool:
     return len(ends) > 1 and line.box.x2 >= max(ends) - slack
 
 
-def _past_dates(
+def _shaped_fields(
     lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
 ) -> list[SpanFinding]:
-    """DATE_OF_BIRTH: the fields of a person's row, under a cut header's columns off screen, that
-    are a calendar date alone at least MIN_AGE years back ("Birthday" of an address book's export,
-    far right of its header). A table of people is one whose header names a person's column; a
-    date there that old is no record's change or visit."""
-    if "PERSON" not in table.entities:
+    """The fields of a row of people that no column of the header types (past a header cut at
+    the window's edge, or in a view scrolled sideways) and that are, alone, a calendar date at
+    least MIN_AGE years back (DATE_OF_BIRTH: "Birthday" of an address book's export, far right
+    of its header; a date that old in a person's record is no record's change or visit) or a
+    street line (ADDRESS: its "Home Street", between commas where no street line of running text
+    is looked for), and the field right after such a street that is a place's capitalised words
+    alone (LOCATION: the "Home City" after the "Home Street", "<n> <Name> Drive,<Town>", glued
+    to the comma where the town passes look for a space). A table of people is one whose header
+    names a person's, an e-mail's, a phone's or a birthday's column."""
+    if not _PEOPLE_COLUMNS.intersection(table.entities):
         return []
     oldest = datetime.date.today().year - MIN_AGE
     found = []
+    street_before = False
     for a, b in fields:
         value = lt.text[line.start + a : line.start + b].strip(" " + QUOTES)
+        entity = None
         m = _DATE.fullmatch(value)
-        if m is None or not is_date(m):
-            continue
-        year = next(y for y in (m.group("y"), m.group("iy"), m.group("dy"), m.group("my")) if y)
-        if len(year) == 4 and int(year) <= oldest:
-            found.extend(_trimmed(lt, SpanFinding(line.start + a, line.start + b, "DATE_OF_BIRTH", SCORE, RECOGNIZER)))
+        if m is not None and is_date(m):
+            year = next(y for y in (m.group("y"), m.group("iy"), m.group("dy"), m.group("my")) if y)
+            entity = "DATE_OF_BIRTH" if len(year) == 4 and int(year) <= oldest else None
+        elif value[:1].isalnum() and street_field(value):
+            entity = "ADDRESS"
+        elif street_before and _PLACE_FIELD.fullmatch(value) and len(value.split()) <= _PLACE_WORDS:
+            entity = "LOCATION"
+        street_before = entity == "ADDRESS"
+        if entity is not None:
+            found.extend(_trimmed(lt, SpanFinding(line.start + a, line.start + b, entity, SCORE, RECOGNIZER)))
     return found
+
+
+def _piece_of_a_title(first: str, text: str, fields: list[tuple[int, int]]) -> bool:
+    """Whether a header's first field, no header phrase, is the tail of a column's title cut by
+    the window's left edge ("ess" of "E-mail Address", "y" of "Company"): it starts in lower case
+    where the header's other titles start in capitals."""
+    if not first[:1].islower():
+        return False
+    titles = [text[a:b].strip()[:1] for a, b in fields[1:]]
+    titles = [t for t in titles if t.isalpha()]
+    return len(titles) >= 2 and 2 * sum(t.isupper() for t in titles) > len(titles)
+
+
+def _scrolled_from(table: DelimitedTable, seen: DelimitedTable) -> bool:
+    """Whether header `table` is header `seen` scrolled further right: the first two titles that
+    `table` names side by side stand further right in `seen` ("Phone,Company,Job Title,..." after
+    "...,Mobile Phone,Home Phone,Business Phone,Company,Job Title,...")."""
+    if table.delimiter != seen.delimiter or not seen.keys:
+        return False
+    keys = table.keys
+    pair = next((i for i in range(len(keys) - 1) if keys[i] and keys[i + 1]), None)
+    if pair is None:
+        return False
+    later = seen.keys[pair + 1 :]
+    return any(later[j] == keys[pair] and later[j + 1] == keys[pair + 1] for j in range(len(later) - 1))
 
 
 def _typed_at_prompt(text: str) -> bool:
