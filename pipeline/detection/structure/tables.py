@@ -122,6 +122,9 @@ END_LINE_HEIGHTS = 0.35
 # the wrapped half of a line too wide for its terminal follows it this many line heights below
 WRAP_GAP_LINE_HEIGHTS = 0.6
 MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
+# a row this many times further below the last than the first row below a header is after a blank
+# line: another block of a wide data frame, or the next command's output (`_rows_under`)
+BLANK_LINE_PITCHES = 1.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +436,11 @@ class TableFinder:
                 below_rows = self._rows_below(lt, rows, index, table)
             else:
                 below_rows = self._rows_below(lt, rows, index, table)
-                ends = _column_ends(row, [rows[b] for b in below_rows])
+                # a right-aligned frame's names and addresses start left of their column's
+                # header: read across two columns, its rows may be none of the table's yet
+                ends = _column_ends(row, [rows[b] for b in below_rows]) or _column_ends(
+                    row, _rows_under(lt, rows, index)
+                )
                 aligned = self.header(lt, row.words, memory, ends) if ends else None
                 if aligned is not None:
                     table = aligned
@@ -777,6 +784,8 @@ class TableFinder:
                 continue  # beside the table: another window or panel
             if self.header(lt, inside) is not None:
                 break  # the next table starts
+            if self._headers_seen >= ALIGNED_ROWS and self._next_block(lt, rows, index, inside):
+                break  # a wide data frame's next block of columns, under its own header
             if _across_columns(inside, table, row.height):
                 continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
             if _layered(rows, index, table):
@@ -791,6 +800,16 @@ class TableFinder:
             found.append(index)
             last_y2 = row.box.y2
         return found
+
+    def _next_block(self, lt: LayoutText, rows: list[Row], index: int, inside: tuple[WordRef, ...]) -> bool:
+        """Whether `rows[index]`, two header words or more that are no header by their gaps, is
+        the header of right-aligned columns under it (`_column_ends`): pandas prints a frame wider
+        than its display in blocks of columns, each under its own header row ("phone postcode
+        address_line1 city signup_date  \\") and the index repeated. Read as a row of the block
+        above, that header row was a row of names, and the next block's cells were typed by the
+        columns above them (a town under "full_name" was no name, and no town)."""
+        ends = _column_ends(rows[index], _rows_under(lt, rows, index))
+        return bool(ends) and self.header(lt, inside, None, ends) is not None
 
     def _wrapped_cells(
         self, lt: LayoutText, rows: list[Row], header: int, table: Table, below: list[int]
@@ -1239,14 +1258,20 @@ def _column_ends(header: Row, body: list[Row]) -> frozenset[int]:
 
 
 def _rows_under(lt: LayoutText, rows: list[Row], index: int) -> list[Row]:
-    """The rows right under `rows[index]`, up to a wide gap or the next prompt line."""
+    """The rows right under `rows[index]`, up to a wide gap, a blank line (a gap of
+    BLANK_LINE_PITCHES times the first row's pitch: pandas parts the blocks of a wide frame so)
+    or the next prompt line."""
     out: list[Row] = []
-    last_y2 = rows[index].box.y2
+    last_y, last_y2 = rows[index].box.y, rows[index].box.y2
+    pitch = 0
     for row in rows[index + 1 : index + 1 + MAX_ROWS_UNDER]:
         if row.box.y - last_y2 > ROW_GAP_LINE_HEIGHTS * rows[index].height or _prompt_line(lt, row.words):
             break
+        if pitch and row.box.y - last_y > BLANK_LINE_PITCHES * pitch:
+            break
+        pitch = pitch or row.box.y - last_y
         out.append(row)
-        last_y2 = row.box.y2
+        last_y, last_y2 = row.box.y, row.box.y2
     return out
 
 
