@@ -24,6 +24,7 @@ from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.cards import NumberedFieldFinder
 from pipeline.detection.structure.contact_lines import ContactLineFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
+from pipeline.detection.structure.form_bodies import FormBodyFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
@@ -73,6 +74,8 @@ class StructureFinder:
             if lexicon is not None and "PERSON" in entities
             else None
         )
+        # a form as a request carries it: URL-encoded pairs, multipart parts (form_bodies.py)
+        self._form_bodies = FormBodyFinder(vocabulary, entities)
         self._entities = entities
 
     @classmethod
@@ -121,6 +124,7 @@ class StructureFinder:
             )
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
+        found.extend(self._form_bodies.find(lt))
         if self._mail is not None:
             found.extend(self._mail.find(lt, mail))
         if self._history is not None:
