@@ -58,7 +58,7 @@ from pipeline.core.types import (
     intersecting,
     merged_bands,
 )
-from pipeline.detection.clipped import on_clipped_line
+from pipeline.detection.clipped import not_learnt
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
 from pipeline.media.frames import iter_frames
@@ -223,7 +223,7 @@ class ScreenAnalyzer:
             boxes = [d.box for d in outcome.detections]
             under = [w for w, hit in zip(frame.words, intersecting([w.box for w in frame.words], boxes)) if hit]
             for d in outcome.detections:
-                if not on_clipped_line(d.recognizer):  # masked, but what an edge left of it teaches nothing
+                if not not_learnt(d.recognizer):  # masked, but an edge's leftover or a common word teaches nothing
                     self.values.add(d.entity_type, text_under(under, d.box), frame.pts_s)
         # Findings outside the re-read area are already tracked from earlier frames, unless
         # their track's box reaches into it (a window now covers part of the box): the tracker

@@ -23,6 +23,10 @@ from pipeline.detection.text import LayoutText
 # appended to the recognizer of a finding on a clipped line that nothing else found: it is
 # masked, but neither the value memory nor the gate's seen values (analysis/values.py) learn it
 CLIPPED = ":clipped"
+# appended likewise to NER's person of one word that English also writes as a common word
+# (names.NameLexicon.is_common_word_name: a group chat's "<Word> refit"): masked where NER found
+# it, but remembered it hid that word wherever the recording showed it (the detector's memory)
+WORD_NAME = ":word"
 CLIPPED_SHARE = 0.7  # of its neighbours' median height: a line less tall than this is cut
 NEIGHBOURS = 2  # lines looked at on each side, above and below, in the line's column
 MIN_NEIGHBOURS = 2  # fewer neighbours say nothing about the line's own height
@@ -78,6 +82,12 @@ def on_clipped_line(recognizer: str) -> bool:
     return recognizer.endswith(CLIPPED)
 
 
+def not_learnt(recognizer: str) -> bool:
+    """Whether a detection's `recognizer` says it is masked but taught nothing: found only on a
+    clipped line, or NER's one-word person that is a common English word too."""
+    return recognizer.endswith((CLIPPED, WORD_NAME))
+
+
 def recognizer_of(recognizer: str) -> str:
-    """The recognizer that found a detection, on a clipped line or not."""
-    return recognizer.removesuffix(CLIPPED)
+    """The recognizer that found a detection, on a clipped line or not, a common word or not."""
+    return recognizer.removesuffix(CLIPPED).removesuffix(WORD_NAME)

@@ -550,6 +550,12 @@ class NameLexicon:
         "Sarah"): loaded when first asked (a recording that shows no full name never asks)."""
         return word.lower() in _word_names(self.first_names, self.surnames)
 
+    def is_common_word_name(self, word: str) -> bool:
+        """A name that English also writes as a common word (`is_word_name`, as frequent as
+        `_LISTED_NAME_MAX_ZIPF`: "Kitchen", "Baker", "Price"; not "Sarah", nor rare words of
+        Webster's that are surnames): alone, NER's person of such a word may be no one."""
+        return self.zipf(word) >= _LISTED_NAME_MAX_ZIPF and self.is_word_name(word)
+
     def is_dictionary(self, word: str) -> bool:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
         return self.zipf(word) >= self.common_zipf and not self.is_name(word)
