@@ -31,6 +31,9 @@ EDGE_SLACK = 6  # pixels the ends of a box's top and bottom (and its sides) may 
 SIDE_RUN = 8  # the shortest vertical run that counts as part of a side
 MIN_BULLETS = 4  # dots in a row that make a masked value (an ellipsis has three)
 BULLET_GAP_SLACK = 2  # px: bullets stand at one pitch (a word's letters and spaces do not)
+# px: bullets are one glyph repeated, all as tall (a word's capitals and ascenders stand taller
+# than its other letters)
+BULLET_HEIGHT_SLACK = 1
 # the mouse pointer over a border cuts it in two for as long as it rests there (an I-beam is
 # 7-9 px wide, an arrow's tip up to 20): two runs of one row this close are one border
 POINTER_GAP = 24
@@ -155,7 +158,13 @@ def _side(sides: np.ndarray, box: Box, x: int, x2: int | None = None) -> bool:
 def shows_bullets(grey: np.ndarray, box: Box) -> bool:
     """Whether the content of the input at `box` is a row of masking bullets (•••• or ****): at
     least four small, filled, equally tall dots on one line (touching dots make one wider blob),
-    and next to nothing else. An ellipsis ("...") is too short."""
+    and next to nothing else. An ellipsis ("...") is too short. A button's short label in bold
+    type is no such row, though its letters are small and filled and stand 1 px apart: its
+    capitals and ascenders stand taller than its other letters (an API explorer's Execute
+    button greyed while its request ran, in a "box" from the text area's border above it to
+    the button's bottom, passed for bullets; the field was remembered as a password field,
+    moved with the page's scrolls, and the request URL block shown where it came to rest was
+    masked whole as a password)."""
     box = box.clip(grey.shape[1], grey.shape[0])
     if box.h < 8 or box.w < 8:
         return False
@@ -179,7 +188,12 @@ def shows_bullets(grey: np.ndarray, box: Box) -> bool:
         return False
     middles = [y + h / 2 for y, h, _, _, _ in blobs]
     heights = [h for _, h, _, _, _ in blobs]
-    return max(middles) - min(middles) <= 2 and max(heights) <= 1.6 * min(heights) and _evenly_spaced(blobs)
+    return (
+        max(middles) - min(middles) <= 2
+        and max(heights) <= 1.6 * min(heights)
+        and max(heights) - min(heights) <= BULLET_HEIGHT_SLACK
+        and _evenly_spaced(blobs)
+    )
 
 
 def _evenly_spaced(blobs: list[tuple[int, int, int, int, int]]) -> bool:
