@@ -122,6 +122,8 @@ END_LINE_HEIGHTS = 0.35
 # the wrapped half of a line too wide for its terminal follows it this many line heights below
 WRAP_GAP_LINE_HEIGHTS = 0.6
 MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
+# a data frame's dimensions under its table (pandas' HTML and text reprs): `_frame_shape`
+_FRAME_SHAPE = re.compile(r"\d[\d,]*[ ]rows?[ ]?[×xX*][ ]?\d[\d,]*[ ]columns?", re.IGNORECASE)
 # a row this many times further below the last than the first row below a header is after a blank
 # line: another block of a wide data frame, or the next command's output (`_rows_under`)
 BLANK_LINE_PITCHES = 1.6
@@ -478,6 +480,7 @@ class TableFinder:
                         and not _layered(rows, index, table)
                         and not _key_value_chips(lt, reaching)
                         and not _prompt_line(lt, row.words)
+                        and not _frame_shape(lt, row.words)
                         and not _numbered_heading(lt, row.words)
                         and not _quoted_key_line(lt, row.words)
                         and not _quoted_key_line(lt, tuple(inside))
@@ -777,6 +780,8 @@ class TableFinder:
                 break
             if _prompt_line(lt, row.words):
                 break  # the next command typed at the prompt: the table was the last one's output
+            if _frame_shape(lt, row.words):
+                break  # a data frame's dimensions under its table: no row of it
             if _numbered_heading(lt, row.words):
                 continue  # a Markdown section's title in an editor's numbered source: no row
             inside = tuple(w for w in row.words if table.x1 <= (w.box.x + w.box.x2) / 2 < table.x2)
@@ -1340,6 +1345,13 @@ def _key_value_chips(lt: LayoutText, words: list[WordRef]) -> bool:
     was read in pieces."""
     keys = sum(1 for w, _ in zip(words, words[1:]) if lt.text[w.start : w.end].endswith(":"))
     return keys >= KEY_VALUE_CHIPS
+
+
+def _frame_shape(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
+    """Whether a row is a data frame's dimensions as pandas prints them under its table ("5 rows ×
+    12 columns", the cross read "x"): a notebook's HTML frame at 0.75, its words under the
+    customer id column were an account number, remembered and masked on every frame."""
+    return bool(words) and _FRAME_SHAPE.fullmatch(lt.text, words[0].start, words[-1].end) is not None
 
 
 def _prompt_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
