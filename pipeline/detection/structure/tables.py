@@ -19,7 +19,7 @@ from pipeline.core.types import Box
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
 from pipeline.detection.structure.cells import SCORE as CELL_SCORE
-from pipeline.detection.structure.cells import cell_finding
+from pipeline.detection.structure.cells import cell_finding, cell_shape_ok
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import back_at_caption, form_row
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
@@ -121,6 +121,11 @@ ALIGNED_ROWS = 2
 END_LINE_HEIGHTS = 0.35
 # the wrapped half of a line too wide for its terminal follows it this many line heights below
 WRAP_GAP_LINE_HEIGHTS = 0.6
+# values of these types hold spaces, where a narrow column wraps them over two lines of one cell
+# ("07700" over "900412"): `_wrapped_values`
+WRAPPING_ENTITIES = frozenset({"PHONE_NUMBER", "ACCOUNT_NUMBER", "IBAN_CODE", "CREDIT_CARD", "UK_NINO"})
+# and its two lines stand at most this many line heights apart (a dense sheet's rows, more)
+WRAPPED_VALUE_GAP = 0.35
 MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
 # a data frame's dimensions under its table (pandas' HTML and text reprs): `_frame_shape`
 _FRAME_SHAPE = re.compile(r"\d[\d,]*[ ]rows?[ ]?[×xX*][ ]?\d[\d,]*[ ]columns?", re.IGNORECASE)
@@ -460,6 +465,7 @@ class TableFinder:
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
                 organisation_cells.extend(_organisation_words(table, rows[below].words))
             findings.extend(self._wrapped_cells(lt, rows, index, table, below_rows))
+            findings.extend(self._wrapped_values(lt, rows, index, below_rows, table))
         if memory is not None and memory.tables:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
@@ -870,6 +876,43 @@ class TableFinder:
                 part = [w for w in nxt.words if left < w.box.x < bounds[k]]
                 if entity is not None and part:
                     found.extend(_cell_span(lt, part, entity))
+        return found
+
+    def _wrapped_values(
+        self, lt: LayoutText, rows: list[Row], header: int, below: list[int], table: Table
+    ) -> list[SpanFinding]:
+        """A value that a narrow column wrapped over two lines of its cell (a directory's
+        "Mobile" at 100 % zoom: "07700" over "900412"), each line too short for its column's
+        type, while the row's other cells sit between the two heights: the upper part makes a
+        row of its own and the lower one is read with the row's cells. Two parts in one column of
+        successive rows, stacked (their left edges within a line height, at most
+        WRAPPED_VALUE_GAP apart, which a table's own rows never are) and fitting the type
+        joined, are both typed; a part alone on its row is no row of the table under `header`
+        (`_rows_below`), so a row's neighbours are looked at too. Only columns of
+        WRAPPING_ENTITIES, values that hold spaces. Cost: a look at two rows' words per such
+        column and row."""
+        columns = [c for c in table.columns if c.entity in WRAPPING_ENTITIES]
+        if not columns:
+            return []
+        pairs = sorted({(i - 1, i) for i in below if i - 1 > header} | {(i, i + 1) for i in below if i + 1 < len(rows)})
+        found: list[SpanFinding] = []
+        for upper, lower in pairs:
+            for column in columns:
+                assert column.entity is not None
+                top = [w for w in rows[upper].words if table.word_column(w) is column]
+                bottom = [w for w in rows[lower].words if table.word_column(w) is column]
+                if not top or not bottom or len({w.line for w in top}) > 1 or len({w.line for w in bottom}) > 1:
+                    continue
+                height = max(top[0].box.h, bottom[0].box.h)
+                gap = min(w.box.y for w in bottom) - max(w.box.y2 for w in top)
+                if gap > WRAPPED_VALUE_GAP * height or abs(top[0].box.x - bottom[0].box.x) > height:
+                    continue
+                parts = [(top[0].start, top[-1].end), (bottom[0].start, bottom[-1].end)]
+                if any(cell_finding(lt, a, b, column.entity, self.vocabulary) for a, b in parts):
+                    continue  # a value of its own: a row's cell
+                joined = " ".join(lt.text[a:b].strip(EDGE_PUNCTUATION) for a, b in parts)
+                if cell_shape_ok(column.entity, joined):
+                    found.extend(SpanFinding(a, b, column.entity, CELL_SCORE, CELL_RECOGNIZER) for a, b in parts)
         return found
 
     def _overlaid_and_cells(self, lt: LayoutText, row: Row, base: Row, table: Table) -> list[SpanFinding]:
