@@ -18,7 +18,7 @@ HEADER = (
 )
 ROWS = [
     'Wendeline,,Harrowgate,,,,wharrowgate@example.org,,07700 900231,0113 496 0231,,,,"Flat 4, 9 Quillon Row",'
-    "Norwich,,NR2 4QX,United Kingdom,3/9/1979,",
+    "Wrexley Magna,,NR2 4QX,United Kingdom,3/9/1979,",
     "Corwen,,Ashbury-Lode,,,,corwen.al@example.com,,07700 900234,0161 496 0234,,,,27 Tollgate Mews,Carlisle,,"
     'CA1 2ZZ,United Kingdom,14/2/1961,"Book club, Mondays"',
     'Osgar,,Pellingham,,,,opellingham@example.net,,07700 900232,,,Brackwater Ltd,Manager,,,,,,,"Met at the fete"',

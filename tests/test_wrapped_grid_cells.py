@@ -10,8 +10,8 @@ from tests.helpers import text_layout
 COLUMNS = (0, 22, 43, 57, 93, 108)  # where each column starts, in characters of 7 px
 HEADER = ("Name", "Job title", "Department", "E-mail", "Mobile", "Office")
 PEOPLE = [
-    ("Perrin Oakhurst", "Payroll Officer", "Finance", "perrin.o@example.co.uk", "07700", "900412", "Leeds HQ"),
-    ("Lisbet Carrowmore", "Recruiter", "People", "lisbet.c@example.co.uk", "07700", "900413", "Bristol"),
+    ("Perrin Oakhurst", "Payroll Officer", "Finance", "perrin.o@example.co.uk", "07700", "900412", "Hatherby HQ"),
+    ("Lisbet Carrowmore", "Recruiter", "People", "lisbet.c@example.co.uk", "07700", "900413", "Corrowdene"),
     ("Idris Mabbott", "Buyer", "Legal", "idris.m@example.co.uk", "07700", "900414", "Remote"),
 ]
 
