@@ -33,6 +33,12 @@ _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
 _PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "sous", "auf", "bei", "dans"})
 _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
 MAX_ZIP_CHARS = 10  # "90210-1234", "SW1A 1AA"
+# A postcode writes a run of letters this long in capitals only ("VLT 1117", "FIQQ 1ZZ", "C1425DKA"):
+# one holding two small letters that no digit is misread as (a digit read "l", "o", "i", "s", "z":
+# "Y024 lHT") is a host name ("<host>-02"), a clock's month ("06-Dec-26") or a word, no postcode
+ZIP_LETTER_RUN = 3
+_LETTER_RUN = re.compile(rf"[A-Za-z]{{{ZIP_LETTER_RUN},}}")
+_DIGIT_LOOKALIKES = frozenset("loisz")
 MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 MAX_GLYPH_CHARS = 3  # a checkbox or an icon read as a word before a row's first cell ("i)", "CL)")
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
@@ -138,7 +144,15 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     if entity == "ZIP_CODE":
         # "LS6 2AB", "80331", "K1A 0B1", "90210-1234": a word or two of digits and capitals; a
         # status bar's "12 customers" or a date under the column is none
-        return len(tokens) <= 2 and len(value) <= MAX_ZIP_CHARS and not any(t.isalpha() and t.islower() for t in tokens)
+        return (
+            len(tokens) <= 2
+            and len(value) <= MAX_ZIP_CHARS
+            and not any(t.isalpha() and t.islower() for t in tokens)
+            and not any(
+                sum(ch.islower() and ch not in _DIGIT_LOOKALIKES for ch in run) >= 2
+                for run in _LETTER_RUN.findall(value)
+            )
+        )
     if entity == "USERNAME":
         return _username_shape(value)
     if entity == "DATE_OF_BIRTH":
