@@ -172,11 +172,11 @@ def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> lis
             if left_cell is not None:
                 x1 = left_cell[0]
             elif a > first.start:
-                x1 = min(x1, cut_x(first, a, line_cw)[0])
+                x1 = min(x1, *(cut_x(first, a, w)[0] for w in _widths(first, line_cw, cell)))
             if right_cell is not None:
                 x2 = right_cell[1]
             elif b < last.end:
-                x2 = max(x2, cut_x(last, b, line_cw)[1])
+                x2 = max(x2, *(cut_x(last, b, w)[1] for w in _widths(last, line_cw, cell)))
         y1 = min(w.box.y for w in words)
         y2 = max(w.box.y2 for w in words)
         line_h = lt.lines[li].height
@@ -191,6 +191,16 @@ def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> lis
         if bx2 > bx1 and by2 > by1:
             boxes.append(Box.from_corners(bx1, by1, bx2, by2))
     return boxes
+
+
+def _widths(word: WordRef, line_cw: float, cell: float | None) -> tuple[float, ...]:
+    """The character widths to cut `word` with: the line's, and a monospace line's cell where
+    OCR spread the word's box past its characters by more than a cell (a URL-encoded body
+    glued into one word, its box over most of the line: its text stands at one end of the box,
+    not spread over it, and a cut at the proportional place masked the wrong characters)."""
+    if cell is not None and word.box.w > (word.end - word.start + 1) * cell:
+        return (line_cw, cell)
+    return (line_cw,)
 
 
 def _clear_of_neighbours(
