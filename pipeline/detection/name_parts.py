@@ -171,7 +171,10 @@ class NamePartFinder:
         remembered given name, read otherwise than when the full name was remembered (a copy at
         a low bitrate: "<First> <Last>" on an org chart's card, remembered from a frame where
         its first name read wrong). Name-shaped, no common or everyday word, not across a cell
-        gap or punctuation."""
+        gap or punctuation, and no word that says what a company is: a firm named after its
+        partners ("<Last> & <Last> Solicitors LLP", a remembered surname in it) keeps its trade's
+        word ("Solicitors" was masked with the surname: a page's "Solicitor" tab read inside it
+        was lost at 66 %)."""
         lex = self.rule.lexicon
         found = []
         for j in (i - 1, i + 1):
@@ -185,6 +188,7 @@ class NamePartFinder:
                 or not is_name_token(word)
                 or self.rule.is_everyday(word)
                 or lex.is_common_word(word)
+                or lex.is_organisation_word(word)
                 or line.words[right].box.x - line.words[left].box.x2 >= _GAP_CHARS * line_char_w(line)
             ):
                 continue
