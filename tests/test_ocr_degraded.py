@@ -736,3 +736,53 @@ def test_a_second_reading_of_letters_read_apart_or_of_two_words_is_still_taken(f
     engine = SecondOpinionEngine(_Scripted(first, first), _Scripted(second, second), 75.0)
     words = engine.read_lines([image])[0]
     assert [w.text for w in words] == [t for t, _ in second]
+
+
+class _Placed:
+    """An engine that reads every crop as the given words at the given columns (x, width)."""
+
+    def __init__(self, words: list[tuple[str, int, int, float]]) -> None:
+        self.name, self.words = "placed", words
+
+    def version(self) -> str:
+        return "placed"
+
+    def read_lines(self, images):
+        from pipeline.analysis.ocr import RawWord
+
+        return [[RawWord(t, Box(x, 20, w, 14), c) for t, x, w, c in self.words] for _ in images]
+
+
+# Tesseract's reading of a consultation's free text at 75 %, weak, a space (5 px of 14) between
+# its words; RapidOCR's, confident, with the spaces before the name dropped
+SENTENCE = [("recheck", 10, 52, 60.0), ("3/12.", 67, 30, 58.0), ("Daughter", 102, 60, 62.0)]
+NAMED = SENTENCE + [("Orla", 167, 30, 55.0), ("Pennick", 202, 50, 57.0), ("present,", 257, 52, 61.0)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        [("recheck3/12.DaughterOrlaPennick", 10, 242, 97.0), ("present,", 257, 52, 97.0)],
+        [("recheck", 10, 52, 97.0), ("3/12.", 67, 30, 97.0), ("DaughterOrla", 102, 95, 97.0)]
+        + [("Pennick", 202, 50, 97.0), ("present,", 257, 52, 97.0)],
+    ],
+    ids=["two spaces dropped before the name's words", "one dropped before a given name"],
+)
+def test_a_second_reading_that_glues_a_name_to_the_word_before_it_is_not_taken(second):
+    """gp_record at 0.75 with other seeded values (issue 18): the daughter's name in the free
+    text was read glued to 'Daughter' with only two spaces dropped, under GLUED_JOINS, so the
+    glued reading was taken and no pass found the name (PERSON, 7 sightings, 7.9-12.0 s). A
+    space the first engine saw before a capitalised word, dropped by the second, is a glue."""
+    image = np.full((60, 320), 255, np.uint8)
+    engine = SecondOpinionEngine(_Placed(NAMED), _Placed(second), 75.0)
+    words = engine.read_lines([image])[0]
+    assert [w.text for w in words] == [t for t, *_ in NAMED]
+
+
+def test_a_capitalised_word_split_by_ocr_without_a_space_is_still_joined():
+    """A word OCR cut in two, no space between the pieces ('Mac' 'Kinnon', 1 px apart), is
+    taken whole from the second engine."""
+    image = np.full((60, 320), 255, np.uint8)
+    first = [("Mac", 10, 24, 50.0), ("Kinnon", 35, 46, 52.0)]
+    engine = SecondOpinionEngine(_Placed(first), _Placed([("MacKinnon", 10, 71, 95.0)]), 75.0)
+    assert [w.text for w in engine.read_lines([image])[0]] == ["MacKinnon"]

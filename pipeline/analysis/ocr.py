@@ -402,6 +402,9 @@ def _lost_letters(words: Sequence[RawWord], first: Sequence[RawWord]) -> bool:
 
 
 GLUED_JOINS = 3  # spaces between words of prose of the first reading one word of the second may drop
+# a space the first engine saw (ink to ink, of the words' height) before a capitalised word: a
+# word split by OCR is cut closer than that
+SPACE_GAP_SHARE = 0.2
 _PROSE_WORD = re.compile(r"[A-Za-z][a-z]{2,}(?P<stop>[.,;:!?])?")  # a word of three letters or more
 
 
@@ -411,16 +414,22 @@ def _glued(words: Sequence[RawWord], first: Sequence[RawWord], x1: int) -> bool:
     spaces between two such words, the first of them ending in a letter. The second engine
     drops the spaces of small proportional text ("...recheck3/12.Daughter<First><Last>present,
     helps": a GP record's free text at 75 %), and a name glued to the words around it is no
-    name to detection; however confident, that reading is worse. A CSV row is one token to
-    both, its fields parted by commas, and the pieces Tesseract cuts an e-mail into are no
-    words of prose."""
+    name to detection; however confident, that reading is worse. So is one dropped space
+    before a capitalised word the first engine read a space apart (`SPACE_GAP_SHARE`): a name
+    glued to the word before it ("...Daughter<First>", "with<First><Last>") in a sentence. A
+    CSV row is one token to both, its fields parted by commas, and the pieces Tesseract cuts an
+    e-mail into are no words of prose."""
     ordered = sorted(first, key=lambda w: w.box.x)
     for word in words:
         under = [w for w in ordered if word.box.x <= (w.box.x + w.box.x2) / 2 - x1 < word.box.x2]
         joins = 0
         for a, b in zip(under, under[1:]):
             ma, mb = _PROSE_WORD.fullmatch(a.text), _PROSE_WORD.fullmatch(b.text)
-            joins += bool(ma and mb and not ma.group("stop"))
+            if not (ma and mb and not ma.group("stop")):
+                continue
+            joins += 1
+            if b.text[0].isupper() and b.box.x - a.box.x2 >= SPACE_GAP_SHARE * max(a.box.h, b.box.h):
+                return True
         if joins >= GLUED_JOINS:
             return True
     return False
