@@ -56,6 +56,23 @@ def test_multipart_parts_type_the_line_under_their_header(detector):
     assert not _covered(found, "Content-Type"), found  # a file part's header is no value
 
 
+def test_a_part_name_read_with_a_space_at_its_underscore(detector):
+    rows = [
+        "------WebKitFormBoundary3xQ9pLm2",
+        'Content-Disposition: form-data; name="date_of _birth"',
+        "",
+        "03/11/1974",
+    ]
+    rows += [
+        "------WebKitFormBoundary3xQ9pLm2",
+        'Content-Disposition: form-data; name="full_name"',
+        "",
+        "Morwen Trethowan",
+    ]
+    found = _found(detector, rows)
+    assert ("DATE_OF_BIRTH", "03/11/1974") in found, found
+
+
 def test_a_query_of_no_personal_fields_stays(detector):
     found = _found(detector, ["GET /search?q=walking+boots&page=2&sort=price_asc HTTP/1.1", "Host: shop.example"])
     assert not _covered(found, "walking"), found

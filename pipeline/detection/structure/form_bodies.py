@@ -35,7 +35,11 @@ MIN_PAIRS = 2  # `key=value` pairs joined by `&` that make a line a form body, n
 _KEY_CHARS = r"[A-Za-z][A-Za-z0-9_.\-\[\]]{0,40}"
 _KEY_AT_END = regex.compile(_KEY_CHARS + "$")
 # a multipart part's header; OCR reads its ';' as ':' and its straight quotes as curly ones
-_PART = regex.compile(r"form-data[ ]?[;:,]?[ ]*name[ ]?=[ ]?[\"'“”‘’]?(?P<key>" + _KEY_CHARS + r")[\"'“”‘’]?")
+# and a space inside the quoted name, where an underscore stands ('name="date_of _birth"')
+_PART = regex.compile(
+    r"form-data[ ]?[;:,]?[ ]*name[ ]?=[ ]?[\"'“”‘’]?(?P<key>" + _KEY_CHARS + r"(?:[ ][A-Za-z0-9_.\-\[\]]{1,40}){0,3})"
+    r"(?:[\"'“”‘’;]|$)"
+)
 _FILE_PART = regex.compile(r"filename[ ]?=")
 _PART_END = ("--", "Content-")  # a line that opens the next part or a part's header: no value
 VALUE_BELOW_LINE_HEIGHTS = 3.2  # a part's value at most this far below its header (a blank line between)
@@ -91,7 +95,7 @@ class FormBodyFinder:
                 parts.append((match.group("key"), below))
         if not parts:
             return []
-        keys = [phrase_key([key]) or None for key, _ in parts]
+        keys = [phrase_key(key.split()) or None for key, _ in parts]
         types = self.vocabulary.column_entities(keys, self.entities)
         return [
             SpanFinding(below.start, below.end, entity, SCORE, RECOGNIZER)
