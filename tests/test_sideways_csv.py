@@ -73,6 +73,14 @@ def test_a_town_glued_after_a_street_past_a_cut_header_is_a_place(detector):
     assert "LOCATION" in _types(lt, findings, "Ashcombe Regis"), findings
 
 
+def test_a_street_in_a_row_read_a_few_fields_over_a_cut_header_is_an_address(detector):
+    # OCR lost empty fields' commas: the row has only a few fields more than the cut header, and
+    # is aligned as a misread row; its street past the header's columns is still one
+    row = "Tamsyn,,Vellacott,,tamsyn.v@example.org,07700 900233,,,,,,5 Orrin Drive,Ashcombe Regis"
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, row, *ROWS], 0)))
+    assert "ADDRESS" in _types(lt, findings, "5 Orrin Drive"), findings
+
+
 def test_a_recent_date_in_a_scrolled_view_stays(detector):
     rows = [ROWS[1].replace("14/2/1961", "3/5/2024")]
     lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *rows], 60)))

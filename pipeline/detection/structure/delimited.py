@@ -190,6 +190,10 @@ class DelimitedFinder:
                     findings.extend(_unread_row(lt, line, fields, table))
                 else:
                     findings.extend(self._aligned(lt, line, fields, table))
+                    if table.cut and len(fields) > len(table.entities):
+                        # its fields past the header's columns, as a longer row's (a comma or
+                        # two lost to OCR brings a row past a cut header within the slack)
+                        findings.extend(_shaped_fields(lt, line, fields[len(table.entities) :], table))
         findings.extend(self._scrolled_rows(lt, tables, here, headers, findings))
         memorable = [t for t in here if len(t.entities) >= MEMORABLE_FIELDS]
         with_rows = {rows[i] for i in body}
