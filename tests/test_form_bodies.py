@@ -71,6 +71,8 @@ def test_a_part_name_read_with_a_space_at_its_underscore(detector):
     ]
     found = _found(detector, rows)
     assert ("DATE_OF_BIRTH", "03/11/1974") in found, found
+    rows[1] = 'Content-Disposition: form-data; : name="date_of _birth"'  # a stray colon read after the ';'
+    assert ("DATE_OF_BIRTH", "03/11/1974") in _found(detector, rows)
 
 
 def test_a_query_of_no_personal_fields_stays(detector):

@@ -34,10 +34,11 @@ MIN_PAIRS = 2  # `key=value` pairs joined by `&` that make a line a form body, n
 # a field's name before its `=`: letters, digits, `_`, `-`, `.` and `[]` (`address[city]`)
 _KEY_CHARS = r"[A-Za-z][A-Za-z0-9_.\-\[\]]{0,40}"
 _KEY_AT_END = regex.compile(_KEY_CHARS + "$")
-# a multipart part's header; OCR reads its ';' as ':' and its straight quotes as curly ones
+# a multipart part's header; OCR reads its ';' as ':' (or adds a stray ':' after it) and its
+# straight quotes as curly ones
 # and a space inside the quoted name, where an underscore stands ('name="date_of _birth"')
 _PART = regex.compile(
-    r"form-data[ ]?[;:,]?[ ]*name[ ]?=[ ]?[\"'“”‘’]?(?P<key>" + _KEY_CHARS + r"(?:[ ][A-Za-z0-9_.\-\[\]]{1,40}){0,3})"
+    r"form-data[ ;:,]{0,4}name[ ]?=[ ]?[\"'“”‘’]?(?P<key>" + _KEY_CHARS + r"(?:[ ][A-Za-z0-9_.\-\[\]]{1,40}){0,3})"
     r"(?:[\"'“”‘’;]|$)"
 )
 _FILE_PART = regex.compile(r"filename[ ]?=")
