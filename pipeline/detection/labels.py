@@ -266,6 +266,11 @@ class LabelValueFinder:
         # an identifier's O read as a zero ("date0fBirth: ISODate(...)" in mongosh at 10 pt): the
         # line is read once more with each zero between two letters as an o (same length)
         reads = [text, _ZERO_IN_WORD.sub("o", text)] if _ZERO_IN_WORD.search(text) else [text]
+        # a letter read off the left edge before the line's key: the line is read once more
+        # with it as a space (same length); the key counts only as a key, before ":" or "="
+        edged = len(reads) if _EDGE_GLYPH.match(text) else -1
+        if edged >= 0:
+            reads.append(_EDGE_GLYPH.sub(" ", text))
         for n, read in enumerate(reads):
             exact = list(found)
             for group in self.groups:
@@ -274,6 +279,8 @@ class LabelValueFinder:
                     # starts at its first word, or it would start on no word at all
                     start = m.start() + len(m.group()) - len(m.group().lstrip())
                     if m.end() == start or (n and any(start < e and s < m.end() for s, e, _ in exact)):
+                        continue
+                    if n == edged and (start != 1 or not _assigned(read, m.end())):
                         continue
                     if not group.spaced_re.fullmatch(read, start, m.end()) and not _assigned(read, m.end()):
                         continue  # "DisplayName" over a services list's column: a key only before ":" or "="
@@ -1073,6 +1080,10 @@ _MEMBER = regex.compile(
     r"""[ ]*(?:\d{1,5}[ ]+(?=["'“”‘’]))?["'“”‘’]?(?P<key>[^"'“”‘’:={}\[\]]{1,40}?)["'“”‘’]?[ ]*[:=][ ]*(?P<value>.*)"""
 )
 _ZERO_IN_WORD = regex.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")  # an O that OCR read as a zero
+# a window's or a pane's left edge read as a letter glued to the key that starts the line
+# ("lemployeeNumber: ...", "isn: ..." of LDIF in an xterm at 75 %); '|' and '[' are no letters
+# and need no second reading
+_EDGE_GLYPH = regex.compile(r"^[lIi1](?=[a-z][A-Za-z_]*[ ]?[:=])")
 # An object opened on its key's line: `name: { first: ...`, `"name": {"first": ...}` (its closing
 # brace may be past the line's end, on a narrow terminal); in minified JSON, OCR may lose the
 # brace between two quoted keys (`"name": "given":"<First>"`)
