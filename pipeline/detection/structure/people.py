@@ -97,7 +97,9 @@ class PeopleListFinder:
         texts = [lt.text[w.start : w.end] for w in words]
         if len(words) == 1 and "USERNAME" in self.entities:
             token = texts[0].strip(EDGE_PUNCTUATION)
-            if _LOGIN.fullmatch(token) and not _common(token):
+            # an avatar's initials alone: the row's name was not read (the gate's output frame,
+            # where the name is masked and its status dot at the mask's edge read as a letter)
+            if _LOGIN.fullmatch(token) and not _common(token) and not _initials(token):
                 offset = texts[0].find(token)
                 a = words[0].start + offset
                 return [SpanFinding(a, a + len(token), "USERNAME", SCORE, RECOGNIZER)]
@@ -148,6 +150,12 @@ def _section(lt: LayoutText, row: list[WordRef]) -> bool:
 def _icon(text: str) -> bool:
     """An avatar or a status icon read as a word: a few characters, capitals or no letters."""
     return len(text) <= MAX_ICON_CHARS and (text.isupper() or not text.isalnum() or not text.isalpha())
+
+
+def _initials(token: str) -> bool:
+    """An avatar's initials ("SM"): a few capitals, no login (logins are written in small letters
+    or with digits and joiners)."""
+    return len(token) <= MAX_ICON_CHARS and token.isalpha() and token.isupper()
 
 
 def _count_only(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
