@@ -40,5 +40,5 @@ def test_the_gate_is_told_the_common_word_was_not_learnt(detector):
 
 def test_a_name_that_is_no_common_word_and_a_full_name_are_remembered(detector):
     memory = ValueMemory()
-    _person_texts(detector, memory, "Yesterday I spoke with Ottoline Fairweather-Quist about the quote")
-    assert memory.find("call Ottoline Fairweather-Quist back")
+    _person_texts(detector, memory, "Yesterday I spoke with Rosalind Fairweather-Quist about the quote")
+    assert memory.find("call Rosalind Fairweather-Quist back")
