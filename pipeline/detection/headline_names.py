@@ -43,6 +43,10 @@ _DATE = re.compile(
     r"|(?:\S+[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]m)?"
 )
 _DATE_WORDS = 3
+# a message's stamp after its author and role: a date, a time, or a date and its time ("2 Dec
+# 16:05", "02/12/2026, 14:02", "Yesterday 09:15")
+_STAMP = re.compile(r"(?:" + _DATE.pattern + r")(?:,?[ ](?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]m)?)?")
+_STAMP_WORDS = 5
 
 
 def _runs(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
@@ -89,6 +93,9 @@ class HeadlineNameFinder:
             dated = self._dated_byline(words)
             if dated:
                 found.append(SpanFinding(run[-dated].start, run[-1].end, "PERSON", self.score, RECOGNIZER))
+            authored = self._authored_byline(words)
+            if authored:
+                found.append(SpanFinding(run[0].start, run[authored - 1].end, "PERSON", self.score, RECOGNIZER))
             for i, word in enumerate(words):
                 if word not in _SEPARATORS or not 2 <= i <= 3 or not 1 <= len(words) - i - 1 <= _MAX_ROLE_WORDS:
                     continue
@@ -123,6 +130,29 @@ class HeadlineNameFinder:
             ):
                 return len(name)
             return 0
+        return 0
+
+    def _authored_byline(self, words: list[str]) -> int:
+        """How many words at the start of `words` name a message's author ("<First> <Last> ·
+        <Role> · <date time>": a ticket's or a job's thread, a comment, a case note), or 0.
+        Two or three name-shaped words, a separator, one to three words of a role whatever it is
+        (tenant, contractor, the customer), a separator and the message's stamp ending the run:
+        the stamp says an entry, the role that someone wrote it, whatever lists know of the
+        name; none of its words says what a company is ("<Brand> Lettings · Branch · 2 Dec")."""
+        seps = [i for i, word in enumerate(words) if word in _SEPARATORS]
+        if len(seps) < 2 or not 2 <= seps[0] <= 3 or not 1 <= seps[1] - seps[0] - 1 <= _MAX_ROLE_WORDS:
+            return 0
+        stamp = words[seps[1] + 1 :]
+        if not 1 <= len(stamp) <= _STAMP_WORDS or not _STAMP.fullmatch(" ".join(stamp)):
+            return 0
+        name = [w.strip(_EDGE) for w in words[: seps[0]]]
+        lex = self.lexicon
+        if (
+            self._name_shaped(name)
+            and not lex.is_common_word(name[-1])
+            and not any(lex.is_organisation_word(w) for w in name)
+        ):
+            return len(name)
         return 0
 
     def _headline(self, lt: LayoutText, run: list[WordRef]) -> bool:
