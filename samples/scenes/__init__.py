@@ -156,6 +156,9 @@ SCENES: tuple[str, ...] = (
     "notebook_dataframe",
     "http_capture",
     "jwt_debugger",
+    "registry_editor",
+    "answers_summary",
+    "low_contrast_form",
 )
 
 
