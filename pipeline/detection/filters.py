@@ -98,6 +98,9 @@ _COLUMN_GAP_CHARS = 2.0
 # a postcode's outward code ending one panel's line and the next panel's heading in capitals,
 # "<AA99> GAS", a registration's)
 _ONE_CELL_ENTITIES = frozenset({"UK_NINO", "VEHICLE_REGISTRATION"})
+# A word this many of the line's characters wide or less right of a line's last word, its middle
+# within that word's height, is the same printed line that OCR read as two (`_split_off`)
+_SPLIT_OFF_GAP_CHARS = 1.5
 # a product's name and "/" right before a dotted number: a user agent's "Chrome/131.0.0.0", a
 # "<product>/<version>" token that is no address (the name starts its token: a path's
 # ".../hosts/10.0.0.5" and a URL's "http://10.0.0.5" keep theirs)
@@ -359,6 +362,12 @@ class FindingFilter:
             reason = self.lexicon.ner_reject_reason(tokens, entity)
             if reason is not None:
                 return reason
+            rest = _split_off(lt, end)
+            if rest is not None and self._split_company(tokens, rest, entity):
+                # "<Role> · <Brand> <Trade>" of a people list's caption, its trade word read as
+                # a line of its own beside a mask's edge: the words NER took for a person are
+                # the head of a company's name, as the analysis read the line whole
+                return "organisation name split off its line"
             if entity == "LOCATION" and self._company_not_place(tokens):
                 return "organisation name"
             if entity == "LOCATION" and self.lexicon.is_country(" ".join(tokens)):
@@ -376,6 +385,19 @@ class FindingFilter:
             if not any(w.strip(_PUNCT_EDGES).lower() in context for w in before):
                 return "lone word without context"
         return None
+
+    def _split_company(self, tokens: list[str], rest: str, entity: str) -> bool:
+        """Whether `tokens` and the word OCR split off their line (`rest`) are a company's name
+        by the rules a NER span read whole is judged by (`NameLexicon.ner_reject_reason`,
+        `_company_not_place`)."""
+        assert self.lexicon is not None
+        word = rest.strip(_PUNCT_EDGES)
+        if not word or not word[0].isalpha():
+            return False
+        whole = [*tokens, word]
+        if entity == "LOCATION":
+            return self._company_not_place(whole)
+        return self.lexicon.ner_reject_reason(whole, entity) == "organisation name"
 
     def _being_typed(self, lt: LayoutText, start: int, end: int, token: str) -> bool:
         """Whether a lone capitalised word is one being typed, or cut short: the last of its
@@ -427,6 +449,33 @@ class FindingFilter:
             and not self.lexicon.is_place(words[0])
             and not self.lexicon.is_place(" ".join(words))
         )
+
+
+def _split_off(lt: LayoutText, end: int) -> str | None:
+    """The first word of another line that continues the line ending at `end` on the screen:
+    it starts right after the line's last word (a gap of `_SPLIT_OFF_GAP_CHARS` of its
+    characters at most), its middle within that word's height. OCR's line finder parts one
+    printed line where a smaller word sits lower or a mask's edge or an avatar stands beside it
+    (a caption '<Role> · <Brand> <Trade>' read as '<Role> <Brand>' and '<Trade>'). None where
+    words follow on the span's own line or no such word is read."""
+    words = lt.words_in(end - 1, end)
+    if not words:
+        return None
+    last = words[-1]
+    line = lt.lines[last.line]
+    if last.index != len(line.words) - 1 or lt.text[end : last.end].strip(_PUNCT_EDGES):
+        return None
+    reach = _SPLIT_OFF_GAP_CHARS * last.char_w
+    for n, other in enumerate(lt.lines):
+        if n == last.line or not other.words:
+            continue
+        first = other.words[0].box
+        if not -1 <= first.x - last.box.x2 <= reach:
+            continue
+        middle = first.y + first.h / 2
+        if last.box.y <= middle <= last.box.y + last.box.h:
+            return lt.text[other.words[0].start : other.words[0].end]
+    return None
 
 
 def _starts_calendar_word(stem: str) -> bool:
