@@ -37,3 +37,26 @@ def test_a_name_with_a_surname_particle_is_a_person(detector, rows, name):
 )
 def test_a_product_with_a_particle_is_no_person(detector, row):
     assert not _people(detector, row)
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        # a tenancy's second tenant, a card's name line in bold above its date of birth: a first
+        # name English also writes as a word ("bill", "penny", "will") and an Irish surname no
+        # list knows, written with its article and its mutated first letter
+        (("Bill Mac an tSealbhaigh", "Date of birth 03/09/1987"), "Bill Mac an tSealbhaigh"),
+        (("Guarantor", "Penny Ní bhFaoláin"), "Penny Ní bhFaoláin"),
+        (("Will Nic an Bhreithimh", "Mobile"), "Will Nic an Bhreithimh"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_an_irish_surname_is_a_person(detector, rows, name):
+    assert name in _people(detector, *rows)
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Will de Provence hand cream", "Bill an tEST", "Will de Luxe edition", "Penny de Luxe"],
+)
+def test_a_word_before_a_particle_and_an_unlisted_word_is_still_no_person(detector, row):
+    assert not _people(detector, row)

@@ -1297,7 +1297,10 @@ class BareNameFinder:
             return i
         if lex.is_common_word(surname) or (lex.is_place(surname) and not lex.is_surname(surname)):
             return i
-        if lex.is_word_name(tokens[i][2]) and not lex.is_surname(surname):
+        # Irish grammar: the article after the particle ("Mac an", "Nic an") or the surname's
+        # mutated first letter ("tS", "hA", "bhF"); no product or phrase is written so
+        gaelic = mutated is not None or any(tokens[j][2].lower() in _PARTICLE_ARTICLES for j in range(i + 2, k))
+        if lex.is_word_name(tokens[i][2]) and not lex.is_surname(surname) and not gaelic:
             return i  # a first name that is a word ("Rose de Provence", a product) before a common surname only
         return k
 
