@@ -87,6 +87,8 @@ class LookalikeFilter:
     # entity -> the words one of which must stand before its value (nine digits are a passport
     # number only after "passport")
     required_context: Mapping[str, ContextWords] = field(default_factory=dict)
+    # a link written with its scheme to one of these hosts is the software's own text, no visit
+    software_link_hosts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def detection_settings(doc: DetectionDoc, config: DetectConfig, path: Path) -> D
             _lower(doc.filters.ip_not_after),
             _lower(doc.filters.url_file_extensions),
             {entity: ContextWords(words) for entity, words in doc.filters.required_context.items()},
+            _lower(doc.filters.software_link_hosts),
         ),
         labels=LabelValueFinder.from_config(doc.labels, doc.label_search),
     )

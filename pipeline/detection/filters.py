@@ -280,6 +280,8 @@ class FindingFilter:
         if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
             return False  # cut inside a word: "config.in" of "config.ini"
         low = "".join(text[start:end].split()).strip("\"'<>()[]").lower()  # without OCR's spaces
+        if self._software_link(low):
+            return False
         if low.startswith(("http://", "https://", "ftp://", "www.")):
             return True
         host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
@@ -289,6 +291,17 @@ class FindingFilter:
         if host == low and self._dotted_name(text[start:end].strip("\"'<>()[]")):
             return False
         return has_public_suffix(host)
+
+    def _software_link(self, low: str) -> bool:
+        """Whether a URL (lower-cased, without spaces) is a link that software prints in its own
+        banner, help or error text: written with its scheme, to a vendor's link or documentation
+        host (detection.yaml `software_link_hosts`, whole hosts), with no user part or e-mail in
+        it. A browser's address bar leaves the scheme out unless it is being edited."""
+        scheme, sep, rest = low.partition("://")
+        if not sep or scheme not in ("http", "https") or "@" in rest:
+            return False
+        host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split(":", 1)[0]
+        return host in self.lookalikes.software_link_hosts
 
     def _dotted_name(self, token: str) -> bool:
         """Whether a scheme-less, path-less "host" is a code's or a config's dotted name: two

@@ -63,6 +63,8 @@ class BoxesDoc(Document):
 class FiltersDoc(Document):
     ip_not_after: Words = []
     url_file_extensions: Words = []
+    # hosts of the links software prints in its own banners, help and error messages
+    software_link_hosts: Words = []
     # entity -> words or phrases one of which must stand before a value of that type (its line
     # or the end of the line above); findings of the recognizers without them are dropped
     required_context: dict[Entity, Words] = {}
