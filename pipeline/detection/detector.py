@@ -76,6 +76,7 @@ from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, Structure, StructureFinder
 from pipeline.detection.structure.birth_dates import past_date_columns
+from pipeline.detection.structure.phone_columns import phone_columns
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
 from pipeline.detection.task_names import TaskNameFinder
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
@@ -441,6 +442,9 @@ class Detector:
         if "DATE_OF_BIRTH" in self.settings.entities:
             # a column of past dates on rows that name people, its header unread (birth_dates.py)
             findings.extend(past_date_columns(lt, findings, lambda f: structure.in_body(f) or structure.in_header(f)))
+        if "PHONE_NUMBER" in self.settings.entities:
+            # a column's numbers grouped as a phone number found in it, misread (phone_columns.py)
+            findings.extend(phone_columns(lt, findings, lambda f: structure.in_body(f) or structure.in_header(f)))
         return lt, merge(findings)
 
     def _common_word_name(self, text: str) -> bool:

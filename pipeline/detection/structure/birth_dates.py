@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from pipeline.detection.recognizers.identifiers import _DATE, MIN_AGE, is_date
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
@@ -36,6 +37,8 @@ SAME_EDGE_LINE_HEIGHTS = 0.6
 ROW_PITCH_LINE_HEIGHTS = 3.0
 # a person's finding on a date's row: its line's middle this close (in line heights)
 SAME_ROW_LINE_HEIGHTS = 0.5
+
+_Cell = TypeVar("_Cell", bound=tuple[Any, WordRef, WordRef, Any])
 
 
 def past_date_columns(
@@ -59,7 +62,7 @@ def past_date_columns(
                 continue
             start, end = line.start + m.start(), line.start + m.end()
             words = lt.words_in(start, end)
-            if not words or words[0].start != start or words[-1].end != end or not _cell_alone(lt, line.words, words):
+            if not words or words[0].start != start or words[-1].end != end or not cell_alone(lt, line.words, words):
                 continue
             finding = SpanFinding(start, end, "DATE_OF_BIRTH", SCORE, RECOGNIZER)
             if claimed(finding):
@@ -70,7 +73,7 @@ def past_date_columns(
         return []
     person_rows = [_middle_and_height(lt, f) for f in people]
     found: list[SpanFinding] = []
-    for column in _columns(cells):
+    for column in stacked_columns(cells):
         if not all(old for _, _, _, old in column):
             continue  # a recent date among them: dates of events, no births
         named = [c for c in column if _on_a_person_row(c[1], person_rows)]
@@ -79,7 +82,7 @@ def past_date_columns(
     return found
 
 
-def _cell_alone(lt: LayoutText, line_words: tuple[WordRef, ...], words: list[WordRef]) -> bool:
+def cell_alone(lt: LayoutText, line_words: tuple[WordRef, ...], words: list[WordRef]) -> bool:
     """Whether `words` make a cell of their own on their line: a cell's gap or a column rule on
     either side (or the line's end)."""
     gap = CELL_GAP_LINE_HEIGHTS * max(w.box.h for w in words)
@@ -97,12 +100,10 @@ def _cell_alone(lt: LayoutText, line_words: tuple[WordRef, ...], words: list[Wor
     return True
 
 
-def _columns(
-    cells: list[tuple[SpanFinding, WordRef, WordRef, bool]],
-) -> list[list[tuple[SpanFinding, WordRef, WordRef, bool]]]:
-    """`cells` in columns: stacked (each within ROW_PITCH_LINE_HEIGHTS of the one above) with
-    their left or right edges together."""
-    columns: list[list[tuple[SpanFinding, WordRef, WordRef, bool]]] = []
+def stacked_columns(cells: list[_Cell]) -> list[list[_Cell]]:
+    """`cells` (anything, its first and last word, anything) in columns: stacked (each within
+    ROW_PITCH_LINE_HEIGHTS of the one above) with their left or right edges together."""
+    columns: list[list[_Cell]] = []
     for cell in sorted(cells, key=lambda c: c[1].box.y):
         _, first, last, _ = cell
         height = max(first.box.h, 1)
