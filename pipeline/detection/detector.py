@@ -28,6 +28,7 @@ import hashlib
 import hmac
 import importlib.metadata
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 import regex
@@ -76,7 +77,10 @@ from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
 from pipeline.detection.structure import STRUCTURE_FILE, Structure, StructureFinder
 from pipeline.detection.structure.birth_dates import past_date_columns
+from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
+from pipeline.detection.structure.cells import SCORE as CELL_SCORE
 from pipeline.detection.structure.phone_columns import phone_columns
+from pipeline.detection.structure.tables import Table
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
 from pipeline.detection.task_names import TaskNameFinder
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
@@ -382,6 +386,9 @@ class Detector:
             if memory is not None
             else self._structure.find(lt, None)
         )
+        if memory is not None and memory.tables.tables:
+            # "<5 digits> <Town>" read across two columns: a typed cell's digits, no postcode
+            findings = [_digits_cell_beside_town(lt, f, memory.tables.tables) for f in findings]
         findings = [
             f
             for f in findings
@@ -528,6 +535,8 @@ class Detector:
         return hmac.new(self.config.salt, key.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
+# the types a postcode's digits may have under a column's header: its town beside it is its own
+_PLACE_CELLS = frozenset({"ZIP_CODE", "LOCATION", "ADDRESS"})
 CELL_GAP_HEIGHTS = 1.5  # of a value's height: a gap this wide before it parts two cells of a row
 
 
@@ -555,6 +564,32 @@ def _next_cell_of_a_row(lt: LayoutText, finding: SpanFinding, body: tuple[tuple[
         and min(word.box.y2, value.box.y2) - max(word.box.y, value.box.y) >= 0.5 * min(word.box.h, value.box.h)
     ]
     return bool(gaps) and min(gaps) >= CELL_GAP_HEIGHTS * value.box.h
+
+
+def _digits_cell_beside_town(lt: LayoutText, finding: SpanFinding, tables: Sequence[Table]) -> SpanFinding:
+    """`finding`, or the cell it starts with where it is a town line that begins with digits
+    ('<5 digits> <Town>', `AddressBlockFinder.postcode_towns`) read across two columns of a
+    table of the recording, the digits in a column typed other than a place's: then the digits
+    are that column's value and the town the next cell. A staff directory at 75 % zoom wraps a
+    mobile and an office over two lines of their cells, and OCR read the mobile's first half and
+    the office's first word as one line: a 'place' that, remembered, masked and was looked for
+    in every office cell of the list (zoomed_directory: the gate's LOCATION pieces on each row)."""
+    if finding.entity_type != "LOCATION" or finding.recognizer != AddressBlockFinder.TOWN_RECOGNIZER:
+        return finding
+    words = lt.words_in(finding.start, finding.end)
+    if len(words) < 2 or not lt.text[words[0].start : words[0].start + 1].isdigit():
+        return finding
+    first, last = words[0], words[-1]
+    for table in tables:
+        if not (table.x1 <= first.box.x and last.box.x2 <= table.x2):
+            continue
+        column, town = table.word_column(first), table.word_column(last)
+        if column is None or town is None or column is town:
+            continue
+        if column.entity is None or column.entity in _PLACE_CELLS:
+            continue
+        return SpanFinding(first.start, first.end, column.entity, CELL_SCORE, CELL_RECOGNIZER)
+    return finding
 
 
 def part_of_address(finding: SpanFinding, findings: list[SpanFinding]) -> bool:
