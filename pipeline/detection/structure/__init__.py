@@ -23,6 +23,7 @@ from pipeline.detection.structure.accounts import AccountListFinder
 from pipeline.detection.structure.blocks import SecretBlockFinder
 from pipeline.detection.structure.cards import NumberedFieldFinder
 from pipeline.detection.structure.contact_lines import ContactLineFinder
+from pipeline.detection.structure.date_inputs import DateInputFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
 from pipeline.detection.structure.form_bodies import FormBodyFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
@@ -76,6 +77,12 @@ class StructureFinder:
         )
         # a form as a request carries it: URL-encoded pairs, multipart parts (form_bodies.py)
         self._form_bodies = FormBodyFinder(vocabulary, entities)
+        # a date of birth typed into "Day | Month | Year" boxes (date_inputs.py)
+        self._date_inputs = (
+            DateInputFinder(vocabulary.date_inputs)
+            if vocabulary.date_inputs is not None and "DATE_OF_BIRTH" in entities
+            else None
+        )
         self._entities = entities
 
     @classmethod
@@ -125,6 +132,8 @@ class StructureFinder:
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         found.extend(self._form_bodies.find(lt))
+        if self._date_inputs is not None:
+            found.extend(self._date_inputs.find(lt))
         if self._mail is not None:
             found.extend(self._mail.find(lt, mail))
         if self._history is not None:

@@ -77,6 +77,15 @@ class TownShapesDoc(Document):
     suffixes: list[Phrase] = []  # a name's end: "<X>bury", "<X>ton"
 
 
+class DateInputsDoc(Document):
+    """A date asked for in separate boxes, each captioned (structure/date_inputs.py)."""
+
+    day: list[Phrase] = Field(min_length=1)
+    month: list[Phrase] = Field(min_length=1)
+    year: list[Phrase] = Field(min_length=1)
+    birth: list[Phrase] = Field(min_length=1)  # a question or label that makes the date a birth date
+
+
 class StructureDoc(Document):
     columns: list[ColumnDoc] = Field(min_length=1)
     other_headers: list[Phrase] = []
@@ -101,6 +110,25 @@ class StructureDoc(Document):
     # export names "Home Phone", "Business City", "Other Postal Code" (Outlook, Google, Apple);
     # each column or other header after one is that header
     column_qualifiers: list[Phrase] = []
+    date_inputs: DateInputsDoc | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateInputWords:
+    """The captions of a date's parts and the words about birth (structure/date_inputs.py)."""
+
+    parts: dict[str, str]  # caption, lower case -> "day", "month" or "year"
+    birth: frozenset[str]
+
+    @classmethod
+    def from_doc(cls, doc: DateInputsDoc) -> DateInputWords:
+        parts = {
+            c.lower(): part for part, cs in (("day", doc.day), ("month", doc.month), ("year", doc.year)) for c in cs
+        }
+        return cls(parts, frozenset(b.lower() for b in doc.birth))
+
+    def part(self, word: str) -> str | None:
+        return self.parts.get(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +238,7 @@ class Vocabulary:
     organisation_headers: frozenset[str] = frozenset()  # "Company", "Employer": a column of organisations
     town_prefixes: frozenset[str] = frozenset()  # "north", "port": a town's first word (town_shapes)
     town_suffixes: tuple[str, ...] = ()  # "bury", "ton": a town's name ends so (town_shapes)
+    date_inputs: DateInputWords | None = None  # "Day | Month | Year" boxes (date_inputs.py)
 
     @classmethod
     def from_doc(cls, doc: StructureDoc, known_entities: frozenset[str], path: Path) -> Vocabulary:
@@ -255,6 +284,7 @@ class Vocabulary:
             town_suffixes=tuple(sorted({x.lower() for x in doc.town_shapes.suffixes}, key=len, reverse=True))
             if doc.town_shapes
             else (),
+            date_inputs=DateInputWords.from_doc(doc.date_inputs) if doc.date_inputs is not None else None,
         )
 
     def town_shaped(self, words: str) -> bool:
