@@ -78,6 +78,17 @@ OVERLAID_HEIGHTS = 1.8
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
 QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
 CUT_MARKERS = frozenset({">", "<", "»", "«", "›", "‹", "→", "←", "…"})  # a pager's mark of a cut line
+# A value cut at a table's clipped edge, its spaces closed (`_typed_by_cells`): the start of an
+# IBAN (country, check digits, then letters and digits), of an e-mail address (its "@" shown), of
+# a phone number (digits and separators, seven digits at least) and of a date
+_CUT_CELL_SHAPES = {
+    "IBAN_CODE": re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{6,}"),
+    "EMAIL_ADDRESS": re.compile(r"[\w.+-]+@[\w.-]*"),
+    "PHONE_NUMBER": re.compile(r"\+?(?=(?:[()-]*\d){7})[\d()-]+"),
+    "DATE_OF_BIRTH": re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{0,4}"),
+}
+CUT_CELLS = 2  # cells of that shape under a cut header, at least
+CUT_SHARE = 0.6  # and this share of the column's cells
 COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text table's columns
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
@@ -284,6 +295,9 @@ class Table:
     columns: tuple[Column, ...]
     x1: float
     x2: float
+    # the types its last column may hold when that column's header is cut at the table's
+    # clipped edge ("iba" of "iban"): the shape its cells share says which (`_typed_by_cells`)
+    cut: frozenset[str] = frozenset()
 
     @property
     def typed(self) -> bool:
@@ -452,6 +466,8 @@ class TableFinder:
                 if aligned is not None:
                     table = aligned
                     below_rows = self._rows_below(lt, rows, index, table)
+            if table.cut:
+                table = _typed_by_cells(lt, [rows[b] for b in below_rows], table)
             if _caption_value_cards(rows, below_rows, table):
                 continue  # card headings side by side ("OWNER | PATIENT") over "Caption  value" lines
             claimed.add(index)
@@ -593,7 +609,13 @@ class TableFinder:
                 right = x2 + min(END_LINE_HEIGHTS * height, (next_x1 - x2) / 2)
             login = login and entity is None and "USERNAME" in self.entities
             columns.append(Column(left, right, x1, entity, login, aligned[i], organisations[i]))
-        table = Table(tuple(columns), columns[0].left, columns[-1].right)
+        cut = frozenset[str]()
+        if types[-1] is None and parts[-1][1] is None and len(parts) > 1:
+            # the last header cell cut at the table's clipped edge (an HTML table wider than
+            # its notebook cell or panel): the start of a personal column's phrase
+            last = parts[-1][0]
+            cut = self.vocabulary.cut_columns(phrase_key(lt.text[w.start : w.end] for w in last)) & self.entities
+        table = Table(tuple(columns), columns[0].left, columns[-1].right, cut & frozenset(_CUT_CELL_SHAPES))
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
@@ -1487,8 +1509,31 @@ def _completed(table: Table, unread: list[bool], memory: TableMemory) -> Table:
         for column, missing in zip(table.columns, unread, strict=True):
             at = known.column_at(column.start) if missing and column.entity is None else None
             columns.append(replace(column, entity=at.entity) if at is not None and at.entity else column)
-        return Table(tuple(columns), table.x1, table.x2)
+        return replace(table, columns=tuple(columns))
     return table
+
+
+def _typed_by_cells(lt: LayoutText, rows: list[Row], table: Table) -> Table:
+    """`table` with its last column typed by what its cells hold, when its header was cut at
+    the table's clipped edge (`Table.cut`: the types whose phrase the cut header starts): the
+    one type whose cut value's shape (`_CUT_CELL_SHAPES`, the cells being cut at the same
+    edge) most cells of the column share, CUT_CELLS of them at least. A pandas frame's HTML
+    table wider than its notebook cell showed "iba" over IBANs cut after their 20th character:
+    too short for the IBAN recognizer, typed by nothing. Cost: a regex per cell of that column,
+    only under such a header."""
+    last = table.columns[-1]
+    if last.entity:
+        return replace(table, cut=frozenset())  # typed from a remembered table's header
+    cells: list[str] = []
+    for row in rows:
+        words = [w for w in row.on_baseline().words if table.column_at((w.box.x + w.box.x2) / 2) is last]
+        if words:
+            cells.append("".join(lt.text[w.start : w.end] for w in words).strip(EDGE_PUNCTUATION))
+    fits = [e for e in sorted(table.cut) if sum(bool(_CUT_CELL_SHAPES[e].fullmatch(c)) for c in cells) >= CUT_CELLS]
+    if len(fits) != 1 or sum(bool(_CUT_CELL_SHAPES[fits[0]].fullmatch(c)) for c in cells) < CUT_SHARE * len(cells):
+        return replace(table, cut=frozenset())
+    columns = (*table.columns[:-1], replace(last, entity=fits[0]))
+    return Table(columns, table.x1, table.x2)
 
 
 def _organisation_words(table: Table, words: Iterable[WordRef]) -> list[tuple[int, int]]:

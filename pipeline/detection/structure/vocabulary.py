@@ -317,6 +317,17 @@ class Vocabulary:
         }
         return found.pop() if len(found) == 1 else None
 
+    def cut_columns(self, key: str) -> frozenset[str]:
+        """The entity types of the personal columns whose phrase `key` is the start of, cut
+        short ("iba" of "iban", "date of bi"): a header cell at a table's clipped edge shows
+        only its first letters. Empty when `key` is a header itself, holds no letter, or also
+        starts a header of no personal column ("dat" of "date" as much as of "date of birth")."""
+        if not key or not any(ch.isalpha() for ch in key) or self.is_header(key):
+            return frozenset()
+        if any(other.startswith(key) for other in self.other_headers):
+            return frozenset()
+        return frozenset(kind.entity for phrase, kind in self.columns.items() if phrase.startswith(key))
+
     def login_columns(self, keys: list[str | None]) -> list[bool]:
         """Whether each header phrase of a row names a column whose cells may be logins alone."""
         kinds = [self.columns.get(key) if key else None for key in keys]
