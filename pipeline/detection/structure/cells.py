@@ -14,7 +14,7 @@ SCORE = 0.85
 _EMPTY_CELLS = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "unknown", "?"})
 # Placeholder cells and cells shaped like no value of their column's type are left alone: a
 # "Name" cell reading "—" is not a person, a "Date of birth" cell without a digit is no date.
-_NEEDS_DIGIT = frozenset(
+NEEDS_DIGIT = frozenset(
     {
         "DATE_OF_BIRTH",
         "UK_NINO",
@@ -29,6 +29,10 @@ _NEEDS_DIGIT = frozenset(
         "ZIP_CODE",
     }
 )
+# of these, a bare number of MAX_BARE_INDEX_DIGITS digits or fewer is none (a postcode may be
+# three digits: Iceland's, the Faroes')
+SHORT_NUMBERS_NONE = NEEDS_DIGIT - {"ZIP_CODE"}
+MAX_BARE_INDEX_DIGITS = 3
 _NEEDS_LETTER = frozenset({"PERSON", "LOCATION", "USERNAME"})
 _PLACE_PARTICLES = frozenset({"upon", "under", "over", "next", "with", "sur", "sous", "auf", "bei", "dans"})
 _NOT_IN_PLACES = frozenset("()$|@[]{}<>=")
@@ -61,6 +65,9 @@ _MONTH_WORDS = frozenset(
 # an amount of money or a share: a currency sign and a number in thousands' groups, or a percentage
 _AMOUNT = re.compile(
     r"[£$€¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?!\d)|[£$€¥]\s?\d+(?:\.\d{1,2})?(?![\d,])|\d+(?:\.\d+)?\s?%"
+    # a number in thousands' groups without its sign ("1,250.00", "3,400,000"): no identifier, card,
+    # phone number, postcode or date writes a comma between groups of three digits
+    r"|(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])"
 )
 
 
@@ -78,13 +85,34 @@ def cell_finding(
         return None  # a rule ("-----+-----" under a psql header) or a placeholder
     if vocabulary.is_header(phrase_key(value.split())):
         return None
-    if entity in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+    if entity in NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
         return None
     if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
         return None
     if not cell_shape_ok(entity, value, delimited=delimited):
         return None
+    if entity in NEEDS_DIGIT:
+        start, end = _without_amounts(lt.text, start, end)
     return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
+
+
+def _without_amounts(text: str, start: int, end: int) -> tuple[int, int]:
+    """The cell [start, end) of a number column without a whole word at either end that is an
+    amount of money (_AMOUNT): the next column's salary or balance that OCR read as one cell with
+    the value ("<salary> <sort code>" of a payroll grid scrolled or redrawn). The amount is no
+    part of the value and is not boxed nor remembered; cell_shape_ok has refused a cell that holds
+    nothing else."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while len(words) > 1 and is_amount(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    while len(words) > 1 and is_amount(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, end)
+
+
+def is_amount(word: str) -> bool:
+    """Whether a word is an amount of money or a share as a whole ("£1,250.00", "3,400", "12%")."""
+    return _AMOUNT.fullmatch(word.strip(",;:()")) is not None
 
 
 def _unbalanced(raw: str) -> bool:
@@ -112,7 +140,7 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     row cut at the table's delimiter into as many fields as the header: no status bar runs on
     under it) is a name with one lower-case word after a capitalised one."""
     tokens = value.split()
-    if entity in _NEEDS_DIGIT and _AMOUNT.search(value) and not any(ch.isdigit() for ch in _AMOUNT.sub("", value)):
+    if entity in NEEDS_DIGIT and _AMOUNT.search(value) and not any(ch.isdigit() for ch in _AMOUNT.sub("", value)):
         # an amount and words ("£29,000 per year"), all its digits the amount's: no number of a
         # person's. A card of captions and values beside a remembered grid ("Salary  £29,000 per
         # year" under its "Passport no." column); a salary glued to an account number is still one
@@ -139,6 +167,10 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
             return True
         joined = _DOT_GAP.sub(".", value)
         return " " not in joined and bool(_DOMAIN_END.search(joined))
+    if entity in SHORT_NUMBERS_NONE and value.isdigit() and len(value) <= MAX_BARE_INDEX_DIGITS:
+        # a bare number of three digits or fewer is no account, sort code, card, id or date: a
+        # frame's index ("0".."4" of pandas) or a list's row number read alone under the column
+        return False
     if entity == "PHONE_NUMBER":
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
     if entity == "ZIP_CODE":

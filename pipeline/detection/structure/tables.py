@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.core.types import Box
 from pipeline.detection.names import NameLexicon
+from pipeline.detection.structure.cells import NEEDS_DIGIT, cell_finding, cell_shape_ok, is_amount
 from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
 from pipeline.detection.structure.cells import SCORE as CELL_SCORE
-from pipeline.detection.structure.cells import cell_finding, cell_shape_ok
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import back_at_caption, form_row
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
@@ -29,6 +29,7 @@ CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words s
 ROW_GAP_LINE_HEIGHTS = 3.5  # a table ends where the next line is further below than this
 MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
 ROW_NUMBER_DIGITS = 4  # a sheet's gutter numbers its rows up to 9999 on screen
+INDEX_DIGITS = 3  # a frame's index or a list's row number before a number column's value
 # header cells that make a table's header beside another panel's text on the same row (two,
 # "Contact | Size" in a checkout's summary line, are too few to tell a header from a phrase)
 PANEL_HEADERS = 3
@@ -75,6 +76,9 @@ STRADDLE_SHARE = 0.3
 OFF_ROW_LINE_HEIGHTS = 0.35
 # a word this many times taller than its row's letters is a cell with the mouse pointer on it
 OVERLAID_HEIGHTS = 1.8
+# letters this low (px) are a row's sliver at the grid's scrolled edge (a frozen header over it):
+# their heights measure no pointer over a cell
+OVERLAID_MIN_ROW_PX = 4
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
 QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
 CUT_MARKERS = frozenset({">", "<", "»", "«", "›", "‹", "→", "←", "…"})  # a pager's mark of a cut line
@@ -197,6 +201,8 @@ def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]
     base = row.on_baseline()
     if len(base.words) == len(row.words):
         return []  # the common case: every word on the row's line
+    if base.height < OVERLAID_MIN_ROW_PX:
+        return []  # a row scrolled under a frozen header, a sliver of it left: nothing to compare
     on_line = {w.start for w in base.words}
     found: list[SpanFinding] = []
     for w in row.words:
@@ -207,6 +213,8 @@ def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]
         column = table.word_column(w)
         if column is None or not column.entity or not any(ch.isalnum() for ch in lt.text[w.start : w.end]):
             continue
+        if column.entity in NEEDS_DIGIT and is_amount(lt.text[w.start : w.end]):
+            continue  # the salary beside a number column read whole: an amount, no pointer's garble
         found.append(SpanFinding(w.start, w.end, column.entity, CELL_SCORE, CELL_RECOGNIZER))
     return found
 
@@ -965,6 +973,7 @@ class TableFinder:
         run: list[WordRef] = []
         run_column: Column | None = None
         run_cell = -1
+        cell_of = {w.start: n for w, _, n in placed}
         for word, column, n in (*placed, (None, None, -1)):
             if (
                 word is not None
@@ -975,6 +984,8 @@ class TableFinder:
             ):
                 run.append(word)
                 continue
+            if run and run_column is not None and run_column.entity in NEEDS_DIGIT and _index_before(lt, run, cell_of):
+                run = run[1:]  # a frame's index or a list's row number before the row's first value
             if run and run_column is not None and run_column.entity:
                 finding = cell_finding(lt, run[0].start, run[-1].end, run_column.entity, self.vocabulary)
                 if finding is None and _row_number_before(lt, run, run_column.entity):
@@ -1552,6 +1563,19 @@ def _organisation_words(table: Table, words: Iterable[WordRef]) -> list[tuple[in
 
 def _same_columns(a: Table, b: Table) -> bool:
     return [c.entity for c in a.columns] == [c.entity for c in b.columns]
+
+
+def _index_before(lt: LayoutText, run: list[WordRef], cell_of: dict[int, int]) -> bool:
+    """Whether a number column's run starts with its row's index: the line's first word, a bare
+    number of up to INDEX_DIGITS digits, a cell of its own (a cell's gap before the next word).
+    pandas prints a frame's index so ("<n>   <customer id>   <name> ..."), an unaligned column
+    (right-aligned numbers under a right-aligned header) takes it into its first value's run, and
+    the memory then learnt and masked '<n> <id>' wherever shown. A value's own first group
+    ("12 34 56", "020 7946 0000") stands a space from the next in the same cell."""
+    if len(run) < 2 or run[0].index != 0 or cell_of.get(run[0].start) == cell_of.get(run[1].start):
+        return False
+    first = lt.text[run[0].start : run[0].end]
+    return first.isdigit() and len(first) <= INDEX_DIGITS
 
 
 def _row_number_before(lt: LayoutText, run: list[WordRef], entity: str) -> bool:
