@@ -718,6 +718,10 @@ class LabelValueFinder:
                 continue
             for leaf in _XML_LEAF.finditer(text, line.start, line.end):
                 group = self._tag_label(leaf.group("tag"))
+                if group is None and leaf.group("closing"):
+                    # a start tag OCR misread (a scroll's frame smeared by a low bitrate):
+                    # the element's closing tag, read whole to its ">", names it as well
+                    group = self._tag_label(leaf.group("closing"))
                 if group is not None:
                     found = self._cell_value(lt, group, *leaf.span("value"))
                     if found is not None:
@@ -1099,6 +1103,7 @@ _INLINE_MEMBER = regex.compile(
 # "</" of its closing tag (the rest may be cut at the window's edge)
 _XML_LEAF = regex.compile(
     r"""<(?:[A-Za-z_][\w.-]{0,20}:)?(?P<tag>[A-Za-z_][\w.-]{0,40})(?:[ ][^<>]*)?>[ ]*(?P<value>[^<>]{1,200}?)[ ]*</"""
+    r"""(?:(?:[A-Za-z_][\w.-]{0,20}:)?(?P<closing>[A-Za-z_][\w.-]{0,40})>)?"""
 )
 # A start tag's attributes (up to its ">" or the line's end), and one of them with its quoted
 # value: `author="..."` (curly quotes as OCR reads them small)
