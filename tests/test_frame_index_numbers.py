@@ -15,10 +15,10 @@ from tests.helpers import text_layout
 
 FRAME = [
     "   customer_id         full_name                  email  \\",
-    "0       511204     Ottilie Brand   ottilie.b@example.org",
+    "0       511204     Ysolde Brand    ysolde.b@example.org",
     "1       511211     Kasimir Oduya     k.oduya@example.net",
-    "2       511218   Freya Lindqvist   freya.l@example.com",
-    "3       511225  Aurelio Castell   acastell@example.org",
+    "2       511218   Freya Brannagh    freya.l@example.com",
+    "3       511225  Thibault Castel   tcastel@example.org",
 ]
 
 
