@@ -29,9 +29,9 @@ from pipeline.analysis.changes import to_grey
 from pipeline.analysis.ocr import _tessdata_dir
 from pipeline.core.errors import InputError
 from pipeline.core.files import sha256_file, write_text_atomic
-from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.plan import FrameMasks, RedactionPlan, iter_frame_masks
 from pipeline.core.text import normalise
-from pipeline.core.types import VideoInfo
+from pipeline.core.types import Box, VideoInfo
 from pipeline.media.frames import iter_frames
 from pipeline.media.probe import probe
 
@@ -90,6 +90,30 @@ class IndependentReader:
             texts.append(self._api.GetUTF8Text())
         return "\n".join(texts)
 
+    def words(self, image_bgr: np.ndarray) -> list[tuple[str, Box]]:
+        """The words of the same reading, each with its box in the frame (the 2x undone)."""
+        import tesserocr
+        from PIL import Image
+
+        grey = cv2.resize(to_grey(image_bgr), None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        passes = [grey]
+        if float((grey < 100).mean()) > 0.15:
+            passes.append(255 - grey)
+        words: list[tuple[str, Box]] = []
+        level = tesserocr.RIL.WORD
+        for image in passes:
+            self._api.SetImage(Image.fromarray(image))
+            self._api.Recognize()
+            found = self._api.GetIterator()
+            while found is not None:
+                text, corners = found.GetUTF8Text(level), found.BoundingBox(level)
+                if text and corners:
+                    x1, y1, x2, y2 = corners
+                    words.append((text, Box.from_corners(x1 // 2, y1 // 2, (x2 + 1) // 2, (y2 + 1) // 2)))
+                if not found.Next(level):
+                    break
+        return words
+
 
 # Values that are one token (a password, a key, an account or card number): a piece of one is a
 # leak too. Half the value (at least PIECE_MIN characters) readable in the output counts as
@@ -131,6 +155,11 @@ class ClipReport:
     # ids of innocent strings readable in input only that an output rendered with no mask does
     # not show either: lost to the output's encode (6-8 px text encoded once more), not counted
     keep_unmasked: list[str] = field(default_factory=list)
+    # why each string of keep_lost was lost: UNDER_A_MASK (a mask overlaps or touches it in a
+    # checked frame where the output lost it: ours to look at), UNDER_NO_MASK (none does in any
+    # of them: the scorer's whole-frame reading, or the encode around a mask nearby), or
+    # NOT_LOCATED (the reading's words did not give its place)
+    keep_lost_reasons: dict[str, str] = field(default_factory=dict)
     masked_share: float = 0.0
     frames_checked: int = 0
     partial: list[Leak] = field(default_factory=list)  # a piece of a token value shown (PIECE_TYPES)
@@ -157,6 +186,10 @@ class ClipReport:
     @property
     def utility(self) -> float:
         return self.keep_in_output / self.keep_in_input if self.keep_in_input else 1.0
+
+    @property
+    def keep_lost_under_no_mask(self) -> int:
+        return sum(reason == UNDER_NO_MASK for reason in self.keep_lost_reasons.values())
 
     def line(self) -> str:
         shown = ", ".join(f"{kind}#{vid}" for vid, kind in list(self.leaked.items())[:6]) or "none"
@@ -232,6 +265,7 @@ def check_output(
     keep_in: set[str] = set()
     keep_out: set[str] = set()
     shown_at: dict[str, list[int]] = {}  # an innocent string -> checked frames where only the input showed it
+    masks_at: dict[int, FrameMasks] = {}  # the plan's masks in those frames
     area = float(info.width * info.height)
     shares = []
     frames = zip(iter_frames(input_path, info), iter_frames(output_path, probe(output_path)), iter_frame_masks(plan))
@@ -255,6 +289,7 @@ def check_output(
                     keep_out.add(keep)
                 else:
                     shown_at.setdefault(keep, []).append(src.index)
+                    masks_at[src.index] = masks
         shares.append(_masked_share(masks.boxes, masks.whole_frame, info.width, info.height, area))
     reads.save()
     lost = keep_in - keep_out
@@ -262,6 +297,10 @@ def check_output(
     report.keep_in_input, report.keep_in_output = len(keep_in - unmasked), len(keep_out)
     report.keep_lost = sorted(value_id(k) for k in lost - unmasked)
     report.keep_unmasked = sorted(value_id(k) for k in unmasked)
+    counted = {k: shown_at[k] for k in lost - unmasked}
+    if counted:
+        reasons = _lost_reasons(input_path, info, reader, counted, masks_at)
+        report.keep_lost_reasons = {value_id(k): reasons[k] for k in sorted(counted, key=value_id)}
     report.masked_share = float(np.mean(shares)) if shares else 0.0
     return report
 
@@ -291,6 +330,60 @@ def _lost_unmasked(video: Path, info: VideoInfo, reader: IndependentReader, lost
             if frame.index >= max(wanted):
                 break
     return set(lost) - shown
+
+
+UNDER_A_MASK, UNDER_NO_MASK, NOT_LOCATED = "under a mask", "under no mask", "not located"
+TOUCH_PX = 2  # a mask this close to a lost string's box touches it (its blur reaches the letters)
+
+
+def _lost_reasons(
+    video: Path, info: VideoInfo, reader: IndependentReader, lost: dict[str, list[int]], masks: dict[int, FrameMasks]
+) -> dict[str, str]:
+    """For each innocent string of `lost` (with the checked frames where the input showed it and
+    the output did not), whether a mask of the plan overlaps or touches its place in any of those
+    frames: its place is where the input's reading (the same reader's words) shows it. A string
+    lost under no mask is lost to the scorer's whole-frame reading (its page segmentation moves
+    with what is blurred elsewhere in the frame) or to the encode around a mask near it, not to
+    a mask over it. Costs one more reading of each of those input frames, only for lost strings."""
+    wanted: dict[int, list[str]] = {}
+    for keep, frames in lost.items():
+        for index in frames:
+            wanted.setdefault(index, []).append(keep)
+    reasons: dict[str, str] = {}
+    for frame in iter_frames(video, info, only=set(wanted)):
+        if frame.index not in wanted or frame.image is None:
+            continue
+        words = reader.words(frame.image)
+        mask = masks[frame.index]
+        for keep in wanted[frame.index]:
+            places = locate(keep, words)
+            if not places:
+                continue
+            if mask.whole_frame or any(p.pad(TOUCH_PX).intersects(m) for p in places for m in mask.boxes):
+                reasons[keep] = UNDER_A_MASK
+            elif reasons.get(keep) != UNDER_A_MASK:
+                reasons[keep] = UNDER_NO_MASK
+        if frame.index >= max(wanted):
+            break
+    return {keep: reasons.get(keep, NOT_LOCATED) for keep in lost}
+
+
+def locate(text: str, words: list[tuple[str, Box]]) -> list[Box]:
+    """The boxes of each place where `words` (a reading, in order) show `text`, compared as the
+    scorer compares (`normalise`: spaces and punctuation dropped)."""
+    wanted = normalise(text)
+    owners: list[int] = []
+    for i, (word, _) in enumerate(words):
+        owners += [i] * len(normalise(word))
+    joined = "".join(normalise(word) for word, _ in words)
+    places: list[Box] = []
+    start = joined.find(wanted) if wanted else -1
+    while start >= 0:
+        place = Box.union_all(words[i][1] for i in sorted(set(owners[start : start + len(wanted)])))
+        if place is not None:
+            places.append(place)
+        start = joined.find(wanted, start + 1)
+    return places
 
 
 def _masked_share(boxes: Iterable, whole: bool, width: int, height: int, area: float) -> float:

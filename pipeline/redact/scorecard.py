@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.files import write_text_atomic
-from pipeline.redact.evaluate import ClipReport
+from pipeline.redact.evaluate import UNDER_NO_MASK, ClipReport
 
 REPORT_NAME = "eval"  # eval.json and eval.md in the evaluation's folder
 
@@ -57,6 +57,9 @@ def scene_entry(result: ClipReport) -> dict[str, Any]:
         "keep_lost": result.keep_lost,  # innocent strings masked (sha256[:8]): over-redaction to look at
         # innocent strings an output with no mask shows no more either (the output's encode): not counted
         "keep_unmasked": result.keep_unmasked,
+        # each lost string's reason: "under a mask" (a mask overlaps or touches it where it was
+        # lost), "under no mask", "not located"
+        "keep_lost_reasons": result.keep_lost_reasons,
         "masked_share": round(result.masked_share, 4),
     }
 
@@ -80,6 +83,8 @@ def report_from_scenes(scenes: list[dict[str, Any]], label: str) -> dict[str, An
                 types.setdefault(kind, {"readable": 0, "leaked": 0})[key] += n
     keep_in = sum(s["keep_in_input"] for s in scenes)
     keep_out = sum(s["keep_in_output"] for s in scenes)
+    # the second kept figure: only losses under a mask count (one under no mask is not counted)
+    no_mask = sum(r == UNDER_NO_MASK for s in scenes for r in s.get("keep_lost_reasons", {}).values())
     duration = sum(s["duration_s"] for s in scenes)
     seconds = sum(s["seconds"] for s in scenes)
     return {
@@ -95,6 +100,8 @@ def report_from_scenes(scenes: list[dict[str, Any]], label: str) -> dict[str, An
             "keep_in_input": keep_in,
             "keep_in_output": keep_out,
             "kept": round(_share(keep_out, keep_in), 4),
+            "keep_lost_under_no_mask": no_mask,
+            "kept_losses_under_a_mask_only": round(_share(keep_out, keep_in - no_mask), 4),
             "realtime": round(duration / seconds, 3) if seconds else None,
         },
     }
@@ -121,10 +128,21 @@ def markdown(report: dict[str, Any]) -> str:
     )
     lines += ["", "| entity type | values readable in input | values leaked |", "| --- | ---: | ---: |"]
     lines += [f"| {kind} | {t['readable']} | {t['leaked']} |" for kind, t in report["types"].items()]
-    lost = [f"{s['name']}: {', '.join(s['keep_lost'])}" for s in report["scenes"] if s.get("keep_lost")]
+    lost = [
+        f"{s['name']}: {', '.join(_with_reason(s, vid) for vid in s['keep_lost'])}"
+        for s in report["scenes"]
+        if s.get("keep_lost")
+    ]
     lines += ["", summary_text(report), ""]
     if lost:
         lines += ["Innocent text no longer readable (sha256[:8] of the keep string): " + "; ".join(lost), ""]
+    if "keep_lost_under_no_mask" in total:
+        under = total["keep_in_input"] - total["keep_lost_under_no_mask"]
+        lines += [
+            f"Innocent text kept, counting only the losses under a mask: {total['keep_in_output']}/{under} "
+            f"({total['kept_losses_under_a_mask_only']:.0%}); {total['keep_lost_under_no_mask']} lost under no mask",
+            "",
+        ]
     unread = [f"{s['name']}: {', '.join(s['keep_unmasked'])}" for s in report["scenes"] if s.get("keep_unmasked")]
     if unread:
         lines += [
@@ -151,6 +169,11 @@ def markdown(report: dict[str, Any]) -> str:
     if pieces:
         lines += ["Token values of which half was readable in the output (partly leaked): " + "; ".join(pieces), ""]
     return "\n".join(lines)
+
+
+def _with_reason(scene: dict[str, Any], vid: str) -> str:
+    reason = scene.get("keep_lost_reasons", {}).get(vid)
+    return f"{vid} ({reason})" if reason else vid
 
 
 def summary_text(report: dict[str, Any]) -> str:
