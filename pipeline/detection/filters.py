@@ -154,7 +154,11 @@ class FindingFilter:
         self._starts: frozenset[str] | None = None  # `_word_starts`, built when first asked
 
     def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
-        """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts."""
+        """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts; none
+        that a form's hint or placeholder gives as an example ("e.g. name@example.com")."""
+        return [g for g in self._accept(lt, f) if not _an_example(lt, g.start)]
+
+    def _accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         if f.recognizer == NER_RECOGNIZER and f.entity_type in ("PERSON", "LOCATION"):
             return self._filter_ner(lt, f)
         if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
@@ -660,6 +664,22 @@ def _join_ocr_breaks(
             break
         end = b
     return start, end
+
+
+# A value a form's hint or placeholder gives as an example of what to type ("e.g. name@example.com",
+# "For example, QQ 12 34 56 C"): the words before it on its line end with one of these (or the
+# value, as OCR joined it, starts with "e.g."); no one's value is written so
+_EXAMPLE_BEFORE = re.compile(r"(?:^|[\s(])(?:e\.[ ]?g\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE)
+_EXAMPLE_START = re.compile(r"e\.[ ]?g\.[ ]?", re.IGNORECASE)
+
+
+def _an_example(lt: LayoutText, start: int) -> bool:
+    """Whether the value at `start` is given as an example: "e.g." (or "for example") right before
+    it on its line, or opening it."""
+    if _EXAMPLE_START.match(lt.text, start):
+        return True
+    line = lt.lines[lt.line_at(start)]
+    return _EXAMPLE_BEFORE.search(lt.text, max(line.start, start - 16), start) is not None
 
 
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
