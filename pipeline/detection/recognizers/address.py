@@ -351,6 +351,20 @@ _NEAR_STREET = regex.compile(
     r"(?P<words>[A-Z][A-Za-z'’.-]*(?:[ ]{1,2}[A-Z][A-Za-z'’.-]*){1,3})",
     regex.VERSION0,
 )
+# a street named without its number in an account of a journey (a claim's or an incident
+# report's "pulled out of <Name> <Type> into my lane", "turning left into <Name> <Type>", "at the
+# junction of <Name> <Type>"): a verb of moving along roads and a preposition of direction, or a
+# junction's or a corner's "of"/"with". Toggles' "turned on/off" and fetches' "pulled up/from"
+# take no direction word here, and git's branches ("pulled into <Name> Branch") are no street.
+_JOURNEY_STREET = regex.compile(
+    r"(?<![\w])(?i:(?:(?:pull|turn|revers|swerv|travel|travell|walk|cycl|driv|emerg|exit)(?:e|ed|es|ing|s)?"
+    r"|drove)[ ]{1,2}(?:(?:back|left|right|round|away)[ ]{1,2})?"
+    r"(?:out[ ]{1,2}of|into|onto|down|along|across|through|towards?)"
+    r"|(?:junction|corner|crossroads)[ ]{1,2}(?:of|with))[ ]{1,2}"
+    r"(?P<words>[A-Z][A-Za-z'’.-]*(?:[ ]{1,2}[A-Z][A-Za-z'’.-]*){1,3})",
+    regex.VERSION0,
+)
+_NO_JOURNEY_TYPES = frozenset({"branch", "branches", "br", "brs"}) | _STORAGE_PLURALS
 _UNIT_AFTER = regex.compile(rf"\.?,?[ ]{{1,2}}(?-i:{_UNIT})\.?[ ]{{0,2}}\#?\d", regex.VERSION0)
 _STREET_TAIL = regex.compile(
     rf"\.?(?:[ ](?-i:[NSEW]{{1,2}})(?![\w]))?"
@@ -1268,7 +1282,8 @@ class StreetLineRecognizer(CodeRecognizer):
         """A street's name after "near", "off" or "along" ("Near <Name> Manors, <Town>": where a
         friend's shared location is), its last word a street type that names no technical thing,
         nor the plural of one ("near Data Gateway", "off Network Drives" stay); a plural type
-        too, a place's name ("<Name> Heights")."""
+        too, a place's name ("<Name> Heights"). After a journey's verb ("pulled out of", "turned
+        into", "the junction of") any street type but a branch's or disks'."""
         found = []
         for m in _NEAR_STREET.finditer(text):
             words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
@@ -1276,6 +1291,15 @@ class StreetLineRecognizer(CodeRecognizer):
                 kind = words[last].group(0).rstrip(".").lower()
                 technical = kind in TECHNICAL_TYPES or kind[:-1] in TECHNICAL_TYPES or kind in _STORAGE_PLURALS
                 if kind in STREET_TYPES and not technical:
+                    found.append(self.result("ADDRESS", m.start("words"), words[last].end(), self.STREET_SCORE))
+                    break
+        # a journey's verb says the words are a road: a type that also names technical things
+        # ("<Name> Path", "<Name> Loop") is a street there too
+        for m in _JOURNEY_STREET.finditer(text):
+            words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+            for last in range(len(words) - 1, 0, -1):
+                kind = words[last].group(0).rstrip(".").lower()
+                if kind in STREET_TYPES and kind not in _NO_JOURNEY_TYPES:
                     found.append(self.result("ADDRESS", m.start("words"), words[last].end(), self.STREET_SCORE))
                     break
         return found
