@@ -32,6 +32,11 @@ NOT_REMEMBERED = frozenset({"EMAIL_BODY", "BROWSING_HISTORY"})
 # remembered login readable. A name or place inside a longer word is another word.
 GLUED_MIN_CHARS = 6
 _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
+# A text field's caret or the mouse's I-beam read as a word of one stroke after a name typed into
+# its field ('<First> <Last> I'): no part of the name. Remembered with it, the name matched
+# across a line break with any I-beam on the line below (the pointer in the next field) and
+# masked the pointer as a person. A name is learnt without it (it is still masked where found).
+_CARET_AFTER = regex.compile(r"(?<=\w[.,]?)\s+[Il|!1\[\]]\s*$")
 # Characters OCR reads for each other in small or scaled type: "NGS INF" for "NG5 1NF",
 # "lfeoluwa" for "Ifeoluwa" (a capital I and a small l are one stroke in sans fonts), "O" for "0".
 # A value is remembered and looked for with each group folded to one character, so a value read
@@ -92,6 +97,8 @@ class ValueMemory:
         button stayed masked for the rest of the session)."""
         if entity_type in NOT_REMEMBERED:
             return
+        if entity_type == "PERSON":
+            value = _CARET_AFTER.sub("", value)
         words = [w.strip(_EDGES) for w in value.split()]
         if entity_type == "PERSON" and all(ordinary(w) for w in words if w):
             return
