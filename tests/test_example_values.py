@@ -1,6 +1,7 @@
 """A form's hint or placeholder that shows an example of what to type ("e.g. name@example.com",
 "For example, QQ 12 34 56 C") shows no one's value: it stays readable, while the values typed
-beside it are still found (filters.py `_an_example`). Values invented."""
+beside it are still found (filters.py `_an_example`). In prose an "e.g." can stand before a real
+value, which stays found unless it is at a documentation domain. Values invented."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_values_beside_an_example_are_still_found(detector):
     )
     assert ("EMAIL_ADDRESS", "wren.haldane@gmail.com") in hits, hits
     assert ("EMAIL_ADDRESS", "greg.tulloch@outlook.com") in hits, hits
+
+
+@pytest.mark.parametrize(
+    "row, value",
+    [
+        ("Please update the affected accounts, e.g. tamsin.achterberg@corp-mail.co.uk", "tamsin.achterberg@corp-mail.co.uk"),
+        ("Ring the customer back on another number, for example 07911 123456", "07911 123456"),
+    ],
+)
+def test_a_real_value_after_e_g_in_prose_is_still_found(detector, row, value):
+    hits = _found(detector, "Ticket note", row)
+    assert any(value in v for _, v in hits), hits

@@ -156,7 +156,7 @@ class FindingFilter:
     def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         """What is kept of a Presidio finding: nothing, the finding, or its reshaped parts; none
         that a form's hint or placeholder gives as an example ("e.g. name@example.com")."""
-        return [g for g in self._accept(lt, f) if not _an_example(lt, g.start)]
+        return [g for g in self._accept(lt, f) if not _an_example(lt, g.start, g.end)]
 
     def _accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         if f.recognizer == NER_RECOGNIZER and f.entity_type in ("PERSON", "LOCATION"):
@@ -671,15 +671,41 @@ def _join_ocr_breaks(
 # value, as OCR joined it, starts with "e.g."); no one's value is written so
 _EXAMPLE_BEFORE = re.compile(r"(?:^|[\s(])(?:e\.[ ]?g\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE)
 _EXAMPLE_START = re.compile(r"e\.[ ]?g\.[ ]?", re.IGNORECASE)
+# the domains RFC 2606 and RFC 6761 keep for documentation: an address there is nobody's
+_RESERVED_EXAMPLE_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))$", re.IGNORECASE
+)
+# a gap this many characters wide before the marker parts it from a cell on its left
+_EXAMPLE_CELL_GAP_CHARS = 2.0
 
 
-def _an_example(lt: LayoutText, start: int) -> bool:
-    """Whether the value at `start` is given as an example: "e.g." (or "for example") right before
-    it on its line, or opening it."""
-    if _EXAMPLE_START.match(lt.text, start):
-        return True
+def _an_example(lt: LayoutText, start: int, end: int) -> bool:
+    """Whether the value at [start, end) is given as an example: "e.g." (or "for example") right
+    before it, or opening it, where the marker opens its line or its cell (a hint or a
+    placeholder, "For example, 07700 900982") or the value is at a documentation domain
+    ("..., e.g. name@example.com"). In prose a marker can stand before a real value ("the affected
+    users, e.g. <someone's address>"), so there only the reserved domains count."""
+    opened = _EXAMPLE_START.match(lt.text, start)
     line = lt.lines[lt.line_at(start)]
-    return _EXAMPLE_BEFORE.search(lt.text, max(line.start, start - 16), start) is not None
+    marker = opened or _EXAMPLE_BEFORE.search(lt.text, max(line.start, start - 16), start)
+    if marker is None:
+        return False
+    if _RESERVED_EXAMPLE_DOMAIN.search(lt.text[start:end].rstrip(_PUNCT_EDGES)):
+        return True
+    at = marker.start()
+    if lt.text[at] == "(" or lt.text[at].isspace():
+        at += 1  # the match opens with the character before the marker
+    return _opens_cell(lt, at)
+
+
+def _opens_cell(lt: LayoutText, offset: int) -> bool:
+    """Whether the word at `offset` opens its line, or stands a cell's gap right of the word before."""
+    words = lt.words_in(offset, offset + 1)
+    if not words or words[0].index == 0:
+        return True
+    word = words[0]
+    before = lt.lines[word.line].words[word.index - 1]
+    return word.box.x - before.box.x2 >= _EXAMPLE_CELL_GAP_CHARS * max(word.char_w, before.char_w)
 
 
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
