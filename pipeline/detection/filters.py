@@ -22,7 +22,7 @@ from wordfreq import top_n_list
 from pipeline.detection.config import LookalikeFilter, NameFilter
 from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
-from pipeline.detection.recognizers.email import has_public_suffix
+from pipeline.detection.recognizers.email import has_public_suffix, only_public_suffix
 from pipeline.detection.recognizers.identifiers import REGISTER_CAPTION_WORDS, REGISTER_NUMBER_WORDS
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef, line_char_w
 
@@ -294,6 +294,8 @@ class FindingFilter:
             return False
         if host == low and self._dotted_name(text[start:end].strip("\"'<>()[]")):
             return False
+        if host == low and only_public_suffix(host):
+            return False  # a wordmark that is a public suffix alone ("GOV.UK"): no one's site
         return has_public_suffix(host)
 
     def _software_link(self, low: str) -> bool:

@@ -31,3 +31,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
 def has_public_suffix(host: str) -> bool:
     """Whether `host` ends in a public suffix ("example.com" yes, "config.local" no), offline."""
     return OfflineEmailRecognizer._tld()(host).suffix != ""
+
+
+def only_public_suffix(host: str) -> bool:
+    """Whether `host` is a public suffix and nothing more ("gov.uk", "co.uk"): no one registers
+    it, so it names no site of anyone's (GOV.UK's wordmark), offline."""
+    parts = OfflineEmailRecognizer._tld()(host)
+    return parts.suffix != "" and parts.domain == ""
