@@ -51,7 +51,7 @@ SPLIT_CAPTION = [
         ("Customer", 1083, 147, 47, 13),
         ("Lakemont", 1139, 147, 55, 15),
     ),
-    _line(("Dental", 1197, 150, 31, 10)),  # the trade word, parted from its line
+    _line(("Plumbing", 1197, 150, 31, 10)),  # the trade word, parted from its line
     _line(("-", 1133, 154, 3, 3)),  # the middle dot between the role and the company
 ]
 
@@ -68,7 +68,7 @@ def test_the_caption_read_whole_is_no_person(detector):
             ("Customer", 1083, 147, 47, 13),
             ("·", 1133, 154, 3, 3),
             ("Lakemont", 1139, 147, 55, 15),
-            ("Dental", 1197, 150, 31, 10),
+            ("Plumbing", 1197, 150, 31, 10),
         )
     ]
     assert _people(detector, _panel(whole)) == []
@@ -83,6 +83,6 @@ def test_a_person_s_name_before_a_trade_word_split_off_is_still_one(detector):
             ("Elena", 1083, 147, 30, 13),
             ("Petrova", 1117, 147, 44, 15),
         ),
-        _line(("Dental", 1164, 150, 31, 10)),
+        _line(("Plumbing", 1164, 150, 31, 10)),
     ]
     assert _people(detector, _panel(named)) == ["Elena Petrova"]
