@@ -81,6 +81,26 @@ def test_a_street_in_a_row_read_a_few_fields_over_a_cut_header_is_an_address(det
     assert "ADDRESS" in _types(lt, findings, "5 Orrin Drive"), findings
 
 
+def test_a_street_under_the_cut_headers_columns_in_a_row_that_lost_commas_is_an_address(detector):
+    # OCR read runs of empty fields with commas lost (",,,," as ",,"), and the row is still far
+    # longer than the cut header: its street and town stand under the header's e-mail columns,
+    # which refuse them, and are read alone as the fields past the header are
+    row = "Tamsyn,Vellacott,,tamsyn.v@example.org,07700 900233,,5 Orrin Drive,Ashcombe Regis,,AB1 2CD,"
+    row += "United Kingdom,,,,"
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, row, *ROWS], 0)))
+    assert "ADDRESS" in _types(lt, findings, "5 Orrin Drive"), findings
+    assert "LOCATION" in _types(lt, findings, "Ashcombe Regis"), findings
+
+
+def test_a_town_after_a_street_read_with_a_zero_for_its_capital_o_is_a_place(detector):
+    # a row a field over the cut header (a misread row, aligned): its street and its town, whose
+    # capital O OCR read as a zero ("0<town>"), stand under columns that refuse them
+    row = "Tamsyn,Vellacott,,tamsyn.v@example.org,07700 900233,.,5 Orrin Drive,0rmsleigh,AB1 2CD,"
+    row += "United Kingdom,3/9/1979"
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, row, *ROWS], 0)))
+    assert "LOCATION" in _types(lt, findings, "0rmsleigh"), findings
+
+
 def test_a_recent_date_in_a_scrolled_view_stays(detector):
     rows = [ROWS[1].replace("14/2/1961", "3/5/2024")]
     lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *rows], 60)))

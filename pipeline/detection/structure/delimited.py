@@ -55,6 +55,8 @@ EDGE_SLACK_CHARS = 2.0
 # the header types it, is the person's date of birth (`_shaped_fields`)
 _PEOPLE_COLUMNS = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH"})
 # a town's name alone in a field: one to three capitalised words ("Carlisle", "Stoke-on-Trent")
+# OCR's zero for the capital O that starts a word ("0xley"): the place it starts is still one
+_ZERO_FOR_O = re.compile(r"^0(?=[a-z])")
 _PLACE_FIELD = re.compile(r"[A-Z][a-z'’.]+(?:[ -](?:[A-Z][a-z'’.]+|on|upon|le|en|under))*")
 _PLACE_WORDS = 3
 
@@ -163,12 +165,23 @@ class DelimitedFinder:
                 if not partial:
                     body.append(index)  # a partly typed row is left to the other passes too (its towns)
                 rows[index] = table
+                refused: list[list[tuple[int, int]]] = [[]]  # runs of fields that no column typed
                 for (a, b), entity in zip(fields, table.entities):
+                    found = None
                     if entity is not None:
                         found = cell_finding(
                             lt, line.start + a, line.start + b, entity, self.vocabulary, delimited=True
                         )
                         findings.extend(_trimmed(lt, found) if found is not None else ())
+                    if found is None and partial:
+                        refused[-1].append((a, b))
+                    elif refused[-1]:
+                        refused.append([])
+                for run in refused:
+                    # a row longer than its cut header because OCR lost commas of a run of empty
+                    # fields (",,,,," read ",,,"): its fields stand left of their columns, and one
+                    # that the column over it refuses is read alone as the fields past the header are
+                    findings.extend(_shaped_fields(lt, line, run, table))
                 break
         # Rows that OCR read with a delimiter too few or too many (a comma of a scaled-down
         # terminal is a pixel or two: dropped, or a dot read as one): where such a line
@@ -189,7 +202,12 @@ class DelimitedFinder:
                 if _short_read(line, fields, table):
                     findings.extend(_unread_row(lt, line, fields, table))
                 else:
-                    findings.extend(self._aligned(lt, line, fields, table))
+                    aligned = self._aligned(lt, line, fields, table)
+                    findings.extend(aligned)
+                    if table.cut:
+                        # a cut header's misread row: the runs of its fields among the header's
+                        # columns that no column it may stand for typed are read alone too
+                        findings.extend(_shaped_runs(lt, line, fields[: len(table.entities)], aligned, table))
                     if table.cut and len(fields) > len(table.entities):
                         # its fields past the header's columns, as a longer row's (a comma or
                         # two lost to OCR brings a row past a cut header within the slack)
@@ -386,12 +404,32 @@ def _shaped_fields(
             entity = "DATE_OF_BIRTH" if len(year) == 4 and int(year) <= oldest else None
         elif value[:1].isalnum() and street_field(value):
             entity = "ADDRESS"
-        elif street_before and _PLACE_FIELD.fullmatch(value) and len(value.split()) <= _PLACE_WORDS:
+        elif (
+            street_before and _PLACE_FIELD.fullmatch(_ZERO_FOR_O.sub("O", value)) and len(value.split()) <= _PLACE_WORDS
+        ):
             entity = "LOCATION"
         street_before = entity == "ADDRESS"
         if entity is not None:
             found.extend(_trimmed(lt, SpanFinding(line.start + a, line.start + b, entity, SCORE, RECOGNIZER)))
     return found
+
+
+def _shaped_runs(
+    lt: LayoutText,
+    line: LineRef,
+    fields: list[tuple[int, int]],
+    typed: list[SpanFinding],
+    table: DelimitedTable,
+) -> list[SpanFinding]:
+    """`_shaped_fields` of each run of neighbouring `fields` that no finding of `typed` covers."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for a, b in fields:
+        if any(f.start < line.start + b and line.start + a < f.end for f in typed):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((a, b))
+    return [found for run in runs if run for found in _shaped_fields(lt, line, run, table)]
 
 
 def _piece_of_a_title(first: str, text: str, fields: list[tuple[int, int]]) -> bool:
