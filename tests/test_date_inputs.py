@@ -22,7 +22,7 @@ def _found(detector: Detector, *rows: str) -> set[tuple[str, str]]:
         (
             [
                 "What is your date of birth?",
-                "For example, 27 3 2007",
+                "For example, 12 11 2003",
                 "Day     Month     Year",
                 "14      6         1987",
                 "Continue",
@@ -46,7 +46,7 @@ def test_the_parts_of_a_birth_date_in_boxes_are_a_date_of_birth(detector, rows, 
         # another date asked for in the same boxes
         ["When did you move to this address?", "Day     Month     Year", "14      6         2019"],
         # the boxes still empty: the hint's example above them is no one's date
-        ["What is your date of birth?", "For example, 27 3 2007", "Day     Month     Year", "Continue"],
+        ["What is your date of birth?", "For example, 12 11 2003", "Day     Month     Year", "Continue"],
         # a table's Year column: no question about birth above it
         ["Year    Make      Model", "2014    Vauxhall  Corsa"],
     ],

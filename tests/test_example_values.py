@@ -28,6 +28,9 @@ def _found(detector: Detector, *rows: str) -> set[tuple[str, str]]:
         ),
         (["Email address", "We will only use this to send you a receipt, e.g. name@example.com"], "name@example.com"),
         (["Mobile number", "For example, 07700 900982"], "07700 900982"),
+        # a light grey placeholder in thin type, its "e" misread
+        (["WORK EMAIL ALIAS", "€.g. name@example.cam"], "name@example.cam"),
+        (["WORK EMAIL ALIAS", "©.g. name@example.com"], "name@example.com"),
     ],
 )
 def test_a_value_given_as_an_example_stays_readable(detector, rows, example):
@@ -49,7 +52,10 @@ def test_values_beside_an_example_are_still_found(detector):
 @pytest.mark.parametrize(
     "row, value",
     [
-        ("Please update the affected accounts, e.g. tamsin.achterberg@corp-mail.co.uk", "tamsin.achterberg@corp-mail.co.uk"),
+        (
+            "Please update the affected accounts, e.g. tamsin.achterberg@corp-mail.co.uk",
+            "tamsin.achterberg@corp-mail.co.uk",
+        ),
         ("Ring the customer back on another number, for example 07911 123456", "07911 123456"),
     ],
 )

@@ -670,9 +670,12 @@ def _join_ocr_breaks(
 
 # A value a form's hint or placeholder gives as an example of what to type ("e.g. name@example.com",
 # "For example, QQ 12 34 56 C"): the words before it on its line end with one of these (or the
-# value, as OCR joined it, starts with "e.g."); no one's value is written so
-_EXAMPLE_BEFORE = re.compile(r"(?:^|[\s(])(?:e\.[ ]?g\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE)
-_EXAMPLE_START = re.compile(r"e\.[ ]?g\.[ ]?", re.IGNORECASE)
+# value, as OCR joined it, starts with "e.g."); no one's value is written so. Placeholders are
+# light grey in thin type: OCR reads their "e" as "€", "©" or "é" ("€.g. name@example.cam")
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[eé€©]\.[ ]?g\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE
+)
+_EXAMPLE_START = re.compile(r"[eé€©]\.[ ]?g\.[ ]?", re.IGNORECASE)
 # the domains RFC 2606 and RFC 6761 keep for documentation: an address there is nobody's
 _RESERVED_EXAMPLE_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))$", re.IGNORECASE

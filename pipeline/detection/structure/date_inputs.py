@@ -2,7 +2,7 @@
 
 GOV.UK's date input, and the forms of banks, insurers and clinics built like it, ask for a date
 as three boxes, each captioned above ("Day | Month | Year", "DD | MM | YYYY"), under a question
-or label ("What is your date of birth?", "Date of birth", a hint "For example, 27 3 2007"
+or label ("What is your date of birth?", "Date of birth", a hint "For example, 12 11 2003"
 between). No part has a date's shape on its own: "14", "6" and "1987" are numbers. Together
 they are the date the question asks for.
 
