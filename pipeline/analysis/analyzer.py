@@ -188,7 +188,7 @@ class ScreenAnalyzer:
             frame, outcome = ready
             detections = self._take(frame, outcome) if outcome is not None else []
             self.tracker.moves(frame.index, frame.pts_s, frame.grey, frame.motions)
-            self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections)
+            self.tracker.update(frame.index, frame.pts_s, frame.grey, frame.changed, detections, frame.dirty)
             if frame.legible:
                 self._end_read(frame)
             if frame.read:
@@ -307,7 +307,9 @@ class ScreenAnalyzer:
         if not dirty and not self._schedule.due(pts_s):
             return WaitingFrame(index, pts_s, grey, motions, [], [], None)
         changed, read, ticket, covers, words, illegible, legible = self._read(grey, pts_s, dirty, motions)
-        return WaitingFrame(index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible, legible)
+        return WaitingFrame(
+            index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible, legible, dirty
+        )
 
     def _read(
         self, grey: np.ndarray, pts_s: float, dirty: list[Box], motions: list[Motion]

@@ -36,6 +36,8 @@ class WaitingFrame:
     words: list[OcrWord] = field(default_factory=list)  # the words handed to detection with the ticket
     illegible: list[Detection] = field(default_factory=list)  # lines read without confidence (analysis/unread.py)
     legible: list[Box] = field(default_factory=list)  # lines of text read with confidence
+    # the pixels that changed, without the lines read around them (None: `changed` are those)
+    dirty: list[Box] | None = None
 
     @classmethod
     def unread(cls, index: int, pts_s: float, grey: np.ndarray) -> WaitingFrame:

@@ -37,6 +37,7 @@ from pipeline.core.types import Box, Detection, Track, TrackSegment, intersectin
 # the columns of one grid scrolled together, each measured apart, differ in shift by this much at
 # most (phase correlation on different content: 91 and 97 px in one scroll of a CRM grid)
 SPANNED_SHIFT_SPREAD = 12
+POINTER_REACH = 0.3  # of a value's height: the pointer's spot reaches this far out of its rows
 SPANNED_ONE_AREA = 0.9  # a box this much inside one area moves with that area alone
 # Lines read with confidence in a box's rows that span this share of its columns read it
 READ_WELL_SPAN = 0.6
@@ -52,6 +53,11 @@ class TrackConfig:
     backfill_gap_s: float = 5.0  # typing pauses up to this long belong to the same value
     backfill_max_s: float = 30.0  # never reach back further than this (render may lag this much)
     typing_share: float = 0.5  # a change counts as typing into a box when this share of it lies inside
+    # The mouse pointer's spot: a change no wider nor taller than this (pixels; an arrow or an
+    # I-beam with what it left behind, up to a 2x screen's) reaching out of a value's rows by
+    # more than POINTER_REACH of their height is the pointer crossing the value's line, not a
+    # change of the value (_reach_back goes on over it)
+    pointer_max: int = 48
     # A box partly covered keeps the parts that still show at least this share of its glyphs
     # (about a character of a 16-digit card number); the rest of it is covered.
     visible_min_ink: float = 0.05
@@ -137,6 +143,8 @@ class _Change:
     pts_s: float
     boxes: tuple[Box, ...]
     bounds: Box  # around all of them: most changes are nowhere near a given value
+    # the pixels that changed, without the lines read around them
+    dirty: tuple[Box, ...] = ()
 
 
 @dataclass
@@ -225,11 +233,13 @@ class Tracker:
         grey: np.ndarray,
         analysed: list[Box],
         detections: list[Detection],
+        dirty: list[Box] | None = None,
     ) -> None:
         """Take one frame's analysis (call it for every frame, in order): `analysed` are the
-        areas read again in this frame and `detections` what was found in and around them."""
+        areas read again in this frame and `detections` what was found in and around them;
+        `dirty`: the pixels that changed among them (None: all of `analysed`)."""
         self._pts[frame] = pts_s
-        self._remember(frame, pts_s, analysed)
+        self._remember(frame, pts_s, analysed, analysed if dirty is None else dirty)
         if self._hidden or self._ghosts:
             self._uncover(frame, pts_s, grey, analysed)
         # a partly covered box is watched over its whole value: it is shown whole again there
@@ -348,10 +358,10 @@ class Tracker:
 
     # --- internals ----------------------------------------------------------------------
 
-    def _remember(self, frame: int, pts_s: float, analysed: list[Box]) -> None:
+    def _remember(self, frame: int, pts_s: float, analysed: list[Box], dirty: list[Box]) -> None:
         bounds = Box.union_all(analysed)
         if bounds is not None:
-            self._history.append(_Change(frame, pts_s, tuple(analysed), bounds))
+            self._history.append(_Change(frame, pts_s, tuple(analysed), bounds, tuple(dirty)))
         while self._history and pts_s - self._history[0].pts_s > self.config.backfill_max_s:
             self._history.popleft()
         while self._moves and pts_s - self._pts.get(self._moves[0][0], pts_s) > self.config.backfill_max_s:
@@ -475,6 +485,7 @@ class Tracker:
                 and not (still and g == frame)
                 and changed_at[g].bounds.intersects(position)
                 and any(b.intersects(position) for b in changed_at[g].boxes)
+                and self._changed_under(changed_at[g], position)
             ):
                 break  # it changed in place in frame g: not shown like this before
             g -= 1
@@ -487,6 +498,30 @@ class Tracker:
             else:
                 runs.append((g, g, position))
         return runs
+
+    def _changed_under(self, change: _Change, position: Box) -> bool:
+        """Whether the pixels of `position` changed in `change`: some of them did, other than
+        the mouse pointer's spot crossing its rows (a small change reaching out of them well
+        above or below: a value's own letters typed or replaced stay in its rows). The lines
+        read around the pointer's spot are no change of theirs: a value found only when the
+        pointer crossed its line (its first reading missed it) was shown before as it is."""
+        reach = POINTER_REACH * position.h
+        limit = self.config.pointer_max
+        return any(b.intersects(position) and not self._pointer_spot(b, position, reach, limit) for b in change.dirty)
+
+    @staticmethod
+    def _pointer_spot(b: Box, position: Box, reach: float, limit: int) -> bool:
+        """A changed box that is the pointer's spot over `position`: small, taller than wide (an
+        arrow, an I-beam, crossing the line up or down), under half the value's width, and
+        reaching out of its rows above or below (a value's own letters, a field's new content
+        stay in its rows, or are wider)."""
+        return (
+            b.w <= limit
+            and b.h <= limit
+            and b.w < b.h
+            and 2 * b.w < position.w
+            and (b.y < position.y - reach or b.y2 > position.y2 + reach)
+        )
 
     def _relocate(
         self, live: _Live, box: Box, frame: int, pts_s: float, grey: np.ndarray, *, whole: bool = True
