@@ -27,6 +27,7 @@ from pipeline.detection.text import LayoutText, LineRef
 
 LINE_GAP = 0.9  # lines of one block are at most this many line heights apart
 INDENT = 2.0  # and start within this many line heights of each other (left-aligned text)
+RUN_GAP = 1.5  # a gap this many type heights wide between two words of a line parts two cells
 _JOINERS = "-.@_+/("
 # an amount of money ("2,310.00", "£12.40", "-85.00"): a value of its own that no line's next
 # word continues (a statement's row ends in one, and the next row opens with a date)
@@ -93,6 +94,8 @@ def _glued(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
     tail = text[offset + 1 : min(ends, default=len(text))]
     if "@" not in head and "@" not in tail:
         return False  # cheap first: no address on either side
+    if not _run_starts_under(upper, lower):
+        return False  # the head stands in another cell or window than the line under it
     whole = _EMAIL_IN_TOKEN.search(head)
     if whole is not None and whole.end() == len(head):
         return False  # the line ends with a whole address: the next line starts anew ("Name on card:")
@@ -102,6 +105,20 @@ def _glued(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
             before = joined[found.start() : len(head)]
             return not (before.isalpha() and len(before) > 1 and zipf_frequency(before, "en") >= COMMON_WORD_ZIPF)
     return False
+
+
+def _run_starts_under(upper: LineRef, lower: LineRef) -> bool:
+    """Whether the run of words that ends `upper` (back to a gap of `RUN_GAP` type heights: the
+    next cell, another window over the same baseline) starts where `lower` starts, as a token
+    cut by its line's width runs on at the line's start. A dialog dragged over a grid puts its
+    note's line on a row's baseline ('<e-mail cell>  <Word> <word>.'), over the next row's
+    e-mail cell: no address cut after the note's full stop (crm_grid)."""
+    words = upper.words
+    first = len(words) - 1
+    gap = RUN_GAP * _typical_h(words)
+    while first > 0 and words[first].box.x - words[first - 1].box.x2 < gap:
+        first -= 1
+    return abs(words[first].box.x - lower.box.x) <= INDENT * max(upper.box.h, lower.box.h, 1)
 
 
 def _column_numbers(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
