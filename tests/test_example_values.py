@@ -31,6 +31,8 @@ def _found(detector: Detector, *rows: str) -> set[tuple[str, str]]:
         # a light grey placeholder in thin type, its "e" misread
         (["WORK EMAIL ALIAS", "€.g. name@example.cam"], "name@example.cam"),
         (["WORK EMAIL ALIAS", "©.g. name@example.com"], "name@example.com"),
+        (["WORK EMAIL ALIAS", "2.9. name@example.com"], "name@example.com"),
+        (["WORK EMAIL ALIAS", ".g. name@example.cam"], "name@example.cam"),
     ],
 )
 def test_a_value_given_as_an_example_stays_readable(detector, rows, example):
@@ -44,9 +46,11 @@ def test_values_beside_an_example_are_still_found(detector):
         "PERSONAL EMAIL                                     WORK EMAIL ALIAS",
         "wren.haldane@gmail.com                             e.g. name@example.com",
         "Contact: greg.tulloch@outlook.com",
+        "Owner                                              a.g.pellow@outlook.com",
     )
     assert ("EMAIL_ADDRESS", "wren.haldane@gmail.com") in hits, hits
     assert ("EMAIL_ADDRESS", "greg.tulloch@outlook.com") in hits, hits
+    assert ("EMAIL_ADDRESS", "a.g.pellow@outlook.com") in hits, hits  # initials, no example marker
 
 
 @pytest.mark.parametrize(

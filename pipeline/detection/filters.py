@@ -671,11 +671,13 @@ def _join_ocr_breaks(
 # A value a form's hint or placeholder gives as an example of what to type ("e.g. name@example.com",
 # "For example, QQ 12 34 56 C"): the words before it on its line end with one of these (or the
 # value, as OCR joined it, starts with "e.g."); no one's value is written so. Placeholders are
-# light grey in thin type: OCR reads their "e" as "€", "©" or "é" ("€.g. name@example.cam")
+# light grey in thin type: OCR reads their "e" as "€", "©", "é" or "2", or loses it, and their
+# "g" as "9" ("€.g. name@example.cam", "2.9. name@..."); so misread, the marker stands apart
+# (a space after it: "a.g.smith@..." is an address)
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:[eé€©]\.[ ]?g\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE
+    r"(?:^|[\s(])(?:[eé€©2]?\.[ ]?[g9]\.?|eg\.|for[ ]example)[,:]?[ ]*$", re.IGNORECASE | re.MULTILINE
 )
-_EXAMPLE_START = re.compile(r"[eé€©]\.[ ]?g\.[ ]?", re.IGNORECASE)
+_EXAMPLE_START = re.compile(r"e\.[ ]?g\.[ ]?|[eé€©2]?\.[ ]?[g9]\.[ ]", re.IGNORECASE)
 # the domains RFC 2606 and RFC 6761 keep for documentation: an address there is nobody's
 _RESERVED_EXAMPLE_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))$", re.IGNORECASE
