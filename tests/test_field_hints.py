@@ -11,6 +11,7 @@ from pipeline.detection.memory import ValueMemory
 from tests.test_form_rows import _typed, _words
 
 HINT = 12  # the hint is set smaller than the label
+SHARE_HINT = "From the Home Office 'Prove your right to work' service"
 
 
 def _form(label: str, hint: str, value: str, *, field: bool = True, below: tuple[str, str] | None = None) -> Layout:
@@ -96,3 +97,19 @@ def test_a_label_whose_last_word_is_misread_is_still_that_label(detector):  # no
     assert ("ACCOUNT_NUMBER", "85961148") in review("Account nember", "85961148")
     assert ("ACCOUNT_NUMBER", "85961148") in review("Account number", "85961148")
     assert not any(entity == "ACCOUNT_NUMBER" for entity, _ in review("Account nember", "Closed"))
+
+
+def test_a_share_code_being_typed_is_a_secret_from_its_first_characters(detector):  # noqa: F811
+    """hr_onboarding recorded with other values: the share code typed key by key into its box
+    under the hint, and the wizard moved on 0.3 s after the last key, so no analysed frame held
+    the whole code and none of the part-typed ones matched its shape: the code was readable as
+    it was typed. A part of a code (its first three characters on) is the code's secret too."""
+    for typed in ("QTX", "QTX 7", "QTX 7MB", "QTX 7MB K"):
+        hits = _typed(detector, _form("Share code", SHARE_HINT, typed), ValueMemory())
+        assert ("SECRET", typed) in hits, (typed, hits)
+
+
+def test_a_share_code_box_s_own_words_are_no_part_typed_code(detector):  # noqa: F811
+    """Lower-case words and a word of two letters under the label stay readable."""
+    hits = _typed(detector, _form("Share code", SHARE_HINT, "Enter it here"), ValueMemory())
+    assert not any(entity == "SECRET" for entity, _ in hits), hits
