@@ -276,6 +276,17 @@ def text_layout(*rows: str | tuple[int, int, str], char_w: int = 8, line_h: int 
     return Layout(tuple(lines))
 
 
+def grid_rows(
+    xs: tuple[int, ...], header: tuple[str, ...], rows: list[tuple[str, ...]], pitch: int
+) -> list[tuple[int, int, str]]:
+    """A table for `text_layout`: `header` at y=0 and each of `rows` `pitch` px under the one
+    before, the n-th cell of each at x=`xs[n]`."""
+    placed = [(x, 0, h) for x, h in zip(xs, header, strict=True)]
+    for i, row in enumerate(rows, start=1):
+        placed += [(x, i * pitch, cell) for x, cell in zip(xs, row, strict=True)]
+    return placed
+
+
 def values_found(detector, *rows: str | tuple[int, int, str]) -> dict[str, str]:
     """Each value the detector finds in `rows` (text_layout), and its type: the finding's text,
     and the cells of its last line (a finding may take a caption with its value, as NER does)."""

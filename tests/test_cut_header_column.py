@@ -6,7 +6,7 @@ among the types whose phrase the cut header starts (tables.py `_typed_by_cells`)
 header over cells of no such shape, and a last header that is no cut phrase, type nothing.
 Values are invented."""
 
-from tests.helpers import text_layout
+from tests.helpers import grid_rows, text_layout
 
 HEADER = ("customer_id", "full_name", "signup_date", "plan", "dob", "iba")
 XS = (0, 110, 300, 420, 500, 620)
@@ -18,10 +18,7 @@ ROWS = [
 
 
 def _found(detector, header=HEADER, rows=ROWS) -> dict[str, str]:
-    placed = [(x, 0, h) for x, h in zip(XS, header, strict=True)]
-    for i, row in enumerate(rows, start=1):
-        placed += [(x, i * 24, cell) for x, cell in zip(XS, row, strict=True)]
-    lt, findings = detector.find_spans(text_layout(*placed))
+    lt, findings = detector.find_spans(text_layout(*grid_rows(XS, header, rows, 24)))
     return {lt.text[f.start : f.end]: f.entity_type for f in findings}
 
 

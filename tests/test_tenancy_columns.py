@@ -6,7 +6,7 @@ name's last letter, read as a capital glued to the surname ("<Last>A"), in a cop
 0.75. The rents, statuses and inspection dates stay readable; so does a SaaS console's list of
 tenants (organisations, not people). Values are invented."""
 
-from tests.helpers import text_layout
+from tests.helpers import grid_rows, text_layout
 
 ROWS = [
     ("Flat 4, 12 Quayle Street, Wenbury WB3 7QT", "Senara Brankstone", "£1,150 pcm", "Arrears", "14/03/2027"),
@@ -18,10 +18,7 @@ XS = (0, 420, 640, 780, 940)
 
 
 def _found(detector, header=HEADER, rows=ROWS) -> dict[str, str]:
-    placed = [(x, 0, h) for x, h in zip(XS, header, strict=True)]
-    for i, row in enumerate(rows, start=1):
-        placed += [(x, i * 28, cell) for x, cell in zip(XS, row, strict=True)]
-    lt, findings = detector.find_spans(text_layout(*placed))
+    lt, findings = detector.find_spans(text_layout(*grid_rows(XS, header, rows, 28)))
     return {lt.text[f.start : f.end]: f.entity_type for f in findings}
 
 
