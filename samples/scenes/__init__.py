@@ -159,6 +159,9 @@ SCENES: tuple[str, ...] = (
     "registry_editor",
     "answers_summary",
     "low_contrast_form",
+    "record_merge",
+    "mfa_setup",
+    "form_errors",
 )
 
 
