@@ -8,6 +8,7 @@ memory lives only in the analysing process, for one recording, and is never writ
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ import regex
 
 from pipeline.core.text import READ_AS_L, normalise_with_offsets
 from pipeline.detection.name_parts import parts_of
+from pipeline.detection.structure.cells import NEEDS_DIGIT
 from pipeline.detection.structure.forms import PasswordFieldMemory
 from pipeline.detection.structure.mail import MailMemory
 from pipeline.detection.structure.tables import TableMemory
@@ -56,6 +58,17 @@ _TOWN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}")
 # (the postcode's digits as OCR may read them: "TR9 OQX")
 _TOWN_BEFORE_POSTCODE = regex.compile(r"(?P<town>.+?)[ ]+[A-Z]{1,2}[\dOIl][A-Z\d]?[ ]?[\dOIl][A-Z]{2}")
 _STATE_ZIP = regex.compile(r"[A-Z]{2}[ ]+\d{5}(?:-\d{4})?")
+# A number or a date typed by where it stands (a column under its header, a field under its
+# label) takes whatever OCR read there: on a form laid out as a grid of captions over values, the
+# helper text under a field ("Managed by HR. ..."), the next field's value ("Weekdays, after 5pm"),
+# a section's heading with its badge's icon read as a digit ("<Heading> 9"). Masked where found,
+# it is no number of anyone's to remember: remembered, every later sentence or heading spelled
+# like it was masked as that number for the rest of the recording. Such a value is remembered
+# without the words of letters at its ends (a card brand before a card number, a caption), and
+# not at all when no digit is left. A month's name is part of a date and stays; so do two
+# capitals (a national insurance number's prefix, a state), not two small letters ("of", "to").
+_LETTER_WORD = regex.compile(r"\p{L}{3,}|\p{Ll}{1,2}")
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 @dataclass
@@ -97,10 +110,27 @@ class ValueMemory:
         button stayed masked for the rest of the session)."""
         if entity_type in NOT_REMEMBERED:
             return
+        if entity_type in NEEDS_DIGIT:
+            value = number_of(value)
+            if not value:
+                return
         if entity_type == "PERSON":
             value = _CARET_AFTER.sub("", value)
         words = [w.strip(_EDGES) for w in value.split()]
-        if entity_type == "PERSON" and all(ordinary(w) for w in words if w):
+        # words of no letter are no part of a name: an icon read as a glyph ("§ Locked", a
+        # padlock badge beside a section's title typed a person by the column under it)
+        named = [w for w in words if any(ch.isalpha() for ch in w)]
+        if entity_type == "PERSON" and all(ordinary(w) for w in named):
+            return
+        if entity_type == "LOCATION" and all(ordinary(w) for w in named) and not _written_as_a_name(named):
+            # a place in common words written in capitals or small letters alone: a caption
+            # ("SECOND PHONE") or words of a sentence ("of address") typed by where they stood;
+            # "Upper Quillham" is written as a place's name and still remembered
+            return
+        if entity_type == "ADDRESS" and not any(ch.isdigit() for ch in value) and all(ordinary(w) for w in named):
+            # words of a sentence under an address's caption ("... with proof of address", a
+            # form's helper text read as the field's value): no number and no name, no one's
+            # address; "Station Road" alone names no one's street either (street_of)
             return
         self.add(entity_type, value)
         if entity_type == "PERSON":
@@ -147,6 +177,30 @@ class ValueMemory:
                     spans.append((a, b, entity))
                 start = norm.find(key, start + 1)
         return spans
+
+
+def number_of(value: str) -> str:
+    """A number's or a date's `value` without the words of letters at its ends (_LETTER_WORD; a
+    month's name aside), or "" when no digit is left: what is remembered of a value of a
+    type that needs a digit (_LETTER_WORD)."""
+    words = value.split()
+
+    def wordy(word: str) -> bool:
+        bare = word.strip(_EDGES)
+        return _LETTER_WORD.fullmatch(bare) is not None and bare.lower() not in _MONTHS
+
+    while words and wordy(words[0]):
+        words.pop(0)
+    while words and wordy(words[-1]):
+        words.pop()
+    kept = " ".join(words)
+    return kept if any(ch.isdigit() for ch in kept) else ""
+
+
+def _written_as_a_name(words: list[str]) -> bool:
+    """Whether `words` are written as a name is ("Upper Quillham"): each capitalised and not in
+    capitals alone."""
+    return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
