@@ -442,6 +442,10 @@ class LabelValueFinder:
             for ls, le, group in labels:
                 if lt.text[ls:le].lower() == "street" and _STREET_BEFORE.search(lt.text[line.start : ls]):
                     continue  # "14 Quay Street": the street's own word, no caption
+                if _TAG_OPEN_BEFORE.search(lt.text, line.start, ls) and _ATTRIBUTE_AFTER.match(lt.text, le):
+                    # '<Address type="home">': a start tag's name and its attributes, no caption
+                    # and its value (_xml_elements reads the element's text and its members)
+                    continue
                 region_end = next((s for s in fields[li] if s >= le), line.end)
                 # "New password", "Neues Passwort bestätigen": the caption with its qualifiers
                 ls, le = spans[li].get(ls, (ls, le))
@@ -1112,6 +1116,10 @@ _XML_ATTRIBUTE = regex.compile(
     r"""(?<=[ ])(?:[A-Za-z_][\w.-]{0,20}:)?(?P<name>[A-Za-z_][\w.-]{0,40})[ ]?=[ ]?"""
     r"""["“”'](?P<value>[^"“”'<>=]{1,200})["“”']"""
 )
+# a label that is a start tag's name ("<" right before it, a namespace's prefix between) and
+# an attribute after it
+_TAG_OPEN_BEFORE = regex.compile(r"<(?:[A-Za-z_][\w.-]{0,20}:)?$")
+_ATTRIBUTE_AFTER = regex.compile(r"[ ]+[A-Za-z_][\w:.-]{0,40}[ ]?=")
 # A start tag alone on its line, opening an element with children (a fold triangle or a gutter's
 # line number may come first, as OCR reads them: "▼", "v", "y", "*", "12")
 _XML_OPENS = regex.compile(
