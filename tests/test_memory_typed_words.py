@@ -11,7 +11,8 @@ under the address's caption as an ADDRESS; each was then masked by
 memory wherever the heading, the badge or the sentence stood for the rest of the recording.
 
 The memory now keeps of a number or a date only its part from the first to the last word that
-is no word of letters (a month's name stays), and nothing when no digit is left; a person's
+is no word of letters with a small one (a month's name stays, and so do capitals alone: a
+postcode's part whose digit OCR read as a letter), and nothing when no digit is left; a person's
 words of no letter (an icon) are no part of the name; a place written in common words alone, in
 capitals or small letters only, is a caption or words of a sentence; an address of common words
 and no digit is words of a sentence. Values are invented."""
@@ -70,6 +71,7 @@ def test_numbers_dates_names_and_places_are_still_remembered(detector):
         ("CREDIT_CARD", "Visa 4929 1830 2264 7751"),
         ("DATE_OF_BIRTH", "9 October 1983"),
         ("UK_NINO", "QT 41 88 20 B"),
+        ("ZIP_CODE", "QVOX 4JD"),
         ("PERSON", "Ysmay Fairbrass"),
         ("LOCATION", "Upper Quillham"),
         ("LOCATION", "Brackenwold"),
@@ -79,10 +81,10 @@ def test_numbers_dates_names_and_places_are_still_remembered(detector):
         detector,
         learnt,
         "Paid from 40-17-93 with 4929 1830 2264 7751",
-        "Born 9 October 1983, NI QT 41 88 20 B",
+        "Born 9 October 1983, NI QT 41 88 20 B, QVOX 4JD",
         "Ysmay Fairbrass moved from Upper Quillham to Brackenwold",
     )
-    assert {"40-17-93", "4929 1830 2264 7751", "9 October 1983", "QT 41 88 20 B"} <= found, found
+    assert {"40-17-93", "4929 1830 2264 7751", "9 October 1983", "QT 41 88 20 B", "QVOX 4JD"} <= found, found
     assert {"Ysmay Fairbrass", "Upper Quillham", "Brackenwold"} <= found, found
     assert "Brackenwold Fold" in _remembered(detector, learnt, "Meet at Brackenwold Fold"), learnt
 
@@ -91,4 +93,5 @@ def test_a_number_is_remembered_without_the_words_at_its_ends():
     assert number_of("Visa 4929 1830 2264 7751") == "4929 1830 2264 7751"
     assert number_of("October 9, 1983") == "October 9, 1983"
     assert number_of("Next of kin 9") == "9"
+    assert number_of("QVOX 4JD") == "QVOX 4JD"  # a postcode whose digit OCR read as a letter
     assert number_of("Set by Payroll. Ask the payroll desk") == ""

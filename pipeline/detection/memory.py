@@ -65,9 +65,10 @@ _STATE_ZIP = regex.compile(r"[A-Z]{2}[ ]+\d{5}(?:-\d{4})?")
 # it is no number of anyone's to remember: remembered, every later sentence or heading spelled
 # like it was masked as that number for the rest of the recording. Such a value is remembered
 # without the words of letters at its ends (a card brand before a card number, a caption), and
-# not at all when no digit is left. A month's name is part of a date and stays; so do two
-# capitals (a national insurance number's prefix, a state), not two small letters ("of", "to").
-_LETTER_WORD = regex.compile(r"\p{L}{3,}|\p{Ll}{1,2}")
+# not at all when no digit is left. A month's name is part of a date and stays; so does a word
+# of capitals alone (a national insurance number's prefix, a postcode's outward part whose digit
+# OCR read as a letter: "QVOX" for "QV0X").
+_LETTER_WORD = regex.compile(r"\p{L}*\p{Ll}\p{L}*")
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
