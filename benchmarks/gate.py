@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass, field, replace
@@ -59,6 +60,10 @@ CROP_PAD_W_PX = 160  # and pixels sideways: a value's label or its rest may lie 
 PLANT_READS = 3  # frames of each removed track read by the independent reader
 SHOW_FINDINGS = 12  # findings printed per recording (the summary counts them all by reason)
 HIDDEN_SHARE = 0.95  # a removed track's box this much under the other masks on its frames read exposes nothing
+NAME_WORD_SHOWN = 4  # letters of a value's word that, read alone, show a part of it (a surname)
+CUT_REST_SHOWN = 5  # letters of a value's word read as a word of its own beside a blur ("<blur>nnimore")
+SHOWN_WORD_MIN = 3  # letters or digits of a word of the source, under a plant's box, that counts as shown
+_TOKEN = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -67,7 +72,8 @@ class Plant:
     verification: Verification
     about: list[Finding]  # findings on the removed track
     exposed: list[tuple[str, str]]  # ground-truth values (type, hash) readable only without the track
-    hidden: bool = False  # the other tracks' masks still cover the track's box: nothing was planted
+    hidden: bool = False  # no word under the track's box reads in the planted output: nothing was planted
+    partly: list[tuple[str, str]] = field(default_factory=list)  # values of which a word only reads so
 
     @property
     def caught(self) -> bool:
@@ -152,6 +158,65 @@ def still_masked(plan: RedactionPlan, track: Track) -> bool:
     return True
 
 
+def _crop_words(reader: IndependentReader, video: Path, track: Track, pad: bool) -> list[set[str]]:
+    """The words (normalised, `SHOWN_WORD_MIN` letters or digits at least) the independent reader
+    reads at the track's boxes on its frames read (`plant_frames`), one set per box; padded
+    (`pad`) as `exposed_values` crops, or at the box as drawn."""
+    frames = plant_frames(track)
+    info = probe(video)
+    found = []
+    for frame in iter_frames(video, info, only=set(frames)):
+        if frame.image is None or frame.index not in frames:
+            continue
+        for box in boxes_at(track, frame.index):
+            crop = box.pad(CROP_PAD_W_PX, max(8, round(CROP_PAD_H * box.h))) if pad else box
+            crop = crop.clip(info.width, info.height)
+            words: set[str] = set()
+            if not crop.empty:
+                text = reader.read(frame.image[crop.y : crop.y2, crop.x : crop.x2])
+                words = {k for k in (normalise(t) for t in _TOKEN.findall(text)) if len(k) >= SHOWN_WORD_MIN}
+            found.append(words)
+    return found
+
+
+def shown_words(reader: IndependentReader, source: Path, redacted: Path, planted: Path, track: Track) -> int:
+    """How many words the source shows under the removed (or cut) track's box read in the planted
+    output around it and not in the redacted one: 0 where the plant exposes nothing (the other
+    tracks' masks still cover what the box held). Stricter than a share of the box's area
+    (`still_masked`): a box 96 % under a longer track's mask may leave a word readable in the
+    rest, and one 85 % under a duplicate's leaves a strip with no text (helpdesk_ticket's phone).
+    A word read beside the blur that is the rest of one the source shows counts (`CUT_REST_SHOWN`
+    letters at least: "<blur>nnimore")."""
+    under = _crop_words(reader, source, track, pad=False)
+    before = _crop_words(reader, redacted, track, pad=True)
+    after = _crop_words(reader, planted, track, pad=True)
+    shown = 0
+    for u, b, a in zip(under, before, after, strict=False):
+        shown += sum(1 for w in a - b if w in u or rest_of(w, u))
+    return shown
+
+
+def rest_of(read: str, words: set[str]) -> bool:
+    """Whether a word read beside a blur is the rest of one of `words` that the blur cut: at least
+    `CUT_REST_SHOWN` of its letters or digits, with or without one character at either end (the
+    blur's edge read as a letter or digit glued to it: "2ennimore")."""
+    for rest in {read, read[1:], read[:-1]}:
+        if len(rest) >= CUT_REST_SHOWN and any(rest in word for word in words):
+            return True
+    return False
+
+
+def cut_short(track: Track, share: float) -> Track:
+    """`track` with each box cut to its first `share` of its width: a box that ends inside its
+    value, the rest of the value shown beside it."""
+    segments = [replace(s, box=Box(s.box.x, s.box.y, max(1, round(s.box.w * share)), s.box.h)) for s in track.segments]
+    return replace(track, segments=segments)
+
+
+def value_words(value: str) -> set[str]:
+    return {k for k in (normalise(t) for t in _TOKEN.findall(value)) if len(k) >= NAME_WORD_SHOWN}
+
+
 def exposed_values(
     truth: Truth, reader: IndependentReader, redacted: Path, planted: Path, track: Track
 ) -> list[tuple[str, str]]:
@@ -175,6 +240,23 @@ def exposed_values(
     for value, kind, _ in truth.pii:
         key = normalise(value)
         if key in after and key not in before:
+            found.append((kind, value_id(value)))
+    return found
+
+
+def partly_exposed(
+    truth: Truth, reader: IndependentReader, redacted: Path, planted: Path, track: Track
+) -> list[tuple[str, str]]:
+    """Ground-truth values a word of which (`NAME_WORD_SHOWN` letters or digits at least: a
+    surname, a street's name), or the rest of one a blur cut (`CUT_REST_SHOWN`), the independent
+    reader reads around the track in the planted output and not in the redacted one: a part of
+    the value shown (a box cut short)."""
+    before = set().union(*_crop_words(reader, redacted, track, pad=True))
+    after = set().union(*_crop_words(reader, planted, track, pad=True)) - before
+    found = []
+    for value, kind, _ in truth.pii:
+        words = value_words(value)
+        if words & after or any(rest_of(w, words) for w in after):
             found.append((kind, value_id(value)))
     return found
 
@@ -223,23 +305,31 @@ def measure(truth: Truth, out: Path, args, reader: IndependentReader) -> Clip:
     if len(verification.findings) > SHOW_FINDINGS:
         print(f"    ... and {len(verification.findings) - SHOW_FINDINGS} more findings", flush=True)
     for track in pick_plants(plan, truth.name, args.max_plants, args.seed):
-        planted_plan = replace(plan, tracks=[t for t in plan.tracks if t.track_id != track.track_id])
+        rest = [t for t in plan.tracks if t.track_id != track.track_id]
+        if args.cut:  # a box cut short: the track's boxes cover only the first part of each
+            rest.append(cut_short(track, args.cut))
+        planted_plan = replace(plan, tracks=rest)
         planted = out / f"{truth.name}.plant{track.track_id}.mp4"
         render(planted_plan, truth.video, planted, style=rule.style)
         result_v = verify(planted, planted_plan)
+        exposed = exposed_values(truth, reader, video, planted, track)
         plant = Plant(
             track,
             result_v,
             findings_about(track, result_v),
-            exposed_values(truth, reader, video, planted, track),
-            still_masked(planted_plan, track),
+            exposed,
+            shown_words(reader, truth.video, video, planted, track) == 0,
+            [v for v in partly_exposed(truth, reader, video, planted, track) if v not in exposed],
         )
         clip.plants.append(plant)
         planted.unlink(missing_ok=True)
-        exposed = ", ".join(f"{k}#{h}" for k, h in plant.exposed) or "no ground-truth value"
+        exposed = ", ".join(
+            [f"{k}#{h}" for k, h in plant.exposed] + [f"{k}#{h} (a word of it)" for k, h in plant.partly]
+        )
+        exposed = exposed or "no ground-truth value"
         print(
             f"  plant: track {track.track_id} {track.entity_type} frames {track.start_frame}-{track.end_frame}: "
-            f"{'caught' if plant.caught else 'MISSED'}{' (still under other masks)' if plant.hidden else ''} "
+            f"{'caught' if plant.caught else 'MISSED'}{' (nothing under it reads)' if plant.hidden else ''} "
             f"({len(plant.about)} findings on it; gate "
             f"{'clean' if result_v.clean else 'blocked'}); exposes {exposed}",
             flush=True,
@@ -257,7 +347,7 @@ def report(clips: list[Clip]) -> None:
     leaky = [c for c in clips if not c.clean]
     missed_real = [c for c in leaky if c.verification.clean]
     plants = [p for c in clips for p in c.plants]
-    confirmed = [p for p in plants if p.exposed]
+    confirmed = [p for p in plants if p.exposed or p.partly]
     print()
     print(f"recordings: {len(clips)}; clean by the independent check: {len(clean)}; with a real leak: {len(leaky)}")
     goal = "met" if len(false_blocks) <= FALSE_BLOCK_GOAL * len(clean) else "NOT met"
@@ -268,8 +358,9 @@ def report(clips: list[Clip]) -> None:
     passed = [p for p in plants if p.verification.clean]
     hidden = [p for p in missed if p.hidden]
     print(f"missed planted leaks: {ratio(len(missed), len(plants))} of plants (nothing reported on the track)")
-    print(f"  of them still under the other tracks' masks (nothing exposed): {ratio(len(hidden), len(missed))}")
-    print(f"  of plants exposing a ground-truth value: {ratio(len(missed_confirmed), len(confirmed))} missed (goal 0)")
+    print(f"  of them exposing nothing (no word under the track reads): {ratio(len(hidden), len(missed))}")
+    share = ratio(len(missed_confirmed), len(confirmed))
+    print(f"  of plants exposing a ground-truth value or a word of one: {share} missed (goal 0)")
     print(f"  outputs with a plant that the gate passed clean: {ratio(len(passed), len(plants))}")
     if missed:
         print("missed plants:")
@@ -280,7 +371,8 @@ def report(clips: list[Clip]) -> None:
                     print(
                         f"  {c.name}: track {t.track_id} {t.entity_type} frames {t.start_frame}-{t.end_frame}"
                         f"{' (exposes ' + str(len(p.exposed)) + ' value)' if p.exposed else ''}"
-                        f"{' (still under other masks)' if p.hidden else ''}"
+                        f"{' (exposes a word of ' + str(len(p.partly)) + ' value)' if p.partly else ''}"
+                        f"{' (nothing under it reads)' if p.hidden else ''}"
                     )
     print("false-block reasons:" if false_blocks else "false-block reasons: none")
     for c in false_blocks:
@@ -296,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="clip names to run (default: all)")
     parser.add_argument("--max-plants", type=int, default=4, help="tracks removed per recording, at most")
     parser.add_argument("--seed", type=int, default=0, help="draws the plants when a recording has more tracks")
+    parser.add_argument(
+        "--cut",
+        type=float,
+        default=0.0,
+        help="plant a box cut short: keep this share of each box of the track (from its left) instead of removing it",
+    )
     parser.add_argument("--purpose", default="qa_review")
     parser.add_argument("--policy", type=Path, default=None, help="policy file (default: models/policy.yaml)")
     parser.add_argument("--every", type=float, default=2.0, help="verification's sampling step in seconds (ingest's)")

@@ -79,6 +79,9 @@ DIGITS_CHANCE = 1e-3
 OTHER_PIECE_MIN = 6
 OTHER_PIECE_MAX = 12
 NAME_WORD = 4  # letters of the shortest word of a name or place that counts alone
+# letters of the rest of a name's or place's word that a mask cut short leaves readable
+# (`SeenValues.cut_piece`): "<...>lacourt" beside a blur; a dictionary word is none ("court")
+CUT_PIECE_MIN = 5
 NAME_ENTITIES = frozenset({"PERSON"})
 UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
@@ -324,6 +327,39 @@ class SeenValues:
                 found.append(best)
                 i = best.end
         return found
+
+    def cut_piece(
+        self,
+        word: str,
+        index: int,
+        hidden_before: bool,
+        is_common: Callable[[str], bool] | None = None,
+        at_s: float | None = None,
+    ) -> Piece | None:
+        """A word of a frame that a mask cuts, its letters before it (`hidden_before`) or after
+        it hidden, that is the rest of one word of a name or place the analysis found: its
+        tail or its head, of at least `CUT_PIECE_MIN` letters, and no dictionary word. A box cut
+        short over "<First> <Surname>" leaves "<...>rname" readable, which no run of whole words
+        spells; a reader still reads the surname. OCR may read the blur's edge as a letter or a
+        bracket glued to the rest ("[ellacourt"): one character at the cut side may be dropped.
+        Other values' pieces are spans of their characters already (`find`)."""
+        key = normalise(word)
+        rests = [key, key[1:] if hidden_before else key[:-1]]
+        for rest in dict.fromkeys(rests):
+            if len(rest) < CUT_PIECE_MIN or not rest.isalpha() or (is_common is not None and is_common(rest)):
+                continue
+            for value in self._values.values():
+                if value.entity_type not in UNSURE_ENTITIES or value.joined:
+                    continue
+                for written in value.words:
+                    for name in _WORD.findall(written):
+                        whole = normalise(name)
+                        ends = whole.endswith(rest) if hidden_before else whole.startswith(rest)
+                        if len(whole) <= len(rest) or not ends:
+                            continue
+                        if _meaningful(value, [name], is_common, None, None, at_s):
+                            return Piece(index, index + 1, value.entity_type, value.seen_s, False)
+        return None
 
     def _inside(self, word: str, index: int, is_common: Callable[[str], bool] | None) -> Piece | None:
         """A value written whole inside one longer word, between separators: a shell prompt's

@@ -556,6 +556,7 @@ def verify_output(
                     rejects,
                     organisation,
                 )
+                found += cut_pieces(frame.index, frame.pts_s, layout, masks.boxes, seen, found, is_common)
             findings.extend(
                 f
                 for f in found
@@ -1049,6 +1050,53 @@ def _pieces(
                 continue
             pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, not piece.whole))
     return pieces
+
+
+def cut_pieces(
+    frame: int,
+    time_s: float,
+    layout: Layout,
+    masks: Sequence[Box],
+    seen: SeenValues,
+    found: Sequence[Finding] = (),
+    is_common: Callable[[str], bool] | None = None,
+) -> list[Finding]:
+    """Findings for the words a mask cuts that are the rest of a word of a name or place the
+    analysis found (`SeenValues.cut_piece`): a box cut short over a value ends inside one of its
+    words, and the letters beyond its edge ("<...>lacourt") are no whole word of the value,
+    which `_pieces` looks for, yet they show the surname. A word is cut where a mask's edge,
+    grown by its soft margin, reaches into its first or last half on its line (the blur's edge
+    OCR reads as a letter glued to it, "[ellacourt")."""
+    pieces = []
+    for line in layout.lines:
+        for index, word in enumerate(line.words):
+            for hidden_before in (True, False):
+                if not _cut_by_mask(word.box, masks, hidden_before):
+                    continue
+                piece = seen.cut_piece(word.text, index, hidden_before, is_common, time_s)
+                if piece is None:
+                    continue
+                box = word.box.pad(PIECE_PAD_PX)
+                if not any(f.entity_type == piece.entity_type and f.box.intersects(box) for f in found):
+                    pieces.append(Finding(frame, time_s, piece.entity_type, PIECE_SCORE, box, piece.seen_s, True))
+                break
+    return pieces
+
+
+def _cut_by_mask(box: Box, masks: Sequence[Box], hidden_before: bool) -> bool:
+    """Whether one of `masks`, grown by its margin, meets `box` on its line at its left edge
+    (`hidden_before`) or its right one, reaching no further than the box's middle."""
+    middle_y = box.y + box.h / 2
+    middle_x = box.x + box.w / 2
+    for mask in masks:
+        if not mask.y <= middle_y < mask.y2:
+            continue
+        margin = max(MASK_MARGIN_MIN_PX, round(MASK_MARGIN_FRAC * mask.h))
+        if hidden_before and mask.x < box.x and box.x <= mask.x2 + margin and mask.x2 < middle_x:
+            return True
+        if not hidden_before and mask.x2 > box.x2 and mask.x - margin <= box.x2 and mask.x > middle_x:
+            return True
+    return False
 
 
 def _opens_organisation(
