@@ -136,6 +136,7 @@ CUT_ROWS_READ = 90.0
 # (`_being_typed`); a typist's few characters, not a pause between words
 TYPING_LOOKBACK_S = 0.5
 _NAME_EDGES = ".,;:!?\"'’()[]{}|"  # punctuation around a word of a name ("Re’", "Okafor,")
+_TITLE_DASHES = "-–—"  # between a window title's document and application ("<document> - <application>")
 # Types a field's place on screen makes sensitive whatever the value looks like: a "Password"
 # field, a "NI number" column, the codes under "Recovery codes" (structure/, label: recognizers).
 STRUCTURAL_TYPES = frozenset(
@@ -590,6 +591,8 @@ def reported_basis(
         return None  # "Vv", "it" read off a blur in a remembered column; "Shipping to"
     if basis == FindingBasis.HIGH_CONFIDENCE and _garbled(detection.box, layout):
         return None  # a dashed border over the blurred tops of a block's codes, read as a "name"
+    if basis == FindingBasis.HIGH_CONFIDENCE and _window_title(detection, layout, is_name):
+        return None  # "Call notes - <Brand> CRM": a window's title bar dragged over a grid's Owner column
     if basis == FindingBasis.HIGH_CONFIDENCE and _guessed_name_on_cut_line(detection, layout, masks, is_name):
         return None  # "Re: Expense" of a list's last row, its letters' bottoms cut off: "Re' Fynence"
     if basis is not None and placed_below(detection.recognizer) and _label_value_masked(detection.box, layout, masks):
@@ -619,6 +622,35 @@ def reported_basis(
     ):
         return None  # a licence's categories ("AM/A/B1/B/f/k"), zoomed under a remembered id column
     return basis
+
+
+def _window_title(detection: Detection, layout: Layout, is_name: Callable[[str], bool] | None) -> bool:
+    """Whether a name or place the detector found is a window's title, "<document> - <application>"
+    ("Call notes - <Brand> CRM" of a dialog dragged over a grid, its dash read glued to the word
+    before it), in which no part between the dashes is a person's name: every word of it written
+    as a name and one the lexicon knows (`is_name`). A title bar is the window's label, no value of
+    the grid it lies over; a title that names a person ("<First> <Last> - Profile", a record's
+    tab) is still reported. The words judged are all those OCR read under its box, masked or not:
+    the analysis may have masked part of the title (typed as a cell of the column under it), and
+    what is left of it still reads as one with the rest."""
+    if detection.entity_type not in UNSURE_ENTITIES or is_name is None:
+        return False
+    words = [w for line in layout.lines for w in line.words]
+    sides: list[list[str]] = [[]]
+    for token in text_under(words, detection.box).split():
+        core = token.strip(_TITLE_DASHES)
+        if token[:1] in _TITLE_DASHES:
+            sides.append([])
+        if core:
+            sides[-1].append(core)
+        if token[-1:] in _TITLE_DASHES:
+            sides.append([])
+    parts = [side for side in sides if any(ch.isalpha() for word in side for ch in word)]
+    if len(parts) < 2:
+        return False
+    return not any(
+        all(written_as_name(w) for w in part) and any(is_name(w.strip(_NAME_EDGES)) for w in part) for part in parts
+    )
 
 
 def _shape_read_as_letters(box: Box, layout: Layout, shown: str) -> bool:
