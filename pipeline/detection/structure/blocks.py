@@ -26,11 +26,14 @@ import regex
 from wordfreq import zipf_frequency
 
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef
 
 RECOGNIZER = "structure/secret_block"
 SCORE = 0.85
 BLOCK_GAP_LINE_HEIGHTS = 2.2  # a block ends where the next line is further below than this
+# ... unless no code came yet and the line after the gap holds one: the heading's explanation
+# over a panel of codes ("Save your backup codes / If you lose your phone, ... / [codes]")
+PANEL_GAP_LINE_HEIGHTS = 4.5
 MAX_BLOCK_LINES = 24
 EXTRA_HEADING_WORDS = 3  # "Your recovery codes", "Save your backup codes": a heading, not prose
 _CODE_PUNCTUATION = frozenset("-_.+/=:")
@@ -39,6 +42,8 @@ _COMMAND_CHARS = frozenset("$|=")
 # a line starting with `KEY=value` (OCR may read the key's underscores as spaces): no base64 line,
 # whose only "=" are its padding at the end
 _ASSIGNMENT = regex.compile(r"[A-Za-z_][A-Za-z0-9_.-]*(?:[ ][A-Za-z0-9_.-]+){0,4}[ ]?=[ ]?[^=\s]")
+DIGIT_GROUP = (3, 5)  # digits in one group of a code printed in groups ("4172 3096")
+MAX_DIGIT_GROUPS = 4
 COMMON_WORD_ZIPF = 3.0  # wordfreq's scale: "once" 5.5, "abcd" 2.4, "euay" 0
 
 
@@ -52,12 +57,12 @@ class SecretBlockFinder:
             if not self._is_heading(lt, line):
                 continue
             block = [below for below in self._block(lt, index) if not _assignment(lt, below)]
-            words = [(w, lt.text[w.start : w.end]) for below in block for w in below.words]
-            codes = [text for _, text in words if code_like(text)]
+            words = [token for below in block for token in _tokens(lt, below)]
+            codes = [text for _, _, text in words if code_like(text)]
             shapes = Counter(code_shape(text) for text in codes)
             findings.extend(
-                SpanFinding(w.start, w.end, "SECRET", SCORE, RECOGNIZER)
-                for w, text in words
+                SpanFinding(start, end, "SECRET", SCORE, RECOGNIZER)
+                for start, end, text in words
                 if code_like(text) or (shapes[code_shape(text)] >= SIBLINGS_FOR_SHAPE and not _prose(text))
             )
         return findings
@@ -80,6 +85,7 @@ class SecretBlockFinder:
             (ln for ln in lt.lines[heading + 1 :] if ln.box.y >= top.box.y2 - top.height / 2), key=lambda ln: ln.box.y
         )
         block: list[LineRef] = []
+        counted = 0  # lines with text: a panel's dashed border read as stray marks uses up none
         last_y2 = top.box.y2
         # where another panel's text beside the heading, on its row, starts: its lines are none
         # of the block (a table's row level with a "Secret Recovery Phrase" card's heading)
@@ -89,9 +95,13 @@ class SecretBlockFinder:
             if ln is not top and ln.box.x >= top.box.x2 and ln.box.y < top.box.y2 and ln.box.y2 > top.box.y
         ]
         side_x: int | None = min(beside) if beside else None
+        coded = False  # whether a line of the block so far holds a code
         for line in below:
-            if line.box.y - last_y2 > BLOCK_GAP_LINE_HEIGHTS * max(top.height, line.height):
-                break
+            gap, height = line.box.y - last_y2, max(top.height, line.height)
+            if gap > BLOCK_GAP_LINE_HEIGHTS * height and (
+                coded or gap > PANEL_GAP_LINE_HEIGHTS * height or not _holds_code(lt, line)
+            ):
+                break  # past the block; but the heading's explanation may stand over the codes' panel
             if line.box.x2 < top.box.x - 4 * top.height:
                 continue  # a panel to the left, not the block
             if line.box.y < top.box.y2 and line.box.x >= top.box.x2:
@@ -101,11 +111,45 @@ class SecretBlockFinder:
                 continue
             if side_x is not None and line.box.x >= side_x - top.height:
                 continue
-            if self._is_heading(lt, line) or _prompt(lt, line) or len(block) >= MAX_BLOCK_LINES:
+            if self._is_heading(lt, line) or _prompt(lt, line) or counted >= MAX_BLOCK_LINES:
                 break  # a shell prompt starts the next command: the block was one command's output
             block.append(line)
+            coded = coded or _holds_code(lt, line)
+            counted += any(sum(ch.isalnum() for ch in lt.text[w.start : w.end]) >= 2 for w in line.words)
             last_y2 = max(last_y2, line.box.y2)
         return block
+
+
+def _tokens(lt: LayoutText, line: LineRef) -> list[tuple[int, int, str]]:
+    """The line's words as (start, end, text), with a code printed in groups of digits joined
+    into one ("4172 3096": two-step verification's backup codes, eight digits as two groups of
+    four). Each group alone is too short a number to be a code; groups of DIGIT_GROUP digits
+    set a space apart (at most a line height) are one code, up to MAX_DIGIT_GROUPS of them."""
+    tokens: list[tuple[int, int, str]] = []
+    run: list[WordRef] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            tokens.append((run[0].start, run[-1].end, "".join(lt.text[w.start : w.end] for w in run)))
+        else:
+            tokens.extend((w.start, w.end, lt.text[w.start : w.end]) for w in run)
+        run.clear()
+
+    for word in line.words:
+        text = lt.text[word.start : word.end]
+        group = text.isdigit() and DIGIT_GROUP[0] <= len(text) <= DIGIT_GROUP[1]
+        if run and not (group and len(run) < MAX_DIGIT_GROUPS and word.box.x - run[-1].box.x2 <= line.height):
+            close()
+        if group:
+            run.append(word)
+        else:
+            tokens.append((word.start, word.end, text))
+    close()
+    return tokens
+
+
+def _holds_code(lt: LayoutText, line: LineRef) -> bool:
+    return any(code_like(text) for _, _, text in _tokens(lt, line))
 
 
 def _prompt(lt: LayoutText, line: LineRef) -> bool:
