@@ -144,6 +144,12 @@ _CAPTION_END = regex.compile(r"[^\W\d_]{2,}[:：]")  # a caption's last word bef
 _KEYWORD_STEMS = ("key", "pass", "pwd", "secret", "contrase")
 _LONG_RUN = regex.compile(rf"[A-Za-z0-9+/=_-]{{{MIN_TOKEN},}}")
 _EXTENSION = regex.compile(r"\.([A-Za-z0-9]{2,5})(?![A-Za-z0-9])")  # a file extension right after a run
+# A key printed in groups: four groups or more of 4-6 letters and digits, a space or a hyphen
+# between them (hyphenated product keys "XXXXX-XXXXX-..." and spaced setup keys alike)
+_GROUPED = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,6}(?:[ -][A-Za-z0-9]{4,6}){3,}(?![A-Za-z0-9])")
+GROUPED_MIN = 4  # groups of a key printed in groups
+GROUPED_BARE = 6  # groups that make one a key without a word naming it
+GROUPED_ENTROPY_SLACK = 0.5  # groups of equal length say what it is: a little less randomness will do
 LONG_BLOB = 64  # a longer run alone on its line is data (wrapped base64, a certificate): unless a word names it
 # A run of words OCR read without their spaces ("Acme RMMHOST-01Windows11Pro" for a header):
 # its letters lie mostly in parts made of common English words of three letters or more
@@ -197,6 +203,8 @@ class DetectSecretsRecognizer(CodeRecognizer):
                     found.extend(self._keyword_pairs(line, start, previous))
                 if _LONG_RUN.search(line):
                     found.extend(self._random_tokens(line, start))
+                if _GROUPED.search(line):
+                    found.extend(self._grouped_keys(line, start, previous))
             previous = (start, line)
             start += len(line) + 1
         return [f for f in found if f.entity_type in entities]
@@ -278,6 +286,37 @@ class DetectSecretsRecognizer(CodeRecognizer):
                     start = offset + at + part_at
                     yield self.result("SECRET", start, start + len(part), self.ENTROPY_SCORE)
 
+    def _grouped_keys(self, line: str, offset: int, previous: tuple[int, str] | None) -> Iterator[Any]:
+        """A random key printed in groups of equal length ("k7dq 3vzm p2xa n5rt ...": an
+        authenticator's setup key, a recovery or licence key), which no run of the line is long
+        enough to be: the groups joined are judged as one token. With a word naming a secret on
+        its line or the line above ("Enter this key in your app:", "Secret key"), or with
+        GROUPED_BARE groups or more; hex groups (a dump's words) and words never count."""
+        secret_line = bool((line_words(line) | (line_words(previous[1]) if previous else set())) & SECRET_WORDS)
+        for m in _GROUPED.finditer(line):
+            groups = regex.split(r"[ -]", m.group(0))
+            at, end = m.start(), m.end()
+            while groups and _common_word(groups[-1]):  # a "Copy" button after the key
+                end -= len(groups.pop()) + 1
+            while groups and _common_word(groups[0]):
+                at += len(groups.pop(0)) + 1
+            if len(groups) < GROUPED_MIN or len({len(g) for g in groups}) > 1:
+                continue
+            if len(set(regex.findall(r"[ -]", line[at:end]))) > 1:
+                continue  # one separator throughout: "k3v9-x2pq 7hd4-m81z" is two recovery codes
+            if not secret_line and len(groups) < GROUPED_BARE:
+                continue
+            if sum(any(ch.isdigit() for ch in g) for g in groups) < 2:
+                continue
+            if sum(any(ch.isalpha() for ch in g) for g in groups) < 2:
+                continue
+            joined = "".join(groups)
+            if set(joined) <= _HEX or any(_common_word(g) for g in groups):
+                continue
+            entropy = self._base64.calculate_shannon_entropy(joined)
+            if entropy >= CLOSE_TO_MAX * math.log2(len(joined)) - GROUPED_ENTROPY_SLACK:
+                yield self.result("SECRET", offset + at, offset + end, self.KEYWORD_SCORE)
+
     def _file_stem(self, line: str, end: int) -> bool:
         """Whether the run ending at `end` is a document's file name without its extension
         (base64's alphabet has no dot: "P45_<First>_<Last>_2026" of "....pdf")."""
@@ -304,6 +343,10 @@ class DetectSecretsRecognizer(CodeRecognizer):
         if secret_line:
             needed -= 0.5  # the word on the line says what it is: a less random value will do
         return entropy >= needed
+
+
+def _common_word(group: str) -> bool:
+    return group.isalpha() and zipf_frequency(group.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _count(token: str, test) -> int:
