@@ -128,6 +128,9 @@ CAPTION_GAP = 0.8  # caption heights at most between a value and the caption und
 CAPTION_PITCH = 0.85  # a caption's letters at most this wide of its value's, where its box is no shorter
 WRAP_GAP = 0.8  # line heights between a caption's line and the line it wraps onto
 HINT_FIELD_GAP = 1.5  # hint line heights at most between a field's hint and the top of its input box
+# lines of help between a label and its input box: a hint, and after a failed submit the refused
+# answer's message ("Date of birth / For example, 27/3/2007 / Error: You must be 18 or over / [field]")
+HINT_LINES_MAX = 2
 BLOCK_LINE_GAP = 1.0  # line heights between the stacked lines of one value block (an address)
 OWNER_WORDS = 2  # words before a label, a possessive last, that are its caption's ("| Employee's")
 COLUMN_PITCH_GROWTH = 1.8  # a column's next row this many times further than its first row from the label ends it
@@ -499,6 +502,30 @@ class LabelValueFinder:
         results.extend(self._inline_objects(lt))
         results.extend(self._field_lists(lt))
         results.extend(self._xml_elements(lt))
+        results.extend(self._refused_quotes(lt))
+        return results
+
+    def _refused_quotes(self, lt: LayoutText) -> list[SpanFinding]:
+        """A form's message quoting a refused answer back ("'<answer>' is not a valid email
+        address", "Error: '<answer>' is not a valid National Insurance number"), in an error
+        summary or over the field: the quoted text is the answer to the field the message names,
+        whatever its shape (it was refused for its shape). The field's name is a label of the
+        table, at most REFUSED_LABEL_AT characters after "valid" ("a valid UK mobile number")."""
+        results: list[SpanFinding] = []
+        for line in lt.lines:
+            text = lt.text[line.start : line.end]
+            for m in _REFUSED_QUOTE.finditer(text):
+                rest = m.group("rest")
+                labels = [
+                    item
+                    for item in self._labels_in(rest)
+                    if item[0] <= REFUSED_LABEL_AT and (item[0] == 0 or rest[: item[0]].replace(" ", "").isalpha())
+                ]
+                if not labels:
+                    continue
+                group = min(labels, key=lambda item: item[0])[2]
+                start, end = line.start + m.start("value"), line.start + m.end("value")
+                results.append(SpanFinding(start, end, group.entity, group.score, f"label:{group.key}/refused"))
         return results
 
     def _record_columns(
@@ -893,7 +920,7 @@ class LabelValueFinder:
         h = max(label_box.h, 1)
         top, bottom = label_box.y + h / 2, label_box.y2
         findings = []
-        hinted = False
+        hinted = 0  # lines of help (a hint, a refused answer's message) passed over to the field under them
         last_y, first_pitch = label_box.y, 0
         first_row: tuple[int, int] | None = None  # a column's first row: its run's left and right
         while True:
@@ -951,8 +978,13 @@ class LabelValueFinder:
                 found = self._value(lt, group, run, run[0].start, other.end, True, BELOW)
             if found:
                 findings.append(found)
-            elif not column and not findings and not hinted and _hint_over_field(lt, label_box, hit.box, other.box):
-                hinted = True  # "Account number / 8 digits / [field]": the value is in the field under the hint
+            elif (
+                not column
+                and not findings
+                and hinted < HINT_LINES_MAX
+                and _hint_over_field(lt, label_box, hit.box, other.box)
+            ):
+                hinted += 1  # "Account number / 8 digits / [field]": the value is in the field under the hint
                 continue
             if not column and (found is None or len(findings) >= group.below_lines):
                 break
@@ -1112,6 +1144,15 @@ _XML_LEAF = regex.compile(
 # A start tag's attributes (up to its ">" or the line's end), and one of them with its quoted
 # value: `author="..."` (curly quotes as OCR reads them small)
 _XML_START_TAG = regex.compile(r"""<[A-Za-z_][\w:.-]{0,60}(?P<attrs>[ ][^<>]{1,400})""")
+# a form's message quoting a refused answer: an opening quote (or the message's start, OCR may
+# lose the quote), the answer, a closing quote, then "is not a valid <field>" ("isn't", "is
+# invalid")
+_REFUSED_QUOTE = regex.compile(
+    r"""(?:^(?:Error:[ ]*)?|['‘’"“”`])(?P<value>[^'‘’"“”`\n]{2,60}?)['‘’"“”`][ ]*(?:is[ ]+not|isn['‘’]?t|is)"""
+    r"""[ ]+(?:a[ ]+|an[ ]+)?(?:valid|invalid|recogni[sz]ed)[ ]+(?P<rest>[^\n]+)""",
+    regex.IGNORECASE,
+)
+REFUSED_LABEL_AT = 12  # characters at most before the field's name ("UK ", "British ")
 _XML_ATTRIBUTE = regex.compile(
     r"""(?<=[ ])(?:[A-Za-z_][\w.-]{0,20}:)?(?P<name>[A-Za-z_][\w.-]{0,40})[ ]?=[ ]?"""
     r"""["“”'](?P<value>[^"“”'<>=]{1,200})["“”']"""
@@ -1460,10 +1501,28 @@ def _hint_over_field(lt: LayoutText, label: Box, first: Box, line: Box) -> bool:
         return False
     if any(f.box.contains(line) or f.box.intersects(line) for f in lt.fields):
         return False
-    return any(
-        line.y2 - 2 <= f.box.y <= line.y2 + HINT_FIELD_GAP * line.h and min(f.box.x2, label.x2) > max(f.box.x, label.x)
-        for f in lt.fields
+    under = [f.box for f in lt.fields if f.box.y >= line.y2 - 2 and min(f.box.x2, label.x2) > max(f.box.x, label.x)]
+    if not under:
+        return False
+    field = min(under, key=lambda b: b.y)
+    if field.y <= line.y2 + HINT_FIELD_GAP * line.h:
+        return True
+    # after a failed submit the refused answer's message stands between the hint and the box:
+    # lines stacked under this one, each starting where the label starts, the box right under them
+    between = sorted(
+        (
+            other.box
+            for other in lt.lines
+            if other.box.y >= line.y2 - 2 and other.box.y2 <= field.y + 2 and other.box.x < label.x2
+        ),
+        key=lambda b: b.y,
     )
+    if not 0 < len(between) < HINT_LINES_MAX or any(abs(b.x - label.x) > h for b in between):
+        return False
+    tops = [line, *between]
+    if any(lower.y - upper.y2 > HINT_FIELD_GAP * upper.h for upper, lower in zip(tops, tops[1:])):
+        return False
+    return field.y <= between[-1].y2 + HINT_FIELD_GAP * between[-1].h
 
 
 def _in_field_of(lt: LayoutText, hit: WordRef, run: list[WordRef]) -> list[WordRef]:

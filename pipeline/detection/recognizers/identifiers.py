@@ -83,6 +83,15 @@ BIRTH_WORDS = ContextWords(
 )
 
 
+# an age requirement on the date's line: the date is the answer to "date of birth" it refuses
+# or accepts ("You must be 18 or over to apply. You entered <date>", "aged 16 or older")
+_AGE_RULE = regex.compile(
+    r"\b(?:1[2-9]|2[015])[ ]+or[ ]+(?:over|older|above|under|younger)\b|\b(?:over|under|aged|at[ ]+least)[ ]+"
+    r"(?:the[ ]+age[ ]+of[ ]+)?(?:1[2-9]|2[015])\b|\bold[ ]+enough\b|\bminimum[ ]+age\b",
+    regex.IGNORECASE,
+)
+
+
 def _plausible(day: int, month: int, year: str) -> bool:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return False
@@ -123,6 +132,10 @@ class DateOfBirthRecognizer(CodeRecognizer):
             line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
             line = text[line_start : len(text) if line_end < 0 else line_end]
             year = next(y for y in (m.group("y"), m.group("iy"), m.group("dy"), m.group("my")) if y)
+            if _AGE_RULE.search(line) and (len(year) == 2 or int(year) <= datetime.date.today().year):
+                # a form's refusal quoting the answer: "You must be 18 or over. You entered <date>"
+                found.append(self.result("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE))
+                continue
             if _ID_ON_LINE.search(line) and (len(year) == 2 or int(year) <= oldest_recent):
                 found.append(self.result("DATE_OF_BIRTH", m.start(), m.end(), self.ROW_SCORE))
         return found
