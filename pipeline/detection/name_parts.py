@@ -37,9 +37,12 @@ _EDGES = " \t,.;:!?\"'()[]{}<>«»“”‘’*"
 _POSSESSIVE = ("'s", "’s")
 _LETTERS = regex.compile(r"\p{L}")
 _GAP_CHARS = 2.0  # a gap of this many characters parts a card's or a table's cells
-# the pieces of a file name's stem between its joiners ("<Last>_contract", "CV-<Last>")
-# and a hyphenated surname whole ("<Last>-<Last>.pdf")
-_FILE_NAME_PIECES = (regex.compile(r"[^\s_.()\[\]-]+"), regex.compile(r"[^\s_.()\[\]]+"))
+# the pieces of a file name's stem between its joiners ("<Last>_contract", "CV-<Last>", a path's
+# folders "cases/<Last>") and a hyphenated surname whole ("<Last>-<Last>.pdf")
+_FILE_NAME_PIECES = (regex.compile(r"[^\s_.()\[\]/\\-]+"), regex.compile(r"[^\s_.()\[\]/\\]+"))
+# A remembered name's word this long is still that word in a file name with one letter misread
+# (small or scaled type: "<Surnarne>.pdf"); a shorter one would meet other names and words.
+SLIP_LETTERS = 6
 
 
 def part_key(word: str) -> str:
@@ -153,13 +156,13 @@ class NamePartFinder:
         after a person of this recording names that person, whatever else English writes the
         word for ("Burrows", "Ward"), as long as it is written as a name."""
         core = word.rstrip(_EDGES)
-        if not self.rule.lexicon.is_file_name(core.lstrip(_EDGES)):
+        if not self.rule.lexicon.is_file_name_as_read(core.lstrip(_EDGES)):
             return []
         stem_end = start + core.rfind(".")
         found = []
         for pieces in _FILE_NAME_PIECES:
             for piece in pieces.finditer(text, start, stem_end):
-                if part_key(piece.group()) in parts and _written_as_name(piece.group()):
+                if _written_as_name(piece.group()) and _remembered(part_key(piece.group()), parts):
                     found.append(SpanFinding(piece.start(), piece.end(), "PERSON", self.score, NAME_PART_RECOGNIZER))
         return found
 
@@ -195,6 +198,17 @@ class NamePartFinder:
             w = line.words[j]
             found.append(SpanFinding(w.start, w.end, "PERSON", self.score, NAME_PART_RECOGNIZER))
         return found
+
+
+def _remembered(key: str, parts: frozenset[str] | set[str]) -> bool:
+    """Whether a file name's piece is a remembered name's word, as read or with one letter of a
+    word of SLIP_LETTERS or more read as another (the file names of a documents list are small
+    type, and a scaled copy misreads a letter of the name that the list's rows showed whole)."""
+    if key in parts:
+        return True
+    return len(key) >= SLIP_LETTERS and any(
+        len(part) == len(key) and sum(a != b for a, b in zip(part, key)) == 1 for part in parts
+    )
 
 
 def _written_as_name(word: str) -> bool:

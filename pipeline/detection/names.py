@@ -645,6 +645,18 @@ class NameLexicon:
         stem, dot, ext = word.rpartition(".")
         return bool(dot and stem and ext.lower() in self.file_extensions)
 
+    def is_file_name_as_read(self, word: str) -> bool:
+        """A file name, also with its extension misread as small or scaled type reads it: one
+        letter of an extension of three or more read as another ("<name>.pdt" for ".pdf"), or
+        its last letter lost ("<name>.pd"). Only extensions of three letters or more: a slip in
+        ".py" or ".c" would make every abbreviation after a full stop a file."""
+        if self.is_file_name(word):
+            return True
+        stem, dot, ext = word.rpartition(".")
+        if not (dot and stem and 2 <= len(ext) <= 5 and ext.isalpha() and ext.islower()):
+            return False
+        return any(len(known) >= 3 and _one_slip(ext, known) for known in self.file_extensions)
+
     def ner_reject_reason(self, tokens: list[str], entity: str) -> str | None:
         """Why a NER span of these tokens is no name or place (None: keep it). Only NER spans:
         labels and typed columns say what their values are."""
@@ -1680,3 +1692,10 @@ def _dot_after_first(text: str, line: LineRef, tokens: list[tuple[int, int, str]
 def _punct_after(line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word i of the line ends in punctuation ("From:", "Wilson,", "Emma's")."""
     return line.words[i].end > tokens[i][1]
+
+
+def _one_slip(read: str, known: str) -> bool:
+    """Whether `read` is `known` with one letter read as another, or with its last letter lost."""
+    if len(read) == len(known):
+        return sum(a != b for a, b in zip(read, known)) == 1
+    return len(read) == len(known) - 1 and known.startswith(read)
