@@ -141,6 +141,13 @@ WRAP_GAP_LINE_HEIGHTS = 0.6
 WRAPPING_ENTITIES = frozenset({"PHONE_NUMBER", "ACCOUNT_NUMBER", "IBAN_CODE", "CREDIT_CARD", "UK_NINO"})
 # and its two lines stand at most this many line heights apart (a dense sheet's rows, more)
 WRAPPED_VALUE_GAP = 0.35
+# or, where the row's other cells sit between the two lines (their middles apart from both
+# parts' by a quarter of a line height at least), up to this many: a page's line spacing puts
+# half a digit's height or more between two lines of one cell (the digits' boxes have no
+# ascenders or descenders), and a terminal's or a sheet's rows are each on a baseline of their
+# own, never between two lines of another cell
+WRAPPED_ROW_GAP = 1.0
+WRAPPED_BETWEEN_SHARE = 0.25
 MAX_ROWS_UNDER = 20  # rows looked at under a row that may be a right-aligned header
 # a data frame's dimensions under its table (pandas' HTML and text reprs): `_frame_shape`
 _FRAME_SHAPE = re.compile(r"\d[\d,]*[ ]rows?[ ]?[×xX*][ ]?\d[\d,]*[ ]columns?", re.IGNORECASE)
@@ -220,6 +227,16 @@ def _overlaid_cells(lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]
 
 
 _TALL_LINE_HEIGHTS = 2.5  # a line this many times the median line's height stands alone
+
+
+def _cells_between(others: list[WordRef], top: list[WordRef], bottom: list[WordRef], height: int) -> bool:
+    """Whether a word of the rows' other cells has its middle between the middles of a wrapped
+    cell's two parts, a quarter of a line height at least from each: the row's cells sit
+    between the lines of the cell that wraps (`_wrapped_values`)."""
+    margin = WRAPPED_BETWEEN_SHARE * height
+    upper = max(w.box.y + w.box.h / 2 for w in top) + margin
+    lower = min(w.box.y + w.box.h / 2 for w in bottom) - margin
+    return any(upper <= w.box.y + w.box.h / 2 <= lower for w in others)
 
 
 def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
@@ -926,24 +943,53 @@ class TableFinder:
             return []
         pairs = sorted({(i - 1, i) for i in below if i - 1 > header} | {(i, i + 1) for i in below if i + 1 < len(rows)})
         found: list[SpanFinding] = []
-        for upper, lower in pairs:
-            for column in columns:
-                assert column.entity is not None
+        for column in columns:
+            stacks: list[tuple[list[WordRef], list[WordRef], list[WordRef]]] = []  # top, bottom, the rows' words
+            for upper, lower in pairs:
+                words = [*rows[upper].words, *rows[lower].words]
                 top = [w for w in rows[upper].words if table.word_column(w) is column]
                 bottom = [w for w in rows[lower].words if table.word_column(w) is column]
-                if not top or not bottom or len({w.line for w in top}) > 1 or len({w.line for w in bottom}) > 1:
-                    continue
-                height = max(top[0].box.h, bottom[0].box.h)
-                gap = min(w.box.y for w in bottom) - max(w.box.y2 for w in top)
-                if gap > WRAPPED_VALUE_GAP * height or abs(top[0].box.x - bottom[0].box.x) > height:
-                    continue
-                parts = [(top[0].start, top[-1].end), (bottom[0].start, bottom[-1].end)]
-                if any(cell_finding(lt, a, b, column.entity, self.vocabulary) for a, b in parts):
-                    continue  # a value of its own: a row's cell
-                joined = " ".join(lt.text[a:b].strip(EDGE_PUNCTUATION) for a, b in parts)
-                if cell_shape_ok(column.entity, joined):
-                    found.extend(SpanFinding(a, b, column.entity, CELL_SCORE, CELL_RECOGNIZER) for a, b in parts)
+                if top and bottom and len({w.line for w in top}) == 1 and len({w.line for w in bottom}) == 1:
+                    stacks.append((top, bottom, words))
+            for i in below:
+                # both parts in one visual row: a tall neighbour (an e-mail wrapped in its own
+                # cell) banded the upper part's line with the row's and the lower part's
+                inside = [w for w in rows[i].words if table.word_column(w) is column]
+                lines = sorted({w.line for w in inside}, key=lambda n: lt.lines[n].box.y)
+                if len(lines) == 2:
+                    top = [w for w in inside if w.line == lines[0]]
+                    bottom = [w for w in inside if w.line == lines[1]]
+                    stacks.append((top, bottom, list(rows[i].words)))
+            for top, bottom, words in stacks:
+                found.extend(self._wrapped_pair(lt, table, column, top, bottom, words))
         return found
+
+    def _wrapped_pair(
+        self,
+        lt: LayoutText,
+        table: Table,
+        column: Column,
+        top: list[WordRef],
+        bottom: list[WordRef],
+        words: list[WordRef],
+    ) -> list[SpanFinding]:
+        """Both parts typed when `top` over `bottom` in `column` is one value wrapped in its cell
+        (`_wrapped_values`); `words` are the words of the rows that hold them."""
+        assert column.entity is not None
+        height = max(top[0].box.h, bottom[0].box.h)
+        gap = min(w.box.y for w in bottom) - max(w.box.y2 for w in top)
+        if abs(top[0].box.x - bottom[0].box.x) > height or gap > WRAPPED_ROW_GAP * height:
+            return []
+        others = [w for w in words if table.word_column(w) is not column]
+        if gap > WRAPPED_VALUE_GAP * height and not _cells_between(others, top, bottom, height):
+            return []
+        parts = [(top[0].start, top[-1].end), (bottom[0].start, bottom[-1].end)]
+        if any(cell_finding(lt, a, b, column.entity, self.vocabulary) for a, b in parts):
+            return []  # a value of its own: a row's cell
+        joined = " ".join(lt.text[a:b].strip(EDGE_PUNCTUATION) for a, b in parts)
+        if not cell_shape_ok(column.entity, joined):
+            return []
+        return [SpanFinding(a, b, column.entity, CELL_SCORE, CELL_RECOGNIZER) for a, b in parts]
 
     def _overlaid_and_cells(self, lt: LayoutText, row: Row, base: Row, table: Table) -> list[SpanFinding]:
         """The typed cells of `base` (the row's words on its baseline, inside the table) and the
