@@ -44,6 +44,10 @@ from pipeline.detection.recognizers.base import CodeRecognizer
 
 MIN_TOKEN = 16  # shorter random strings are no keys (and OCR noise reaches 10-12 characters)
 BARE_MIN_TOKEN = 20  # without a secret word on the line
+# a bare token with a single digit is a key from this length, with this many capitals and small
+# letters each (`_mixed`)
+ONE_DIGIT_CHARS = 24
+ONE_DIGIT_CASE = 4
 CLOSE_TO_MAX = 0.85  # entropy at least this share of log2(length): random, not a name or a path
 _HEX = frozenset("0123456789abcdefABCDEF-")
 # Words (identifier parts: "AWS_SECRET_ACCESS_KEY", "apiKey") that make a line about a secret.
@@ -332,7 +336,7 @@ class DetectSecretsRecognizer(CodeRecognizer):
             return secret_line and self._hex.calculate_shannon_entropy(core.replace("-", "")) > self._hex.entropy_limit
         if not any(ch.isdigit() for ch in core) or not any(ch.isalpha() for ch in core):
             return False  # names ("AbstractProxyFactoryBean") and numbers
-        if not secret_line and min(_count(core, str.isupper), _count(core, str.islower), _count(core, str.isdigit)) < 2:
+        if not secret_line and not _mixed(core):
             return False  # ids mix less: "Photos_8wekyb3d8bbwe", "x86_64-linux-gnu"
         if _looks_like_path(core):
             return False
@@ -351,6 +355,18 @@ def _common_word(group: str) -> bool:
 
 def _count(token: str, test) -> int:
     return sum(1 for ch in token if test(ch))
+
+
+def _mixed(core: str) -> bool:
+    """Whether a bare token mixes capitals, small letters and digits as a random key does: two
+    of each; or, in a long one, a digit and both cases each ONE_DIGIT_CASE times or more. A
+    random key of 62 characters holds a tenth of digits, so about one in fifteen of 25 characters
+    holds one digit or none (a signing secret typed into a JWT debugger's field, '<prefix>-<8>-<12>'
+    with a single digit, stayed readable); an id with one digit has a capital or two at most."""
+    upper, lower, digits = _count(core, str.isupper), _count(core, str.islower), _count(core, str.isdigit)
+    if min(upper, lower, digits) >= 2:
+        return True
+    return digits >= 1 and min(upper, lower) >= ONE_DIGIT_CASE and len(core) >= ONE_DIGIT_CHARS
 
 
 def _has_keyword(line: str) -> bool:
