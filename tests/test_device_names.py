@@ -108,3 +108,28 @@ def test_a_wi_fi_network_named_after_its_household_is_a_person(detector, rows, s
 def test_a_device_s_or_a_network_s_own_name_names_no_one(detector, row):
     """Makers' and providers' default names, a room's device, a model's words, a typeface family."""
     assert not {v for e, v in _found(detector, row) if e == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "row, value",
+    [
+        # the apostrophe read as a slash, and the 'w' before it as a 'v'
+        ("Harlov/s Kindle Scribe           Kindle Scribe", "Harlov/s Kindle"),
+        ("Ysolde/s iPad mini               iPad (6th gen)", "Ysolde/s iPad mini"),
+        # Amazon names its devices the same way
+        ("Ysolde's Fire TV Cube            Fire TV (2nd gen)", "Ysolde's Fire TV"),
+        ("Harlow's Echo Show               Echo Show 8", "Harlow's Echo"),
+    ],
+)
+def test_an_owner_s_device_in_a_scaled_down_device_list_is_found(detector, row, value):
+    """An account's device list, scaled down: the apostrophe of "<First>'s <device>" is a thin
+    stroke that OCR reads as a slash (with the letter before it misread too), and Amazon's own
+    devices carry their owner's name as Apple's do. Values are invented."""
+    assert any(value in v for e, v in _found(detector, "Your devices", row) if e == "PERSON"), value
+
+
+@pytest.mark.parametrize(
+    "row", ["Amazon/s Kindle Scribe is on sale", "Amazon's Echo Show 8 review", "Input/Output/s PC port"]
+)
+def test_a_maker_s_device_with_a_slash_names_no_person(detector, row):
+    assert not {v for e, v in _found(detector, row) if e == "PERSON"}
