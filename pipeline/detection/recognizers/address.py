@@ -341,6 +341,8 @@ _STREET_START = regex.compile(
 )
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’.-]*")
 MAX_FLAT_CHARS = 12  # a flat's or a studio's words before a street line in one field ("Studio 16d ")
+# where a field opens with a flat's or a studio's word glued to its number ("Studio16d"): `street_field`
+_GLUED_UNIT = regex.compile(r"(?<=^[ ]?(?i:" + "|".join((*_UNIT_WORDS, "Studio")) + r"))(?=\d)")
 # a line that ends in a unit's word, its number wrapped to the next line ("... Forge Suite")
 UNIT_LINE_END = regex.compile(rf"(?<![\w])(?i:{_UNIT}|\#)\.?$", regex.VERSION0)
 _STORAGE_PLURALS = frozenset({"drives"})  # "off Network Drives": disks, no street
@@ -1028,7 +1030,10 @@ def street_field(text: str) -> bool:
     """Whether `text`, one field of a delimited row, is a street line to its end: a house number
     (a flat's or a studio's before it, if any: "Flat 4, 9 <Name> Row", "Studio 2b <Name> Way"),
     a name and a street type. A CSV's street field stands between commas, where a street line
-    of running text is never looked for ("1,250 Main" is a number)."""
+    of running text is never looked for ("1,250 Main" is a number). A flat's or a studio's word
+    glued to its number ("Studio2b <Name> Way": a space of a scaled-down terminal lost) is read
+    with its space."""
+    text = _GLUED_UNIT.sub(" ", text, count=1)
     end = len(text.rstrip(" ."))
     return any(e == end and s <= MAX_FLAT_CHARS for s, e in _street_spans(text, 0, len(text)))
 
