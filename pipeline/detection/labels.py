@@ -100,6 +100,8 @@ _DETAIL_SEPARATORS = frozenset("·•|-–—")  # a word of these alone parts a
 # a subtitle's detail separator right before a label, after a word ("Organiser · Parent/Guardian",
 # "·" read as "-"): the label is one of the details, no caption
 _DETAIL_BEFORE = regex.compile(r"\w[ ]+[·•\-–—][ ]+$")
+# the end of one detail of a subtitle: the next separator between spaces, or the line's end
+_DETAIL_END = regex.compile(r"[ ]+[·•|\-–—][ ]+|$")
 _DIGIT_GROUP = regex.compile(r"\+?\d{1,4}")  # one group of a number printed in groups ("006", "+33")
 GROUPED_NUMBER_WORDS = 8  # the most groups one number is printed in ("1 85 05 78 006 084 36": a French NIR)
 BELOW = "below"  # the placement of a value found on a line below its label
@@ -289,7 +291,11 @@ class LabelValueFinder:
                         continue  # "DisplayName" over a services list's column: a key only before ":" or "="
                     if _in_path(read, start) and not _assigned(read, m.end()):
                         continue  # "service.name", "user.email": a field path's last member, no caption
-                    if _DETAIL_BEFORE.search(read, 0, start) and not _assigned(read, m.end()):
+                    if (
+                        _DETAIL_BEFORE.search(read, 0, start)
+                        and not _assigned(read, m.end())
+                        and not _detail_number(read, m.end(), group)
+                    ):
                         continue  # "Adult · Parent/Guardian" under a member's name: a role, no caption
                     found.append((start, m.end(), group))
         if len(self._label_cache) >= LABEL_CACHE_LINES:
@@ -1566,3 +1572,14 @@ def _field_between(lt: LayoutText, label: Box, line: Box) -> bool:
         label.y2 - 1 <= f.box.y and f.box.y2 <= line.y + 2 and min(f.box.x2, label.x2) > max(f.box.x, label.x)
         for f in lt.fields
     )
+
+
+def _detail_number(text: str, end: int, group: LabelGroup) -> bool:
+    """Whether the rest of a subtitle's detail after its label, up to the next separator, is one
+    number of the label's shape: "... · Case ref <ref> · Applied <date>" lists a caption and its
+    value among the record's facts; a detail with no digit ("Parent/Guardian") is a role."""
+    rest = text[end:]
+    cut = _DETAIL_END.search(rest)
+    value = rest[: cut.start() if cut else len(rest)].strip(" :")
+    pattern = group.bare_value_re or group.value_re
+    return any(c.isdigit() for c in value) and pattern is not None and pattern.fullmatch(value) is not None
