@@ -38,8 +38,8 @@ def _words(lines: list[tuple[int, int, str]]) -> list[OcrWord]:
 
 def _screen() -> list[tuple[int, int, str]]:
     lines = [
-        (250, 226, "Save your backup codes"),
-        (250, 254, "If you lose your phone, you can sign in with one of these codes. Each code can be used once."),
+        (250, 226, "Your backup codes"),
+        (250, 254, "Keep them somewhere safe: without your phone, one of them signs you in, once."),
     ]
     for i, code in enumerate(CODES):
         row, col = divmod(i, 2)
@@ -48,9 +48,9 @@ def _screen() -> list[tuple[int, int, str]]:
         lines.append((272, y + 10, "!"))  # the panel's dashed border, read as stray marks
         lines.append((690, y + 5, "'"))
         lines.append((690, y + 15, "|"))
-    lines.append((273, 490, "Download Print Copy"))
-    lines.append((276, 530, "I have saved my backup codes"))
-    lines.append((271, 571, "Done"))
+    lines.append((273, 490, "Download Print"))
+    lines.append((276, 530, "I stored these codes"))
+    lines.append((271, 571, "Finish"))
     return lines
 
 
@@ -72,7 +72,7 @@ def test_two_digit_groups_under_a_backup_codes_heading_are_one_code_each(detecto
 def test_the_headings_prose_and_buttons_stay_readable(detector):
     covered = _covered(detector, _words(_screen()))
     masked = " ".join(covered)
-    for kept in ("Save", "backup", "lose", "once.", "Download", "Print", "Done"):
+    for kept in ("Your", "backup", "safe:", "once.", "Download", "Print", "Finish"):
         assert kept not in masked.split()
 
 

@@ -1,5 +1,5 @@
 """A random key printed in groups (issue 16; class: authenticator-app setup pages that show the
-secret key for manual entry in groups of four, "Can't scan it? Enter this key", and recovery or
+secret key for manual entry in groups of four, "type this key into the app", and recovery or
 licence keys printed in equal groups). No run of the line is long enough for the entropy test,
 and a lower-case key mixes no capitals: the groups joined are judged as one token."""
 
@@ -19,13 +19,13 @@ def _secrets(detector, *rows: str) -> list[str]:
     return [lt.text[f.start : f.end] for f in findings if f.entity_type == "SECRET"]
 
 
-def test_a_setup_key_under_enter_this_key_is_a_secret_and_its_button_stays(detector):
+def test_a_setup_key_under_a_line_naming_it_is_a_secret_and_its_button_stays(detector):
     found = _secrets(
         detector,
-        "Open the app and choose Scan a QR code.",
-        "Enter this key in your app:",
+        "Point the phone's camera at the code.",
+        "Type this key into the app instead:",
         f"{KEY_LOWER} Copy",
-        "Key type Time-based",
+        "New codes every 30 seconds",
     )
     assert any(KEY_LOWER in f for f in found)
     assert not any("Copy" in f for f in found)
@@ -33,7 +33,7 @@ def test_a_setup_key_under_enter_this_key_is_a_secret_and_its_button_stays(detec
 
 def test_a_key_with_a_letter_misread_as_a_capital_is_still_one(detector):
     misread = KEY_LOWER.replace("w4hb", "W4hb")
-    assert any(misread in f for f in _secrets(detector, "Enter this key in your app:", misread))
+    assert any(misread in f for f in _secrets(detector, "Type this key into the app instead:", misread))
 
 
 def test_a_short_upper_case_key_beside_secret_key(detector):
@@ -41,7 +41,7 @@ def test_a_short_upper_case_key_beside_secret_key(detector):
 
 
 def test_eight_groups_alone_are_a_key(detector):
-    assert any(KEY_LOWER in f for f in _secrets(detector, "Can't scan it?", KEY_LOWER))
+    assert any(KEY_LOWER in f for f in _secrets(detector, "No camera?", KEY_LOWER))
 
 
 @pytest.mark.parametrize(

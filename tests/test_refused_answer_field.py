@@ -29,7 +29,7 @@ def test_a_refused_date_of_birth_under_its_message_is_the_label_s(detector):
     layout = _refused(
         "Date of birth",
         "For example, 27/3/2007",
-        "Error: You must be 18 or over to open this account",
+        "Error: You must be 18 or over to apply",
         "21/06/2011",
     )
     assert ("DATE_OF_BIRTH", "21/06/2011") in _typed(detector, layout, ValueMemory())
@@ -38,7 +38,7 @@ def test_a_refused_date_of_birth_under_its_message_is_the_label_s(detector):
 def test_a_refused_national_insurance_number_without_its_letter(detector):
     layout = _refused(
         "National Insurance number",
-        "It's on your payslip or in your personal tax account",
+        "You will find it on a payslip or a P60",
         "Error: Enter a National Insurance number in the correct format",
         "JT 40 71 83",
     )
@@ -51,7 +51,7 @@ def test_no_box_under_the_message_takes_no_value(detector):
     layout = _refused(
         "Date of birth",
         "For example, 27/3/2007",
-        "Error: You must be 18 or over to open this account",
+        "Error: You must be 18 or over to apply",
         "21/06/2011",
         box=False,
     )
@@ -68,7 +68,7 @@ def test_an_error_summary_quoting_refused_answers_hides_them_whole(detector):
     (an address without its dot, a number without its letter, a mobile a digit short)."""
     found = _found(
         detector,
-        "There is a problem with 3 answers",
+        "Check these answers",
         "'corwen.ashby@fastmailcom' is not a valid email address",
         "'07288 51234' is not a valid UK mobile number - it should have 11 digits",
         "Error: 'JT 40 71 83' is not a valid National Insurance number",
@@ -87,8 +87,8 @@ def test_a_date_quoted_by_an_age_refusal_is_a_date_of_birth(detector):
     """The summary's age message names no field, but its age rule says what the date is."""
     found = _found(
         detector,
-        "There is a problem with 2 answers",
-        "You must be 18 or over to open this account. You entered 21/06/2011",
+        "Check these answers",
+        "You must be 18 or over to apply. You gave 21/06/2011",
         "Applicants aged 16 or older only - you gave 3 March 2012",
     )
     assert ("DATE_OF_BIRTH", "21/06/2011") in found
