@@ -27,6 +27,10 @@ from pipeline.detection.recognizers.identifiers import REGISTER_CAPTION_WORDS, R
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef, line_char_w
 
 NER_RECOGNIZER = "SpacyRecognizer"
+# A mail index's sender cell (models/recognizers.yaml): written surname first ("<Last>, <First>")
+# it is a person's whatever its words; given name first it may be a service's name as well
+# ("Cron Daemon", "Mail Delivery S"), so it is judged as NER's names are.
+MAIL_INDEX_SENDER = "MailIndexSenderRecognizer"
 # Values written as one unbroken token on screen: OCR's splits inside them are joined again.
 TOKEN_ENTITIES = frozenset(
     {"SECRET", "PASSWORD", "URL", "EMAIL_ADDRESS", "USERNAME", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"}
@@ -160,6 +164,8 @@ class FindingFilter:
 
     def _accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
         if f.recognizer == NER_RECOGNIZER and f.entity_type in ("PERSON", "LOCATION"):
+            return self._filter_ner(lt, f)
+        if f.recognizer == MAIL_INDEX_SENDER and "," not in lt.text[f.start : f.end]:
             return self._filter_ner(lt, f)
         if f.entity_type == "PHONE_NUMBER" and not _phone_ok(lt.text, f.start, f.end):
             return []
