@@ -1,6 +1,6 @@
 """A reference among a record's subtitle details: a caseworker's, an insurer's or a claims
 handler's header line lists the record's facts parted by '·' (OCR often reads it '-'), one of
-them a caption and its number ("Entry clearance · Case ref <ref> · Applied <date>"). The caption
+them a caption and its number ("<stage> · Case ref <ref> · Applied <date>"). The caption
 is one of the details, and the number after it is the person's (pipeline/detection/labels.py,
 f40d2b1's role rule kept for a detail with no number). Values are invented."""
 
@@ -17,8 +17,8 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "row, value",
     [
-        ("Skilled Worker · Entry clearance · Case ref GWF047329185 · Applied 02/03/2026 online", "GWF047329185"),
-        ("Skilled Worker - Entry clearance - Case ref GWF047329185 - Applied 02/03/2026 online", "GWF047329185"),
+        ("Student route · Extension · Case ref GWF047329185 · Applied 02/03/2026 online", "GWF047329185"),
+        ("Student route - Extension - Case ref GWF047329185 - Applied 02/03/2026 online", "GWF047329185"),
         ("Motor · Third party · Claim ref 4471902 · Opened 02/03/2026", "4471902"),
         ("Home insurance · Policy no. HX-4471220 · Renews 02/03/2026", "HX-4471220"),
     ],
