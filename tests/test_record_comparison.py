@@ -65,3 +65,39 @@ def test_a_grid_of_caption_value_pairs_keeps_its_second_captions(detector):
         rows += [(0, y, caption), (FIRST, y, value), (SECOND, y, other), (SECOND + 120, y, other_value)]
     values = {v for _, v in _found(detector, rows)}
     assert not values & {"Status", "Role", "Team", "Active", "Administrator", "Surveys"}, values
+
+
+# A merge-duplicates review: a radio button before each record's value, read by OCR as a glyph
+# ("@", "©", "O"; glued to a dash: "@-"), and rows where the first record holds no value ("-")
+MERGE = [
+    ("Email", "@ q.varleigh@corrimail.example", "O quentin.v@postbox.example"),
+    ("Phone", "@ 01632 960417", "O-"),
+    ("Street", "@ 12 Tolver Lane", "O 7 Saddler Court"),
+    ("Date of birth", "@-", "O 23/08/1979"),
+    ("Contact owner", "@ Orla Penhaligon", "O Idris Tremayne"),
+    ("Lead source", "O Web form", "@ Phone enquiry"),
+]
+
+
+def test_values_behind_radio_buttons_are_found_in_both_records(detector):
+    found = _found(detector, _rows(MERGE))
+    for entity, value in [
+        ("EMAIL_ADDRESS", "quentin.v@postbox.example"),
+        ("PHONE_NUMBER", "01632 960417"),
+        ("ADDRESS", "7 Saddler Court"),
+        ("DATE_OF_BIRTH", "23/08/1979"),
+    ]:
+        assert any(e == entity and value in v for e, v in found), (entity, found)
+
+
+def test_an_empty_first_record_still_types_the_other_records_cell(detector):
+    """The first record's "-" is no value, but its row's second record is a date of birth."""
+    rows = _rows([("Date of birth", "@-", "O 23/08/1979"), ("Phone", "@ 01632 960417", "O 01632 960588")])
+    found = _found(detector, rows)
+    assert any(e == "DATE_OF_BIRTH" and "23/08/1979" in v for e, v in found), found
+    assert not any("@-" in v or "Lead source" in v for _, v in found), found
+
+
+def test_a_choice_between_words_stays_readable(detector):
+    values = {v for _, v in _found(detector, _rows(MERGE))}
+    assert not any(w in v for v in values for w in ("Web form", "Phone enquiry", "Lead source")), values

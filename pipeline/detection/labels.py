@@ -460,7 +460,10 @@ class LabelValueFinder:
                 ls, le = spans[li].get(ls, (ls, le))
                 found = self._same_line(lt, line, ls, le, region_end, group)
                 if found is None:
-                    continue  # text follows the label but is no value: no search elsewhere
+                    # text follows the label but is no value: no search elsewhere; an empty
+                    # record's placeholder ("-") still starts its row of records side by side
+                    beside.extend((group, f) for f in self._placeholder(lt, ls, le))
+                    continue
                 if found is not False and _label_itself(found, labels, le):
                     found = False  # "Street: address": the label's own next word; its value is elsewhere
                 if found is not False:
@@ -481,6 +484,8 @@ class LabelValueFinder:
                 found = self._right_line(lt, li, ls, le, group, label_starts)
                 if not found and _masked_beside(lt, ls, le, self.right_max):
                     continue  # its value beside it, on a line of its own, is masked: no search below
+                if not found:
+                    beside.extend((group, f) for f in self._placeholder(lt, ls, le))
                 if found and group.below and _colon_last(lt, line, le):
                     # "Mother's maiden name:" wrapped in a narrow column over its value, beside
                     # another panel's text on its row: the value is the line right under it
@@ -534,6 +539,34 @@ class LabelValueFinder:
                 results.append(SpanFinding(start, end, group.entity, group.score, f"label:{group.key}/refused"))
         return results
 
+    def _placeholder(self, lt: LayoutText, ls: int, le: int) -> list[SpanFinding]:
+        """The first record's cell right of a caption on its row (on the caption's OCR line or
+        another) when it holds a placeholder for no value ("-", "n/a", "Not set"; a radio
+        button's glyph before it): a row of a comparison of records whose first record is
+        empty, its other records' cells still typed by the caption (_record_columns). Never a
+        finding of its own."""
+        box = span_box(lt, ls, le)
+        h = max(box.h, 1)
+        cy = box.y + box.h / 2
+        row = sorted(
+            (
+                w
+                for line in lt.lines
+                if abs(line.box.y + line.box.h / 2 - cy) <= h / 2
+                for w in line.words
+                if w.box.x >= box.x2 and w.start >= le
+            ),
+            key=lambda w: w.box.x,
+        )
+        if not row or row[0].box.x - box.x2 > RECORD_REACH * self.right_max * h:
+            return []
+        run = self._run(row, h)
+        text = lt.text[run[0].start : run[-1].end]
+        choice = _CHOICE_GLYPH.match(text)
+        if _PLACEHOLDER.fullmatch(text[choice.end() if choice else 0 :].strip()) is None:
+            return []
+        return [SpanFinding(run[0].start, run[-1].end, "PLACEHOLDER", 0.0, "placeholder")]
+
     def _record_columns(
         self, lt: LayoutText, beside: list[tuple[LabelGroup, SpanFinding]], label_starts: set[int]
     ) -> list[SpanFinding]:
@@ -546,7 +579,8 @@ class LabelValueFinder:
         half a line height) that is a value of its own caption's group, one of them holding a
         digit or an '@' (a date, a number, an e-mail: no column of words that only look like
         names). A cell that holds a label or ends in a colon is the next caption of a grid of
-        "Caption  value" pairs, never a value. Only rows whose caption's value was found."""
+        "Caption  value" pairs, never a value. Only rows whose caption's value was found, or
+        whose first record holds a placeholder (_placeholder)."""
         cells: list[tuple[LabelGroup, list[WordRef]]] = []
         for group, found in beside:
             box = span_box(lt, found.start, found.end)
@@ -1087,6 +1121,12 @@ class LabelValueFinder:
                 return None
             if masked_by_page(value, group.entity):
                 return None  # the page's masked print of a number ("DE09 •••• ... 7049 08"): no value
+            choice = _CHOICE_GLYPH.match(value)
+            if choice is not None and not pattern.fullmatch(value):
+                # a radio button or a check box before the value, read as a glyph ("O", "@",
+                # "©"): a form's or a merge screen's choice, no part of the value
+                start += choice.end()
+                value = text[start:end]
             if pattern.fullmatch(value):
                 name = f"label:{group.key}" + (f"/{placement}" if placement else "")
                 return SpanFinding(start, end, group.entity, group.score, name)
@@ -1101,6 +1141,11 @@ class LabelValueFinder:
 
 
 _DELIMITERS = (",", ";")
+# A radio button or a check box before a value, as OCR reads it: a glyph word of its own ("O",
+# "@", "©", "®", "○", "☐"), or glued to a placeholder ("@-", "O-")
+_CHOICE_GLYPH = regex.compile(r"[O@©®○◯◉●☐☑☒□■](?:[ ]+|(?=[-–—]$))")
+# a record's cell that holds no value: a dash, "n/a", "none", "not set", "(empty)"
+_PLACEHOLDER = regex.compile(r"[-–—]{1,2}|n/?a|none|not[ ]set|not[ ]provided|\(?empty\)?|\(none\)", regex.IGNORECASE)
 # An ISO date with a time of day, in a constructor's brackets or quotes as shells and REPLs print
 # it: ISODate('<date>T00:00:00.000Z'), Timestamp('<date> 00:00:00'), '<date>T00:00:00+00:00';
 # as OCR reads it too: the label's colon twice (": IS0Date("), a quote as "*"
