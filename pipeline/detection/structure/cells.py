@@ -187,8 +187,6 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         # next field's label ("Delivery method") or a select box ("Standard shipping (5-7") is not
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PLACE_PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
-        if not capitalised and not _place_in_small_letters(tokens):
-            return False
         return not any(ch in value for ch in _NOT_IN_PLACES) and len(lower) < (1 if capitalised else 2)
     if entity == "EMAIL_ADDRESS":
         if "@" in value or (len(tokens) == 1 and "." in value and _DOMAIN_LETTERS.search(value)):
@@ -220,15 +218,6 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     if entity == "DATE_OF_BIRTH":
         return _date_shape(value)
     return True
-
-
-def _place_in_small_letters(tokens: list[str]) -> bool:
-    """Whether a cell written in small letters alone could still be a place ("london" as OCR
-    read it): one word of three letters or more, no joiner. Words of a sentence lined up under
-    a place's caption ("of <word>", "with of": a form's helper text under a grid of captions read
-    as a table) are none."""
-    words = [t for t in tokens if any(ch.isalpha() for ch in t)]
-    return len(words) == 1 and len(words[0].strip(EDGE_PUNCTUATION)) >= 3 and words[0] not in _PLACE_PARTICLES
 
 
 def _date_shape(value: str) -> bool:
