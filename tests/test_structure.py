@@ -218,6 +218,20 @@ def test_system_accounts_and_words_in_a_user_column_are_no_logins(detector):
     assert found(detector, table_words(processes)) == set()
 
 
+def test_a_system_account_misread_by_a_letter_is_no_login(detector):
+    """Small terminal type reads a service account with a letter lost or misread ("postgrs",
+    "www-dota"): still the service's, no person's login (the gate read it so on a clean `ps`)."""
+    processes = [
+        ("USER", "PID", "%CPU", "%MEM", "COMMAND"),
+        ("postgrs", "911", "0.0", "0.5", "postgres"),
+        ("www-dota", "812", "0.0", "0.3", "nginx"),
+        ("rbalogun", "2231", "0.9", "3.9", "evince"),
+    ]
+    hits = found(detector, table_words(processes))
+    assert ("USERNAME", "rbalogun") in hits, hits
+    assert not {text for _, text in hits} & {"postgrs", "www-dota"}, hits
+
+
 def test_a_generic_name_header_beside_personal_columns_types_names(detector):
     contacts = [("Name", "Email", "Phone"), ("Marta Kowalski", "mk@example.org", "(555) 201-3344")]
     hits = found(detector, table_words(contacts))

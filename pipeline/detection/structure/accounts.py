@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.detection.structure.vocabulary import is_system_account
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 RECOGNIZER = "structure/accounts"
@@ -93,7 +94,7 @@ class AccountListFinder:
         found = []
         for w in words:
             m = _ACCOUNT.fullmatch(text, w.start, w.end)
-            if m is None or m.group().lower() in self.system_accounts:
+            if m is None or is_system_account(m.group(), self.system_accounts):
                 continue
             found.append(SpanFinding(m.start(), m.end(), "USERNAME", self.score, RECOGNIZER))
         return found

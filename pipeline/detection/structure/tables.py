@@ -22,7 +22,7 @@ from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
 from pipeline.detection.structure.cells import SCORE as CELL_SCORE
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import back_at_caption, form_row
-from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
+from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, is_system_account, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
@@ -1087,7 +1087,7 @@ class TableFinder:
         domain, sep, login = text.rpartition("\\")
         if sep:
             start += len(domain) + 1
-        if _LOGIN_CELL.fullmatch(login) is None or login in self.vocabulary.system_accounts:
+        if _LOGIN_CELL.fullmatch(login) is None or is_system_account(login, self.vocabulary.system_accounts):
             return None
         stem = login.strip("0123456789")
         if self.lexicon.is_common_word(stem) or self.lexicon.is_system(stem):

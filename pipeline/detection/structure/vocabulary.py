@@ -221,6 +221,28 @@ def _word_key(word: str) -> str:
     return key
 
 
+SYSTEM_SLIP_LETTERS = 6  # a system account this long is still it with one letter lost or misread
+
+
+def is_system_account(login: str, accounts: frozenset[str]) -> bool:
+    """Whether `login` is one of the system `accounts` ("root", "www-data"), also as small
+    terminal type reads a longer one with one letter lost or read as another ("postgrs",
+    "www-dota"): a person's login one slip from a service account is rarer than the misreading."""
+    key = login.lower()
+    if key in accounts:
+        return True
+    if len(key) < SYSTEM_SLIP_LETTERS - 1:
+        return False
+    return any(len(account) >= SYSTEM_SLIP_LETTERS and _one_slip(key, account) for account in accounts)
+
+
+def _one_slip(read: str, known: str) -> bool:
+    """Whether `read` is `known` with one letter read as another, or with one letter lost."""
+    if len(read) == len(known):
+        return sum(a != b for a, b in zip(read, known)) == 1
+    return len(read) == len(known) - 1 and any(known[:i] + known[i + 1 :] == read for i in range(len(known)))
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     columns: dict[str, ColumnType]  # phrase -> type of a personal column
