@@ -74,7 +74,7 @@ MERGE = [
     ("Phone", "@ 01632 960417", "O-"),
     ("Street", "@ 12 Tolver Lane", "O 7 Saddler Court"),
     ("Date of birth", "@-", "O 23/08/1979"),
-    ("Contact owner", "@ Orla Penhaligon", "O Idris Tremayne"),
+    ("Contact owner", "@ Orla Trevasko", "O Idris Tremayne"),
     ("Lead source", "O Web form", "@ Phone enquiry"),
 ]
 
