@@ -24,6 +24,9 @@ def _logins(detector, row: str) -> set[str]:
         ("PS C:\\> Get-ADUser -Identity kpenhaligon -Properties *", "kpenhaligon"),
         ("C:\\> net user rbalogun /domain", "rbalogun"),
         ("PS C:\\> Unlock-ADAccount -Identity ewardlaw", "ewardlaw"),
+        ("  ✓ Logged in to github.com account quilla-brent7 (keyring)", "quilla-brent7"),
+        ("✓ Logged in to git.example.org as ToviMarsh-3 (oauth_token)", "ToviMarsh-3"),
+        ("Signed in as ewardlaw.", "ewardlaw"),
     ],
 )
 def test_a_login_an_account_command_names_is_found(detector, row, login):
@@ -31,7 +34,16 @@ def test_a_login_an_account_command_names_is_found(detector, row, login):
 
 
 @pytest.mark.parametrize(
-    "row", ["$ sudo passwd root", "$ id -u", "$ su -", "Your id number is on the card", "uid=0(root) gid=0(root)"]
+    "row",
+    [
+        "$ sudo passwd root",
+        "$ id -u",
+        "$ su -",
+        "Your id number is on the card",
+        "uid=0(root) gid=0(root)",
+        "Signed in as Tovi Marsh to the helpdesk",
+        "Logged in to github.com account root (keyring)",
+    ],
 )
 def test_system_accounts_options_and_prose_are_no_logins(detector, row):
     assert not _logins(detector, row)
