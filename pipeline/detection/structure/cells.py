@@ -58,9 +58,6 @@ _NOT_IN_DATES = frozenset("£$€¥%")
 _TWO_NUMBERS = re.compile(r"(\d+)\s?[./-]\s?(\d+)")
 # a word of 4 letters or more that starts lower-case (OCR may read one of its letters as a capital)
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]{3,}(?![A-Za-z])")
-# a word of letters holding a small one ("Next", "of", "Weekdays"), no word of capitals alone
-_LOWER_LETTERS = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*")
-_MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _MONTH_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
     | {"december", "sept"}
@@ -96,32 +93,7 @@ def cell_finding(
         return None
     if entity in NEEDS_DIGIT:
         start, end = _without_amounts(lt.text, start, end)
-        start, end = _without_words(lt.text, start, end)
-        if not any(ch.isdigit() for ch in lt.text[start:end]):
-            return None
-        if lt.text[start:end].isdigit() and len(lt.text[start:end]) <= MAX_BARE_INDEX_DIGITS and entity != "ZIP_CODE":
-            return None
     return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
-
-
-def _without_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """The cell [start, end) of a number column without the words of letters holding a small
-    one at either end (a month's name aside): on a form laid out as a grid of captions over
-    values, read as a table, a number column's cell takes what lines up under its caption, a
-    section's heading with its badge's icon read as a digit ("<Heading> <Word> 9") or the next
-    field's value ("Weekdays, after 5pm"): its words are no part of a number. A caption or a card
-    brand glued to the value ("Visa 4929 ...") is left readable, the number still masked."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while len(words) > 1 and _letter_word(text[words[0][0] : words[0][1]]):
-        words.pop(0)
-    while len(words) > 1 and _letter_word(text[words[-1][0] : words[-1][1]]):
-        words.pop()
-    return (words[0][0], words[-1][1]) if words else (start, end)
-
-
-def _letter_word(word: str) -> bool:
-    bare = word.strip(EDGE_PUNCTUATION)
-    return _LOWER_LETTERS.fullmatch(bare) is not None and bare.lower() not in _MONTH_WORDS | _MONTH_SHORT
 
 
 def _without_amounts(text: str, start: int, end: int) -> tuple[int, int]:
