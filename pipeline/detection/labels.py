@@ -547,17 +547,7 @@ class LabelValueFinder:
         finding of its own."""
         box = span_box(lt, ls, le)
         h = max(box.h, 1)
-        cy = box.y + box.h / 2
-        row = sorted(
-            (
-                w
-                for line in lt.lines
-                if abs(line.box.y + line.box.h / 2 - cy) <= h / 2
-                for w in line.words
-                if w.box.x >= box.x2 and w.start >= le
-            ),
-            key=lambda w: w.box.x,
-        )
+        row = [w for w in _row_after(lt, box) if w.start >= le]
         if not row or row[0].box.x - box.x2 > RECORD_REACH * self.right_max * h:
             return []
         run = self._run(row, h)
@@ -585,17 +575,7 @@ class LabelValueFinder:
         for group, found in beside:
             box = span_box(lt, found.start, found.end)
             h = max(box.h, 1)
-            cy = box.y + box.h / 2
-            row = sorted(
-                (
-                    w
-                    for line in lt.lines
-                    if abs(line.box.y + line.box.h / 2 - cy) <= h / 2
-                    for w in line.words
-                    if w.box.x >= box.x2
-                ),
-                key=lambda w: w.box.x,
-            )
+            row = _row_after(lt, box)
             edge = box.x2
             for _ in range(RECORD_COLUMNS_MAX):
                 if not row or row[0].box.x - edge <= self.sep_gap * h:
@@ -1138,6 +1118,23 @@ class LabelValueFinder:
                 a, b = start + stamp.start("date"), start + stamp.end("date")
                 return SpanFinding(a, b, group.entity, group.score, name)
         return None
+
+
+def _row_after(lt: LayoutText, box: Box) -> list[WordRef]:
+    """The words right of `box` on its row, left to right: on any OCR line whose centre lies
+    within half the box's height of the box's (a row's cells are often read as lines of their own)."""
+    h = max(box.h, 1)
+    cy = box.y + box.h / 2
+    return sorted(
+        (
+            w
+            for line in lt.lines
+            if abs(line.box.y + line.box.h / 2 - cy) <= h / 2
+            for w in line.words
+            if w.box.x >= box.x2
+        ),
+        key=lambda w: w.box.x,
+    )
 
 
 _DELIMITERS = (",", ";")
