@@ -1411,16 +1411,21 @@ class FileNameNameFinder:
         return found
 
     def _owner(self, suffix: str) -> bool:
-        """Whether an ssh key's suffix names a person: a given name or a surname among its words
-        ("<first>", "<i>.<surname>"), not only a purpose ("github", "work", "deploy": common words)."""
+        """Whether an ssh key's suffix names a person: a word of it that may be a name ("<first>",
+        "<i>.<surname>"), not only a purpose ("github", "work", "deploy": words or products)."""
+        return any(self._owner_word(w) for w in regex.split(r"[._-]", suffix) if len(w) >= 3)
+
+    def _owner_word(self, word: str) -> bool:
         lex = self.lexicon
-        return any(
-            (lex.is_given_name(w) or lex.is_listed_surname(w))
-            and not lex.is_system(w)
-            and lex.zipf(w) < _LISTED_NAME_MAX_ZIPF
-            for w in regex.split(r"[._-]", suffix)
-            if len(w) >= 3
-        )
+        if lex.is_system(word):
+            return False  # a product or service ("github", "yubikey")
+        if lex.is_given_name(word):
+            return True  # at any frequency: "<first>" as common in English as a word
+        if lex.is_listed_surname(word):
+            return lex.zipf(word) < _LISTED_NAME_MAX_ZIPF  # not a surname that is a purpose ("main", "new")
+        # a word English does not write is no purpose: a given name the lists lack (a key is named
+        # after its owner's login, whatever their language)
+        return word.isalpha() and lex.zipf(word) < lex.common_zipf and not _english_word(word.lower())
 
     def _names(self, text: str, start: int, end: int) -> list[SpanFinding]:
         parts = list(_STEM_WORD.finditer(text, start, end))
