@@ -80,6 +80,7 @@ def test_an_arn_names_its_user_and_account_and_a_console_its_account_in_fours(de
         # as OCR read a terminal's ARN: '::' as ': :', a space before a colon, a digit for a letter
         '"Arn": "arn:aws :iam: :318604277519:user/maeve.fr3nch",',
         '"Arn": "arn:aws:iam: : 318604277519: user/oren. wright"',
+        '"Arn": "arn:aws:iam: : :318604277519:user/pim.valdane"',  # a colon of '::' read twice
     ]
     layout = make_layout(*rows)
     dets = detector.detect(layout)
@@ -90,6 +91,8 @@ def test_an_arn_names_its_user_and_account_and_a_console_its_account_in_fours(de
     assert_hidden(layout, dets, "maeve.fr3nch", 3)
     assert_hidden(layout, dets, "318604277519", 3)
     assert_hidden(layout, dets, "oren. wright", 4)
+    assert_hidden(layout, dets, "pim.valdane", 5)
+    assert_hidden(layout, dets, "318604277519", 5)
     assert_visible(layout, dets, "arn:aws:ia", 0)
     assert_visible(layout, dets, "SupportAccess", 1)
 
