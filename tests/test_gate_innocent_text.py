@@ -239,3 +239,31 @@ def test_a_secret_heading_s_block_holds_no_other_panel_s_text_beside_it(detector
     assert not [f for f in _gate_finds(detector, scrolled) if f == ("SECRET", "structure/secret_block")]
     codes = words[:3] + _row_words(41, 540, "k3v9-x2pq 7hd4-m81z")
     assert [f for f in _gate_finds(detector, codes) if f == ("SECRET", "structure/secret_block")]
+
+
+def test_a_caption_whose_ruling_word_is_masked_is_no_label_to_the_gate(detector):
+    """win_console (stop 45, gate at b22f715): PASSWORD structural x1 on an account record's
+    two-column row '<caption ending in "change password">   <yes/no>', the analysis's mask over
+    the caption's middle words. 'change' before 'password' rules the label out (models/
+    detection.yaml not_after), and the analysis, reading it, found no password; the gate read
+    the masked words as a full block, so 'password' alone was the caption and the setting its
+    value. A masked word inside a caption's run may be such a word: the gate takes no label
+    after it."""
+    masked = _words((10, 140, "Holders # password"), (300, 140, "Allowed"))
+    assert not [f for f in _gate_finds(detector, masked) if f[0] == "PASSWORD"]
+    # the row as the analysis read it: no password either
+    shown = _words((10, 140, "Holders may reset password"), (300, 140, "Allowed"))
+    assert not [f for f in _gate_finds(detector, shown) if f[0] == "PASSWORD"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a form's masked e-mail above its password caption: another field's value
+        [(20, 60, "E-mail"), (20, 80, "#"), (20, 110, "Password"), (20, 128, "Tq8#mWz2vL")],
+        # a masked cell across a gap before the caption: another column's value
+        [(20, 60, "#"), (240, 60, "Password: Tq8#mWz2vL")],
+    ],
+)
+def test_a_masked_value_of_another_field_leaves_a_password_caption_one(detector, rows):
+    assert "PASSWORD" in {kind for kind, _ in _gate_finds(detector, _words(*rows))}

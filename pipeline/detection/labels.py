@@ -48,6 +48,13 @@ class LabelGroup:
     # ("firstName", "first_name") is one only before a separator (see _identifier_joins)
     spaced_re: Any = None
 
+    def ruled_out_by(self, before: str) -> bool:
+        """Whether the word before a label makes it another field (`not_after`: "Change
+        password"). A masked word (`MASKED_VALUE`, as the gate reads one the plan masked) may
+        have been one of them: the analysis read it and judged the caption, and the gate, which
+        cannot, does not take the rest for the label ("User <mask> password   Yes")."""
+        return before in self.not_after or (bool(self.not_after) and before == MASKED_VALUE)
+
     def means_other(self, label: str, value: str) -> bool:
         """Whether `value` after `label` is something else than this group's type."""
         return any(lab.fullmatch(label) and val.fullmatch(value) for lab, val in self.other_meanings)
@@ -246,7 +253,7 @@ class LabelValueFinder:
         text = lt.text[line.start : line.end]
         found: list[tuple[int, int, LabelGroup]] = []
         for start, end, group in self._labels_in(text):
-            if group.not_after and self._word_before(lt, line, text, start) in group.not_after:
+            if group.ruled_out_by(self._word_before(lt, line, text, start)):
                 continue
             found.append((line.start + start, line.start + end, group))
         found = [self._misread_longer(text, line.start, item) for item in found]
@@ -308,7 +315,9 @@ class LabelValueFinder:
         run of words (its line's start, or after a gap wider than a space), the word right above
         it when that word ends its own run: a narrow button wraps its caption ("Reset" over
         "password", beside "Block" over "sign-in"), and "Reset password" is no label of the
-        caption beside it. Such a row shares its layout line with a table's row beside it."""
+        caption beside it. Such a row shares its layout line with a table's row beside it. A
+        masked word (`MASKED_VALUE`) is the word before only inside the label's run: one above
+        it or across a gap is another field's value, masked."""
         before = _previous_word(text, start)
         first = lt.words_in(line.start + start, line.start + start + 1)
         if not first:
@@ -318,6 +327,7 @@ class LabelValueFinder:
             prev = line.words[word.index - 1]
             if word.box.x - prev.box.x2 <= self.word_gap * line.height:
                 return before  # inside a run of words: its neighbour on the line is the word before
+        before = "" if before == MASKED_VALUE else before
         for other in lt.lines:
             if other is line or other.box.y2 > line.box.y + line.height / 2:
                 continue
@@ -327,7 +337,8 @@ class LabelValueFinder:
                 if up.box.x < word.box.x2 and word.box.x < up.box.x2:
                     nxt = other.words[i + 1] if i + 1 < len(other.words) else None
                     if nxt is None or nxt.box.x - up.box.x2 > self.word_gap * other.height:
-                        return _previous_word(lt.text[up.start : up.end], up.end - up.start)
+                        above = _previous_word(lt.text[up.start : up.end], up.end - up.start)
+                        return "" if above == MASKED_VALUE else above
         return before
 
     def _misread_labels(
@@ -343,7 +354,7 @@ class LabelValueFinder:
             s, e = offset + start, offset + end
             if any(s < xe and xs < e for xs, xe, _ in exact):
                 continue
-            if group.not_after and _previous_word(text, start) in group.not_after:
+            if group.ruled_out_by(_previous_word(text, start)):
                 continue
             found.append((s, e, group))
         return found
@@ -1507,6 +1518,8 @@ def _previous_word(text: str, pos: int) -> str:
     # a field path's segment before its member ("service" of "service.name")
     before = text[: pos - 1] if pos < len(text) and text[pos].isalpha() and _in_path(text, pos) else text[:pos]
     before = before.rstrip(" :")
+    if before.endswith(MASKED_VALUE):
+        return MASKED_VALUE  # a masked word: the gate's reading of one the plan masked
     i = len(before)
     while i > 0 and (before[i - 1].isalnum() or before[i - 1] in "_-"):
         i -= 1
