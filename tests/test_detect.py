@@ -282,6 +282,8 @@ LABEL_CASES = [
     ("home-folder-unix", ["Location /home/cbrennan/Shared/HR"], "USERNAME", "cbrennan", "Shared/HR"),
     ("home-folder-windows", [r"Saved to C:\Users\emma.wilson\Documents"], "USERNAME", "emma.wilson", "Documents"),
     ("home-folder-mac", ["open /Users/kdavies/Library/Logs"], "USERNAME", "kdavies", "Library/Logs"),
+    # a web app's user in a request line, the method glued to the path by OCR of scaled text
+    ("users-path-glued-method", ['"GET/users/tbalcombe/orders?page=2 HTTP/1.1" 200'], "USERNAME", "tbalcombe", "orders"),
     # env output: a password variable stays a password beside the shell's PWD (a directory)
     ("passwd-env", ["PASSWD=Zx81!secret", "PWD=/home/emma.wilson"], "PASSWORD", "Zx81!secret", "PASSWD"),
     ("db-password-env", ["DB_PASSWORD=jrqy%%9djDF%Du%!pw"], "PASSWORD", "jrqy%%9djDF%Du%!pw", "DB_PASSWORD"),
@@ -469,6 +471,8 @@ NEGATIVE_CASES = [
     ("service-account-prompt", ["deploy@build-02:~/billing-service$ git log"]),
     ("root-prompt", ["root@web-01:/var/log# tail -n 5 syslog"]),
     ("system-account-title", ["ubuntu@ip-10-0-3-17: ~"]),
+    # a web app's own routes under /users/ name no one
+    ("users-routes", ['"GET /users/sign_in HTTP/1.1" 200', '"POST /users/me/avatar HTTP/1.1" 201', "GET /users/new"]),
 ]
 
 
