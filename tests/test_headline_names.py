@@ -84,3 +84,32 @@ def test_a_company_or_a_subject_before_a_role_and_a_stamp_is_no_person(detector)
     ]
     values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
     assert not values, values
+
+
+def test_a_scorecard_names_its_interviewer_over_the_verdict_and_role(detector):
+    """A recruiting tool's scorecard: each interviewer's name in bold over "<verdict> · <role>",
+    then the note. The verdict line is the screen saying the line over it is a person, whatever
+    lists know of the name (a given name of another language, a surname that is also a place)."""
+    rows = [
+        (0, 0, "Vaikunth Ramaswami"),
+        (0, 18, "Strong yes - Hiring manager"),
+        (0, 36, "Clear thinker on queue design and back-pressure."),
+        (0, 70, "Oluwaseyi Chad"),
+        (0, 88, "Yes · Technical interviewer"),
+        (0, 106, "Needs more depth on indexing."),
+    ]
+    values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
+    assert {"Vaikunth Ramaswami", "Oluwaseyi Chad"} <= values, values
+
+
+def test_a_heading_over_a_verdict_and_role_is_no_person(detector):
+    rows = [(0, 0, "Overall Recommendation"), (0, 18, "Strong yes - Hiring manager")]
+    values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
+    assert not values, values
+
+
+def test_a_byline_under_a_heading_names_no_heading(detector):
+    """'<First> <Last> · <role>' is the person's own line: the line over it is not theirs."""
+    rows = [(0, 0, "Quarterly Planning"), (0, 18, "Ingrid Vasquez - Account manager")]
+    values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
+    assert "Quarterly Planning" not in values, values

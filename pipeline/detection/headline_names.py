@@ -9,7 +9,9 @@ as surely as "John Smith". The headline's words before "at" end with a job title
 (detection.yaml bare_names.headline_titles) and a capitalised word follows "at"; the name is two
 or three capitalised words, none a system or UI word and not all of them ordinary English words
 ("Work History" over "Data Engineer at <Company>" is a heading), starting over the headline
-(left-aligned or centred), its bottom at most `_ABOVE_LINE_HEIGHTS` line heights above it.
+(left-aligned or centred), its bottom at most `_ABOVE_LINE_HEIGHTS` line heights above it. A
+scorecard's reviewer is printed the same way, over "<verdict> · <role>" ("Strong yes · Hiring
+manager"): that line too says the one over it is a person.
 Cards side by side on one OCR line (a kanban board's columns) are told apart by their gaps.
 
 The same person on one line: an app's signed-in user in its top bar, "<First> <Last> · Reception",
@@ -79,6 +81,9 @@ class HeadlineNameFinder:
             texts = [lt.text[w.start : w.end].lower() for w in line.words]
             if any(t in _SEPARATORS for t in texts):
                 found.extend(self._bylines(lt, line))
+                for run in _runs(line.words, line.height):
+                    if self._verdict_line([lt.text[w.start : w.end] for w in run]):
+                        found.extend(self._name_above(lt, lines, index, run))
             if not any(t in _AT for t in texts):
                 continue
             for run in _runs(line.words, line.height):
@@ -154,6 +159,21 @@ class HeadlineNameFinder:
         ):
             return len(name)
         return 0
+
+    def _verdict_line(self, words: list[str]) -> bool:
+        """A reviewer's line under their name: "<verdict> · <role>" ("Strong yes · Hiring
+        manager", a scorecard's or an approval's), the verdict one to three frequent words (not a
+        date, `_dated_byline`, nor a name, `_bylines`), the role one to three words ending with a
+        job title's word."""
+        seps = [i for i, word in enumerate(words) if word in _SEPARATORS]
+        if len(seps) != 1 or not 1 <= seps[0] <= _MAX_ROLE_WORDS:
+            return False
+        verdict, role = words[: seps[0]], words[seps[0] + 1 :]
+        return (
+            1 <= len(role) <= _MAX_ROLE_WORDS
+            and role[-1].strip(_EDGE).lower() in self.titles
+            and all(self.lexicon.zipf(w.strip(_EDGE)) >= self.lexicon.common_zipf for w in verdict)
+        )
 
     def _headline(self, lt: LayoutText, run: list[WordRef]) -> bool:
         words = [lt.text[w.start : w.end] for w in run]
