@@ -165,11 +165,25 @@ class MailBodyFinder:
         address bar scaled down reads its reload icon as "Cc" before "Not secure <site>/<path>"
         (scene delivery_tracking at 0.75: under it a "Sender" caption made a header, and the
         page below was masked as a message body); an address chip holds an "@", not a path."""
-        if not self._starts_with(lt, line, self.words.recipient_labels):
+        if not self._starts_with(lt, line, self.words.recipient_labels) or self._in_sentence(lt, line):
             return False
         # the OCR line the run was cut from: the icon's "Cc" is a run of its own, the site another
         whole = next((ln for ln in lt.lines if ln.start <= line.start and line.end <= ln.end), line)
         return _WEB_ADDRESS.search(lt.text[whole.start : whole.end]) is None
+
+    def _in_sentence(self, lt: LayoutText, line: LineRef) -> bool:
+        """Whether a run that starts with a recipient label in small letters goes on with a word
+        of small letters: the end of a sentence that a gap wider than a space parted from its
+        start ("... Contact the HR team" | "to change it."), in small helper text under a form's
+        fields, where the caption under it ("DATE OF BIRTH") then read as a header line and the
+        form under it as a message's body. A recipient's line names people or addresses after
+        its label; Gmail's "to me" is a label of its own."""
+        words = _words(lt, line)
+        if words and len(words[0]) == 1:
+            words = words[1:]  # an avatar's initial ("R to me")
+        if len(words) < 2 or not words[0].islower() or phrase_key(words[:2]) in self.words.recipient_labels:
+            return False
+        return words[1].isalpha() and words[1].islower()
 
     def _header(
         self, lt: LayoutText, runs: list[LineRef], first: int, *, composing: bool = False
