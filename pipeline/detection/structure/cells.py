@@ -58,6 +58,9 @@ _NOT_IN_DATES = frozenset("£$€¥%")
 _TWO_NUMBERS = re.compile(r"(\d+)\s?[./-]\s?(\d+)")
 # a word of 4 letters or more that starts lower-case (OCR may read one of its letters as a capital)
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]{3,}(?![A-Za-z])")
+# a word of letters holding a small one ("Next", "of", "Weekdays"), no word of capitals alone
+_LOWER_LETTERS = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*")
+_MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _MONTH_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
     | {"december", "sept"}
@@ -93,7 +96,35 @@ def cell_finding(
         return None
     if entity in NEEDS_DIGIT:
         start, end = _without_amounts(lt.text, start, end)
+        if _no_number_inside_words(lt.text[start:end], entity):
+            return None
     return SpanFinding(start, end, entity, SCORE, RECOGNIZER)
+
+
+def _no_number_inside_words(cell: str, entity: str) -> bool:
+    """Whether a number column's cell holds no number once the words of letters at its ends
+    are set aside: on a form laid out as a grid of captions over values, read as a table, a
+    number column takes what lines up under its caption, a section's heading with its badge's
+    icon read as a digit ("<Heading> Locked 9") or a street line under a date of birth's caption
+    ("27 <Street> <Type>"). Two words or more, one capitalised, are set aside: a day beside a
+    month's name that the English list lacks ("17 Mai", "4 de junio") stays a date. A cell where
+    a value is left keeps its words masked with it: they may be the next column's value read
+    into the cell (a narrow date of birth column and the town beside it, "<date> <Town>")."""
+    words = cell.split()
+    aside: list[str] = []
+    while words and _letter_word(words[0]):
+        aside.append(words.pop(0))
+    while words and _letter_word(words[-1]):
+        aside.append(words.pop())
+    if len(aside) < 2 or not any(w[:1].isupper() for w in aside):
+        return False
+    core = " ".join(words)
+    return core.isdigit() and len(core) <= MAX_BARE_INDEX_DIGITS and entity in SHORT_NUMBERS_NONE
+
+
+def _letter_word(word: str) -> bool:
+    bare = word.strip(EDGE_PUNCTUATION)
+    return _LOWER_LETTERS.fullmatch(bare) is not None and bare.lower() not in _MONTH_WORDS | _MONTH_SHORT
 
 
 def _without_amounts(text: str, start: int, end: int) -> tuple[int, int]:
