@@ -267,3 +267,15 @@ def test_a_caption_whose_ruling_word_is_masked_is_no_label_to_the_gate(detector)
 )
 def test_a_masked_value_of_another_field_leaves_a_password_caption_one(detector, rows):
     assert "PASSWORD" in {kind for kind, _ in _gate_finds(detector, _words(*rows))}
+
+
+def test_a_url_read_from_its_slashes_has_its_host_first():
+    """whois_dns (stop 46, gate at d1c8d21): URL seen_value x5 at 50-56 s on the path of curl's
+    '> GET /v1/<resource>/<id> HTTP/2' line. The analysis read the command line's address with
+    its scheme after the rest ('//api.<host>/v1/<resource>/<id> https:' in reading order), so
+    no host was found at its start and the path alone was a piece of it; the page prints that
+    path as its own text. The host after the slashes is the part a piece must reach into."""
+    seen = SeenValues()
+    seen.add("URL", "//api.quillmere.example/v3/tenants/55190 https:", 40.2)
+    assert seen.find(["GET", "/v3/tenants/55190", "HTTP/1.1"]) == []
+    assert [p.whole for p in seen.find(["quillmere.example/v3/tenants/55190"])] == [False]

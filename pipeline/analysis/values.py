@@ -85,6 +85,9 @@ CUT_PIECE_MIN = 5
 NAME_ENTITIES = frozenset({"PERSON"})
 UNSURE_ENTITIES = frozenset({"PERSON", "LOCATION"})  # used only where they hold a meaningful word
 _WORD = re.compile(r"[^\W\d_]+")
+# a URL's text that starts with its scheme's slashes and a host (labels parted by dots, a
+# top-level domain of letters last) before its path: `_through_host`
+_HOST_AFTER_SLASHES = re.compile(r"\s*/{1,2}(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?=[/?#:\s]|$)", re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 _URL_JOINERS = frozenset("/?=&#")
 DATE_ENTITIES = frozenset({"DATE_OF_BIRTH"})
@@ -536,11 +539,19 @@ def _pieces_of(key: str, fixed: int = 0, last_start: int | None = None) -> set[s
 
 def _through_host(url: str) -> str:
     """A URL as written up to the end of its host, its scheme included ("https://www.shop.co.uk/cart?x=1"
-    -> "https://www.shop.co.uk"): the characters a piece must reach past, and start before."""
+    -> "https://www.shop.co.uk"): the characters a piece must reach past, and start before. A URL
+    read with its scheme's slashes but not the scheme first ("//api.<site>/v1/orders/<n> https:",
+    a command line's wrapped address read in another order) is taken through the host after the
+    slashes: else its path alone, which the page prints as its own text ("GET /v1/orders/<n>"),
+    would be a piece of it. A path with no host ("/account/reset?email=...") stays as it is."""
     scheme, sep, rest = url.partition("://")
     if not sep:
         scheme, rest = "", url
-    return scheme + sep + re.split(r"[/?#]", rest, maxsplit=1)[0]
+    through = scheme + sep + re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if normalise(through):
+        return through
+    host = _HOST_AFTER_SLASHES.match(url)
+    return url[: host.end()] if host else through
 
 
 def _through_parameter(url: str) -> str:
