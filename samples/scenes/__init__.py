@@ -162,6 +162,9 @@ SCENES: tuple[str, ...] = (
     "record_merge",
     "mfa_setup",
     "form_errors",
+    "member_register",
+    "user_properties",
+    "refund_receipt",
 )
 
 
