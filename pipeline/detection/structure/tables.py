@@ -124,6 +124,9 @@ LAYER_LINE_HEIGHTS = 1.0
 # the grid (a dialog's), not cells read close together (`_sentence_across`)
 SENTENCE_WORDS = 3
 SAME_START_LINE_HEIGHTS = 0.5
+# a grouped header's caption row ("Home address" over "Line 1 | Town | Postcode") lies this close
+# above the column names, in line heights
+CAPTION_GAP_LINE_HEIGHTS = 1.6
 _MISREAD_KEYS = 1_000  # header cells whose misread column is remembered
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
@@ -468,7 +471,8 @@ class TableFinder:
         for index, row in enumerate(rows):
             if index in claimed:
                 continue
-            table = self.header(lt, row.words, memory)
+            captions = _caption_row(rows, index)
+            table = self.header(lt, row.words, memory, captions=captions)
             if table is None:
                 # a data frame's header, its cells a space apart ("id first_name", "dob
                 # postcode": two header words a space apart are no header cell), is one when cut
@@ -476,7 +480,7 @@ class TableFinder:
                 if self._headers_seen < ALIGNED_ROWS:
                     continue
                 ends = _column_ends(row, _rows_under(lt, rows, index))
-                table = self.header(lt, row.words, memory, ends) if ends else None
+                table = self.header(lt, row.words, memory, ends, captions) if ends else None
                 if table is None:
                     continue
                 below_rows = self._rows_below(lt, rows, index, table)
@@ -487,10 +491,12 @@ class TableFinder:
                 ends = _column_ends(row, [rows[b] for b in below_rows]) or _column_ends(
                     row, _rows_under(lt, rows, index)
                 )
-                aligned = self.header(lt, row.words, memory, ends) if ends else None
+                aligned = self.header(lt, row.words, memory, ends, captions) if ends else None
                 if aligned is not None:
                     table = aligned
                     below_rows = self._rows_below(lt, rows, index, table)
+            if self._over_header(lt, rows, index, table):
+                continue  # a grouped header's captions: the header row under them types the columns
             if table.cut:
                 table = _typed_by_cells(lt, [rows[b] for b in below_rows], table)
             if _caption_value_cards(rows, below_rows, table):
@@ -546,13 +552,15 @@ class TableFinder:
         words: tuple[WordRef, ...],
         memory: TableMemory | None = None,
         ends: Collection[int] = (),
+        captions: tuple[WordRef, ...] = (),
     ) -> Table | None:
         """The table whose header row `words` are, or None. Each cell is one header or a run of
         headers (a terminal table's narrow gaps); most of the cells must be headers. Labels
         over their input fields are a form row, not a header (form_rows.py); with a `memory`,
         they are remembered as one and stay one on frames that do not show the fields. `ends`:
         the right edges of header words that end right-aligned columns (`_column_ends`): a cell
-        ends after such a word, and its column ends there."""
+        ends after such a word, and its column ends there. `captions`: the words of the row
+        right above, a grouped header's captions when there is one (`_caption_types`)."""
         vocabulary = self.vocabulary
         # the shortest word's height, specks left out: a dash of another panel on the row ("Size
         # 10 - Slate grey", 2 px) cut "Email address" into two header cells, each too narrow for
@@ -617,6 +625,8 @@ class TableFinder:
             # one misread out of a postcode's shape stayed readable)
             parts = [(cell, key if key is not None else self._misread_header(lt, cell)) for cell, key in parts]
         types = vocabulary.column_entities([key for _, key in parts], self.entities)
+        if captions:
+            types = self._caption_types(lt, parts, types, captions, height)
         organisations = [key in vocabulary.organisation_headers for _, key in parts]
         logins = vocabulary.login_columns([key for _, key in parts])
         columns: list[Column] = []
@@ -644,6 +654,46 @@ class TableFinder:
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
+
+    def _over_header(self, lt: LayoutText, rows: list[Row], index: int, table: Table) -> bool:
+        """Whether header row `index` is a grouped header's captions: the row right under it
+        (`_caption_row`) is a header of more columns ("Member | Home address | Emergency contact"
+        over "Name | DOB | Mobile | Line 1 | ..."). Read as the header, its few wide columns typed
+        the cells under them by where they start, and the column names under it were read as a
+        row of its body."""
+        if index + 1 >= len(rows) or not _caption_row(rows, index + 1):
+            return False
+        under = self.header(lt, rows[index + 1].words, captions=rows[index].words)
+        return under is not None and len(under.columns) > len(table.columns)
+
+    def _caption_types(
+        self,
+        lt: LayoutText,
+        parts: list[tuple[list[WordRef], str | None]],
+        types: list[str | None],
+        captions: tuple[WordRef, ...],
+        height: int,
+    ) -> list[str | None]:
+        """`types` with each column whose name is no header phrase typed by the group caption
+        over it: a header in two rows ("Member | Home address | Emergency contact" spanning
+        "Name | DOB | Mobile | Line 1 | Town | Postcode | Name | Relationship | Phone") names some
+        columns only through their caption ("Line 1" is a home address's line). A column's
+        caption is the caption cell nearest it (captions are centred or left-aligned over the
+        columns they span); the caption row has fewer cells than the header, one of them a
+        personal column's phrase. A column with a name of its own keeps its type or none."""
+        groups: list[tuple[float, float, str | None]] = []
+        for cell in split_cells(captions, height):
+            key = phrase_key(lt.text[w.start : w.end] for w in cell)
+            entity = self.vocabulary.column_entities([key], self.entities)[0]
+            groups.append((cell[0].box.x, cell[-1].box.x2, entity))
+        if not groups or len(groups) >= len(parts) or not any(entity for _, _, entity in groups):
+            return types
+        out = list(types)
+        for i, (cell, key) in enumerate(parts):
+            if key is None and types[i] is None:
+                x1, x2 = cell[0].box.x, cell[-1].box.x2
+                out[i] = min(groups, key=lambda g: max(g[0] - x2, x1 - g[1], 0))[2]
+        return out
 
     def _captions_between_values(self, lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]) -> bool:
         """Whether a row is a description list's: captions, each with its one value after it,
@@ -1137,6 +1187,17 @@ def _shows_rows_of(
         elif len(split_cells(inside, row.height)) >= 2:
             others += 1
     return fits >= TABLE_ROW_SHARE * (fits + others)
+
+
+def _caption_row(rows: list[Row], index: int) -> tuple[WordRef, ...]:
+    """The words of the row right above row `index` when it lies close enough to be a grouped
+    header's captions over it (`TableFinder._caption_types`), else none."""
+    if not index:
+        return ()
+    above, row = rows[index - 1], rows[index]
+    if row.box.y - above.box.y2 > CAPTION_GAP_LINE_HEIGHTS * row.height:
+        return ()
+    return above.words
 
 
 def _typed_cells(words: list[WordRef], table: Table, height: int) -> int:
