@@ -94,12 +94,12 @@ def test_a_scorecard_names_its_interviewer_over_the_verdict_and_role(detector):
         (0, 0, "Vaikunth Ramaswami"),
         (0, 18, "Strong yes - Hiring manager"),
         (0, 36, "Clear thinker on queue design and back-pressure."),
-        (0, 70, "Oluwaseyi Chad"),
+        (0, 70, "Oluwaseyi Lancaster"),
         (0, 88, "Yes · Technical interviewer"),
         (0, 106, "Needs more depth on indexing."),
     ]
     values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
-    assert {"Vaikunth Ramaswami", "Oluwaseyi Chad"} <= values, values
+    assert {"Vaikunth Ramaswami", "Oluwaseyi Lancaster"} <= values, values
 
 
 def test_a_heading_over_a_verdict_and_role_is_no_person(detector):
