@@ -899,7 +899,7 @@ class LabelValueFinder:
         ):
             # the value is the very next word: a wide gap separates like ":" (tabular form)
             gap = words[0].box.x - label_words[-1].box.x2
-            if gap > self.sep_gap * line.height:
+            if gap > self.sep_gap * line.word_height:
                 # a wide gap separates like ":" (tabular form), or it parts two captions of a row
                 # of captions over their values ("BOOKING REF    SEQ" on a boarding pass,
                 # "Booking reference    London (LHR) -> Lisbon (LIS)"): no value of the label's

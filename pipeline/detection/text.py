@@ -52,6 +52,13 @@ class LineRef:
     def height(self) -> int:
         return max(self.box.h, 1)
 
+    @property
+    def word_height(self) -> float:
+        """The median height of its words: the line's box grows with each word's offset (a
+        descender, a caption a pixel lower than its value); a gap measured in text heights
+        should not."""
+        return max(statistics.median(w.box.h for w in self.words), 1) if self.words else self.height
+
 
 @dataclass(frozen=True, slots=True)
 class SpanFinding:
