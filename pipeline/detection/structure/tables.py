@@ -683,8 +683,8 @@ class TableFinder:
         personal column's phrase. A column with a name of its own keeps its type or none."""
         groups: list[tuple[float, float, str | None]] = []
         for cell in split_cells(captions, height):
-            key = phrase_key(lt.text[w.start : w.end] for w in cell)
-            entity = self.vocabulary.column_entities([key], self.entities)[0]
+            caption = phrase_key(lt.text[w.start : w.end] for w in cell)
+            entity = self.vocabulary.column_entities([caption], self.entities)[0]
             groups.append((cell[0].box.x, cell[-1].box.x2, entity))
         if not groups or len(groups) >= len(parts) or not any(entity for _, _, entity in groups):
             return types
