@@ -586,6 +586,7 @@ class TableFinder:
             parts.extend(split if split is not None else [(cell, None)])
         parts = _without_taller_ends(self._joined_phrases(lt, parts, height))
         parts = _without_captioned_values(lt, parts)
+        parts = _colon_values_unkeyed(lt, parts)
         parts = [(cell, key) for cell, key in parts if key is not None or not _cut_marker(lt, cell)]
         if not parts:
             return None
@@ -863,10 +864,15 @@ class TableFinder:
             return glued
         word = texts[0].strip(EDGE_PUNCTUATION + _RULE_SPECKS)
         bare = word.lstrip("".join(_RULE_LOOKALIKES)).rstrip("".join(_RULE_LOOKALIKES))
-        if bare != word and len(bare) >= 3 and bare[0].islower():
+        if bare != word and len(bare) >= 3 and bare[0].islower() and not self._known_name(word):
             key = phrase_key([bare])
             return key if self.vocabulary.is_header(key) else self._glued.get(key)
         return None
+
+    def _known_name(self, word: str) -> bool:
+        """Whether `word` is a person's name as written, capital first: its first letter is
+        no column rule stuck to a header ("Isolde" is no rule and "solde")."""
+        return self.lexicon is not None and word[:1].isupper() and self.lexicon.is_name(word)
 
     # ------------------------------------------------------------------------ rows --
 
@@ -1264,6 +1270,23 @@ def _without_taller_ends(parts: list[tuple[list[WordRef], str | None]]) -> list[
     while end > start and parts[end - 1][1] is None and max(w.box.h for w in parts[end - 1][0]) >= limit:
         end -= 1
     return parts[start:end]
+
+
+def _colon_values_unkeyed(
+    lt: LayoutText, parts: list[tuple[list[WordRef], str | None]]
+) -> list[tuple[list[WordRef], str | None]]:
+    """`parts` with the cell after a caption that ends in a colon taken for that caption's value,
+    no header: "Surname:  <Last>", "City:  <Town>" where the value happens to be a header word in
+    some vocabulary ("Price", "Swift", a German header folded, a given name read as a column rule
+    and a header). Read as a header row, the value was never masked. A row of captions that all
+    end in colons ("Name:  Email:") is a form's, and each of them stays what it is."""
+
+    def colon(cell: list[WordRef]) -> bool:
+        return lt.text[cell[-1].end - 1] == ":"
+
+    return [
+        (cell, None if i and colon(parts[i - 1][0]) and not colon(cell) else key) for i, (cell, key) in enumerate(parts)
+    ]
 
 
 def _without_captioned_values(
