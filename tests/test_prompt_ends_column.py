@@ -44,3 +44,29 @@ def test_a_prompt_under_a_table_is_no_row_of_it(detector, prompt):
 def test_a_row_under_the_prompt_line_s_place_is_still_a_row_without_a_prompt(detector):
     found = _found(detector, *TABLE, "", "Ann Lowe           True")
     assert ("PERSON", "Ann Lowe") in found, found
+
+
+QUERY_USER = [
+    r"C:\Windows\system32>query user",
+    " USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME",
+    ">qbramwell             console             1  Active      none   03/11/2026 07:58",
+    " tgorringe                                 2  Disc        1:02   03/11/2026 06:40",
+]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [r"C:\Windows\system32>dir C:\Users", r"C:\>cls", r"PS C:\Windows\system32> dir C:\Users"],
+)
+def test_cmd_s_prompt_with_its_command_glued_ends_a_console_table(detector, prompt):
+    """cmd prints no space between its prompt's '>' and the command typed at it: `query user`'s
+    table, the prompt right under its last row (no blank line), then `dir C:\\Users`. The prompt
+    line, 'Directory of' and a listing's date were read as cells of the USERNAME column (win_console
+    at 18 s), remembered and masked for the rest of the recording."""
+    rows = [*QUERY_USER, prompt, " Volume in drive C is Windows", "", r" Directory of C:\Users", ""]
+    rows += ["04/11/2026  09:12    <DIR>          .", "04/11/2026  09:12    <DIR>          Public"]
+    found = _found(detector, *rows)
+    assert ("USERNAME", "qbramwell") in found or ("USERNAME", ">qbramwell") in found, found
+    assert any(value.endswith("tgorringe") for _, value in found), found
+    typed = {value for _, value in found}
+    assert not [v for v in typed if "C:" in v or "Directory" in v or "Volume" in v or "04/11" in v], found

@@ -80,6 +80,9 @@ OVERLAID_HEIGHTS = 1.8
 # their heights measure no pointer over a cell
 OVERLAID_MIN_ROW_PX = 4
 PROMPT_ENDS = ("=>", "=#", "->", "-#", ">", "$", "#")  # a prompt's last characters (psql, mysql, shells)
+# cmd's prompt, a drive's path and '>', the command typed glued to it ("C:\Windows\system32>dir");
+# PowerShell's is "PS" and that path ("PS C:\Users\<user>> dir")
+_DRIVE_PROMPT = re.compile(r"[A-Za-z]:\\[^<>|]*>")
 QUOTES = "\"'“”‘’"  # around a serialised object's key ('"UserName":', "'id':")
 CUT_MARKERS = frozenset({">", "<", "»", "«", "›", "‹", "→", "←", "…"})  # a pager's mark of a cut line
 # A value cut at a table's clipped edge, its spaces closed (`_typed_by_cells`): the start of an
@@ -1562,9 +1565,15 @@ def _frame_shape(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
 
 def _prompt_line(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
     """Whether a row starts at a shell's or a database client's prompt ("crm=>", "mysql>",
-    "user@host:~$", "PS C:\\>"): a command being typed, no row of the table its output printed
-    above (psql at 20 s: "crm=> SELEC" typed under a remembered name column, read as a name)."""
-    return bool(words) and lt.text[words[0].start : words[0].end].endswith(PROMPT_ENDS)
+    "user@host:~$", "PS C:\\>", cmd's "C:\\>dir" with the command glued): a command being typed,
+    no row of the table its output printed above (psql at 20 s: "crm=> SELEC" typed under a
+    remembered name column, read as a name; `dir` typed under `query user`'s USERNAME column)."""
+    if not words:
+        return False
+    first = lt.text[words[0].start : words[0].end]
+    if first == "PS" and len(words) > 1:
+        first = lt.text[words[1].start : words[1].end]
+    return first.endswith(PROMPT_ENDS) or _DRIVE_PROMPT.match(first) is not None
 
 
 def _numbered_heading(lt: LayoutText, words: tuple[WordRef, ...]) -> bool:
