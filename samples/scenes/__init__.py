@@ -165,6 +165,7 @@ SCENES: tuple[str, ...] = (
     "member_register",
     "user_properties",
     "refund_receipt",
+    "green_screen",
 )
 
 
