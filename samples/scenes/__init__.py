@@ -166,6 +166,7 @@ SCENES: tuple[str, ...] = (
     "user_properties",
     "refund_receipt",
     "green_screen",
+    "diff_side",
     "label_sheet",
 )
 
