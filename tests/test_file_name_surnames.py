@@ -77,3 +77,33 @@ def test_a_name_under_a_name_header_is_still_one(detector: Detector):
     row = _line(("Orla", 35, 680, 30, 11), ("Hedges", 70, 680, 46, 11), ("resume.pdf", 300, 680, 70, 11))
     lt, spans = detector.find_spans(Layout((NAME_HEADER, row)), ValueMemory())
     assert "Orla Hedges" in [lt.text[f.start : f.end] for f in spans if f.entity_type == "PERSON"]
+
+
+# pandas' df.head() in a terminal (python_repl class): right-aligned columns two spaces apart, so
+# a surname's cell reads on into the e-mail column, and an address whose country's domain is also
+# a file's extension (".pl", ".md") is no file: the surname under "last name" is still a person's
+PANDAS_HEADER = _line(
+    ("id", 47, 112, 15, 13),
+    ("first", 71, 112, 39, 13),
+    ("name", 119, 115, 32, 10),
+    ("last", 199, 112, 31, 13),
+    ("name", 239, 115, 32, 10),
+    ("email", 455, 112, 40, 13),
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "domain"),
+    [("Folasade", "Ijeomah", "poczta.pl"), ("NaN", "Quennevat", "posta.md")],  # NaN: pandas' empty cell
+)
+def test_a_surname_beside_an_email_column_is_a_persons_name(detector: Detector, first: str, last: str, domain: str):
+    row = _line(
+        ("7", 7, 130, 8, 12),
+        ("5316", 31, 130, 32, 12),
+        (first, 151 - 8 * len(first), 129, 8 * len(first), 13),
+        (last, 271 - 8 * len(last), 130, 8 * len(last), 15),
+        (f"{first.lower()}.{last.lower()}@{domain}", 287, 129, 208, 15),
+    )
+    lt, spans = detector.find_spans(Layout((PANDAS_HEADER, row)), ValueMemory())
+    found = [lt.text[f.start : f.end] for f in spans if f.entity_type == "PERSON"]
+    assert any(last in value.split() for value in found), found

@@ -148,6 +148,14 @@ _CARET_READINGS = frozenset("lId")
 log = logging.getLogger(__name__)
 
 
+def _email_address(word: str) -> bool:
+    """Whether `word` is an e-mail address: its domain's suffix may also be a file's extension
+    (".pl", ".sh", ".md"), and a terminal table's e-mail column two spaces right of a surname
+    reads as the end of the surname's cell."""
+    local, at, host = word.rpartition("@")
+    return bool(at and local and has_public_suffix(host))
+
+
 class FindingFilter:
     """Checks and reshapes recognizer findings on one layout text."""
 
@@ -279,7 +287,7 @@ class FindingFilter:
                 break
             cell.append(w)
         last = lt.text[cell[-1].start : cell[-1].end].strip(_PUNCT_EDGES + "()")
-        return "." in last and self.lexicon.is_file_name(last)
+        return "." in last and self.lexicon.is_file_name(last) and not _email_address(last)
 
     def _country(self, value: str) -> bool:
         """Whether `value` is a country's name, alone ("Canada", "United Kingdom.")."""
