@@ -27,3 +27,16 @@ def test_other_letters_still_tell_values_apart():
     memory.add("ZIP_CODE", "LS15 0QT")
     memory.add("PERSON", "Ilsabet Quennell")
     assert _found(memory, "LS16 0QT Ilsabel Quennell") == set()
+
+
+def test_a_five_read_as_a_dollar_sign_is_found_again():
+    # zoomed in, a national insurance number's "5" read as "$": a symbol that comparing drops
+    memory = ValueMemory()
+    memory.add("UK_NINO", "JX 52 61 48 B")
+    assert _found(memory, "EMPLOYEE NO. NI NUMBER\n402913 JX $2 6148B 0T") == {("JX $2 6148B", "UK_NINO")}
+
+
+def test_a_dollar_sign_before_other_digits_is_no_remembered_number():
+    memory = ValueMemory()
+    memory.add("UK_NINO", "JX 52 61 48 B")
+    assert _found(memory, "JX $2 6149B $52.61") == set()
