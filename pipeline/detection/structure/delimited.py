@@ -44,6 +44,9 @@ ROW_GAP = 1.5
 # column, yet the ink of every cell is there. Fail closed: a row that shows its delimiter once
 # at least is masked from its first personal column on (`_unread_row`).
 SHORT_READ = 0.7
+# A run of dots in a row's unquoted field: the commas of its empty fields read as dots
+# (`_dots_for_delimiters`); no name, address, phone number or date writes two dots in a row
+_DOTS = re.compile(r"\.{2,}")
 # An editor's or a pager's line-number gutter before each line (vim's `:set nu`, `less -N`,
 # `cat -n`): "  1 First Name,Last Name,...", "  2 <First>,<Last>,...". The number and its blank
 # are no part of the first field
@@ -146,6 +149,9 @@ class DelimitedFinder:
                     continue  # above its header: the command that printed it, a title
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
+                if _dots_for_delimiters(text, fields, table):
+                    misread.setdefault(index, (table, fields))  # whatever its count: `_unread_row`
+                    continue
                 partial = False
                 if (
                     table.cut
@@ -202,6 +208,11 @@ class DelimitedFinder:
                 if _short_read(line, fields, table):
                     findings.extend(_unread_row(lt, line, fields, table))
                 else:
+                    if _dots_for_delimiters(lt.text[line.start : line.end], fields, table):
+                        # masked whole, and its fields typed as a misread row's too: each value
+                        # typed alone is remembered alone, and found again where the row is read
+                        # right (an editor's `:set wrap` redraws it without the dots)
+                        findings.extend(_unread_row(lt, line, fields, table))
                     aligned = self._aligned(lt, line, fields, table)
                     findings.extend(aligned)
                     if table.cut:
@@ -497,6 +508,18 @@ def _short_read(line: LineRef, fields: list[tuple[int, int]], table: DelimitedTa
     if len(table.entities) < MISREAD_MIN_COLUMNS or len(fields) < 2 or table.char_w <= 0:
         return False
     return line.end - line.start < SHORT_READ * line.box.w / table.char_w
+
+
+def _dots_for_delimiters(text: str, fields: list[tuple[int, int]], table: DelimitedTable) -> bool:
+    """Whether a possible row of a comma table of four columns or more shows a run of dots
+    (`_DOTS`) outside its quoted fields: the commas of a run of empty fields that OCR read as
+    dots (",,,," read "..." in a scaled-down terminal, where a comma is a dot with a pixel of
+    tail). Others of the run are lost with them, so no field stands under its column by its
+    order, also where the count happens to match: it is masked as a row read too short is."""
+    if table.delimiter != "," or len(table.entities) < MISREAD_MIN_COLUMNS or len(fields) < 2:
+        return False
+    unquoted = (text[a:b] for a, b in fields if not text[a:b].lstrip().startswith(tuple(QUOTES)))
+    return any(_DOTS.search(field) is not None for field in unquoted)
 
 
 def _unread_row(
