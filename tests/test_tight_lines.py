@@ -56,3 +56,40 @@ def test_the_line_printed_below_a_password_stays_readable(tmp_path):
     assert password in before and all(k in before for k in kept), "the test screen must be readable"
     assert password not in after
     assert [k for k in kept if k not in after] == []
+
+
+SCALED_PITCH = 13  # the same terminal scaled to 75 %: 11 px text, 13 px rows
+SCALED_ROWS = [
+    "[db]",
+    "password = Wq7#pLx2Mv9Tz",
+    "timeout after 30 seconds, connection refused by the server",
+]
+
+
+def test_the_line_printed_below_stays_readable_when_the_line_above_is_short(tmp_path):
+    """The row above the value ends left of it ('[db]'): no word of it stands over the value's
+    columns, yet it sets the spacing that a row printed below later (a command's output) sits
+    at. The box once took the full pad and covered that row's top (a host's box over
+    'Connection timed out', terminal_ops_secrets at 75 %)."""
+
+    def screen(rows: list[str]):
+        return draw_screen(
+            [(20, 30 + i * SCALED_PITCH, row) for i, row in enumerate(rows)],
+            (560, 120),
+            dark=True,
+            font_size=11,
+            font_name="DejaVuSansMono.ttf",
+        )
+
+    frames = [screen(SCALED_ROWS[:2])] * 6 + [screen(SCALED_ROWS)] * 8
+    source = screen_clip(tmp_path / "term.mp4", frames, fps=5.0)
+    output = tmp_path / "term.redacted.mp4"
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
+    )
+    last = [f.image for f in iter_frames(output, probe(output))][-1]
+    before, after = read(frames[-1]), read(last)
+    password, below = normalise("Wq7#pLx2Mv9Tz"), normalise(SCALED_ROWS[2])
+    assert password in before and below in before, "the test screen must be readable"
+    assert password not in after
+    assert below in after

@@ -194,7 +194,11 @@ def span_boxes(lt: LayoutText, start: int, end: int, padding: BoxPadding) -> lis
         by1 = max(math.floor(y1 - pad), 0)
         bx2 = math.ceil(x2 + right)
         by2 = math.ceil(y2 + pad)
-        by1, by2 = _clear_of_neighbours(lt, start, end, (bx1, bx2), (y1, y2), (by1, by2))
+        # neighbours over the whole line, not only over the span: the row above may end left of
+        # the value ('[db]' over 'password = <value>'), yet it sets the spacing that a row
+        # printed below later sits at
+        row = lt.lines[li].box
+        by1, by2 = _clear_of_neighbours(lt, start, end, (min(bx1, row.x), max(bx2, row.x2)), (y1, y2), (by1, by2))
         if bx2 > bx1 and by2 > by1:
             boxes.append(Box.from_corners(bx1, by1, bx2, by2))
     return boxes
