@@ -183,6 +183,21 @@ def test_eval_on_degraded_copies_writes_a_table_per_copy(clip_folder, tmp_path):
         assert probe(out / name / "screen.redacted.mp4").width == width
     combined = (out / "eval.md").read_text()
     assert "(scale=0.75)" in combined and "(crf=36)" in combined
+    # the outputs of one copy scored again, as another version's would be
+    first = json.loads((out / "crf-36" / "eval.json").read_text())["summary"]
+    again = CliRunner().invoke(
+        main, ["eval", str(clip_folder), "--out", str(out), "--degrade", "crf=36", "--score-only", "--per-second", "5"]
+    )
+    assert again.exit_code == 0, again.output
+    rescored = json.loads((out / "crf-36" / "eval.json").read_text())["summary"]
+    assert (rescored["readable"], rescored["leaked"]) == (first["readable"], first["leaked"])
+
+
+def test_score_only_of_a_degraded_copy_needs_its_copies(clip_folder, tmp_path):
+    result = CliRunner().invoke(
+        main, ["eval", str(clip_folder), "--out", str(tmp_path), "--degrade", "scale=0.75", "--score-only"]
+    )
+    assert result.exit_code == 2 and "no degraded copies (scale=0.75)" in result.output
 
 
 def test_compare_shows_before_and_after_per_scene_and_type():

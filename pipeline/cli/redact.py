@@ -115,7 +115,10 @@ def render_command(input_path: Path, plan_path: Path, output: Path, style: str, 
     "copies by commas; 'none' is the folder as it is. Repeatable.",
 )
 @click.option(
-    "--score-only", is_flag=True, help="Score the outputs and plans already in --out (made by another version)."
+    "--score-only",
+    is_flag=True,
+    help="Score the outputs and plans already in --out (made by another version); with --degrade, "
+    "those of the copies there.",
 )
 def eval_command(
     folder: Path, out_dir: Path, per_second: float, ocr_engine: str, degrade_specs: tuple[str, ...], score_only: bool
@@ -142,8 +145,11 @@ def eval_command(
         specs = [spec for text in degrade_specs for spec in parse_degrade(text)]
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--degrade") from None
-    if score_only and specs:
-        raise click.UsageError("--score-only scores the outputs in --out; it takes no --degrade")
+    for spec in specs if score_only else []:
+        # the outputs were made from the copies made then: scored against those, not new ones
+        copies = out_dir / "degraded" / spec.folder_name
+        if not spec.is_none and not copies.is_dir():
+            raise click.UsageError(f"--score-only: no degraded copies ({spec.label}) in {copies}")
     analysis = AnalysisConfig()
     analysis = replace(analysis, ocr=replace(analysis.ocr, engine=ocr_engine))
 
