@@ -364,6 +364,26 @@ class Table:
                 return other
         return column
 
+    def continues(self, cell: list[WordRef], before: Column | None, height: int) -> bool:
+        """Whether `cell` is the rest of a cell of `before`, the column of the cell before it on
+        the row: a long value of a left-aligned column runs past the midpoint to the next
+        header ("Name" over "<SURNAME>-<SURNAME>, <FIRST>" in a green screen's subfile, where
+        the next header starts far right), and OCR left a gap wider than a space after its
+        comma or hyphen. Such a rest lies under the next column's territory but ends before
+        where that column's cells start (its header's start), so it is none of them."""
+        if before is None or before.aligned or not before.entity:
+            return False
+        index = self.columns.index(before)
+        if index + 1 >= len(self.columns):
+            return False
+        following = self.columns[index + 1]
+        x1, x2 = cell[0].box.x, cell[-1].box.x2
+        return (
+            following.left <= (x1 + x2) / 2 < following.right
+            and x1 < following.start - SAME_START_LINE_HEIGHTS * height
+            and x2 <= following.start
+        )
+
     def cell_column(self, cell: list[WordRef]) -> Column | None:
         """The column that holds the whole of `cell` (words with a space's gap between them),
         or None when the cell reaches past its column (two cells read as one)."""
@@ -1069,7 +1089,8 @@ class TableFinder:
         column, two cells are two runs (R's row names left of its first column's values)."""
         placed: list[tuple[WordRef, Column | None, int]] = []  # word, column, cell
         for n, cell in enumerate(split_cells(row.words, row.height)):
-            fits = table.cell_column(cell)
+            before = placed[-1][1] if placed else None
+            fits = before if table.continues(cell, before, row.height) else table.cell_column(cell)
             if fits is None and _sentence_across(cell, table, row.height):
                 placed.extend((w, None, n) for w in cell)  # a dialog's prose over the grid: no cells
                 continue
