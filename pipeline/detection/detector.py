@@ -53,6 +53,7 @@ from pipeline.detection.config import (
     load_model_files,
 )
 from pipeline.detection.context_enhancer import IndexedContextEnhancer
+from pipeline.detection.diff_marks import without_marks
 from pipeline.detection.event_names import EventNameFinder
 from pipeline.detection.filters import NER_RECOGNIZER, TOKEN_ENTITIES, FindingFilter, glued
 from pipeline.detection.headline_names import HeadlineNameFinder
@@ -318,6 +319,7 @@ class Detector:
     def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]:
         """The layout text and the merged character spans (entity type, score) found in it:
         `detect` turns them into boxes; exporters replace the text they cover."""
+        layout = without_marks(layout)  # a word diff's "[-old-]{+new+}" glued to its values (diff_marks.py)
         # a value wrapped in a bubble beside a panel: its two lines made neighbours (wraps.py)
         lt = LayoutText(in_block_order(layout) if self._wrap_entities else layout)
         if not lt.text.strip():
