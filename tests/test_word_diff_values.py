@@ -8,7 +8,7 @@ from tests.helpers import text_layout
 
 NOTES = [
     "@@ -12,9 +12,10 @@ ## Standing delivery notes",
-    "- Perpetua Vellacott: side gate, ring [-07700 900418-]{+07700 900563+} first, never before 9am.",
+    "- Eglantine Vellacott: side gate, ring [-07700 900418-]{+07700 900563+} first, never before 9am.",
     "- [-Rosalind Quenby-]{+Winifred Ormskirk+} takes parcels for No. 14 [-and 16-]{+only+}.",
     "- Pallet orders go to the yard: [-EX22 6WB-]{+PL31 7XQ+}, ask for {+Isolde Tregarthen+}.",
     "- Invoices to [-p.vellacott@quillmere.example-]{+accounts@tregarthen-joinery.example+} now.",
