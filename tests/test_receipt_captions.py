@@ -39,3 +39,36 @@ def test_a_receipt_s_captions_name_their_value(detector, row, value, entity):
 def test_a_receipt_s_other_lines_stay_readable(detector, row):
     lt, findings = detector.find_spans(text_layout(row))
     assert not [(f.entity_type, lt.text[f.start : f.end]) for f in findings], row
+
+
+def _centred(*lines: str) -> list[str]:
+    return [line.center(42).rstrip() for line in lines]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _centred("MARLOWE & FINCH KITCHENWARE", "Unit 12 Pennyfold Parade", "VAT NO. GB 517 2290 41"),
+        _centred("QUILLBY GARDEN SUPPLIES", "48 Tannock Wharf Road", "VAT Reg No 733 1840 26"),
+        ["Ostrey & Daunt Ltd", "3 Brackenhill Mews, Lowdry", "Company No. 09417726"],
+    ],
+)
+def test_the_issuer_s_address_over_its_vat_number_stays_readable(detector, head):
+    """A receipt's header prints the shop's own address between its name and its VAT number (a
+    letterhead its company number): the issuer's premises, no customer's address. It was masked
+    as an ADDRESS on every receipt (refund_receipt, stop 46: the one innocent line lost)."""
+    rows = [*head, "-" * 42, "REFUND" + "TILL 03  #58-220417".rjust(36)]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    assert not [f.entity_type for f in findings if f.entity_type in ("ADDRESS", "LOCATION")], head
+
+
+@pytest.mark.parametrize(
+    "block, street",
+    [
+        (["CUSTOMER DETAILS", "ADDR:  27 CORRANBY CLOSE", "       WESTLOE", "REWARDS NO: 6021"], "27 CORRANBY CLOSE"),
+        (["DELIVER TO:", "ELWIN PASCOE", "9 Gorsemoor Lane", "TEL +44 7700 900418"], "9 Gorsemoor Lane"),
+        (["Fenwith Tiles", "61 Carnmarth Row", "Receipt 4471"], "61 Carnmarth Row"),
+    ],
+)
+def test_an_address_with_no_register_number_under_it_is_still_masked(detector, block, street):
+    assert "ADDRESS" in types_covering(detector, block, street), block

@@ -24,7 +24,7 @@ from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
 from pipeline.detection.recognizers.email import has_public_suffix, only_public_suffix
 from pipeline.detection.recognizers.identifiers import REGISTER_CAPTION_WORDS, REGISTER_NUMBER_WORDS
-from pipeline.detection.text import LayoutText, SpanFinding, WordRef, line_char_w
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, line_char_w
 
 NER_RECOGNIZER = "SpacyRecognizer"
 # A mail index's sender cell (models/recognizers.yaml): written surname first ("<Last>, <First>")
@@ -102,6 +102,9 @@ _COLUMN_GAP_CHARS = 2.0
 # a postcode's outward code ending one panel's line and the next panel's heading in capitals,
 # "<AA99> GAS", a registration's)
 _ONE_CELL_ENTITIES = frozenset({"UK_NINO", "VEHICLE_REGISTRATION"})
+# an issuer's block: its street line, its town's, then its register number (`_over_register_number`)
+_ISSUER_BLOCK_LINES = 2
+_LINE_TOUCH_PX = 2  # lines whose boxes overlap by this much are still one over the other
 # A word this many of the line's characters wide or less right of a line's last word, its middle
 # within that word's height, is the same printed line that OCR read as two (`_split_off`)
 _SPLIT_OFF_GAP_CHARS = 1.5
@@ -181,6 +184,8 @@ class FindingFilter:
             lt.text, f.start, words=REGISTER_CAPTION_WORDS, above=0
         ):
             return []  # "Company number <8 digits>": a public register's number (no phone, no bank account)
+        if f.entity_type == "ADDRESS" and _over_register_number(lt, f.start):
+            return []  # a receipt's or a letterhead's own premises: the issuer's, no customer's
         required = self.lookalikes.required_context.get(f.entity_type)
         if required is not None and not required.before(lt.text, f.start):
             return []  # an identifier's shape without its word ("passport", "NHS") before it
@@ -732,6 +737,40 @@ def _opens_cell(lt: LayoutText, offset: int) -> bool:
 def _previous_words(lt: LayoutText, offset: int, n: int) -> set[str]:
     line = lt.lines[lt.line_at(offset)]
     return {w.strip(_PUNCT_EDGES).lower() for w in lt.text[line.start : offset].split()[-n:]}
+
+
+def _over_register_number(lt: LayoutText, offset: int) -> bool:
+    """Whether the line at `offset` has a line right under it, or one more under that, holding a
+    register number after its caption ("VAT NO. GB <digits>", "Company No. <digits>"): a till
+    receipt's header prints its shop's address between the shop's name and its VAT number, a
+    letterhead its firm's over its company number. Masked, the shop's address hid on every
+    receipt (refund_receipt); a customer's block has no register number under it."""
+    line = lt.lines[lt.line_at(offset)]
+    for _ in range(_ISSUER_BLOCK_LINES):
+        under = _line_under(lt, line)
+        if under is None:
+            return False
+        digit = re.search(r"\d", lt.text[under.start : under.end])
+        if digit is not None and REGISTER_NUMBER_WORDS.before(
+            lt.text, under.start + digit.start(), words=REGISTER_CAPTION_WORDS, above=0
+        ):
+            return True
+        line = under
+    return False
+
+
+def _line_under(lt: LayoutText, line: LineRef) -> LineRef | None:
+    """The line whose top is within a line's height under `line`'s bottom and that overlaps it
+    across: the next line of the same block."""
+    below = [
+        other
+        for other in lt.lines
+        if 0 <= other.box.y - line.box.y2 + _LINE_TOUCH_PX <= line.height
+        and other.box.x < line.box.x2
+        and line.box.x < other.box.x2
+        and other is not line
+    ]
+    return min(below, key=lambda other: other.box.y, default=None)
 
 
 # number shapes a company's, a charity's or a regulator's register number also has
