@@ -24,7 +24,7 @@ from pipeline.detection.names import NameLexicon
 from pipeline.detection.recognizers.address import STREET_TYPES
 from pipeline.detection.recognizers.email import has_public_suffix, only_public_suffix
 from pipeline.detection.recognizers.identifiers import REGISTER_CAPTION_WORDS, REGISTER_NUMBER_WORDS
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, line_char_w
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, line_char_w, outlined
 
 NER_RECOGNIZER = "SpacyRecognizer"
 # A mail index's sender cell (models/recognizers.yaml): written surname first ("<Last>, <First>")
@@ -357,6 +357,7 @@ class FindingFilter:
                 e -= 1
             e = _without_date_month(text, s, e)
             s = _without_leading_caps(text, s, e)
+            s, e = self._without_outlined_ends(lt, s, e)
             reason = self._ner_reject_reason(lt, s, e, f.entity_type) if e > s else "empty"
             if reason is not None:
                 log.debug("NER %s dropped: %s", f.entity_type, reason)  # never the text
@@ -369,6 +370,24 @@ class FindingFilter:
                     log.debug("NER %s part dropped: %s", f.entity_type, part_reason)  # never the text
             pos = seg_end + 1
         return kept
+
+    def _without_outlined_ends(self, lt: LayoutText, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without a word at either end that OCR read together with a shape's edge
+        (text.py `outlined`) and that is no name: '<given name> I<word>', a selected tab's
+        caption read as a person and held masked for the rest of the recording (telecom_account).
+        The words left are judged on their own."""
+        words = lt.words_in(start, end)
+        if len(words) < 2:
+            return start, end
+        while len(words) > 1 and self._outlined(lt, words[-1], words[:-1]):
+            words.pop()
+        while len(words) > 1 and self._outlined(lt, words[0], words[1:]):
+            words.pop(0)
+        return max(start, words[0].start), min(end, words[-1].end)
+
+    def _outlined(self, lt: LayoutText, word: WordRef, others: list[WordRef]) -> bool:
+        text = lt.text[word.start : word.end]
+        return outlined(text, word, others) and not (self.lexicon is not None and self.lexicon.is_name(text))
 
     def _ner_reject_reason(self, lt: LayoutText, start: int, end: int, entity: str) -> str | None:
         """Why a NER span is no name or place (None: it looks like one)."""

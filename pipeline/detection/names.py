@@ -44,7 +44,7 @@ from pipeline.core.text import READ_AS_L, misread_as
 from pipeline.core.yaml_config import read_yaml_mapping, validate
 from pipeline.detection.languages import load_language_packs
 from pipeline.detection.schema import NerFilterDoc, SystemVocabularyDoc
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, line_char_w, outlined
 
 SYSTEM_VOCABULARY_FILE = "system_vocabulary.yaml"
 BARE_NAME_RECOGNIZER = "names:bare"
@@ -1270,6 +1270,8 @@ class BareNameFinder:
                 _punct_after(line, tokens, end) and not _dot_after_first(text, line, tokens, i, end)
             ):
                 break
+            if self._outlined(line, tokens, end + 1, i):
+                break  # a tab's outline read with its caption's next word ("<Given> I<word>")
             end += 1
         if end == i or (end == i + 1 and tokens[end][2].lower() in self.surname_particles):
             # "<First> Mac <Surname>", and "<First> Ní hUallacháin": a particle read as a surname
@@ -1279,6 +1281,12 @@ class BareNameFinder:
         if not _stands_apart(line, tokens, i, end, self._may_follow) and not self._scheduled(tokens, i, end):
             return None
         return end
+
+    def _outlined(self, line: LineRef, tokens: list[tuple[int, int, str]], k: int, first: int) -> bool:
+        """Whether word k after the name's first word was read with a shape's edge and is no
+        name (text.py `outlined`)."""
+        word = tokens[k][2]
+        return outlined(word, line.words[k], line.words[first:k]) and not self.lexicon.is_name(word)
 
     def _particle_surname(self, line: LineRef, tokens: list[tuple[int, int, str]], i: int) -> int:
         """Index of the surname after a known first name and a surname's particles ("<First> Mac

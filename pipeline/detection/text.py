@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.core.types import Box, InputField, Layout
@@ -390,3 +392,23 @@ def words_inside(lt: LayoutText, box: Box, slack: float = 2) -> list[WordRef]:
 _EDGE_GLYPHS = frozenset(
     {"|", "||", "I", "l", "[", "]", "(", ")", "{", "}", "!", "1", "i", "_", "-", "/", "\\", "'", "`"}
 )
+
+
+# A word OCR read together with a shape's edge (a selected tab's outline, a button's border): this
+# many times taller than the words beside it on its line, the edge read as a stroke before small
+# letters ("Ibreakdovn" for a tab caption's second word)
+OUTLINED_HEIGHTS = 1.8
+_STROKE_BEFORE_SMALL = re.compile(r"[Il][a-z]{3,}")
+
+
+def outlined(text: str, word: WordRef, beside: Sequence[WordRef]) -> bool:
+    """Whether `word` (its `text`) was read with a shape's edge: a stroke before small letters,
+    OUTLINED_HEIGHTS times as tall as the shortest of the words `beside` it on its line. Its
+    letters are no name's (a name is capitalised), so it ends a name before it; the caller
+    still keeps a name it knows ("Irving")."""
+    heights = [other.box.h for other in beside if other.line == word.line and other is not word]
+    return (
+        bool(heights)
+        and word.box.h >= OUTLINED_HEIGHTS * min(heights)
+        and _STROKE_BEFORE_SMALL.fullmatch(text) is not None
+    )
