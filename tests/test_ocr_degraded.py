@@ -786,3 +786,31 @@ def test_a_capitalised_word_split_by_ocr_without_a_space_is_still_joined():
     first = [("Mac", 10, 24, 50.0), ("Kinnon", 35, 46, 52.0)]
     engine = SecondOpinionEngine(_Placed(first), _Placed([("MacKinnon", 10, 71, 95.0)]), 75.0)
     assert [w.text for w in engine.read_lines([image])[0]] == ["MacKinnon"]
+
+
+def test_a_block_cursor_under_a_prompt_is_no_part_of_its_line(tmp_path):
+    """A command still running (`ssh` connecting): xterm's block cursor waits at the start of the
+    row under the prompt. Scaled to 75 % its top touches the prompt's first letters, and the line
+    finder took both rows as one crop, read weakly (unread text) and with word boxes two rows
+    tall, whose masks covered the row printed there later ('Connection timed out',
+    terminal_ops_secrets at 75 %)."""
+    rows = ["AWS_REGION=eu-west-2", "ops@relay-host-07:~$ ssh deploy@10.61.7.42"]
+    screen = draw_screen(
+        [(10, 12 + i * 17, row) for i, row in enumerate(rows)],
+        (560, 80),
+        dark=True,
+        font_size=14,
+        font_name="DejaVuSansMono.ttf",
+    )
+    screen[12 + 2 * 17 : 12 + 3 * 17, 10:18] = 200  # the cursor: one character cell
+    screen_clip(tmp_path / "term.mp4", [screen] * 3)
+    small = tmp_path / "small.mp4"
+    ffmpeg("-i", str(tmp_path / "term.mp4"), "-vf", "scale=420:60:flags=bicubic", "-crf", "18", str(small))
+    grey = first_grey(small)
+    lines = find_text_lines(grey, Box(0, 0, grey.shape[1], grey.shape[0]), OcrConfig())
+    assert len(lines) == 2, lines
+    first, prompt = sorted(lines, key=lambda b: b.y)
+    assert prompt.h <= 1.5 * first.h, (first, prompt)
+    words = read_lines(make_engine(OcrConfig()), grey, [prompt], OcrConfig())[0]
+    assert normalise("deploy@10.61.7.42") in normalise(" ".join(w.text for w in words))
+    assert max(w.box.h for w in words) <= 1.5 * first.h, [w.box for w in words]

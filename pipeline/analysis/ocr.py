@@ -548,6 +548,13 @@ BARE_LEVEL = 40
 BARE_SHARE = 0.1
 BARE_RUN_SHARE = 0.4
 BARE_RUN_ASPECT = 2.0  # ...and at least this many times as wide as tall (an icon's parts are not)
+# A block hanging under a line's text (`_without_hanging_block`), in the text's heights: reaching
+# deeper than any descender, as wide as a character or two at most (a cursor at 75 %: 5 px under
+# 11 rows of text; an underline or a rule is wider), a stroke's width at least, filling its box.
+HANG_DEPTH = 0.6
+HANG_MAX_WIDTH = 1.2
+HANG_MIN_WIDTH = 0.25
+HANG_FILL = 0.8
 
 
 def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
@@ -1003,12 +1010,58 @@ def _split_stacked(mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
 
 def _split_lines(grey: np.ndarray, mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
     """The lines of a component: cut between its dense bands (`_split_stacked`), or first at
-    the bare rows of its grey pixels where those part more lines (`_split_at_bare_rows`)."""
+    the bare rows of its grey pixels where those part more lines (`_split_at_bare_rows`); a
+    block hanging under its last line left out (`_without_hanging_block`)."""
+    box = _without_hanging_block(grey, box, config)
     stacked = _split_stacked(mask, box, config)
     bare = _split_at_bare_rows(grey, mask, box, config)
     if len(bare) <= len(stacked):
         return stacked
     return [line for piece in bare for line in _split_stacked(mask, piece, config)]
+
+
+def _without_hanging_block(grey: np.ndarray, box: Box, config: OcrConfig) -> Box:
+    """`box` cut above a solid block that hangs under its text: a terminal's block cursor at the
+    start of the row under a command (a command still running: `ssh` connecting), which the
+    edge mask joins to the line's first letters when rows are set tight (a terminal scaled to
+    75 %). One crop two rows tall, the line was read weakly, and its words' boxes took the
+    cursor's row in: a host's mask held 29 px tall and covered the next line's output once it
+    came ('Connection timed out'). The block is taller than a descender (HANG_DEPTH of the
+    text's rows), at most a character or two wide, and fills its box (a cursor, not a glyph: a
+    letter under the line would be a line of its own, cut by the splits)."""
+    if box.h < 2 * config.min_line_height:
+        return box
+    sub = grey[box.y : box.y2, box.x : box.x2]
+    border = np.concatenate([sub[0], sub[-1], sub[:, 0], sub[:, -1]])
+    ink = np.abs(sub.astype(np.int16) - int(np.median(border))) >= BARE_LEVEL
+    counts = ink.sum(axis=1)
+    rows = np.flatnonzero(counts > BARE_SHARE * counts.max())
+    if not rows.size:
+        return box
+    top, end = int(rows[0]), int(rows[-1]) + 1
+    below = ink[end:]
+    if not below.any():
+        return box
+    depth = int(np.flatnonzero(below.any(axis=1))[-1]) + 1
+    deep = below[int(HANG_DEPTH * (end - top)) :]  # what no descender reaches: the block alone
+    cols = np.flatnonzero(deep.any(axis=0))
+    if depth < HANG_DEPTH * (end - top) or not cols.size:
+        return box
+    x1, x2 = int(cols[0]), int(cols[-1]) + 1
+    if x2 - x1 > HANG_MAX_WIDTH * (end - top) or x2 - x1 < HANG_MIN_WIDTH * (end - top):
+        return box
+    block = below[:, x1:x2]
+    block_rows = np.flatnonzero(block.any(axis=1))
+    b1, b2 = int(block_rows[0]), int(block_rows[-1]) + 1
+    if block[b1:b2].mean() < HANG_FILL:
+        return box
+    # the line ends at its last row holding ink beside the block (its descenders' tails)
+    beside = below.copy()
+    beside[:, x1:x2] = False
+    side = np.flatnonzero(beside[:b2].any(axis=1))
+    cut = end + (int(side[-1]) + 1 if side.size else 0)
+    cut = max(cut, end + min(b1, 1))
+    return Box(box.x, box.y, box.w, cut) if cut < box.h else box
 
 
 def _split_at_bare_rows(grey: np.ndarray, mask: np.ndarray, box: Box, config: OcrConfig) -> list[Box]:
