@@ -68,3 +68,34 @@ def test_a_sentence_with_the_pronoun_i_is_no_header_row(detector):
     ]
     lt = LayoutText(Layout((TextLine(tuple(words)),)))
     assert detector._structure._tables.header(lt, lt.lines[0].words) is None
+
+
+# sqlite3's `.mode table` (sqlite_box class): the header between two `+----+` rules read as one
+# 31 px line, the rules' dashes and bars glued to the titles, three titles in its last word
+SQLITE_HEADER = [("I.-id..!", 6, 67), ("first_name.!", 80, 94), ("last_name-!....dob....-+....mobile...-!", 181, 316)]
+# invented rows: id, first name, surname, date of birth, mobile in two groups
+SQLITE_ROWS = [
+    ("4417", "Ottoline", "Vasquelle", "1962-11-23", "07311", "482906"),
+    ("4418", "Leofric", "Brannoch", "1974-08-05", "07456", "193827"),
+]
+SQLITE_XS = (23, 79, 183, 280, 383, 431)
+
+
+def test_a_header_read_with_its_rules_inside_its_words_types_its_columns(detector):
+    """No gap parted the titles (the line's height made every gap a space) and the rules were
+    inside the words, so no cell was a header: the surnames and dates of birth under them stayed
+    readable (sqlite_box, PERSON and DATE_OF_BIRTH leaked). The words are cut at the rules."""
+    lines = [TextLine(tuple(OcrWord(t, Box(x, 128, w, 31), 85.0) for t, x, w in SQLITE_HEADER))]
+    for r, row in enumerate(SQLITE_ROWS):
+        y = 180 + 17 * r
+        lines.append(TextLine(tuple(OcrWord(t, Box(x, y, 8 * len(t), 12), 92.0) for t, x in zip(row, SQLITE_XS))))
+    layout = Layout(tuple(lines))
+    lt = LayoutText(layout)
+    table = detector._structure._tables.header(lt, lt.lines[0].words)
+    assert table is not None
+    assert [c.entity for c in table.columns][1:] == ["PERSON", "PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"]
+    dets = detector.detect(layout)
+    for r in (1, 2):
+        for value in SQLITE_ROWS[r - 1][1:4]:
+            assert_hidden(layout, dets, value, r)
+        assert_visible(layout, dets, SQLITE_ROWS[r - 1][0], r)

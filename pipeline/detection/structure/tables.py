@@ -12,7 +12,7 @@ tables (`Get-Service`, `column -t`) all come down to words on lines with gaps be
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from pipeline.core.types import Box
@@ -100,6 +100,9 @@ COLUMN_RULES = "|¦│┃║"  # characters of the vertical rules between a text
 # what OCR reads a thin rule as in small or scaled-down text ("I", "l", "!"), with specks
 _RULE_LOOKALIKES = frozenset(COLUMN_RULES + "Il!")
 _RULE_SPECKS = "'’.,:;"
+# a text table's rules as OCR reads them glued inside one word: a run of dashes or dots (a
+# horizontal rule's remains), or a vertical rule, a corner, or their lookalikes ("-!", "..!")
+_GLUED_RULES = re.compile(r"[.\-+=~]*[|!+¦│┃║][.\-+=~|!+¦│┃║]*|[.\-=~]{2,}")
 # A column title's sort or filter button, as OCR reads its arrow or caret (a spreadsheet's filter
 # buttons, a web grid's sort arrows): a word of its own beside the title, no header and no value
 SORT_GLYPHS = frozenset("vV▾▼▿▴▲⌄˅↓↑⇅↕^")
@@ -596,6 +599,7 @@ class TableFinder:
         cells = [c for c in (_without_sort_glyphs(lt, cell) for cell in split_cells(words, height)) if c]
         if words and any(c in COLUMN_RULES for c in lt.text[words[0].start : words[-1].end]):
             cells = _at_rules(lt, cells)  # a text table's row: its rules may be read without gaps
+        cells = _cut_at_glued_rules(lt, cells, lambda text: self._header_key([text]) is not None)
         if ends:
             cells = _cut_at_ends(cells, ends)
         for cell in cells:
@@ -1450,6 +1454,48 @@ def _read_again(text: str, next_text: str, word: WordRef, after: WordRef) -> boo
     the next word's and half of its box or more lies under the next word's."""
     overlap = min(word.box.x2, after.box.x2) - max(word.box.x, after.box.x)
     return len(text) >= 2 and next_text.startswith(text) and overlap * 2 >= word.box.w
+
+
+def _cut_at_glued_rules(
+    lt: LayoutText, cells: list[list[WordRef]], is_header: Callable[[str], bool]
+) -> list[list[WordRef]]:
+    """`cells` cut again at the rules read inside their words, each piece boxed by its
+    characters: a text table's header between two ASCII rules (sqlite's `.mode table`,
+    `+----+` over and under "| id | first_name | last_name |") can be read as one tall line with
+    the rules' dashes and bars glued to the titles, several titles in one word
+    ("last_name-!....dob....-+"), and the line's height made every gap a space; then no cell
+    was a header and nothing under it was typed. A rule read as a letter ("I") is no piece. Only
+    a word with a header among its pieces is cut (a day axis's "S27M28|T29W30" is no header's)."""
+    out: list[list[WordRef]] = []
+    for cell in cells:
+        run: list[WordRef] = []
+        for word in cell:
+            text = lt.text[word.start : word.end]
+            rules = [(m.start(), m.end()) for m in _GLUED_RULES.finditer(text)]
+            edges = [0, *(edge for rule in rules for edge in rule), len(text)]
+            if not rules or not any(is_header(text[a:b]) for a, b in zip(edges[::2], edges[1::2], strict=True)):
+                run.append(word)
+                continue
+            for a, b in zip(edges[::2], edges[1::2], strict=True):
+                if a and run:  # a rule before this piece ends the cell
+                    out.append(run)
+                    run = []
+                piece = text[a:b]
+                if any(ch.isalnum() for ch in piece) and not _rule_read_as_letters(piece):
+                    run.append(_piece(word, a, b))
+            if rules[-1][1] == len(text) and run:
+                out.append(run)
+                run = []
+        if run:
+            out.append(run)
+    return out
+
+
+def _piece(word: WordRef, a: int, b: int) -> WordRef:
+    """Characters [a, b) of `word` as a word of their own, boxed in proportion."""
+    x1, x2 = word.x_at(word.start + a), word.x_at(word.start + b)
+    box = Box(round(x1), word.box.y, max(round(x2 - x1), 1), word.box.h)
+    return replace(word, start=word.start + a, end=word.start + b, box=box)
 
 
 def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
