@@ -1,6 +1,6 @@
 """Values inside a word diff's markers (`git diff --word-diff`, `wdiff`): a changed run is printed
 as `[-old-]{+new+}`, the markers glued to the name, mobile, postcode or e-mail they wrap. Read
-as "[-07700", "Smith-]{+Joshua", "<address>-]", no recognizer found them and a delivery note's
+as "[-07700", "<Last>-]{+<First>", "<address>-]", no recognizer found them and a delivery note's
 old and new values stayed readable in a terminal (diff_side, stop 47). The markers are read as
 spaces once more; the words they wrap around innocent text stay readable. Values are invented."""
 
