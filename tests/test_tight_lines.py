@@ -42,16 +42,21 @@ def read(image) -> str:
     return normalise(IndependentReader().read(image))
 
 
-def test_the_line_printed_below_a_password_stays_readable(tmp_path):
-    # the password line is read (and boxed) before the next rows are printed below it
-    frames = [terminal(ROWS[:3])] * 6 + [terminal(ROWS)] * 8
+def read_before_and_after(tmp_path, frames) -> tuple[str, str]:
+    """The last frame of `frames` read, and the last frame of their clip's redacted copy read."""
     source = screen_clip(tmp_path / "term.mp4", frames, fps=5.0)
     output = tmp_path / "term.redacted.mp4"
     subprocess.run(
         [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
     )
     last = [f.image for f in iter_frames(output, probe(output))][-1]
-    before, after = read(frames[-1]), read(last)
+    return read(frames[-1]), read(last)
+
+
+def test_the_line_printed_below_a_password_stays_readable(tmp_path):
+    # the password line is read (and boxed) before the next rows are printed below it
+    frames = [terminal(ROWS[:3])] * 6 + [terminal(ROWS)] * 8
+    before, after = read_before_and_after(tmp_path, frames)
     password, kept = normalise("qYDpNcr#FUqEH5"), [normalise(row) for row in ROWS[1:] if "password" not in row]
     assert password in before and all(k in before for k in kept), "the test screen must be readable"
     assert password not in after
@@ -82,13 +87,7 @@ def test_the_line_printed_below_stays_readable_when_the_line_above_is_short(tmp_
         )
 
     frames = [screen(SCALED_ROWS[:2])] * 6 + [screen(SCALED_ROWS)] * 8
-    source = screen_clip(tmp_path / "term.mp4", frames, fps=5.0)
-    output = tmp_path / "term.redacted.mp4"
-    subprocess.run(
-        [sys.executable, "-m", "pipeline", "file", str(source), "-o", str(output)], check=True, capture_output=True
-    )
-    last = [f.image for f in iter_frames(output, probe(output))][-1]
-    before, after = read(frames[-1]), read(last)
+    before, after = read_before_and_after(tmp_path, frames)
     password, below = normalise("Wq7#pLx2Mv9Tz"), normalise(SCALED_ROWS[2])
     assert password in before and below in before, "the test screen must be readable"
     assert password not in after
