@@ -27,12 +27,12 @@ ROWS = [
 ]
 
 
-def terminal(rows: list[str]):
+def terminal(rows: list[str], pitch: int = PITCH, font_size: int = 14, size: tuple[int, int] = (480, 160)):
     return draw_screen(
-        [(20, 30 + i * PITCH, row) for i, row in enumerate(rows)],
-        (480, 160),
+        [(20, 30 + i * pitch, row) for i, row in enumerate(rows)],
+        size,
         dark=True,
-        font_size=14,
+        font_size=font_size,
         font_name="DejaVuSansMono.ttf",
     )
 
@@ -76,17 +76,8 @@ def test_the_line_printed_below_stays_readable_when_the_line_above_is_short(tmp_
     columns, yet it sets the spacing that a row printed below later (a command's output) sits
     at. The box once took the full pad and covered that row's top (a host's box over
     'Connection timed out', terminal_ops_secrets at 75 %)."""
-
-    def screen(rows: list[str]):
-        return draw_screen(
-            [(20, 30 + i * SCALED_PITCH, row) for i, row in enumerate(rows)],
-            (560, 120),
-            dark=True,
-            font_size=11,
-            font_name="DejaVuSansMono.ttf",
-        )
-
-    frames = [screen(SCALED_ROWS[:2])] * 6 + [screen(SCALED_ROWS)] * 8
+    frames = [terminal(SCALED_ROWS[:2], SCALED_PITCH, 11, (560, 120))] * 6
+    frames += [terminal(SCALED_ROWS, SCALED_PITCH, 11, (560, 120))] * 8
     before, after = read_before_and_after(tmp_path, frames)
     password, below = normalise("Wq7#pLx2Mv9Tz"), normalise(SCALED_ROWS[2])
     assert password in before and below in before, "the test screen must be readable"
