@@ -39,21 +39,26 @@ def font(size: int, name: str = "DejaVuSans.ttf") -> ImageFont.FreeTypeFont:
     raise RuntimeError(f"font {name} missing: run scripts/install.sh")
 
 
+Colour = tuple[int, int, int]  # RGB
+
+
 def draw_screen(
-    lines: list[tuple[int, int, str]],
+    lines: list[tuple[int, int, str]] | list[tuple[int, int, str, Colour]],
     size: tuple[int, int] = (640, 360),
     *,
     dark: bool = False,
     font_size: int = 14,
     font_name: str = "DejaVuSans.ttf",
+    background: Colour | None = None,
 ) -> np.ndarray:
-    """A BGR frame with text lines drawn at (x, y): light UI by default, dark mode on request."""
-    background, ink = ((30, 30, 30), (220, 220, 220)) if dark else ((245, 245, 245), (20, 20, 20))
-    image = Image.new("RGB", size, background)
+    """A BGR frame with text lines drawn at (x, y): light UI by default, dark mode on request;
+    a line given a fourth item is drawn in that RGB colour, on `background` where given."""
+    ground, ink = ((30, 30, 30), (220, 220, 220)) if dark else ((245, 245, 245), (20, 20, 20))
+    image = Image.new("RGB", size, background or ground)
     draw = ImageDraw.Draw(image)
     face = font(font_size, font_name)
-    for x, y, text in lines:
-        draw.text((x, y), text, fill=ink, font=face)
+    for x, y, text, *colour in lines:
+        draw.text((x, y), text, fill=tuple(colour[0]) if colour else ink, font=face)
     return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
 
 

@@ -37,7 +37,7 @@ from pipeline.media.probe import probe
 
 MIN_SCORED_CHARS = 4
 Redactor = Callable[[Path, Path, Path], tuple[RedactionPlan, float]]  # (input, output, plan) -> plan, seconds
-READER_VERSION = "psm11-x2-inv"  # names saved input reads: change it when IndependentReader changes
+READER_VERSION = "psm11-x2-inv-value"  # names saved input reads: change it when IndependentReader changes
 
 
 def value_id(value: str) -> str:
@@ -70,7 +70,8 @@ class Truth:
 
 class IndependentReader:
     """Whole-frame OCR for checking outputs: psm 11 (sparse text) on a 2x upscale, plus an
-    inverted pass when much of the frame is dark (terminals, dark mode)."""
+    inverted pass when much of the frame is dark (terminals, dark mode), plus a pass over the
+    brightest channel where colour carries contrast that luma does not (see `_passes`)."""
 
     def __init__(self) -> None:
         import tesserocr
@@ -80,12 +81,8 @@ class IndependentReader:
     def read(self, image_bgr: np.ndarray) -> str:
         from PIL import Image
 
-        grey = cv2.resize(to_grey(image_bgr), None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
         texts = []
-        passes = [grey]
-        if float((grey < 100).mean()) > 0.15:
-            passes.append(255 - grey)
-        for image in passes:
+        for image in _passes(image_bgr):
             self._api.SetImage(Image.fromarray(image))
             texts.append(self._api.GetUTF8Text())
         return "\n".join(texts)
@@ -95,13 +92,9 @@ class IndependentReader:
         import tesserocr
         from PIL import Image
 
-        grey = cv2.resize(to_grey(image_bgr), None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-        passes = [grey]
-        if float((grey < 100).mean()) > 0.15:
-            passes.append(255 - grey)
         words: list[tuple[str, Box]] = []
         level = tesserocr.RIL.WORD
-        for image in passes:
+        for image in _passes(image_bgr):
             self._api.SetImage(Image.fromarray(image))
             self._api.Recognize()
             found = self._api.GetIterator()
@@ -113,6 +106,36 @@ class IndependentReader:
                 if not found.Next(level):
                     break
         return words
+
+
+DARK_LEVEL, DARK_SHARE = 100, 0.15  # a frame with this share of its pixels under this level is dark
+# A pixel whose brightest channel outshines its luma by this much is saturated (ANSI red
+# #cd0000: 144 over its luma of 61; blue #0000ee: 211): on a dark ground its luma is within
+# 30 grey levels of the ground's, which luma's reading misses and a person reads at once. From
+# SATURATED_SHARE of the frame such pixels on, the brightest channel is read as well.
+SATURATED_EXCESS = 60
+SATURATED_SHARE = 0.0005
+
+
+def _passes(image_bgr: np.ndarray) -> list[np.ndarray]:
+    """The images a reading reads, at 2x: luma; luma inverted when much of the frame is dark;
+    and on such a frame, where saturated colour shows, the brightest channel of each pixel
+    (HSV's value) inverted. Saturated text on a dark ground (`git diff`'s removed runs, `ls
+    --color`'s directories, a red badge's text in a dark theme) is bright in it, as a person
+    sees it; on a light ground luma already shows such text dark."""
+    grey = to_grey(image_bgr)
+    large = _twice(grey)
+    if float((large < DARK_LEVEL).mean()) <= DARK_SHARE:
+        return [large]
+    passes = [large, 255 - large]
+    value = image_bgr.max(axis=2)
+    if float((cv2.subtract(value, grey) >= SATURATED_EXCESS).mean()) >= SATURATED_SHARE:
+        passes.append(255 - _twice(value))
+    return passes
+
+
+def _twice(image: np.ndarray) -> np.ndarray:
+    return cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
 
 
 # Values that are one token (a password, a key, an account or card number): a piece of one is a
