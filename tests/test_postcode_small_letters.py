@@ -18,3 +18,26 @@ def test_an_inward_code_read_in_small_letters_ends_its_address(detector):
 def test_small_letters_that_no_capital_shares_are_no_postcode(detector):
     found = _found(detector, "Meet at 41 Quarry Brow, Little", "Hadley B2 own the rest")
     assert not {v for e, v in found if "own" in v}, found
+
+
+# A bank statement's print view (12 px monospace capitals, as recorded): the holder's block
+# in the header's right column, its outward code's second capital read as its small letter.
+def _statement_header(postcode: str) -> list[tuple[int, int, str]]:
+    return [
+        (0, 0, "Harbour Bank"),
+        (500, 0, "MR OSWIN QUILLFEATHER"),
+        (500, 14, "27 MARLOW CHASE"),
+        (500, 28, "PENZANCE"),
+        (500, 42, postcode),
+    ]
+
+
+def test_an_outward_code_read_with_a_small_letter_ends_its_address(detector):
+    for postcode in ("Cw2 8NB", "Hx3 6PD"):
+        found = _found(detector, *_statement_header(postcode))
+        assert {v for _, v in found if postcode in v}, (postcode, found)
+
+
+def test_an_outward_code_with_a_small_letter_needs_a_street_above(detector):
+    found = _found(detector, "Order Cw2 8NB shipped today")
+    assert not {v for _, v in found if "8NB" in v}, found

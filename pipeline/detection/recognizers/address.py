@@ -130,10 +130,22 @@ def _as_capitals(m: regex.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_AS_DIGIT_SMALL).translate(_AS_DIGIT) + m.group(3).upper()
 
 
+# The same misreading in the outward code, in 12 px monospace capitals too: "Ox6Y 1YJ" for
+# "OX6Y 1YJ". An outward code's capital, then a letter of those shapes read small, then its
+# digit, before a clean inward code, is read back in capitals where that names a postcode area.
+_OUTWARD_SMALL = regex.compile(r"(?<![\w-])([A-Z][cosuvwxz])([0-9][A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
+
+
+def _outward_capitals(m: regex.Match[str]) -> str:
+    area = m.group(1).upper()
+    return area + m.group(2) if area in GB_POSTCODE_AREAS else m.group(0)
+
+
 def repair_postcodes(text: str) -> str:
-    """`text` with the misread digit of UK inward or outward codes put back, an inward code's
-    capitals read as small letters put back, and a stroke read as a "1" before the inward
-    code's digit made a space (same length)."""
+    """`text` with the misread digit of UK inward or outward codes put back, an inward or
+    outward code's capitals read as small letters put back, and a stroke read as a "1" before
+    the inward code's digit made a space (same length)."""
+    text = _OUTWARD_SMALL.sub(_outward_capitals, text)
     text = _INWARD_SMALL.sub(_as_capitals, _INWARD_STROKE.sub(r"\1 \2", text))
     text = _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
     return _OUTWARD_Y.sub(r"\g<1>9\g<2>", text) if "Y" in text else text
