@@ -31,7 +31,7 @@ import cv2
 import numpy as np
 
 from pipeline.analysis.changes import ChangeConfig, change_mask, median_level
-from pipeline.analysis.motion import Motion
+from pipeline.analysis.motion import LEAVING_EDGE, Motion
 from pipeline.core.types import Box, Detection, Track, TrackSegment, intersecting
 
 # the columns of one grid scrolled together, each measured apart, differ in shift by this much at
@@ -839,8 +839,26 @@ class Tracker:
         target = origin.shift(motion.dx, motion.dy).clip(width, height)
         if not target.intersects(motion.area):
             return True, False  # moved out of view (the caller ends it), or covered
-        # the part of the box that the move keeps inside the frame and the area, at its new place
-        target = target.intersection(motion.area)
+        # the part of the box that the move keeps inside the frame and the area, at its new place,
+        # less what went under a cover at the area's edge (a sticky header)
+        inside = target.intersection(motion.area)
+        shown = self._clear_of_cover(live, grey, motion, inside)
+        if shown is None:
+            return True, False  # moved out of view under it (the caller ends it), or covered
+        moved, sure = self._moved_to(live, grey, motion, shown, glyphs)
+        # what went under the cover is covered, not moved: remembered where it was, it is boxed
+        # again as the list scrolls back out from under it
+        return moved, sure and shown == inside
+
+    def _moved_to(
+        self, live: _Live, grey: np.ndarray, motion: Motion, target: Box, glyphs: tuple[np.ndarray, int] | None
+    ) -> tuple[bool, bool]:
+        """`_moved_with` for the part of the box that the move takes to `target`: whether its
+        glyphs match there at least as well as where they were, and whether that is sure.
+        `glyphs`: the snapshot's ink and background, where counted already."""
+        height, width = grey.shape
+        origin = live.box.clip(width, height)
+        snapshot = live.snapshot
         part = target.shift(-motion.dx - origin.x, -motion.dy - origin.y)
         moved = self._glyph_change(
             snapshot[part.y : part.y2, part.x : part.x2], grey[target.y : target.y2, target.x : target.x2]
@@ -874,6 +892,36 @@ class Tracker:
         stayed = self._glyph_change(snapshot, now, glyphs)
         least = self.config.hold_max_changed
         return moved <= stayed, min(moved, stayed) <= least
+
+    def _clear_of_cover(self, live: _Live, grey: np.ndarray, motion: Motion, target: Box) -> Box | None:
+        """`target` (where `motion` takes part of `live`'s box, inside its area) less its lines at
+        the area's leaving edge under a cover: a sticky header (a footer, a frozen column) that a
+        list scrolls under reaches a few rows into the area found moving (change boxes are
+        grown), and there the value's rows are hidden, not moved. A covered line is unchanged
+        since the frame before and hides the value's glyphs moved there (or blank padding before
+        such a line); a line that shows them, though unchanged (a column repeating a value row
+        after row), is the value's. None when nothing of it is left."""
+        if (motion.dx == 0) == (motion.dy == 0) or self._previous is None:
+            return target  # a window dragged, not scrolled: no edge to pass under
+        height, width = grey.shape
+        target = target.clip(width, height)
+        reach = _lines_in_band(target, motion)
+        if reach <= 0:
+            return target  # clear of the edge (most boxes of a scroll)
+        origin = live.box.clip(width, height)
+        source = target.shift(-motion.dx - origin.x, -motion.dy - origin.y)  # in the snapshot
+        snapshot = live.snapshot
+        if target.empty or source != source.clip(snapshot.shape[1], snapshot.shape[0]):
+            return target
+        now, before = _crop(grey, target), _crop(self._previous[1], target)
+        if before.shape != now.shape:
+            return target
+        ink, background = live.glyphs(snapshot)
+        moved = snapshot[source.y : source.y2, source.x : source.x2]
+        covered = _covered_lines(
+            moved, ink[source.y : source.y2, source.x : source.x2], before, now, background, motion, self.change_config
+        )
+        return _cut_lines(target, motion, min(covered, reach))
 
     def _own_rows(self, live: _Live, snapshot: np.ndarray, ink: np.ndarray) -> tuple[int, int]:
         """The rows of the line of text in `snapshot` (its box's or its whole value's)."""
@@ -1024,6 +1072,68 @@ def _spanned_step(
     union = Box.union_all(a for a, _, _ in hit)
     assert union is not None
     return union, tuple(sorted({(dx, dy) for _, dx, dy in hit}))
+
+
+def _lines_in_band(box: Box, motion: Motion) -> int:
+    """How many lines of `box` (rows of a vertical move, from the side content leaves by) lie in
+    the band of `motion`'s area that content leaving it passes: the shift and LEAVING_EDGE, the
+    allowance motion.py makes for what stays at that edge."""
+    band, area = abs(motion.dy or motion.dx) + LEAVING_EDGE, motion.area
+    if motion.dy < 0:
+        return min(area.y + band - box.y, box.h)
+    if motion.dy > 0:
+        return min(box.y2 - (area.y2 - band), box.h)
+    if motion.dx < 0:
+        return min(area.x + band - box.x, box.w)
+    return min(box.x2 - (area.x2 - band), box.w)
+
+
+def _cut_lines(box: Box, motion: Motion, count: int) -> Box | None:
+    """`box` less its first `count` lines on the side content leaves `motion`'s area by; None
+    when that is all of it."""
+    if count >= (box.h if motion.dy else box.w):
+        return None
+    if motion.dy < 0:
+        return Box(box.x, box.y + count, box.w, box.h - count)
+    if motion.dy > 0:
+        return Box(box.x, box.y, box.w, box.h - count)
+    if motion.dx < 0:
+        return Box(box.x + count, box.y, box.w - count, box.h)
+    return Box(box.x, box.y, box.w - count, box.h)
+
+
+def _covered_lines(
+    moved: np.ndarray,
+    ink: np.ndarray,
+    before: np.ndarray,
+    now: np.ndarray,
+    background: int,
+    motion: Motion,
+    config: ChangeConfig,
+) -> int:
+    """How many lines across `motion` (rows of a vertical scroll, from the edge it leaves by) of
+    `now` lie under a cover: `moved`, the value's pixels (glyphs `ink`, against `background`)
+    that the move brings there, compared with `before` (the frame before) and `now`. A covered
+    line did not change, and hides the value: most of its glyphs differ there, or the cover's
+    own text stands where the value's blank padding went; blank lines before one count too."""
+    if motion.dx:  # columns, as rows
+        moved, ink, before, now = moved.T, ink.T, before.T, now.T
+    if (motion.dy or motion.dx) > 0:  # from the edge the content leaves by
+        moved, ink, before, now = moved[::-1], ink[::-1], before[::-1], now[::-1]
+    limit = config.threshold
+    static: np.ndarray = np.all(cv2.absdiff(before, now) <= limit, axis=1)
+    glyphs: np.ndarray = ink.sum(axis=1)
+    kept: np.ndarray = (ink & (cv2.absdiff(moved, now) <= limit)).sum(axis=1)
+    cover_text: np.ndarray = np.any(_ink(now, background), axis=1)
+    hidden = np.where(glyphs > 0, 2 * kept <= glyphs, cover_text)
+    blank = (glyphs == 0) & ~cover_text
+    count = 0
+    for line, (still, hides, empty) in enumerate(zip(static.tolist(), hidden.tolist(), blank.tolist())):
+        if not still or not (hides or empty):
+            break
+        if hides:
+            count = line + 1
+    return count
 
 
 def _joined(grey: np.ndarray, motions: list[Motion], box: Box, config: ChangeConfig) -> Motion | None:

@@ -1,0 +1,91 @@
+"""A grid's rows scrolling under its sticky header (issue 17's gate, class: CRM grids, admin
+tables and spreadsheets whose header row stays while the rows scroll under it).
+
+The area found moving reaches a few rows into the header (change boxes are grown), so a row
+cut by the header's edge is moved to where the header still shows: those rows did not move.
+Compared there, the value's top looked changed, its box was taken to have stayed where it was,
+and there it was cut to a sliver of pixels that matched by chance (another row's digit in the
+same column), while the cut row showed its digits under the header unmasked (crm_grid at
+3.8 s: a phone number's box 11 px wide for three frames). Drawn frames of a phone column; the
+numbers are invented."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from pipeline.analysis.changes import ChangeConfig, changed_boxes
+from pipeline.analysis.motion import MotionConfig, estimate_motion
+from pipeline.analysis.track import Tracker
+from pipeline.core.plan import RedactionPlan, iter_frame_masks
+from pipeline.core.types import Box, Detection, VideoInfo
+from tests.helpers import font
+
+W, H = 300, 260
+HEADER = 40  # the header band's height: rows scroll under it
+PITCH = 21
+PHONES = [
+    "(630) 847-2915",
+    "(418) 293-6071",
+    "(972) 516-3408",
+    "(205) 768-1943",
+    "(841) 390-5726",
+    "(367) 124-8590",
+    "(594) 681-7032",
+    "(713) 459-2068",
+    "(286) 937-4150",
+    "(459) 802-6317",
+]
+
+
+def frame(offset: int) -> tuple[np.ndarray, list[Box]]:
+    """The column scrolled up by `offset` px under its header, and each number's padded box."""
+    image = Image.new("L", (W, H), 252)
+    draw = ImageDraw.Draw(image)
+    boxes = []
+    for k, phone in enumerate(PHONES):
+        y = HEADER + 8 + k * PITCH - offset
+        draw.text((40, y), phone, fill=30, font=font(13))
+        boxes.append(Box.from_corners(*draw.textbbox((40, y), phone, font=font(13))).pad(3))
+    draw.rectangle((0, 0, W, HEADER - 1), fill=244)  # the sticky header, over what scrolled up
+    draw.line((0, HEADER - 1, W, HEADER - 1), fill=200)
+    draw.text((40, 12), "Phone", fill=40, font=font(13))
+    return np.asarray(image).copy(), boxes
+
+
+def scrolled(tracker: Tracker, before: np.ndarray, after: np.ndarray, frame_index: int) -> None:
+    """One scroll as the analysis finds it: the area that changed, grown, and its shift."""
+    area = Box.union_all(changed_boxes(before, after, ChangeConfig()))
+    assert area is not None and area.y < HEADER, "the moving area reaches into the header"
+    motion = estimate_motion(before, after, area, MotionConfig(), ChangeConfig())
+    assert motion is not None
+    tracker.moves(frame_index, frame_index / 10, after, [motion])
+    tracker.update(frame_index, frame_index / 10, after, [], [])
+
+
+def unmasked_ink(grey: np.ndarray, boxes: tuple[Box, ...]) -> int:
+    """Glyph pixels of the numbers below the header that no box covers."""
+    ink = grey < 128
+    ink[:HEADER] = False
+    for b in boxes:
+        ink[max(b.y, 0) : b.y2, max(b.x, 0) : b.x2] = False
+    return int(ink.sum())
+
+
+def test_a_row_scrolling_under_a_sticky_header_stays_masked_over_what_shows_of_it():
+    shown, boxes = frame(0)
+    tracker = Tracker()
+    detections = [Detection("PHONE_NUMBER", 0.9, b, "test", f"h{k}") for k, b in enumerate(boxes)]
+    tracker.update(0, 0.0, shown, [Box(0, 0, W, H)], detections)
+    frames = [shown]
+    # three rows' pitch at once (the next row takes the place of the last), the fourth row cut by
+    # the header's edge, two thirds of its text under it
+    for i, offset in enumerate((18, 18 + 3 * PITCH), start=1):
+        after, _ = frame(offset)
+        scrolled(tracker, frames[-1], after, i)
+        frames.append(after)
+    tracker.update(len(frames), len(frames) / 10, frames[-1], [], [])
+    frames.append(frames[-1])
+    info = VideoInfo("x", W, H, len(frames), 10.0, len(frames) / 10, "h264", "yuv420p")
+    for masks in iter_frame_masks(RedactionPlan(info, tracks=tracker.finish())):
+        assert unmasked_ink(frames[masks.index], masks.boxes) == 0, f"frame {masks.index}: digits show"
