@@ -89,3 +89,24 @@ def test_a_row_scrolling_under_a_sticky_header_stays_masked_over_what_shows_of_i
     info = VideoInfo("x", W, H, len(frames), 10.0, len(frames) / 10, "h264", "yuv420p")
     for masks in iter_frame_masks(RedactionPlan(info, tracks=tracker.finish())):
         assert unmasked_ink(frames[masks.index], masks.boxes) == 0, f"frame {masks.index}: digits show"
+
+
+def test_a_row_scrolled_out_under_the_header_leaves_no_sliver_where_it_was():
+    """The precision side: rows that the scroll takes out of view under the header end. Every
+    number opens with a bracket at the same place, so the row that took a gone row's place
+    matches its bracket there; that is no part of the gone value left showing beside a window,
+    and no 10 px box may stay on it (moved with nothing, it drifted over the next rows)."""
+    shown, boxes = frame(0)
+    tracker = Tracker()
+    detections = [Detection("PHONE_NUMBER", 0.9, b, "test", f"h{k}") for k, b in enumerate(boxes)]
+    tracker.update(0, 0.0, shown, [Box(0, 0, W, H)], detections)
+    frames = [shown]
+    for i, offset in enumerate((18, 18 + 3 * PITCH, 18 + 4 * PITCH), start=1):
+        after, _ = frame(offset)
+        scrolled(tracker, frames[-1], after, i)
+        frames.append(after)
+    info = VideoInfo("x", W, H, len(frames), 10.0, len(frames) / 10, "h264", "yuv420p")
+    for masks in iter_frame_masks(RedactionPlan(info, tracks=tracker.finish())):
+        assert unmasked_ink(frames[masks.index], masks.boxes) == 0, f"frame {masks.index}: digits show"
+        slivers = [b for b in masks.boxes if b.w < boxes[0].w // 3 and b.y >= HEADER]
+        assert not slivers, f"frame {masks.index}: a sliver of a gone row's box"

@@ -306,7 +306,7 @@ class Tracker:
             # was there before it (a column that repeats one value row after row, of which only
             # the rows that differ are found moving). It shows there whole: the box follows it.
             inside = new_box
-        if inside is None and not sure and self._in_place(live, grey) is not None:
+        if inside is None and not sure and self._stays_beside(live, grey, motion):
             # The move would take it out of view, but part of it still shows where it was: it
             # stayed, and what moved is a window whose edge came over it (dragged up or left,
             # its edge takes as much of the value as the move's shift, which takes that part
@@ -322,6 +322,14 @@ class Tracker:
             self._live.remove(live)
             return
         self._relocate(live, inside, frame, pts_s, grey)
+
+    def _stays_beside(self, live: _Live, grey: np.ndarray, motion: Motion) -> bool:
+        """Whether part of the value still shows where it was, beside what moved (a window's
+        edge came over the rest of it). Inside the moved area the move explains the pixels:
+        what matches there came with it (a column whose values all open with one glyph, a
+        bracket: the next row's, scrolled into the place of the one that left)."""
+        part = self._in_place(live, grey)
+        return part is not None and not motion.still(part)
 
     def _across(self, grey: np.ndarray, motions: list[Motion]) -> list[tuple[_Live, Motion]]:
         """The live boxes that reach over two of `motions`' areas moved by the same shift, each
