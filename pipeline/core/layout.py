@@ -23,8 +23,7 @@ def group_lines(words: Iterable[OcrWord]) -> Layout:
     ordered = sorted(words, key=lambda w: (w.box.y + w.box.h / 2, w.box.x))
     lines: list[_Line] = []
     for word in ordered:
-        recent = lines[-8:]  # only recent lines can share this band
-        joined = [line for line in recent if line.takes(word)]
+        joined = _takers(lines, word)
         if not joined:
             lines.append(_Line(word))
             continue
@@ -40,6 +39,25 @@ def group_lines(words: Iterable[OcrWord]) -> Layout:
     text_lines = [TextLine(tuple(sorted(line.words, key=lambda w: w.box.x))) for line in lines]
     text_lines.sort(key=lambda line: (line.box.y, line.box.x))
     return Layout(tuple(text_lines))
+
+
+def _takers(lines: list[_Line], word: OcrWord) -> list[_Line]:
+    """The lines that take `word`, oldest first. Only lines still open can share its band: the
+    words come in the order of their centres, so a line two word heights above its top is done,
+    and so, near enough, are those begun before it. Not a fixed number of the last lines: a
+    wide grid's row is a line per cell (its columns stand far apart), and the row's words come
+    interleaved with theirs, so a cell's first word may come a dozen lines after its second
+    (a phone number's area code, centred a pixel lower for its brackets, read apart from the
+    rest of the number and left unmasked: crm_grid)."""
+    top, reach = word.box.y, 2 * max(word.box.h, 8)
+    found = []
+    for line in reversed(lines):
+        if line.y2 < top - reach:
+            break
+        if line.takes(word):
+            found.append(line)
+    found.reverse()
+    return found
 
 
 class _Line:
