@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.core.plan import RedactionPlan
+from pipeline.core.plan import FrameMasks, RedactionPlan
 from pipeline.core.types import Box, Track, TrackSegment
 from pipeline.media.probe import probe
-from pipeline.redact.evaluate import IndependentReader, locate, value_id
+from pipeline.redact.evaluate import IndependentReader, locate, read_in_place, value_id
 from tests.helpers import draw_screen, screen_clip
 
 EMAIL, KEEP = "orla.fennimore@example.com", "Dispatched"
@@ -98,3 +98,40 @@ def test_the_reasons_hold_no_text(clip_folder, tmp_path):
     text = json.dumps(report).lower() + md.lower()
     assert not any(s.lower() in text for s in (EMAIL, KEEP, "fennimore"))
     shutil.rmtree(tmp_path / "out")
+
+
+def _whole_frame_reading_drops(monkeypatch, dropped: str) -> None:
+    """The scorer's whole-frame reading of an output misses `dropped` (its page segmentation
+    moved with a mask elsewhere, as it does on real frames); a crop of the line alone reads it.
+    Whole frames are read as text for outputs only (inputs are read as words)."""
+    read = IndependentReader.read
+
+    def reading(self, image):
+        text = read(self, image)
+        return text.replace(dropped, "") if image.shape[:2] == (360, 640) else text
+
+    monkeypatch.setattr(IndependentReader, "read", reading)
+
+
+def test_a_string_the_whole_frame_reading_misses_is_read_again_in_place(clip_folder, tmp_path, monkeypatch):
+    _whole_frame_reading_drops(monkeypatch, KEEP)
+    report, _ = _score(clip_folder, tmp_path / "out", LINES, [Box(10, 22, 520, 40)])
+    scene = report["scenes"][0]
+    assert (scene["keep_in_output"], scene["keep_lost"], scene["keep_unmasked"]) == (1, [], [])
+
+
+def test_a_value_the_whole_frame_reading_misses_still_leaks(clip_folder, tmp_path, monkeypatch):
+    _whole_frame_reading_drops(monkeypatch, EMAIL)
+    report, _ = _score(clip_folder, tmp_path / "out", LINES, [])
+    assert [leak["id"] for leak in report["scenes"][0]["leaked_values"]] == [value_id(EMAIL)]
+
+
+def test_a_place_masked_over_half_is_not_read_again():
+    class Blind:
+        def read(self, image):
+            raise AssertionError("a masked place was read again")
+
+    frame = draw_screen(LINES, (640, 360), font_size=22)
+    place = Box(95, 150, 122, 20)
+    halves = FrameMasks(0, (Box(90, 145, 65, 30), Box(155, 145, 70, 30)), False)
+    assert not read_in_place(Blind(), frame, KEEP, [place], halves)  # two boxes, each over a half

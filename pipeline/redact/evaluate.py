@@ -37,7 +37,7 @@ from pipeline.media.probe import probe
 
 MIN_SCORED_CHARS = 4
 Redactor = Callable[[Path, Path, Path], tuple[RedactionPlan, float]]  # (input, output, plan) -> plan, seconds
-READER_VERSION = "psm11-x2-inv-value"  # names saved input reads: change it when IndependentReader changes
+READER_VERSION = "psm11-x2-inv-value-places"  # names saved input reads: change it when IndependentReader changes
 
 
 def value_id(value: str) -> str:
@@ -227,37 +227,79 @@ class ClipReport:
 
 
 class InputReads:
-    """Which ground-truth strings the independent OCR found in each checked input frame, kept in a
-    JSON file named by the input's sha256 and the ground truth's: scoring another output of the
-    same input (another version, a re-run) reads only the output again. Holds value hashes, never
-    text."""
+    """Where the independent OCR found each ground-truth string in each checked input frame (the
+    boxes of its words), kept in a JSON file named by the input's sha256 and the ground truth's:
+    scoring another output of the same input (another version, a re-run) reads only the output
+    again. Holds value hashes and boxes, never text."""
 
     def __init__(self, folder: Path | None, video: Path, truth: Truth) -> None:
         strings = sorted({*(value for value, _, _ in truth.pii), *truth.keep})
-        self._keys = {value_id(text): normalise(text) for text in strings}
+        self._keys = {value_id(text): text for text in strings}
         digest = value_id("\n".join([READER_VERSION, *strings]))
         self._path = folder / f"{sha256_file(video)[:16]}-{digest}.json" if folder is not None else None
-        self._found: dict[str, list[str]] = {}
+        self._found: dict[str, dict[str, list[Box]]] = {}
         if self._path is not None and self._path.exists():
             try:
-                self._found = {str(k): [str(i) for i in v] for k, v in json.loads(self._path.read_text()).items()}
+                self._found = {
+                    str(k): {str(vid): [Box.from_list(b) for b in boxes] for vid, boxes in v.items()}
+                    for k, v in json.loads(self._path.read_text()).items()
+                }
             except (OSError, ValueError, AttributeError, TypeError):
                 self._found = {}  # a damaged file is read again
         self._dirty = False
 
-    def found(self, index: int, read: Callable[[], str]) -> set[str]:
-        """Ids of the ground-truth strings readable in input frame `index` (`read` OCRs it)."""
+    def found(self, index: int, read: Callable[[], list[tuple[str, Box]]]) -> dict[str, list[Box]]:
+        """Ids of the ground-truth strings readable in input frame `index`, each with its places
+        (`read` OCRs the frame into words)."""
         key = str(index)
         if key not in self._found:
-            text = normalise(read())
-            self._found[key] = [vid for vid, wanted in self._keys.items() if wanted in text]
+            words = read()
+            text = normalise("".join(word for word, _ in words))
+            self._found[key] = {
+                vid: locate(string, words) for vid, string in self._keys.items() if normalise(string) in text
+            }
             self._dirty = True
-        return set(self._found[key])
+        return self._found[key]
 
     def save(self) -> None:
         if self._path is not None and self._dirty:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(self._path, json.dumps(self._found))
+            found = {k: {vid: [b.to_list() for b in boxes] for vid, boxes in v.items()} for k, v in self._found.items()}
+            write_text_atomic(self._path, json.dumps(found))
+
+
+# The second look: a string the whole-frame reading of the output misses is read again in a crop
+# of the output around each place where the input showed it, unless a mask covers that place.
+# Tesseract's page segmentation of a whole frame moves with what is blurred elsewhere in it, so
+# a line left untouched beside a mask can drop out of the reading while a person reads it at
+# once (a terminal's "Active: failed" line beside a masked prompt); a crop of the line alone
+# reads as a person does. It counts both ways: a value read so is a leak, innocent text kept.
+# The crops' margins around the place, in the place's heights (at least LOOK_MIN_PX high), above
+# and below, twice that to the sides: a crop of text 8 px high read with 4 px around misreads a
+# digit that 6 px or 12 px around read right, so each place is read with two margins.
+LOOK_MARGINS, LOOK_MIN_PX = (1, 2), 6
+# A place masked over this share of its pixels cannot show the whole string: not looked at again
+# (most values of a redacted frame, some under two boxes of one value).
+LOOK_COVERED = 0.5
+
+
+def read_in_place(
+    reader: IndependentReader, image: np.ndarray, text: str, places: Iterable[Box], masks: FrameMasks
+) -> bool:
+    """Whether `text` reads in `image` at one of `places`, each read in a crop of its own."""
+    if masks.whole_frame:
+        return False
+    height, width = image.shape[:2]
+    wanted = normalise(text)
+    for place in set(places):
+        if _covered_share(place, masks.boxes) >= LOOK_COVERED:
+            continue
+        for share in LOOK_MARGINS:
+            margin = max(LOOK_MIN_PX, place.h) * share
+            crop = place.pad(2 * margin, margin).clip(width, height)
+            if not crop.empty and wanted in normalise(reader.read(image[crop.y : crop.y2, crop.x : crop.x2])):
+                return True
+    return False
 
 
 def sample_indices(frame_count: int, fps: float, truth: Truth, per_second: float) -> list[int]:
@@ -288,6 +330,7 @@ def check_output(
     keep_in: set[str] = set()
     keep_out: set[str] = set()
     shown_at: dict[str, list[int]] = {}  # an innocent string -> checked frames where only the input showed it
+    places_at: dict[int, dict[str, list[Box]]] = {}  # where the input showed those strings
     masks_at: dict[int, FrameMasks] = {}  # the plan's masks in those frames
     area = float(info.width * info.height)
     shares = []
@@ -296,23 +339,24 @@ def check_output(
         if src.index not in wanted or src.image is None or out.image is None:
             continue
         report.frames_checked += 1
-        shown = reads.found(src.index, partial(reader.read, src.image))
+        shown = reads.found(src.index, partial(reader.words, src.image))
         text_out = normalise(reader.read(out.image))
+        readable = partial(_in_output, reader, text_out, out.image, shown, masks)
         for value, kind, _ in truth.pii:
             if value_id(value) in shown:
                 report.readable[value_id(value)] = kind
-                if normalise(value) in text_out:
+                if readable(value):
                     report.leaks.append(Leak(kind, value_id(value), src.pts_s))
                 elif kind in PIECE_TYPES and readable_piece(normalise(value), text_out):
                     report.partial.append(Leak(kind, value_id(value), src.pts_s))
         for keep in truth.keep:
             if value_id(keep) in shown:
                 keep_in.add(keep)
-                if normalise(keep) in text_out:
+                if readable(keep):
                     keep_out.add(keep)
                 else:
                     shown_at.setdefault(keep, []).append(src.index)
-                    masks_at[src.index] = masks
+                    places_at[src.index], masks_at[src.index] = shown, masks
         shares.append(_masked_share(masks.boxes, masks.whole_frame, info.width, info.height, area))
     reads.save()
     lost = keep_in - keep_out
@@ -322,10 +366,35 @@ def check_output(
     report.keep_unmasked = sorted(value_id(k) for k in unmasked)
     counted = {k: shown_at[k] for k in lost - unmasked}
     if counted:
-        reasons = _lost_reasons(input_path, info, reader, counted, masks_at)
+        reasons = _lost_reasons(counted, places_at, masks_at)
         report.keep_lost_reasons = {value_id(k): reasons[k] for k in sorted(counted, key=value_id)}
     report.masked_share = float(np.mean(shares)) if shares else 0.0
     return report
+
+
+def _covered_share(place: Box, masks: Iterable[Box]) -> float:
+    """The share of `place`'s pixels under one of `masks`."""
+    if place.empty:
+        return 1.0
+    under = np.zeros((place.h, place.w), dtype=bool)
+    for mask in masks:
+        part = place.intersection(mask)
+        if not part.empty:
+            under[part.y - place.y : part.y2 - place.y, part.x - place.x : part.x2 - place.x] = True
+    return float(under.mean())
+
+
+def _in_output(
+    reader: IndependentReader,
+    text_out: str,
+    image: np.ndarray,
+    places: dict[str, list[Box]],
+    masks: FrameMasks,
+    string: str,
+) -> bool:
+    """Whether the output frame `image` (whose whole reading is `text_out`) shows `string`, which
+    the input showed at `places[its id]`: in the whole reading, or at a second look."""
+    return normalise(string) in text_out or read_in_place(reader, image, string, places[value_id(string)], masks)
 
 
 def _lost_unmasked(video: Path, info: VideoInfo, reader: IndependentReader, lost: dict[str, list[int]]) -> set[str]:
@@ -360,34 +429,23 @@ TOUCH_PX = 2  # a mask this close to a lost string's box touches it (its blur re
 
 
 def _lost_reasons(
-    video: Path, info: VideoInfo, reader: IndependentReader, lost: dict[str, list[int]], masks: dict[int, FrameMasks]
+    lost: dict[str, list[int]], places: dict[int, dict[str, list[Box]]], masks: dict[int, FrameMasks]
 ) -> dict[str, str]:
     """For each innocent string of `lost` (with the checked frames where the input showed it and
     the output did not), whether a mask of the plan overlaps or touches its place in any of those
-    frames: its place is where the input's reading (the same reader's words) shows it. A string
-    lost under no mask is lost to the scorer's whole-frame reading (its page segmentation moves
-    with what is blurred elsewhere in the frame) or to the encode around a mask near it, not to
-    a mask over it. Costs one more reading of each of those input frames, only for lost strings."""
-    wanted: dict[int, list[str]] = {}
+    frames: its place is where the input's reading showed it. A string lost under no mask is lost
+    to the encode around a mask near it or to a reading that even a crop of the line alone did
+    not help (see `read_in_place`), not to a mask over it."""
+    reasons: dict[str, str] = {}
     for keep, frames in lost.items():
         for index in frames:
-            wanted.setdefault(index, []).append(keep)
-    reasons: dict[str, str] = {}
-    for frame in iter_frames(video, info, only=set(wanted)):
-        if frame.index not in wanted or frame.image is None:
-            continue
-        words = reader.words(frame.image)
-        mask = masks[frame.index]
-        for keep in wanted[frame.index]:
-            places = locate(keep, words)
-            if not places:
+            spots, mask = places[index].get(value_id(keep), []), masks[index]
+            if not spots:
                 continue
-            if mask.whole_frame or any(p.pad(TOUCH_PX).intersects(m) for p in places for m in mask.boxes):
+            if mask.whole_frame or any(p.pad(TOUCH_PX).intersects(m) for p in spots for m in mask.boxes):
                 reasons[keep] = UNDER_A_MASK
             elif reasons.get(keep) != UNDER_A_MASK:
                 reasons[keep] = UNDER_NO_MASK
-        if frame.index >= max(wanted):
-            break
     return {keep: reasons.get(keep, NOT_LOCATED) for keep in lost}
 
 
