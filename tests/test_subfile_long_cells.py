@@ -6,6 +6,7 @@ of its own under the Postcode column's territory, typed as a postcode and droppe
 readable (green_screen, stop 47). A rest that ends before where the next column's cells start
 is the rest of the cell before it. Values are invented."""
 
+from pipeline.core.types import Layout
 from tests.helpers import text_layout
 
 HEADER = " Opt Cust no  Name                          Postcode  Town              Telephone"
@@ -36,3 +37,54 @@ def test_short_cells_and_the_header_stay_as_they_were(detector):
     found = _found(detector)
     assert any("ORMSKIRK, WINIFRED" in text for text in found), found
     assert not any(word in text for text in found for word in ("Postcode", "Telephone", "Cust")), found
+
+
+# The subfile as the emulator draws it: each cell starts two characters left of its heading, an
+# 8-character postcode stands one space from its town, a 16-character town one space from its
+# phone. OCR reads such a row as runs of cells a space apart ("<postcode> <TOWN>", "<TOWN>
+# <phone>") that fit no one column (green_screen, stop 48).
+TIGHT_HEADER = " Opt Cust no  Name                        Postcode Town             Telephone"
+
+
+def _tight_row(number: str, name: str, postcode: str, town: str, phone: str) -> str:
+    return f"    {number}  {name:<27} {postcode:<9}{town:<17}{phone}"
+
+
+TIGHT_ROWS = [
+    ("516203", "GOSWICK, ISAMBARD", "KW17 2PL", "KIRKBY THORNWAIT", "01856 402719"),
+    ("516210", "PENWARDEN, CLEMENTINE", "ZE2 9XQ", "SOUTHWOLDHAM", "01595 771203"),
+    ("516227", "MBEKI, ZEPHYRINA", "TR20 8QX", "NETHER QUARMBY", "01736 518064"),
+    ("516234", "ARKWRIGHT, ONESIPHORA", "HS9 5RW", "UPPER BRISLINGHA", "01871 630925"),
+]
+
+
+def _tight_found(detector, rows: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
+    # OCR boxes the header's words as short as its small "no" (x-height): a space there parts
+    # two headings, while in the capitals of the rows it joins two cells
+    header = text_layout(TIGHT_HEADER, char_w=11, line_h=11)
+    body = text_layout(*((0, 24 * n, _tight_row(*r)) for n, r in enumerate(rows, start=1)), char_w=11, line_h=15)
+    lt, findings = detector.find_spans(Layout(header.lines + body.lines))
+    return [(lt.text[f.start : f.end], f.entity_type) for f in findings]
+
+
+def _typed(found: list[tuple[str, str]], value: str, kind: str) -> bool:
+    return any(value in text and k == kind for text, k in found)
+
+
+def test_cells_run_together_a_space_apart_keep_their_columns_types(detector):
+    """Rows whose postcode runs into its town and whose town runs into its phone: each value is
+    found with its column's type (the rows were dropped as another panel's strip under the grid,
+    or their run taken for a dialog's sentence over it)."""
+    found = _tight_found(detector, TIGHT_ROWS)
+    for _, name, postcode, town, phone in TIGHT_ROWS:
+        for value, kind in ((name, "PERSON"), (postcode, "ZIP_CODE"), (town, "LOCATION"), (phone, "PHONE_NUMBER")):
+            assert _typed(found, value, kind), (value, kind, found)
+    assert not any(word in text for text, _ in found for word in ("Postcode", "Telephone", "Cust")), found
+
+
+def test_one_tight_row_under_the_header_is_read_too(detector):
+    """The list redrawn from a surname on ("Position to"): its first rows alone under the header."""
+    found = _tight_found(detector, TIGHT_ROWS[:2])
+    for value, kind in (("KIRKBY THORNWAIT", "LOCATION"), ("KW17 2PL", "ZIP_CODE"), ("GOSWICK, ISAMBARD", "PERSON")):
+        assert _typed(found, value, kind), (value, kind, found)
+

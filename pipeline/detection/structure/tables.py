@@ -532,9 +532,10 @@ class TableFinder:
             header_cells.extend((w.start, w.end) for w in row.words if table.x1 <= w.box.x < table.x2)
             if table.typed and memory is not None:
                 memory.remember(table)
+            starts = _cell_starts([rows[b] for b in below_rows], table)
             for below in below_rows:
                 claimed.add(below)
-                findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table))
+                findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table, starts))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
                 organisation_cells.extend(_organisation_words(table, rows[below].words))
             findings.extend(self._wrapped_cells(lt, rows, index, table, below_rows))
@@ -927,7 +928,7 @@ class TableFinder:
                 break  # the next table starts
             if self._headers_seen >= ALIGNED_ROWS and self._next_block(lt, rows, index, inside):
                 break  # a wide data frame's next block of columns, under its own header
-            if _across_columns(inside, table, row.height):
+            if _across_columns(inside, table, row.height) and not _in_step(rows, index, header, table):
                 continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
             if _layered(rows, index, table):
                 continue  # a window's title bar between two rows of the grid
@@ -1074,19 +1075,21 @@ class TableFinder:
             return []
         return [SpanFinding(a, b, column.entity, CELL_SCORE, CELL_RECOGNIZER) for a, b in parts]
 
-    def _overlaid_and_cells(self, lt: LayoutText, row: Row, base: Row, table: Table) -> list[SpanFinding]:
+    def _overlaid_and_cells(
+        self, lt: LayoutText, row: Row, base: Row, table: Table, starts: Collection[float] = ()
+    ) -> list[SpanFinding]:
         """The typed cells of `base` (the row's words on its baseline, inside the table) and the
         cell the pointer rests on (`_overlaid_cells`, covered whole as its column's type), but for
         a row whose typed columns hold text and none of it of its type's shape: another table's
         row lined up with this one by chance, or run on under it past a heading (a case page's
         Documents list, "<file> | Passport (biographic page) | Verified", under its Dependants,
         "<relation> | <name> | <date of birth> | <nationality> | <passport no.>")."""
-        cells = self._cells(lt, base, table)
+        cells = self._cells(lt, base, table, starts)
         if cells or not _typed_cells(list(base.words), table, base.height):
             return cells + _overlaid_cells(lt, row, table)
         return cells
 
-    def _cells(self, lt: LayoutText, row: Row, table: Table) -> list[SpanFinding]:
+    def _cells(self, lt: LayoutText, row: Row, table: Table, starts: Collection[float] = ()) -> list[SpanFinding]:
         """One finding per run of words in the same typed column (a run never crosses lines of
         the layout: a span's boxes are cut per line anyway). A cell that fits its column is
         one run; the words of one that does not are placed one by one. In a right-aligned
@@ -1095,7 +1098,7 @@ class TableFinder:
         for n, cell in enumerate(split_cells(row.words, row.height)):
             before = placed[-1][1] if placed else None
             fits = before if table.continues(cell, before, row.height) else table.cell_column(cell)
-            if fits is None and _sentence_across(cell, table, row.height):
+            if fits is None and _sentence_across(cell, table, row.height, starts):
                 placed.extend((w, None, n) for w in cell)  # a dialog's prose over the grid: no cells
                 continue
             placed.extend((w, fits or table.word_column(w), n) for w in cell)
@@ -1571,23 +1574,36 @@ def _cut_at_ends(cells: list[list[WordRef]], ends: Collection[int]) -> list[list
     return out
 
 
-def _sentence_across(cell: list[WordRef], table: Table, height: int) -> bool:
+def _sentence_across(cell: list[WordRef], table: Table, height: int, starts: Collection[float] = ()) -> bool:
     """Whether `cell`, words a space apart that fit no one column, is a sentence run over the
     grid rather than its cells read close together: SENTENCE_WORDS words or more, and one of
     them goes on into the next column without starting where that column's cells start (the
-    header's start, `SAME_START_LINE_HEIGHTS`). A dialog drawn over a user table ("Share this
-    temporary password with the user. They will be") put its words one by one into the
-    Username and Email columns, and the value memory then masked them in every later frame.
-    Cells read close together (a terminal's single-spaced table) start at their columns."""
+    header's start, or a cell's start in the table's rows, `starts`; `SAME_START_LINE_HEIGHTS`).
+    A dialog drawn over a user table ("Share this temporary password with the user. They will
+    be") put its words one by one into the Username and Email columns, and the value memory
+    then masked them in every later frame. Cells read close together (a terminal's
+    single-spaced table) start at their columns: under a green screen's headings, which stand
+    two characters right of their cells, where the other rows' cells start ("<postcode> <TOWN>"
+    read as one run, its town where the towns of the rows around it start)."""
     if len(cell) < SENTENCE_WORDS:
         return False
     for before, word in zip(cell, cell[1:]):
         column = table.column_at((word.box.x + word.box.x2) / 2)
         if column is None or column.aligned or column is table.column_at((before.box.x + before.box.x2) / 2):
             continue  # a right-aligned column's cells start anywhere
-        if abs(word.box.x - column.start) > SAME_START_LINE_HEIGHTS * height:
+        near = SAME_START_LINE_HEIGHTS * height
+        if abs(word.box.x - column.start) > near and not any(abs(word.box.x - x) <= near for x in starts):
             return True
     return False
+
+
+def _cell_starts(rows: list[Row], table: Table) -> list[float]:
+    """Where the cells of `rows` (a table's body) start: the first word of each run of words."""
+    return [
+        cell[0].box.x
+        for row in rows
+        for cell in split_cells([w for w in row.words if table.x1 <= w.box.x < table.x2], row.height)
+    ]
 
 
 def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
@@ -1703,6 +1719,20 @@ def _across_columns(words: tuple[WordRef, ...], table: Table, height: int) -> bo
     cells = split_cells(words, height)
     fitting = sum(table.cell_column(cell) is not None for cell in cells)
     return len(cells) - fitting > max(fitting, 1)
+
+
+def _in_step(rows: list[Row], index: int, header: int, table: Table) -> bool:
+    """Whether most cells of `rows[index]` start where a word of the row above or below it
+    (under the `header` row) starts: a grid's row whose cells stand left of their headings, or
+    run together a space apart (a green screen's subfile: "<postcode> <TOWN>" one cell), even
+    though they fit none of its columns. A strip laid out by something else (a sheet's tabs, a
+    toolbar) does not keep the grid's steps."""
+    row = rows[index]
+    cells = split_cells([w for w in row.words if table.x1 <= w.box.x < table.x2], row.height)
+    starts = [w.box.x for k in (index - 1, index + 1) if header < k < len(rows) for w in rows[k].words]
+    near = SAME_START_LINE_HEIGHTS * row.height
+    in_step = sum(any(abs(cell[0].box.x - x) <= near for x in starts) for cell in cells)
+    return in_step >= 2 and 2 * in_step > len(cells)
 
 
 def _completed(table: Table, unread: list[bool], memory: TableMemory) -> Table:
