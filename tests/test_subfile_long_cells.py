@@ -88,3 +88,21 @@ def test_one_tight_row_under_the_header_is_read_too(detector):
     for value, kind in (("KIRKBY THORNWAIT", "LOCATION"), ("KW17 2PL", "ZIP_CODE"), ("GOSWICK, ISAMBARD", "PERSON")):
         assert _typed(found, value, kind), (value, kind, found)
 
+
+def test_the_keys_captions_around_the_subfile_are_no_names(detector):
+    """The options over the subfile ("4=Delete" stands under "surname" of "Position to surname")
+    and the function keys under it ("F5=Refresh  F6=Add" under "Name"): captions of keys, none a
+    name (the table typed them PERSON, and the value memory masked them on every later frame)."""
+    top = [
+        " Position to surname . . . .",
+        "",
+        " Type options, press Enter.",
+        "   2=Change   4=Delete   5=Display   8=Orders   12=Notes",
+        "",
+    ]
+    keys = " F3=Exit   F5=Refresh   F6=Add   F12=Cancel   F17=Top   F18=Bottom"
+    rows = [_tight_row(*r) for r in TIGHT_ROWS]
+    lines = [*top, TIGHT_HEADER, *rows, " " * 71 + "Bottom", keys]
+    lt, findings = detector.find_spans(text_layout(*lines, char_w=11, line_h=15, pitch=24))
+    found = [lt.text[f.start : f.end] for f in findings]
+    assert not any("=" in text for text in found), found

@@ -158,7 +158,8 @@ def _unbalanced(raw: str) -> bool:
 def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     """Whether a cell could hold a value of its column's type at all. The rows under a header
     run on to whatever lines up below the grid (a status bar, a taskbar): a name has no number
-    ("25 customers") and no lower-case word ("Type here to search", "Call notes"; particles
+    ("25 customers"), no key's caption ("F3=Exit", "4=Delete" under a green screen's
+    "Position to surname") and no lower-case word ("Type here to search", "Call notes"; particles
     such as "van der" are short), nor has a place, nor brackets or symbols; an e-mail address
     has its "@" or, one token, a domain's dot (a town under an "Email" column of a form read as
     a grid has neither); a phone number has seven digits or more (a ZIP code, "Size 10").
@@ -184,7 +185,9 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
         allowed = 1 if delimited and tokens[0][:1].isupper() else 0  # a surname read in small letters
-        return not any(t.isdigit() for t in tokens) and len(lower) < (1 if capitalised else 2) + allowed
+        if any(t.isdigit() or "=" in t for t in tokens):
+            return False  # a count, or a key's caption ("F3=Exit", "4=Delete" on a green screen)
+        return len(lower) < (1 if capitalised else 2) + allowed
     if entity == "LOCATION":
         # a place is capitalised words and joiners ("Newcastle upon Tyne", "Denver, CO"); the
         # next field's label ("Delivery method") or a select box ("Standard shipping (5-7") is not
