@@ -21,7 +21,7 @@ from pipeline.core.types import Box
 from pipeline.detection.masked_values import masked_by_page
 from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc, compiled
 from pipeline.detection.structure.form_rows import back_at_caption
-from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box
+from pipeline.detection.text import LayoutText, LineRef, SpanFinding, WordRef, span_box, words_inside
 
 
 @dataclass(frozen=True)
@@ -891,6 +891,8 @@ class LabelValueFinder:
         if not words:
             return nothing
         label_words = lt.words_in(ls, le)
+        if _buttons_apart(lt, label_words, words):
+            return None  # "Attn" and "Sys Req" on a terminal emulator's keypad: two keys' captions
         if (
             not separated
             and label_words
@@ -1597,6 +1599,30 @@ def _in_field_of(lt: LayoutText, hit: WordRef, run: list[WordRef]) -> list[WordR
             inside = [w for w in run if _middle_in(w.box, f.box)]
             return inside or run
     return run
+
+
+def _buttons_apart(lt: LayoutText, label: list[WordRef], after: list[WordRef]) -> bool:
+    """Whether the label's words and the first word `after` them (the boxes' borders between,
+    read as "|", left out) are the captions of two boxes side by side (found from their
+    borders), each alone and centred in its own: two buttons (a 5250 emulator's keypad, "Attn"
+    beside "Sys Req"), no caption and its value. A value stands at the start of its field or
+    cell, not in the middle of it."""
+    caption = Box.union_all(w.box for w in label)
+    first = next((w for w in after if not all(c in _BORDER_CHARS for c in lt.text[w.start : w.end])), None)
+    if caption is None or first is None:
+        return False
+    own = [f.box for f in lt.fields if _middle_in(caption, f.box)]
+    other = [f.box for f in lt.fields if _middle_in(first.box, f.box)]
+    if len(own) != 1 or len(other) != 1 or own[0] == other[0]:
+        return False
+    return all(_centred_in(lt, box) for box in (own[0], other[0]))
+
+
+def _centred_in(lt: LayoutText, box: Box) -> bool:
+    """Whether the words inside `box` stand in its middle, no further off than half their height."""
+    inside = words_inside(lt, box)
+    run = Box.union_all(w.box for w in inside)
+    return run is not None and abs((run.x + run.x2) - (box.x + box.x2)) <= run.h
 
 
 def _middle_in(box: Box, outer: Box) -> bool:
