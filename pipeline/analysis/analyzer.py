@@ -34,6 +34,7 @@ import numpy as np
 from pipeline import __version__
 from pipeline.analysis.backlog import DetectionBacklog, WaitingFrame
 from pipeline.analysis.changes import to_grey
+from pipeline.analysis.colour import saturation
 from pipeline.analysis.config import AnalysisConfig
 from pipeline.analysis.fields import FieldMemory
 from pipeline.analysis.motion import Motion, estimate_motion, group_boxes, residual_boxes
@@ -61,7 +62,7 @@ from pipeline.core.types import (
 from pipeline.detection.clipped import not_learnt
 from pipeline.detection.protocols import DetectionOutcome, DetectionService, DetectorLike
 from pipeline.detection.worker import as_service
-from pipeline.media.frames import iter_frames
+from pipeline.media.frames import chroma_of, iter_frames
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +135,19 @@ class ScreenAnalyzer:
         self._backlog = DetectionBacklog(self.detection, config.waiting_mb, info.width * info.height)
         self._edge = edge_reach(config.change)
         self._last_grey: np.ndarray | None = None  # the image of the last frame analysed
+        # the chroma planes of the frame being analysed, and how saturated its pixels are
+        # (None: luma alone), see analysis/colour.py
+        self._chroma: np.ndarray | None = None
+        self._saturation: np.ndarray | None = None
 
-    def process_frame(self, index: int, pts_s: float, image: np.ndarray | None) -> None:
+    def process_frame(
+        self, index: int, pts_s: float, image: np.ndarray | None, chroma: np.ndarray | None = None
+    ) -> None:
+        """Analyse one frame: `image` grey (with its `chroma` planes where the decoder gave
+        them) or BGR, or None for a frame that could not be decoded."""
         self.stats.frames += 1
+        self._chroma = chroma_of(image) if image is not None and image.ndim == 3 else chroma
+        self._saturation = saturation(self._chroma) if self._chroma is not None else None
         if image is None:
             self._fail(index, "decode_error")
             self._backlog.add(WaitingFrame.unread(index, pts_s, np.zeros((1, 1), np.uint8)))
@@ -157,6 +168,7 @@ class ScreenAnalyzer:
             # came in on the last frame (held back from the tracker for this).
             try:
                 read = self._read(last.grey, last.pts_s, [], [])
+                last.chroma = self._chroma  # (the newest frame is the last one analysed)
                 last.read, last.ticket, covers, last.words, last.illegible, last.legible = read[1:]
                 last.covers += covers
             except Exception as exc:  # noqa: BLE001 - fail closed, as in process_frame
@@ -200,10 +212,14 @@ class ScreenAnalyzer:
     def _end_read(self, frame: WaitingFrame) -> None:
         """Unread lines held from earlier frames that this frame read with confidence are read:
         their boxes end, or are cut to what is left unread (analysis/unread.py `unread_part`)."""
-        legible, grey, config = frame.legible, frame.grey, self.config.ocr
+        legible, grey, config, chroma = frame.legible, frame.grey, self.config.ocr, frame.chroma
         unread = [d.box for d in frame.illegible]
         self.tracker.end_read(
-            frame.index, frame.pts_s, grey, UNREAD_TEXT, lambda box: unread_part(box, legible, unread, grey, config)
+            frame.index,
+            frame.pts_s,
+            grey,
+            UNREAD_TEXT,
+            lambda box: unread_part(box, legible, unread, grey, config, chroma),
         )
 
     def _take(self, frame: WaitingFrame, outcome: DetectionOutcome) -> list[Detection]:
@@ -267,9 +283,9 @@ class ScreenAnalyzer:
         motions: list[Motion] = []
         previous = self._last_grey
         if self._reference.blank:
-            dirty = self._reference.start(grey)
+            dirty = self._reference.start(grey, self._saturation)
         else:
-            changes = self._reference.changes(grey)
+            changes = self._reference.changes(grey, self._saturation)
             repeated = self._reference.repeated and previous is not None
             if repeated:
                 # The same pixels as the frame before (a still screen: two frames in five):
@@ -294,7 +310,7 @@ class ScreenAnalyzer:
         if dirty:
 
             def has_text(box: Box) -> bool:
-                return text_touches(grey, box, self.config.line_band, self.config.ocr)
+                return text_touches(grey, box, self.config.line_band, self.config.ocr, self._chroma)
 
             must_read = self._schedule.may_defer(motions, dirty, pts_s, has_text)
         if must_read is not None:
@@ -302,13 +318,13 @@ class ScreenAnalyzer:
             # next frames.
             self.stats.deferred_reads += 1
             self._schedule.defer(index, dirty, must_read, motions)
-            self._reference.copy(grey, dirty)
+            self._reference.copy(grey, dirty, self._saturation)
             return WaitingFrame(index, pts_s, grey, motions, dirty, [], None)
         if not dirty and not self._schedule.due(pts_s):
             return WaitingFrame(index, pts_s, grey, motions, [], [], None)
         changed, read, ticket, covers, words, illegible, legible = self._read(grey, pts_s, dirty, motions)
         return WaitingFrame(
-            index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible, legible, dirty
+            index, pts_s, grey, motions, changed, read, ticket, covers, words, illegible, legible, dirty, self._chroma
         )
 
     def _read(
@@ -354,6 +370,7 @@ class ScreenAnalyzer:
             grey,
             self.config.ocr,
             earlier,
+            self._chroma,
         )
         legible = [
             line
@@ -369,7 +386,7 @@ class ScreenAnalyzer:
         # Lines read inside it were whole, and from then on only move, with their words.
         self._words.mark_cut(line for line in lines if any(at_edge(line, m, self._edge) for m in moving))
         self._fields.update(grey, read)
-        self._reference.copy(grey, read)
+        self._reference.copy(grey, read, self._saturation)
         # Rows scrolling into a list are read once or twice, not in every frame: detection
         # sees them with the whole list around them, its column headers included, as the
         # viewer does (a city is a city because of its column, which a few rows of context
@@ -386,12 +403,13 @@ class ScreenAnalyzer:
 
     def _read_lines(self, grey: np.ndarray, lines: list[Box], provisional: list[bool]) -> list[list[OcrWord]]:
         """The words of each line; those of `provisional` lines read by the first engine alone."""
+        chroma = self._chroma
         if not any(provisional):
-            return read_lines(self.engine, grey, lines, self.config.ocr)
+            return read_lines(self.engine, grey, lines, self.config.ocr, chroma)
         whole = [line for line, cut in zip(lines, provisional) if not cut]
         cut = [line for line, cut in zip(lines, provisional) if cut]
-        read_whole = iter(read_lines(self.engine, grey, whole, self.config.ocr) if whole else [])
-        read_cut = iter(read_lines(first_only(self.engine), grey, cut, self.config.ocr))
+        read_whole = iter(read_lines(self.engine, grey, whole, self.config.ocr, chroma) if whole else [])
+        read_cut = iter(read_lines(first_only(self.engine), grey, cut, self.config.ocr, chroma))
         return [next(read_cut) if is_cut else next(read_whole) for is_cut in provisional]
 
     def _follow_motion(self, grey: np.ndarray, dirty: list[Box]) -> tuple[list[Box], list[Motion]]:
@@ -438,7 +456,7 @@ class ScreenAnalyzer:
         remaining = motion.revealed() + self._words.move(motion) + residual_boxes(motion)
         self._fields.move(motion)
         self._settle.forget([motion.area])
-        self._reference.copy(grey, [motion.area])
+        self._reference.copy(grey, [motion.area], self._saturation)
         return remaining
 
     def _lines_touching(self, grey: np.ndarray, dirty: list[Box]) -> list[Box]:
@@ -448,7 +466,7 @@ class ScreenAnalyzer:
         bands = merged_bands([Box(0, d.y - pad, width, d.h + 2 * pad) for d in dirty])
         lines: list[Box] = []
         for band in bands:
-            for line in find_text_lines(grey, band, self.config.ocr):
+            for line in find_text_lines(grey, band, self.config.ocr, self._chroma):
                 if any(line.intersects(d) for d in dirty):
                     lines.append(line)
         return lines
@@ -482,7 +500,7 @@ def analyse_file(
     # One decoder thread: the decode already runs beside the analysis (prefetch), and frame
     # threads cost a fifth more CPU per frame, which the renderer and detection need.
     for frame in iter_frames(path, info, prefetch=8, grey=True, threads=1):
-        analyzer.process_frame(frame.index, frame.pts_s, frame.image)
+        analyzer.process_frame(frame.index, frame.pts_s, frame.image, frame.chroma)
     tracks, full_frames = analyzer.finish()
     analyzer.stats.seconds = time.perf_counter() - started
     plan = RedactionPlan(

@@ -38,6 +38,9 @@ class WaitingFrame:
     legible: list[Box] = field(default_factory=list)  # lines of text read with confidence
     # the pixels that changed, without the lines read around them (None: `changed` are those)
     dirty: list[Box] | None = None
+    # the chroma planes of a frame read (analysis/colour.py): its unread lines' letters are judged
+    # on them too when the tracker takes it; None for the others (luma is the most of memory)
+    chroma: np.ndarray | None = None
 
     @classmethod
     def unread(cls, index: int, pts_s: float, grey: np.ndarray) -> WaitingFrame:

@@ -24,8 +24,9 @@ from typing import Protocol
 import cv2
 import numpy as np
 
+from pipeline.analysis.colour import HIDDEN_EDGES, hidden_edges, hidden_words, line_image, value_crop
 from pipeline.core.errors import ConfigError, ProcessingError
-from pipeline.core.types import Box, OcrWord
+from pipeline.core.types import Box, OcrWord, merged_bands
 
 # Tesseract with OpenMP starts a thread pool per call; on a 2-core machine that is 2-3x slower
 # than one thread per process (we parallelise with processes instead). Set before it loads.
@@ -535,6 +536,9 @@ BADGE_EDGE = 0.15  # of a badge's height: its rounded, blurred edge, left out of
 INSIDE_SHARE = 0.85  # of a line's area inside another line of its row: read with it, not again
 ROW_SHARE = 0.6  # of the taller line's height: two lines overlapping this much in height are one row
 OVERLAP_COLS = 0.5  # of the shorter line's height: lines of one row overlapping this wide are one line
+# a line of saturated text that luma does not show is this many times wider than tall or more (a
+# coloured icon is square)
+COLOUR_LINE_ASPECT = 1.5
 RULE_FILL = 0.7
 RULE_GAP_FILL = 0.2
 RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
@@ -595,12 +599,42 @@ def _over(image: np.ndarray, level: int) -> np.ndarray:
     return cv2.threshold(image, level, 1, cv2.THRESH_BINARY)[1]
 
 
-def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
-    """Boxes of text lines (in frame coordinates) found inside `region` of a grey frame."""
+def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig, chroma: np.ndarray | None = None) -> list[Box]:
+    """Boxes of text lines (in frame coordinates) found inside `region` of a grey frame. With
+    the frame's `chroma`, lines of saturated text that luma does not show (analysis/colour.py)
+    are found in the brightest channel too."""
     region = region.clip(grey.shape[1], grey.shape[0])
     if region.empty:
         return []
-    crop = grey[region.y : region.y2, region.x : region.x2]
+    lines = [b.shift(region.x, region.y) for b in _lines_in(grey[region.y : region.y2, region.x : region.x2], config)]
+    colour = _colour_lines(grey, chroma, region, config) if chroma is not None else []
+    return _with_colour_lines(lines, colour) if colour else lines
+
+
+def _colour_lines(grey: np.ndarray, chroma: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
+    """The lines (in the frame) of saturated text in `region` that luma does not show: searched
+    in the brightest channel around the words only colour shows (colour.py `hidden_words`),
+    those of them shaped like text and holding edges only colour shows. Most regions with
+    saturated pixels (a wallpaper, coloured icons) have no such word, and no search."""
+    heights = (config.min_line_height, config.max_line_height)
+    words = hidden_words(grey, chroma, region, config.edge_threshold, config.word_gap, heights, COLOUR_LINE_ASPECT)
+    lines: list[Box] = []
+    # (the words of a row, and of rows near it, searched as one area: most of a word diff's line)
+    areas = merged_bands([w.pad(4 * config.word_gap, config.max_line_height // 4).intersection(region) for w in words])
+    for area in areas:
+        value = value_crop(grey, chroma, area)
+        if value is None:
+            continue
+        hidden = hidden_edges(grey[area.y : area.y2, area.x : area.x2], value, config.edge_threshold)
+        for line in _lines_in(value, config):
+            shown = np.count_nonzero(hidden[line.y : line.y2, line.x : line.x2])
+            if line.w >= COLOUR_LINE_ASPECT * line.h and shown >= HIDDEN_EDGES:
+                lines.append(line.shift(area.x, area.y))
+    return lines
+
+
+def _lines_in(crop: np.ndarray, config: OcrConfig) -> list[Box]:
+    """The text lines of a grey crop, in its coordinates."""
     mask, vertical = _ink_and_edges(crop, config)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1)))
     # Text on either side of a window's edge is two lines, not one: joined across it, a
@@ -616,7 +650,15 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig) -> list[Bo
         for part in parts or [box]:
             lines.extend(_split_lines(crop, mask, part, config))
     lines = [b for b in lines if b.w < RULE_ASPECT * b.h or not _dashed_rule(mask, b, config)]
-    return [b.shift(region.x, region.y) for b in _rows_joined(_without_nested(_merge_fragments(lines, mask)))]
+    return _rows_joined(_without_nested(_merge_fragments(lines, mask)))
+
+
+def _with_colour_lines(lines: list[Box], colour: list[Box]) -> list[Box]:
+    """Luma's `lines` and those lines of saturated text (`colour`) that luma's do not hold
+    (INSIDE_SHARE of their area): a removed run in red between a diff line's white words joins
+    them into one line. Luma's lines stand as they are where colour adds none."""
+    new = [c for c in colour if sum(c.intersection(b).area for b in lines if b.intersects(c)) < INSIDE_SHARE * c.area]
+    return _rows_joined(_without_nested(lines + new)) if new else lines
 
 
 def _without_nested(lines: list[Box]) -> list[Box]:
@@ -670,7 +712,7 @@ def _rows_joined(lines: list[Box]) -> list[Box]:
     return merged
 
 
-def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> bool:
+def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig, chroma: np.ndarray | None = None) -> bool:
     """Whether a text line touches `spot`: find_text_lines over the rows `band` pixels above and
     below it, and sideways only as far as the longest rule the line finder drops (a rule must
     lie whole in the search to be known as one). The read scheduler asks this of each small
@@ -678,7 +720,7 @@ def text_touches(grey: np.ndarray, spot: Box, band: int, config: OcrConfig) -> b
     much as reading the lines."""
     reach = _STEP_H.shape[1]
     region = Box(spot.x - reach, spot.y - band, spot.w + 2 * reach, spot.h + 2 * band)
-    return any(line.intersects(spot) for line in find_text_lines(grey, region, config))
+    return any(line.intersects(spot) for line in find_text_lines(grey, region, config, chroma))
 
 
 def _dashed_rule(mask: np.ndarray, box: Box, config: OcrConfig) -> bool:
@@ -1193,15 +1235,17 @@ class _Prepared:
     border: int
 
 
-def prepare_line(grey: np.ndarray, line: Box, config: OcrConfig) -> _Prepared:
+def prepare_line(grey: np.ndarray, line: Box, config: OcrConfig, chroma: np.ndarray | None = None) -> _Prepared:
     """Crop a line tightly, make it dark-on-light, scale it to the x-height Tesseract reads best,
-    sharpen what was upscaled, add a plain margin.
+    sharpen what was upscaled, add a plain margin. With the frame's `chroma`, a line whose
+    saturated letters luma does not show is cropped from its brightest channel
+    (analysis/colour.py `line_image`).
 
     The margin is the crop's own background colour rather than the neighbouring pixels: a
     terminal's edge right beside its text would otherwise be read as a `|` or `j`.
     """
     crop_box = line.pad(1, 1).clip(grey.shape[1], grey.shape[0])
-    crop = grey[crop_box.y : crop_box.y2, crop_box.x : crop_box.x2]
+    crop = line_image(grey, chroma, crop_box)
     background = float(np.median(crop))
     badge = _badge(crop, background)
     if badge is not None:
@@ -1278,9 +1322,12 @@ def x_height(crop: np.ndarray) -> float:
     return max(3.0, float((profile >= 0.45 * peak).sum()))
 
 
-def read_lines(engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config: OcrConfig) -> list[list[OcrWord]]:
-    """OCR each line box of a grey frame; words come back in frame coordinates."""
-    prepared = [prepare_line(grey, line, config) for line in lines]
+def read_lines(
+    engine: OcrEngine, grey: np.ndarray, lines: Sequence[Box], config: OcrConfig, chroma: np.ndarray | None = None
+) -> list[list[OcrWord]]:
+    """OCR each line box of a grey frame (with its `chroma`: see prepare_line); words come back
+    in frame coordinates."""
+    prepared = [prepare_line(grey, line, config, chroma) for line in lines]
     try:
         raw = engine.read_lines([p.image for p in prepared])
     except Exception as exc:  # any engine failure must reach the caller as one known error

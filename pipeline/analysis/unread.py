@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
+from pipeline.analysis.colour import line_image
 from pipeline.analysis.ocr import OcrConfig, ink_mask
 from pipeline.core.types import Box, Detection, OcrWord
 
@@ -45,11 +46,13 @@ def unread_lines(
     grey: np.ndarray | None = None,
     config: OcrConfig | None = None,
     read_before: Sequence[Box] = (),
+    chroma: np.ndarray | None = None,
 ) -> list[Detection]:
     """A finding for each text-shaped line whose words, weighed by their letters and digits,
     were read with a mean confidence (0-100) under `below`, or which gave far fewer characters
     than its width holds. With the frame (`grey`), a line whose ink shows no letters is none:
-    see `shows_letters`; nor are the letters in `read_before` the line's to read, the boxes of
+    see `shows_letters` (with the frame's `chroma`, saturated letters luma does not show are
+    ink too: analysis/colour.py); nor are the letters in `read_before` the line's to read, the boxes of
     words read with confidence in an earlier frame whose pixels have not changed since.
 
     A line the line finder made of a graphic joined to a faint rule reaches into the rows of
@@ -65,7 +68,7 @@ def unread_lines(
             continue
         if not read_with_confidence(line, words, below):
             known = [box for box in read_before if box.intersects(line)]
-            if grey is not None and not shows_letters(grey, line, config or OcrConfig(), known):
+            if grey is not None and not shows_letters(grey, line, config or OcrConfig(), known, chroma):
                 continue
             found.append(Detection(UNREAD_TEXT, 1.0, line, "ocr_confidence", ""))
     return found
@@ -81,14 +84,26 @@ def read_with_confidence(line: Box, words: Sequence[OcrWord], below: float) -> b
     return not weak and sum(len(w.text) for w in words) >= MIN_COVERAGE * fits
 
 
-def read_over(box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: np.ndarray, config: OcrConfig) -> bool:
+def read_over(
+    box: Box,
+    legible: Sequence[Box],
+    illegible: Sequence[Box],
+    grey: np.ndarray,
+    config: OcrConfig,
+    chroma: np.ndarray | None = None,
+) -> bool:
     """Whether the lines of one frame read with confidence (`legible`) account for all the
     letters of `box`, an unread line's box held from an earlier frame (`unread_part` is None)."""
-    return unread_part(box, legible, illegible, grey, config) is None
+    return unread_part(box, legible, illegible, grey, config, chroma) is None
 
 
 def unread_part(
-    box: Box, legible: Sequence[Box], illegible: Sequence[Box], grey: np.ndarray, config: OcrConfig
+    box: Box,
+    legible: Sequence[Box],
+    illegible: Sequence[Box],
+    grey: np.ndarray,
+    config: OcrConfig,
+    chroma: np.ndarray | None = None,
 ) -> Box | None:
     """What of `box`, an unread line's box held from an earlier frame, the lines of one frame
     read with confidence (`legible`) leave unread: None when they account for all its letters
@@ -113,7 +128,7 @@ def unread_part(
     area = box.clip(grey.shape[1], grey.shape[0])
     if area.empty:
         return None
-    ink = _letter_ink(grey, area, config)
+    ink = _letter_ink(grey, area, config, chroma)
     _wipe(ink, area, rows)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * min(line.h for line in rows))
@@ -128,7 +143,9 @@ def unread_part(
     return rest if rest.area <= REST_SHARE * box.area else box
 
 
-def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig, read: Sequence[Box] = ()) -> bool:
+def shows_letters(
+    grey: np.ndarray, line: Box, config: OcrConfig, read: Sequence[Box] = (), chroma: np.ndarray | None = None
+) -> bool:
     """Whether a line the line finder found holds ink that may be letters, judged on its edges
     without what is no letter: a rule (a long band of ink one to three rows thick: a panel's
     border, a window's top edge) and the slivers it leaves (the tops of a row of letters a window
@@ -139,7 +156,7 @@ def shows_letters(grey: np.ndarray, line: Box, config: OcrConfig, read: Sequence
     box = line.clip(grey.shape[1], grey.shape[0])
     if box.empty:
         return False
-    ink = _letter_ink(grey, box, config)
+    ink = _letter_ink(grey, box, config, chroma)
     _wipe(ink, box, read)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
@@ -165,11 +182,12 @@ def _wipe(ink: np.ndarray, area: Box, boxes: Sequence[Box]) -> None:
             ink[over.y - area.y : over.y2 - area.y, over.x - area.x : over.x2 - area.x] = 0
 
 
-def _letter_ink(grey: np.ndarray, box: Box, config: OcrConfig) -> np.ndarray:
-    """The ink of `box` (inside the frame) without the rules in it (see `shows_letters`)."""
+def _letter_ink(grey: np.ndarray, box: Box, config: OcrConfig, chroma: np.ndarray | None = None) -> np.ndarray:
+    """The ink of `box` (inside the frame) without the rules in it (see `shows_letters`), in
+    luma or, for saturated letters luma does not show, in the brightest channel."""
     pad = 2  # the edges of the ink at the box's border
     outer = Box(box.x - pad, box.y - pad, box.w + 2 * pad, box.h + 2 * pad).clip(grey.shape[1], grey.shape[0])
-    mask = ink_mask(grey[outer.y : outer.y2, outer.x : outer.x2], config)
+    mask = ink_mask(line_image(grey, chroma, outer), config)
     ink = mask[box.y - outer.y : box.y - outer.y + box.h, box.x - outer.x : box.x - outer.x + box.w].copy()
     length = max(int(RULE_LENGTH * box.h), 8)
     # (ink beyond the box counts as none: by default erosion takes it as ink)

@@ -179,11 +179,14 @@ class VideoInfo:
 @dataclass(slots=True)
 class Frame:
     """One decoded frame. `image` is BGR uint8 (H, W, 3) or, decoded for analysis, grey (H, W),
-    or None when it could not be decoded: such a frame must be masked whole (fail closed)."""
+    or None when it could not be decoded: such a frame must be masked whole (fail closed).
+    Decoded for analysis, `chroma` holds its U and V planes (h, w, 2), at the size the source
+    stores them (half the frame's in 4:2:0), where the decoder had them."""
 
     index: int
     pts_s: float
     image: np.ndarray | None
+    chroma: np.ndarray | None = None
 
     @property
     def ok(self) -> bool:

@@ -27,7 +27,8 @@ from pipeline.media.probe import PIL_IMAGE_FORMATS
 
 # a generator, not just an Iterator: callers close() it to stop decoding early
 FrameStream = Generator[Frame, None, None]
-_Convert = Callable[[av.VideoFrame, VideoInfo], np.ndarray]
+# a decoded frame to its image and, for analysis, its chroma planes (or None)
+_Convert = Callable[[av.VideoFrame, VideoInfo], tuple[np.ndarray, np.ndarray | None]]
 
 
 def iter_frames(
@@ -39,7 +40,8 @@ def iter_frames(
     threads: int = 0,
 ) -> FrameStream:
     """Yield the frames of `path` in order as BGR uint8 arrays of info's size, one at a time
-    (with `grey`, single-channel luma arrays: what the analysis works on).
+    (with `grey`, single-channel luma arrays: what the analysis works on, with the frame's
+    chroma planes beside them, see `Frame`).
 
     A packet that fails to decode yields Frame(image=None) so the caller masks it whole.
     With prefetch > 0 a background thread decodes ahead into a queue of that size.
@@ -64,7 +66,10 @@ def _iter_image(path: Path, info: VideoInfo, grey: bool = False) -> FrameStream:
     except Exception as exc:  # PIL raises many types for damaged data
         raise InputError(f"cannot decode image ({type(exc).__name__})", path) from None
     image = _fit(bgr, info)
-    yield Frame(0, 0.0, cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if grey else image)
+    if grey:
+        yield Frame(0, 0.0, cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), chroma_of(image))
+    else:
+        yield Frame(0, 0.0, image)
 
 
 def _iter_video(
@@ -132,7 +137,7 @@ def _decode_stream(
             pts = _seconds(frame.pts, time_base, last_pts, step)
             last_pts = pts
             if only is None or index in only:
-                yield Frame(index, pts, convert(frame, info))
+                yield Frame(index, pts, *convert(frame, info))
             index += 1
             good += 1
     return good
@@ -145,32 +150,52 @@ def _seconds(pts: int | None, time_base: Fraction, last: float | None, step: flo
     return 0.0 if last is None else last + step
 
 
-def _to_bgr(frame: av.VideoFrame, info: VideoInfo) -> np.ndarray:
+def _to_bgr(frame: av.VideoFrame, info: VideoInfo) -> tuple[np.ndarray, None]:
     # A mid-stream size change is scaled back to the probed size, so boxes keep one geometry.
     if frame.width != info.width or frame.height != info.height:
-        return frame.to_ndarray(format="bgr24", width=info.width, height=info.height)
-    return frame.to_ndarray(format="bgr24")
+        return frame.to_ndarray(format="bgr24", width=info.width, height=info.height), None
+    return frame.to_ndarray(format="bgr24"), None
+
+
+def chroma_of(image_bgr: np.ndarray) -> np.ndarray:
+    """The U and V planes of a BGR image, at its size (a still image, a frame decoded as BGR)."""
+    return np.ascontiguousarray(cv2.cvtColor(image_bgr, cv2.COLOR_BGR2YUV)[:, :, 1:])
 
 
 # 8-bit YUV layouts whose first plane is the full-size luma: the grey image, for free.
 _LUMA_FIRST = frozenset({"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "nv12", "nv21"})
+_PLANAR = frozenset({"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p"})  # U and V planes apart
 _FULL_RANGE = frozenset({"yuvj420p", "yuvj422p", "yuvj444p"})
 # limited ("TV", 16-235) luma stretched to 0-255, as libswscale does for a grey conversion
 _LIMITED_TO_FULL = np.clip(np.round((np.arange(256) - 16) * 255 / 219), 0, 255).astype(np.uint8)
 
 
-def _to_grey(frame: av.VideoFrame, info: VideoInfo) -> np.ndarray:
-    """The frame's luma. Converting to BGR and back to grey cost 4 ms of a 1080p frame's 7;
-    the luma plane is the same image (within chroma rounding at coloured edges)."""
+def _to_grey(frame: av.VideoFrame, info: VideoInfo) -> tuple[np.ndarray, np.ndarray | None]:
+    """The frame's luma, and its chroma planes where they are planes of their own (else None:
+    the analysis reads luma alone). Converting to BGR and back to grey cost 4 ms of a 1080p
+    frame's 7; the luma plane is the same image (within chroma rounding at coloured edges)."""
     name = frame.format.name
     if frame.width != info.width or frame.height != info.height or name not in _LUMA_FIRST:
-        return frame.to_ndarray(format="gray", width=info.width, height=info.height)
-    plane = frame.planes[0]
-    luma = np.frombuffer(memoryview(plane), np.uint8).reshape(frame.height, plane.line_size)[:, : frame.width]
+        return frame.to_ndarray(format="gray", width=info.width, height=info.height), None
+    luma = _plane(frame, 0, frame.height, frame.width)
+    chroma = _chroma(frame) if name in _PLANAR else None
     # 2 = AVCOL_RANGE_JPEG: full range already
     if name in _FULL_RANGE or getattr(frame, "color_range", 0) == 2:
-        return luma.copy()
-    return cv2.LUT(luma, _LIMITED_TO_FULL)
+        return luma.copy(), chroma
+    return cv2.LUT(luma, _LIMITED_TO_FULL), chroma
+
+
+def _plane(frame: av.VideoFrame, index: int, height: int, width: int) -> np.ndarray:
+    plane = frame.planes[index]
+    return np.frombuffer(memoryview(plane), np.uint8).reshape(height, plane.line_size)[:, :width]
+
+
+def _chroma(frame: av.VideoFrame) -> np.ndarray:
+    """The U and V planes of a planar YUV frame side by side (h, w, 2), at their stored size:
+    the analysis reads saturated text that luma does not show from them (analysis/colour.py)."""
+    plane = frame.planes[1]
+    height, width = plane.height, plane.width
+    return cv2.merge([_plane(frame, 1, height, width), _plane(frame, 2, height, width)])
 
 
 def _fit(image: np.ndarray, info: VideoInfo) -> np.ndarray:

@@ -66,7 +66,7 @@ from pipeline.detection.labels import MASKED_VALUE, placed_below
 from pipeline.detection.masked_values import MASKING, in_masked_print
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.recognizers.crypto import NUMBERED_WORDS, bip39_words
-from pipeline.media.frames import iter_frames
+from pipeline.media.frames import chroma_of, iter_frames
 from pipeline.media.probe import probe
 
 log = logging.getLogger(__name__)
@@ -365,10 +365,10 @@ def frame_layout(image_bgr: np.ndarray, engine: OcrEngine, config: OcrConfig, ma
     renderer's blur is no evidence of them (a spreadsheet's cells are input boxes to the field
     finder, and two of a column's cells, one of them masked, "showed bullets"; the field memory,
     which keys a field by its column and size, then typed every other cell of the column)."""
-    grey = to_grey(image_bgr)
+    grey, chroma = to_grey(image_bgr), chroma_of(image_bgr)
     screen = Box(0, 0, grey.shape[1], grey.shape[0])
-    lines = find_text_lines(grey, screen, config)
-    layout = group_lines(word for words in read_lines(engine, grey, lines, config) for word in words)
+    lines = find_text_lines(grey, screen, config, chroma)
+    layout = group_lines(word for words in read_lines(engine, grey, lines, config, chroma) for word in words)
     fields = tuple(
         InputField(box, not any(m.intersects(box) for m in masks) and shows_bullets(grey, box))
         for box in find_input_boxes(grey, screen)
