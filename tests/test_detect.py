@@ -195,6 +195,9 @@ LABEL_CASES = [
     ("mobile", ["Mobile  +44 7700 900123"], "PHONE_NUMBER", "+44 7700 900123", "Mobile"),
     ("address", ["Address: 12 Main Street, Springfield"], "ADDRESS", "12 Main Street, Springfield", "Address"),
     ("city", ["City: Springfield"], "LOCATION", "Springfield", "City"),
+    # a town built as "<first word> <name>" whose two words are both UI words (a month, "New")
+    ("city-of-ui-words", ["City: Port October"], "LOCATION", "Port October", "City"),
+    ("town-of-ui-words", ["Town: New Port"], "LOCATION", "New Port", "Town"),
     ("card-number-below", ["Card number", "4539 1488 0343 6467"], "CREDIT_CARD", "4539 1488 0343 6467", "Card number"),
     # OCR misread a digit (Luhn fails): the label still marks it as a card number
     ("card-number-misread", ["Card number: 4539 1488 0343 6468"], "CREDIT_CARD", "4539 1488 0343 6468", "Card number"),

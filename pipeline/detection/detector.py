@@ -138,7 +138,6 @@ class Detector:
             Path(self.config.models_dir), ner, self.settings.lookalikes.url_file_extensions
         )
         self.lexicon = lexicon  # also the gate's: which seen names and places still name something
-        self._filter = FindingFilter(self.settings.names, self.settings.lookalikes, lexicon)
         names = ner.bare_names.enabled and "PERSON" in self.settings.entities
         self._honorifics = frozenset(w.lower() for w in ner.bare_names.honorifics)  # "Mrs" before an addressee
         self._bare_names = (
@@ -225,6 +224,9 @@ class Detector:
         )
         self._structure_raw, self._structure = StructureFinder.load(
             Path(self.config.models_dir), files.detection.entities, self.settings.entities, lexicon
+        )
+        self._filter = FindingFilter(
+            self.settings.names, self.settings.lookalikes, lexicon, self._structure.town_shaped
         )
         _quiet_presidio_logs()
         nlp_settings = dict(files.written[NLP_FILE])

@@ -162,10 +162,18 @@ def _email_address(word: str) -> bool:
 class FindingFilter:
     """Checks and reshapes recognizer findings on one layout text."""
 
-    def __init__(self, names: NameFilter, lookalikes: LookalikeFilter, lexicon: NameLexicon | None = None):
+    def __init__(
+        self,
+        names: NameFilter,
+        lookalikes: LookalikeFilter,
+        lexicon: NameLexicon | None = None,
+        town_shaped: Callable[[str], bool] | None = None,
+    ):
         self.names = names
         self.lookalikes = lookalikes
         self.lexicon = lexicon  # dictionary, first-name and system words (names.py)
+        # whether words are built as a town's name ("Port <Name>": structure.yaml `town_shapes`)
+        self.town_shaped = town_shaped or (lambda _words: False)
         self._starts: frozenset[str] | None = None  # `_word_starts`, built when first asked
 
     def accept(self, lt: LayoutText, f: SpanFinding) -> list[SpanFinding]:
@@ -275,6 +283,15 @@ class FindingFilter:
                 # masked wherever the company stood: a list's row, a heading, a matched line)
                 log.debug("%s dropped: a company's name (%s)", f.entity_type, f.recognizer)
                 return False
+        if (
+            f.entity_type == "LOCATION"
+            and len(words) == 2
+            and self.town_shaped(" ".join(lt.text[f.start : f.end].split()))
+        ):
+            # a town's first word and then a name, each a UI word too ("Port <Month>", "New
+            # Port"): built as a town, under its label it is one (a lone UI word is still none:
+            # "Support" ends as a town may)
+            return True
         # and no name is a service or product name: "wuauserv" below a "Name" header
         return not all(w in ui or (lexicon is not None and lexicon.is_system(w)) for w in words)
 

@@ -84,6 +84,7 @@ class StructureFinder:
             else None
         )
         self._entities = entities
+        self.town_shaped = vocabulary.town_shaped  # the filter's test of a labelled town
 
     @classmethod
     def load(
