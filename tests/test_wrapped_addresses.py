@@ -50,3 +50,27 @@ def test_lines_that_only_end_like_an_address_stay_readable(detector, rows):
     second = lt.text.split("\n")[1]
     at = lt.text.index(second)
     assert not any(f.start < at + len(second) and f.end > at for f in findings)
+
+
+# A CSV record in a vim split narrower than the record (scene vim_editing, after `:vsplit`): vim
+# wraps each row at the pane's width whatever it holds, and a UK postcode's space fell at the
+# wrap: the full row ends in the outward code (a letter last, as in "AA9A"), the next row opens
+# with the inward code, and the other pane's line between them in the layout's order kept the
+# two halves apart.
+_ROW = (400, 0, "1207,Isembard,Tamsery,itamsery@example.net,07700 900417,EC2R")
+_WRAPPED = (408, 24, "8QZ,1981-06-02")
+_OTHER_PANE = [(0, 12, "MAIL_PORT=587")]  # a row of the other pane at a height between the two
+
+
+def test_a_postcode_cut_at_its_space_by_a_row_wrap_is_boxed_on_both_rows(detector):
+    lt, findings = detector.find_spans(text_layout(_ROW, *_OTHER_PANE, _WRAPPED))
+    for half in ("EC2R", "8QZ"):
+        at = lt.text.find(half)
+        assert any(f.start <= at < f.end for f in findings), (half, findings)
+
+
+def test_a_short_line_is_not_moved_to_a_longer_one_as_a_wrapped_postcode(detector):
+    short, longer = (400, 0, "Flight to Ravensholt, desk B4C"), (400, 24, "3RD row from the front, window side")
+    lt, findings = detector.find_spans(text_layout(short, *_OTHER_PANE, longer))
+    at = lt.text.find("3RD")
+    assert not any(f.start <= at < f.end for f in findings), findings

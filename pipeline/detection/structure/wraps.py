@@ -22,7 +22,7 @@ import regex
 from wordfreq import zipf_frequency
 
 from pipeline.core.types import Box, Layout, TextLine
-from pipeline.detection.recognizers.address import UNIT_LINE_END
+from pipeline.detection.recognizers.address import GB_POSTCODE_AREAS, UNIT_LINE_END
 from pipeline.detection.text import LayoutText, LineRef
 
 LINE_GAP = 0.9  # lines of one block are at most this many line heights apart
@@ -45,6 +45,11 @@ _DATE_END = regex.compile(
 _STATE_END = regex.compile(r",[ ]?(?:[A-Z]{2}|[MRHWV][l1|]|[l1|][ADLN])$")  # "Ml": MI's "I" read thin
 _NUMBER_START = regex.compile(r"\d")
 _ZIP_LINE = regex.compile(r"\d{5}(?:-\d{4})?(?:,?[ ](?:USA|US|United States))?[ ]*")  # the ZIP alone
+# a UK postcode cut at its space where a terminal or an editor wraps a row at its width: the row
+# ends in the outward code (after a field's separator) and the next opens with the inward code
+# ("...,<A9A>" / "<9AA>,...": a CSV record in a vim split narrower than the record)
+_OUTWARD_END = regex.compile(r"(?:^|(?<=[\s,;:|(\"']))(?P<area>[A-Z]{1,2})[0-9][A-Z0-9]?$")
+_INWARD_START = regex.compile(r"[0-9][ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # an e-mail address inside a token (a JSON string, a logfmt pair: '"user_email":"<address>",')
 _EMAIL_IN_TOKEN = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 COMMON_WORD_ZIPF = 3.0  # a line's last word this common ("contact") ends a sentence, not a piece of an address
@@ -132,12 +137,31 @@ def _column_numbers(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
 
 
 def _address_runs_on(lt: LayoutText, upper: LineRef, lower: LineRef) -> bool:
-    """Whether an address wrapped from `upper` to `lower`: a unit's word then its number, or a
-    US town's state then its ZIP code (`UNIT_LINE_END`, `_STATE_END`)."""
+    """Whether an address wrapped from `upper` to `lower`: a unit's word then its number, a US
+    town's state then its ZIP code (`UNIT_LINE_END`, `_STATE_END`), or a UK postcode cut at its
+    space (`_postcode_halves`)."""
     head = lt.text[upper.start : upper.end].rstrip()
     if UNIT_LINE_END.search(head) is not None and _NUMBER_START.match(lt.text, lower.start) is not None:
         return True
-    return _STATE_END.search(head) is not None and _ZIP_LINE.fullmatch(lt.text, lower.start, lower.end) is not None
+    if _STATE_END.search(head) is not None and _ZIP_LINE.fullmatch(lt.text, lower.start, lower.end) is not None:
+        return True
+    return _postcode_halves(upper.box, lower.box, head, lt.text[lower.start : lower.end])
+
+
+def _postcode_halves(upper: Box, lower: Box, head: str, tail: str) -> bool:
+    """Whether a full row ends in a UK outward code (`head`) and the next row opens with its
+    inward code (`tail`): a terminal or an editor wraps at its width whatever the row holds, so
+    the postcode's space falls at the wrap; each half alone is no postcode. The row reaches as
+    far right as the one under it (a wrap fills its row; a short line over a longer one is a
+    line of its own)."""
+    if upper.x2 < lower.x2 - upper.h:
+        return False
+    outward = _OUTWARD_END.search(head.rstrip())
+    return (
+        outward is not None
+        and outward.group("area") in GB_POSTCODE_AREAS
+        and _INWARD_START.match(tail.lstrip()) is not None
+    )
 
 
 def _ends_in_date(lt: LayoutText, line: LineRef) -> bool:
@@ -198,8 +222,8 @@ def _continuation(lines: tuple[TextLine, ...], boxes: list[Box], i: int) -> int 
     """The index of the nearest line below line i in the same block that may continue a value
     ending line i, or None."""
     last = lines[i].words[-1].text.strip()[-1:]
-    if not _may_continue(last, "0"):
-        return None
+    if not (last.isalnum() or last in _JOINERS):
+        return None  # a value runs on after a digit or a joiner, a postcode after its outward code
     upper = boxes[i]
     for j in range(i + 1, len(lines)):
         lower = boxes[j]
@@ -207,6 +231,8 @@ def _continuation(lines: tuple[TextLine, ...], boxes: list[Box], i: int) -> int 
             return None  # lines are top to bottom: every further one is further down
         same = _same_block(upper, lower, _typical_h(lines[i].words), _typical_h(lines[j].words))
         if same and _may_continue(last, lines[j].words[0].text.strip()[:1]):
+            return j
+        if same and _postcode_halves(upper, lower, lines[i].words[-1].text, lines[j].words[0].text):
             return j
     return None
 
