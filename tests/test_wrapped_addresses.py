@@ -58,7 +58,7 @@ def test_lines_that_only_end_like_an_address_stay_readable(detector, rows):
 # with the inward code, and the other pane's line between them in the layout's order kept the
 # two halves apart.
 _ROW = (400, 0, "1207,Isembard,Tamsery,itamsery@example.net,07700 900417,EC2R")
-_WRAPPED = (408, 24, "8QZ,1981-06-02")
+_WRAPPED = (408, 24, "8QZ,1979-11-23")
 _OTHER_PANE = [(0, 12, "MAIL_PORT=587")]  # a row of the other pane at a height between the two
 
 

@@ -130,8 +130,8 @@ def _as_capitals(m: regex.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_AS_DIGIT_SMALL).translate(_AS_DIGIT) + m.group(3).upper()
 
 
-# The same misreading in the outward code, in 12 px monospace capitals too: "Ox6Y 1YJ" for
-# "OX6Y 1YJ". An outward code's capital, then a letter of those shapes read small, then its
+# The same misreading in the outward code, in 12 px monospace capitals too: "Ox3W 5TR" for
+# "OX3W 5TR". An outward code's capital, then a letter of those shapes read small, then its
 # digit, before a clean inward code, is read back in capitals where that names a postcode area.
 _OUTWARD_SMALL = regex.compile(r"(?<![\w-])([A-Z][cosuvwxz])([0-9][A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
 
