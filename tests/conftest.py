@@ -29,6 +29,20 @@ def detector():
     return Detector(DetectConfig())
 
 
+@pytest.fixture
+def inline_detection(detector, monkeypatch):
+    """`redact_file` (so `redact file` and `redact eval` too) given this session's detector, as
+    a batch worker calls it: detection runs inline instead of in a spawned process that loads
+    spaCy and Presidio again (about 6 s of CPU a video). For tests about what a redaction hides
+    or keeps; the detection process keeps its own tests (test_processes, test_detect_worker,
+    test_live_render, the `redact file` of test_packaging)."""
+    from functools import partial
+
+    from pipeline.redact import controller
+
+    monkeypatch.setattr(controller, "redact_file", partial(controller.redact_file, detector=detector))
+
+
 @pytest.fixture(scope="session")
 def engine():
     from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine

@@ -169,7 +169,8 @@ def test_degraded_copy_keeps_frames_and_times_and_moves_ground_truth(clip_folder
         assert box == [round(20 * sx), round(30 * sy), round(300 * sx), round(26 * sy)]
 
 
-@pytest.mark.slow  # redacts two copies with the real pipeline
+@pytest.mark.slow  # redacts two copies with the real pipeline (detection inline)
+@pytest.mark.usefixtures("inline_detection")
 def test_eval_on_degraded_copies_writes_a_table_per_copy(clip_folder, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(

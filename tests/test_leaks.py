@@ -27,6 +27,8 @@ from samples.make_samples import make_clip
 from tests.helpers import draw_screen, font, screen_clip
 
 MIN_PIECE = 4
+# what the redaction hides is the point here, not its processes: detection runs inline
+pytestmark = pytest.mark.usefixtures("inline_detection")
 
 
 @pytest.fixture(scope="module")
