@@ -23,11 +23,9 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from pipeline.analysis.ocr import CachedEngine, OcrConfig, make_engine
 from pipeline.core.errors import InputError, OutputError
 from pipeline.core.plan import RedactionPlan
 from pipeline.core.types import FullFrameMask
-from pipeline.detection.detector import Detector
 from pipeline.export.dataset import (
     MANIFEST_NAME,
     ExportOptions,
@@ -63,8 +61,9 @@ class Recorded:
 
 
 @pytest.fixture(scope="module")
-def tools():
-    return Detector(), CachedEngine(make_engine(OcrConfig()))
+def tools(detector, engine):
+    """The detector and OCR engine an export reads with: this session's, loaded once."""
+    return detector, engine
 
 
 def _source(name: str, video: Path, plan: Path, session: str, customer: str, day: int) -> ExportSource:
@@ -82,15 +81,17 @@ def _source(name: str, video: Path, plan: Path, session: str, customer: str, day
 
 
 @pytest.fixture(scope="module")
-def recordings(tmp_path_factory) -> list[Recorded]:
-    """Three clips with fake personal data (sizes and rates the redaction tests check for
-    leaks), redacted by the real pipeline."""
+def recordings(tmp_path_factory, detector) -> list[Recorded]:
+    """Three clips with fake personal data, redacted by the real pipeline: the generator's
+    smallest size at the rate test_leaks checks for leaks (800x480, 5 fps; a typed form of 8 s
+    and a terminal of 6 s), detection inline with this session's detector as a batch worker
+    runs it (the detection process is not what these tests are about)."""
     folder = tmp_path_factory.mktemp("recordings")
     out = []
     for day, name in enumerate(("form_typing", "terminal_config", "screenshot"), start=1):
-        made = make_clip(name, folder, width=960, height=540, fps=10.0, seed=4321)
+        made = make_clip(name, folder, width=800, height=480, fps=5.0, seed=4321)
         output = folder / f"{name}.redacted{made.video_path.suffix}"
-        result = redact_file(RedactRequest(input=made.video_path, output=output))
+        result = redact_file(RedactRequest(input=made.video_path, output=output), detector=detector)
         sidecar = json.loads(made.sidecar_path.read_text())
         values = [p["value"] for p in made.gt["pii"] if len(normalise(p["value"])) >= 5]
         ids = [sidecar["session_id"], sidecar["customer_id"], sidecar["technician_id"]]
@@ -205,7 +206,7 @@ def _screen(i: int) -> np.ndarray:
 
 
 @pytest.fixture(scope="module")
-def stepped(tmp_path_factory) -> tuple[Path, Path, Path]:
+def stepped(tmp_path_factory, detector) -> tuple[Path, Path, Path]:
     """4 s at 10 fps (see _screen). Returns (input, redacted, plan)."""
     folder = tmp_path_factory.mktemp("stepped")
     video = folder / "stepped.mp4"
@@ -214,7 +215,7 @@ def stepped(tmp_path_factory) -> tuple[Path, Path, Path]:
         bgr = _screen(i)
         writer.write(np.ascontiguousarray(bgr[:, :, ::-1]))
     writer.close()
-    result = redact_file(RedactRequest(input=video, output=folder / "stepped.redacted.mp4"))
+    result = redact_file(RedactRequest(input=video, output=folder / "stepped.redacted.mp4"), detector=detector)
     return video, result.output, result.plan_path
 
 
