@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import ffmpeg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,12 +80,18 @@ def test_wheel_installed_elsewhere_redacts_the_sample(tmp_path):
     ).stdout.split()
     assert all(Path(p).is_relative_to(venv) for p in where), where
 
+    # The sample's first 4 s (a name, then an e-mail address): a real video redaction, with its
+    # detection process started from the installed package, on a fifth of the sample's frames.
+    clip = elsewhere / "session.mp4"
+    ffmpeg("-i", str(ROOT / "samples" / "support_session.mp4"), "-t", "4", "-c", "copy", str(clip))
     result = subprocess.run(
-        [str(venv / "bin" / "redact"), "file", str(ROOT / "samples" / "support_session.mp4"), "-o", "out.mp4"],
+        [str(venv / "bin" / "redact"), "file", str(clip), "-o", "out.mp4"],
         cwd=elsewhere,
         env=env,
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert (elsewhere / "out.mp4").stat().st_size > 0 and (elsewhere / "out.plan.json").is_file()
+    assert (elsewhere / "out.mp4").stat().st_size > 0
+    plan = json.loads((elsewhere / "out.plan.json").read_text())
+    assert "EMAIL_ADDRESS" in {track["entity_type"] for track in plan["tracks"]}
