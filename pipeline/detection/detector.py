@@ -76,6 +76,7 @@ from pipeline.detection.owned_logins import OwnedLoginFinder
 from pipeline.detection.places import PlaceLineFinder
 from pipeline.detection.profile_folders import ProfileFolderFinder
 from pipeline.detection.recognizers import AddressBlockFinder, build_registry
+from pipeline.detection.spelt_names import SpeltNameFinder
 from pipeline.detection.structure import STRUCTURE_FILE, Structure, StructureFinder
 from pipeline.detection.structure.birth_dates import past_date_columns
 from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
@@ -190,6 +191,8 @@ class Detector:
             if names
             else None
         )
+        # a name that an address on the screen spells ("<first>_<last>@"): a CV's heading, spelt_names.py
+        self._spelt_names = SpeltNameFinder(lexicon, ner.bare_names.score) if names else None
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
         self._place_lines = (
             PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence)
@@ -355,6 +358,8 @@ class Detector:
             findings.extend(self._glued_mentions.find(lt))
         if self._headline_names is not None:
             findings.extend(self._headline_names.find(lt))
+        if self._spelt_names is not None:
+            findings.extend(self._spelt_names.find(lt))
         if self._event_names is not None:
             findings.extend(self._event_names.find(lt))
         if self._task_names is not None:
