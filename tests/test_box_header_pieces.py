@@ -7,6 +7,7 @@ delimited pass, and the grid pass then found no header row: the dates under `dob
 unfound. A delimited header line that shares its visual row with other text, the delimiter facing
 it, is a piece of a grid's row. Values are invented."""
 
+from pipeline.core.types import Box, Layout, OcrWord, TextLine
 from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
 
@@ -81,3 +82,29 @@ def test_a_header_alone_on_its_row_is_still_a_delimited_header(detector):
     lt, findings = detector.find_spans(text_layout(*rows), ValueMemory())
     found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
     assert {v for e, v in found if e == "DATE_OF_BIRTH"} >= {"1962-05-30", "1977-12-08"}, found
+
+
+def test_a_rule_read_as_a_letter_across_two_rows_keeps_them_apart(detector):
+    """Scaled to 75 %, rows 13 px apart: a box's left rule read as a tall "I" beside a row's id
+    reaches into the next row. Its line's box, stretched down by it, overlapped the next row's
+    lines and made both rows one, the next row's cells off its baseline: its date of birth,
+    which no recognizer takes without its column, stayed unmasked."""
+    xs = (16, 60, 220, 440, 530, 610)
+    header = ("id", "full_name", "email", "phone", "dob", "postcode")
+    people = [
+        ("5301", "Tamsin Quenby", "tquenby@example.net", "07700 900114", "1962-05-17", "KT3 9ZZ"),
+        ("5302", "Ignatius Cardew", "i.cardew@example.net", "07700 900226", "1975-10-03", "LS9 7QQ"),
+        ("5303", "Zephyrine Pellegrew", "zpell@example.net", "07700 900338", "1988-02-21", "BN2 4XX"),
+    ]
+    rows = [(x, 0, title) for x, title in zip(xs, header, strict=True)]
+    for i, row in enumerate(people, start=1):
+        rows += [(x, 7 + 13 * i, cell) for x, cell in zip(xs, row, strict=True)]
+    layout = text_layout(*rows, char_w=6, line_h=10)
+    # the second row's id line with the rule, read as "I", 6 px below its top and 12 px tall
+    lines = list(layout.lines)
+    at = next(i for i, line in enumerate(lines) if line.words[0].text == "5302")
+    rule = OcrWord("I", Box(4, lines[at].words[0].box.y + 6, 4, 12), 40.0)
+    lines[at] = TextLine((rule, *lines[at].words))
+    lt, findings = detector.find_spans(Layout(tuple(lines)), ValueMemory())
+    dates = {lt.text[f.start : f.end] for f in findings if f.entity_type == "DATE_OF_BIRTH"}
+    assert dates >= {"1962-05-17", "1975-10-03", "1988-02-21"}, dates

@@ -262,8 +262,13 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
     tall = _TALL_LINE_HEIGHTS * heights[len(heights) // 2] if heights else 0
     lone: set[int] = set()  # rows of a tall line
     for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
-        y1, y2 = line.box.y, line.box.y2
         words = [w for w in line.words if not _rule_read_as_letters(lt.text[w.start : w.end])]
+        # the band of the line's letters: a box-drawn table's rule read as a letter ("A" for "│"
+        # at 75 %) spans the next row too, and the line's own box, stretched down by it, made
+        # the next row's line overlap it: both rows were one (sqlite3's `.mode box`), the next
+        # row's cells off its baseline, and none of them typed
+        band = Box.union_all(w.box for w in words)
+        y1, y2 = (band.y, band.y2) if band is not None else (line.box.y, line.box.y2)
         if line.box.h > tall:
             # a line far taller than the rest (an input box read with its border, a button)
             # bands no other line: beside a list it joined an item's two lines into one row,
