@@ -305,7 +305,7 @@ class Detector:
         name-shaped words after an optional title ("Mrs"), none a UI, system or organisation word
         ("<Name> Water Services Ltd" over its PO box is the sender) and not all English words
         ("Customer Statement", "Delivery Address"). A capital I that OCR read as a small l
-        ("lfeoluwa") still starts a name: a sans font draws both as one stroke."""
+        ("lsolde") still starts a name: a sans font draws both as one stroke."""
         words = [w.strip(_NAME_EDGES) for w in text.split()]
         if words and words[0].rstrip(".").lower() in self._honorifics:
             words = words[1:]

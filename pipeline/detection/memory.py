@@ -40,7 +40,7 @@ _EDGES = ".,;:!?()[]{}\"'"  # punctuation OCR leaves at a word's ends
 # masked the pointer as a person. A name is learnt without it (it is still masked where found).
 _CARET_AFTER = regex.compile(r"(?<=\w[.,]?)\s+[Il|!1\[\]]\s*$")
 # Characters OCR reads for each other in small or scaled type: "NGS INF" for "NG5 1NF",
-# "lfeoluwa" for "Ifeoluwa" (a capital I and a small l are one stroke in sans fonts), "O" for "0".
+# "lsolde" for "Isolde" (a capital I and a small l are one stroke in sans fonts), "O" for "0".
 # A value is remembered and looked for with each group folded to one character, so a value read
 # right once is found again where it was read with such a letter (print_preview: the statement's
 # postcode and its addressee's given name, seen again at 100 % after the preview).
