@@ -7,6 +7,7 @@ readable (green_screen, stop 47). A rest that ends before where the next column'
 is the rest of the cell before it. Values are invented."""
 
 from pipeline.core.types import Layout
+from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
 
 HEADER = " Opt Cust no  Name                          Postcode  Town              Telephone"
@@ -106,3 +107,52 @@ def test_the_keys_captions_around_the_subfile_are_no_names(detector):
     lt, findings = detector.find_spans(text_layout(*lines, char_w=11, line_h=15, pitch=24))
     found = [lt.text[f.start : f.end] for f in findings]
     assert not any("=" in text for text in found), found
+
+
+# An HTML table's heading is centred by default, its cells left-aligned: in a column wider than
+# its cells (a members register's "Plan" column of badges), short cells start and end left of
+# their heading's start, and each was taken for the rest of the phone number before it (the
+# badge masked with the phone, and held over the next column for the rest of the clip:
+# member_register at 75 %, stop 49). Cells that start where the other rows' cells start, or lie within
+# theirs, are a column of their own. Values are invented.
+BADGE_HEADER = "Member                Phone                      Plan"
+BADGE_ROWS = [
+    ("Lysander Quillfeather", "+44 7700 900418", "Adult"),
+    ("Ottoline Bracegirdle", "+44 7700 900527", "Senior"),
+    ("Peregrin Pocklington", "+44 7700 900639", "Junior"),
+    ("Clemency Wyvernby", "+44 7700 900751", "Family"),
+]
+
+
+def _badge_rows(rows: list[tuple[str, str, str]]) -> list[str]:
+    return [f"{name:<22}{phone:<20}{badge}" for name, phone, badge in rows]
+
+
+def _badge_found(detector, lines: list[str], memory: ValueMemory) -> list[tuple[str, str]]:
+    lt, findings = detector.find_spans(text_layout(*lines), memory)
+    return [(lt.text[f.start : f.end], f.entity_type) for f in findings]
+
+
+def test_badges_under_a_centred_heading_are_no_rest_of_the_phone(detector):
+    found = _badge_found(detector, [BADGE_HEADER, *_badge_rows(BADGE_ROWS)], ValueMemory())
+    for _, phone, badge in BADGE_ROWS:
+        assert _typed(found, phone, "PHONE_NUMBER"), (phone, found)
+        assert not any(badge in text for text, _ in found), (badge, found)
+
+
+def test_badges_stay_apart_once_the_header_scrolled_away(detector):
+    """The rows under a remembered table (the header out of view, a list scrolled)."""
+    memory = ValueMemory()
+    _badge_found(detector, [BADGE_HEADER, *_badge_rows(BADGE_ROWS[:2])], memory)
+    found = _badge_found(detector, _badge_rows(BADGE_ROWS), memory)
+    for _, phone, badge in BADGE_ROWS:
+        assert _typed(found, phone, "PHONE_NUMBER"), (phone, found)
+        assert not any(badge in text for text, _ in found), (badge, found)
+
+
+def test_part_of_a_badge_read_alone_is_no_rest_of_the_phone(detector):
+    """OCR read only the middle of one row's badge (a scaled copy): a cell inside the others'."""
+    rows = [*_badge_rows(BADGE_ROWS), f"{'Hesketh Fenwick':<22}{'+44 7700 900862':<22}mil"]
+    found = _badge_found(detector, [BADGE_HEADER, *rows], ValueMemory())
+    assert _typed(found, "+44 7700 900862", "PHONE_NUMBER"), found
+    assert not any("mil" in text for text, _ in found), found

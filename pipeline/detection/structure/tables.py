@@ -130,6 +130,9 @@ LAYER_LINE_HEIGHTS = 1.0
 # the grid (a dialog's), not cells read close together (`_sentence_across`)
 SENTENCE_WORDS = 3
 SAME_START_LINE_HEIGHTS = 0.5
+# A cell that starts where cells of this many other rows start, or lies within theirs, is a cell
+# of its own untyped column, not the rest of a long value run past the midpoint (`Table.continues`)
+SHARED_CELL_ROWS = 2
 # a grouped header's caption row ("Home address" over "Line 1 | Town | Postcode") lies this close
 # above the column names, in line heights
 CAPTION_GAP_LINE_HEIGHTS = 1.6
@@ -372,13 +375,21 @@ class Table:
                 return other
         return column
 
-    def continues(self, cell: list[WordRef], before: Column | None, height: int) -> bool:
+    def continues(
+        self, cell: list[WordRef], before: Column | None, height: int, spans: Collection[tuple[float, float]] = ()
+    ) -> bool:
         """Whether `cell` is the rest of a cell of `before`, the column of the cell before it on
         the row: a long value of a left-aligned column runs past the midpoint to the next
         header ("Name" over "<SURNAME>-<SURNAME>, <FIRST>" in a green screen's subfile, where
         the next header starts far right), and OCR left a gap wider than a space after its
         comma or hyphen. Such a rest lies under the next column's territory but ends before
-        where that column's cells start (its header's start), so it is none of them."""
+        where that column's cells start (its header's start), so it is none of them. Unless
+        that column is untyped and cells of other rows start where it starts or hold it
+        (`spans`, the cells of the table's rows, its own among them): its cells stand left of
+        its header, as short left-aligned cells under a centred heading do (an HTML table's
+        default: a "Plan" column's "Adult", "Senior" badges beside a phone, or part of a badge
+        OCR read alone). Before a typed column it stays the rest of the value before it (fail
+        closed: in a column the header row lost, such cells would join the typed column's run)."""
         if before is None or before.aligned or not before.entity:
             return False
         index = self.columns.index(before)
@@ -386,10 +397,13 @@ class Table:
             return False
         following = self.columns[index + 1]
         x1, x2 = cell[0].box.x, cell[-1].box.x2
+        near = SAME_START_LINE_HEIGHTS * height
+        shared = sum(abs(x1 - a) <= near or a - near <= x1 < x2 <= b + near for a, b in spans)
         return (
             following.left <= (x1 + x2) / 2 < following.right
-            and x1 < following.start - SAME_START_LINE_HEIGHTS * height
+            and x1 < following.start - near
             and x2 <= following.start
+            and (following.entity is not None or shared <= SHARED_CELL_ROWS)
         )
 
     def cell_column(self, cell: list[WordRef]) -> Column | None:
@@ -537,10 +551,10 @@ class TableFinder:
             header_cells.extend((w.start, w.end) for w in row.words if table.x1 <= w.box.x < table.x2)
             if table.typed and memory is not None:
                 memory.remember(table)
-            starts = _cell_starts([rows[b] for b in below_rows], table)
+            spans = _cell_spans([rows[b] for b in below_rows], table)
             for below in below_rows:
                 claimed.add(below)
-                findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table, starts))
+                findings.extend(self._overlaid_and_cells(lt, rows[below], rows[below].on_baseline(), table, spans))
                 body_cells.extend((w.start, w.end) for w in rows[below].words if table.x1 <= w.box.x < table.x2)
                 organisation_cells.extend(_organisation_words(table, rows[below].words))
             findings.extend(self._wrapped_cells(lt, rows, index, table, below_rows))
@@ -549,6 +563,7 @@ class TableFinder:
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
             cards = self._card_rows(lt, rows, claimed) if shown else set()
+            spans_of: dict[int, list[tuple[float, float]]] = {}  # the cells of the rows lined up with each
             for index, row in enumerate(rows):
                 if index in claimed or index in cards:
                     continue
@@ -570,7 +585,10 @@ class TableFinder:
                         and not _quoted_key_line(lt, row.words)
                         and not _quoted_key_line(lt, tuple(inside))
                     ):
-                        findings.extend(self._overlaid_and_cells(lt, row, Row(tuple(inside), row.box), table))
+                        if k not in spans_of:
+                            spans_of[k] = _lined_spans(rows, lined, k, table)
+                        base = Row(tuple(inside), row.box)
+                        findings.extend(self._overlaid_and_cells(lt, row, base, table, spans_of[k]))
                         body_cells.extend((w.start, w.end) for w in inside)
                         organisation_cells.extend(_organisation_words(table, inside))
                         break
@@ -1081,7 +1099,7 @@ class TableFinder:
         return [SpanFinding(a, b, column.entity, CELL_SCORE, CELL_RECOGNIZER) for a, b in parts]
 
     def _overlaid_and_cells(
-        self, lt: LayoutText, row: Row, base: Row, table: Table, starts: Collection[float] = ()
+        self, lt: LayoutText, row: Row, base: Row, table: Table, spans: Collection[tuple[float, float]] = ()
     ) -> list[SpanFinding]:
         """The typed cells of `base` (the row's words on its baseline, inside the table) and the
         cell the pointer rests on (`_overlaid_cells`, covered whole as its column's type), but for
@@ -1089,12 +1107,14 @@ class TableFinder:
         row lined up with this one by chance, or run on under it past a heading (a case page's
         Documents list, "<file> | Passport (biographic page) | Verified", under its Dependants,
         "<relation> | <name> | <date of birth> | <nationality> | <passport no.>")."""
-        cells = self._cells(lt, base, table, starts)
+        cells = self._cells(lt, base, table, spans)
         if cells or not _typed_cells(list(base.words), table, base.height):
             return cells + _overlaid_cells(lt, row, table)
         return cells
 
-    def _cells(self, lt: LayoutText, row: Row, table: Table, starts: Collection[float] = ()) -> list[SpanFinding]:
+    def _cells(
+        self, lt: LayoutText, row: Row, table: Table, spans: Collection[tuple[float, float]] = ()
+    ) -> list[SpanFinding]:
         """One finding per run of words in the same typed column (a run never crosses lines of
         the layout: a span's boxes are cut per line anyway). A cell that fits its column is
         one run; the words of one that does not are placed one by one. In a right-aligned
@@ -1102,8 +1122,8 @@ class TableFinder:
         placed: list[tuple[WordRef, Column | None, int]] = []  # word, column, cell
         for n, cell in enumerate(split_cells(row.words, row.height)):
             before = placed[-1][1] if placed else None
-            fits = before if table.continues(cell, before, row.height) else table.cell_column(cell)
-            if fits is None and _sentence_across(cell, table, row.height, starts):
+            fits = before if table.continues(cell, before, row.height, spans) else table.cell_column(cell)
+            if fits is None and _sentence_across(cell, table, row.height, [a for a, _ in spans]):
                 placed.extend((w, None, n) for w in cell)  # a dialog's prose over the grid: no cells
                 continue
             placed.extend((w, fits or table.word_column(w), n) for w in cell)
@@ -1602,13 +1622,21 @@ def _sentence_across(cell: list[WordRef], table: Table, height: int, starts: Col
     return False
 
 
-def _cell_starts(rows: list[Row], table: Table) -> list[float]:
-    """Where the cells of `rows` (a table's body) start: the first word of each run of words."""
+def _cell_spans(rows: list[Row], table: Table) -> list[tuple[float, float]]:
+    """Where the cells of `rows` (a table's body) start and end: each run of words."""
     return [
-        cell[0].box.x
+        (cell[0].box.x, cell[-1].box.x2)
         for row in rows
         for cell in split_cells([w for w in row.words if table.x1 <= w.box.x < table.x2], row.height)
     ]
+
+
+def _lined_spans(
+    rows: list[Row], lined: dict[tuple[int, int], bool], key: int, table: Table
+) -> list[tuple[float, float]]:
+    """The cells of the rows that line up with remembered table `key` (`lined`, from
+    `_shows_rows_of`): its body on a screen whose header scrolled away."""
+    return _cell_spans([rows[i] for (k, i), up in lined.items() if k == key and up], table)
 
 
 def _lines_up(words: list[WordRef], table: Table, height: int) -> bool:
