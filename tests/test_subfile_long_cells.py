@@ -156,3 +156,16 @@ def test_part_of_a_badge_read_alone_is_no_rest_of_the_phone(detector):
     found = _badge_found(detector, [BADGE_HEADER, *rows], ValueMemory())
     assert _typed(found, "+44 7700 900862", "PHONE_NUMBER"), found
     assert not any("mil" in text for text, _ in found), found
+
+
+def test_a_town_that_fills_its_column_is_one_cell(detector):
+    """A town of two words that fills its column: the middle of its last word lies past the
+    midpoint between "Town" and "Telephone", but the word ends short of where the phones
+    start. It is the rest of the town, not a cell of the next column; the row's run
+    ("<postcode> <TOWN> <phone>") was taken for a dialog's sentence over the grid, and the town
+    was typed by nothing."""
+    rows = [("730145", "QUILLFEATHER, BARNABY", "YO62 4TD", "GALLOWMIRE FOLDS", "01439 558201"), *TIGHT_ROWS[1:3]]
+    found = _tight_found(detector, rows)
+    for value, kind in (("GALLOWMIRE FOLDS", "LOCATION"), ("YO62 4TD", "ZIP_CODE"), ("01439 558201", "PHONE_NUMBER")):
+        assert _typed(found, value, kind), (value, kind, found)
+    assert not any("FOLDS" in text and kind != "LOCATION" for text, kind in found), found

@@ -406,6 +406,31 @@ class Table:
             and (following.entity is not None or shared <= SHARED_CELL_ROWS)
         )
 
+    def word_columns(
+        self, cell: list[WordRef], height: int, spans: Collection[tuple[float, float]]
+    ) -> list[Column | None]:
+        """The column of each word of `cell`, a run that fits no one column, placed one by one
+        (`word_column`); a word that is the rest of the cell before it (`rest_of`) stays in
+        that cell's column."""
+        columns: list[Column | None] = []
+        for word in cell:
+            before = columns[-1] if columns else None
+            rest = before is not None and self.rest_of(word, before, height, spans)
+            columns.append(before if rest else self.word_column(word))
+        return columns
+
+    def rest_of(self, word: WordRef, column: Column, height: int, spans: Collection[tuple[float, float]]) -> bool:
+        """Whether `word`, after a word of `column` in a run, is the rest of that cell: in a grid
+        drawn with its cells left of their headings (a green screen's, two characters), it
+        `continues` the column and ends before where the next column's cells start (`spans`:
+        the cells of the table's rows). A town that fills its column, its last word past the
+        midpoint to "Telephone" but short of the phones under it."""
+        if not self.continues([word], column, height, spans):
+            return False
+        following = self.columns[self.columns.index(column) + 1]
+        near = SAME_START_LINE_HEIGHTS * height
+        return any(following.left <= x < following.start - near and word.box.x2 <= x for x, _ in spans)
+
     def cell_column(self, cell: list[WordRef]) -> Column | None:
         """The column that holds the whole of `cell` (words with a space's gap between them),
         or None when the cell reaches past its column (two cells read as one)."""
@@ -1123,10 +1148,11 @@ class TableFinder:
         for n, cell in enumerate(split_cells(row.words, row.height)):
             before = placed[-1][1] if placed else None
             fits = before if table.continues(cell, before, row.height, spans) else table.cell_column(cell)
-            if fits is None and _sentence_across(cell, table, row.height, [a for a, _ in spans]):
+            if fits is None and _sentence_across(cell, table, row.height, spans):
                 placed.extend((w, None, n) for w in cell)  # a dialog's prose over the grid: no cells
                 continue
-            placed.extend((w, fits or table.word_column(w), n) for w in cell)
+            columns = [fits] * len(cell) if fits is not None else table.word_columns(cell, row.height, spans)
+            placed.extend((w, column, n) for w, column in zip(cell, columns, strict=True))
         found: list[SpanFinding] = []
         run: list[WordRef] = []
         run_column: Column | None = None
@@ -1599,26 +1625,36 @@ def _cut_at_ends(cells: list[list[WordRef]], ends: Collection[int]) -> list[list
     return out
 
 
-def _sentence_across(cell: list[WordRef], table: Table, height: int, starts: Collection[float] = ()) -> bool:
+def _sentence_across(
+    cell: list[WordRef], table: Table, height: int, spans: Collection[tuple[float, float]] = ()
+) -> bool:
     """Whether `cell`, words a space apart that fit no one column, is a sentence run over the
     grid rather than its cells read close together: SENTENCE_WORDS words or more, and one of
     them goes on into the next column without starting where that column's cells start (the
-    header's start, or a cell's start in the table's rows, `starts`; `SAME_START_LINE_HEIGHTS`).
+    header's start, or where a cell of the table's rows starts, `spans`; `SAME_START_LINE_HEIGHTS`).
     A dialog drawn over a user table ("Share this temporary password with the user. They will
     be") put its words one by one into the Username and Email columns, and the value memory
     then masked them in every later frame. Cells read close together (a terminal's
     single-spaced table) start at their columns: under a green screen's headings, which stand
     two characters right of their cells, where the other rows' cells start ("<postcode> <TOWN>"
-    read as one run, its town where the towns of the rows around it start)."""
+    read as one run, its town where the towns of the rows around it start). A word that ends
+    short of where the next column's cells start, left of their heading, stays in its column
+    (`Table.rest_of`)."""
     if len(cell) < SENTENCE_WORDS:
         return False
-    for before, word in zip(cell, cell[1:]):
+    near = SAME_START_LINE_HEIGHTS * height
+    starts = [a for a, _ in spans]
+    before = table.column_at((cell[0].box.x + cell[0].box.x2) / 2)
+    for word in cell[1:]:
+        if before is not None and table.rest_of(word, before, height, spans):
+            continue  # the rest of the cell before it: `before` goes on
         column = table.column_at((word.box.x + word.box.x2) / 2)
-        if column is None or column.aligned or column is table.column_at((before.box.x + before.box.x2) / 2):
+        if column is None or column.aligned or column is before:
+            before = column
             continue  # a right-aligned column's cells start anywhere
-        near = SAME_START_LINE_HEIGHTS * height
         if abs(word.box.x - column.start) > near and not any(abs(word.box.x - x) <= near for x in starts):
             return True
+        before = column
     return False
 
 
