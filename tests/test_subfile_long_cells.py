@@ -6,7 +6,8 @@ of its own under the Postcode column's territory, typed as a postcode and droppe
 readable (green_screen, stop 47). A rest that ends before where the next column's cells start
 is the rest of the cell before it. Values are invented."""
 
-from pipeline.core.types import Layout
+from pipeline.core.layout import group_lines
+from pipeline.core.types import Box, Layout, OcrWord
 from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
 
@@ -169,3 +170,64 @@ def test_a_town_that_fills_its_column_is_one_cell(detector):
     for value, kind in (("GALLOWMIRE FOLDS", "LOCATION"), ("YO62 4TD", "ZIP_CODE"), ("01439 558201", "PHONE_NUMBER")):
         assert _typed(found, value, kind), (value, kind, found)
     assert not any("FOLDS" in text and kind != "LOCATION" for text, kind in found), found
+
+
+# The subfile scaled to 75 % (green_screen at 0.75, stop 48): the header's words where OCR boxed
+# them there. "Postcode" and "Town" stand 8 px apart, closer than the header's height (its small
+# "no") allows between two cells, so they are read as one header cell.
+SCALED_HEADER = [
+    ("Opt", 27, 25, 14),
+    ("Cust", 61, 34, 12),
+    ("no", 105, 16, 10),
+    ("Name", 138, 34, 12),
+    ("Postcode", 379, 68, 13),
+    ("Town", 455, 34, 15),
+    ("Telephone", 601, 77, 16),
+]
+SCALED_CELLS = (53, 121, 361, 439, 584)  # where each column's cells start, two characters left
+SCALED_ROWS = [
+    ("730145", "QUILLFEATHER, BARNABY", "YO62 4TD", "GALLOWMIRE FOLDS", "01439 558201"),
+    ("730152", "TREMAYNE, OSWALDINE", "LL53 8QZ", "PENRHYNBACH", "01758 904316"),
+    ("730169", "FENWICKSHAW, LUCASTA", "DG7 3PW", "KIRKHOLM STEAD", "01644 287530"),
+    ("730176", "ZORUBADEL, HILDEGUNN", "IV27 4JZ", "SCOURIEMOOR", "01971 603184"),
+]
+
+
+def _scaled_cell(x: float, y: int, text: str, char_w: float = 8.5) -> list[OcrWord]:
+    words = []
+    for part in text.split(" "):
+        words.append(OcrWord(part, Box(round(x), y, round(char_w * len(part)), 12), 91.0))
+        x += char_w * (len(part) + 1)
+    return words
+
+
+def test_two_headings_a_space_apart_beside_other_headings_are_two_columns(detector):
+    """Two header words a space apart alone on their row are a panel's heading ("Customer
+    contact"); beside the row's other header cells they are two columns whose gap the scaled
+    copy narrowed to a space. The towns under the second were typed by nothing (14 of 14
+    towns leaked at 0.75)."""
+    words = [OcrWord(text, Box(x, 262, w, h), 96.0) for text, x, w, h in SCALED_HEADER]
+    for n, row in enumerate(SCALED_ROWS):
+        words += [w for x, cell in zip(SCALED_CELLS, row, strict=True) for w in _scaled_cell(x, 280 + 18 * n, cell)]
+    lt, findings = detector.find_spans(group_lines(words))
+    found = [(lt.text[f.start : f.end], f.entity_type) for f in findings]
+    for _, name, postcode, town, phone in SCALED_ROWS:
+        for value, kind in ((name, "PERSON"), (postcode, "ZIP_CODE"), (town, "LOCATION"), (phone, "PHONE_NUMBER")):
+            assert _typed(found, value, kind), (value, kind, found)
+    assert not any(word in text for text, _ in found for word in ("Postcode", "Town", "Telephone")), found
+
+
+def test_a_caption_of_two_header_words_that_type_one_column_stays_one_caption(detector):
+    """A payslip's strip of captions over values: "EMPLOYEE NO." is two header words a space
+    apart beside other header cells, but "no." types nothing, so they are one caption, not a
+    name column and another. As two columns they made the strip a table: the staff number
+    under its caption was lost, and the NI number's column took the tax code beside it."""
+    lines = [
+        " EMPLOYEE NO.   NI NUMBER       TAX CODE   NI CATEGORY   PAY DATE",
+        " 40917          QX 71 58 24 D   1185L      A             28/02/2031",
+    ]
+    lt, findings = detector.find_spans(text_layout(*lines, char_w=8, line_h=10, pitch=24))
+    found = [(lt.text[f.start : f.end], f.entity_type) for f in findings]
+    assert ("40917", "ACCOUNT_NUMBER") in found, found
+    assert ("QX 71 58 24 D", "UK_NINO") in found, found
+    assert not any("1185L" in text for text, _ in found), found

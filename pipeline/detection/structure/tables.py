@@ -43,9 +43,10 @@ CARD_ROW_SHARE = 0.6
 # "Caption value" pairs on one row that make it cards side by side, no row of a table remembered
 # above them (TableFinder._card_rows)
 CARD_ROW_CAPTIONS = 2
-# Header words a space apart (one cell) are columns only as a terminal's single-spaced header
-# ("UID PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a
-# chat's participant panel typed the panel and the thread beside it as names)
+# Header words a space apart (one cell) are columns as a terminal's single-spaced header ("UID
+# PID PPID C STIME TTY TIME CMD"); two are a panel's heading ("Customer contact" over a chat's
+# participant panel typed the panel and the thread beside it as names), unless they type two
+# columns of different kinds beside other header cells (TableFinder._two_columns)
 PHRASE_HEADERS = 2
 # Neighbouring header cells join into one header phrase ("account no") only across a gap a
 # terminal's spaced-out words leave: a wide grid's "Email" and "Address", two columns apart by
@@ -651,10 +652,15 @@ class TableFinder:
         cells = _cut_at_glued_rules(lt, cells, lambda text: self._header_key([text]) is not None)
         if ends:
             cells = _cut_at_ends(cells, ends)
-        for cell in cells:
-            split = self._as_headers(lt, cell)
+        splits = [self._as_headers(lt, cell) for cell in cells]
+        header_cells = sum(split is not None for split in splits)
+        for cell, split in zip(cells, splits, strict=True):
             self._headers_seen += len(split) if split is not None else 0
-            if split is not None and len(split) == PHRASE_HEADERS:
+            if (
+                split is not None
+                and len(split) == PHRASE_HEADERS
+                and not (header_cells > 1 and self._two_columns(split))
+            ):
                 split = None  # two header words a space apart are a heading: "Customer contact"
             if split is None:
                 asked = self._question_key([lt.text[w.start : w.end] for w in cell])
@@ -900,6 +906,14 @@ class TableFinder:
             else:
                 return None
         return out
+
+    def _two_columns(self, split: list[tuple[list[WordRef], str | None]]) -> bool:
+        """Whether two header phrases read as one cell of a header row are two columns whose gap
+        a scaled copy narrowed to a space (a green screen's "Postcode Town" at 75 %): each types
+        its column, and not the same way. "Customer contact" (people both) and a payslip's
+        "Employee no." (a number the vocabulary does not type) are one heading."""
+        types = self.vocabulary.column_entities([key for _, key in split], self.entities)
+        return None not in types and len(set(types)) == len(types)
 
     def _question_key(self, texts: list[str]) -> str | None:
         """The header a form's question is, as a responses sheet heads its column with it: "Your
