@@ -221,10 +221,10 @@ def test_an_unread_label_still_read_weakly_once_the_pointer_left_stays_masked(tm
 
 
 def test_an_unread_box_is_read_over_only_when_every_letter_in_it_was_read_with_confidence():
-    """`read_over` on drawn pixels: an unread box over a label and the line under it is read
+    """`unread_part` on drawn pixels: an unread box over a label and the line under it is read
     when lines read with confidence hold all its letters; not when the line under it was not
     read again (its letters are outside them), nor when a line in it was unread again."""
-    from pipeline.analysis.unread import read_over
+    from pipeline.analysis.unread import unread_part
 
     config = OcrConfig()
 
@@ -235,10 +235,10 @@ def test_an_unread_box_is_read_over_only_when_every_letter_in_it_was_read_with_c
     grey = _grey(two_rows)
     unread = Box(18, 4, 160, 44)
     top, bottom = Box(19, 6, 150, 17), Box(19, 28, 115, 17)
-    assert read_over(unread, [top, bottom], [], grey, config)
-    assert not read_over(unread, [top], [], grey, config)  # the name's letters were not read again
-    assert not read_over(unread, [top], [bottom], grey, config)  # the name was unread again
-    assert not read_over(unread, [], [], grey, config)
+    assert unread_part(unread, [top, bottom], [], grey, config) is None
+    assert unread_part(unread, [top], [], grey, config) is not None  # the name's letters were not read again
+    assert unread_part(unread, [top], [bottom], grey, config) is not None  # the name was unread again
+    assert unread_part(unread, [], [], grey, config) is not None
 
 
 def _heading_over_a_note(heading: str) -> np.ndarray:

@@ -84,19 +84,6 @@ def read_with_confidence(line: Box, words: Sequence[OcrWord], below: float) -> b
     return not weak and sum(len(w.text) for w in words) >= MIN_COVERAGE * fits
 
 
-def read_over(
-    box: Box,
-    legible: Sequence[Box],
-    illegible: Sequence[Box],
-    grey: np.ndarray,
-    config: OcrConfig,
-    chroma: np.ndarray | None = None,
-) -> bool:
-    """Whether the lines of one frame read with confidence (`legible`) account for all the
-    letters of `box`, an unread line's box held from an earlier frame (`unread_part` is None)."""
-    return unread_part(box, legible, illegible, grey, config, chroma) is None
-
-
 def unread_part(
     box: Box,
     legible: Sequence[Box],
