@@ -11,7 +11,7 @@ from pipeline.analysis.motion import Motion
 from pipeline.analysis.ocr import OcrConfig, RawWord, SecondOpinionEngine, make_engine
 from pipeline.analysis.words import WordCache
 from pipeline.core.plan import RedactionPlan, iter_frame_masks
-from pipeline.core.types import Box, OcrWord, VideoInfo
+from pipeline.core.types import Box, Detection, OcrWord, VideoInfo
 from pipeline.detection.worker import InlineDetection
 from tests.helpers import BASE, FakeDetector, H, W, draw_screen, font, typing_frames
 
@@ -237,6 +237,52 @@ def test_the_second_engine_reads_no_row_at_a_scroll_s_entering_edge_yet_every_ro
             assert covered >= 0.9 * value.area, f"frame {index}: an address that shows whole is not hidden"
     # (about twice a row: 31 here; read at the entering edge too, 45)
     assert second.lines <= 2.5 * rows
+
+
+class LateNeighbourDetector(FakeDetector):
+    """Finds each row's address at once and, from its third sighting on, the row's number as
+    an id whose box reaches into the address's: a new value in the cell beside a tracked one."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen = Counter()
+
+    def detect(self, layout, memory=None):
+        found = super().detect(layout, memory)
+        for d in list(found):
+            self.seen[d.text_hash] += 1
+            numbers = [
+                w
+                for line in layout.lines
+                for w in line.words
+                if w.box.x2 < d.box.x and abs((w.box.y + w.box.y2) - (d.box.y + d.box.y2)) < 12
+            ]
+            if self.seen[d.text_hash] > 2 and numbers:
+                num = numbers[-1].box
+                box = Box.from_corners(num.x, num.y, d.box.x + 2, num.y2)
+                found.append(Detection("ID", 0.9, box, "fake", d.text_hash[::-1]))
+        return found
+
+
+def test_a_value_found_late_beside_a_tracked_one_is_tracked_although_their_boxes_touch():
+    # A finding outside the re-read area whose box merely touches a live track is not that
+    # track's value: it was dropped as "tracked already", and the row number stayed readable.
+    rows, step = 14, 2
+    frames, offsets = scrolling_frames(rows, step, still=3)
+    _, _, masks = run(frames, detector=LateNeighbourDetector())
+    face = font(14)
+    for index in range(len(frames) - 3, len(frames)):
+        for i in range(rows):
+            prefix, _ = _row(i)
+            digits = prefix.strip()
+            left = VIEW.x + 12 + int(face.getlength(prefix[: prefix.index(digits)]))
+            _, y1, _, y2 = face.getbbox(digits)
+            top = VIEW.y + 8 + ROW_H * i - offsets[index]
+            number = Box.from_corners(left, top + y1, left + int(face.getlength(digits)), top + y2)
+            if not VIEW.contains(number):
+                continue
+            covered = sum(number.intersection(b).area for b in masks[index].boxes if b.intersects(number))
+            assert covered >= 0.5 * number.area, f"frame {index}: row {i + 1}'s number is not hidden"
 
 
 @pytest.mark.slow

@@ -56,6 +56,7 @@ from pipeline.core.types import (
     Track,
     TrackSegment,
     VideoInfo,
+    centred_in,
     intersecting,
     merged_bands,
 )
@@ -247,6 +248,7 @@ class ScreenAnalyzer:
         # live box meets was never tracked: a row read at a scroll's edge where its column did
         # not type it yet, typed (or remembered) only once it had moved on with its words, and
         # never read again (the bundled sample's City cell, readable for 3 s). It starts here.
+        # A live box only touching it is a neighbour's (the cell beside), not its track.
         live = self.tracker.live_boxes()
         touched = [b for b, hit in zip(live, intersecting(live, frame.read)) if hit]
         # text nobody could read is held like a finding (fail closed); the policy decides per
@@ -254,7 +256,7 @@ class ScreenAnalyzer:
         found = [*outcome.detections, *frame.illegible]
         boxes = [d.box for d in found]
         in_read = intersecting(boxes, frame.read + touched)
-        tracked = intersecting(boxes, live)
+        tracked = centred_in(boxes, live)
         return [d for d, hit, known in zip(found, in_read, tracked) if hit or not known]
 
     # --- failures -----------------------------------------------------------------------
