@@ -3,7 +3,9 @@ letter wrong: a documents list's "Witness statement - <Last>.pdf" read with its 
 ".pdt" (one letter for another) or ".pd" (the last lost at the crop's edge), or with one letter of
 the surname read as another. The memory's name parts (name_parts.py) took only known extensions
 and the surname as remembered, so the surname stayed readable in the scaled copy (legal_case
---variant 4 at 75 %). Values are invented."""
+--variant 4 at 75 %). A CV's file name in a PDF viewer's bar, "CV_<First>_<Last>.pdf", lost the
+given name's capital at the "_" at 75 % (cv_document): the surname was masked, the rest of the
+given name stayed readable. Values are invented."""
 
 import pytest
 
@@ -53,3 +55,20 @@ def test_a_remembered_surname_misread_in_a_file_name_is_masked(detector: Detecto
 def test_other_words_in_file_names_stay(detector: Detector, row: str):
     found = " ".join(_persons(detector, row))
     assert not any(w in found for w in ("Blackwall", "brackwell", "Brackwell")), found
+
+
+def test_a_given_name_that_lost_its_capital_beside_a_remembered_surname_is_masked(detector: Detector):
+    found = _persons(detector, "CV_amsin_Brackwell.pdf  04/12/2026  412 KB")
+    assert "amsin" in found and "Brackwell" in found, found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "CV_amsin_draft.pdf  04/12/2026  412 KB",  # no remembered word beside it
+        "CV_notes_Brackwell.pdf  04/12/2026  412 KB",  # a word, not a name's tail
+    ],
+)
+def test_lower_case_pieces_without_a_remembered_name_beside_them_stay(detector: Detector, row: str):
+    found = _persons(detector, row)
+    assert not any(w in found for w in ("amsin", "notes")), found

@@ -164,6 +164,21 @@ class NamePartFinder:
             for piece in pieces.finditer(text, start, stem_end):
                 if _written_as_name(piece.group()) and _remembered(part_key(piece.group()), parts):
                     found.append(SpanFinding(piece.start(), piece.end(), "PERSON", self.score, NAME_PART_RECOGNIZER))
+        if found:
+            found.extend(self._headless_pieces(text, start, stem_end, parts))
+        return found
+
+    def _headless_pieces(
+        self, text: str, start: int, stem_end: int, parts: frozenset[str] | set[str]
+    ) -> list[SpanFinding]:
+        """Beside a remembered name's word in a file name, the name's other word read without its
+        capital ("CV_<irst>_<Last>.pdf": small type loses a capital I or l next to a "_"). Only
+        beside a remembered word: a lower-case piece alone is a word ("notes", "draft")."""
+        found = []
+        for piece in _FILE_NAME_PIECES[0].finditer(text, start, stem_end):
+            key = piece.group()
+            if len(key) >= NAME_PART_LETTERS and key.isalpha() and key.islower() and _headless(key, parts):
+                found.append(SpanFinding(piece.start(), piece.end(), "PERSON", self.score, NAME_PART_RECOGNIZER))
         return found
 
     def _rest_of_name(
@@ -209,6 +224,11 @@ def _remembered(key: str, parts: frozenset[str] | set[str]) -> bool:
     return len(key) >= SLIP_LETTERS and any(
         len(part) == len(key) and sum(a != b for a, b in zip(part, key)) == 1 for part in parts
     )
+
+
+def _headless(key: str, parts: frozenset[str] | set[str]) -> bool:
+    """Whether a lower-case piece is a remembered name's word with its first letter lost."""
+    return any(len(part) == len(key) + 1 and part[1:] == key for part in parts)
 
 
 def _written_as_name(word: str) -> bool:
