@@ -231,3 +231,13 @@ def test_a_caption_of_two_header_words_that_type_one_column_stays_one_caption(de
     assert ("40917", "ACCOUNT_NUMBER") in found, found
     assert ("QX 71 58 24 D", "UK_NINO") in found, found
     assert not any("1185L" in text for text, _ in found), found
+
+
+def test_a_glyph_between_a_phone_and_its_badge_is_no_rest_of_the_phone(detector):
+    """OCR read a badge's icon as "=" between one row's phone and its badge (member_register at
+    75 %, stop 49): a glyph with no letter or digit is no cell's rest, so the phone's mask does not
+    grow over the gap towards the Plan column."""
+    rows = [*_badge_rows(BADGE_ROWS), f"{'Hesketh Fenwick':<22}{'+44 7700 900862':<16}=  {'Adult'}"]
+    found = _badge_found(detector, [BADGE_HEADER, *rows], ValueMemory())
+    assert _typed(found, "+44 7700 900862", "PHONE_NUMBER"), found
+    assert not any("=" in text for text, _ in found), found

@@ -1182,6 +1182,8 @@ class TableFinder:
             ):
                 run.append(word)
                 continue
+            while run and not any(ch.isalnum() for ch in lt.text[run[-1].start : run[-1].end]):
+                run = run[:-1]  # a glyph after the cell (a badge's icon read as "="): not the value's
             if run and run_column is not None and run_column.entity in NEEDS_DIGIT and _index_before(lt, run, cell_of):
                 run = run[1:]  # a frame's index or a list's row number before the row's first value
             if run and run_column is not None and run_column.entity:
