@@ -44,7 +44,10 @@ ALIGN_LINE_HEIGHTS = 2.0
 _BRACKETED_ADDRESS = regex.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>")
 _WEB_ADDRESS = regex.compile(r"(?:://|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+/)")  # "https://", "<site>.<tld>/<path>"
 _BOUNDARY = regex.compile(r"--[0-9A-Za-z'()+_,./=?-]{8,70}")  # a MIME part's boundary line (RFC 2046)
+# small type scaled down reads a field name's hyphen with a space beside it ("Content -Type")
+_FIELD_HYPHEN = regex.compile(r"\s*-\s*")
 _EXTENSION_FIELDS = ("x-", "arc-")  # header fields anyone may add ("X-Mailer"), and ARC's
+_SLIP_FIELD_CHARS = 8  # a field name this long is still that field with one letter misread ("OKIM-Signature")
 _LABEL_WORDS = 3  # a header label has at most this many words ("reply to", "reply to all")
 MAX_ACTION_WORDS = 8  # a line of the message's buttons; a sentence saying "forward" is longer
 MAX_REMEMBERED_LINES = 240  # body lines kept per recording (the newest)
@@ -141,6 +144,8 @@ class MailBodyFinder:
                     actions = [run.box for run in runs if self._actions(lt, run)]
                 if _on_row_of(runs[index].box, actions):
                     continue  # a shape of the buttons' row remembered as body: the body ended above it
+                if self._source_field(lt, runs[index]):
+                    continue  # a raw source's header field where a body line was (scrolled): no body
                 # the body goes on under it in its own column: an icon at the pane's edge read as
                 # a letter (a scroll bar's arrow, "a"), remembered with a body, makes no body of
                 # the next message's subject and sender where they show under it (mail_thread)
@@ -288,10 +293,16 @@ class MailBodyFinder:
         if _BOUNDARY.fullmatch(text):
             return True
         name, colon, _ = text.partition(":")
-        name = name.strip().lower()
+        name = _FIELD_HYPHEN.sub("-", name.strip().lower())
         if not colon:
             return False
-        return name in self.words.source_fields or (" " not in name and name.startswith(_EXTENSION_FIELDS))
+        if " " not in name and name.startswith(_EXTENSION_FIELDS):
+            return True
+        if name in self.words.source_fields:
+            return True
+        # a hyphenated name only: a body's "Referenced:" is one letter from "references"
+        slips = len(name) >= _SLIP_FIELD_CHARS and "-" in name
+        return slips and any(_one_slip(name, known) for known in self.words.source_fields)
 
     def _starts_with(self, lt: LayoutText, line: LineRef, phrases: frozenset[str]) -> bool:
         """Whether the line's first words are one of `phrases`: icons and arrows left out, and
@@ -307,6 +318,11 @@ class MailBodyFinder:
         letters around them ("(O © Fleply © Forward")."""
         words = _words(lt, line)
         return len(words) <= MAX_ACTION_WORDS and any(phrase_key([w]) in self.words.actions for w in words)
+
+
+def _one_slip(name: str, known: str) -> bool:
+    """Whether `name` is `known` with one letter read as another."""
+    return len(name) == len(known) and sum(a != b for a, b in zip(name, known, strict=True)) == 1
 
 
 def _words(lt: LayoutText, line: LineRef) -> list[str]:
