@@ -79,6 +79,9 @@ class DelimitedTable:
     scrolled: bool = False
     # each field's header phrase ("" where none): a later view's header is found scrolled by them
     keys: tuple[str, ...] = field(default=(), compare=False)
+    # the table of a second pane whose header stands right of this one's on the same row
+    # (`_paned`): each terminal line holds a row of both, glued where the panes meet
+    pane: DelimitedTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,9 @@ class DelimitedFinder:
             if table is not None and not _piece_of_row(lt, index, table.delimiter):
                 headers.append(index)
                 here_lines[index] = table
-                here.setdefault(table, line.box.y)
+        here_lines = _paned(lt, here_lines)
+        for index, table in here_lines.items():
+            here.setdefault(table, lt.lines[index].box.y)
         tables = [*(t for t in remembered if t not in here), *here]
         rows: dict[int, DelimitedTable] = {index: table for index, table in here_lines.items()}
         misread: dict[int, tuple[DelimitedTable, list[tuple[int, int]]]] = {}
@@ -149,6 +154,13 @@ class DelimitedFinder:
                     continue  # above its header: the command that printed it, a title
                 if self._names_columns(text, fields):
                     break  # its own header line, misread ("payee" read "Jayee"): no row of values
+                halves = _pane_halves(lt, line, fields, table)
+                if halves is not None:
+                    body.append(index)
+                    rows[index] = table
+                    for half, of in halves:
+                        findings.extend(self._aligned(lt, line, half, of))
+                    break
                 if _dots_for_delimiters(text, fields, table):
                     misread.setdefault(index, (table, fields))  # whatever its count: `_unread_row`
                     continue
@@ -275,7 +287,8 @@ class DelimitedFinder:
     ) -> list[SpanFinding]:
         """The typed fields of a row read with `len(fields)` fields of a table that has another
         number: field i stands for columns i (aligned left) to i + the difference (aligned
-        right); it is typed by the first of them whose type its text fits."""
+        right); it is typed by the first of them whose type its text fits. With as many fields
+        as columns (a pane's half of a line, `_pane_halves`), each is its own column's."""
         n, m = len(table.entities), len(fields)
         found: list[SpanFinding] = []
         for i, (a, b) in enumerate(fields):
@@ -283,7 +296,7 @@ class DelimitedFinder:
             for entity in table.entities[first : last + 1]:
                 if entity is None:
                     continue
-                cell = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary)
+                cell = cell_finding(lt, line.start + a, line.start + b, entity, self.vocabulary, delimited=m == n)
                 if cell is not None:
                     found.extend(_trimmed(lt, cell))
                     break
@@ -534,6 +547,54 @@ def _unread_row(
         return []
     a = fields[0][0] if table.entities[0] is not None else fields[1][0]
     return _trimmed(lt, SpanFinding(line.start + a, line.end, entity, SCORE, RECOGNIZER))
+
+
+def _paned(lt: LayoutText, headers: dict[int, DelimitedTable]) -> dict[int, DelimitedTable]:
+    """`headers` (line index -> table) with each table whose header has another table's header
+    right of it on the same visual row, at the same delimiter, given that table as its `pane`:
+    two files side by side in one terminal (`diff -y`, `sdiff`, vimdiff's or tmux's two panes),
+    each line of the screen a row of both. Rightmost first, so that a third pane chains on."""
+    paned = dict(headers)
+    for index in sorted(headers, key=lambda i: -lt.lines[i].box.x):
+        line, table = lt.lines[index], headers[index]
+        beside = [
+            i
+            for i, other in headers.items()
+            if other.delimiter == table.delimiter and lt.lines[i].box.x >= line.box.x2 and _same_row(line, lt.lines[i])
+        ]
+        if beside:
+            nearest = min(beside, key=lambda i: lt.lines[i].box.x)
+            paned[index] = replace(table, pane=paned[nearest])
+    return paned
+
+
+def _same_row(line: LineRef, other: LineRef) -> bool:
+    """Whether the middle of each line lies within the other's height."""
+    return (
+        line.box.y <= other.box.y + other.box.h / 2 <= line.box.y2
+        and other.box.y <= line.box.y + line.box.h / 2 <= other.box.y2
+    )
+
+
+def _pane_halves(
+    lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
+) -> list[tuple[list[tuple[int, int]], DelimitedTable]] | None:
+    """A line of a table with a `pane` that reaches into the pane, cut into the row of each:
+    the fields up to the one where the pane's header starts, and that field on. The panes
+    meet without a delimiter ("<plan>   <id>", "<plan> | <id>", a glued "<plan><id>" where OCR
+    lost the gutter's blanks), so that field holds the end of the left row and the start of
+    the right one, and is in both. Each half has its pane's field count, or fewer where the
+    left row was cut at its pane's width. None for a line that stays left of the pane."""
+    pane = table.pane
+    if pane is None or line.box.x2 <= pane.x + pane.char_w:
+        return None
+    text = lt.text[line.start : line.end]
+    for k, (a, b) in enumerate(fields):
+        end = line.start + a + len(text[a:b].rstrip())  # after the field's last character
+        last = lt.words_in(end - 1, end)
+        if last and last[-1].x_at(end) > pane.x:
+            return [(fields[: k + 1], table), (fields[k:], pane)]
+    return None
 
 
 def _starts_with(line: LineRef, table: DelimitedTable) -> bool:
