@@ -8,6 +8,7 @@ Values are invented."""
 from __future__ import annotations
 
 from tests.helpers import text_layout
+from tests.test_detect import assert_hidden, detect
 
 
 def _zips(detector, *rows: str) -> set[str]:
@@ -45,3 +46,30 @@ def test_a_stroke_read_as_a_1_before_the_inward_digit_still_ends_the_address(det
 
 def test_a_number_before_a_two_letter_word_alone_stays_text(detector):
     assert not _addresses(detector, "Room 12 14AB")
+
+
+# A sheet of address labels three across, scaled to 75 %: each label's title and name, street,
+# town and postcode on lines of their own. The left label's street type is misread
+# ("Sreet") after its unit and a comma, and both digits of its outward code read as letters
+# ("DLOS" for "DL05"), so neither the block's rules nor a postcode ended it, and its town, one
+# word that no gazetteer knows, stayed readable (label_sheet at 0.75, stop 49).
+LABELS = [
+    (0, 0, "Mr Osric Pendlebury"),
+    (260, 0, "Mrs Thirza Mottram"),
+    (0, 20, "Studio 31, Ellery Sreet"),
+    (260, 20, "4 Cobbler Lane"),
+    (0, 40, "Wexcombe"),
+    (260, 40, "Marbury"),
+    (0, 60, "DLOS 4HT"),
+    (260, 60, "SK8 3QP"),
+]
+
+
+def test_a_labels_town_over_a_postcode_with_both_area_digits_misread_is_hidden(detector):
+    layout, dets = detect(detector, *LABELS)
+    for value in ("Wexcombe", "DLOS 4HT", "Marbury", "SK8 3QP"):
+        assert_hidden(layout, dets, value)
+
+
+def test_both_area_digits_misread_alone_stay_text(detector):
+    assert not _zips(detector, "Tickets", "DLOS 4HT  reopened")

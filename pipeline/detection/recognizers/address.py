@@ -96,7 +96,8 @@ _US_STATE_END = regex.compile(rf"(?<=[A-Za-z]{{2}}),[ ]?(?P<state>{_US_STATE})(?
 # run, where the other half keeps its real digit ("TO SEE" in a heading stays words).
 _INWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2}[0-9][A-Z0-9]?[ ]{1,2})([SOIlBZG])([A-Z]{2})(?![\w-])")
 _OUTWARD_MISREAD = regex.compile(r"(?<![\w-])([A-Z]{1,2})([SOIlBZG])([A-Z0-9]?[ ]{1,2}[0-9][A-Z]{2})(?![\w-])")
-_AS_DIGIT = str.maketrans("SOIlBZG", "5011826")
+_LOOK_ALIKES = "SOIlBZG"
+_AS_DIGIT = str.maketrans(_LOOK_ALIKES, "5011826")
 # At a low bitrate a '9' whose tail the encoder softened reads as 'Y': an outward code of one or
 # two letters and that 'Y' has no digit, which every outward code has ("WY 7HB" for "W9 7HB"),
 # so the 'Y' is its digit when a valid inward code follows (its letters are never C I K M O V:
@@ -106,6 +107,18 @@ _OUTWARD_Y = regex.compile(r"(?<![\w-])([A-Z]{1,2})Y([ ]{1,2}[0-9][ABD-HJLNP-UW-
 
 def _as_digit(m: regex.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_AS_DIGIT) + m.group(3)
+
+
+def _outward_as_digits(m: regex.Match[str]) -> str:
+    """`_as_digit` of an outward code, and its last character too where that is a look-alike
+    and only both read back make a postcode: an area's two digits both misread, scaled down
+    ("LLOS" for "LL05": "LL0S" is none, an area and digit take no S after them)."""
+    one = _as_digit(m)
+    rest = m.group(3)
+    if _GB_POSTCODE.fullmatch(one) or not rest[:1] or rest[0] not in _LOOK_ALIKES:
+        return one
+    both = m.group(1) + (m.group(2) + rest[0]).translate(_AS_DIGIT) + rest[1:]
+    return both if _GB_POSTCODE.fullmatch(both) else one
 
 
 # Or reads the left edge of the inward code's digit as a "1" of its own ("E6U 14QB" for "E6U
@@ -147,7 +160,7 @@ def repair_postcodes(text: str) -> str:
     the inward code's digit made a space (same length)."""
     text = _OUTWARD_SMALL.sub(_outward_capitals, text)
     text = _INWARD_SMALL.sub(_as_capitals, _INWARD_STROKE.sub(r"\1 \2", text))
-    text = _OUTWARD_MISREAD.sub(_as_digit, _INWARD_MISREAD.sub(_as_digit, text))
+    text = _OUTWARD_MISREAD.sub(_outward_as_digits, _INWARD_MISREAD.sub(_as_digit, text))
     return _OUTWARD_Y.sub(r"\g<1>9\g<2>", text) if "Y" in text else text
 
 
@@ -502,7 +515,7 @@ class PostcodeRecognizer(CodeRecognizer):
         postcode read right must vouch for it; the inward code must be read clean."""
         out = []
         for m in _OUTWARD_MISREAD.finditer(text):
-            repaired = _as_digit(m)
+            repaired = _outward_as_digits(m)
             if (m.start(), m.end()) in found or not _GB_POSTCODE.fullmatch(repaired):
                 continue
             if regex.search(rf"(?<![\w-]){regex.escape(repaired)}(?![\w-])", text) is not None:
@@ -678,9 +691,7 @@ class AddressBlockFinder:
             last = texts[-1]
             weak = last in numbered and not _plural(last) and not _YEAR_FIRST.match(last)
             return [*stack, line] if strong or weak else []
-        street = any(
-            t.split()[-1].lower() in STREET_TYPES or _UNIT_LINE.fullmatch(t) or _NUMBERED_LINE.match(t) for t in texts
-        )
+        street = any(t.split()[-1].lower() in STREET_TYPES or _unit_first(t) or _NUMBERED_LINE.match(t) for t in texts)
         if numbered and texts[-1] in numbered:
             return [*stack, line]
         return [*stack, line] if len(stack) >= 2 and street else []
@@ -1021,6 +1032,13 @@ def _known_town(text: str, is_town: Callable[[str], bool]) -> str | None:
 
 
 _YEAR_FIRST = regex.compile(r"(?:19|20)\d{2}[ ]")
+
+
+def _unit_first(line: str) -> bool:
+    """Whether `line` is a unit ("Flat 52", "Studio 1") alone or before its street after a comma
+    ("Studio 14, <Name> <Type>"): a street's line even where OCR misread its type."""
+    m = _UNIT_LINE.match(line)
+    return m is not None and line[m.end() :][:1] in ("", ",")
 
 
 def _plural(line: str) -> bool:
