@@ -60,3 +60,13 @@ def test_a_first_name_at_a_line_s_end_without_a_surname_under_it_is_no_wrapped_n
     layout, dets = detect(detector, *rows)
     lower = rows[1][2].split()[0]
     assert_visible(layout, dets, lower, row=1)
+
+
+def test_a_ribbon_command_over_a_documents_line_is_no_wrapped_name(detector):
+    """A ribbon group's caption whose middle word OCR lost ("Start Mail Merge" read "Start
+    Merge" at 75 %, a wide gap between), over an address label's town scrolled up under the
+    ribbon (label_sheet at 0.75): "Merge", a command that a list of given names also holds,
+    was taken for a first name wrapped before a surname, remembered, and every "Merge" of the
+    ribbon was masked for the rest of the recording. A command word is no first name."""
+    layout, dets = detect(detector, (206, 152, "Start   Merge"), (208, 169, "Wexcombe"))
+    assert_visible(layout, dets, "Merge")
