@@ -313,3 +313,22 @@ def test_a_heading_read_weakly_beside_a_pointer_on_its_note_s_border_stays_unrea
             for f in range(s.start_frame, s.end_frame + 1)
         }
         assert set(range(3, 8)) <= frames, (first, pointer, sorted(frames))
+
+
+def test_a_line_read_with_confidence_whose_box_reaches_over_slivers_only_is_read():
+    """A terminal's short line under a long one (`cat /proc/<pid>/environ`: "TZ=..." under a
+    DSN, scaled to 75 %): the line finder joined the long line's descenders to the short one,
+    and its box reached 4x past its words, more than their characters fill; the short line was
+    unread, and its mask hid it (proc_secrets at 0.75, stop 50). Outside the words read with
+    confidence there are only slivers: no unread text. A second word nobody read still is."""
+
+    def lines(draw, second: bool = False):
+        draw.text((4, 6), "APP_DSN=https://k7q2pgyy@jpg.example.org/9?pool=gyp&qj=py", fill=0, font=font(13))
+        draw.text((4, 24), "TZ=Asia/Aden", fill=0, font=font(13))
+        if second:
+            draw.text((220, 24), "Qwerty Uiop", fill=0, font=font(13))
+
+    line = Box(4, 21, 390, 16)
+    read = [OcrWord("TZ=Asia/Aden", Box(4, 24, 75, 13), 90)]
+    assert not unread_lines([line], [read], BELOW, _grey(lines), OcrConfig())
+    assert unread_lines([line], [read], BELOW, _grey(lambda d: lines(d, True)), OcrConfig())

@@ -53,7 +53,9 @@ def unread_lines(
     than its width holds. With the frame (`grey`), a line whose ink shows no letters is none:
     see `shows_letters` (with the frame's `chroma`, saturated letters luma does not show are
     ink too: analysis/colour.py); nor are the letters in `read_before` the line's to read, the boxes of
-    words read with confidence in an earlier frame whose pixels have not changed since.
+    words read with confidence in an earlier frame whose pixels have not changed since, nor those
+    of its own words read with confidence: a line box that reaches past them over no letters
+    (the slivers of descenders of the line above, a rule's end) holds nothing unread.
 
     A line the line finder made of a graphic joined to a faint rule reaches into the rows of
     the text beside it, and its reading is that text's letters cut in half: the pointer resting
@@ -67,7 +69,11 @@ def unread_lines(
         if line.w < MIN_ASPECT * line.h:
             continue
         if not read_with_confidence(line, words, below):
+            # letters read with confidence, before or now, are read: a line box that reaches far
+            # past its words (the slivers of the line above's descenders, stop 50) is unread
+            # only where letters show outside them
             known = [box for box in read_before if box.intersects(line)]
+            known += [w.box for w in words if w.conf >= below and any(c.isalnum() for c in w.text)]
             if grey is not None and not shows_letters(grey, line, config or OcrConfig(), known, chroma):
                 continue
             found.append(Detection(UNREAD_TEXT, 1.0, line, "ocr_confidence", ""))
