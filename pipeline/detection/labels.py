@@ -1383,23 +1383,33 @@ def _value_column(lt: LayoutText, line: LineRef, first: WordRef, label_box: Box)
     """Whether `first` (the first word right of a label, far from it) starts a column of values:
     a record printed in two columns without colons (`net user <login>`'s "Full Name   <name>",
     Settings > About's "Device name   <host>"), where the values stand at one x far right of
-    their keys. At least `RECORD_ROWS` other lines within a few rows start where it does (within
-    half a line height) and have a line of their own starting where the label does."""
+    their keys, or end at one x (pandas' Series of a row, `df.loc[n]`, right-aligns its values
+    past the longest one). At least `RECORD_ROWS` other lines within a few rows start (or end)
+    where it does (within half a line height) beside a key of their own."""
     h = max(line.box.h, 1)
-    x = first.box.x
-    column = 0
+    starts = ends = 0
     for other in lt.lines:
-        if other is line or abs(other.box.y - line.box.y) > 8 * h or abs(other.words[0].box.x - x) > h / 2:
+        if other is line or abs(other.box.y - line.box.y) > 8 * h:
             continue
-        middle = other.box.y + other.box.h / 2
-        if any(
-            abs(key.box.x - label_box.x) <= h / 2 and abs(key.box.y + key.box.h / 2 - middle) <= h / 2
-            for key in lt.lines
-        ):
-            column += 1
-            if column >= RECORD_ROWS:
-                return True
-    return False
+        start = abs(other.words[0].box.x - first.box.x) <= h / 2
+        end = abs(other.box.x2 - line.box.x2) <= h / 2
+        if (start or end) and _keyed(lt, other, label_box, h):
+            starts += start
+            ends += end
+    return max(starts, ends) >= RECORD_ROWS
+
+
+def _keyed(lt: LayoutText, value: LineRef, label_box: Box, h: int) -> bool:
+    """Whether a line of its own starts where the label does on `value`'s row (within half a line
+    height `h`), and ends before `value` starts: the key of a record's value."""
+    middle = value.box.y + value.box.h / 2
+    return any(
+        key is not value
+        and abs(key.box.x - label_box.x) <= h / 2
+        and abs(key.box.y + key.box.h / 2 - middle) <= h / 2
+        and key.box.x2 < value.box.x
+        for key in lt.lines
+    )
 
 
 def _caption_box(lt: LayoutText, ls: int, le: int) -> Box:
