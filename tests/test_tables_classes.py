@@ -5,6 +5,8 @@ salary) after the header scrolled away; a row redrawn under a selection and read
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PIL import ImageFont
@@ -293,6 +295,38 @@ def _terminal_words(lines: list[str], y0: int = 100) -> list[OcrWord]:
     return words
 
 
+def _aligned_words(lines: list[str], y0: int = 100) -> list[OcrWord]:
+    """`column -t` output as OCR gives it: monospace words where the text has them, 9 px a
+    character, runs of spaces left as gaps."""
+    return [
+        OcrWord(m.group(), Box(37 + 9 * m.start(), y0 + 18 * i, 9 * len(m.group()), 14), 95.0)
+        for i, text in enumerate(lines)
+        for m in re.finditer(r"\S+", text)
+    ]
+
+
+def test_an_address_split_inside_its_letters_is_typed_by_its_email_column(detector):
+    """tmux_panes at 75 %: `column -t` of a customer CSV in a tmux pane, 7 px letters. OCR read a
+    row's e-mail with its '@' as a letter and a gap inside its local part ("<5 letters>
+    <rest><letter><domain>. <tld>"); the e-mail column refused a cell of two pieces, no
+    recognizer found it, and it stayed readable for 14 s. Two pieces of an address's small
+    letters ending in a domain, the first no English word, are typed."""
+    lines = [
+        "$ column -t -s, members.csv",
+        "id    name              email                         postcode",
+        "5101  Tegwen Fenwright  tegwen.f@kestrelmail.net      YO8 2HZ",
+        "5102  Wynford Pask      wynfo rdpaskoravenmail. net   HU7 3WT",
+        "ops@build-7:~/exports$ vim sync.csv",
+    ]
+    words = _aligned_words(lines)
+    found = detector.detect(group_lines(words), ValueMemory())
+    split = [w for w in words if w.text in ("wynfo", "rdpaskoravenmail.", "net")]
+    assert len(split) == 3
+    assert _covered_by(found, split, "EMAIL_ADDRESS")
+    command = [w for w in words if w.box.y == 100 + 18 * 4]
+    assert not [d for d in found if any(d.box.intersects(w.box) for w in command)], "a command is no row"
+
+
 def test_a_header_line_misread_is_no_row_of_its_own_table(detector):
     """terminal_ops_secrets (../shared/recordings), the gate's frame at 27.8 s: `head -4 payouts.csv`
     printed 'payee,iban,ssn,amount_usd', read on a later frame as 'Jayee,iban,ssn,amount usd'. No
@@ -351,6 +385,9 @@ def test_csv_cells_misread_in_a_scaled_terminal_are_typed_by_their_columns(detec
         ("EMAIL_ADDRESS", "St. Ives", False, False),  # a town under an Email column of a form
         ("EMAIL_ADDRESS", "Dr. Jones", True, False),
         ("EMAIL_ADDRESS", "see notes. pending", True, False),
+        ("EMAIL_ADDRESS", "wynfo rdpaskoravenmail. net", False, True),  # split inside, its '@' an 'o'
+        ("EMAIL_ADDRESS", "less sync.log", False, False),  # a command under the column
+        ("EMAIL_ADDRESS", "Wynfo rdpaskoravenmail.net", False, False),
         ("PERSON", "Marta sandoval", True, True),
         ("PERSON", "Call notes", False, False),  # a status bar run on under a grid
         ("PERSON", "Type here to search", True, False),

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
+from pipeline.detection.structure.people import COMMON_WORD_ZIPF
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding
 
@@ -52,6 +55,8 @@ _DOT_GAP = re.compile(r"\s*\.\s*")
 _DOMAIN_LETTERS = re.compile(r"\.[A-Za-z]{2,}\W*$")  # "first.lastgmail.com": a letter domain at its end
 _SEPARATOR_GAP = re.compile(r"\s*[._-]\s*")
 _DOMAIN_END = re.compile(r"[a-z0-9]\.[a-z]{2,24}$")  # a lower-case top-level domain closes the token
+# an address's characters in small letters: a piece of an address that OCR split inside its letters
+_ADDRESS_PIECE = re.compile(r"[a-z0-9._%+-]+")
 # a date has no currency or percent sign; two numbers parted by a dot, a slash or a dash are a
 # date only where one is a month or a year ("03/1971"), not an amount ("262.00", "480.33")
 _NOT_IN_DATES = frozenset("£$€¥%")
@@ -200,7 +205,7 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
             # letters: an amount ("£1,250.00") or a version under a remembered Email column is none
             return True
         joined = _DOT_GAP.sub(".", value)
-        return " " not in joined and bool(_DOMAIN_END.search(joined))
+        return bool(_DOMAIN_END.search(joined)) and (" " not in joined or _split_address(joined))
     if entity in SHORT_NUMBERS_NONE and value.isdigit() and len(value) <= MAX_BARE_INDEX_DIGITS:
         # a bare number of three digits or fewer is no account, sort code, card, id or date: a
         # frame's index ("0".."4" of pandas) or a list's row number read alone under the column
@@ -224,6 +229,20 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
     if entity == "DATE_OF_BIRTH":
         return _date_shape(value)
     return True
+
+
+def _split_address(joined: str) -> bool:
+    """Whether a cell of two pieces is one e-mail address that OCR split inside its letters, its
+    "@" read as a letter (tmux_panes at 75 %: "<5 letters> <local part's rest><letter><domain>.
+    <tld>" in a `column -t` table's email column): two pieces of an address's characters in
+    small letters, the first no common English word (a command and its file under the column,
+    "less sync.log", "see notes.pending", is no address)."""
+    pieces = joined.split()
+    return (
+        len(pieces) == 2
+        and all(_ADDRESS_PIECE.fullmatch(p) for p in pieces)
+        and zipf_frequency(pieces[0], "en") < COMMON_WORD_ZIPF
+    )
 
 
 def _date_shape(value: str) -> bool:
