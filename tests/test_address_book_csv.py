@@ -8,6 +8,7 @@ fewer fields than a row of many empty fields (delimited.py `_cut_header`). Value
 from pathlib import Path
 
 from pipeline.detection.config import load_model_files
+from pipeline.detection.structure.delimited import split_fields
 from pipeline.detection.structure.vocabulary import load_vocabulary
 from tests.helpers import text_layout
 
@@ -140,3 +141,83 @@ def test_a_row_with_dots_only_in_a_quoted_note_is_aligned_as_read(detector):
     lt, findings = detector.find_spans(text_layout(HEADER, row))
     assert _covered(lt, findings, "Pellingham"), findings
     assert not _covered(lt, findings, "Manager"), findings
+
+
+# vim's `:set nu wrap` in a window narrower than a record: each line of the file runs over two
+# screen rows or more, the first after its line number, the others from the text's column without
+# one; the header wraps too, so its second row ("mpany,Job Title,...") reads as a header cut at the
+# left and no row shows the columns' count. A short surname (four letters) is below the value
+# memory's length: only the row's column types it.
+NARROW = 64
+WRAPPED_ROWS = [
+    "Zephyrine,,Tarn,,,,ytarn@example.org,,07700 900451,,,,,8 Vellow Row,Wrexley Magna,,NR2 4QX,"
+    "United Kingdom,14/2/1961,",
+    "Corwen,,Oddy,,,,c.oddy@example.net,,07700 900452,0113 496 0452,,,,,,,,,3/9/1979,",
+]
+
+
+def _vim_wrapped(lines: list[str], width: int, spaces: str = "    ") -> list[str]:
+    """The screen rows of `lines` in vim with `:set nu wrap`, `width` characters after the gutter
+    (`spaces`: where a continuation starts; "" for `cat -n`'s, at the left edge)."""
+    rows = []
+    for n, line in enumerate(lines, 1):
+        chunks = [line[i : i + width] for i in range(0, len(line), width)]
+        rows.append(f"{n:>3} {chunks[0]}")
+        rows.extend(f"{spaces}{chunk}" for chunk in chunks[1:])
+    return rows
+
+
+def test_rows_wrapped_by_an_editor_are_typed_by_the_wrapped_header(detector):
+    lt, findings = detector.find_spans(text_layout(*_vim_wrapped([HEADER, *WRAPPED_ROWS], NARROW)))
+    for value in ("Tarn", "Oddy", "Zephyrine"):
+        assert "PERSON" in _types_over(lt, findings, value), value
+    for value in ("Wrexley Magna", "NR2 4QX", "14/2/1961", "3/9/1979", "07700 900452"):
+        assert _covered(lt, findings, value), value
+
+
+def test_a_value_cut_by_the_wrap_is_masked_on_both_rows(detector):
+    # the window's edge falls inside the surname ("...,Ta" / "rn,,,,..."): both pieces are masked
+    row = "Zephyrine,Pernelle Quenby Rosamel Sabeline Thomasina,Tarn,,,,ytarn@example.org,,07700 900451" + "," * 11
+    rows = _vim_wrapped([HEADER, row], row.index("Tarn") + 2)
+    lt, findings = detector.find_spans(text_layout(*rows))
+    person = [lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"]
+    assert "Ta" in person and "rn" in person, person
+
+
+def test_numbered_lines_that_do_not_wrap_are_read_as_they_were(detector):
+    # every line of a nowrap view is cut at the edge, each after its own number: nothing is joined
+    lt, findings = detector.find_spans(text_layout(*_vim([HEADER, *WRAPPED_ROWS], NARROW)))
+    for value in ("Zephyrine", "Tarn", "Oddy"):
+        assert _covered(lt, findings, value), value
+
+
+def _types_over(lt, findings, value: str) -> set[str]:
+    start = lt.text.index(value)
+    return {f.entity_type for f in findings if f.start <= start < f.end}
+
+
+def test_a_quote_that_never_closes_does_not_swallow_the_rest_of_the_row():
+    # OCR lost the closing quote of '"Flat 4, 8 Vellow Row"': the town and postcode are fields still
+    text = 'Zephyrine,,Tarn,"Flat 4, 8 Vellow Row,Wrexley Magna,,NR2 4QX,United Kingdom,14/2/1961,'
+    fields = [text[a:b] for a, b in split_fields(text, ",")]
+    assert fields[3:8] == ['"Flat 4', " 8 Vellow Row", "Wrexley Magna", "", "NR2 4QX"], fields
+    assert len(fields) == 11, fields
+
+
+def test_a_glyph_before_the_line_numbers_keeps_the_rows_joined(detector):
+    # scaled down, the window's edge or the cursor reads as a character before some numbers
+    rows = _vim_wrapped([HEADER, *WRAPPED_ROWS], NARROW)
+    rows = [f"| {row[2:]}" if row[:3].strip().isdigit() else row for row in rows]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    for value in ("Tarn", "Oddy"):
+        assert "PERSON" in _types_over(lt, findings, value), value
+
+
+def test_a_wrapped_record_read_with_its_commas_lost_is_masked_from_its_first_field(detector):
+    # eight fields of twenty: no field stands under its column, and a garbled line above it
+    # parts it from the other records; its line number still makes it a record of the file
+    garbled = "Corwen Oddy c.oddy@example.net,07700 900452 0113 496 0452,Wrexley Magna NR2 4QX,3/9/1979,"
+    rows = _vim_wrapped([HEADER, WRAPPED_ROWS[0], "~~~~ ~~ ~~~~", garbled], NARROW)
+    lt, findings = detector.find_spans(text_layout(*rows))
+    for value in ("Oddy", "Wrexley Magna", "3/9/1979"):
+        assert _covered(lt, findings, value), value

@@ -22,6 +22,7 @@ from pipeline.detection.recognizers.address import street_field
 from pipeline.detection.recognizers.identifiers import _DATE, MIN_AGE, is_date
 from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
+from pipeline.detection.structure.wrapped_rows import joined
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 DELIMITERS = (",", ";", "|", "\t")
@@ -50,7 +51,9 @@ _DOTS = re.compile(r"\.{2,}")
 # An editor's or a pager's line-number gutter before each line (vim's `:set nu`, `less -N`,
 # `cat -n`): "  1 First Name,Last Name,...", "  2 <First>,<Last>,...". The number and its blank
 # are no part of the first field
-_GUTTER = re.compile(r"\s*\d{1,4}[ ]+(?=\S)")
+# (a glyph at the window's left edge may stand before the number: a cursor or a border read as
+# "|", "}" or a letter in a scaled-down terminal)
+_GUTTER = re.compile(r"\s*(?:\S )?\d{1,4}[ ]+(?=\S)")
 # A header cut by the window's right edge (an editor's `nowrap`, `less -S`) ends within this many
 # character widths of the widest line that starts where it starts
 EDGE_SLACK_CHARS = 2.0
@@ -95,19 +98,23 @@ class DelimitedFound:
     headers_with_rows: list[int] = field(default_factory=list)
 
 
-def split_fields(text: str, delimiter: str) -> list[tuple[int, int]]:
+def split_fields(text: str, delimiter: str, unquoted: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """[start, end) of each field of `text` cut at `delimiter`, outside double or single quotes
-    ("Smith, John" is one CSV field). A pipe table's outer pipes ("| id | name |") make no fields."""
+    ("Smith, John" is one CSV field). A pipe table's outer pipes ("| id | name |") make no fields.
+    A quote that never closes is no quote (`unquoted`: their offsets): OCR lost the closing one of
+    a small terminal's '"Flat 2, 14 <Street>",<Town>', and the rest of the row was one field."""
     fields: list[tuple[int, int]] = []
-    start, quote = 0, ""
+    start, quote, opened = 0, "", 0
     for i, ch in enumerate(text):
         if quote:
             quote = "" if ch == quote else quote
-        elif ch in QUOTES and not text[start:i].strip():
-            quote = ch
+        elif ch in QUOTES and i not in unquoted and not text[start:i].strip():
+            quote, opened = ch, i
         elif ch == delimiter:
             fields.append((start, i))
             start = i + 1
+    if quote:
+        return split_fields(text, delimiter, unquoted | {opened})
     fields.append((start, len(text)))
     if delimiter == "|":
         while fields and not text[fields[0][0] : fields[0][1]].strip():
@@ -125,14 +132,29 @@ class DelimitedFinder:
     def find(self, lt: LayoutText, remembered: Sequence[DelimitedTable]) -> DelimitedFound:
         """Typed fields of delimited tables: in lines below a header line of this text, and in
         lines that match a table remembered from earlier screens (those of this text first,
-        newest first). Tables of three or more fields are worth remembering (`.tables`)."""
+        newest first). Tables of three or more fields are worth remembering (`.tables`). Lines
+        that an editor wrapped at the window's edge are read joined (wrapped_rows.py)."""
+        view = joined(lt, DELIMITERS, _GUTTER)
+        if view is None:
+            return self._find(lt, remembered)
+        found = self._find(view, remembered, wrapped=True)
+        return DelimitedFound(
+            [piece for f in found.findings for piece in view.original(f)],
+            found.tables,
+            view.lines_of(found.header_lines),
+            view.lines_of(found.body_lines),
+            view.lines_of(found.headers_with_rows),
+        )
+
+    def _find(self, lt: LayoutText, remembered: Sequence[DelimitedTable], wrapped: bool = False) -> DelimitedFound:
+        """`find` over `lt`; `wrapped`: its lines wrap at the window's edge, so none is cut there."""
         findings: list[SpanFinding] = []
         headers: list[int] = []
         body: list[int] = []
         here: dict[DelimitedTable, float] = {}  # a table whose header this text shows: its y
         here_lines: dict[int, DelimitedTable] = {}
         for index, line in enumerate(lt.lines):
-            table = self.header(lt, line)
+            table = self.header(lt, line, wrapped)
             if table is not None and not table.scrolled and any(_scrolled_from(table, t) for t in remembered):
                 table = replace(table, scrolled=True)
             if table is not None and not _piece_of_row(lt, index, table.delimiter):
@@ -177,7 +199,11 @@ class DelimitedFinder:
                     findings.extend(_shaped_fields(lt, line, fields[len(table.entities) :], table))
                     fields, partial = fields[: len(table.entities)], True
                 if len(fields) != len(table.entities):
-                    if _near_count(len(fields), len(table.entities)) or _short_read(line, fields, table):
+                    if (
+                        _near_count(len(fields), len(table.entities))
+                        or _short_read(line, fields, table)
+                        or _unaligned_record(text, fields, table, wrapped)
+                    ):
                         misread.setdefault(index, (table, fields))
                     continue
                 if not partial:
@@ -210,14 +236,17 @@ class DelimitedFinder:
         while grown:
             grown = False
             for index, (table, fields) in sorted(misread.items()):
-                if index in rows or not _beside_rows(lt, index, table, rows):
-                    continue
+                numbered = wrapped and table.gutter and _GUTTER.match(lt.text[lt.lines[index].start :]) is not None
+                if index in rows or not (numbered or _beside_rows(lt, index, table, rows)):
+                    continue  # (a numbered line of a wrapped file is one of its records wherever it stands)
                 grown = True
                 rows[index] = table
                 if not (table.cut and len(fields) > len(table.entities)):
                     body.append(index)  # a row longer than a cut header is left to the other passes too
                 line = lt.lines[index]
-                if _short_read(line, fields, table):
+                if _short_read(line, fields, table) or _unaligned_record(
+                    lt.text[line.start : line.end], fields, table, wrapped
+                ):
                     findings.extend(_unread_row(lt, line, fields, table))
                 else:
                     if _dots_for_delimiters(lt.text[line.start : line.end], fields, table):
@@ -309,7 +338,7 @@ class DelimitedFinder:
         named = sum(bool(key) and self.vocabulary.is_header(key) for key in keys)
         return named >= 2 and 2 * named >= len(fields)
 
-    def header(self, lt: LayoutText, line: LineRef) -> DelimitedTable | None:
+    def header(self, lt: LayoutText, line: LineRef, wrapped: bool = False) -> DelimitedTable | None:
         """The table whose header `line` is: two or more fields at one delimiter, most of them
         header phrases, one of them a personal column. A command typed at a prompt is none
         (`_typed_at_prompt`). A header after a line number (`_GUTTER`) is one whose rows have
@@ -321,7 +350,7 @@ class DelimitedFinder:
         table = self._header(lt, line, text, True) if _GUTTER.match(text) else None
         if table is None:
             table = self._header(lt, line, text, False)
-        if table is not None and _cut_header(lt, line, table):
+        if table is not None and not wrapped and _cut_header(lt, line, table):
             # its last field may be a part of a header phrase ("Co"): nothing personal
             fields = _fields(text, table)
             last = text[fields[-1][0] : fields[-1][1]].split()
@@ -521,6 +550,16 @@ def _short_read(line: LineRef, fields: list[tuple[int, int]], table: DelimitedTa
     if len(table.entities) < MISREAD_MIN_COLUMNS or len(fields) < 2 or table.char_w <= 0:
         return False
     return line.end - line.start < SHORT_READ * line.box.w / table.char_w
+
+
+def _unaligned_record(text: str, fields: list[tuple[int, int]], table: DelimitedTable, wrapped: bool) -> bool:
+    """Whether `text`, a numbered line of a table of four columns or more whose rows an editor
+    wrapped (each line after the header is a record of the file), was read with a field count
+    too far off to align: a scaled-down row that OCR read with commas lost and values glued
+    (eight fields of twenty). It is masked as a row read too short is (`_unread_row`)."""
+    if not (wrapped and table.gutter) or len(table.entities) < MISREAD_MIN_COLUMNS or len(fields) < 2:
+        return False
+    return _GUTTER.match(text) is not None and not _near_count(len(fields), len(table.entities))
 
 
 def _dots_for_delimiters(text: str, fields: list[tuple[int, int]], table: DelimitedTable) -> bool:
