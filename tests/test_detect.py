@@ -1529,13 +1529,15 @@ def test_a_person_s_passwd_login_and_glued_name_are_found_and_found_again(detect
 
 def test_a_person_s_gecos_name_in_small_letters_is_hidden_by_its_place(detector):
     """`cat /etc/passwd` in a terminal scaled to 75 %: OCR reads a person's GECOS name all in small
-    letters, its space lost ("<first><last>") or kept. The field names the person by its place on
+    letters, its space lost ("<first><last>") or kept, or the surname's capital O as a digit
+    ("<First> 0<ast>", tmux_panes at 75 %). The field names the person by its place on
     the line of a person's account (a user id from 1000 up, under the system range from 60000),
     whatever its case; a system account's description in small letters (a user id under 1000,
     nobody's 65534) stays readable, and so do the room after the name and the paths."""
     rows = [
         "tquarrendon:x:1214:1214:thaddeaquarrendon,Room 31,,:/home/tquarrendon:/bin/bash",
         "wfenlowe:x:1215:1215:wystan fenlowe,,,:/home/wfenlowe:/bin/bash",
+        "mosgrove:x:1217:1217:Mirela 0sgrove,Room 4,,:/home/mosgrove:/bin/bash",
         "tss:x:106:111:tpm software stack,,,:/var/lib/tpm:/bin/false",
         "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin",
     ]
@@ -1543,7 +1545,14 @@ def test_a_person_s_gecos_name_in_small_letters_is_hidden_by_its_place(detector)
     people = [d for d in dets if d.entity_type == "PERSON"]
     assert_hidden(layout, people, "thaddeaquarrendon", 0)
     assert_hidden(layout, people, "wystan fenlowe", 1)
-    for text, row in (("Room 31", 0), ("/bin/bash", 1), ("tpm software stack", 2), ("nobody:/nonexistent", 3)):
+    assert_hidden(layout, people, "Mirela 0sgrove", 2)
+    for text, row in (
+        ("Room 31", 0),
+        ("/bin/bash", 1),
+        ("Room 4", 2),
+        ("tpm software stack", 3),
+        ("nobody:/nonexistent", 4),
+    ):
         assert_visible(layout, dets, text, row)
 
 
