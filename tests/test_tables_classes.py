@@ -327,6 +327,22 @@ def test_an_address_split_inside_its_letters_is_typed_by_its_email_column(detect
     assert not [d for d in found if any(d.box.intersects(w.box) for w in command)], "a command is no row"
 
 
+def test_a_postcode_whose_s_was_read_as_a_dollar_sign_is_typed_whole(detector):
+    """tmux_panes at 75 %: a postcode "S<d> <d>AA" read "$<d> <d>AA" under the postcode column.
+    The "$<d>" was set aside as an amount of money, and the outward code stayed readable beside
+    its masked inward code."""
+    lines = [
+        "id    name              postcode",
+        "5101  Tegwen Fenwright  YO8 2HZ",
+        "5102  Wynford Pask      $4 7QX",
+    ]
+    words = _aligned_words(lines)
+    found = detector.detect(group_lines(words), ValueMemory())
+    postcode = [w for w in words if w.text in ("$4", "7QX")]
+    assert len(postcode) == 2
+    assert _covered_by(found, postcode, "ZIP_CODE")
+
+
 def test_a_header_line_misread_is_no_row_of_its_own_table(detector):
     """terminal_ops_secrets (../shared/recordings), the gate's frame at 27.8 s: `head -4 payouts.csv`
     printed 'payee,iban,ssn,amount_usd', read on a later frame as 'Jayee,iban,ssn,amount usd'. No

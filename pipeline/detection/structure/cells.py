@@ -70,6 +70,9 @@ _MONTH_WORDS = frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
     | {"december", "sept"}
 )
+# a postcode's outward code whose S small type read as "$" ("S4 7QX" as "$4 7QX" at 75 %): in a
+# postcode column no amount of money, and without it the inward code alone was masked
+_S_AS_DOLLAR = re.compile(r"\$[0-9][0-9A-Z]?[ ]{1,2}[0-9][A-Z]{2}")
 # an amount of money or a share: a currency sign and a number in thousands' groups, or a percentage
 _AMOUNT = re.compile(
     r"[£$€¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?!\d)|[£$€¥]\s?\d+(?:\.\d{1,2})?(?![\d,])|\d+(?:\.\d+)?\s?%"
@@ -99,7 +102,7 @@ def cell_finding(
         return None
     if not cell_shape_ok(entity, value, delimited=delimited):
         return None
-    if entity in NEEDS_DIGIT:
+    if entity in NEEDS_DIGIT and not (entity == "ZIP_CODE" and _S_AS_DOLLAR.fullmatch(value)):
         start, end = _without_amounts(lt.text, start, end)
         if _no_number_inside_words(lt.text[start:end], entity):
             return None
