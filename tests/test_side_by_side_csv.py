@@ -19,7 +19,7 @@ SAME = "30112,Eudora Vance,evance@example.net,07700 900781,KW7x 3Ps,Trade"
 OLD = "30129,Osbert Quilliam,oquilliam@example.org,07700 900782,HU9 2Nw,Retail"
 NEW = "30129,Osbert Quilliam,oquilliam@example.org,07700 900783,TD14 40F,Retail"
 GLUED = "30146,Letitia Orme,lorme@example.com,07700 900784,LN6 7Bs,Trade"
-GONE = "30163,Bartholomew Fairweather,bfairweather@example.com,07700 900786,YO62 9Rz,Trade plus"
+GONE = "30163,Bartholomew Quenby,bquenby@example.com,07700 900786,YO62 9Rz,Trade plus"
 ADDED = "30999,Crispin Oldroyd,coldroyd@example.net,07700 900785,PH33 6Xa,Trade"
 
 
