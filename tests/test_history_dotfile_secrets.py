@@ -59,6 +59,10 @@ def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
         # opens and closes as OCR reads them)
         ("4814 mysql -u root -p\"wQ7#ZtX8yKpj ' billing", "PASSWORD", "wQ7#ZtX8yKpj"),
         ("sshpass -p \"Kq2!9ppxL' ssh deploy@10.0.0.9", "PASSWORD", "\"Kq2!9ppxL'"),
+        # a terminal scaled to 75 %: the history's number and -p glued to sshpass, dots read
+        # after the host at the line's end
+        ("6203sshpass-p Vb7mXqT2wn ssh hbrackwell@l0.9.4.21....", "PASSWORD", "Vb7mXqT2wn"),
+        ("6203sshpass-p Vb7mXqT2wn ssh hbrackwell@l0.9.4.21....", "USERNAME", "hbrackwell"),
         ("pg_dump --password `Hx9pQ2mmL' -h db shop", "PASSWORD", "`Hx9pQ2mmL'"),
         # the file's path split at its dots; the user before the last argument
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
