@@ -88,3 +88,15 @@ def test_a_secret_in_a_history_line_or_a_dotfile_is_found_as_ocr_reads_it(detect
 )
 def test_ocr_spaced_lines_without_a_secret_stay(detector, row):
     assert not {v for e, v in _found(detector, row) if e in ("PASSWORD", "USERNAME")}
+
+
+def test_a_pgpass_file_shown_under_its_command_masks_its_passwords_only(detector):
+    """`cat ~/.pgpass`: the file's name in the command is no caption of the line under it (the
+    whole record was masked as its password, its host, database and user with it)."""
+    found = _found(
+        detector,
+        "owrenfield@ci-07:~$ cat ~/.pgpass",
+        "db.example.internal:5432:ledger:ledger_rw:Zq8EXsq*T9XRm",
+        "10.9.8.7:5432:*:audit:2YyJxVaRkuZ8gew",
+    )
+    assert {v for e, v in found if e == "PASSWORD"} == {"Zq8EXsq*T9XRm", "2YyJxVaRkuZ8gew"}, found
