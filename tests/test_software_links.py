@@ -60,3 +60,41 @@ def test_a_link_a_program_prints_in_its_own_text_is_no_url(detector, rows):
 )
 def test_a_visited_page_and_other_hosts_stay_urls(detector, line):
     assert _urls(detector, line, frames=1) != []
+
+
+# A vendor's or a mail provider's host name, bare (no path, query or user), after other words on
+# its line, is the system's own text (issue 17 items 1 and 5: a mail's raw headers, a process's
+# environment and a config keep their relay and receiving hosts readable). Hosts are a vendor's
+# public service names; the people and their domains are invented.
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("SMTP_RELAY=smtp-relay.gmail.com", "SMTP_PORT=587"),  # an environment or a config
+        ("Received: from outlook.office365.com (2603:10a6:20b:3c1::17)",),  # a mail's header
+        ("ARC-Authentication-Results: i=1; smtp-relay.gmail.com;",),
+        ("systemd-timesyncd[512]: Contacted time server ntp.ubuntu.com:123",),  # a log line
+        ("  imap_server = outlook.office365.com:993",),
+    ],
+)
+def test_a_vendors_host_in_system_text_is_no_url(detector, rows):
+    assert _urls(detector, *rows) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not secure  outlook.live.com",  # an address bar's site: a visit, however bare
+        "outlook.live.com",  # a host alone on its line: maybe an address bar's
+        "Opened docs.google.com/document/d/1Qx7TbZ/edit",  # a page: browsing history
+        "SMTP_RELAY=mail.quillmoor-family.co.uk",  # no vendor's domain: maybe someone's own
+        "Received: from mx.quillmoor-family.co.uk (unknown)",
+        "see https://login.microsoftonline.com.quillmoor.net",  # a host that only starts alike
+    ],
+)
+def test_a_page_an_address_bar_and_other_hosts_stay_urls(detector, line):
+    assert _urls(detector, line, frames=1) != []
+
+
+def test_an_e_mail_at_a_providers_domain_stays_an_address(detector):
+    lt, findings = detector.find_spans(text_layout("Reply-To: tamsin.quillmoor@ gmail.com"), ValueMemory())
+    assert any(f.entity_type == "EMAIL_ADDRESS" for f in findings)

@@ -89,6 +89,9 @@ class LookalikeFilter:
     required_context: Mapping[str, ContextWords] = field(default_factory=dict)
     # a link written with its scheme to one of these hosts is the software's own text, no visit
     software_link_hosts: frozenset[str] = frozenset()
+    # a bare host under one of these domains, after words on its line, is system text
+    system_domains: frozenset[str] = frozenset()
+    address_bar_words: frozenset[str] = frozenset()  # an address bar's chip before its host
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ def detection_settings(doc: DetectionDoc, config: DetectConfig, path: Path) -> D
             _lower(doc.filters.url_file_extensions),
             {entity: ContextWords(words) for entity, words in doc.filters.required_context.items()},
             _lower(doc.filters.software_link_hosts),
+            _lower(doc.filters.system_domains),
+            _lower(doc.filters.address_bar_words),
         ),
         labels=LabelValueFinder.from_config(doc.labels, doc.label_search),
     )

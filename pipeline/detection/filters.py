@@ -322,6 +322,9 @@ class FindingFilter:
         low = "".join(text[start:end].split()).strip("\"'<>()[]").lower()  # without OCR's spaces
         if self._software_link(low):
             return False
+        if self._system_host(text, start, low):
+            log.debug("URL dropped: a vendor's or a provider's host after words on its line")  # never the text
+            return False
         if low.startswith(("http://", "https://", "ftp://", "www.")):
             return True
         host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
@@ -344,6 +347,26 @@ class FindingFilter:
             return False
         host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split(":", 1)[0]
         return host in self.lookalikes.software_link_hosts
+
+    def _system_host(self, text: str, start: int, low: str) -> bool:
+        """Whether a URL (`low`: lower-cased, without spaces) starting at `start` is a bare host
+        name in a vendor's or a provider's domain (detection.yaml `system_domains`), a port
+        aside, written after other words on its line: a mail header's receiving host, an SMTP
+        relay in a config, no visited page. A path, a query, a user part, an e-mail's "@"
+        before it, or a place at its line's start (an address bar's) keeps it a URL."""
+        if text[max(0, start - 4) : start].rstrip(" ").endswith("@"):
+            return False  # an e-mail address's domain, OCR's space after its "@" or not
+        host = low.partition("://")[2] or low
+        host = host.rstrip(".;,:").removesuffix("/")  # a header's "mx.<domain>;", a root's "/"
+        if any(c in host for c in "/?#@"):
+            return False
+        host = host.split(":", 1)[0].rstrip(".")  # a port, a fully qualified name's last dot
+        domains = self.lookalikes.system_domains
+        if not any(host == d or host.endswith("." + d) for d in domains):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        before = (w.strip(_PUNCT_EDGES).lower() for w in text[line_start:start].split())
+        return any(len(w) > 1 and w not in self.lookalikes.address_bar_words for w in before)
 
     def _dotted_name(self, token: str) -> bool:
         """Whether a scheme-less, path-less "host" is a code's or a config's dotted name: two

@@ -65,6 +65,11 @@ class FiltersDoc(Document):
     url_file_extensions: Words = []
     # hosts of the links software prints in its own banners, help and error messages
     software_link_hosts: Words = []
+    # registered domains of vendors and mail or service providers whose bare host names are
+    # system text (an SMTP relay in a config, a mail header's receiving host)
+    system_domains: Words = []
+    # words of a browser's address bar before the host it shows (its security chip)
+    address_bar_words: Words = []
     # entity -> words or phrases one of which must stand before a value of that type (its line
     # or the end of the line above); findings of the recognizers without them are dropped
     required_context: dict[Entity, Words] = {}
