@@ -95,3 +95,12 @@ def test_a_number_is_remembered_without_the_words_at_its_ends():
     assert number_of("Next of kin 9") == "9"
     assert number_of("QVOX 4JD") == "QVOX 4JD"  # a postcode whose digit OCR read as a letter
     assert number_of("Set by Payroll. Ask the payroll desk") == ""
+
+
+def test_a_login_of_common_words_is_not_remembered(detector):
+    """`cat ~/.my.cnf` at 75 %: "user=ledger_admin" read without its underscore gave the login
+    "ledger", which the memory then masked in every host name and path ("host=db-ledger.internal").
+    A login of common words is a service's account; a person's login is still remembered."""
+    learnt = [("USERNAME", "ledger"), ("USERNAME", "zpelvarne")]
+    found = _remembered(detector, learnt, "host=db-ledger.internal", "ls -l /home/zpelvarne", "ledger zpelvarne")
+    assert found == {"zpelvarne"}, found

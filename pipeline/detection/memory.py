@@ -127,6 +127,11 @@ class ValueMemory:
         named = [w for w in words if any(ch.isalpha() for ch in w)]
         if entity_type == "PERSON" and all(ordinary(w) for w in named):
             return
+        if entity_type == "USERNAME" and named and all(ordinary(w) for w in named):
+            # a login of common words is a service's account ("user=billing_admin" read without
+            # its underscore gave "billing"): remembered, it hid the word in every host name and
+            # path of the session ("host=db-billing.internal")
+            return
         if entity_type == "LOCATION" and all(ordinary(w) for w in named) and not _written_as_a_name(named):
             # a place in common words written in capitals or small letters alone: a caption
             # ("SECOND PHONE") or words of a sentence ("of address") typed by where they stood;
