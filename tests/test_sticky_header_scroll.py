@@ -110,3 +110,58 @@ def test_a_row_scrolled_out_under_the_header_leaves_no_sliver_where_it_was():
         assert unmasked_ink(frames[masks.index], masks.boxes) == 0, f"frame {masks.index}: digits show"
         slivers = [b for b in masks.boxes if b.w < boxes[0].w // 3 and b.y >= HEADER]
         assert not slivers, f"frame {masks.index}: a sliver of a gone row's box"
+
+
+def grid(offset: int) -> np.ndarray:
+    """Two columns of numbers scrolled up by `offset` px under a header with a heading over
+    each, and a scrollbar's thumb down the right edge, moved with the list: its track starts
+    beside the headings, so the thumb changes rows of the header's band as it moves."""
+    image = Image.new("L", (W, H), 252)
+    draw = ImageDraw.Draw(image)
+    for k, phone in enumerate(PHONES):
+        y = HEADER + 8 + k * PITCH - offset
+        draw.text((40, y), phone, fill=30, font=font(13))
+        draw.text((160, y), PHONES[-1 - k], fill=30, font=font(13))
+    draw.rectangle((0, 0, W - 10, HEADER - 1), fill=244)
+    draw.line((0, HEADER - 1, W - 10, HEADER - 1), fill=200)
+    draw.text((40, 22), "Phone", fill=40, font=font(13))
+    draw.text((160, 22), "Mobile", fill=40, font=font(13))
+    draw.rectangle((W - 8, HEADER - 12 + offset // 3, W - 3, HEADER + 60 + offset // 3), fill=150)
+    return np.asarray(image).copy()
+
+
+def test_a_fast_scroll_leaves_the_header_s_words_and_hides_the_rows_under_it():
+    """member_register class: a table scrolled by several rows at once under its sticky header.
+    The scrollbar's thumb changes rows beside the header, so the area found moving takes in the
+    header's band; shifted, the header's rows differ from the rows moved there, but that band
+    was cleared as the leaving edge's shade (as wide as the shift): the rows that went under the
+    header were kept there as words over the header's own, found again as values, and their
+    boxes stood on the headings to the end. The header stays: it is no part of what moved."""
+    from pipeline.analysis.words import WordCache
+    from pipeline.core.types import OcrWord
+
+    before, after = grid(0), grid(4 * PITCH)
+    _, boxes = frame(0)
+    area = Box.union_all(changed_boxes(before, after, ChangeConfig()))
+    assert area is not None and area.y < 30, "the thumb takes the headings' rows into the moving area"
+    motion = estimate_motion(before, after, area, MotionConfig(), ChangeConfig())
+    assert motion is not None and (motion.dx, motion.dy) == (0, -4 * PITCH)
+    assert motion.moved_part().y >= HEADER - 1, "the header's rows are no part of what moved"
+
+    heading = OcrWord("Phone", Box(40, 22, 42, 13), 95.0)
+    rows = [OcrWord(phone, box, 95.0) for phone, box in zip(PHONES, boxes)]
+    cache = WordCache(max_cut_lines=8, small=24)
+    cache.replace([Box(0, 0, W, H)], [[heading], rows])
+    cache.move(motion)
+    kept = cache.near([Box(0, 0, W, H)], W, 0)
+    assert heading in kept
+    assert not [w for w in kept if w is not heading and w.box.y < HEADER - 4], "a row kept over the header"
+    assert set(PHONES[4:8]) <= {w.text for w in kept}  # the rows that moved up and show: still known
+
+    tracker = Tracker()
+    detections = [Detection("PHONE_NUMBER", 0.9, b, "test", f"h{k}") for k, b in enumerate(boxes)]
+    tracker.update(0, 0.0, before, [Box(0, 0, W, H)], detections)
+    tracker.moves(1, 0.1, after, [motion])
+    tracker.update(1, 0.1, after, [], [])
+    over_header = [b for b in tracker.live_boxes() if b.y2 <= HEADER - 2]
+    assert not over_header, "a row's box moved onto the header and held there by its still pixels"

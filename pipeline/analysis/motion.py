@@ -37,12 +37,23 @@ LEAVING_EDGE = 8
 
 @dataclass(frozen=True, slots=True)
 class Motion:
-    """Content of `area` moved by (dx, dy) between the reference and the current frame."""
+    """Content of `area` moved by (dx, dy) between the reference and the current frame.
+    `moving`: the part of `area` whose content moved, less what stayed at the edge content
+    leaves by (a sticky header the changed boxes took in): what scrolls there is hidden under
+    it, not moved there. The residual is cleared over that edge as its shade (see
+    `_clear_leaving_edge`), so that the known words moved into a header would pass as moved
+    cleanly: the rows a fast scroll took under a sticky header were kept over the header's
+    own words and found again there as values (member_register: its headings masked to the
+    end). The tracker checks that edge with pixels of its own (`Tracker._clear_of_cover`)."""
 
     area: Box
     dx: int
     dy: int
     residual: np.ndarray  # change mask (area-sized, 0/1) left after the shift is undone
+    moving: Box | None = None  # None: all of `area`
+
+    def moved_part(self) -> Box:
+        return self.area if self.moving is None else self.moving
 
     def source(self, box: Box) -> Box:
         """Where the content now at `box` was before the move."""
@@ -157,13 +168,53 @@ def estimate_motion(
             break
     if mask is None:
         return None
-    if score > config.max_residual or (score > 0.0 and score * config.min_gain > _mismatch(ref, cur, 0, 0, change)[0]):
+    unshifted, in_place = _mismatch(ref, cur, 0, 0, change)
+    if score > config.max_residual or (score > 0.0 and score * config.min_gain > unshifted):
         return None
     overlap = _shifted_pair(ref, cur, dx, dy)[2]
     residual = np.ones(cur.shape, np.uint8)  # outside the overlap: new content
     residual[overlap.y : overlap.y2, overlap.x : overlap.x2] = mask
+    moving = area if in_place is None else _moving_part(area, residual, in_place, dx, dy, config)
     _clear_leaving_edge(residual, dx, dy)
-    return Motion(area, dx, dy, residual)
+    return Motion(area, dx, dy, residual, moving)
+
+
+def _moving_part(area: Box, residual: np.ndarray, in_place: np.ndarray, dx: int, dy: int, config: MotionConfig) -> Box:
+    """`area` less the lines at the edge content leaves by that stayed in place: a sticky
+    header, a frozen column or a toolbar that the changed boxes took into the area (a
+    scrollbar's thumb moving beside it, compression noise along its edge)."""
+    if (dx == 0) == (dy == 0):
+        return area  # a window dragged: no edge to pass under
+    axis = 1 if dy else 0
+    moved_off = residual.sum(axis=axis, dtype=np.int64)  # differs from the content moved there
+    stayed_off = in_place.sum(axis=axis, dtype=np.int64)  # differs from what was there
+    if (dy or dx) > 0:
+        moved_off, stayed_off = moved_off[::-1], stayed_off[::-1]
+    lead = _static_lead(moved_off, stayed_off, least=max(4, residual.shape[axis] // 100))
+    if lead == 0 or (area.h if dy else area.w) - lead < (config.min_height if dy else config.min_width):
+        return area
+    if dy < 0:
+        return Box(area.x, area.y + lead, area.w, area.h - lead)
+    if dy > 0:
+        return Box(area.x, area.y, area.w, area.h - lead)
+    if dx < 0:
+        return Box(area.x + lead, area.y, area.w - lead, area.h)
+    return Box(area.x, area.y, area.w - lead, area.h)
+
+
+def _static_lead(moved_off: np.ndarray, stayed_off: np.ndarray, least: int) -> int:
+    """How many lines from the leaving edge belong to what stayed: up to the last line that
+    matches itself in place far better than the content moved there (`least` pixels off at
+    least), before the first line that the move explains better than staying by more than
+    `least` (moved content, however sparse; a margin, as a scrollbar's thumb beside a header
+    differs in place on every line)."""
+    lead = 0
+    for i, (moved, stayed) in enumerate(zip(moved_off.tolist(), stayed_off.tolist())):
+        if stayed > moved + least:
+            break
+        if moved >= least and moved > 4 * stayed:
+            lead = i + 1
+    return lead
 
 
 def _clear_leaving_edge(residual: np.ndarray, dx: int, dy: int) -> None:

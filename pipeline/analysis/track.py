@@ -282,8 +282,9 @@ class Tracker:
         that scrolls out of the area is cut to what is still inside, and ends when nothing is.
         Boxes whose id is in `skip` were moved already."""
         self._moves.append((frame, motion.area, motion.dx, motion.dy))
+        moving = motion.moved_part()  # a sticky header at its leaving edge does not move
         for live in list(self._live):
-            if live.box.intersects(motion.area) and id(live) not in skip:
+            if live.box.intersects(moving) and id(live) not in skip:
                 self._move_box(live, frame, pts_s, grey, motion)
 
     def _move_box(self, live: _Live, frame: int, pts_s: float, grey: np.ndarray, motion: Motion) -> None:
@@ -294,7 +295,9 @@ class Tracker:
             self._recheck(live, frame, pts_s, grey)
             return
         new_box = live.box.shift(motion.dx, motion.dy)
-        inside = new_box.intersection(motion.area) if new_box.intersects(motion.area) else None
+        # moved under what stays at the area's edge (a sticky header): out of view there
+        moving = motion.moved_part()
+        inside = new_box.intersection(moving) if new_box.intersects(moving) else None
         if inside is not None and inside.area < 0.2 * live.box.area:
             inside = None  # what the move leaves of it in the area: a sliver at most
         # A padded box often reaches past its text into pixels that did not move with it (a

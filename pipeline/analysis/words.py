@@ -61,8 +61,9 @@ class WordCache:
 
     def move(self, motion: Motion) -> list[Box]:
         """Move the words of `motion`'s area with it; return what must be read again there:
-        cut lines (they show more of themselves now) and words that did not move cleanly."""
-        area = motion.area
+        cut lines (they show more of themselves now) and words that did not move cleanly. What
+        moves there under what stays at the area's leaving edge (a sticky header) is out of view."""
+        area = motion.moved_part()
         remaining: list[Box] = []
         cut, self._cut = self._cut, deque(maxlen=self._max_cut)
         for line in cut:
@@ -77,12 +78,12 @@ class WordCache:
             self._cut.extend(_outside(line, area))
         kept: list[OcrWord] = []
         for word in self._words:
-            if not word.box.intersects(area):
+            if not _moves_with(word.box, area, motion):
                 kept.append(word)
                 continue
             new_box = word.box.shift(motion.dx, motion.dy)
             if not new_box.intersects(area):
-                continue  # scrolled out of view
+                continue  # scrolled out of view, or under what stays
             visible = new_box.intersection(area)
             # A word on its way out at the area's edge was read whole before: what still shows
             # of it only moved (the tracker cuts its box to the area too). So did a word with a
@@ -110,6 +111,20 @@ class WordCache:
     def _small_spot(self, motion: Motion, box: Box) -> bool:
         spot = motion.changed_within(box)
         return spot is not None and spot.w <= self._small and spot.h <= self._small
+
+
+def _moves_with(box: Box, area: Box, motion: Motion) -> bool:
+    """Whether a word's box is in the `area` that moved: it meets it, and across the edge the
+    content moves over, its middle lies inside. A word whose middle lies beyond stayed beside
+    the area (a sticky header's heading whose descenders reach into the rows the list scrolls
+    under)."""
+    if not box.intersects(area):
+        return False
+    if motion.dx == 0:
+        return area.y <= box.y + box.h // 2 < area.y2
+    if motion.dy == 0:
+        return area.x <= box.x + box.w // 2 < area.x2
+    return True
 
 
 def _outside(box: Box, area: Box) -> list[Box]:
