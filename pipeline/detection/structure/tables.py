@@ -138,6 +138,9 @@ SHARED_CELL_ROWS = 2
 # above the column names, in line heights
 CAPTION_GAP_LINE_HEIGHTS = 1.6
 _MISREAD_KEYS = 1_000  # header cells whose misread column is remembered
+# a remembered table's header seen this far (in line heights) left or right of where it stood is
+# the table scrolled sideways (`TableFinder._scrolled_sideways`)
+SIDEWAYS_LINE_HEIGHTS = 4.0
 MAX_FORM_ROWS = 16  # form label rows remembered per recording
 # a form row's labels are at the same place (after a vertical scroll) when each starts this close
 SAME_PLACE_PX = 4
@@ -331,6 +334,7 @@ class Column:
     logins: bool = False  # untyped, its cells that are logins alone are USERNAME (`_login_cell`)
     aligned: bool = False  # its cells end where its header cell ends (right-aligned)
     organisation: bool = False  # its header names an organisation ("Company"): NER's persons there are none
+    key: str = field(default="", compare=False)  # its header's phrase: the table is found scrolled by it
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,6 +590,12 @@ class TableFinder:
             findings.extend(self._wrapped_cells(lt, rows, index, table, below_rows))
             findings.extend(self._wrapped_values(lt, rows, index, below_rows, table))
         if memory is not None and memory.tables:
+            for index, row in enumerate(rows):
+                scrolled = None if index in claimed else self._scrolled_sideways(lt, row, memory)
+                if scrolled is not None:
+                    claimed.add(index)
+                    header_cells.extend((w.start, w.end) for w in row.words)
+                    memory.remember(scrolled)
             lined: dict[tuple[int, int], bool] = {}  # (table, row) -> whether the row lines up with it
             shown = [t for k, t in enumerate(memory.tables) if _shows_rows_of(rows, claimed, t, k, lined)]
             cards = self._card_rows(lt, rows, claimed) if shown else set()
@@ -726,7 +736,8 @@ class TableFinder:
             if aligned[i] and i + 1 < len(parts) and aligned[i + 1] and next_x1 is not None:
                 right = x2 + min(END_LINE_HEIGHTS * height, (next_x1 - x2) / 2)
             login = login and entity is None and "USERNAME" in self.entities
-            columns.append(Column(left, right, x1, entity, login, aligned[i], organisations[i]))
+            key = parts[i][1] or ""
+            columns.append(Column(left, right, x1, entity, login, aligned[i], organisations[i], key))
         cut = frozenset[str]()
         if types[-1] is None and parts[-1][1] is None and len(parts) > 1:
             # the last header cell cut at the table's clipped edge (an HTML table wider than
@@ -737,6 +748,37 @@ class TableFinder:
         if memory is not None and any(key is None for _, key in parts):
             table = _completed(table, [key is None for _, key in parts], memory)
         return table
+
+    def _scrolled_sideways(self, lt: LayoutText, row: Row, memory: TableMemory) -> Table | None:
+        """The remembered table whose header `row` shows scrolled right: every cell of the row is
+        the header phrase of one of its columns, all moved left by the same distance, and columns
+        before them gone past the left edge (a pager's `less -S`, a grid scrolled sideways:
+        "updated_at" alone, left of where it stood). The table moved there, without the columns
+        wholly past the edge: the rows under it keep their columns' types (a town cut at the edge
+        under its address column, whose heading is gone). None where the row is no such header."""
+        parts: list[tuple[list[WordRef], str | None]] = []
+        for cell in split_cells(row.words, row.height):
+            split = self._as_headers(lt, cell)
+            if split is None or any(key is None for _, key in split):
+                return None  # (most rows: their first cell is no heading)
+            parts.extend(split)
+        if not parts:
+            return None
+        for table in reversed(memory.tables):
+            starts = {c.key: c.start for c in table.columns if c.key}
+            if not all(key in starts for _, key in parts):
+                continue
+            moves = [cell[0].box.x - starts[key] for cell, key in parts if key is not None]
+            if max(moves) - min(moves) > row.height or moves[0] > -SIDEWAYS_LINE_HEIGHTS * row.height:
+                continue  # (scrolled back, the headings show again: a header of their own)
+            moved = [
+                replace(c, left=c.left + moves[0], right=c.right + moves[0], start=c.start + moves[0])
+                for c in table.columns
+                if c.right + moves[0] > 0
+            ]
+            if len(moved) < len(table.columns) and any(c.entity for c in moved):
+                return Table(tuple(moved), moved[0].left, moved[-1].right)
+        return None
 
     def _over_header(self, lt: LayoutText, rows: list[Row], index: int, table: Table) -> bool:
         """Whether header row `index` is a grouped header's captions: the row right under it
