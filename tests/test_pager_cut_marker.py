@@ -67,3 +67,34 @@ def test_a_table_scrolled_past_its_columns_headings_keeps_their_types(detector):
     for street in STREETS:
         town = street.split()[-1]
         assert any(town in text for text in masked), street
+
+
+# A third press: the address column's heading is wholly past the edge, and what shows of each
+# address is its tail, from the edge to where the timestamps start. A long tail reaches past the
+# halfway line between the two headings, which parted the columns on the header's screen; it is
+# still the address's, not the timestamp's (its town stayed readable).
+FAR = 56  # characters the view has moved: "address" (at 43) is gone
+LONG_ROWS = [
+    ("07700 900533  1963-08-19  DN9 4XR   118 Marrowfield Crescent Dunholt", "2026-11-29 21:40:02"),
+    ("07700 900604  1980-01-05  TQ8 2WE   27 Ashgrove Paddocks Quillerby", "2026-11-29 22:16:35"),
+]
+
+
+def scrolled_past_the_heading():
+    rows = [((77 - FAR) * CHAR_W, PITCH, "updated_at")]
+    for i, (cells, stamp) in enumerate(LONG_ROWS):
+        rows += [(0, (2 + i) * PITCH, cells[FAR - 7 :]), ((77 - FAR) * CHAR_W, (2 + i) * PITCH, stamp)]
+    rows.append((0, 40 * PITCH, "(END)"))
+    return text_layout(*rows, char_w=CHAR_W, line_h=LINE_H)
+
+
+def test_a_long_address_cut_at_the_edge_keeps_its_column(detector):
+    seen = ValueMemory()
+    detector.find_spans(layout("mobile        dob         postcode  address"), seen)
+    memory = ValueMemory()
+    memory.tables = seen.tables
+    lt, findings = detector.find_spans(scrolled_past_the_heading(), memory)
+    places = [lt.text[f.start : f.end] for f in findings if f.entity_type in ("ADDRESS", "LOCATION")]
+    for cells, _ in LONG_ROWS:
+        town = cells.split()[-1]
+        assert any(town in text for text in places), cells[FAR - 7 :]

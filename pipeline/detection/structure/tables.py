@@ -335,6 +335,7 @@ class Column:
     aligned: bool = False  # its cells end where its header cell ends (right-aligned)
     organisation: bool = False  # its header names an organisation ("Company"): NER's persons there are none
     key: str = field(default="", compare=False)  # its header's phrase: the table is found scrolled by it
+    tails: bool = False  # its heading scrolled past the screen's left edge: its cells show their ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,6 +778,7 @@ class TableFinder:
                 if c.right + moves[0] > 0
             ]
             if len(moved) < len(table.columns) and any(c.entity for c in moved):
+                moved = _tails_reach_on(moved, parts[0][1], row.height)
                 return Table(tuple(moved), moved[0].left, moved[-1].right)
         return None
 
@@ -1234,6 +1236,8 @@ class TableFinder:
                     # a sheet's row number in its gutter, read into the first column's cell
                     # ("10 <First> <Last>": two-digit numbers sit closer to the cell than a space)
                     finding = cell_finding(lt, run[1].start, run[-1].end, run_column.entity, self.vocabulary)
+                if finding is None and run_column.tails and len(run) > 1:
+                    finding = self._cell_end(lt, run, run_column.entity)
                 if finding is None and run_column.entity == "PERSON" and self._lower_surname_name(lt, run):
                     finding = SpanFinding(run[0].start, run[-1].end, "PERSON", CELL_SCORE, CELL_RECOGNIZER)
                 if finding is not None:
@@ -1246,6 +1250,14 @@ class TableFinder:
         if found and all(self._common_word_as_name(lt, f) for f in found):
             return []  # a strip of another panel lined up with the columns: a sheet's tabs
         return found
+
+    def _cell_end(self, lt: LayoutText, run: list[WordRef], entity: str) -> SpanFinding | None:
+        """The finding for the end of a cell cut at the screen's left edge (`Column.tails`): its
+        first word is what the edge left of a word, often small letters, which a place or a name
+        has not ("<...>addocks <Town>"); the rest of the cell says whether it is a value, and the
+        finding covers the piece too."""
+        rest = cell_finding(lt, run[1].start, run[-1].end, entity, self.vocabulary)
+        return None if rest is None else replace(rest, start=run[0].start)
 
     def _lower_surname_name(self, lt: LayoutText, run: list[WordRef]) -> bool:
         """Whether a name column's cell that cell_shape_ok refused for its lower-case word is a
@@ -1306,6 +1318,23 @@ class TableFinder:
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 _LOWER_SURNAME_MIN = 4  # letters of a surname read in lower case in a name column (_lower_surname_name)
 _LOWER_SURNAME_MAX_ZIPF = 4.0  # a surname English writes less often than this ("stephenson" 3.3; "call" 5.5)
+
+
+def _tails_reach_on(columns: list[Column], first_seen: str | None, height: int) -> list[Column]:
+    """`columns` of a table scrolled sideways, with the column before the first heading still on
+    screen (`first_seen`) cut at the left edge: its heading is gone and what shows of its cells are
+    their ends (`Column.tails`), which run on to where the next column's cells start, past the
+    halfway line between the two headings that parted them on the header's screen (an address's
+    town in `less -S`, its street gone with the heading, read as the timestamp column's). Their
+    boundary moves to the next heading's start; a right-aligned next column's cells start left of
+    its heading, so that one keeps the halfway line."""
+    index = next((i for i, c in enumerate(columns) if c.key == first_seen), 0)
+    if index == 0:
+        return columns
+    cut, following = columns[index - 1], columns[index]
+    edge = cut.right if following.aligned else max(cut.right, following.start - SAME_START_LINE_HEIGHTS * height)
+    cut = replace(cut, right=edge, tails=True)
+    return [*columns[: index - 1], cut, replace(following, left=edge), *columns[index + 1 :]]
 
 
 def _shows_rows_of(
