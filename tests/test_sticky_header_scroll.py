@@ -165,3 +165,24 @@ def test_a_fast_scroll_leaves_the_header_s_words_and_hides_the_rows_under_it():
     tracker.update(1, 0.1, after, [], [])
     over_header = [b for b in tracker.live_boxes() if b.y2 <= HEADER - 2]
     assert not over_header, "a row's box moved onto the header and held there by its still pixels"
+
+
+def test_a_word_cut_at_the_header_s_edge_only_moves_on():
+    """The performance side: a row cut at the header's edge was read with its box reaching a
+    few rows into the header (inside the area found moving, outside what moved). It is whole in
+    the area and only moved: kept where it still shows, not read again on each frame of the
+    scroll (read again, such slivers came out unread: 6 -> 32 unread lines on the 120 s session)."""
+    from pipeline.analysis.motion import Motion
+    from pipeline.analysis.words import WordCache
+    from pipeline.core.types import OcrWord
+
+    area = Box(0, HEADER - 12, W, H - HEADER + 12)  # the header's last rows taken in
+    moved = Box(0, HEADER, W, H - HEADER)  # what moved: the list under the header
+    motion = Motion(area, 0, -3, np.zeros((area.h, area.w), np.uint8), moved)
+    cut = OcrWord(PHONES[1], Box(40, HEADER - 3, 100, 16), 90.0)  # the row under the edge, read so
+    cache = WordCache(max_cut_lines=8, small=24)
+    cache.replace([Box(0, 0, W, H)], [[cut]])
+    again = cache.move(motion)
+    assert not [b for b in again if b.intersects(cut.box)], "the cut row read again"
+    kept = cache.near([Box(0, 0, W, H)], W, 0)
+    assert [w.text for w in kept] == [PHONES[1]] and kept[0].box == Box(40, HEADER, 100, 10)
