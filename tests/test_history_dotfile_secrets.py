@@ -23,7 +23,7 @@ def _found(detector, *rows: str) -> set[tuple[str, str]]:
         ("psql postgres://billing_app:Zq8Ex*T9XRm@db.internal:5432/billing", "PASSWORD", "Zq8Ex*T9XRm"),
         ("REDIS_URL=redis://cache:p%40ss!Word9@10.0.0.4:6379/0", "PASSWORD", "p%40ss!Word9"),
         ("db.internal:5432:billing:billing_app:Zq8EXsq*T9XRm", "PASSWORD", "Zq8EXsq*T9XRm"),
-        ("10.40.2.30:5432:*:reporting:2YyJxVaRkuZ8gew", "PASSWORD", "2YyJxVaRkuZ8gew"),
+        ("10.40.2.30:5432:*:reporting:Kp4vWn7tQe2Rj9x", "PASSWORD", "Kp4vWn7tQe2Rj9x"),
         ("  login tquarrie", "USERNAME", "tquarrie"),
         ("machine ftp.example.co.uk login abrennock password Hx9pQ2mmL", "USERNAME", "abrennock"),
     ],
@@ -68,7 +68,7 @@ def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "USERNAME", "tquarrie"),
         # spaces read after a .pgpass line's colons and dots, an underscore lost
-        ("10.40.2.30:5432:*: reporting: 2YyJxVaRkuZ8gew", "PASSWORD", "2YyJxVaRkuZ8gew"),
+        ("10.40.2.30:5432:*: reporting: Kp4vWn7tQe2Rj9x", "PASSWORD", "Kp4vWn7tQe2Rj9x"),
         ("db-billing. internal :5432:billing:billing app:Zq8EXsq*T9XRm", "PASSWORD", "Zq8EXsq*T9XRm"),
     ],
 )
@@ -97,6 +97,6 @@ def test_a_pgpass_file_shown_under_its_command_masks_its_passwords_only(detector
         detector,
         "owrenfield@ci-07:~$ cat ~/.pgpass",
         "db.example.internal:5432:ledger:ledger_rw:Zq8EXsq*T9XRm",
-        "10.9.8.7:5432:*:audit:2YyJxVaRkuZ8gew",
+        "10.9.8.7:5432:*:audit:Kp4vWn7tQe2Rj9x",
     )
-    assert {v for e, v in found if e == "PASSWORD"} == {"Zq8EXsq*T9XRm", "2YyJxVaRkuZ8gew"}, found
+    assert {v for e, v in found if e == "PASSWORD"} == {"Zq8EXsq*T9XRm", "Kp4vWn7tQe2Rj9x"}, found
