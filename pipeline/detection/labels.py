@@ -298,6 +298,8 @@ class LabelValueFinder:
                         continue  # "DisplayName" over a services list's column: a key only before ":" or "="
                     if _in_path(read, start) and not _assigned(read, m.end()):
                         continue  # "service.name", "user.email": a field path's last member, no caption
+                    if start and read[start - 1] == "=" and not _assigned(read, m.end()):
+                        continue  # "spf=pass (...)", "dkim=pass": another key's value, no caption
                     if (
                         _DETAIL_BEFORE.search(read, 0, start)
                         and not _assigned(read, m.end())
