@@ -8,8 +8,11 @@ fewer fields than a row of many empty fields (delimited.py `_cut_header`). Value
 from pathlib import Path
 
 from pipeline.detection.config import load_model_files
-from pipeline.detection.structure.delimited import split_fields
+from pipeline.detection.memory import ValueMemory
+from pipeline.detection.structure.delimited import _GUTTER, DELIMITERS, DelimitedFinder, split_fields
 from pipeline.detection.structure.vocabulary import load_vocabulary
+from pipeline.detection.structure.wrapped_rows import RowShapes, joined
+from pipeline.detection.text import LayoutText
 from tests.helpers import text_layout
 
 HEADER = (
@@ -221,3 +224,53 @@ def test_a_wrapped_record_read_with_its_commas_lost_is_masked_from_its_first_fie
     lt, findings = detector.find_spans(text_layout(*rows))
     for value in ("Oddy", "Wrexley Magna", "3/9/1979"):
         assert _covered(lt, findings, value), value
+
+
+# `cat` of the same file in a terminal narrower than a record (or plain `less`): the rows wrap
+# as in vim, without line numbers, each continuation at the left edge. The header's rows joined
+# make a header of more fields whose continuation holds header words and no value (wrapped_rows.py
+# `_unnumbered_groups`); below it, a record's rows are those up to the first short of the edge.
+def _cat_wrapped(lines: list[str], width: int) -> list[str]:
+    return [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+
+
+CAT_VALUES = ("Wrexley Magna", "NR2 4QX", "14/2/1961", "3/9/1979", "07700 900452")
+
+
+def test_rows_a_terminal_wrapped_are_typed_by_the_wrapped_header(detector):
+    lt, findings = detector.find_spans(text_layout(*_cat_wrapped([HEADER, *WRAPPED_ROWS], NARROW)))
+    for value in ("Tarn", "Oddy", "Zephyrine"):
+        assert "PERSON" in _types_over(lt, findings, value), value
+    for value in CAT_VALUES:
+        assert _covered(lt, findings, value), value
+
+
+def test_wrapped_rows_are_still_typed_once_the_header_scrolled_out_of_view(detector):
+    memory = ValueMemory()
+    screen = _cat_wrapped([HEADER, *WRAPPED_ROWS], NARROW)
+    detector.find_spans(text_layout(*screen), memory)
+    # a later record at the top of the screen, the header's rows gone
+    later = (
+        "Perrin,,Quarle,,,,pq@example.org,,07700 900453,,,,,12 Lode Lane,"
+        "Thornby Parva,,NR3 1ZZ,United Kingdom,5/6/1958,"
+    )
+    lt, findings = detector.find_spans(text_layout(*_cat_wrapped([WRAPPED_ROWS[1], later], NARROW)), memory)
+    for value in ("12 Lode Lane", "Thornby Parva", "NR3 1ZZ", "5/6/1958"):
+        assert _covered(lt, findings, value), value
+
+
+def test_rows_cut_at_the_edge_without_line_numbers_are_not_joined(detector):
+    # `less -S`: each row is cut at the edge, the row under the header a record of its own
+    models = Path(__file__).resolve().parents[1] / "models"
+    entities = frozenset(load_model_files(models).detection.entities)
+    finder = DelimitedFinder(load_vocabulary(models, entities)[1], entities)
+    cut = LayoutText(text_layout(*(line[:NARROW] for line in [HEADER, *WRAPPED_ROWS, *ROWS])))
+    assert finder.find(cut, []).header_lines == [0]
+    assert joined(cut, DELIMITERS, _GUTTER, _shapes(finder)) is None
+    wrapped = LayoutText(text_layout(*_cat_wrapped([HEADER, *WRAPPED_ROWS], NARROW)))
+    view = joined(wrapped, DELIMITERS, _GUTTER, _shapes(finder))
+    assert view is not None and [len(group) for group in view.groups] == [4, 2, 2]
+
+
+def _shapes(finder) -> RowShapes:
+    return RowShapes(finder._header_shape, lambda text, d: len(split_fields(text, d)))

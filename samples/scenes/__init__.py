@@ -168,6 +168,7 @@ SCENES: tuple[str, ...] = (
     "green_screen",
     "diff_side",
     "label_sheet",
+    "csv_cat",
 )
 
 

@@ -22,7 +22,7 @@ from pipeline.detection.recognizers.address import street_field
 from pipeline.detection.recognizers.identifiers import _DATE, MIN_AGE, is_date
 from pipeline.detection.structure.cells import RECOGNIZER, SCORE, cell_finding
 from pipeline.detection.structure.vocabulary import Vocabulary, phrase_key
-from pipeline.detection.structure.wrapped_rows import joined
+from pipeline.detection.structure.wrapped_rows import JoinedText, RowShapes, joined
 from pipeline.detection.text import LayoutText, LineRef, SpanFinding
 
 DELIMITERS = (",", ";", "|", "\t")
@@ -85,6 +85,9 @@ class DelimitedTable:
     # the table of a second pane whose header stands right of this one's on the same row
     # (`_paned`): each terminal line holds a row of both, glued where the panes meet
     pane: DelimitedTable | None = None
+    # the header wrapped at the window's edge without line numbers (`cat` in a terminal): its
+    # rows wrap too, also once the header scrolled out of view (wrapped_rows.py)
+    wrapped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +136,9 @@ class DelimitedFinder:
         """Typed fields of delimited tables: in lines below a header line of this text, and in
         lines that match a table remembered from earlier screens (those of this text first,
         newest first). Tables of three or more fields are worth remembering (`.tables`). Lines
-        that an editor wrapped at the window's edge are read joined (wrapped_rows.py)."""
-        view = joined(lt, DELIMITERS, _GUTTER)
+        that an editor or a terminal wrapped at the window's edge are read joined (wrapped_rows.py)."""
+        known = [(t.delimiter, len(t.entities)) for t in remembered if t.wrapped]
+        view = joined(lt, DELIMITERS, _GUTTER, RowShapes(self._header_shape, _field_count, known))
         if view is None:
             return self._find(lt, remembered)
         found = self._find(view, remembered, wrapped=True)
@@ -157,6 +161,8 @@ class DelimitedFinder:
             table = self.header(lt, line, wrapped)
             if table is not None and not table.scrolled and any(_scrolled_from(table, t) for t in remembered):
                 table = replace(table, scrolled=True)
+            if table is not None and isinstance(lt, JoinedText) and not table.gutter and len(lt.groups[index]) > 1:
+                table = replace(table, wrapped=True)
             if table is not None and not _piece_of_row(lt, index, table.delimiter):
                 headers.append(index)
                 here_lines[index] = table
@@ -347,9 +353,10 @@ class DelimitedFinder:
         text = lt.text[line.start : line.end]
         if _typed_at_prompt(text):
             return None
-        table = self._header(lt, line, text, True) if _GUTTER.match(text) else None
+        x, char_w = float(line.box.x), line.box.w / max(line.end - line.start, 1)
+        table = self._header(text, True, x, char_w) if _GUTTER.match(text) else None
         if table is None:
-            table = self._header(lt, line, text, False)
+            table = self._header(text, False, x, char_w)
         if table is not None and not wrapped and _cut_header(lt, line, table):
             # its last field may be a part of a header phrase ("Co"): nothing personal
             fields = _fields(text, table)
@@ -358,7 +365,17 @@ class DelimitedFinder:
             table = replace(table, entities=entities, cut=True)
         return table
 
-    def _header(self, lt: LayoutText, line: LineRef, text: str, gutter: bool) -> DelimitedTable | None:
+    def _header_shape(self, text: str) -> tuple[str, int] | None:
+        """The delimiter and field count of `text` where it is a header line of a table with
+        something personal, of four columns or more (fewer: a sentence with commas)."""
+        if _typed_at_prompt(text) or _GUTTER.match(text):
+            return None
+        table = self._header(text, False, 0.0, 0.0)
+        if table is None or len(table.entities) < MISREAD_MIN_COLUMNS:
+            return None
+        return table.delimiter, len(table.entities)
+
+    def _header(self, text: str, gutter: bool, x: float, char_w: float) -> DelimitedTable | None:
         for delimiter in DELIMITERS:
             if delimiter not in text:
                 continue
@@ -376,7 +393,6 @@ class DelimitedFinder:
             entities = self.vocabulary.column_entities(known, self.entities)
             if not any(entities):
                 return None  # a header of a table with nothing personal ("pid,command,cpu")
-            char_w = line.box.w / max(line.end - line.start, 1)
             named = tuple(key if key and self.vocabulary.is_header(key) else "" for key in keys)
             first = text[fields[0][0] : fields[0][1]].strip()
             # "fjirst Name" is a title misread, its first letter kept; "l Address" a piece of one
@@ -386,9 +402,7 @@ class DelimitedFinder:
                 and _piece_of_a_title(first, text, fields)
                 and (misread is None or misread[:1] != keys[0][:1])
             )
-            return DelimitedTable(
-                delimiter, tuple(entities), float(line.box.x), char_w, gutter, scrolled=scrolled, keys=named
-            )
+            return DelimitedTable(delimiter, tuple(entities), x, char_w, gutter, scrolled=scrolled, keys=named)
         return None
 
     def _header_keys(self, words: list[str]) -> list[str]:
@@ -419,6 +433,10 @@ def _fields(text: str, table: DelimitedTable) -> list[tuple[int, int]]:
         m = _GUTTER.match(text)
         skip = m.end() if m else 0
     return [(a + skip, b + skip) for a, b in split_fields(text[skip:], table.delimiter)]
+
+
+def _field_count(text: str, delimiter: str) -> int:
+    return len(split_fields(text, delimiter))
 
 
 def _cut_header(lt: LayoutText, line: LineRef, table: DelimitedTable) -> bool:

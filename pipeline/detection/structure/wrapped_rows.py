@@ -10,14 +10,20 @@ at the left ("mpany,Job Title,...,Notes"). A person reads each record as one lin
 `joined` makes that view: the rows of one numbered line laid end to end as one line (their words
 glued where the wrap fell inside a word, a space where it fell on one), so that the delimited
 pass types its fields by the whole header; `JoinedText.original` maps the spans found there back.
-A line number tells a record's first row from a continuation, so views without one (`cat` in a
-terminal, `less`) are left as they are: a line cut at the edge by `less -S` looks the same.
+A line number tells a record's first row from a continuation. A view without one (`cat` of a
+CSV in a terminal, plain `less`) shows rows that reach the edge too, and a line that `less -S` cut
+at the edge looks the same: there the header tells (`RowShapes`, `_unnumbered_groups`). A wrapped
+header's rows joined make a header of more fields, its continuation holds header words and no
+value; a cut one's row under it is a record. Below such a header, each row that reaches the edge
+with the rows that continue it is joined where the joined text has the header's field count
+exactly (a table remembered from an earlier screen gives the count where the header is out of
+view); anything else is left as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline.core.types import Box, Layout, OcrWord, TextLine
@@ -32,6 +38,20 @@ GLUED_CHARS = 0.5
 START_CHARS = 1.0  # a continuation starts this close to the text's column (vim) or left of the number
 ROW_GAP = 0.6  # and lies right under the row it continues: a gap of at most this many row heights
 BLOCK_CHARS = 6.0  # lines that start this close to a numbered line's start are its block
+# a header's continuation holds no value: no e-mail, no run of three digits (an id, a date, a phone)
+_VALUE = re.compile(r"@|\d{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class RowShapes:
+    """What the delimited pass says of a text, for views without line numbers: `header` gives
+    the delimiter and field count of a whole header line (None for any other text), `count` the
+    fields of a text at a delimiter; `known` the (delimiter, field count) of tables remembered
+    from earlier screens, whose rows may wrap with their header out of view."""
+
+    header: Callable[[str], tuple[str, int] | None]
+    count: Callable[[str, str], int]
+    known: Sequence[tuple[str, int]] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +83,16 @@ class JoinedText(LayoutText):
         return sorted({original for index in indices for original in self.groups[index]})
 
 
-def joined(lt: LayoutText, delimiters: Sequence[str], gutter: re.Pattern[str]) -> JoinedText | None:
+def joined(
+    lt: LayoutText, delimiters: Sequence[str], gutter: re.Pattern[str], shapes: RowShapes | None = None
+) -> JoinedText | None:
     """The text of `lt` with each numbered line's wrapped rows joined, or None where none wraps:
     a numbered line is one that `gutter` (its line number and blanks) starts and that holds one
-    of `delimiters`."""
+    of `delimiters`. With `shapes`, the rows of a view without line numbers too, where the
+    header shows that they wrap (`_unnumbered_groups`)."""
     groups = _wrap_groups(lt, delimiters, gutter)
+    if shapes is not None:
+        groups = _unnumbered_groups(lt, groups, delimiters, gutter, shapes)
     if not any(len(group) > 1 for group in groups):
         return None
     lines: list[TextLine] = []
@@ -107,6 +132,47 @@ def _wrap_groups(lt: LayoutText, delimiters: Sequence[str], gutter: re.Pattern[s
     return [chains.get(index, [index]) for index in range(len(lt.lines)) if index not in taken]
 
 
+def _unnumbered_groups(
+    lt: LayoutText, groups: list[list[int]], delimiters: Sequence[str], gutter: re.Pattern[str], shapes: RowShapes
+) -> list[list[int]]:
+    """`groups` with the rows of a delimited view without line numbers joined where they wrap,
+    top down: a run of rows that reach the block's edge and the row that ends it (`_continuation`)
+    is a wrapped header where its text joined is a header (`shapes.header`) and the rows after its
+    first hold no value; it is a wrapped record where its text joined has as many fields as a
+    header found so, or a remembered table (`shapes.known`). A record that wraps ends on a row
+    short of the edge, so a run is one record; runs of `less -S`'s cut rows are several records
+    and match no count, and stay as they are."""
+    alone = {group[0] for group in groups if len(group) == 1}
+    counts = list(shapes.known)
+    chains: dict[int, list[int]] = {}
+    taken: set[int] = {index for group in groups if len(group) > 1 for index in group}
+    for index in sorted(alone, key=lambda i: (lt.lines[i].box.y, lt.lines[i].box.x)):
+        line = lt.lines[index]
+        text = lt.text[line.start : line.end]
+        if index in taken or gutter.match(text) or not any(d in text for d in delimiters):
+            continue
+        chain, edge = [index], _edge(lt, line)
+        while True:
+            following = _continuation(lt, chain[-1], line.box.x, edge, gutter, taken | set(chain), numbered=False)
+            if following is None:
+                break
+            chain.append(following)
+        if len(chain) < 2:
+            continue
+        words, _ = _laid_end_to_end(lt, chain)
+        whole = " ".join(w.text for w in words)
+        header = shapes.header(whole)
+        rest = [lt.text[lt.lines[i].start : lt.lines[i].end] for i in chain[1:]]
+        if header is not None and not any(_VALUE.search(row) for row in rest):
+            counts.append(header)
+        elif not any(d in whole and shapes.count(whole, d) == n for d, n in counts):
+            continue
+        chains[index] = chain
+        taken.update(chain)
+    # a chain in place of its first line; the lines it continued with are in it
+    return [chains.get(g[0], g) for g in groups if len(g) > 1 or g[0] not in taken or g[0] in chains]
+
+
 def _text_x(lt: LayoutText, line: LineRef, delimiters: Sequence[str], gutter: re.Pattern[str]) -> float | None:
     """Where the text of a numbered line that holds a delimiter starts: its first word is the
     number, alone, or its second after a glyph of one character (`gutter`). None for any other
@@ -132,10 +198,16 @@ def _edge(lt: LayoutText, line: LineRef) -> float:
 
 
 def _continuation(
-    lt: LayoutText, index: int, text_x: float, edge: float, gutter: re.Pattern[str], taken: set[int]
+    lt: LayoutText,
+    index: int,
+    text_x: float,
+    edge: float,
+    gutter: re.Pattern[str],
+    taken: set[int],
+    numbered: bool = True,
 ) -> int | None:
     """The line that continues line `index` wrapped, if `index` reaches the edge: the line right
-    under it that starts at the text's column, or left of the line numbers without one."""
+    under it that starts at the text's column, or (`numbered`) left of the line numbers without one."""
     upper = lt.lines[index]
     char_w = _char_w(upper)
     if upper.box.x2 < edge - EDGE_CHARS * char_w:
@@ -146,7 +218,11 @@ def _continuation(
         if not -ROW_GAP * upper.height <= lower.box.y - upper.box.y2 <= ROW_GAP * upper.height:
             continue
         at_text = abs(lower.box.x - text_x) <= START_CHARS * char_w
-        at_left = lower.box.x < text_x - BLOCK_CHARS * char_w and not gutter.match(lt.text[lower.start : lower.end])
+        at_left = (
+            numbered
+            and lower.box.x < text_x - BLOCK_CHARS * char_w
+            and not gutter.match(lt.text[lower.start : lower.end])
+        )
         if at_text or at_left:
             return other
     return None
