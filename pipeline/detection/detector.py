@@ -60,6 +60,7 @@ from pipeline.detection.headline_names import HeadlineNameFinder
 from pipeline.detection.host_names import HostNameFinder
 from pipeline.detection.labels import placed_below
 from pipeline.detection.languages import packs_digest_parts
+from pipeline.detection.markup import without_tags
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.mention_names import GluedMentionFinder
 from pipeline.detection.name_parts import NamePartFinder, NamePartRule
@@ -325,6 +326,7 @@ class Detector:
         """The layout text and the merged character spans (entity type, score) found in it:
         `detect` turns them into boxes; exporters replace the text they cover."""
         layout = without_marks(layout)  # a word diff's "[-old-]{+new+}" glued to its values (diff_marks.py)
+        layout = without_tags(layout)  # "<td>First Last</td>": HTML tags glued to their text (markup.py)
         # a value wrapped in a bubble beside a panel: its two lines made neighbours (wraps.py)
         lt = LayoutText(in_block_order(layout) if self._wrap_entities else layout)
         if not lt.text.strip():

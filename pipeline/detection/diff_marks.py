@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.core.types import Box, Layout, OcrWord, TextLine
+from pipeline.core.types import Layout, OcrWord, TextLine
+from pipeline.detection.word_cuts import cut_word
 
 # a removed run "[-...-]" or an added run "{+...+}" on one line, its words inside
 _MARKED = re.compile(r"\[-(?=\S).*?(?<=\S)-\]|\{\+(?=\S).*?(?<=\S)\+\}")
@@ -36,13 +37,4 @@ def _cut(word: OcrWord) -> list[OcrWord]:
     """`word` cut before and after each of its markers, each part boxed where its characters
     lie; the markers stay words of their own, so a removed name and the added one beside it
     ("[-<First> <Last>-]{+<First> <Last>+}") are two runs of words, not one."""
-    if not _MARKER.search(word.text):
-        return [word]
-    step = word.box.w / len(word.text)
-    cuts = sorted({0, len(word.text), *(i for m in _MARKER.finditer(word.text) for i in m.span())})
-    parts = []
-    for start, end in zip(cuts, cuts[1:]):
-        x = word.box.x + round(start * step)
-        w = max(1, round((end - start) * step))
-        parts.append(OcrWord(word.text[start:end], Box(x, word.box.y, w, word.box.h), word.conf))
-    return parts
+    return cut_word(word, (i for m in _MARKER.finditer(word.text) for i in m.span()))

@@ -169,6 +169,7 @@ SCENES: tuple[str, ...] = (
     "diff_side",
     "label_sheet",
     "csv_cat",
+    "view_source",
 )
 
 
