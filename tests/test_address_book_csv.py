@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.detection.config import load_model_files
 from pipeline.detection.memory import ValueMemory
 from pipeline.detection.structure.delimited import _GUTTER, DELIMITERS, DelimitedFinder, split_fields
-from pipeline.detection.structure.vocabulary import load_vocabulary
+from pipeline.detection.structure.vocabulary import load_vocabulary, phrase_key
 from pipeline.detection.structure.wrapped_rows import RowShapes, joined
 from pipeline.detection.text import LayoutText
 from tests.helpers import text_layout
@@ -274,3 +274,24 @@ def test_rows_cut_at_the_edge_without_line_numbers_are_not_joined(detector):
 
 def _shapes(finder) -> RowShapes:
     return RowShapes(finder._header_shape, lambda text, d: len(split_fields(text, d)))
+
+
+def test_a_column_numbered_without_a_blank_names_its_column():
+    # "address_line1", "phone2": the number glued to the column's name (csv_cat's streets stayed
+    # readable under "address_line1" once its wrapped rows were read as the table's); a short
+    # name keeps its digit ("ipv4")
+    models = Path(__file__).resolve().parents[1] / "models"
+    entities = frozenset(load_model_files(models).detection.entities)
+    _, vocabulary = load_vocabulary(models, entities)
+    header = ["id", "full_name", "address_line1", "address2", "phone2", "email3", "ipv4", "plan2"]
+    keys = [phrase_key([h]) for h in header]
+    assert vocabulary.column_entities(keys, entities) == [
+        None,
+        "PERSON",
+        "LOCATION",
+        "LOCATION",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "IP_ADDRESS",
+        None,
+    ]

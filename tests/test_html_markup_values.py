@@ -4,6 +4,7 @@ in them (markup.py `without_tags`). Values are invented."""
 
 import pytest
 
+from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
 
 
@@ -52,4 +53,40 @@ def test_a_value_glued_to_html_tags_is_found(detector, rows, value):
 )
 def test_innocent_text_between_tags_stays(detector, row):
     lt, findings = detector.find_spans(text_layout(row))
+    assert not findings, [(f.entity_type, lt.text[f.start : f.end]) for f in findings]
+
+
+# A table's source: the header row's <th> cells type the <td> cells of its rows by their order
+# (structure/markup_tables.py), a row on one line or a cell a line; the header remembered once it
+# scrolled away. A date of birth and a town alone in their cells have nothing else to go by.
+HEADER_ROW = "<tr><th>Name</th><th>Email</th><th>Date of birth</th><th>Town</th></tr>"
+ROWS = [
+    '<tr data-id="3">',
+    "  <td>Isolde Brackwater</td>",
+    '  <td><a href="mailto:ib@example.org">ib@example.org</a></td>',
+    "  <td>1983-04-12</td>",
+    "  <td>Harrogate</td>",
+    "</tr>",
+    "<tr><td>Fergal Quenby</td><td>fq@example.net</td><td>1990-11-02</td><td>Keswick</td></tr>",
+]
+
+
+@pytest.mark.parametrize("value", ["1983-04-12", "Harrogate", "1990-11-02", "Keswick"])
+def test_cells_of_a_table_s_source_are_typed_by_its_header_row(detector, value):
+    assert _covered(detector, ["<table>", "<thead>", HEADER_ROW, "</thead>", *ROWS], value)
+
+
+def test_rows_of_a_table_s_source_are_typed_once_its_header_scrolled_away(detector):
+    memory = ValueMemory()
+    detector.find_spans(text_layout("<table>", HEADER_ROW, *ROWS[:1]), memory)
+    lt, findings = detector.find_spans(text_layout(*ROWS), memory)
+    for value in ("1983-04-12", "Harrogate", "1990-11-02"):
+        start = lt.text.index(value)
+        assert any(f.start <= start and start + len(value) <= f.end for f in findings), value
+
+
+def test_a_row_of_another_table_is_not_typed_by_its_header(detector):
+    lt, findings = detector.find_spans(
+        text_layout(HEADER_ROW, "<tr><td>Court 1</td><td>Studio</td><td>19:00</td></tr>")
+    )
     assert not findings, [(f.entity_type, lt.text[f.start : f.end]) for f in findings]

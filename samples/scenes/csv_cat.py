@@ -69,7 +69,7 @@ def play(stage: Stage) -> None:
     stage.pause(1.0)
     # a value broken by the wrap is scored where the eval's OCR reads it whole (it cannot here)
     stage.stamp_printed(lambda e: e.first_shown_s is None and e.value in shown)
-    stage.keep("customer_id,first_name,last_name", f"tech@{HOST}:~/exports$", static=True)
+    stage.keep("customer_id,first_name,last_name", "wc -l customers.csv", static=True)
     stage.mark("cat")
     stage.pause(6.0)
     desk.type("clear; tail -n 3 customers.csv\n")

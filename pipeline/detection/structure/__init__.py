@@ -2,8 +2,8 @@
 
 A recognizer looks at a value; a person looks at where it sits. A cell under "NI number" is a
 national insurance number, the codes under "Recovery codes" are secrets, whatever their shape.
-`StructureFinder` runs the structure passes over a layout's text (tables.py, blocks.py, mail.py, history.py,
-accounts.py, transcripts.py; records.py, a person's record printed as one delimited line;
+`StructureFinder` runs the structure passes over a layout's text (tables.py, markup_tables.py, blocks.py,
+mail.py, history.py, accounts.py, transcripts.py; records.py, a person's record printed as one delimited line;
 contact_lines.py, a person's e-mail, phone and town parted by dots;
 cards.py, an identity card's numbered fields; lists.py, a list's column of names without a header, with
 the name lexicon) with the vocabulary of
@@ -30,6 +30,7 @@ from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFiel
 from pipeline.detection.structure.history import HistoryFinder
 from pipeline.detection.structure.lists import ListNameFinder
 from pipeline.detection.structure.mail import MailBodyFinder, MailMemory
+from pipeline.detection.structure.markup_tables import MarkupTableFinder
 from pipeline.detection.structure.people import PeopleListFinder
 from pipeline.detection.structure.records import RecordFinder
 from pipeline.detection.structure.tables import TableFinder, TableMemory
@@ -45,6 +46,7 @@ class StructureFinder:
         entities = frozenset(entities)
         self._tables = TableFinder(vocabulary, entities, lexicon)
         self._delimited = DelimitedFinder(vocabulary, entities)
+        self._markup = MarkupTableFinder(vocabulary, entities)  # an HTML source's tables (markup_tables.py)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
         # a list's column of names without a header (a mail list's senders): lists.py
@@ -115,7 +117,11 @@ class StructureFinder:
         # whose rows OCR read without their rules (tmux_panes: the second query's dates).
         claimed = {*delimited.headers_with_rows, *delimited.body_lines}
         tables_found = self._tables.find(lt, tables, claimed)
-        found = [*delimited.findings, *tables_found.findings]
+        markup = self._markup.find(lt, tables.markup if tables is not None else ())
+        for markup_table in markup.tables:
+            if tables is not None:
+                tables.remember_markup(markup_table)
+        found = [*delimited.findings, *tables_found.findings, *markup.findings]
         if self._lists is not None:
             found.extend(self._lists.find(lt, delimited.header_lines + delimited.body_lines))
         if self._records is not None:
@@ -149,7 +155,7 @@ class StructureFinder:
             found.extend(f for f in self._cards.find(lt) if f.entity_type in self._entities)
         if self._passwords is not None and lt.fields:
             found.extend(self._passwords.find(lt, lt.fields, passwords))
-        header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines)]
+        header_cells = [*tables_found.header_cells, *_line_ranges(lt, delimited.header_lines), *markup.header_cells]
         body_cells = [*tables_found.body_cells, *_line_ranges(lt, delimited.body_lines)]
         return Structure(found, tuple(header_cells), tuple(body_cells), tables_found.organisation_cells)
 

@@ -74,6 +74,7 @@ _MONTH_WORDS = frozenset(
 # postcode column no amount of money, and without it the inward code alone was masked
 _S_AS_DOLLAR = re.compile(r"\$[0-9][0-9A-Z]?[ ]{1,2}[0-9][A-Z]{2}")
 # an amount of money or a share: a currency sign and a number in thousands' groups, or a percentage
+_DECIMAL = re.compile(r"\d+\.\d+")
 _AMOUNT = re.compile(
     r"[£$€¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?!\d)|[£$€¥]\s?\d+(?:\.\d{1,2})?(?![\d,])|\d+(?:\.\d+)?\s?%"
     # a number in thousands' groups without its sign ("1,250.00", "3,400,000"): no identifier, card,
@@ -217,9 +218,11 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
         return sum(ch.isdigit() for ch in value) >= MIN_PHONE_DIGITS
     if entity == "ZIP_CODE":
         # "LS6 2AB", "80331", "K1A 0B1", "90210-1234": a word or two of digits and capitals; a
-        # status bar's "12 customers" or a date under the column is none
+        # status bar's "12 customers", a date or a decimal number (a balance of the frame's next
+        # block under the column: "120.50") is none
         return (
             len(tokens) <= 2
+            and not _DECIMAL.fullmatch(value)
             and len(value) <= MAX_ZIP_CHARS
             and not any(t.isalpha() and t.islower() for t in tokens)
             and not any(

@@ -22,6 +22,7 @@ from pipeline.detection.structure.cells import RECOGNIZER as CELL_RECOGNIZER
 from pipeline.detection.structure.cells import SCORE as CELL_SCORE
 from pipeline.detection.structure.delimited import DelimitedTable
 from pipeline.detection.structure.form_rows import back_at_caption, form_row
+from pipeline.detection.structure.markup_tables import MarkupTable
 from pipeline.detection.structure.vocabulary import EDGE_PUNCTUATION, Vocabulary, is_system_account, phrase_key
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
@@ -472,6 +473,7 @@ class TableMemory:
 
     tables: list[Table] = field(default_factory=list)
     delimited: list[DelimitedTable] = field(default_factory=list)  # CSV, psql: structure/delimited.py
+    markup: list[MarkupTable] = field(default_factory=list)  # an HTML source's: structure/markup_tables.py
     forms: list[FormRow] = field(default_factory=list)  # label rows seen over their fields
     revision: int = 0  # counts what was learnt
 
@@ -499,6 +501,14 @@ class TableMemory:
         self.tables = [t for t in self.tables if not (t.overlaps(table) and _same_columns(t, table))]
         self.tables.append(table)
         del self.tables[:-MAX_TABLES]
+        self.revision += 1
+
+    def remember_markup(self, table: MarkupTable) -> None:
+        """Keep `table` as the newest HTML source's table (once)."""
+        if self.markup and self.markup[-1] == table:
+            return
+        self.markup = [t for t in self.markup if t != table] + [table]
+        del self.markup[:-MAX_TABLES]
         self.revision += 1
 
     def remember_delimited(self, table: DelimitedTable) -> None:

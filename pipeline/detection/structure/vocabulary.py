@@ -205,6 +205,12 @@ def phrase_key(words: Iterable[str]) -> str:
     return " ".join(key for key in map(_word_key, words) if key)
 
 
+# a column's number glued to its name ("address_line1", "phone2", "email3"): a word of its own; a
+# short name keeps it ("ipv4")
+_ORDINAL = re.compile(r"(?<=[a-z]{4})(?=\d$)")
+# a personal column's name with a number after it ("address 1", "phone 2") is that column, but for
+# a person's
+NUMBERED_COLUMNS = 3
 _word_keys: dict[str, str] = {}
 _WORD_KEYS = 50_000  # words whose keys are remembered
 
@@ -215,6 +221,7 @@ def _word_key(word: str) -> str:
     key = _word_keys.get(word)
     if key is None:
         key = " ".join(_CAMEL.sub(" ", word.strip(EDGE_PUNCTUATION)).replace("_", " ").lower().split())
+        key = _ORDINAL.sub(" ", key)
         if len(_word_keys) >= _WORD_KEYS:
             _word_keys.clear()
         _word_keys[word] = key
@@ -277,6 +284,11 @@ class Vocabulary:
         qualified_others = set(_qualified(doc.column_qualifiers, dict.fromkeys(others, True), {*columns, *others}))
         for key, kind in _qualified(doc.column_qualifiers, columns, others).items():
             columns.setdefault(key, kind)
+        for key, kind in list(columns.items()):
+            # (a person's column numbered heads a record of its own: "Applicant 1 | Applicant 2")
+            if kind.entity != "PERSON" and not kind.generic and not any(ch.isdigit() for ch in key):
+                for n in range(1, NUMBERED_COLUMNS + 1):
+                    columns.setdefault(f"{key} {n}", kind)
         phrases = [*columns, *others, *qualified_others, *doc.secret_headings]
         passwords = doc.password_fields
         password_labels = frozenset(
