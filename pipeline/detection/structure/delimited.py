@@ -453,21 +453,33 @@ def _shaped_fields(
     lt: LayoutText, line: LineRef, fields: list[tuple[int, int]], table: DelimitedTable
 ) -> list[SpanFinding]:
     """The fields of a row of people that no column of the header types (past a header cut at
-    the window's edge, or in a view scrolled sideways) and that are, alone, a calendar date at
-    least MIN_AGE years back (DATE_OF_BIRTH: "Birthday" of an address book's export, far right
-    of its header; a date that old in a person's record is no record's change or visit) or a
+    the window's edge, or in a view scrolled sideways), typed by their shape (`field_shapes`).
+    A table of people is one whose header names a person's, an e-mail's, a phone's or a
+    birthday's column."""
+    if not _PEOPLE_COLUMNS.intersection(table.entities):
+        return []
+    values = [lt.text[line.start + a : line.start + b] for a, b in fields]
+    return [
+        piece
+        for (a, b), entity in zip(fields, field_shapes(values))
+        if entity is not None
+        for piece in _trimmed(lt, SpanFinding(line.start + a, line.start + b, entity, SCORE, RECOGNIZER))
+    ]
+
+
+def field_shapes(values: Sequence[str]) -> list[str | None]:
+    """The type of each field of a person's record that it has alone, by its shape: a calendar
+    date at least MIN_AGE years back (DATE_OF_BIRTH: "Birthday" of an address book's export, far
+    right of its header; a date that old in a person's record is no record's change or visit), a
     street line (ADDRESS: its "Home Street", between commas where no street line of running text
     is looked for), and the field right after such a street that is a place's capitalised words
     alone (LOCATION: the "Home City" after the "Home Street", "<n> <Name> Drive,<Town>", glued
-    to the comma where the town passes look for a space). A table of people is one whose header
-    names a person's, an e-mail's, a phone's or a birthday's column."""
-    if not _PEOPLE_COLUMNS.intersection(table.entities):
-        return []
+    to the comma where the town passes look for a space); None for any other."""
     oldest = datetime.date.today().year - MIN_AGE
-    found = []
+    types: list[str | None] = []
     street_before = False
-    for a, b in fields:
-        value = lt.text[line.start + a : line.start + b].strip(" " + QUOTES)
+    for raw in values:
+        value = raw.strip(" " + QUOTES)
         entity = None
         m = _DATE.fullmatch(value)
         if m is not None and is_date(m):
@@ -480,9 +492,8 @@ def _shaped_fields(
         ):
             entity = "LOCATION"
         street_before = entity == "ADDRESS"
-        if entity is not None:
-            found.extend(_trimmed(lt, SpanFinding(line.start + a, line.start + b, entity, SCORE, RECOGNIZER)))
-    return found
+        types.append(entity)
+    return types
 
 
 def _shaped_runs(

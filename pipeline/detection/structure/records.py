@@ -9,7 +9,9 @@ four fields or more. In such a line, a field of two or three capitalised words i
 name when its first word is a known given name or one of its words is in the e-mail's local part
 ("<first><initial>@", "<first>.<last>@"); a field that is a known town alone is a LOCATION, and
 the field after it a ZIP_CODE when it is a postal code of digits (a US ZIP, an Indian PIN: no
-shape of its own tells them from counts). A company's name ("Orchard Lane Vets") is neither and
+shape of its own tells them from counts); an old date and a street line are typed by their shapes
+as a header's columns past its edge are (delimited.py `field_shapes`: `INSERT ... VALUES (...)`
+of a database dump has no header either). A company's name ("Orchard Lane Vets") is neither and
 stays readable.
 
 An export whose name is two fields ("<id>,<First>,<Last>,<e-mail>,...": a customers CSV seen in
@@ -27,7 +29,7 @@ from collections.abc import Collection
 import regex
 
 from pipeline.detection.names import NameLexicon
-from pipeline.detection.structure.delimited import split_fields
+from pipeline.detection.structure.delimited import field_shapes, split_fields
 from pipeline.detection.structure.vocabulary import Vocabulary
 from pipeline.detection.text import LayoutText, SpanFinding
 
@@ -76,6 +78,10 @@ class RecordFinder:
                     found.append(SpanFinding(line.start + a, line.start + b, "LOCATION", SCORE, RECOGNIZER))
                 elif _NAME.fullmatch(cell) and self._names(cell, locals_):
                     found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
+            # its date of birth and street line, by their shapes (the header's columns would type them)
+            for (a, b), entity in zip(cells, field_shapes([text[a:b] for a, b in cells])):
+                if entity is not None:
+                    found.append(SpanFinding(line.start + a, line.start + b, entity, SCORE, RECOGNIZER))
             for (a, b), (c, d) in zip(cells, cells[1:]):
                 if self._split_name(text[a:b], text[c:d], locals_):
                     found.append(SpanFinding(line.start + a, line.start + b, "PERSON", SCORE, RECOGNIZER))
