@@ -295,3 +295,13 @@ def test_a_column_numbered_without_a_blank_names_its_column():
         "IP_ADDRESS",
         None,
     ]
+
+
+def test_a_column_s_glued_one_read_as_a_small_l_is_still_its_number():
+    # csv_cat as OCR read its wrapped header: "address linel" (underscore lost, 1 read as l)
+    models = Path(__file__).resolve().parents[1] / "models"
+    entities = frozenset(load_model_files(models).detection.entities)
+    _, vocabulary = load_vocabulary(models, entities)
+    assert vocabulary.misread_column("address linel") == "address line 1"
+    assert vocabulary.misread_column("phonel") == "phone 1"
+    assert vocabulary.misread_column("towel") is None

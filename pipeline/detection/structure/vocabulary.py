@@ -208,6 +208,8 @@ def phrase_key(words: Iterable[str]) -> str:
 # a column's number glued to its name ("address_line1", "phone2", "email3"): a word of its own; a
 # short name keeps it ("ipv4")
 _ORDINAL = re.compile(r"(?<=[a-z]{4})(?=\d$)")
+# OCR's small l (or i) for the 1 glued to a column's name ("address_linel" for "address_line1")
+_ONE_AS_LETTER = re.compile(r"(?<=[a-z]{4})[li]$")
 # a personal column's name with a number after it ("address 1", "phone 2") is that column, but for
 # a person's
 NUMBERED_COLUMNS = 3
@@ -340,9 +342,12 @@ class Vocabulary:
         """The personal column's phrase that `key` is, misread by OCR by a letter (see
         core/text.py `misread_as`: "full nane" for "full name"), or by a letter and one letter
         read as two ("postcacle" for "postcode"), when the phrase has MISREAD_MIN_CHARS letters
-        or more and `key` is no header itself; None otherwise (or when two phrases qualify)."""
+        or more and `key` is no header itself; None otherwise (or when two phrases qualify). A
+        column's 1 read as a small l or i at the key's end ("address linel") is that column's."""
         if len(key.replace(" ", "")) < MISREAD_MIN_CHARS or self.is_header(key):
             return None
+        if _ONE_AS_LETTER.search(key) and _ONE_AS_LETTER.sub(" 1", key) in self.columns:
+            return _ONE_AS_LETTER.sub(" 1", key)
         keys = [key, *_joined_letters(key)]
         found = {
             phrase
