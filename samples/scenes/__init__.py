@@ -170,6 +170,7 @@ SCENES: tuple[str, ...] = (
     "label_sheet",
     "csv_cat",
     "view_source",
+    "psql_expanded",
 )
 
 

@@ -25,6 +25,7 @@ from pipeline.detection.structure.cards import NumberedFieldFinder
 from pipeline.detection.structure.contact_lines import ContactLineFinder
 from pipeline.detection.structure.date_inputs import DateInputFinder
 from pipeline.detection.structure.delimited import DelimitedFinder
+from pipeline.detection.structure.expanded import ExpandedRecordFinder
 from pipeline.detection.structure.form_bodies import FormBodyFinder
 from pipeline.detection.structure.forms import PasswordFieldFinder, PasswordFieldMemory
 from pipeline.detection.structure.history import HistoryFinder
@@ -47,6 +48,7 @@ class StructureFinder:
         self._tables = TableFinder(vocabulary, entities, lexicon)
         self._delimited = DelimitedFinder(vocabulary, entities)
         self._markup = MarkupTableFinder(vocabulary, entities)  # an HTML source's tables (markup_tables.py)
+        self._expanded = ExpandedRecordFinder(vocabulary, entities)  # psql's `\x` "column | value" (expanded.py)
         self._blocks = SecretBlockFinder(vocabulary) if "SECRET" in entities else None
         self._passwords = PasswordFieldFinder(vocabulary) if "PASSWORD" in entities else None
         # a list's column of names without a header (a mail list's senders): lists.py
@@ -139,6 +141,7 @@ class StructureFinder:
         if self._blocks is not None:
             found.extend(self._blocks.find(lt))
         found.extend(self._form_bodies.find(lt))
+        found.extend(self._expanded.find(lt))
         if self._date_inputs is not None:
             found.extend(self._date_inputs.find(lt))
         if self._mail is not None:
