@@ -34,18 +34,21 @@ class ExpandedRecordFinder:
             return []
         found: list[SpanFinding] = []
         block: list[tuple[LineRef, re.Match[str]]] = []
-        headed = False
-        for line in [*lt.lines, None]:
-            m = _LINE.fullmatch(lt.text, line.start, line.end) if line is not None else None
-            if m is not None and (not block or _in_column(lt, block[-1], (line, m))):
+        headed = after_record = False  # the block's first line is under a RECORD line; the last line is one
+        for line in lt.lines:
+            m = _LINE.fullmatch(lt.text, line.start, line.end)
+            if m is not None and block and _in_column(lt, block[-1], (line, m)):
                 block.append((line, m))
+                after_record = False
                 continue
-            if block and (headed or len(block) >= MIN_LINES):
-                found.extend(self._typed(lt, block))
-            text = lt.text[line.start : line.end] if line is not None else ""
-            headed = _RECORD.search(text) is not None
-            block = [(line, m)] if m is not None and line is not None else []
+            found.extend(self._closed(lt, block, headed))
+            block, headed = ([(line, m)], after_record) if m is not None else ([], False)
+            after_record = m is None and _RECORD.search(lt.text, line.start, line.end) is not None
+        found.extend(self._closed(lt, block, headed))
         return found
+
+    def _closed(self, lt: LayoutText, block: list[tuple[LineRef, re.Match[str]]], headed: bool) -> list[SpanFinding]:
+        return self._typed(lt, block) if block and (headed or len(block) >= MIN_LINES) else []
 
     def _typed(self, lt: LayoutText, block: list[tuple[LineRef, re.Match[str]]]) -> list[SpanFinding]:
         keys = [phrase_key(m.group("key").split()) or None for _, m in block]

@@ -95,11 +95,11 @@ class MarkupTableFinder:
             return current
         if row.header:
             keys = [phrase_key(lt.text[a:b].split()) for a, b in row.cells]
-            table = MarkupTable(tuple(self.vocabulary.column_entities([k or None for k in keys], self.entities)))
+            header = MarkupTable(tuple(self.vocabulary.column_entities([k or None for k in keys], self.entities)))
             header_cells.extend(row.cells)
-            if any(table.entities):
-                shown.append(table)
-            return table
+            if any(header.entities):
+                shown.append(header)
+            return header
         table = current
         if table is None or len(table.entities) != len(row.cells):
             table = next((t for t in reversed(remembered) if len(t.entities) == len(row.cells)), None)

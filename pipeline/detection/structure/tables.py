@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from pipeline.core.types import Box
 from pipeline.detection.names import NameLexicon
@@ -29,6 +30,7 @@ from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 CELL_GAP_LINE_HEIGHTS = 0.9  # a gap this wide (in line heights) between words separates cells
 ROW_GAP_LINE_HEIGHTS = 3.5  # a table ends where the next line is further below than this
 MAX_TABLES = 8  # remembered per recording; the oldest is forgotten first
+_Kept = TypeVar("_Kept")
 ROW_NUMBER_DIGITS = 4  # a sheet's gutter numbers its rows up to 9999 on screen
 INDEX_DIGITS = 3  # a frame's index or a list's row number before a number column's value
 # header cells that make a table's header beside another panel's text on the same row (two,
@@ -505,19 +507,18 @@ class TableMemory:
 
     def remember_markup(self, table: MarkupTable) -> None:
         """Keep `table` as the newest HTML source's table (once)."""
-        if self.markup and self.markup[-1] == table:
-            return
-        self.markup = [t for t in self.markup if t != table] + [table]
-        del self.markup[:-MAX_TABLES]
-        self.revision += 1
+        self.markup = self._newest(self.markup, table)
 
     def remember_delimited(self, table: DelimitedTable) -> None:
         """Keep `table` as the newest delimited table (once)."""
-        if self.delimited and self.delimited[-1] == table:
-            return
-        self.delimited = [t for t in self.delimited if t != table] + [table]
-        del self.delimited[:-MAX_TABLES]
+        self.delimited = self._newest(self.delimited, table)
+
+    def _newest(self, kept: list[_Kept], item: _Kept) -> list[_Kept]:
+        """`kept` with `item` last and once, the oldest past MAX_TABLES forgotten (learnt: a revision)."""
+        if kept and kept[-1] == item:
+            return kept
         self.revision += 1
+        return [*(t for t in kept if t != item), item][-MAX_TABLES:]
 
 
 @dataclass(frozen=True, slots=True)
