@@ -90,3 +90,20 @@ def test_a_row_of_another_table_is_not_typed_by_its_header(detector):
         text_layout(HEADER_ROW, "<tr><td>Court 1</td><td>Studio</td><td>19:00</td></tr>")
     )
     assert not findings, [(f.entity_type, lt.text[f.start : f.end]) for f in findings]
+
+
+def test_an_html_form_s_field_names_are_no_values(detector):
+    # '<input name="dob">': the XML attribute rule read "name" as a caption and the field's name as
+    # a person's, learnt and masked wherever the word showed (view_source's form)
+    rows = [
+        '<input type="text" id="street" name="street" value="Flat 3 Orrin Haven">',
+        '<input type="date" id="dob" name="dob" value="1948-10-03">',
+    ]
+    lt, findings = detector.find_spans(text_layout(*rows))
+    named = [lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"]
+    assert not named, named
+    assert _covered(detector, rows, "1948-10-03")
+
+
+def test_an_xml_element_s_name_attribute_is_still_a_name(detector):
+    assert _covered(detector, ['<Person name="Isolde Brackwater" dob="1948-10-03">'], "Isolde Brackwater")

@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from pipeline.core.types import Box
+from pipeline.detection.markup import html_tag_at
 from pipeline.detection.masked_values import masked_by_page
 from pipeline.detection.schema import LABEL_FLAGS, LabelDoc, LabelSearchDoc, compiled
 from pipeline.detection.structure.form_rows import back_at_caption
@@ -791,6 +792,8 @@ class LabelValueFinder:
                     if found is not None:
                         results.append(_renamed(found, f"label:{group.key}/element"))
             for tag in _XML_START_TAG.finditer(text, line.start, line.end):
+                if html_tag_at(text, tag.start()):
+                    continue  # '<input name="dob">': an HTML element's attributes name no one's values
                 for attr in _XML_ATTRIBUTE.finditer(text, *tag.span("attrs")):
                     group = self._tag_label(attr.group("name"))
                     if group is not None:

@@ -34,6 +34,11 @@ _TAG = re.compile(rf"</?(?:{_ELEMENTS})(?=[\s/>])[^<>]*>")
 _QUOTED = re.compile(r"""=\s*(["'])([^"'<>]*)\1""")
 
 
+def html_tag_at(text: str, at: int) -> bool:
+    """Whether an HTML element's start or end tag starts at offset `at` of `text`."""
+    return _TAG.match(text, at) is not None
+
+
 def without_tags(layout: Layout) -> Layout:
     """`layout` with the HTML tags of its lines cut off the words they touch."""
     lines = [_untagged(line) for line in layout.lines]
