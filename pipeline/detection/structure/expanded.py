@@ -8,7 +8,7 @@ vocabulary: "first_name", "date_of_birth", "town"). The label rules need a ":" o
 name (mysql's `\\G` prints "first_name: <value>"); a bar is no separator of theirs, as "Name |
 Email" is a table's header. Scaled down, OCR loses the one-pixel bar, and the name's underscore:
 what is left is two columns, names and values. So a block is read by where its words stand: lines
-whose names start at one x and whose values start at another, a gap of two characters or more
+whose names start at one x and whose values start at another, a gap of 1.5 characters or more
 (a bar or none) between; three lines or more, or fewer under a "-[ RECORD n ]" line, half of
 whose names (two at least) are column names, written in lower case where no bar shows (a
 dialog's captions in two columns are the label rules').
