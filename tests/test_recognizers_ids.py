@@ -74,6 +74,8 @@ DATES_OF_BIRTH = [
     ("Birthday 14th March 1987", "14th March 1987"),
     ("Date of birth\n14.03.1987", "14.03.1987"),  # the label above its value
     ("DOB 14/ 03/1987", "14/ 03/1987"),  # OCR's space beside a separator
+    ("Date of birth: 14 03 1987", "14 03 1987"),  # spaces for separators, as a form's boxes
+    ("born on 3  11  1990", "3  11  1990"),
     # a payroll row whose header scrolled away: a national insurance number on the line
     ("Ross Birch KH 66 63 28 A 18/02/1982 York £47,750", "18/02/1982"),
     ("Kim Holt 536-22-8190 1987-03-14 Denver", "1987-03-14"),
@@ -92,6 +94,8 @@ NOT_DATES_OF_BIRTH = [
     "Date of birth 12.19.2.45 driver",  # a version, not a date
     "Birthday party room booked, invoice 2024-13-45",  # no calendar date
     "born 1987",  # a year alone
+    "Date of birth checked: ref 77 14 03 1987",  # digit groups of a longer number
+    "DOB 14 03 87",  # spaced groups of two: a sort code's or a reference's shape, no date
     "Driver Date 2/17/2023 Driver Version 12.19.2.45",
     "KH 66 63 28 A record updated 18/02/2025",  # an id on the line, but a recent date
 ]
@@ -176,6 +180,8 @@ IDENTIFIERS = [
     ("codice-fiscale", ["Codice fiscale RSSMRA85T10A562S"], {"IT_FISCAL_CODE", "NATIONAL_ID"}, "RSSMRA85T10A562S"),
     ("dob-right-of-label", ["Date of birth        12/22/1965"], {"DATE_OF_BIRTH"}, "12/22/1965"),
     ("dob-prose", ["I was born on 14 March 1987"], {"DATE_OF_BIRTH"}, "14 March 1987"),
+    ("dob-spaced-below", ["2 Your date of birth", "14 03 1987"], {"DATE_OF_BIRTH"}, "14 03 1987"),
+    ("dob-short-year", ["Date of birth: 14 Mar 87"], {"DATE_OF_BIRTH"}, "14 Mar 87"),
     ("account-prose", ["My customer account number is 12345678"], {"ACCOUNT_NUMBER"}, "12345678"),
     ("account-prose-glued", ["My customer account number is12345678"], {"ACCOUNT_NUMBER"}, "12345678"),
     ("sort-code-label", ["Sort code 99-61-90"], {"SORT_CODE"}, "99-61-90"),

@@ -50,10 +50,13 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _END = r"(?![\w/]|[.,-]\d)"  # not inside a longer number, path or version
-# OCR reads a gap beside a separator as a space: "14/ 03/1987", "1987 -03-14".
+# OCR reads a gap beside a separator as a space: "14/ 03/1987", "1987 -03-14". A form's date
+# written with spaces for separators ("14 03 1987", as a paper form's boxes are filled in) has a
+# year of four digits: two-digit groups with spaces are sort codes and reference numbers.
 _DATE = regex.compile(
     rf"""(?<![\w/.:-])(?:
         (?P<a>\d{{1,2}})[ ]?(?P<s>[/.-])[ ]?(?P<b>\d{{1,2}})[ ]?(?P=s)[ ]?(?P<y>\d{{4}}|\d{{2}}){_END}
+      | (?<!\d[ ]{{1,2}})(?P<a>\d{{1,2}})[ ]{{1,2}}(?P<b>\d{{1,2}})[ ]{{1,2}}(?P<y>(?:19|20)\d\d){_END}(?![ ]\d)
       | (?P<iy>\d{{4}})[ ]?(?P<is>[/.-])[ ]?(?P<im>\d{{1,2}})[ ]?(?P=is)[ ]?(?P<id>\d{{1,2}}){_END}
       | (?P<dd>\d{{1,2}}){_ORD}(?:[ ]of)?[ -]?(?P<dm>{_MONTH})\.?,?[ -]?(?P<dy>\d{{4}}){_END}
       | (?P<mm>{_MONTH})\.?[ ](?P<md>\d{{1,2}}){_ORD},?[ ]?(?P<my>\d{{4}}){_END}
