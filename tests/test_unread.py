@@ -174,6 +174,53 @@ def test_a_line_s_ink_shows_letters_unless_it_is_rules_slivers_or_buttons():
     assert not shows_letters(_grey(buttons), Box(298, 18, 54, 18), config)
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "samples" / "fixtures"
+
+
+def test_a_title_bar_s_edge_joined_to_its_buttons_scaled_down_shows_no_letters():
+    """system_tools scaled to 75 %: the PowerShell window's title bar. Its top edge (2-3 rows
+    inked across the whole line box) joins its minimise, maximise and close buttons into one
+    piece, or the maximise button's glyph leaves a light column that parts its ink (and the edge)
+    in two: no strip of squares was seen, and the three buttons stayed an UNREAD_TEXT box for
+    13 s of a recording with no personal data (issue 17 asks for none). The crops, with the line
+    boxes the line finder made, are real frames (samples/README.md, Fixtures)."""
+    from pipeline.analysis.unread import shows_letters
+
+    config = OcrConfig()
+    crops = (
+        ("title_bar_buttons_75.png", 69),
+        ("title_bar_buttons_75_cut.png", 36),
+        # the edge's rows left over the close button only: it is two rows taller than the others
+        ("title_bar_buttons_75_close_taller.png", 69),
+    )
+    for name, width in crops:
+        grey = cv2.imread(str(FIXTURES / name), cv2.IMREAD_GRAYSCALE)
+        assert grey is not None, name
+        assert not shows_letters(grey, Box(6, 6, width, 13), config), name
+
+
+def test_a_word_under_an_edge_inside_its_line_box_still_shows_letters():
+    """The edge rows wiped at a line box's top or bottom take no letter with them: a word right
+    under a panel's edge (the box took the edge in) and one right over a rule still show
+    letters, blurred or not."""
+    from pipeline.analysis.unread import shows_letters
+
+    config = OcrConfig()
+
+    def under_an_edge(draw):
+        draw.line((0, 17, 399, 17), fill=60, width=2)
+        draw.text((20, 20), "Annabel Whitcombe", fill=0, font=font(13))
+
+    def over_a_rule(draw):
+        draw.text((20, 16), "Annabel Whitcombe", fill=0, font=font(13))
+        draw.line((0, 33, 399, 33), fill=60, width=2)
+
+    for drawing, box in ((under_an_edge, Box(18, 16, 140, 18)), (over_a_rule, Box(18, 16, 140, 19))):
+        grey = _grey(drawing)
+        assert shows_letters(grey, box, config), drawing.__name__
+        assert shows_letters(cv2.GaussianBlur(grey, (0, 0), 1.2), box, config), drawing.__name__
+
+
 def _pointer_on(image: np.ndarray, x: int, y: int) -> np.ndarray:
     image = image.copy()
     arrow = np.array([[0, 0], [0, 16], [4, 12], [7, 19], [9, 18], [6, 11], [11, 11]]) + [x, y]

@@ -31,8 +31,12 @@ SLANTED_RULE_COLUMNS = 0.9  # of a long piece's columns no thicker than a rule: 
 RULE_SIDE_INK = 0.5  # a rule's neighbouring rows hold ink along less than this share of it
 LETTER_HEIGHT = 0.4  # a piece of ink under this share of the line's height is no letter (a sliver)
 MIN_LETTER_PX = 3
+EDGE_RULE_INK = 0.9  # a row at a line box's edge inked across this share of its width: an edge
 ICON_SIDES = (0.8, 1.25)  # width / height of a square button or icon (a monospace capital: 0.6-0.8)
-ICON_SAME = 0.15  # icons of a strip differ in size and spacing by at most this share
+# icons of a strip differ in size and spacing by at most this share (a close button with two rows
+# of the title bar's edge left on it: 13 px tall beside its neighbours' 11)
+ICON_SAME = 0.2
+HALF_GAP = 2  # px between the two halves of one button (`_halves_joined`)
 # An unread box whose letters lines read with confidence account for but a part of keeps only
 # that part (a few pixels around it), when it is at most this share of the box
 REST_PAD = 1
@@ -151,6 +155,7 @@ def shows_letters(
         return False
     ink = _letter_ink(grey, box, config, chroma)
     _wipe(ink, box, read)
+    _wipe_edge_rules(ink)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     tall = max(MIN_LETTER_PX, LETTER_HEIGHT * box.h)
     letters = [stats[i] for i in range(1, count) if stats[i][cv2.CC_STAT_HEIGHT] >= tall]
@@ -164,6 +169,22 @@ def shows_letters(
     if x2 - x1 < MIN_ASPECT * (y2 - y1):
         return False
     return not _icon_strip(letters)
+
+
+def _wipe_edge_rules(ink: np.ndarray) -> None:
+    """Clear the rows at the top and bottom edges of `ink` (up to RULE_ROWS at each) that hold
+    ink across nearly all of its width: a window's or a panel's edge that the line box took in.
+    `_letter_ink` keeps a rule with ink along the rows beside it (a word's letters go on there);
+    at the box's edge, what lies beside it is only what the box holds: a title bar's top edge
+    over its minimise, maximise and close buttons, joined to them and cut where a button's glyph
+    leaves a light column, is no letter (system_tools scaled to 75 %). A line of letters never
+    inks a whole row."""
+    height = ink.shape[0]
+    for rows in (range(min(RULE_ROWS, height)), range(height - 1, max(height - 1 - RULE_ROWS, -1), -1)):
+        for row in rows:
+            if ink[row].mean() < EDGE_RULE_INK:
+                break
+            ink[row] = 0
 
 
 def _wipe(ink: np.ndarray, area: Box, boxes: Sequence[Box]) -> None:
@@ -230,15 +251,38 @@ def _wipe_slanted_rules(ink: np.ndarray, length: int) -> None:
 
 def _icon_strip(pieces: list[np.ndarray]) -> bool:
     """Two or more square pieces of one size, evenly spaced: buttons or icons, no letters (a
-    word's edges join its letters into one piece wider than tall, at any size)."""
+    word's edges join its letters into one piece wider than tall, at any size). A button whose
+    glyph leaves a light column down its middle (a maximise button's square, scaled down) inks
+    two narrow halves side by side: they count as one piece where together they are square."""
     if len(pieces) < 2:
         return False
-    sizes = [(int(p[cv2.CC_STAT_WIDTH]), int(p[cv2.CC_STAT_HEIGHT])) for p in pieces]
-    if not all(ICON_SIDES[0] <= w / h <= ICON_SIDES[1] for w, h in sizes):
+    boxes = _halves_joined(
+        sorted((int(p[cv2.CC_STAT_LEFT]), int(p[cv2.CC_STAT_WIDTH]), int(p[cv2.CC_STAT_HEIGHT])) for p in pieces)
+    )
+    if not all(ICON_SIDES[0] <= w / h <= ICON_SIDES[1] for _, w, h in boxes):
         return False
-    side = max(max(s) for s in sizes)
-    if any(max(s) < (1 - ICON_SAME) * side for s in sizes):
+    side = max(max(w, h) for _, w, h in boxes)
+    if len(boxes) < 2 or any(max(w, h) < (1 - ICON_SAME) * side for _, w, h in boxes):
         return False
-    lefts = sorted(int(p[cv2.CC_STAT_LEFT]) for p in pieces)
-    steps = [b - a for a, b in zip(lefts, lefts[1:])]
+    steps = [b[0] - a[0] for a, b in zip(boxes, boxes[1:])]
     return max(steps) - min(steps) <= ICON_SAME * side + 1
+
+
+def _halves_joined(boxes: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`boxes` (left, width, height; by left) with each two neighbours narrower than square and
+    at most HALF_GAP apart joined where their union is square."""
+    joined: list[tuple[int, int, int]] = []
+    for left, width, height in boxes:
+        if joined:
+            x, w, h = joined[-1]
+            union_w, union_h = left + width - x, max(h, height)
+            if (
+                w < ICON_SIDES[0] * h
+                and width < ICON_SIDES[0] * height
+                and left - (x + w) <= HALF_GAP
+                and ICON_SIDES[0] <= union_w / union_h <= ICON_SIDES[1]
+            ):
+                joined[-1] = (x, union_w, union_h)
+                continue
+        joined.append((left, width, height))
+    return joined
