@@ -1,6 +1,7 @@
 """OCR of degraded screen text (issue 18): a viewer scaled down and a low bitrate make UI text
 7-9 px high and blocky. Real clips made with ffmpeg, read by the pipeline's OCR path."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -814,3 +815,42 @@ def test_a_block_cursor_under_a_prompt_is_no_part_of_its_line(tmp_path):
     words = read_lines(make_engine(OcrConfig()), grey, [prompt], OcrConfig())[0]
     assert normalise("deploy@10.61.7.42") in normalise(" ".join(w.text for w in words))
     assert max(w.box.h for w in words) <= 1.5 * first.h, [w.box for w in words]
+
+
+FAINT_VALUES = ("Perpetua Lindqvist-Amadi", "07920 285788", "NA 72 70 94 D")
+
+
+def faint_form(folder: Path, fill: int, scale: float) -> np.ndarray:
+    """A profile's disabled fields (values in light grey on a pale page, as a locked HR form
+    shows them) recorded, then scaled down (bicubic) as a remote viewer would: grey."""
+    grey = (fill, fill, fill)
+    rows = [(40, 30 + 40 * i, value, grey) for i, value in enumerate(FAINT_VALUES)]
+    screen_clip(folder / "form.mp4", [draw_screen(rows, (640, 160), background=(243, 244, 246))] * 3)
+    small = folder / "small.mp4"
+    ffmpeg("-i", str(folder / "form.mp4"), "-vf", f"scale=trunc(iw*{scale}/2)*2:-2:flags=bicubic", str(small))
+    return first_grey(small)
+
+
+def test_faint_text_scaled_down_is_found_and_read(tmp_path):
+    """low_contrast_form at 66 %: disabled fields' grey values in a light face have edges of
+    25-40 grey levels, under the line finder's edge threshold; no line was found, nothing read,
+    and every value stayed readable to a person. Lines of such faint ink are looked for again at
+    a lower level (`faint_edge_threshold`); without that pass, none is found here."""
+    grey = faint_form(tmp_path, 210, 0.66)
+    config = OcrConfig()
+    read = lines_read(grey, config)
+    assert len(read) == len(FAINT_VALUES), read
+    text = normalise(" ".join(read)).replace(" ", "")
+    # (the name's last letter is read as an l at this size, as the recording's was not)
+    for value in ("Perpetua Lindqvist", "07920 285788", "NA 72 70 94 D"):
+        assert normalise(value).replace(" ", "") in text, (value, read)
+    assert lines_read(grey, replace(config, faint_edge_threshold=0)) == []
+
+
+def test_the_faint_pass_adds_no_line_where_the_threshold_found_the_text(tmp_path):
+    """Text dark enough for the edge threshold is found as before: the faint pass adds nothing
+    (the halo of a letter's anti-aliasing is no faint text)."""
+    grey = faint_form(tmp_path, 120, 0.66)
+    box = Box(0, 0, grey.shape[1], grey.shape[0])
+    config = OcrConfig()
+    assert find_text_lines(grey, box, config) == find_text_lines(grey, box, replace(config, faint_edge_threshold=0))

@@ -18,7 +18,7 @@ import shutil
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import cv2
@@ -57,6 +57,10 @@ class OcrConfig:
     unread_below: float = 70.0
     second_engine: str = "auto"  # auto (rapidocr where installed) | rapidocr | none
     edge_threshold: int = 40  # morphological-gradient level that counts as ink
+    # faint text (a disabled field's grey value, a placeholder, small helper text scaled down):
+    # its edges stay under edge_threshold; where this lower level finds text-shaped ink that the
+    # edge_threshold lines do not hold, the lines are looked for again at it (0: never)
+    faint_edge_threshold: int = 22
     min_line_height: int = 6
     max_line_height: int = 90  # taller components are split by row profile or skipped
     word_gap: int = 11  # horizontal closing that joins letters and words into one line crop
@@ -507,6 +511,14 @@ _LONG_H = cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))
 _LONG_V = cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))
 _STEP_H = cv2.getStructuringElement(cv2.MORPH_RECT, (161, 1))
 _WIDEN = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1))
+_K5 = np.ones((5, 5), np.uint8)
+# edges over the faint threshold away from the threshold's ink: fewer than this many in a crop
+# (anti-aliasing's halo, a shadow's) are no faint text; a faint line holds this many of them
+FAINT_LINE_PIXELS = 24
+# a faint line is a word or more, wider than tall by this much, and apart from the lines found at
+# the threshold: a tab's close cross, a back arrow or a button's pale outline around its label is no
+# line of faint text to read
+FAINT_LINE_ASPECT = 2.0
 # A piece of ink this many times taller than the median piece of its line, and hollow (its
 # edges fill under this share of its box), is a graphic's outline (an avatar, a badge, an
 # icon), not letters: a word's edges fill 0.6-0.9 of its box (two words touching through a
@@ -606,9 +618,44 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig, chroma: np
     region = region.clip(grey.shape[1], grey.shape[0])
     if region.empty:
         return []
-    lines = [b.shift(region.x, region.y) for b in _lines_in(grey[region.y : region.y2, region.x : region.x2], config)]
+    crop = grey[region.y : region.y2, region.x : region.x2]
+    lines = _lines_in(crop, config)
+    faint = _faint_lines(crop, lines, config)
+    lines = [b.shift(region.x, region.y) for b in (_with_lines_added(lines, faint) if faint else lines)]
     colour = _colour_lines(grey, chroma, region, config) if chroma is not None else []
-    return _with_colour_lines(lines, colour) if colour else lines
+    return _with_lines_added(lines, colour) if colour else lines
+
+
+def _faint_lines(crop: np.ndarray, lines: list[Box], config: OcrConfig) -> list[Box]:
+    """The lines of faint text in `crop` that `lines` (found at the edge threshold) do not hold.
+
+    A disabled field's value (#9aa0a8 on #f3f4f6 in a light face), its grey caption and the
+    helper text under it, scaled to 66 %: their strokes are thinner than a pixel, and their
+    edges reach 25-40 grey levels, under the edge threshold. No line was found, nothing was
+    read, and a profile's names, date of birth, national insurance number, address and phone
+    stayed readable for the whole recording (low_contrast_form), which a person reads easily.
+    Where edges over `faint_edge_threshold` lie away from the threshold's ink and lines (a few
+    dozen pixels: most screens have none, a light border's edges stay under it too), the lines
+    are looked for again at that level; those holding such faint ink, text-shaped and apart from
+    `lines`, are added."""
+    low = config.faint_edge_threshold
+    if not 0 < low < config.edge_threshold:
+        return []
+    gradient = cv2.morphologyEx(crop, cv2.MORPH_GRADIENT, _K3)
+    faint = _over(gradient, low)
+    faint[cv2.dilate(_over(gradient, config.edge_threshold), _K5).astype(bool)] = 0
+    for line in lines:
+        faint[max(line.y - 1, 0) : line.y2 + 1, max(line.x - 1, 0) : line.x2 + 1] = 0
+    if np.count_nonzero(faint) < FAINT_LINE_PIXELS:
+        return []
+    found = _lines_in(crop, replace(config, edge_threshold=low))
+    return [
+        b
+        for b in found
+        if b.w >= FAINT_LINE_ASPECT * b.h
+        and not any(b.intersects(line) for line in lines)
+        and np.count_nonzero(faint[b.y : b.y2, b.x : b.x2]) >= FAINT_LINE_PIXELS
+    ]
 
 
 def _colour_lines(grey: np.ndarray, chroma: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
@@ -653,11 +700,12 @@ def _lines_in(crop: np.ndarray, config: OcrConfig) -> list[Box]:
     return _rows_joined(_without_nested(_merge_fragments(lines, mask)))
 
 
-def _with_colour_lines(lines: list[Box], colour: list[Box]) -> list[Box]:
-    """Luma's `lines` and those lines of saturated text (`colour`) that luma's do not hold
-    (INSIDE_SHARE of their area): a removed run in red between a diff line's white words joins
-    them into one line. Luma's lines stand as they are where colour adds none."""
-    new = [c for c in colour if sum(c.intersection(b).area for b in lines if b.intersects(c)) < INSIDE_SHARE * c.area]
+def _with_lines_added(lines: list[Box], more: list[Box]) -> list[Box]:
+    """`lines` and those of `more` (lines of saturated text luma does not show, of faint text)
+    that `lines` do not hold (INSIDE_SHARE of their area), one row's joined: a removed run in
+    red between a diff line's white words joins them into one line. `lines` stand as they are
+    where `more` adds none."""
+    new = [c for c in more if sum(c.intersection(b).area for b in lines if b.intersects(c)) < INSIDE_SHARE * c.area]
     return _rows_joined(_without_nested(lines + new)) if new else lines
 
 
