@@ -102,6 +102,14 @@ def test_a_scorecard_names_its_interviewer_over_the_verdict_and_role(detector):
     assert {"Vaikunth Ramaswami", "Oluwaseyi Lancaster"} <= values, values
 
 
+def test_a_verdict_line_s_dot_read_as_a_chevron_still_parts_verdict_and_role(detector):
+    """ats_candidates scaled to 66 %: OCR read the scorecard's middle dot as "»" (conf 32), and
+    the interviewer's name over "Yes » Technical interviewer" stayed readable for 21 s."""
+    rows = [(0, 0, "Vaikunth Ramaswami"), (0, 18, "Yes » Technical interviewer"), (0, 36, "Good SQL.")]
+    values = {v for e, v in _found(detector, *rows) if e == "PERSON"}
+    assert "Vaikunth Ramaswami" in values, values
+
+
 def test_a_heading_over_a_verdict_and_role_is_no_person(detector):
     rows = [(0, 0, "Overall Recommendation"), (0, 18, "Strong yes - Hiring manager")]
     values = {v for e, v in _found(detector, *rows) if e == "PERSON"}

@@ -36,7 +36,8 @@ _CELL_GAP_LINE_HEIGHTS = 1.5  # a wider gap between two words parts two cards on
 _ALIGN_LINE_HEIGHTS = 2.0  # the name starts this close to the headline's start, or inside it
 _MAX_TITLE_WORDS = 6  # words of a headline before "at"
 _AT = frozenset({"at", "@"})
-_SEPARATORS = frozenset({"·", "-", "•", "|", "–", "—"})
+# (a middle dot scaled to 66 % is read as "»": a scorecard's "Yes » Technical interviewer")
+_SEPARATORS = frozenset({"·", "-", "•", "|", "–", "—", "»"})
 _MAX_ROLE_WORDS = 3
 _EDGE = ",.;:·|()"
 # an entry's date before a byline's separator: "02/12/2026", "2026-10-28", "3 Oct 2026", a time
