@@ -132,6 +132,10 @@ _LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "clos
 
 _FOLDED_NAME_MAX_ZIPF = 3.5  # a first name without its accents as common as this in English is a word
 _LISTED_NAME_MAX_ZIPF = 4.0  # a rare name of the lists as common as this in English is a word ("Tesla")
+# a surname no list holds after a given name of the birth records: a word English text hardly
+# ever writes ("Mountstephen" 0.0, "Quennell" 1.4; "Gateway" 3.9)
+_UNHEARD_OF_ZIPF = 1.5
+_UNHEARD_OF_SURNAME = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{3,}(?:[-'’]\p{Lu}\p{Ll}+)?")
 # a name of the SSA's records given this often is one though Webster's writes it as a word, unless
 # English writes it as often as this ("Rohan"; not "Hunter", "Royal")
 _NAME_WORD_MIN_BIRTHS = 5000
@@ -478,7 +482,9 @@ class NameLexicon:
         low = first.lower()
         if len(low) < 3 or not low.isalpha() or not first[0].isupper() or not first[1:].islower():
             return False
-        if not self.is_listed_surname(after) or self.is_word_name(after):
+        if (not self.is_listed_surname(after) or self.is_word_name(after)) and not (
+            self.is_given_name(first) and self._unheard_of(after)
+        ):
             return False
         if self.is_system(after) or self.is_system(first):
             return False
@@ -488,6 +494,17 @@ class NameLexicon:
             low in _rare_first_names(self.first_name_min_frequency)
             or self.zipf(low) < self.common_zipf
             or self.is_given_name(first)
+        )
+
+    def _unheard_of(self, word: str) -> bool:
+        """Whether `word`, after a given name of the birth records (`is_given_name`: "Ambrose"),
+        is a surname too rare for any list: written as a name, a word English text hardly ever
+        writes (`_UNHEARD_OF_ZIPF`), no place. A member's record headed "<Given> <Surname>" over
+        its number (a pension portal's summary card) named no one whom the lists knew."""
+        return (
+            _UNHEARD_OF_SURNAME.fullmatch(word) is not None
+            and self.zipf(word) < _UNHEARD_OF_ZIPF
+            and not self.is_place(word)
         )
 
     def is_given_name(self, word: str) -> bool:
