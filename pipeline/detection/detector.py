@@ -196,7 +196,7 @@ class Detector:
         self._spelt_names = SpeltNameFinder(lexicon, ner.bare_names.score) if names else None
         # where someone lives, as a profile writes it ("Leeds, West Yorkshire, UK"): places.py
         self._place_lines = (
-            PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence)
+            PlaceLineFinder(lexicon, PLACE_LINE_SCORE, ner.nations, ner.residence, ner.moves, ner.place_prefixes)
             if "LOCATION" in self.settings.entities
             else None
         )

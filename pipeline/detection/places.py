@@ -14,6 +14,11 @@ Reading", "From Exeter", "Moved to Leeds, UK" (`residence` phrases of models/det
 Such a line, the phrase at its start (after an icon OCR reads as a short word or two) and a known
 town (the same test) as the rest of it, names where someone lives or comes from; a line with
 more after the town ("From London to Paris", "Lives in Leeds with two cats") is left to NER.
+
+A message tells a move in a sentence: "My daughter has moved to <town>, her new address is on the
+form" (`moves` phrases). spaCy's small model tags such a town as a place, a facility or a company
+by the words around it, or not at all; the town after the phrase is LOCATION when it is a known
+one or a name of words no English text uses (a town's prefix aside: "Port", "Little").
 """
 
 from __future__ import annotations
@@ -32,10 +37,29 @@ _PLACE_LINE = regex.compile(rf"(?<!,[ ]?)(?<!\p{{L}})({_NAME})((?:,[ ]?{_NAME}){
 
 
 class PlaceLineFinder:
-    def __init__(self, lexicon: NameLexicon, score: float, nations: Iterable[str] = (), residence: Iterable[str] = ()):
+    def __init__(
+        self,
+        lexicon: NameLexicon,
+        score: float,
+        nations: Iterable[str] = (),
+        residence: Iterable[str] = (),
+        moves: Iterable[str] = (),
+        place_prefixes: Iterable[str] = (),
+    ):
         self.lexicon = lexicon
         self.score = score
         self.nations = frozenset(n.lower() for n in nations)
+        self.place_prefixes = frozenset(p.lower() for p in place_prefixes)
+        told = sorted({" ".join(p.lower().split()) for p in moves}, key=len, reverse=True)
+        # the place ends at punctuation, a word in small letters or the line's end
+        self._moved = (
+            regex.compile(
+                rf"(?<![\p{{L}}'])(?i:{'|'.join('[ ]'.join(regex.escape(w) for w in p.split()) for p in told)})"
+                rf"[ \n](?P<place>{_NAME})(?=[,.;:!?)]|[ ]\p{{Ll}}|[ ]?(?:\n|$))"
+            )
+            if told
+            else None
+        )
         phrases = sorted({" ".join(p.lower().split()) for p in residence}, key=len, reverse=True)
         # up to two short words before the phrase: an icon read as letters ("hey From Exeter")
         alternatives = "|".join("[ ]".join(regex.escape(w) for w in p.split()) for p in phrases)
@@ -50,6 +74,11 @@ class PlaceLineFinder:
     def find(self, lt: LayoutText) -> list[SpanFinding]:
         found: list[SpanFinding] = []
         text = lt.text
+        if self._moved is not None:
+            for match in self._moved.finditer(text):
+                if self._moved_place(match.group("place")):
+                    start, end = match.span("place")
+                    found.append(SpanFinding(start, end, "LOCATION", self.score, RECOGNIZER))
         for line in lt.lines:
             if self._residence is not None:
                 match = self._residence.fullmatch(text, line.start, line.end)
@@ -100,6 +129,24 @@ class PlaceLineFinder:
             return []
         parts[0] = (start, end)
         return [SpanFinding(a, b, "LOCATION", self.score, RECOGNIZER) for a, b in parts[:-1]]
+
+    def _moved_place(self, place: str) -> bool:
+        """Whether `place`, told in a sentence as where someone moved or lives, is a town: a
+        known one, or a name whose words (after a town's prefix: "Port", "East", "Little") are
+        none that English text uses, no country, button or system word. Faker's and real small
+        towns are in no list ("Port <Invented>mouth", "Kirkby Lonsdale"); a folder, a tab or an
+        app a thing moved to is a word ("moved to Archive", "moved to Settings")."""
+        lex = self.lexicon
+        if self._country(place):
+            return False
+        if lex.is_place(place):
+            return True
+        words = place.split()
+        while words and words[0].lower() in self.place_prefixes:
+            words.pop(0)
+        return bool(words) and not any(
+            lex.is_common_word(w) or lex.is_system(w) or w.lower() in lex.ui or self._country(w) for w in words
+        )
 
     def _country(self, name: str) -> bool:
         return self.lexicon.is_country(name) or name.lower() in self.nations

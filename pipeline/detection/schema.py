@@ -169,6 +169,11 @@ class NerFilterDoc(Document):
     # phrases that start a profile's line saying where someone lives or is from ("Lives in
     # <town>", "From <town>"): the known town after one is LOCATION (pipeline/detection/places.py)
     residence: Words = []
+    # a move or a home told in a sentence ("My daughter has moved to <town>, ..."): the place
+    # after one of these is LOCATION, a known town or words no English text uses, after the
+    # `place_prefixes` a town's name may start with (pipeline/detection/places.py)
+    moves: Words = []
+    place_prefixes: Words = []
 
 
 class LabelSearchDoc(Document):
