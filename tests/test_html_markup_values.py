@@ -76,6 +76,17 @@ def test_cells_of_a_table_s_source_are_typed_by_its_header_row(detector, value):
     assert _covered(detector, ["<table>", "<thead>", HEADER_ROW, "</thead>", *ROWS], value)
 
 
+def test_a_name_cell_whose_capital_was_read_small_is_typed(detector):
+    """view_source scaled to 66 %: "<td>chloe <Last></td>", the given name's C read small; a
+    person's cell wanted its first word capitalised, and the name stayed readable for 7 s."""
+    rows = [
+        "<table>",
+        HEADER_ROW,
+        "<tr><td>colette Quenby</td><td>cq@example.net</td><td>1990-11-02</td><td>Keswick</td></tr>",
+    ]
+    assert _covered(detector, rows, "colette Quenby")
+
+
 def test_rows_of_a_table_s_source_are_typed_once_its_header_scrolled_away(detector):
     memory = ValueMemory()
     detector.find_spans(text_layout("<table>", HEADER_ROW, *ROWS[:1]), memory)
@@ -107,3 +118,42 @@ def test_an_html_form_s_field_names_are_no_values(detector):
 
 def test_an_xml_element_s_name_attribute_is_still_a_name(detector):
     assert _covered(detector, ['<Person name="Isolde Brackwater" dob="1948-10-03">'], "Isolde Brackwater")
+
+
+def test_a_table_s_source_with_line_numbers_read_apart_is_typed_row_by_row(detector):
+    """view_source scaled to 66 %: some of the source's line numbers were read as lines of their
+    own a pixel off their code; the layout text's block order then held those lines apart from
+    their rows, the rows lost their starts, and the towns of every row after the second stayed
+    readable for 27 s. Rows are read in the page's order, top to bottom."""
+    code = [
+        '<table class="members">',
+        "<tr><th>Name</th><th>Email</th><th>Town</th></tr>",
+        "<tbody>",
+        *[
+            line
+            for i, (name, email, town) in enumerate(
+                [
+                    ("Isolde Brackwater", "ib@example.org", "Harrogate"),
+                    ("Fergal Quenby", "fq@example.net", "Keswick"),
+                    ("Ottoline Parry", "op@example.com", "Ambleside"),
+                ]
+            )
+            for line in (
+                f'<tr data-id="{41 + i}">',
+                f"<td>{name}</td>",
+                f"<td>{email}</td>",
+                f"<td>{town}</td>",
+                "</tr>",
+            )
+        ],
+    ]
+    rows: list[tuple[int, int, str]] = []
+    for i, line in enumerate(code):
+        if i % 3 == 1:  # its number read as a line of its own, a pixel lower
+            rows += [(0, 20 * i + 1, str(12 + i)), (40, 20 * i, line)]
+        else:
+            rows.append((0, 20 * i, f"{12 + i} {line}"))
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=6))
+    found = {(f.entity_type, lt.text[f.start : f.end]) for f in findings}
+    for town in ("Harrogate", "Keswick", "Ambleside"):
+        assert ("LOCATION", town) in found, found

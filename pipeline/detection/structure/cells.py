@@ -50,6 +50,9 @@ MIN_PHONE_DIGITS = 7  # local numbers without their area code have seven
 MAX_GLYPH_CHARS = 3  # a checkbox or an icon read as a word before a row's first cell ("i)", "CL)")
 _PARTICLES = frozenset({"della", "delle", "dello", "degli", "bint", "binti"})  # "Luca della Robbia"
 _CAPITAL_I_AS_L = re.compile(r"l[a-z]{1,12}")  # a given name whose capital I OCR read as l ("lsla")
+# a given name whose capital is drawn as its small letter larger, read small in scaled text
+# ("chloe <Last>" in a page source's name cell at 66 %)
+_CAPITAL_READ_SMALL = re.compile(r"[cosvwxz][a-z]{2,12}")
 # OCR of a scaled-down terminal leaves a gap at a dot ("first. last..."): the parts of one token
 _DOT_GAP = re.compile(r"\s*\.\s*")
 _DOMAIN_LETTERS = re.compile(r"\.[A-Za-z]{2,}\W*$")  # "first.lastgmail.com": a letter domain at its end
@@ -191,6 +194,8 @@ def cell_shape_ok(entity: str, value: str, *, delimited: bool = False) -> bool:
             # OCR reads a given name's capital I as a small l before a capitalised surname
             # ("lolo <Last>", "lsla <Last>" in a contact column): the name's own capital
             tokens = ["I" + tokens[0][1:], *tokens[1:]]
+        elif delimited and len(tokens) > 1 and _CAPITAL_READ_SMALL.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+            tokens = [tokens[0].capitalize(), *tokens[1:]]  # ("chloe <Last>": its C read small)
         lower = [t for t in tokens if t.isalpha() and t.islower() and len(t) >= 4 and t not in _PARTICLES]
         capitalised = any(t[:1].isupper() for t in tokens)
         allowed = 1 if delimited and tokens[0][:1].isupper() else 0  # a surname read in small letters

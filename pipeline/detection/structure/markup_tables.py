@@ -23,7 +23,8 @@ from pipeline.detection.text import LayoutText, SpanFinding
 
 # a cell on one line, its text between the tags (inner tags: a link's)
 _CELL = re.compile(r"<(?P<kind>td|th)\b[^<>]*>(?P<text>.*?)</(?P=kind)\s*>")
-_ROW_START = re.compile(r"<tr\b[^<>]*>")
+# a row's start, its attributes read apart or not ("<tr" over 'data-id="4107">', scaled to 66 %)
+_ROW_START = re.compile(r"<tr(?![\w-])(?:[^<>]*>)?")
 _ROW_END = re.compile(r"</tr\s*>")
 _TAG = re.compile(r"<[^<>]*>")
 MIN_COLUMNS = 2
@@ -62,7 +63,9 @@ class MarkupTableFinder:
         header_cells: list[tuple[int, int]] = []
         current: MarkupTable | None = None
         row: _Row | None = None
-        for line in lt.lines:
+        # in the source's order: the layout text may hold a wrapped block's lines together
+        # (wraps.py `in_block_order`), which parts a table's rows from their cells
+        for line in sorted(lt.lines, key=lambda line: (line.box.y, line.box.x)):
             text = lt.text[line.start : line.end]
             for kind, a, b in _tokens(text):
                 if kind == "tr":
