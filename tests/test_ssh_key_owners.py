@@ -25,6 +25,8 @@ def _found(detector, row: str) -> set[str]:
         ("ssh-add ~/.ssh/id_ecdsa-priyanka", "priyanka"),
         ("IdentityFile ~/.ssh/id_ed25519 siddharth", "siddharth"),  # OCR read the "_" as a space
         ("IdentityFile ~/.ssh/id_ed25519_ siddharth", "siddharth"),  # and a space after it (scaled)
+        # both underscores read as spaces (cli_identities at 66 %: the owner readable 5 s)
+        ("IdentityFile ~/.ssh/id ed25519 siddharth", "siddharth"),
         # a given name the name lists lack, as OCR read it: no English word, so no purpose
         ("IdentityFile ~/.ssh/id_ed25519 tavrek", "tavrek"),
         ("IdentityFile ~/.ssh/id_rsa_ondrasha.pub", "ondrasha"),
@@ -46,6 +48,7 @@ def test_an_ssh_key_named_after_its_owner_hides_the_owner(detector, row, owner):
         "IdentityFile ~/.ssh/id_ed25519_heroku",  # a host the word lists do not know
         "IdentityFile ~/.ssh/id_rsa_main",  # a surname that is a common word
         "IdentityFile ~/.ssh/id_ed25519 backup",
+        "IdentityFile ~/.ssh/id ed25519 backup",
     ],
 )
 def test_an_ssh_key_named_for_its_purpose_stays_readable(detector, row):

@@ -118,9 +118,10 @@ _STEM_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")  # a word of a file name'
 _STEM_SEPARATOR = regex.compile(r"[ _.-]|, ?")  # between the two words of a name in a file name
 # an ssh key file and the suffix after its algorithm ("id_ed25519_<owner>", "id_rsa-<owner>.pub")
 # (OCR reads the "_" before the owner as a space in small text, or a space after it: "id_ed25519
-# <owner>", "id_ed25519_ <owner>"); after a bare space, only a word in lower case, as owners write it
+# <owner>", "id_ed25519_ <owner>"; scaled to 66 %, the "_" after "id" too: "id ed25519 <owner>");
+# after a bare space, only a word in lower case, as owners write it
 _SSH_KEY_FILE = regex.compile(
-    r"(?<![\w])id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[_-][ ]?|[ ](?=\p{Ll}))"
+    r"(?<![\w])id[_ ](?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[_-][ ]?|[ ](?=\p{Ll}))"
     r"(?P<owner>[A-Za-z][\w.-]{1,40}?)(?:\.pub)?(?![\w.-])"
 )
 # a login made of a name's parts: "k.okafor", "priya_raman", "j-smith2"
