@@ -87,6 +87,7 @@ from pipeline.detection.structure.tables import Table
 from pipeline.detection.structure.wraps import in_block_order, unwrapped, wrap_breaks, wrap_windows
 from pipeline.detection.task_names import TaskNameFinder
 from pipeline.detection.text import LayoutText, SpanFinding, field_box, span_boxes
+from pipeline.detection.tty_glue import without_tty_glue
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +328,7 @@ class Detector:
         `detect` turns them into boxes; exporters replace the text they cover."""
         layout = without_marks(layout)  # a word diff's "[-old-]{+new+}" glued to its values (diff_marks.py)
         layout = without_tags(layout)  # "<td>First Last</td>": HTML tags glued to their text (markup.py)
+        layout = without_tty_glue(layout)  # "<user>pts/1<ip>": a login table's columns glued (tty_glue.py)
         # a value wrapped in a bubble beside a panel: its two lines made neighbours (wraps.py)
         lt = LayoutText(in_block_order(layout) if self._wrap_entities else layout)
         if not lt.text.strip():

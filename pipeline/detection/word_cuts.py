@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from pipeline.core.types import Box, OcrWord
+from pipeline.core.types import Box, Layout, OcrWord, TextLine
 
 
 def cut_word(word: OcrWord, offsets: Iterable[int]) -> list[OcrWord]:
@@ -22,3 +22,15 @@ def cut_word(word: OcrWord, offsets: Iterable[int]) -> list[OcrWord]:
         w = max(1, round((end - start) * step))
         parts.append(OcrWord(word.text[start:end], Box(x, word.box.y, w, word.box.h), word.conf))
     return parts
+
+
+def with_words_cut(layout: Layout, cuts_of: Callable[[OcrWord], Iterable[int]]) -> Layout:
+    """`layout` with each word cut at the offsets `cuts_of` gives for it (`cut_word`); the same
+    layout when no word is cut."""
+    lines = []
+    for line in layout.lines:
+        words = tuple(part for word in line.words for part in cut_word(word, cuts_of(word)))
+        lines.append(TextLine(words) if len(words) > len(line.words) else line)
+    if all(new is old for new, old in zip(lines, layout.lines, strict=True)):
+        return layout
+    return Layout(tuple(lines), layout.fields)
