@@ -135,7 +135,7 @@ def test_a_table_s_source_with_line_numbers_read_apart_is_typed_row_by_row(detec
                 [
                     ("Isolde Brackwater", "ib@example.org", "Harrogate"),
                     ("Fergal Quenby", "fq@example.net", "Keswick"),
-                    ("Ottoline Parry", "op@example.com", "Ambleside"),
+                    ("Odalys Pargeter", "op@example.com", "Ambleside"),
                 ]
             )
             for line in (

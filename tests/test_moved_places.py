@@ -18,7 +18,7 @@ def _places(detector, *rows: str) -> set[str]:
     ("rows", "town"),
     [
         (["My daughter has moved to Port Quillingmouth, her new address is on the form."], "Port Quillingmouth"),
-        (["Hi, I'm moving to Bristol next month, can you update my details?"], "Bristol"),
+        (["Hi, I'm moving to Swindon next month, can you update my details?"], "Swindon"),
         (["My son now lives in Kirkby Lonsdale with his partner."], "Kirkby Lonsdale"),
         (["We relocated to East Marrowfield in March."], "East Marrowfield"),
         # the sentence wrapped after the phrase

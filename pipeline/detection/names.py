@@ -134,7 +134,7 @@ _LOGIN_COMMON_ZIPF = 4.0  # a surname this common in English ("smith" 4.9, "clos
 _FOLDED_NAME_MAX_ZIPF = 3.5  # a first name without its accents as common as this in English is a word
 _LISTED_NAME_MAX_ZIPF = 4.0  # a rare name of the lists as common as this in English is a word ("Tesla")
 # a surname no list holds after a given name of the birth records: a word English text hardly
-# ever writes ("Mountstephen" 0.0, "Quennell" 1.4; "Gateway" 3.9)
+# ever writes (an invented "Penhallowick" 0.0; "Gateway" 3.9)
 _UNHEARD_OF_ZIPF = 1.5
 _UNHEARD_OF_SURNAME = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{3,}(?:[-'’]\p{Lu}\p{Ll}+)?")
 # a name of the SSA's records given this often is one though Webster's writes it as a word, unless
@@ -498,7 +498,7 @@ class NameLexicon:
         )
 
     def _unheard_of(self, word: str) -> bool:
-        """Whether `word`, after a given name of the birth records (`is_given_name`: "Ambrose"),
+        """Whether `word`, after a given name of the birth records (`is_given_name`: "Evander"),
         is a surname too rare for any list: written as a name, a word English text hardly ever
         writes (`_UNHEARD_OF_ZIPF`), no place. A member's record headed "<Given> <Surname>" over
         its number (a pension portal's summary card) named no one whom the lists knew."""
