@@ -259,6 +259,15 @@ def first_only(engine: OcrEngine) -> OcrEngine:
 # still short, the first engine's reading stands.
 LOST_SHARE = 0.7
 LOST_MIN_LETTERS = 24
+# The same for separators: commas, semicolons and '@' are a pixel or two wide at 66 %, and
+# the second engine drops them where Tesseract, weakly, still saw them: a CSV header in a
+# terminal ("id,name,email,mobile,...") came back as one word of its letters at 83 and was
+# taken, no header to type the columns below it, and the rows' names, e-mails and phones,
+# misread too, stayed readable (a `diff -y` of two customer exports). Structure needs the marks.
+# A dot counts: the second engine reads a small comma as one, and those rows it reads whole.
+# A column rule's '|' does not: Tesseract reads rules that the second engine rightly leaves out.
+LOST_MIN_MARKS = 3
+_SEPARATORS = frozenset(",;@.")
 # Tesseract now and then gives a word a box a pixel or two high at its line crop's edge (psql's
 # expanded record at 75 %: a phone's second half, 2 px of a 38 px crop). Mapped to the frame it
 # lay on the line above: the value was cut over two lines, neither part a phone, and its mask
@@ -400,10 +409,14 @@ class _FirstOpinion:
 
 def _lost_letters(words: Sequence[RawWord], first: Sequence[RawWord]) -> bool:
     """Whether `words`, the second engine's reading of a stretch, gave far fewer letters and
-    digits than `first`, the first engine's words there (LOST_SHARE, from LOST_MIN_LETTERS)."""
+    digits than `first`, the first engine's words there (LOST_SHARE, from LOST_MIN_LETTERS), or
+    far fewer of its separators (LOST_SHARE, from LOST_MIN_MARKS)."""
     before = sum(c.isalnum() for w in first for c in w.text)
     after = sum(c.isalnum() for w in words for c in w.text)
-    return before >= LOST_MIN_LETTERS and after < LOST_SHARE * before
+    if before >= LOST_MIN_LETTERS and after < LOST_SHARE * before:
+        return True
+    marks = sum(c in _SEPARATORS for w in first for c in w.text)
+    return marks >= LOST_MIN_MARKS and sum(c in _SEPARATORS for w in words for c in w.text) < LOST_SHARE * marks
 
 
 GLUED_JOINS = 3  # spaces between words of prose of the first reading one word of the second may drop
