@@ -591,7 +591,15 @@ def ink_mask(grey: np.ndarray, config: OcrConfig) -> np.ndarray:
     return _ink_and_edges(grey, config)[0]
 
 
-def _ink_and_edges(grey: np.ndarray, config: OcrConfig) -> tuple[np.ndarray, np.ndarray]:
+def _gradient(grey: np.ndarray) -> np.ndarray:
+    """The morphological gradient (3x3) whose levels are edges: computed once per region, for
+    the line finder and the faint pass both."""
+    return cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, _K3)
+
+
+def _ink_and_edges(
+    grey: np.ndarray, config: OcrConfig, gradient: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Edges of glyphs without the long straight rules (see ink_mask), and the vertical rules.
 
     Vertical rules are long vertical edge runs (no glyph stroke is 41 px tall at UI sizes).
@@ -600,7 +608,8 @@ def _ink_and_edges(grey: np.ndarray, config: OcrConfig) -> tuple[np.ndarray, np.
     direction, from the rows two pixels above and below it.
     """
     t = config.edge_threshold
-    gradient = cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, _K3)
+    if gradient is None:
+        gradient = _gradient(grey)
     mask = _over(gradient, t)
     vertical = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _LONG_V)
     # (in 8 bits: a saturated difference a - b is over t exactly where the signed one is, and
@@ -632,14 +641,15 @@ def find_text_lines(grey: np.ndarray, region: Box, config: OcrConfig, chroma: np
     if region.empty:
         return []
     crop = grey[region.y : region.y2, region.x : region.x2]
-    lines = _lines_in(crop, config)
-    faint = _faint_lines(crop, lines, config)
+    gradient = _gradient(crop)
+    lines = _lines_in(crop, config, gradient)
+    faint = _faint_lines(crop, gradient, lines, config)
     lines = [b.shift(region.x, region.y) for b in (_with_lines_added(lines, faint) if faint else lines)]
     colour = _colour_lines(grey, chroma, region, config) if chroma is not None else []
     return _with_lines_added(lines, colour) if colour else lines
 
 
-def _faint_lines(crop: np.ndarray, lines: list[Box], config: OcrConfig) -> list[Box]:
+def _faint_lines(crop: np.ndarray, gradient: np.ndarray, lines: list[Box], config: OcrConfig) -> list[Box]:
     """The lines of faint text in `crop` that `lines` (found at the edge threshold) do not hold.
 
     A disabled field's value (#9aa0a8 on #f3f4f6 in a light face), its grey caption and the
@@ -654,14 +664,17 @@ def _faint_lines(crop: np.ndarray, lines: list[Box], config: OcrConfig) -> list[
     low = config.faint_edge_threshold
     if not 0 < low < config.edge_threshold:
         return []
-    gradient = cv2.morphologyEx(crop, cv2.MORPH_GRADIENT, _K3)
-    faint = _over(gradient, low)
-    faint[cv2.dilate(_over(gradient, config.edge_threshold), _K5).astype(bool)] = 0
+    # (0/1 masks: a saturated subtraction leaves the faint pixels away from strong edges)
+    faint = cv2.subtract(_over(gradient, low), cv2.dilate(_over(gradient, config.edge_threshold), _K5))
     for line in lines:
         faint[max(line.y - 1, 0) : line.y2 + 1, max(line.x - 1, 0) : line.x2 + 1] = 0
     if np.count_nonzero(faint) < FAINT_LINE_PIXELS:
         return []
-    found = _lines_in(crop, replace(config, edge_threshold=low))
+    at_low = replace(config, edge_threshold=low)
+    found: list[Box] = []
+    for area in _faint_areas(faint, config):
+        sub = (slice(area.y, area.y2), slice(area.x, area.x2))
+        found.extend(b.shift(area.x, area.y) for b in _lines_in(crop[sub], at_low, gradient[sub]))
     return [
         b
         for b in found
@@ -669,6 +682,35 @@ def _faint_lines(crop: np.ndarray, lines: list[Box], config: OcrConfig) -> list[
         and not any(b.intersects(line) for line in lines)
         and np.count_nonzero(faint[b.y : b.y2, b.x : b.x2]) >= FAINT_LINE_PIXELS
     ]
+
+
+def _faint_areas(faint: np.ndarray, config: OcrConfig) -> list[Box]:
+    """Where lines of faint text may lie: around the runs of `faint` pixels (joined over a
+    word gap) no taller than a line, FAINT_LINE_PIXELS or more, rows that overlap merged.
+
+    Searched over the whole region, the second pass cost as much as the first: most screens
+    have faint edges, but as a map, a photo, a wallpaper's gradient or a spreadsheet's light
+    grid, one run taller than any line. A line of faint text is a run of a line's height."""
+    joined = cv2.morphologyEx(faint, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    height, width = faint.shape
+    pad_x, pad_y = 4 * config.word_gap, config.max_line_height // 4
+    runs = [
+        Box(int(x), int(y), int(w), int(h)).pad(pad_x, pad_y).clip(width, height)
+        for x, y, w, h, pixels in stats[1:count]
+        if h <= config.max_line_height and pixels >= FAINT_LINE_PIXELS
+    ]
+    return _overlaps_joined(runs)
+
+
+def _overlaps_joined(boxes: list[Box]) -> list[Box]:
+    """`boxes` with those that overlap joined into one, until none overlap."""
+    out: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b.y, b.x)):
+        while (hit := next((k for k, o in enumerate(out) if o.intersects(box)), None)) is not None:
+            box = box.union(out.pop(hit))
+        out.append(box)
+    return out
 
 
 def _colour_lines(grey: np.ndarray, chroma: np.ndarray, region: Box, config: OcrConfig) -> list[Box]:
@@ -693,9 +735,9 @@ def _colour_lines(grey: np.ndarray, chroma: np.ndarray, region: Box, config: Ocr
     return lines
 
 
-def _lines_in(crop: np.ndarray, config: OcrConfig) -> list[Box]:
-    """The text lines of a grey crop, in its coordinates."""
-    mask, vertical = _ink_and_edges(crop, config)
+def _lines_in(crop: np.ndarray, config: OcrConfig, gradient: np.ndarray | None = None) -> list[Box]:
+    """The text lines of a grey crop, in its coordinates (`gradient`: its _gradient, when known)."""
+    mask, vertical = _ink_and_edges(crop, config, gradient)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (config.word_gap, 1)))
     # Text on either side of a window's edge is two lines, not one: joined across it, a
     # terminal's rows took the page's sidebar letters behind the window as their first word
