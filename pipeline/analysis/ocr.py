@@ -273,6 +273,10 @@ _SEPARATORS = frozenset(",;@.")
 # lay on the line above: the value was cut over two lines, neither part a phone, and its mask
 # would have been a sliver. A word of two letters or digits or more less tall than this share
 # of its crop is given its line's rows (letters without ascenders are twice as tall as this).
+# So is a word of no letter or digit beside none of its line's letters (`_marks_on_their_line`):
+# a green screen's input cursor '_' before each row of a subfile, at 66 % a box 3 px high under
+# its row's letters, was a row of its own between two rows of the table, and the table ended
+# there (read as a form's next caption): the last rows' names and towns stayed readable.
 FLAT_WORD_SHARE = 0.25
 LOSSY_STRETCH = 2.0
 
@@ -1449,5 +1453,20 @@ def read_lines(
             box = Box.from_corners(int(np.floor(x1)), int(np.floor(y1)), int(np.ceil(x2)), int(np.ceil(y2)))
             box = box.intersection(prep.origin) if box.intersects(prep.origin) else prep.origin
             mapped.append(OcrWord(word.text, box, word.conf))
-        result.append(mapped)
+        result.append(_marks_on_their_line(mapped, prep.origin))
     return result
+
+
+def _marks_on_their_line(words: list[OcrWord], line: Box) -> list[OcrWord]:
+    """`words`, each word of no letter or digit that lies apart from the rows of the line's
+    words that have some (half its height or more outside each: an underscore under them)
+    given the line's rows: see FLAT_WORD_SHARE. A dash or a dot within those rows keeps its box."""
+    lettered = [w.box for w in words if any(c.isalnum() for c in w.text)]
+    return [
+        OcrWord(w.text, Box(w.box.x, line.y, w.box.w, line.h), w.conf)
+        if lettered
+        and not any(c.isalnum() for c in w.text)
+        and not any(min(w.box.y2, b.y2) - max(w.box.y, b.y) >= w.box.h / 2 for b in lettered)
+        else w
+        for w in words
+    ]
