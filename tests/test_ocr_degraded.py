@@ -718,6 +718,38 @@ def test_a_text_tables_dashed_rule_scaled_down_is_no_part_of_its_header_line(tmp
     assert header and "fullname" in header[0] and "dateofbirth" in header[0], read[:4]
 
 
+# sqlite's `.mode table` (MySQL's client draws the same): rules of '+' and '-' above and under
+# the header and under the last row; values invented
+BOXED_SCREEN = [
+    "sqlite> SELECT id, first_name, last_name, dob, mobile FROM customers WHERE id <= 4;",
+    "+------+------------+-----------+------------+--------------+",
+    "|  id  | first_name | last_name |    dob     |    mobile    |",
+    "+------+------------+-----------+------------+--------------+",
+    "| 2201 | Marisol    | Quenby    | 1974-02-19 | 07700 900311 |",
+    "| 2202 | Tadhg      | Ellwood   | 1988-10-07 | 07700 900472 |",
+    "| 2203 | Henrike    | Pascoe    | 1961-06-23 | 07700 900583 |",
+    "+------+------------+-----------+------------+--------------+",
+    "sqlite>",
+]
+
+
+def test_a_text_tables_plus_junction_rules_scaled_down_are_no_part_of_its_lines(tmp_path):
+    """sqlite_box at 66 %: the '+------+' rule under the header touches the header's '|' bars
+    through its '+' junctions; their upright strokes inked the rule's piece beyond what a bare
+    row may hold, so it was no dashed rule, was joined to the header (and the rule above to the
+    query) and both read as noise ('.drstste......'): no column was typed, and the names and
+    dates of birth under it stayed readable."""
+    rows = [(10, 20 + 17 * i, text) for i, text in enumerate(BOXED_SCREEN)]
+    image = draw_screen(rows, (1280, 200), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "sqlite.mp4", [image] * 3)
+    small = tmp_path / "small.mp4"
+    ffmpeg("-i", str(tmp_path / "sqlite.mp4"), "-vf", "scale=844:132:flags=bicubic", str(small))
+    read = [normalise(text) for text in lines_read(first_grey(small), OcrConfig())]
+    above_rows = " ".join(text for text in read if "select" not in text and "marisol" not in text)
+    above_rows = above_rows.split("2201")[0]  # (the header's cells may be read as lines apart)
+    assert all(name in above_rows for name in ("firstname", "lastname", "dob", "mobile")), read[:6]
+
+
 def test_a_flat_row_of_capitals_and_digits_is_still_a_line_beside_a_rule(tmp_path):
     """The rule test takes only a piece whose ink fills its width in fewer rows than a line's
     least height: a row of capitals and digits (no ascender or descender, as long and as flat

@@ -571,6 +571,7 @@ COLOUR_LINE_ASPECT = 1.5
 RULE_FILL = 0.7
 RULE_GAP_FILL = 0.2
 RULE_BARE_FILL = 0.06  # a bare row's ink (a short word joined to a rule fills more)
+RULE_STROKE_WIDTH = 5  # the widest run of a junction's upright stroke in the edge mask (_dashed_rule)
 # A pixel of a line's crop this far from its background (grey levels) is ink; rows with no
 # more ink than BARE_SHARE of the densest row's are bare (a small grey date's rows under a bold
 # name hold 0.13-0.27 of the name's densest row at crf 36, a descender's tail 0.07). A run of
@@ -834,12 +835,25 @@ def _dashed_rule(mask: np.ndarray, box: Box, config: OcrConfig) -> bool:
     """Whether the ink of `box`, a long flat piece, is a dashed rule (RULE_FILL): its inked
     rows are fewer than a line's least height, its other rows bare. A row of words as dense
     fills a line's height of rows (its x-height, and its ascenders' and descenders' rows)."""
-    fill = mask[box.y : box.y2, box.x : box.x2].mean(axis=1)
+    piece = mask[box.y : box.y2, box.x : box.x2]
+    fill = piece.mean(axis=1)
     inked = fill >= RULE_GAP_FILL
     if float(fill.max()) < RULE_FILL or int(inked.sum()) >= config.min_line_height:
         return False
     # the other rows bare: a short word joined to a long rule fills little of its width
-    return bool((fill[~inked] < RULE_BARE_FILL).all())
+    if (fill[~inked] < RULE_BARE_FILL).all():
+        return True
+    # ...or inked only by upright strokes through the rule: a text table's '+' junctions, whose
+    # arms join the '|' bars of the rows above and below (sqlite's or MySQL's '+------+' at 66 %:
+    # 7-9 % of the rows beside the rule). A word's edges make runs as long as the word.
+    return all(_longest_run(row) <= RULE_STROKE_WIDTH for row in piece[~inked])
+
+
+def _longest_run(row: np.ndarray) -> int:
+    """The length of the longest run of non-zero values in a 0/1 row."""
+    edges = np.diff(np.concatenate([[0], (row > 0).astype(np.int8), [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    return int((ends - starts).max()) if starts.size else 0
 
 
 def _components(joined: np.ndarray, config: OcrConfig) -> list[tuple[Box, np.ndarray]]:
