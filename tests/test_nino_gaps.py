@@ -44,3 +44,15 @@ def test_a_nino_with_a_gap_read_as_a_dot_in_a_comparison_row(detector, value):
     ]
     lt, findings = detector.find_spans(text_layout(*rows))
     assert value in {lt.text[f.start : f.end] for f in findings if f.entity_type == "UK_NINO"}
+
+
+@pytest.mark.parametrize("value", ["JT 48 21070", "JT 48 21078"], ids=["D read 0", "B read 8"])
+def test_a_nino_whose_suffix_letter_was_read_as_a_digit_under_its_caption(detector, value):
+    """A payslip's boxed cells, captions over values ("EMPLOYEE NO. | NI NUMBER | TAX CODE"),
+    scaled to 66 %: the number's last letter read as a digit ('<AB> <12> <34560>'), a shape
+    neither the caption's value nor the recognizer took, and it stayed readable in the first
+    frames (payslip_pdf, 0-5 s). Values are invented."""
+    rows = [(197, 246, "EMPLOYEE NO."), (288, 246, "NI NUMBER"), (377, 246, "TAX CODE")]
+    rows += [(197, 262, "846511"), (288, 262, value), (377, 262, "1257L")]
+    lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=8, pitch=16))
+    assert value in {lt.text[f.start : f.end] for f in findings if f.entity_type == "UK_NINO"}
