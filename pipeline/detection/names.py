@@ -484,7 +484,7 @@ class NameLexicon:
         if len(low) < 3 or not low.isalpha() or not first[0].isupper() or not first[1:].islower():
             return False
         if (not self.is_listed_surname(after) or self.is_word_name(after)) and not (
-            self.is_given_name(first) and self._unheard_of(after)
+            self.is_given_name(first) and self.unheard_of(after)
         ):
             return False
         if self.is_system(after) or self.is_system(first):
@@ -497,7 +497,7 @@ class NameLexicon:
             or self.is_given_name(first)
         )
 
-    def _unheard_of(self, word: str) -> bool:
+    def unheard_of(self, word: str) -> bool:
         """Whether `word`, after a given name of the birth records (`is_given_name`: "Evander"),
         is a surname too rare for any list: written as a name, a word English text hardly ever
         writes (`_UNHEARD_OF_ZIPF`), no place. A member's record headed "<Given> <Surname>" over

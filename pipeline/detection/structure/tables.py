@@ -1276,7 +1276,9 @@ class TableFinder:
         hub's buyer under the user name at 75 %, "<Firsx> <surname>"). Two or three words, the
         first capitalised, the last alone in lower case, four letters or more, a census surname
         that English does not write often (below Zipf 4: "Call notes", "Type here to search",
-        "Reply all" stay refused) and no system or UI word."""
+        "Reply all" stay refused) and no system or UI word. Or, after a given name, a surname no
+        list knows whose capital OCR read as a small letter ("Ł" as "t": "<Given> tadziak" in a
+        `column -t` table at 66 %, no cell at all), one English never writes (`unheard_of`)."""
         if self.lexicon is None or not 2 <= len(run) <= 3:
             return False
         words = [lt.text[w.start : w.end].strip(EDGE_PUNCTUATION) for w in run]
@@ -1286,12 +1288,9 @@ class TableFinder:
         if not (len(last) >= _LOWER_SURNAME_MIN and last.isalpha() and last.islower()):
             return False
         lex = self.lexicon
-        return (
-            lex.is_listed_surname(last.capitalize())
-            and lex.zipf(last) < _LOWER_SURNAME_MAX_ZIPF
-            and not lex.is_system(last)
-            and last not in lex.ui
-        )
+        listed = lex.is_listed_surname(last.capitalize()) and lex.zipf(last) < _LOWER_SURNAME_MAX_ZIPF
+        unheard = lex.is_given_name(before[0]) and lex.unheard_of(last.capitalize())
+        return (listed or unheard) and not lex.is_system(last) and last not in lex.ui
 
     def _login_cell(self, lt: LayoutText, word: WordRef) -> SpanFinding | None:
         """USERNAME for a cell of an account column ("Owner", "User") that is a login alone: one
