@@ -53,6 +53,6 @@ def test_a_nino_whose_suffix_letter_was_read_as_a_digit_under_its_caption(detect
     neither the caption's value nor the recognizer took, and it stayed readable in the first
     frames (payslip_pdf, 0-5 s). Values are invented."""
     rows = [(197, 246, "EMPLOYEE NO."), (288, 246, "NI NUMBER"), (377, 246, "TAX CODE")]
-    rows += [(197, 262, "846511"), (288, 262, value), (377, 262, "1257L")]
+    rows += [(197, 262, "846511"), (288, 262, value), (377, 262, "1185L")]
     lt, findings = detector.find_spans(text_layout(*rows, char_w=5, line_h=8, pitch=16))
     assert value in {lt.text[f.start : f.end] for f in findings if f.entity_type == "UK_NINO"}

@@ -1277,7 +1277,7 @@ class TableFinder:
         first capitalised, the last alone in lower case, four letters or more, a census surname
         that English does not write often (below Zipf 4: "Call notes", "Type here to search",
         "Reply all" stay refused) and no system or UI word. Or, after a given name, a surname no
-        list knows whose capital OCR read as a small letter ("Ł" as "t": "<Given> tadziak" in a
+        list knows whose capital OCR read as a small letter ("Ł" as "t": "<Given> <t...>" in a
         `column -t` table at 66 %, no cell at all), one English never writes (`unheard_of`)."""
         if self.lexicon is None or not 2 <= len(run) <= 3:
             return False
