@@ -122,7 +122,7 @@ def _plain_without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config:
         ocr._with_held_letters(held, part, config.word_gap)
         for part, _ in ocr._components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
     ]
-    return [part.shift(box.x, box.y) for part in ocr._clear_of_the_line_below(parts, config)]
+    return [part.shift(box.x, box.y) for part in ocr._clear_of_the_line_below(parts, config, text)]
 
 
 def _labelled_boxes(mask: np.ndarray, grow: int, least: int, origin: Box) -> list[Box]:

@@ -183,6 +183,26 @@ def test_a_line_left_beside_a_wiped_avatar_ends_where_the_line_under_it_starts()
     assert _clear_of_the_line_below([low, close], config) == [low, close]
 
 
+def test_the_rows_cut_off_a_line_by_the_line_below_keep_their_own_words():
+    """print_admin at 66 % (lpq in a terminal): the header row 'Rank Owner Job File(s)' touched
+    the line over it through an underscore, one piece with it, and that piece was cut where
+    'File(s)' starts: 'Owner' went with the cut, the column's logins were never typed, three
+    users stayed readable all through. A word left in the rows cut off, beside the lines there,
+    is a line of its own; a glyph's tail at their top is none."""
+    from pipeline.analysis.ocr import _clear_of_the_line_below
+
+    config = OcrConfig()
+    above, rank, files = Box(0, 0, 200, 22), Box(0, 11, 25, 11), Box(150, 11, 40, 12)
+    text = np.zeros((30, 220), np.uint8)
+    text[2:9, 0:190] = 1  # the line over the header
+    text[12:21, 0:25] = 1  # 'Rank', a line of its own
+    text[12:21, 44:70] = 1  # 'Owner', in the rows cut off
+    text[11:13, 30:40] = 1  # an underscore's tail at their top
+    text[12:21, 150:190] = 1  # 'File(s)'
+    lines = _clear_of_the_line_below([above, rank, files], config, text)
+    assert lines == [Box(0, 0, 200, 11), Box(44, 11, 26, 11), rank, files]
+
+
 JSON_LINES = [
     '  "id": 48213,',
     '  "firstName": "Rupert",',

@@ -955,17 +955,19 @@ def _without_graphics(mask: np.ndarray, box: Box, own: np.ndarray, config: OcrCo
         _with_held_letters(held, part, config.word_gap)
         for part, _ in _components(cv2.morphologyEx(text, cv2.MORPH_CLOSE, kernel), config)
     ]
-    return [part.shift(box.x, box.y) for part in _clear_of_the_line_below(parts, config)]
+    return [part.shift(box.x, box.y) for part in _clear_of_the_line_below(parts, config, text)]
 
 
-def _clear_of_the_line_below(parts: list[Box], config: OcrConfig) -> list[Box]:
+def _clear_of_the_line_below(parts: list[Box], config: OcrConfig, text: np.ndarray | None = None) -> list[Box]:
     """The lines left when a graphic was wiped, none reaching into the rows of a line below it.
     An avatar spans a name and the role under it, and its initials, centred on it, sit lower
     than the name: joined to the name's line they took its crop down over the role's top rows,
     OCR's boxes of the name's words took those rows in, and the name's mask covered the role
     (chat_support of corpus_v3: 'Support engineer' half masked all through). A line whose rows
     run on into those of a line below, where both stand in the same columns, ends where that
-    line starts, unless that leaves it less than a line's least height."""
+    line starts, unless that leaves it less than a line's least height. What it held below that
+    line's top beside the lines there (`text`: the ink left, where given) is a line of its own
+    where shaped like one (`_rows_left_below`)."""
     result = []
     for part in parts:
         bottom = part.y2
@@ -974,8 +976,39 @@ def _clear_of_the_line_below(parts: list[Box], config: OcrConfig) -> list[Box]:
                 continue
             if min(part.x2, other.x2) - max(part.x, other.x) > 0 and other.y - part.y >= config.min_line_height:
                 bottom = other.y
-        result.append(part if bottom == part.y2 else Box(part.x, part.y, part.w, bottom - part.y))
+        if bottom == part.y2:
+            result.append(part)
+            continue
+        result.append(Box(part.x, part.y, part.w, bottom - part.y))
+        if text is not None:
+            others = [other for other in parts if other is not part]
+            result.extend(_rows_left_below(Box(part.x, bottom, part.w, part.y2 - bottom), others, config, text))
     return result
+
+
+def _rows_left_below(rest: Box, others: list[Box], config: OcrConfig, text: np.ndarray) -> list[Box]:
+    """The word-shaped runs of `text` ink in `rest` (a line's rows cut off by a line below it)
+    outside the columns of the `others` there, a word gap or more apart. A terminal scaled
+    to 66 % sets its rows so tightly that letters of two rows touch: a listing's header row
+    ("Rank Owner Job ...") was one piece with the line over it, which was cut where the header's
+    last word started, and "Owner" went with the cut: the column's logins were never typed
+    (print_admin, lpq). An avatar's initials under a name are no such run."""
+    if rest.h < config.min_line_height:
+        return []
+    # (columns inked in its middle rows: a tail of the line above, an underscore, reaches its top only)
+    ink = np.asarray(text[rest.y + rest.h // 4 : rest.y2 - rest.h // 4, rest.x : rest.x2].any(axis=0))
+    for other in others:
+        if other.y < rest.y2 and rest.y < other.y2:
+            ink[max(other.x - rest.x, 0) : max(other.x2 - rest.x, 0)] = False
+    runs = []
+    columns = np.flatnonzero(ink)
+    if columns.size:
+        breaks = np.flatnonzero(np.diff(columns) > config.word_gap)
+        for first, last in zip(np.r_[0, breaks + 1], np.r_[breaks, columns.size - 1]):
+            run = Box(rest.x + int(columns[first]), rest.y, int(columns[last] - columns[first] + 1), rest.h)
+            if run.w >= FAINT_LINE_ASPECT * run.h:
+                runs.append(run)
+    return runs
 
 
 def _with_held_letters(held: np.ndarray, part: Box, gap: int) -> Box:
