@@ -144,6 +144,9 @@ def test_a_name_right_of_its_initials_circle_is_a_person(detector):
         [(108, 0, "SA"), (60, 26, "Support Analyst")],
         [(108, 0, "QX"), (60, 26, "Bronagh Quilty")],  # letters that are not the name's initials
         [(600, 0, "BQ"), (60, 26, "Bronagh Quilty")],  # initials far from the words
+        # a services list at 66 %: a service's short name before its display name, one letter of
+        # which OCR dropped ("Filtering"): ordinary words still, no one's name
+        [(12, 0, "BFE"), (100, 0, "Base Fitering Engine")],
     ],
 )
 def test_initials_that_are_no_avatar_of_the_words_name_no_one_by_themselves(detector, rows):

@@ -112,7 +112,7 @@ class AvatarNameFinder:
         if any(lex.is_system(w) or w.lower() in lex.ui for w in name):
             return False
         # not all ordinary words: a heading or a button beside an icon of letters ("Pull Request")
-        return not all(lex.is_dictionary(part) for w in name for part in w.split("-"))
+        return not lex.all_dictionary([part for w in name for part in w.split("-")])
 
     @staticmethod
     def _beside(avatar: LineRef, line: LineRef) -> bool:

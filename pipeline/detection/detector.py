@@ -321,7 +321,7 @@ class Detector:
                 return False
             if lex.is_system(w) or w.lower() in lex.ui or lex.is_organisation_word(w):
                 return False
-        return not all(lex.is_dictionary(part) for w in words for part in w.split("-"))
+        return not lex.all_dictionary([part for w in words for part in w.split("-")])
 
     def find_spans(self, layout: Layout, memory: ValueMemory | None = None) -> tuple[LayoutText, list[SpanFinding]]:
         """The layout text and the merged character spans (entity type, score) found in it:

@@ -218,4 +218,4 @@ class HeadlineNameFinder:
         if any(lex.is_system(w) or w.lower() in lex.ui or w.lower() in self.titles for w in name):
             return False
         # not all ordinary words: a section's heading over a job ("Work History", "Current Role")
-        return not all(lex.is_dictionary(part) for w in name for part in w.split("-"))
+        return not lex.all_dictionary([part for w in name for part in w.split("-")])

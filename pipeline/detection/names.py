@@ -410,6 +410,7 @@ class NameLexicon:
         self._long_organisation = tuple(w for w in self.organisation if len(w) >= _MISREAD_MIN_LETTERS)
         self._zipf: dict[str, float] = {}
         self._organisation_cache: dict[str, bool] = {}
+        self._misread_cache: dict[str, bool] = {}  # words tested by `_misread_dictionary`
         zipf_frequency("the", "en")  # wordfreq loads its data on the first call: here, not per frame
 
     @classmethod
@@ -573,6 +574,34 @@ class NameLexicon:
         `_LISTED_NAME_MAX_ZIPF`: "Kitchen", "Baker", "Price"; not "Sarah", nor rare words of
         Webster's that are surnames): alone, NER's person of such a word may be no one."""
         return self.zipf(word) >= _LISTED_NAME_MAX_ZIPF and self.is_word_name(word)
+
+    def all_dictionary(self, words: list[str]) -> bool:
+        """Whether `words` are all common English words that are no known names (`is_dictionary`),
+        one of them (of 6 letters or more, no known name) perhaps read with one letter wrong,
+        dropped or added: a service's name at 66 % ("Base Fitering Engine") is no person's."""
+        odd = [w for w in words if not self.is_dictionary(w)]
+        if not odd:
+            return True
+        return len(odd) == 1 and len(words) > 1 and self._misread_dictionary(odd[0])
+
+    def _misread_dictionary(self, word: str) -> bool:
+        low = word.lower()
+        if len(low) < _MISREAD_MIN_LETTERS or not low.isalpha() or self.is_name(word):
+            return False
+        cached = self._misread_cache.get(low)
+        if cached is None:
+            letters = "abcdefghijklmnopqrstuvwxyz"
+            cuts = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+            candidates = {a + b[1:] for a, b in cuts if b}
+            candidates |= {a + c + b for a, b in cuts for c in letters}
+            candidates |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+            candidates.discard(low)
+            common = [c for c in candidates if zipf_frequency(c, "en") >= self.common_zipf]
+            cached = any(not self.is_name(c.capitalize()) for c in common)
+            if len(self._misread_cache) >= _CACHE_WORDS:
+                self._misread_cache.clear()
+            self._misread_cache[low] = cached
+        return cached
 
     def is_dictionary(self, word: str) -> bool:
         """A common English word that is no known name ("Hiking", not "Grace" or "Brown")."""
