@@ -702,18 +702,24 @@ PSQL_SCREEN = [
 ]
 
 
+def _terminal_read_at_66(tmp_path: Path, screen: list[str]) -> list[str]:
+    """The lines of `screen` drawn in a dark terminal (14 px monospace), recorded, scaled to 66 %
+    and read as the analysis reads them, normalised."""
+    rows = [(10, 20 + 17 * i, text) for i, text in enumerate(screen)]
+    image = draw_screen(rows, (1280, 200), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
+    screen_clip(tmp_path / "terminal.mp4", [image] * 3)
+    small = tmp_path / "small.mp4"
+    ffmpeg("-i", str(tmp_path / "terminal.mp4"), "-vf", "scale=844:132:flags=bicubic", str(small))
+    return [normalise(text) for text in lines_read(first_grey(small), OcrConfig())]
+
+
 def test_a_text_tables_dashed_rule_scaled_down_is_no_part_of_its_header_line(tmp_path):
     """psql_console at 66 %: the dashed rule under psql's header ('-------+-----') is blurred
     into dashes a pixel apart, which the thin-line test does not drop; a flat fragment, it was
     joined to the header line above it through the column rules' '|' and '+', and the two rows
     read as one line of noise ('....m......dat.o.ir...'): no column was typed, and the dates of
     birth under 'date_of_birth' stayed readable (at crf 36 too: 11 of 11 leaked)."""
-    rows = [(10, 20 + 17 * i, text) for i, text in enumerate(PSQL_SCREEN)]
-    image = draw_screen(rows, (1280, 200), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
-    screen_clip(tmp_path / "psql.mp4", [image] * 3)
-    small = tmp_path / "small.mp4"
-    ffmpeg("-i", str(tmp_path / "psql.mp4"), "-vf", "scale=844:132:flags=bicubic", str(small))
-    read = [normalise(text) for text in lines_read(first_grey(small), OcrConfig())]
+    read = _terminal_read_at_66(tmp_path, PSQL_SCREEN)
     header = [text for text in read if "email" in text and "select" not in text]
     assert header and "fullname" in header[0] and "dateofbirth" in header[0], read[:4]
 
@@ -739,12 +745,7 @@ def test_a_text_tables_plus_junction_rules_scaled_down_are_no_part_of_its_lines(
     row may hold, so it was no dashed rule, was joined to the header (and the rule above to the
     query) and both read as noise ('.drstste......'): no column was typed, and the names and
     dates of birth under it stayed readable."""
-    rows = [(10, 20 + 17 * i, text) for i, text in enumerate(BOXED_SCREEN)]
-    image = draw_screen(rows, (1280, 200), dark=True, font_size=14, font_name="DejaVuSansMono.ttf")
-    screen_clip(tmp_path / "sqlite.mp4", [image] * 3)
-    small = tmp_path / "small.mp4"
-    ffmpeg("-i", str(tmp_path / "sqlite.mp4"), "-vf", "scale=844:132:flags=bicubic", str(small))
-    read = [normalise(text) for text in lines_read(first_grey(small), OcrConfig())]
+    read = _terminal_read_at_66(tmp_path, BOXED_SCREEN)
     above_rows = " ".join(text for text in read if "select" not in text and "marisol" not in text)
     above_rows = above_rows.split("2201")[0]  # (the header's cells may be read as lines apart)
     assert all(name in above_rows for name in ("firstname", "lastname", "dob", "mobile")), read[:6]
