@@ -691,7 +691,7 @@ def _faint_lines(crop: np.ndarray, gradient: np.ndarray, lines: list[Box], confi
 
 def _faint_areas(faint: np.ndarray, config: OcrConfig) -> list[Box]:
     """Where lines of faint text may lie: around the runs of `faint` pixels (joined over a
-    word gap) no taller than a line, FAINT_LINE_PIXELS or more, rows that overlap merged.
+    word gap) no taller than a line, FAINT_LINE_PIXELS or more, areas that overlap joined.
 
     Searched over the whole region, the second pass cost as much as the first: most screens
     have faint edges, but as a map, a photo, a wallpaper's gradient or a spreadsheet's light
