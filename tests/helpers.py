@@ -292,6 +292,13 @@ def grid_rows(
     return placed
 
 
+def value_covered(detector, rows: list[str], value: str) -> bool:
+    """Whether a finding of the detector in `rows` (text_layout) covers the first `value` there."""
+    lt, findings = detector.find_spans(text_layout(*rows))
+    start = lt.text.index(value)
+    return any(f.start <= start and start + len(value) <= f.end for f in findings)
+
+
 def values_found(detector, *rows: str | tuple[int, int, str]) -> dict[str, str]:
     """Each value the detector finds in `rows` (text_layout), and its type: the finding's text,
     and the cells of its last line (a finding may take a caption with its value, as NER does)."""

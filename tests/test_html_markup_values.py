@@ -5,14 +5,7 @@ in them (markup.py `without_tags`). Values are invented."""
 import pytest
 
 from pipeline.detection.memory import ValueMemory
-from tests.helpers import text_layout
-
-
-def _covered(detector, rows: list[str], value: str) -> bool:
-    lt, findings = detector.find_spans(text_layout(*rows))
-    start = lt.text.index(value)
-    return any(f.start <= start and start + len(value) <= f.end for f in findings)
-
+from tests.helpers import text_layout, value_covered
 
 ELEMENTS_PANEL = [
     '<table class="members">',
@@ -39,7 +32,7 @@ ELEMENTS_PANEL = [
     ],
 )
 def test_a_value_glued_to_html_tags_is_found(detector, rows, value):
-    assert _covered(detector, rows, value)
+    assert value_covered(detector, rows, value)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +66,7 @@ ROWS = [
 
 @pytest.mark.parametrize("value", ["1983-04-12", "Harrogate", "1990-11-02", "Keswick"])
 def test_cells_of_a_table_s_source_are_typed_by_its_header_row(detector, value):
-    assert _covered(detector, ["<table>", "<thead>", HEADER_ROW, "</thead>", *ROWS], value)
+    assert value_covered(detector, ["<table>", "<thead>", HEADER_ROW, "</thead>", *ROWS], value)
 
 
 def test_a_name_cell_whose_capital_was_read_small_is_typed(detector):
@@ -84,7 +77,7 @@ def test_a_name_cell_whose_capital_was_read_small_is_typed(detector):
         HEADER_ROW,
         "<tr><td>colette Quenby</td><td>cq@example.net</td><td>1990-11-02</td><td>Keswick</td></tr>",
     ]
-    assert _covered(detector, rows, "colette Quenby")
+    assert value_covered(detector, rows, "colette Quenby")
 
 
 def test_rows_of_a_table_s_source_are_typed_once_its_header_scrolled_away(detector):
@@ -113,11 +106,11 @@ def test_an_html_form_s_field_names_are_no_values(detector):
     lt, findings = detector.find_spans(text_layout(*rows))
     named = [lt.text[f.start : f.end] for f in findings if f.entity_type == "PERSON"]
     assert not named, named
-    assert _covered(detector, rows, "1948-10-03")
+    assert value_covered(detector, rows, "1948-10-03")
 
 
 def test_an_xml_element_s_name_attribute_is_still_a_name(detector):
-    assert _covered(detector, ['<Person name="Isolde Brackwater" dob="1948-10-03">'], "Isolde Brackwater")
+    assert value_covered(detector, ['<Person name="Isolde Brackwater" dob="1948-10-03">'], "Isolde Brackwater")
 
 
 def test_a_table_s_source_with_line_numbers_read_apart_is_typed_row_by_row(detector):

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.core.types import Box, Layout, OcrWord, TextLine
 from pipeline.detection.tty_glue import without_tty_glue
-from tests.helpers import text_layout
+from tests.helpers import value_covered
 
 LAST = [
     "$ last -n 3",
@@ -19,9 +19,7 @@ LAST = [
 
 @pytest.mark.parametrize("value", ["tquennell", "203.0.113.45", "mfenwick", "192.0.2.77"])
 def test_a_glued_login_row_s_user_and_address_are_found(detector, value):
-    lt, findings = detector.find_spans(text_layout(*LAST))
-    start = lt.text.index(value)
-    assert any(f.start <= start and start + len(value) <= f.end for f in findings), value
+    assert value_covered(detector, LAST, value), value
 
 
 def _words(text: str) -> list[str]:
