@@ -7,7 +7,7 @@ typed: the street and the town stayed readable. Values are invented."""
 
 from pipeline.detection.memory import ValueMemory
 from tests.helpers import text_layout
-from tests.test_box_header_pieces import CHAR_W, LINE_H, PITCH, box_layout, pieces
+from tests.test_box_header_pieces import CHAR_W, HEADER, LINE_H, PITCH, ROWS, TAILS, box_layout, pieces
 
 PARTS = ["41 Pellow", "Lane, Blackmere", "8 Tarrant", "Road, Ellesby", "Flat 3", "ven Court, Hatherby"]
 
@@ -38,3 +38,21 @@ def test_a_table_that_fits_its_terminal_has_no_wrapped_cells(detector):
     found = found_in(text_layout(*rows, char_w=CHAR_W, line_h=LINE_H), detector)
     assert found.get("1958-03-14") == "DATE_OF_BIRTH", found
     assert not [v for v in found if v in ("callback", "paid", "5302", "5301")], found
+
+
+def test_a_postcode_whose_rule_to_the_wrapped_cell_was_lost_is_still_typed(detector):
+    """OCR lost the thin rule between the postcode and the wrapped address's start ("| <postcode>
+    41 Pellow"), and read the postcode's 5 as S: the pattern no longer took it, and the run
+    "<postcode> 41 Pellow" in the postcode column, which reached to the screen's edge, was no
+    postcode either. The header's closing rule ends its last column."""
+    misread = {"W9 2QT": "W9 ZQT", "S7 1HB": "S7 IHB"}
+    rows = [(0, 0, "sqlite> .mode box"), *pieces(2, HEADER, 28, 58), (0, 3 * PITCH, "address            |")]
+    for i, (line, cuts) in enumerate(ROWS):
+        for value, read in misread.items():
+            line = line.replace(value, read)
+        line = line[:-12] + line[-12:].replace("|", " ")  # the rule before the address's start
+        rows += pieces(6 + 2 * i, line, *cuts)
+        rows.append((0, (7 + 2 * i) * PITCH, TAILS[i]))
+    found = found_in(text_layout(*rows, char_w=CHAR_W, line_h=LINE_H), detector)
+    assert {v: found.get(v) for v in misread.values()} == dict.fromkeys(misread.values(), "ZIP_CODE"), found
+    assert found.get("41 Pellow") in ("ADDRESS", "LOCATION"), found

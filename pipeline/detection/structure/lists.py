@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.detection.names import NameLexicon, is_name_token
-from pipeline.detection.structure.tables import Row, split_cells, visual_rows
+from pipeline.detection.structure.tables import Row, visual_rows
 from pipeline.detection.text import LayoutText, SpanFinding, WordRef
 
 RECOGNIZER = "structure/list"
@@ -91,7 +91,7 @@ class ListNameFinder:
         paragraph's lines are one long cell each."""
         ends: dict[int, list[tuple[WordRef, ...]]] = {}
         for r in run:
-            for cell in split_cells(r.row.words, r.row.height):
+            for cell in r.row.cells():
                 key = next((k for k in ends if abs(k - cell[-1].box.x2) <= tolerance), cell[-1].box.x2)
                 ends.setdefault(key, []).append(tuple(cell))
         found: list[SpanFinding] = []
@@ -142,7 +142,7 @@ class ListNameFinder:
         for row in rows:
             if len(row.words) < 2 * CARD_ROW_MIN_CELLS:
                 continue  # cheap first: a name is two words at least
-            cells = split_cells(row.words, row.height)
+            cells = row.cells()
             if len(cells) < CARD_ROW_MIN_CELLS:
                 continue
             named = [(cell, tokens) for cell in cells if (tokens := self._name_tokens(lt, tuple(cell))) is not None]
@@ -198,7 +198,7 @@ def _list_row(lt: LayoutText, row: Row) -> _ListRow:
     starts: set[int] = set()
     candidates: list[int] = []
     i = 0
-    for cell in split_cells(row.words, row.height):
+    for cell in row.cells():
         starts.add(i)
         candidates.append(i)
         if len(cell) > 1 and len(lt.text[cell[0].start : cell[0].end]) <= MAX_ICON_CHARS:

@@ -12,7 +12,7 @@ tables (`Get-Service`, `column -t`) all come down to words on lines with gaps be
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -186,6 +186,9 @@ class Row:
     # the median word height (`height`), worked out once: the passes ask it ~150,000 times a
     # 2-minute session
     _height: int = field(init=False, repr=False, compare=False)
+    # the middles of the column rules read in its band ("|" alone, or glued to a word's ends):
+    # no text, but where one stands between two words a cell ends (`split_cells`)
+    rules: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
         heights = sorted(w.box.h for w in self.words)
@@ -202,7 +205,11 @@ class Row:
             return self
         box = Box.union_all(w.box for w in words)
         assert box is not None  # the median word is always kept
-        return Row(words, box)
+        return Row(words, box, self.rules)
+
+    def cells(self, words: Iterable[WordRef] | None = None) -> list[list[WordRef]]:
+        """Its words (or `words` of it) cut into cells at wide gaps and at its column rules."""
+        return split_cells(self.words if words is None else words, self.height, self.rules)
 
     @property
     def middle(self) -> float:
@@ -266,13 +273,22 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
     read "id | fullname I'.' emai.Iphone' I postcode I date_of_birth I plan", and its "I"s, as
     many cells as its headers, made it no header row (`_rule_read_as_letters`)."""
     rows: list[list[WordRef]] = []
+    rules_of: list[list[float]] = []
     bands: list[tuple[int, int]] = []
     kept = [ln for i, ln in enumerate(lt.lines) if i not in skip]
     heights = sorted(ln.box.h for ln in kept)
     tall = _TALL_LINE_HEIGHTS * heights[len(heights) // 2] if heights else 0
     lone: set[int] = set()  # rows of a tall line
     for line in sorted(kept, key=lambda ln: ln.box.y + ln.box.h / 2):
-        words = [w for w in line.words if not _rule_read_as_letters(lt.text[w.start : w.end])]
+        # the middles of the line's rules read alone ("I" may be the pronoun: no rule); where
+        # there are some, the line is a ruled table's row, and a rule glued to a word's end is one
+        # of its rules too (elsewhere "|W16|" may be a day axis's tick)
+        rules = [w.box.x + w.box.w / 2 for w in line.words if not lt.text[w.start : w.end].strip(COLUMN_RULES)]
+        words = [
+            _without_glued_rules(lt, w, rules) if rules else w
+            for w in line.words
+            if not _rule_read_as_letters(lt.text[w.start : w.end])
+        ]
         # the band of the line's letters: a box-drawn table's rule read as a letter ("A" for "│"
         # at 75 %) spans the next row too, and the line's own box, stretched down by it, made
         # the next row's line overlap it: both rows were one (sqlite3's `.mode box`), the next
@@ -285,6 +301,7 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
             # and the row kept one of them (a call history's name beside a dialpad's field)
             lone.add(len(rows))
             rows.append(words)
+            rules_of.append(rules)
             bands.append((y1, y2))
             continue
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
@@ -293,21 +310,43 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
             b1, b2 = bands[i]
             if min(y2, b2) - max(y1, b1) >= 0.5 * min(y2 - y1, b2 - b1):
                 rows[i].extend(words)
+                rules_of[i].extend(rules)
                 bands[i] = (min(b1, y1), max(b2, y2))
                 break
         else:
             rows.append(words)
+            rules_of.append(rules)
             bands.append((y1, y2))
     out = []
-    for words in rows:
+    for words, rules in zip(rows, rules_of, strict=True):
         if not words:
             continue  # a line of column rules alone
         words.sort(key=lambda w: w.box.x)
         words = _without_repeats(lt, words)
         box = Box.union_all(w.box for w in words)
         assert box is not None
-        out.append(Row(tuple(words), box))
+        out.append(Row(tuple(words), box, tuple(sorted(rules))))
     return out
+
+
+def _without_glued_rules(lt: LayoutText, word: WordRef, rules: list[float]) -> WordRef:
+    """`word` less the column rules OCR read glued to its ends ("|1966-09-16|" where a box-drawn
+    table's rules stood a space from the date: a thin glyph in small text), each rule's middle
+    added to `rules`: the rule ends the cell before it whatever the gap, and the date's box with
+    both its rules reached into both neighbouring columns. Rules inside a word stay (a day
+    axis's "S27M28|T29W30" is one strip: its pieces would be as many cells)."""
+    text = lt.text[word.start : word.end]
+    a, b = 0, len(text)
+    while a < b and text[a] in COLUMN_RULES:
+        a += 1
+    while b > a and text[b - 1] in COLUMN_RULES:
+        b -= 1
+    if (a, b) == (0, len(text)):
+        return word
+    rules.extend(
+        (word.x_at(word.start + i) + word.x_at(word.start + i + 1)) / 2 for i in (*range(a), *range(b, len(text)))
+    )
+    return _piece(word, a, b)
 
 
 def _without_repeats(lt: LayoutText, words: list[WordRef]) -> list[WordRef]:
@@ -582,6 +621,10 @@ class TableFinder:
                 if aligned is not None:
                     table = aligned
                     below_rows = self._rows_below(lt, rows, index, table)
+            closed = _closed_at_rule(lt, row, table)
+            if closed is not table:
+                table = closed
+                below_rows = self._rows_below(lt, rows, index, table)
             if self._over_header(lt, rows, index, table):
                 continue  # a grouped header's captions: the header row under them types the columns
             if table.cut:
@@ -769,7 +812,7 @@ class TableFinder:
         wholly past the edge: the rows under it keep their columns' types (a town cut at the edge
         under its address column, whose heading is gone). None where the row is no such header."""
         parts: list[tuple[list[WordRef], str | None]] = []
-        for cell in split_cells(row.words, row.height):
+        for cell in row.cells():
             split = self._as_headers(lt, cell)
             if split is None or any(key is None for _, key in split):
                 return None  # (most rows: their first cell is no heading)
@@ -865,7 +908,7 @@ class TableFinder:
             if index in claimed:
                 continue
             base = row.on_baseline()
-            cells = split_cells(base.words, base.height)
+            cells = base.cells()
             cells_of[index] = cells
             if len(cells) < 2 * CARD_ROW_CAPTIONS - 1:
                 continue
@@ -1045,11 +1088,11 @@ class TableFinder:
                 break  # the next table starts
             if self._headers_seen >= ALIGNED_ROWS and self._next_block(lt, rows, index, inside):
                 break  # a wide data frame's next block of columns, under its own header
-            if _across_columns(inside, table, row.height) and not _in_step(rows, index, header, table):
+            if _across_columns(row, inside, table) and not _in_step(rows, index, header, table):
                 continue  # another panel's strip under the grid: a sheet's tabs, a toolbar
             if _layered(rows, index, table):
                 continue  # a window's title bar between two rows of the grid
-            cell = split_cells(list(inside), row.height)[0]
+            cell = row.cells(inside)[0]
             edges = (cell[0].box.x, cell[-1].box.x2)
             column = table.column_at((edges[0] + edges[1]) / 2)
             if first is None:
@@ -1202,7 +1245,7 @@ class TableFinder:
         Documents list, "<file> | Passport (biographic page) | Verified", under its Dependants,
         "<relation> | <name> | <date of birth> | <nationality> | <passport no.>")."""
         cells = self._cells(lt, base, table, spans)
-        if cells or not _typed_cells(list(base.words), table, base.height):
+        if cells or not _typed_cells(base, table):
             return cells + _overlaid_cells(lt, row, table)
         return cells
 
@@ -1214,7 +1257,7 @@ class TableFinder:
         one run; the words of one that does not are placed one by one. In a right-aligned
         column, two cells are two runs (R's row names left of its first column's values)."""
         placed: list[tuple[WordRef, Column | None, int]] = []  # word, column, cell
-        for n, cell in enumerate(split_cells(row.words, row.height)):
+        for n, cell in enumerate(row.cells()):
             before = placed[-1][1] if placed else None
             fits = before if table.continues(cell, before, row.height, spans) else table.cell_column(cell)
             if fits is None and _sentence_across(cell, table, row.height, spans):
@@ -1369,7 +1412,7 @@ def _shows_rows_of(
         lined[key, index] = up
         if up and _fitting(row, table) * 2 >= len(table.columns):
             fits += 1
-        elif len(split_cells(inside, row.height)) >= 2:
+        elif len(row.cells(inside)) >= 2:
             others += 1
     return fits >= TABLE_ROW_SHARE * (fits + others)
 
@@ -1385,10 +1428,10 @@ def _caption_row(rows: list[Row], index: int) -> tuple[WordRef, ...]:
     return above.words
 
 
-def _typed_cells(words: list[WordRef], table: Table, height: int) -> int:
-    """How many cells of the row `words` (on its baseline, inside `table`) stand in typed columns."""
+def _typed_cells(row: Row, table: Table) -> int:
+    """How many cells of `row` (on its baseline, inside `table`) stand in typed columns."""
     count = 0
-    for cell in split_cells(words, height):
+    for cell in row.cells():
         column = table.cell_column(cell)
         if column is not None and column.entity:
             count += 1
@@ -1407,7 +1450,7 @@ def _caption_value_cards(rows: list[Row], below: list[int], table: Table) -> boo
         row = rows[index].on_baseline()
         inside = [w for w in row.words if table.x1 <= w.box.x < table.x2]
         counts: dict[int, int] = {}
-        for cell in split_cells(inside, row.height):
+        for cell in row.cells(inside):
             column = table.cell_column(cell) or table.column_at(cell[0].box.x)
             if column is not None:
                 key = table.columns.index(column)
@@ -1556,6 +1599,18 @@ def _closing_rule(lt: LayoutText, row: Row) -> float | None:
     return float(last.box.x2)
 
 
+def _closed_at_rule(lt: LayoutText, header: Row, table: Table) -> Table:
+    """`table` ending at the rule that closes its `header` row ("| dob | postcode |"), when its
+    last column reached past it: text past that rule on the rows below is no cell of the last
+    column but the start of a cell whose row wrapped at the terminal's edge ("| <postcode> | 41
+    Pel"), and OCR may lose the rule between them: the run "<postcode> 41 Pel" was no postcode."""
+    cut = _closing_rule(lt, header)
+    if cut is None or cut >= table.x2:
+        return table
+    columns = tuple(replace(c, right=min(c.right, cut)) for c in table.columns if c.left < cut)
+    return replace(table, columns=columns, x2=cut)
+
+
 def _cell_span(lt: LayoutText, words: list[WordRef], entity: str) -> list[SpanFinding]:
     """A part of a wrapped cell, typed whole: its rules bound it, and a part of a value has no
     value's shape ("@@ Nathan La", its digits read as at signs, a street cut mid-word)."""
@@ -1649,12 +1704,18 @@ def _piece(word: WordRef, a: int, b: int) -> WordRef:
     return replace(word, start=word.start + a, end=word.start + b, box=box)
 
 
-def split_cells(words: Iterable[WordRef], height: int) -> list[list[WordRef]]:
-    """`words` (left to right) in runs separated by gaps wider than a space inside a cell."""
+def split_cells(words: Iterable[WordRef], height: int, rules: Sequence[float] = ()) -> list[list[WordRef]]:
+    """`words` (left to right) in runs separated by gaps wider than a space inside a cell, or by
+    a column rule (`rules`, the middles of a row's rules: `Row.rules`)."""
     gap = CELL_GAP_LINE_HEIGHTS * height
     cells: list[list[WordRef]] = []
     for word in words:
-        if cells and word.box.x - cells[-1][-1].box.x2 <= gap:
+        last = cells[-1][-1] if cells else None
+        if (
+            last is not None
+            and word.box.x - last.box.x2 <= gap
+            and not any(last.box.x2 - 1 <= x <= word.box.x + 1 for x in rules)
+        ):
             cells[-1].append(word)
         else:
             cells.append([word])
@@ -1760,7 +1821,7 @@ def _cell_spans(rows: list[Row], table: Table) -> list[tuple[float, float]]:
     return [
         (cell[0].box.x, cell[-1].box.x2)
         for row in rows
-        for cell in split_cells([w for w in row.words if table.x1 <= w.box.x < table.x2], row.height)
+        for cell in row.cells([w for w in row.words if table.x1 <= w.box.x < table.x2])
     ]
 
 
@@ -1873,16 +1934,16 @@ def _layered(rows: list[Row], index: int, table: Table) -> bool:
 def _fitting(row: Row, table: Table) -> int:
     """How many cells of `row` inside `table` fit one of its columns."""
     words = [w for w in row.words if table.x1 <= (w.box.x + w.box.x2) / 2 < table.x2]
-    return sum(table.cell_column(cell) is not None for cell in split_cells(words, row.height))
+    return sum(table.cell_column(cell) is not None for cell in row.cells(words))
 
 
-def _across_columns(words: tuple[WordRef, ...], table: Table, height: int) -> bool:
+def _across_columns(row: Row, words: tuple[WordRef, ...], table: Table) -> bool:
     """Whether most cells of a row under `table`'s header fit none of its columns: the row is
     laid out by something else (a spreadsheet's sheet tabs "Payroll | Deductions | Pension
     contributions" under the grid; "Payroll" fitted the name column and was learnt as a name).
     A row with one cell (a name wrapped onto a second line) or with one cell read across
     columns (a row redrawn under a selection) is still a row."""
-    cells = split_cells(words, height)
+    cells = row.cells(words)
     fitting = sum(table.cell_column(cell) is not None for cell in cells)
     return len(cells) - fitting > max(fitting, 1)
 
@@ -1894,7 +1955,7 @@ def _in_step(rows: list[Row], index: int, header: int, table: Table) -> bool:
     though they fit none of its columns. A strip laid out by something else (a sheet's tabs, a
     toolbar) does not keep the grid's steps."""
     row = rows[index]
-    cells = split_cells([w for w in row.words if table.x1 <= w.box.x < table.x2], row.height)
+    cells = row.cells([w for w in row.words if table.x1 <= w.box.x < table.x2])
     starts = [w.box.x for k in (index - 1, index + 1) if header < k < len(rows) for w in rows[k].words]
     near = SAME_START_LINE_HEIGHTS * row.height
     in_step = sum(any(abs(cell[0].box.x - x) <= near for x in starts) for cell in cells)
