@@ -50,3 +50,27 @@ def test_a_url_password_read_with_a_space_inside_it_is_found_whole(detector):
 )
 def test_a_url_then_a_caption_and_an_address_without_a_port_is_no_password(detector, row):
     assert not _passwords(detector, row)
+
+
+@pytest.mark.parametrize(
+    ("row", "password"),
+    [
+        # vim_editing at 66 % (a re-recording): the .env's '@' read as "Q", the host coloured apart
+        (f"DATABASE_uRL=postgres://shop_app:{PASSWORD}Q10.20.4.12:543", PASSWORD),
+        # the '@' lost (terminal_user at 66 %, where only the address was tested)
+        ("DATABASE URL=postgres://crm app:Qx7PzL2mWv9KtR4b10.27.23.176:5432/crm", "Qx7PzL2mWv9KtR4b"),
+    ],
+)
+def test_a_url_password_whose_at_sign_was_misread_before_an_ip_is_found(detector, row, password):
+    assert any(password in value for value in _passwords(detector, row)), _passwords(detector, row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "API_URL=http://localhost:8080/10.0.0.1",  # a port before a path that holds an address
+        "see https://example.com:8443/10.0.0.1/x",
+    ],
+)
+def test_a_port_before_an_address_is_no_password(detector, row):
+    assert not _passwords(detector, row)
