@@ -37,6 +37,9 @@ MEMORABLE_FIELDS = 3
 # a row read with a delimiter too few or too many is typed by alignment only in tables of this
 # many columns or more, next to the table's header or rows
 MISREAD_MIN_COLUMNS = 4
+# lines starting at one place, away from a remembered table's, each with its field count exactly,
+# that show the table moved there (a split pane, a window dragged): `_moved`
+MOVED_ROWS = 3
 ROW_GAP = 1.5
 # A row read with far too few fields is typed whole where its reading is short of its width:
 # fewer characters than this share of those its line holds at the header's character width.
@@ -169,7 +172,9 @@ class DelimitedFinder:
         here_lines = _paned(lt, here_lines)
         for index, table in here_lines.items():
             here.setdefault(table, lt.lines[index].box.y)
-        tables = [*(t for t in remembered if t not in here), *here]
+        elsewhere = [t for t in remembered if t not in here]
+        # tried last: the tables at their own place first, then those moved
+        tables = [*_moved(lt, elsewhere), *elsewhere, *here]
         rows: dict[int, DelimitedTable] = {index: table for index, table in here_lines.items()}
         misread: dict[int, tuple[DelimitedTable, list[tuple[int, int]]]] = {}
         for index, line in enumerate(lt.lines):
@@ -663,6 +668,31 @@ def _pane_halves(
         if last and last[-1].x_at(end) > pane.x:
             return [(fields[: k + 1], table), (fields[k:], pane)]
     return None
+
+
+def _moved(lt: LayoutText, tables: Sequence[DelimitedTable]) -> list[DelimitedTable]:
+    """Copies of remembered `tables` where this text shows their rows at another place: MOVED_ROWS
+    lines or more that start within a few characters of one x, away from the table's own, each
+    with the table's field count exactly. vim's `:vsplit` put a CSV remembered from its full
+    window into the right pane: no line started where the header had, the pane's rows were typed
+    by nothing, and a record first shown there, its name misread with a dot for a comma, kept
+    its postcode and date of birth readable. Rows of other text with as many commas seldom come
+    three to a column. Cost: a field split per line and remembered table."""
+    moved: list[DelimitedTable] = []
+    for table in tables:
+        slack = START_SLACK_CHARS * table.char_w
+        starts = [
+            line.box.x
+            for line in lt.lines
+            if not _starts_with(line, table)
+            and len(_fields(lt.text[line.start : line.end], table)) == len(table.entities)
+        ]
+        if len(starts) < MOVED_ROWS:
+            continue
+        x = max(starts, key=lambda a: sum(abs(b - a) <= slack for b in starts))
+        if sum(abs(b - x) <= slack for b in starts) >= MOVED_ROWS and all(abs(m.x - x) > slack for m in moved):
+            moved.append(replace(table, x=x))
+    return moved
 
 
 def _starts_with(line: LineRef, table: DelimitedTable) -> bool:
