@@ -343,6 +343,26 @@ def test_a_postcode_whose_s_was_read_as_a_dollar_sign_is_typed_whole(detector):
     assert _covered_by(found, postcode, "ZIP_CODE")
 
 
+@pytest.mark.parametrize("read", ["IGO OLR", "NSO ISB", "IG OLR"])
+def test_a_postcode_whose_digits_were_read_as_letters_is_typed(detector, read):
+    """vim_editing at 66 % (a re-recording): a postcode under its column read with its zeros as
+    O's or lost, no digit left ("<AA>O O<AA>", "<AA> O<AA>"): no postcode, and it stayed
+    readable. A word of capitals alone in the column is still none."""
+    lines = [
+        "id    name              postcode",
+        "5101  Tegwen Fenwright  YO8 2HZ",
+        f"5102  Wynford Pask      {read}",
+        "5103  Ione Carbery      PENDING",
+    ]
+    words = _aligned_words(lines)
+    found = detector.detect(group_lines(words), ValueMemory())
+    postcode = [w for w in words if w.text in read.split()]
+    assert len(postcode) == 2
+    assert _covered_by(found, postcode, "ZIP_CODE")
+    pending = [w for w in words if w.text == "PENDING"]
+    assert not [d for d in found if d.entity_type == "ZIP_CODE" and d.box.intersects(pending[0].box)]
+
+
 def test_a_header_line_misread_is_no_row_of_its_own_table(detector):
     """terminal_ops_secrets (../shared/recordings), the gate's frame at 27.8 s: `head -4 payouts.csv`
     printed 'payee,iban,ssn,amount_usd', read on a later frame as 'Jayee,iban,ssn,amount usd'. No

@@ -76,6 +76,11 @@ _MONTH_WORDS = frozenset(
 # a postcode's outward code whose S small type read as "$" ("S4 7QX" as "$4 7QX" at 75 %): in a
 # postcode column no amount of money, and without it the inward code alone was masked
 _S_AS_DOLLAR = re.compile(r"\$[0-9][0-9A-Z]?[ ]{1,2}[0-9][A-Z]{2}")
+# a UK postcode whose digits small type read as their lookalike capitals or lost ("<AA>0 0<AA>"
+# as "<AA> O<AA>" in vim at 66 %): the outward code's letters (its digit, or O/I/S/Z/B, may be
+# gone) and the inward code's; no digit left, it was no postcode, and in its column it stayed
+# readable. A placeholder of that shape ("NOT SET") is masked with them: fail closed
+_POSTCODE_AS_LETTERS = re.compile(r"[A-Z]{1,2}[0-9OISZB]?[0-9A-Z]?[ ]{1,2}[0-9OISZB][A-Z]{2}")
 # an amount of money or a share: a currency sign and a number in thousands' groups, or a percentage
 _DECIMAL = re.compile(r"\d+\.\d+")
 _AMOUNT = re.compile(
@@ -100,13 +105,16 @@ def cell_finding(
         return None  # a rule ("-----+-----" under a psql header) or a placeholder
     if vocabulary.is_header(phrase_key(value.split())):
         return None
-    if entity in NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+    postcode_read_as_letters = entity == "ZIP_CODE" and _POSTCODE_AS_LETTERS.fullmatch(value) is not None
+    if entity in NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not postcode_read_as_letters:
         return None
     if entity in _NEEDS_LETTER and not any(ch.isalpha() for ch in value):
         return None
     if not cell_shape_ok(entity, value, delimited=delimited):
         return None
-    if entity in NEEDS_DIGIT and not (entity == "ZIP_CODE" and _S_AS_DOLLAR.fullmatch(value)):
+    if entity in NEEDS_DIGIT and not (
+        entity == "ZIP_CODE" and (_S_AS_DOLLAR.fullmatch(value) or postcode_read_as_letters)
+    ):
         start, end = _without_amounts(lt.text, start, end)
         if _no_number_inside_words(lt.text[start:end], entity):
             return None
