@@ -63,6 +63,12 @@ def test_lines_of_the_same_shapes_without_a_secret_stay(detector, row):
         # after the host at the line's end
         ("6203sshpass-p Vb7mXqT2wn ssh hbrackwell@l0.9.4.21....", "PASSWORD", "Vb7mXqT2wn"),
         ("6203sshpass-p Vb7mXqT2wn ssh hbrackwell@l0.9.4.21....", "USERNAME", "hbrackwell"),
+        # ... and at 66 %: the cursor's specks read as a dot, a star and a dot after the host
+        ("4817 sshpass -p Vb7mXqT2wn ssh hbrackwell@1a.40.8.79.*.", "USERNAME", "hbrackwell"),
+        # curl's -u: the login beside the password (shell_secrets at 66 %: the password and the
+        # URL read glued, the login left readable)
+        ("4816 curl -u hbrackwell:Vb7mXqT2wnhttps://api.example.com/v1/reports", "USERNAME", "hbrackwell"),
+        ("curl --user=mquennell:Vb7mXqT2wn https://api.example.com", "USERNAME", "mquennell"),
         ("pg_dump --password `Hx9pQ2mmL' -h db shop", "PASSWORD", "`Hx9pQ2mmL'"),
         # the file's path split at its dots; the user before the last argument
         ("| 4824 htpasswd -b /etc/nginx/ . htpasswd tquarrie Heron-Winter-42", "PASSWORD", "Heron-Winter-42"),
@@ -84,6 +90,7 @@ def test_a_secret_in_a_history_line_or_a_dotfile_is_found_as_ocr_reads_it(detect
         "htpasswd -D .htpasswd tquarrie",
         "automysql -p'x.conf'",
         "mysql --skip-password shop",
+        "curl -s https://api.example.com -H 'Accept: json'",  # no -u
     ],
 )
 def test_ocr_spaced_lines_without_a_secret_stay(detector, row):
