@@ -330,7 +330,7 @@ def visual_rows(lt: LayoutText, skip: Collection[int] = ()) -> list[Row]:
 
 
 def _without_glued_rules(lt: LayoutText, word: WordRef, rules: list[float]) -> WordRef:
-    """`word` less the column rules OCR read glued to its ends ("|1966-09-16|" where a box-drawn
+    """`word` less the column rules OCR read glued to its ends ("|<date>|" where a box-drawn
     table's rules stood a space from the date: a thin glyph in small text), each rule's middle
     added to `rules`: the rule ends the cell before it whatever the gap, and the date's box with
     both its rules reached into both neighbouring columns. Rules inside a word stay (a day
